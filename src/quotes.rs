@@ -1,0 +1,302 @@
+//! Pass 2: quotation marks and quote spans.
+//!
+//! Classifies every quotation mark (opening, closing, or either; double or
+//! single family; apostrophes are not marks) and pairs them inside each
+//! block. A quote left open at the end of a block continues into the next
+//! block when that block opens with a mark (the multi-paragraph convention);
+//! a closing mark with no opening one starts the quote at the block start.
+//! Whether a candidate is a real quotation (and not a scare quote or a
+//! title) is decided by the attribution pass.
+
+use crate::text::{is_space, Block};
+use crate::Span;
+
+/// A span of text between quotation marks, before attribution.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    /// The words between the marks (marks excluded, whitespace trimmed).
+    pub content: Span,
+    /// The opening mark, if the text has one.
+    pub open: Option<Span>,
+    /// The closing mark, if the text has one.
+    pub close: Option<Span>,
+    /// Index of the block holding the candidate.
+    pub block: usize,
+    /// Candidates of one multi-paragraph quotation share a group number.
+    pub group: usize,
+    /// Double (`"` `“` `”` `„` `«` `»` `''`) or single (`'` `‘` `’`).
+    pub family: Family,
+}
+
+impl Candidate {
+    /// The content with its marks.
+    pub fn outer(&self) -> Span {
+        Span::new(
+            self.open.map_or(self.content.start, |s| s.start),
+            self.close.map_or(self.content.end, |s| s.end),
+        )
+    }
+    /// True when a mark is missing (the pasted text lost it, or the quote runs on).
+    pub fn unbalanced(&self) -> bool {
+        self.open.is_none() || self.close.is_none()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Family {
+    Double,
+    Single,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    Either,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Mark {
+    span: Span,
+    family: Family,
+    role: Role,
+}
+
+fn is_word(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric())
+}
+
+/// Classify the marks of one block.
+fn marks(text: &str, block: Span) -> Vec<Mark> {
+    let s = block.slice(text);
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let at = block.start + i;
+        let span = Span::new(at, at + c.len_utf8());
+        let before_space = prev
+            .is_none_or(|p| is_space(p) || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | ':'));
+        let after_space = next.is_none_or(|n| {
+            is_space(n) || matches!(n, ')' | ']' | '—' | '–' | ',' | '.' | ';' | ':' | '!' | '?')
+        });
+        let mark = match c {
+            '\u{201c}' | '\u{201e}' | '\u{ab}' | '\u{201f}' => Some((Family::Double, Role::Open)),
+            '\u{201d}' | '\u{bb}' => Some((Family::Double, Role::Close)),
+            '"' | '\u{2033}' => Some((
+                Family::Double,
+                if before_space && !after_space {
+                    Role::Open
+                } else if after_space && !before_space {
+                    Role::Close
+                } else {
+                    Role::Either
+                },
+            )),
+            '\'' if next == Some('\'') => {
+                // two apostrophes used as a double mark
+                let (j, _) = iter.next().unwrap();
+                let next2 = iter.peek().map(|&(_, n)| n);
+                let after = next2.is_none_or(|n| is_space(n) || n.is_ascii_punctuation());
+                prev = Some('\'');
+                out.push(Mark {
+                    span: Span::new(at, block.start + j + 1),
+                    family: Family::Double,
+                    role: if before_space {
+                        Role::Open
+                    } else if after {
+                        Role::Close
+                    } else {
+                        Role::Either
+                    },
+                });
+                continue;
+            }
+            '\'' | '\u{2018}' | '\u{2019}' | '\u{201b}' => {
+                // apostrophes: letter on both sides (Russia's, don't), elision before digits ('80s),
+                // rock 'n' roll
+                if is_word(prev) && is_word(next) {
+                    None
+                } else if before_space && next.is_some_and(|n| n.is_ascii_digit()) {
+                    None
+                } else if before_space
+                    && next == Some('n')
+                    && s[i + c.len_utf8()..].starts_with("n'")
+                {
+                    None
+                } else if prev == Some('n') && s[..i].ends_with(" 'n") {
+                    None
+                } else if c == '\u{2018}' && before_space {
+                    Some((Family::Single, Role::Open))
+                } else if before_space && !after_space {
+                    Some((Family::Single, Role::Open))
+                } else if after_space && !before_space {
+                    Some((Family::Single, Role::Close))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        if let Some((family, role)) = mark {
+            out.push(Mark { span, family, role });
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// Find quote candidates in every block.
+pub fn find(text: &str, blocks: &[Block]) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut group = 0usize;
+    // Set when the previous block ended inside an unclosed quote.
+    let mut running: Option<usize> = None;
+    for (bi, b) in blocks.iter().enumerate() {
+        let ms = marks(text, b.span());
+        let first_mark_opens_block = ms
+            .first()
+            .is_some_and(|m| m.span.start == b.start && m.role != Role::Close);
+        let mut continues_group = match running.take() {
+            Some(g) if first_mark_opens_block => Some(g),
+            _ => None,
+        };
+        let mut open: Option<Mark> = None;
+        let mut seen_any = false;
+        for m in ms.iter().copied() {
+            match open {
+                None => {
+                    if m.role == Role::Open
+                        || (m.role == Role::Either && m.family == Family::Double)
+                    {
+                        open = Some(m);
+                    } else if m.role == Role::Close && m.family == Family::Double && !seen_any {
+                        // closing mark with nothing open: the quote started at the block start
+                        let content = crate::text::trim(text, Span::new(b.start, m.span.start));
+                        if !content.is_empty() {
+                            group += 1;
+                            out.push(Candidate {
+                                content,
+                                open: None,
+                                close: Some(m.span),
+                                block: bi,
+                                group,
+                                family: m.family,
+                            });
+                        }
+                        seen_any = true;
+                    }
+                }
+                Some(o) => {
+                    if m.family == o.family && m.role != Role::Open {
+                        let content = crate::text::trim(text, Span::new(o.span.end, m.span.start));
+                        if !content.is_empty() {
+                            let g = continues_group.take().unwrap_or_else(|| {
+                                group += 1;
+                                group
+                            });
+                            out.push(Candidate {
+                                content,
+                                open: Some(o.span),
+                                close: Some(m.span),
+                                block: bi,
+                                group: g,
+                                family: o.family,
+                            });
+                        }
+                        open = None;
+                        seen_any = true;
+                    } else if m.family == o.family
+                        && m.role == Role::Open
+                        && o.family == Family::Double
+                    {
+                        // a new opening mark while one is open: the first never closed; restart
+                        open = Some(m);
+                    }
+                }
+            }
+        }
+        if let Some(o) = open {
+            let content = crate::text::trim(text, Span::new(o.span.end, b.end));
+            if !content.is_empty() && o.family == Family::Double {
+                let g = continues_group.take().unwrap_or_else(|| {
+                    group += 1;
+                    group
+                });
+                out.push(Candidate {
+                    content,
+                    open: Some(o.span),
+                    close: None,
+                    block: bi,
+                    group: g,
+                    family: o.family,
+                });
+                running = Some(g);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::blocks;
+
+    fn quotes(t: &str) -> Vec<&str> {
+        find(t, &blocks(t))
+            .iter()
+            .map(|c| c.content.slice(t))
+            .collect()
+    }
+
+    #[test]
+    fn straight_and_curly_marks_pair() {
+        assert_eq!(
+            quotes("He said \"we will win\" and left."),
+            vec!["we will win"]
+        );
+        assert_eq!(
+            quotes("He said \u{201c}we will win\u{201d} and left."),
+            vec!["we will win"]
+        );
+        assert_eq!(
+            quotes("He said \"we will win\u{201d} and left."),
+            vec!["we will win"]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        assert_eq!(
+            quotes("Russia's army and the \u{2019}80s, rock 'n' roll, the leaders' talks."),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn nested_single_inside_double_is_part_of_outer() {
+        assert_eq!(
+            quotes("She said: \u{201c}He told me 'no' twice.\u{201d}"),
+            vec!["He told me 'no' twice."]
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_quote_shares_a_group() {
+        let t = "\u{201c}We came here first.\n\u{201c}And we will stay,\u{201d} she said.";
+        let c = find(t, &blocks(t));
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[0].group, c[1].group);
+        assert!(c[0].close.is_none());
+    }
+
+    #[test]
+    fn closing_mark_without_opening_runs_from_block_start() {
+        let t = "we were never told,\u{201d} the driver said.";
+        let c = find(t, &blocks(t));
+        assert_eq!(c[0].content.slice(t), "we were never told,");
+        assert!(c[0].open.is_none());
+    }
+}

@@ -1,0 +1,435 @@
+//! Pass 1: text structure.
+//!
+//! Pasted web text has one paragraph per line (sometimes separated by blank
+//! lines), with headings, captions, timestamps and "Share"/"Copy link" debris
+//! between them. [`blocks`] turns each non-blank line into a [`Block`] and
+//! labels it; [`sentences`] splits blocks into sentences without breaking at
+//! abbreviations ("Mr.", "U.S.", "Sept.") or inside quotations.
+
+use crate::Span;
+use serde::Serialize;
+
+/// What a block of text is.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    Paragraph,
+    Heading,
+    Caption,
+    ListItem,
+    Timestamp,
+    Boilerplate,
+}
+
+/// A line of text with its kind. The span excludes surrounding whitespace.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Block {
+    pub start: usize,
+    pub end: usize,
+    pub kind: BlockKind,
+}
+
+impl Block {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// Whitespace as pasted text has it, including NBSP and zero-width characters.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
+        )
+}
+
+/// Trim [`is_space`] characters from both ends of `span`.
+pub fn trim(text: &str, span: Span) -> Span {
+    let s = &text[span.start..span.end];
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    let trail = s.trim_end_matches(is_space).len();
+    if trail <= lead {
+        return Span::new(span.start + lead, span.start + lead);
+    }
+    Span::new(span.start + lead, span.start + trail)
+}
+
+/// Split `text` into blocks: one per non-blank line (`\n`, `\r\n`, `\r`,
+/// U+2028 and U+2029 end a line).
+pub fn blocks(text: &str) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i <= bytes.len() {
+        let (is_break, width) = if i == bytes.len() {
+            (true, 0)
+        } else {
+            match bytes[i] {
+                b'\n' | b'\r' => (true, 1),
+                // U+2028 / U+2029 are E2 80 A8 / E2 80 A9
+                0xE2 if bytes.get(i + 1) == Some(&0x80)
+                    && matches!(bytes.get(i + 2), Some(0xA8) | Some(0xA9)) =>
+                {
+                    (true, 3)
+                }
+                _ => (false, 1),
+            }
+        };
+        if is_break {
+            let span = trim(text, Span::new(line_start, i));
+            if !span.is_empty() {
+                out.push(Block {
+                    start: span.start,
+                    end: span.end,
+                    kind: classify(span.slice(text)),
+                });
+            }
+            line_start = i + width;
+            i += width.max(1);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+const BOILERPLATE: &[&str] = &[
+    "advertisement",
+    "copy link",
+    "share",
+    "share this",
+    "share this article",
+    "share on facebook",
+    "share on twitter",
+    "read more",
+    "related",
+    "related articles",
+    "most read",
+    "sign up",
+    "subscribe",
+    "live",
+    "skip to content",
+    "skip advertisement",
+    "show key events only",
+    "please turn on javascript",
+    "close",
+    "menu",
+    "next",
+    "previous",
+    "comments",
+    "watch",
+    "listen",
+    "reuse this content",
+];
+
+const BOILERPLATE_PREFIXES: &[&str] = &[
+    "updated at ",
+    "first published",
+    "last modified",
+    "read more:",
+    "related:",
+    "see also:",
+    "sign up to",
+    "please use chrome browser",
+    "follow us",
+    "click here",
+];
+
+const CAPTION_MARKERS: &[&str] = &[
+    "photograph:",
+    "photo:",
+    "image:",
+    "picture:",
+    "illustration:",
+    "credit:",
+    "composite:",
+    "video:",
+    "source:",
+    "image source,",
+    "image caption,",
+    "media caption,",
+];
+
+fn classify(line: &str) -> BlockKind {
+    let lower = line.to_lowercase();
+    let words = line.split(is_space).filter(|w| !w.is_empty()).count();
+    if is_timestamp(&lower) {
+        return BlockKind::Timestamp;
+    }
+    if BOILERPLATE.contains(&lower.trim_end_matches(['.', ':', '!']))
+        || BOILERPLATE_PREFIXES.iter().any(|p| lower.starts_with(p))
+    {
+        return BlockKind::Boilerplate;
+    }
+    if CAPTION_MARKERS.iter().any(|m| lower.contains(m)) && words <= 60 {
+        return BlockKind::Caption;
+    }
+    let first = line.chars().next().unwrap_or(' ');
+    if matches!(first, '•' | '·' | '▪' | '◦' | '–' | '-' | '*')
+        && line[first.len_utf8()..].starts_with(is_space)
+    {
+        return BlockKind::ListItem;
+    }
+    if is_heading(line, words) {
+        return BlockKind::Heading;
+    }
+    BlockKind::Paragraph
+}
+
+/// "4m ago", "1h ago", "11:24", "11.24am", "2 hours ago", "Updated 3m ago".
+fn is_timestamp(lower: &str) -> bool {
+    let t = lower.trim().trim_start_matches("updated").trim();
+    if t.is_empty() || t.len() > 24 {
+        return false;
+    }
+    if t.ends_with(" ago")
+        || t.ends_with("ago") && t.chars().next().is_some_and(|c| c.is_ascii_digit())
+    {
+        return t.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || t.starts_with("an ")
+            || t.starts_with("a ");
+    }
+    // clock time alone, optionally with am/pm or a zone: 11:24, 9.05am, 14:02 BST
+    let mut chars = t.chars().peekable();
+    let mut digits = 0;
+    while let Some(c) = chars.peek() {
+        if c.is_ascii_digit() {
+            digits += 1;
+            chars.next();
+        } else {
+            break;
+        }
+    }
+    if !(1..=2).contains(&digits) || !matches!(chars.next(), Some(':') | Some('.')) {
+        return false;
+    }
+    let rest: String = chars.collect();
+    let mins: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if mins.len() != 2 {
+        return false;
+    }
+    let tail = rest[2..].trim();
+    tail.is_empty()
+        || matches!(tail, "am" | "pm" | "a.m." | "p.m.")
+        || (tail.len() <= 4 && tail.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+/// A short line without final sentence punctuation, most words capitalised
+/// or at least the first: a headline or subheading.
+fn is_heading(line: &str, words: usize) -> bool {
+    if words == 0 || words > 20 {
+        return false;
+    }
+    let last = line.trim_end().chars().last().unwrap_or('.');
+    if matches!(last, '.' | ',' | ';' | '…') {
+        return false;
+    }
+    // A line that ends with a closing quote mark after a full stop is a paragraph.
+    if matches!(last, '"' | '\u{201d}' | '\'' | '\u{2019}') {
+        let before = line.trim_end().chars().rev().nth(1).unwrap_or(' ');
+        if matches!(before, '.' | ',' | '!' | '?') {
+            return false;
+        }
+    }
+    line.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if w.is_empty() {
+        return false;
+    }
+    // initials and acronyms with dots: "U.S", "J", "a.m"
+    if (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) || w.contains('.') {
+        return true;
+    }
+    crate::lexicon::ABBREVIATIONS.contains(&w)
+}
+
+/// Split each block into sentences.
+pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for b in blocks {
+        split_block(text, b.span(), &mut out);
+    }
+    out
+}
+
+fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
+    let s = block.slice(text);
+    let mut start = 0;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // absorb further terminal punctuation and closing marks: ?!" .’ ).
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if matches!(
+                d,
+                '.' | '!' | '?' | '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | ']' | '»'
+            ) {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        // a sentence ends only before whitespace followed by an uppercase letter, digit or mark
+        let rest = &s[end..];
+        if !rest.starts_with(is_space) {
+            continue;
+        }
+        let next = rest.trim_start_matches(is_space).chars().next();
+        let starts_sentence = match next {
+            None => false,
+            Some(n) => {
+                n.is_uppercase()
+                    || n.is_ascii_digit()
+                    || matches!(
+                        n,
+                        '"' | '\u{201c}' | '\'' | '\u{2018}' | '«' | '„' | '(' | '['
+                    )
+            }
+        };
+        if !starts_sentence {
+            continue;
+        }
+        if c == '.' {
+            let word_start = s[..i]
+                .rfind(|ch: char| is_space(ch) || ch == '(' || ch == '"' || ch == '\u{201c}')
+                .map_or(0, |p| p + s[p..].chars().next().map_or(1, char::len_utf8));
+            if is_abbreviation(&s[word_start..i]) {
+                continue;
+            }
+        }
+        let span = trim(text, Span::new(block.start + start, block.start + end));
+        if !span.is_empty() {
+            out.push(span);
+        }
+        start = end;
+    }
+    let span = trim(text, Span::new(block.start + start, block.end));
+    if !span.is_empty() {
+        out.push(span);
+    }
+}
+
+/// A word or punctuation token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    /// True for words (letters, digits, inner apostrophes, hyphens and dots); false for punctuation.
+    pub word: bool,
+}
+
+/// Tokenize `span`: words keep inner apostrophes, hyphens and dots ("Russia's", "two-day",
+/// "U.S."); every other non-space character is a punctuation token of its own.
+pub fn tokens(text: &str, span: Span) -> Vec<Token> {
+    let s = span.slice(text);
+    let mut out = Vec::new();
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if is_space(c) {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                let joiner = matches!(d, '\'' | '\u{2019}' | '-' | '.' | '\u{2011}');
+                if d.is_alphanumeric() || (d == '\u{301}' || ('\u{300}'..='\u{36f}').contains(&d)) {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else if joiner
+                    && s[j + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|n| n.is_alphanumeric())
+                {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Token {
+                span: Span::new(span.start + i, span.start + end),
+                word: true,
+            });
+        } else {
+            out.push(Token {
+                span: Span::new(span.start + i, span.start + i + c.len_utf8()),
+                word: false,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, BlockKind)> {
+        blocks(text)
+            .iter()
+            .map(|b| (text[b.start..b.end].to_string(), b.kind))
+            .collect()
+    }
+
+    #[test]
+    fn lines_become_blocks_with_crlf_and_blank_lines() {
+        let t = "First line here.\r\n\r\nSecond one, longer.\n  \nThird.";
+        let k = kinds(t);
+        assert_eq!(k.len(), 3);
+        assert_eq!(k[0].0, "First line here.");
+        assert_eq!(k[1].0, "Second one, longer.");
+        assert_eq!(k[2].0, "Third.");
+    }
+
+    #[test]
+    fn debris_captions_and_timestamps_are_labelled() {
+        let t = "Talks resume in the capital\n4m ago\nCopy link\nThe mayor spoke at length to the press.\nA crowd gathers outside. Photograph: Jo Bloggs/Agency\n• first point of three\n11:24";
+        let k: Vec<BlockKind> = kinds(t).into_iter().map(|x| x.1).collect();
+        assert_eq!(
+            k,
+            vec![
+                BlockKind::Heading,
+                BlockKind::Timestamp,
+                BlockKind::Boilerplate,
+                BlockKind::Paragraph,
+                BlockKind::Caption,
+                BlockKind::ListItem,
+                BlockKind::Timestamp
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations() {
+        let t =
+            "Mr. Smith went to the U.S. on Sept. 4. He said \u{201c}Fine.\u{201d} Then he left.";
+        let b = blocks(t);
+        let s: Vec<&str> = sentences(t, &b).iter().map(|s| s.slice(t)).collect();
+        assert_eq!(
+            s,
+            vec![
+                "Mr. Smith went to the U.S. on Sept. 4.",
+                "He said \u{201c}Fine.\u{201d}",
+                "Then he left."
+            ]
+        );
+    }
+
+    #[test]
+    fn nbsp_and_zero_width_are_trimmed() {
+        let t = "\u{a0}\u{200b}Hello there.\u{a0}";
+        let b = blocks(t);
+        assert_eq!(b.len(), 1);
+        assert_eq!(&t[b[0].start..b[0].end], "Hello there.");
+    }
+}
