@@ -256,7 +256,7 @@ pub fn attribute(
     blocks: &[Block],
     sentences: &[Span],
     candidates: &[Candidate],
-) -> (Vec<Quote>, Vec<Speaker>) {
+) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::new();
     let mut last_named: Option<String> = None;
     let mut prev_group_speaker: Option<(usize, Option<Mention>, Option<Span>)> = None;
@@ -328,8 +328,7 @@ pub fn attribute(
             },
         });
     }
-    let speakers = speakers_of(&quotes);
-    (quotes, speakers)
+    quotes
 }
 
 /// Group quotes by resolved speaker name, in order of first quote.

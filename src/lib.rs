@@ -12,8 +12,9 @@
 //!    item, timestamp, boilerplate) and sentences;
 //! 2. [`quotes`] — quotation marks and quote spans (pairing, nesting,
 //!    multi-paragraph quotes, missing marks);
-//! 3. [`attribution`] — speaker, cue and intermediary for each quote,
-//!    pronoun and title resolution, reported speech;
+//! 3. [`attribution`] — speaker, cue and intermediary for each quote;
+//!    [`reported`] — reported speech without quotation marks;
+//!    [`names`] — pronoun, title and surname resolution of speaker mentions;
 //! 4. [`numbers`] — number expressions with value, unit and kind.
 //!
 //! Every span is a pair of **byte offsets** into the original text (end
@@ -39,8 +40,10 @@
 use serde::Serialize;
 
 pub mod attribution;
+pub mod names;
 pub mod numbers;
 pub mod quotes;
+pub mod reported;
 pub mod text;
 pub mod utf16;
 pub mod view;
@@ -247,7 +250,14 @@ pub fn analyze(text: &str) -> Analysis {
     let blocks = text::blocks(text);
     let sentences = text::sentences(text, &blocks);
     let candidates = quotes::find(text, &blocks);
-    let (quotes, speakers) = attribution::attribute(text, &blocks, &sentences, &candidates);
+    let mut quotes = attribution::attribute(text, &blocks, &sentences, &candidates);
+    let indirect = reported::find(text, &blocks, &sentences, &quotes);
+    if !indirect.is_empty() {
+        quotes.extend(indirect);
+        quotes.sort_by_key(|q| (q.start, q.end));
+    }
+    names::resolve(text, &blocks, &mut quotes);
+    let speakers = attribution::speakers_of(&quotes);
     let numbers = numbers::find(text, &blocks);
     Analysis {
         blocks,

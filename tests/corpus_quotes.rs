@@ -1,0 +1,18 @@
+//! Corpus regression test for quotes and speakers: fails when the scores on
+//! the shared gold drop below the figures reached so far.
+
+mod common;
+use common::at_least;
+
+#[test]
+fn polnear_dev_direct_quotes() {
+    let Some(v) = common::score("polnear-dev") else { return };
+    at_least(&v, "direct", "f1", 0.91);
+    at_least(&v, "exact", "f1", 0.91);
+}
+
+#[test]
+fn seeds_direct_quotes() {
+    let Some(v) = common::score("seeds") else { return };
+    at_least(&v, "direct", "f1", 0.87);
+}
