@@ -51,7 +51,7 @@ pub mod view;
 mod lexicon;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use text::{Block, BlockKind};
 
