@@ -1,6 +1,6 @@
 // The quotelens page: input (paste, type, open or drop a file), live analysis, the rendered
 // article with its legend and "who said what" panel, and exports.
-import { LensView, LARGE, htmlToText, toCSVNumbers, toCSVQuotes, toJSON, toMarkdown } from './lens.js';
+import { LensView, LARGE, isTyping, htmlToText, toCSVNumbers, toCSVQuotes, toJSON, toMarkdown } from './lens.js';
 import { analyzeText, ready, startWorker } from './engine.js';
 import { SAMPLE } from './sample.js';
 
@@ -14,6 +14,7 @@ const MAX_FILE = 8 * 1024 * 1024;
 let rev = 0;
 let timer = 0;
 let current = null; // { text, analysis }
+let fileText = null; // a loaded file's exact text, analysed until the textarea is edited
 
 const nf = new Intl.NumberFormat('en-US');
 const plural = (n, one, many) => `${nf.format(n)} ${n === 1 ? one : many}`;
@@ -28,7 +29,7 @@ function schedule(delay) {
 
 async function run() {
   const my = rev;
-  const text = input.value;
+  const text = fileText ?? input.value;
   body.toggleAttribute('data-has-text', text.length > 0);
   if (text.length > LARGE) {
     body.dataset.state = 'analysing';
@@ -63,13 +64,18 @@ async function run() {
     : 'Ready. Paste an article, or try the sample.';
 }
 
-input.addEventListener('input', () => schedule());
+input.addEventListener('input', () => {
+  fileText = null;
+  schedule();
+});
 
 $('sample').addEventListener('click', () => {
+  fileText = null;
   input.value = SAMPLE;
   schedule(0);
 });
 $('clear').addEventListener('click', () => {
+  fileText = null;
   input.value = '';
   schedule(0);
   input.focus();
@@ -78,13 +84,16 @@ $('clear').addEventListener('click', () => {
 // Files: open or drop. HTML is parsed in an inert document and reduced to text.
 async function loadFile(file) {
   if (!file) return;
+  body.dataset.state = 'pending';
   if (file.size > MAX_FILE) {
     status.textContent = `${file.name} is too large (${plural(file.size, 'byte', 'bytes')}); the limit is 8 MB.`;
+    body.dataset.state = 'done';
     return;
   }
   const raw = await file.text();
   const isHtml = /\.html?$/i.test(file.name) || file.type === 'text/html';
-  input.value = isHtml ? htmlToText(raw) : raw;
+  fileText = isHtml ? htmlToText(raw) : raw;
+  input.value = fileText;
   schedule(0);
 }
 $('file').addEventListener('change', (e) => {
@@ -151,7 +160,7 @@ document.addEventListener('keydown', (e) => {
   if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
   const t = e.target;
   if (view.root.contains(t)) return;
-  if (t && (t.tagName === 'TEXTAREA' || t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.isContentEditable)) return;
+  if (isTyping(t)) return;
   if (e.key === 'j' || e.key === 'k') {
     if (view.step(e.key === 'j' ? 1 : -1)) e.preventDefault();
   }

@@ -381,6 +381,14 @@ export function htmlToText(html) {
 
 let uid = 0;
 
+const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color', 'image']);
+/** Whether keys typed at `t` are text (so j/k must not be taken over). */
+export function isTyping(t) {
+  if (!t || t.nodeType !== 1) return false;
+  if (t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable) return true;
+  return t.tagName === 'INPUT' && !NOT_TEXT.has(t.type);
+}
+
 function el(doc, tag, cls, text) {
   const e = doc.createElement(tag);
   if (cls) e.className = cls;
@@ -482,7 +490,7 @@ export class LensView {
     });
     art.addEventListener('focusin', (e) => {
       const h = this.hlFrom(e.target);
-      if (h) {
+      if (h && !this.quiet) {
         this.pinned = false;
         this.showCard(h, false);
         this.link(h);
@@ -532,12 +540,16 @@ export class LensView {
   onKey(e) {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
     const t = e.target;
-    const typing = t && (t.tagName === 'TEXTAREA' || t.tagName === 'INPUT' || t.isContentEditable);
+    const typing = isTyping(t);
     if (e.key === 'Escape') {
       if (!this.card.hidden) {
         const back = this.card.contains(this.root.getRootNode().activeElement) ? this.anchor : null;
         this.hideCard();
-        if (back) back.focus();
+        if (back) {
+          this.quiet = true;
+          back.focus();
+          this.quiet = false;
+        }
         e.preventDefault();
       }
       return;
@@ -772,9 +784,11 @@ export class LensView {
       f.type = 'button';
       f.dataset.speaker = g.si;
       f.setAttribute('aria-pressed', String(this.filter === g.si));
-      f.setAttribute('aria-label', `Show only quotes by ${g.name}`);
+      f.setAttribute('aria-label', `Filter: only quotes by ${g.name}`);
       f.addEventListener('click', () => this.setFilter(this.filter === g.si ? -2 : g.si));
-      head.append(sw, name, n, f);
+      const who = el(d, 'div', 'ql-speaker-who');
+      who.append(name, n);
+      head.append(sw, who, f);
       li.append(head);
       if (g.si >= 0) {
         const forms = new Map();
