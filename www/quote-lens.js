@@ -148,6 +148,7 @@ export class QuoteLens extends HTMLElement {
 
   _schedule(delay = 120) {
     clearTimeout(this._timer);
+    this.dataset.state = 'pending';
     this._timer = setTimeout(() => this._run(), delay);
   }
 

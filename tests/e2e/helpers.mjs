@@ -78,3 +78,14 @@ export function expectedCounts(a) {
   }
   return { q: a.quotes.length, att: keys.size, num: a.numbers.length };
 }
+
+/** Moves the mouse over the first line box of an element (an inline highlight can wrap). */
+export async function hoverFirstBox(page, selector) {
+  const r = await page.evaluate((sel) => {
+    const e = document.querySelector(sel);
+    e.scrollIntoView({ block: 'center' });
+    const b = e.getClientRects()[0];
+    return { x: b.left + Math.min(4, b.width / 2), y: b.top + b.height / 2 };
+  }, selector);
+  await page.mouse.move(r.x, r.y);
+}

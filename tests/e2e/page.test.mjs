@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { analyzeInPage, articleText, expectedCounts, openPage, setup, waitReady, waitRendered } from './helpers.mjs';
+import { analyzeInPage, articleText, expectedCounts, hoverFirstBox, openPage, setup, waitReady, waitRendered } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -216,13 +216,13 @@ describe('page', () => {
     const ni = a.numbers.findIndex((n) => n.unit && typeof n.value === 'number');
     assert.ok(ni >= 0, 'the sample has a number with a unit');
     const n = a.numbers[ni];
-    await page.hover(`#lens [data-first][data-t="num"][data-i="${ni}"]`);
+    await hoverFirstBox(page, `#lens [data-first][data-t="num"][data-i="${ni}"]`);
     await page.waitForSelector('#lens .ql-card:not([hidden])');
     const value = await page.locator('#lens .ql-card [data-value]').textContent();
     assert.ok(value.includes(n.value.toLocaleString('en-US')), `value shown: ${value}`);
     assert.ok(value.includes(n.unit), `unit shown: ${value}`);
     // Hovering a quote shows a quote card.
-    await page.hover('#lens [data-first][data-t="q"]');
+    await hoverFirstBox(page, '#lens [data-first][data-t="q"]');
     await page.waitForFunction(() => document.querySelector('#lens .ql-card').dataset.kind === 'quote');
     // Moving away closes it.
     await page.mouse.move(1, 1);
