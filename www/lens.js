@@ -443,14 +443,11 @@ export class LensView {
     this.body = el(d, 'div', 'ql-body');
     this.article = el(d, 'div', 'ql-article');
     this.article.setAttribute('part', 'article');
-    this.article.setAttribute('role', 'region');
-    this.article.setAttribute('aria-label', 'Analysed text');
     this.article.lang = this.opts.lang || 'en';
     this.body.append(this.article);
     if (this.opts.panel) {
-      this.panel = el(d, 'aside', 'ql-panel');
+      this.panel = el(d, 'div', 'ql-panel');
       this.panel.setAttribute('part', 'panel');
-      this.panel.setAttribute('aria-label', 'Who said what');
       this.body.append(this.panel);
     }
     this.card = el(d, 'div', 'ql-card');
