@@ -6,6 +6,8 @@
 export const LAYERS = ['quotes', 'attributions', 'numbers'];
 const LAYER_CLASS = { quotes: 'q', attributions: 'att', numbers: 'num' };
 export const PALETTE_SIZE = 8;
+/** Quotes listed per speaker in the panel before a "Show all" button. */
+const PANEL_LIMIT = 50;
 /** Inputs above this size render incrementally (and are analysed in a worker by the engine). */
 export const LARGE = 200_000;
 
@@ -23,8 +25,9 @@ export function resolutionText(r) {
   return RESOLUTION[r] || String(r || '');
 }
 
+const NF = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 function fmt(v) {
-  if (typeof v === 'number' && Number.isFinite(v)) return v.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  if (typeof v === 'number' && Number.isFinite(v)) return NF.format(v);
   return v == null ? '' : String(v);
 }
 
@@ -133,7 +136,7 @@ export function renderArticle(container, text, a, opts = {}) {
   const spans = buildSpans(text, a, atts);
   const index = { q: a.quotes.map(() => []), att: atts.map(() => []), num: (a.numbers || []).map(() => []), atts, qsp };
   const firstChunk = opts.firstChunk ?? 60_000;
-  const chunk = opts.chunk ?? 40_000;
+  const chunk = opts.chunk ?? 4_000;
 
   const labels = {
     q(i) {
@@ -182,15 +185,15 @@ export function renderArticle(container, text, a, opts = {}) {
       cls = 'ql-hl ql-num ql-num-' + a.numbers[sp.i].kind;
       el.setAttribute('part', 'number');
     }
-    el.dataset.t = sp.t;
-    el.dataset.i = sp.i;
+    el.setAttribute('data-t', sp.t);
+    el.setAttribute('data-i', sp.i);
     if (cont) {
       el.className = cls + ' ql-cont';
     } else {
       el.className = cls;
-      el.tabIndex = opts.hidden && opts.hidden[sp.t] ? -1 : 0;
-      el.dataset.first = '';
-      el.dataset.label = labels[sp.t](sp.i);
+      el.setAttribute('tabindex', opts.hidden && opts.hidden[sp.t] ? '-1' : '0');
+      el.setAttribute('data-first', '');
+      el.setAttribute('data-label', labels[sp.t](sp.i));
     }
     index[sp.t][sp.i].push(el);
     return el;
@@ -251,25 +254,37 @@ export function renderArticle(container, text, a, opts = {}) {
     return true;
   }
 
+  // Large texts go in groups of blocks (each chunk one group), so that the article has a few
+  // hundred children rather than thousands, and offscreen groups skip layout (content-visibility).
+  const large = len > LARGE;
+  const group = (f) => {
+    if (!large) return f;
+    const g = doc.createElement('div');
+    g.className = 'ql-group';
+    f.appendChild(g);
+    return g;
+  };
   container.replaceChildren();
-  container.classList.toggle('ql-large', len > LARGE);
+  container.classList.toggle('ql-large', large);
   const frag = doc.createDocumentFragment();
-  let finished = runUntil(firstChunk, frag);
+  let finished = runUntil(firstChunk, group(frag));
   container.appendChild(frag);
   const syncMs = performance.now() - t0;
   let resolveDone;
   const done = new Promise((r) => (resolveDone = r));
   if (finished) resolveDone({ syncMs, totalMs: syncMs });
   else {
+    // The rest in slices, each task working for at most `budget` ms so that input stays responsive.
+    const budget = opts.budget ?? 8;
     const step = () => {
       if (cancelled) return;
       const f = doc.createDocumentFragment();
       const t1 = performance.now();
-      let lim = pos + chunk;
-      finished = runUntil(lim, f);
+      do finished = runUntil(pos + chunk, group(f));
+      while (!finished && performance.now() - t1 < budget);
       container.appendChild(f);
       if (finished) resolveDone({ syncMs, totalMs: performance.now() - t0 });
-      else setTimeout(step, performance.now() - t1 > 12 ? 4 : 0);
+      else setTimeout(step, 0);
     };
     setTimeout(step, 0);
   }
@@ -794,27 +809,42 @@ export class LensView {
           if (s) forms.set(s.text, s.resolution);
         }
         if (forms.size) {
-          const ff = el(d, 'p', 'ql-speaker-forms', 'Named as: ' + [...forms].map(([t, r]) => `“${t}” (${resolutionText(r)})`).join(', '));
+          const ff = el(d, 'p', 'ql-speaker-forms', 'Named as: ' + [...forms].slice(0, 8).map(([t, r]) => `“${t}” (${resolutionText(r)})`).join(', ') + (forms.size > 8 ? ', …' : ''));
           li.append(ff);
         }
       }
       const ol = el(d, 'ol', 'ql-speaker-quotes');
-      for (const qi of g.quotes) {
-        const q = a.quotes[qi];
-        const item = el(d, 'li');
-        const b = el(d, 'button', 'ql-quote-link');
-        b.type = 'button';
-        b.dataset.quote = qi;
-        const short = q.text.length > 90 ? q.text.slice(0, 88).trimEnd() + '…' : q.text;
-        b.textContent = q.kind === 'indirect' ? short : '“' + short + '”';
-        b.addEventListener('click', () => this.jump('q', qi));
-        item.append(b);
-        ol.append(item);
-      }
+      const addQuotes = (from, to) => {
+        for (const qi of g.quotes.slice(from, to)) ol.append(this.quoteButton(qi));
+      };
+      addQuotes(0, PANEL_LIMIT);
       li.append(ol);
+      if (g.quotes.length > PANEL_LIMIT) {
+        const more = el(d, 'button', 'ql-more', `Show all ${g.quotes.length} quotes`);
+        more.type = 'button';
+        more.addEventListener('click', () => {
+          more.remove();
+          addQuotes(PANEL_LIMIT);
+        });
+        li.append(more);
+      }
       list.append(li);
     }
     p.append(list);
+  }
+
+  quoteButton(qi) {
+    const d = this.doc;
+    const q = this.a.quotes[qi];
+    const item = el(d, 'li');
+    const b = el(d, 'button', 'ql-quote-link');
+    b.type = 'button';
+    b.dataset.quote = qi;
+    const short = q.text.length > 90 ? q.text.slice(0, 88).trimEnd() + '…' : q.text;
+    b.textContent = q.kind === 'indirect' ? short : '“' + short + '”';
+    b.addEventListener('click', () => this.jump('q', qi));
+    item.append(b);
+    return item;
   }
 
   destroy() {
