@@ -1,0 +1,1318 @@
+//! Grammar of number expressions over the tokens of one block.
+//!
+//! At each token the parser tries, in order: an approximator ("more than", "up to"),
+//! then a date ("March 20", "20 March 2024"), a clock time ("11:24", "3pm"), and a
+//! quantity: optional currency, a numeral (digits or number words), a fraction
+//! ("-and-a-half"), a scale word ("bn", "million"), an optional second bound (a range),
+//! then a unit (percent, currency word, measure, time unit, hyphenated compound) or a
+//! counted noun. Every step looks at a bounded number of tokens, so a block is parsed
+//! in linear time.
+
+use super::lex::{Kind, Tok};
+use super::words::*;
+use crate::{Approx, Number, NumberKind, Value};
+
+/// A bare numeral over tokens `a..b`.
+#[derive(Clone, Copy, Debug)]
+struct Numeral {
+    a: usize,
+    b: usize,
+    value: f64,
+    /// Spelled out ("eight", "a thousand").
+    word: bool,
+    ordinal: bool,
+    /// Digits only, no separators or decimals ("2022", not "2,022" or "1.5").
+    plain: bool,
+    ndigits: usize,
+    /// Exactly the word "one" (pronoun or article-like unless a unit or modifier shows a count).
+    one: bool,
+}
+
+/// A parsed expression over tokens `a..b`.
+struct Expr {
+    a: usize,
+    b: usize,
+    kind: NumberKind,
+    value: Value,
+    high: Option<f64>,
+    unit: Option<String>,
+}
+
+/// What follows a numeral (or a range) and decides its kind.
+enum Tail {
+    Percent,
+    Money(&'static str, f64),
+    Measure(&'static str),
+    Duration(&'static str),
+    Age(&'static str),
+    /// A hyphenated compound with a counted word ("five-storey", "30-strong" → None).
+    Compound(Option<String>),
+    None,
+}
+
+pub struct Parser<'a> {
+    text: &'a str,
+    t: &'a [Tok],
+}
+
+/// Parse one block's tokens and append its number expressions to `out`.
+pub fn parse_block(text: &str, toks: &[Tok], out: &mut Vec<Number>) {
+    let p = Parser { text, t: toks };
+    let mut i = 0;
+    while i < toks.len() {
+        match p.expr(i) {
+            Some((x, approx)) if x.b > i && x.a >= i => {
+                let (s, e) = (toks[x.a].s, toks[x.b - 1].e);
+                if s < e && out.last().map_or(true, |l| l.end <= s) {
+                    out.push(Number {
+                        start: s,
+                        end: e,
+                        kind: x.kind,
+                        value: Some(x.value),
+                        high: x.high,
+                        unit: x.unit,
+                        approx,
+                    });
+                }
+                i = x.b;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+const APPROX: &[(&[&str], Approx)] = &[
+    (&["more", "than"], Approx::Over),
+    (&["less", "than"], Approx::Under),
+    (&["fewer", "than"], Approx::Under),
+    (&["no", "more", "than"], Approx::AtMost),
+    (&["no", "fewer", "than"], Approx::AtLeast),
+    (&["no", "less", "than"], Approx::AtLeast),
+    (&["at", "least"], Approx::AtLeast),
+    (&["at", "most"], Approx::AtMost),
+    (&["up", "to"], Approx::AtMost),
+    (&["upwards", "of"], Approx::Over),
+    (&["in", "excess", "of"], Approx::Over),
+    (&["as", "many", "as"], Approx::AtMost),
+    (&["as", "much", "as"], Approx::AtMost),
+    (&["as", "long", "as"], Approx::AtMost),
+    (&["as", "few", "as"], Approx::AtMost),
+    (&["close", "to"], Approx::About),
+    (&["about"], Approx::About),
+    (&["around"], Approx::About),
+    (&["approximately"], Approx::About),
+    (&["roughly"], Approx::About),
+    (&["almost"], Approx::About),
+    (&["nearly"], Approx::About),
+    (&["circa"], Approx::About),
+    (&["over"], Approx::Over),
+    (&["under"], Approx::Under),
+    (&["above"], Approx::Over),
+    (&["below"], Approx::Under),
+];
+
+impl<'a> Parser<'a> {
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.t.get(i).filter(|t| !t.skip)
+    }
+    fn key(&self, i: usize) -> &str {
+        match self.tok(i) {
+            Some(t) if t.is_word() => t.key(),
+            _ => "",
+        }
+    }
+    /// Token `i` exists and follows its predecessor without a space.
+    fn glued(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| !t.sp)
+    }
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.tok(i).is_some_and(|t| t.is_punct(c))
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.is_word())
+    }
+    fn is_num(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.is_num())
+    }
+    fn slice(&self, i: usize) -> &'a str {
+        &self.text[self.t[i].s..self.t[i].e]
+    }
+    /// Does `i` start a sentence (block start, or after sentence punctuation / an opening mark)?
+    fn sentence_start(&self, i: usize) -> bool {
+        i == 0
+            || matches!(self.t[i - 1].kind, Kind::Punct(c) if ".!?:;\"\u{201c}\u{2018}'(\u{2022}-\u{2013}\u{2014}|*".contains(c))
+    }
+    /// Hyphen (or en dash) glued on both sides at `i`, followed by a word: a compound joint.
+    fn hyphen_word(&self, i: usize) -> bool {
+        (self.punct(i, '-') || self.punct(i, '\u{2011}') || self.punct(i, '\u{2010}'))
+            && self.glued(i)
+            && self.glued(i + 1)
+            && self.is_word(i + 1)
+    }
+
+    /// Approximator at `i`: its kind and the index after it.
+    fn approx(&self, i: usize) -> Option<(Approx, usize, &'static str)> {
+        for (words, a) in APPROX {
+            if words.iter().enumerate().all(|(k, w)| self.key(i + k) == *w) {
+                return Some((*a, i + words.len(), words[0]));
+            }
+        }
+        None
+    }
+
+    fn expr(&self, i: usize) -> Option<(Expr, Option<Approx>)> {
+        let t = self.tok(i)?;
+        if !(t.is_num() || t.is_word() || matches!(t.kind, Kind::Punct(_))) {
+            return None;
+        }
+        if let Some((a, j, w)) = self.approx(i) {
+            let x = self.quantity(j)?;
+            if matches!(w, "over" | "under" | "above" | "below" | "around")
+                && matches!(x.kind, NumberKind::Duration | NumberKind::Year | NumberKind::Date)
+            {
+                return None;
+            }
+            if matches!(x.kind, NumberKind::Ordinal | NumberKind::Time | NumberKind::Date) {
+                return None;
+            }
+            return Some((Expr { a: i, ..x }, Some(a)));
+        }
+        if self.key(i) == "between" {
+            if let Some(x) = self.between(i) {
+                return Some((x, None));
+            }
+            return None;
+        }
+        if let Some(x) = self.date(i) {
+            return Some((x, None));
+        }
+        if let Some(x) = self.time(i) {
+            return Some((x, None));
+        }
+        self.quantity(i).map(|x| (x, None))
+    }
+
+    // ------------------------------------------------------------------ numerals
+
+    /// Digits at `i` that are part of a code or an idiom rather than a number
+    /// (F-16, M1A2, G7, 24/7, 5G).
+    fn is_code(&self, i: usize) -> bool {
+        let t = &self.t[i];
+        if !t.sp && i > 0 {
+            let p = &self.t[i - 1];
+            match p.kind {
+                Kind::Word => return currency_code(p.key()).is_none(),
+                Kind::Punct('-') | Kind::Punct('\u{2011}') if i >= 2 && !p.sp => {
+                    let q = &self.t[i - 2];
+                    if q.is_word() {
+                        let k = q.key();
+                        return !matches!(k, "mid" | "pre" | "post" | "late" | "early" | "end" | "circa")
+                            && small_cardinal(k).is_none()
+                            && tens(k).is_none();
+                    }
+                }
+                Kind::Punct('/') | Kind::Punct('#') | Kind::Punct('\\') => return true,
+                Kind::Punct('.') if i >= 2 && !p.sp && self.t[i - 2].is_word() => return true,
+                _ => {}
+            }
+        }
+        if let Some(n) = self.tok(i + 1).filter(|n| !n.sp) {
+            match n.kind {
+                Kind::Punct('/') if self.is_num(i + 2) && self.glued(i + 2) => return true,
+                Kind::Word => {
+                    let k = n.key();
+                    let known = scale_suffix(k).is_some()
+                        || measure_suffix(k).is_some()
+                        || short_time_unit(k).is_some()
+                        || matches!(k, "st" | "nd" | "rd" | "th" | "am" | "pm" | "s" | "p" | "sq");
+                    if !known {
+                        return true;
+                    }
+                    // "5G", "4K": a capital letter glued to digits names a standard or model
+                    let sfx = self.slice(i + 1);
+                    if sfx.len() == 1 && n.cap && !matches!(k, "m" | "k" | "b") {
+                        return true;
+                    }
+                    // letters then digits again: "4x4", "B52H"
+                    if self.glued(i + 2) && self.is_num(i + 2) {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
+    fn numeral(&self, i: usize) -> Option<Numeral> {
+        let t = self.tok(i)?;
+        match t.kind {
+            Kind::Num => {
+                if self.is_code(i) {
+                    return None;
+                }
+                let s = self.slice(i);
+                let value = digits_value(s)?;
+                let plain = s.bytes().all(|c| c.is_ascii_digit());
+                let mut n = Numeral {
+                    a: i,
+                    b: i + 1,
+                    value,
+                    word: false,
+                    ordinal: false,
+                    plain,
+                    ndigits: s.bytes().filter(u8::is_ascii_digit).count(),
+                    one: false,
+                };
+                if plain && self.glued(i + 1) && matches!(self.key(i + 1), "st" | "nd" | "rd" | "th")
+                {
+                    n.ordinal = true;
+                    n.b = i + 2;
+                }
+                Some(n)
+            }
+            Kind::Word => self.word_numeral(i),
+            _ => None,
+        }
+    }
+
+    /// Spelled-out cardinal or ordinal: "eight", "twenty-one", "a thousand",
+    /// "three hundred and forty", "twenty-first", "two million".
+    fn word_numeral(&self, i: usize) -> Option<Numeral> {
+        #[derive(PartialEq, Clone, Copy)]
+        enum Last {
+            Start,
+            Unit,
+            Tens,
+            Hundred,
+            Scale,
+        }
+        let mut k = i;
+        let mut total = 0.0;
+        let mut current = 0.0;
+        let mut last = Last::Start;
+        let mut is_ord = false;
+        let mut words = 0;
+        if matches!(self.key(i), "a" | "an") {
+            let nk = self.key(i + 1);
+            if scale_word(nk).is_none() && nk != "dozen" || !self.tok(i + 1)?.sp {
+                return None;
+            }
+            current = 1.0;
+            last = Last::Unit;
+            k += 1;
+        }
+        loop {
+            if k > i && k != i + 1 && !self.tok(k).is_some_and(|t| t.sp) && last != Last::Tens {
+                // words of one numeral are separated by spaces (hyphens only after tens)
+                break;
+            }
+            let w = self.key(k);
+            if w.is_empty() {
+                break;
+            }
+            if let Some(v) = small_cardinal(w) {
+                if matches!(last, Last::Unit | Last::Tens) {
+                    break;
+                }
+                current += v;
+                last = Last::Unit;
+                k += 1;
+            } else if let Some(v) = tens(w) {
+                if matches!(last, Last::Unit | Last::Tens) {
+                    break;
+                }
+                current += v;
+                last = Last::Tens;
+                k += 1;
+                // "twenty-one", "twenty-first"
+                if self.hyphen_word(k) {
+                    let u = self.key(k + 1);
+                    if let Some(v) = small_cardinal(u).filter(|v| (1.0..10.0).contains(v)) {
+                        current += v;
+                        k += 2;
+                        last = Last::Unit;
+                    } else if let Some(v) = ordinal(u).filter(|v| (1.0..10.0).contains(v)) {
+                        current += v;
+                        k += 2;
+                        is_ord = true;
+                        words += 1;
+                        break;
+                    }
+                }
+            } else if let Some(v) = ordinal(w) {
+                if matches!(last, Last::Unit | Last::Tens) || (last != Last::Start && v >= 100.0) {
+                    break;
+                }
+                current += v;
+                is_ord = true;
+                k += 1;
+                words += 1;
+                break;
+            } else if w == "hundred" {
+                if last == Last::Start || last == Last::Hundred {
+                    break;
+                }
+                current = current.max(1.0) * 100.0;
+                last = Last::Hundred;
+                k += 1;
+            } else if w == "dozen" {
+                if last == Last::Start {
+                    break;
+                }
+                current = current.max(1.0) * 12.0;
+                last = Last::Hundred;
+                k += 1;
+            } else if let Some(s) = scale_word(w).filter(|s| *s >= 1000.0) {
+                if last == Last::Start {
+                    break;
+                }
+                total += current.max(1.0) * s;
+                current = 0.0;
+                last = Last::Scale;
+                k += 1;
+            } else if w == "and"
+                && matches!(last, Last::Hundred | Last::Scale)
+                && (small_cardinal(self.key(k + 1)).is_some() || tens(self.key(k + 1)).is_some())
+            {
+                k += 1;
+                continue;
+            } else {
+                break;
+            }
+            words += 1;
+        }
+        if words == 0 {
+            return None;
+        }
+        let one = k == i + 1 && self.key(i) == "one";
+        Some(Numeral {
+            a: i,
+            b: k,
+            value: total + current,
+            word: true,
+            ordinal: is_ord,
+            plain: false,
+            ndigits: 0,
+            one,
+        })
+    }
+
+    /// "-and-a-half" or " and a half" at `k`: the index after it.
+    fn and_a_half(&self, k: usize) -> Option<usize> {
+        let mut m = k;
+        for w in ["and", "a", "half"] {
+            if self.hyphen_word(m) {
+                m += 1;
+            } else if !self.tok(m)?.sp {
+                return None;
+            }
+            if self.key(m) != w {
+                return None;
+            }
+            m += 1;
+        }
+        Some(m)
+    }
+
+    /// Scale after a numeral at `k`: factor and the index after it.
+    fn scale_after(&self, n: &Numeral, k: usize, money: bool) -> Option<(f64, usize)> {
+        let t = self.tok(k)?;
+        if !t.is_word() {
+            // "$5-billion"
+            if self.hyphen_word(k) {
+                if let Some(s) = scale_word(self.key(k + 1)).filter(|s| *s >= 1e6) {
+                    return Some((s, k + 2));
+                }
+            }
+            return None;
+        }
+        let w = t.key();
+        if !t.sp {
+            if n.word {
+                return None;
+            }
+            if w == "m" {
+                // "4m ago" is minutes, "100m" alone is metres; "€3m", "20m people" are millions
+                if self.key(k + 1) == "ago" || (!money && !self.noun_follows(k + 1)) {
+                    return None;
+                }
+                return Some((1e6, k + 1));
+            }
+            if w == "b" && !money {
+                return None;
+            }
+            return scale_suffix(w).map(|s| (s, k + 1));
+        }
+        if n.word {
+            return None; // spelled numerals take their scale words themselves
+        }
+        scale_word(w).map(|s| (s, k + 1))
+    }
+
+    /// A lowercase, non-function word follows at `k` (a counted noun or its modifier).
+    fn noun_follows(&self, k: usize) -> bool {
+        self.tok(k).is_some_and(|t| t.is_word() && t.sp && !t.cap && !is_function_word(t.key()))
+    }
+
+    /// Currency sign or code before an amount at `i`: ISO code and the numeral's index.
+    fn currency_before(&self, i: usize) -> Option<(&'static str, usize)> {
+        let t = self.tok(i)?;
+        match t.kind {
+            Kind::Word => {
+                let k = t.key();
+                if self.punct(i + 1, '$') && self.glued(i + 1) && t.cap {
+                    let c = dollar_prefix(k)?;
+                    return (self.is_num(i + 2) && self.glued(i + 2)).then_some((c, i + 2));
+                }
+                let c = currency_code(k)?;
+                if self.slice(i).bytes().any(|b| b.is_ascii_lowercase()) && k != "rs" {
+                    return None;
+                }
+                if self.punct(i + 1, '.') && self.glued(i + 1) && self.is_num(i + 2) {
+                    return Some((c, i + 2));
+                }
+                self.is_num(i + 1).then_some((c, i + 1))
+            }
+            Kind::Punct(_) => {
+                let c = currency_prefix(self.slice(i))?;
+                if self.is_num(i + 1) {
+                    return Some((c, i + 1));
+                }
+                None
+            }
+            Kind::Num => None,
+        }
+    }
+
+    // ------------------------------------------------------------------ quantities
+
+    fn quantity(&self, i: usize) -> Option<Expr> {
+        let (currency, j) = match self.currency_before(i) {
+            Some((c, j)) => (Some(c), j),
+            None => (None, i),
+        };
+        if currency.is_none() {
+            if let Some(x) = self.a_unit(i) {
+                return Some(x);
+            }
+        }
+        let mut n = self.numeral(j)?;
+        if n.ordinal {
+            return if currency.is_none() { self.ordinal_expr(&n) } else { None };
+        }
+        let mut k = n.b;
+        if let Some(m) = self.and_a_half(k) {
+            n.value += 0.5;
+            k = m;
+            n.one = false;
+            n.plain = false;
+        }
+        let mut scale = 1.0;
+        if let Some((s, m)) = self.scale_after(&n, k, currency.is_some()) {
+            scale = s;
+            k = m;
+        }
+        // second bound of a range
+        let mut high: Option<f64> = None;
+        let mut year_range = false;
+        if let Some((h, hscale, m)) = self.range_tail(&n, k, currency) {
+            if scale == 1.0 && hscale != 1.0 {
+                scale = hscale;
+            }
+            let mut hv = h.value * hscale.max(if hscale == 1.0 { scale } else { 1.0 });
+            if n.plain && n.ndigits == 4 && (1000.0..=2100.0).contains(&n.value) && h.plain {
+                if h.ndigits == 2 {
+                    hv = n.value - n.value % 100.0 + h.value;
+                }
+                year_range = hv > n.value && hv <= 2100.0 && (h.ndigits == 2 || h.ndigits == 4);
+            }
+            if hv > n.value * scale || year_range {
+                high = Some(hv);
+                k = m;
+            }
+        }
+        let low = n.value * scale;
+        // unit
+        let (tail, m) = if currency.is_some() {
+            (Tail::None, k)
+        } else {
+            self.tail(&n, k, scale != 1.0)
+        };
+        let mut b = m;
+        let mut unit: Option<String> = None;
+        let kind;
+        let mut value = low;
+        if let Some(c) = currency {
+            kind = NumberKind::Money;
+            unit = Some(c.to_string());
+        } else {
+            match tail {
+                Tail::Percent => kind = NumberKind::Percent,
+                Tail::Money(c, f) => {
+                    kind = NumberKind::Money;
+                    value = low * f;
+                    if let Some(h) = high.as_mut() {
+                        *h *= f;
+                    }
+                    unit = Some(c.to_string());
+                }
+                Tail::Measure(u) => {
+                    kind = NumberKind::Measure;
+                    unit = Some(u.to_string());
+                }
+                Tail::Duration(u) => {
+                    kind = NumberKind::Duration;
+                    unit = Some(u.to_string());
+                    if matches!(self.key(b), "ago" | "later" | "earlier") && self.tok(b)?.sp {
+                        b += 1;
+                    }
+                }
+                Tail::Age(u) => {
+                    kind = NumberKind::Age;
+                    unit = Some(u.to_string());
+                }
+                Tail::Compound(u) => {
+                    kind = NumberKind::Count;
+                    unit = u;
+                }
+                Tail::None => {
+                    if year_range {
+                        kind = NumberKind::Year;
+                    } else if n.plain
+                        && scale == 1.0
+                        && n.ndigits == 4
+                        && (1000.0..=2100.0).contains(&n.value)
+                        && (!self.plural_follows(b)
+                            || matches!(
+                                self.key(n.a.wrapping_sub(1)),
+                                "in" | "by" | "since" | "until" | "till" | "before" | "after" | "during"
+                            ))
+                    {
+                        kind = NumberKind::Year;
+                        // "the 1990s"
+                        if self.glued(b) && self.key(b) == "s" && n.value % 10.0 == 0.0 {
+                            b += 1;
+                        }
+                    } else {
+                        kind = NumberKind::Count;
+                        if self.glued(b) && self.is_word(b) {
+                            return None; // unexplained letters glued to the digits
+                        }
+                        if n.one && !self.one_is_number(&n, i != j) {
+                            return None;
+                        }
+                        if n.word && self.in_name(n.a) {
+                            return None;
+                        }
+                        if !n.word
+                            && n.plain
+                            && n.value < 1000.0
+                            && self.after_name(n.a)
+                            && !(n.value > 1.0 && (self.plural_follows(b) || self.key(b) == "of"))
+                        {
+                            return None;
+                        }
+                        unit = self.count_unit(b, low);
+                        if self.key(i.wrapping_sub(1)) == "aged" && low < 130.0 {
+                            return Some(Expr {
+                                a: i,
+                                b,
+                                kind: NumberKind::Age,
+                                value: Value::Num(low),
+                                high: None,
+                                unit: Some("year".into()),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        if high.is_some() {
+            return Some(Expr {
+                a: i,
+                b,
+                kind: NumberKind::Range,
+                value: Value::Num(value),
+                high,
+                unit: if kind == NumberKind::Count || kind == NumberKind::Year {
+                    None
+                } else {
+                    unit
+                },
+            });
+        }
+        Some(Expr {
+            a: i,
+            b,
+            kind,
+            value: Value::Num(value),
+            high: None,
+            unit,
+        })
+    }
+
+    /// Second bound of a range after the first numeral: "to 10", "-10", "–13", "or three".
+    fn range_tail(
+        &self,
+        n: &Numeral,
+        k: usize,
+        currency: Option<&'static str>,
+    ) -> Option<(Numeral, f64, usize)> {
+        let t = self.tok(k)?;
+        let dash = matches!(t.kind, Kind::Punct('-') | Kind::Punct('\u{2013}'));
+        let mut m = k + 1;
+        if dash {
+            // "5-10", "2012–13", "5 – 10" (a spaced hyphen is a dash between clauses)
+            if n.word || (t.is_punct('-') && (t.sp || !self.glued(m))) {
+                return None;
+            }
+        } else {
+            match t.key() {
+                "to" => {}
+                "or" => {}
+                _ => return None,
+            }
+        }
+        if let Some(c) = currency {
+            if let Some((c2, m2)) = self.currency_before(m) {
+                if c2 != c {
+                    return None;
+                }
+                m = m2;
+            }
+        }
+        let h = self.numeral(m)?;
+        if h.ordinal || h.word != n.word && t.key() == "or" || h.one && t.key() != "or" {
+            return None;
+        }
+        let mut e = h.b;
+        let mut hs = 1.0;
+        if let Some((s, m2)) = self.scale_after(&h, e, currency.is_some()) {
+            hs = s;
+            e = m2;
+        }
+        Some((h, hs, e))
+    }
+
+    /// "between 10 and 20 …": a range whose span starts at "between".
+    fn between(&self, i: usize) -> Option<Expr> {
+        let n = self.numeral(i + 1)?;
+        if n.ordinal {
+            return None;
+        }
+        let mut k = n.b;
+        let mut scale = 1.0;
+        if let Some((s, m)) = self.scale_after(&n, k, false) {
+            scale = s;
+            k = m;
+        }
+        // a unit may sit after the first bound as well ("between 10% and 20%")
+        let (tail1, k1) = self.tail(&n, k, scale != 1.0);
+        if self.key(k1) != "and" {
+            return None;
+        }
+        let h = self.numeral(k1 + 1)?;
+        let mut e = h.b;
+        let mut hs = 1.0;
+        if let Some((s, m)) = self.scale_after(&h, e, false) {
+            hs = s;
+            e = m;
+        }
+        if scale == 1.0 {
+            scale = hs;
+        }
+        let (tail, b) = self.tail(&h, e, hs != 1.0);
+        let tail = if matches!(tail, Tail::None) { tail1 } else { tail };
+        let unit = match tail {
+            Tail::Money(c, _) => Some(c.to_string()),
+            Tail::Measure(u) | Tail::Duration(u) | Tail::Age(u) => Some(u.to_string()),
+            _ => None,
+        };
+        let low = n.value * scale;
+        let high = h.value * if hs == 1.0 { scale } else { hs };
+        if high <= low {
+            return None;
+        }
+        Some(Expr {
+            a: i,
+            b,
+            kind: NumberKind::Range,
+            value: Value::Num(low),
+            high: Some(high),
+            unit,
+        })
+    }
+
+    /// "a year-and-a-half", "an hour and a half", "a year or two" (a bare "a" counts only
+    /// with a number word).
+    fn a_unit(&self, i: usize) -> Option<Expr> {
+        if !matches!(self.key(i), "a" | "an") || !self.tok(i + 1)?.sp {
+            return None;
+        }
+        let u = time_unit(self.key(i + 1))?;
+        if let Some(b) = self.and_a_half(i + 2) {
+            return Some(Expr {
+                a: i,
+                b,
+                kind: NumberKind::Duration,
+                value: Value::Num(1.5),
+                high: None,
+                unit: Some(u.into()),
+            });
+        }
+        if self.key(i + 2) == "or" {
+            let h = self.numeral(i + 3)?;
+            if h.word && !h.ordinal && h.value > 1.0 {
+                return Some(Expr {
+                    a: i,
+                    b: h.b,
+                    kind: NumberKind::Range,
+                    value: Value::Num(1.0),
+                    high: Some(h.value),
+                    unit: Some(u.into()),
+                });
+            }
+        }
+        None
+    }
+
+    /// What follows a numeral at `k`, and the index after it.
+    fn tail(&self, n: &Numeral, k: usize, scaled: bool) -> (Tail, usize) {
+        let Some(t) = self.tok(k) else {
+            return (Tail::None, k);
+        };
+        match t.kind {
+            Kind::Punct('%') => return (Tail::Percent, k + 1),
+            Kind::Punct('-') | Kind::Punct('\u{2011}') | Kind::Punct('\u{2010}')
+                if self.hyphen_word(k) =>
+            {
+                return self.compound(n, k + 1);
+            }
+            Kind::Punct('\u{b0}') if self.glued(k + 1) && matches!(self.key(k + 1), "c" | "f") => {
+                return (Tail::Measure(if self.key(k + 1) == "c" { "\u{b0}C" } else { "\u{b0}F" }), k + 2);
+            }
+            Kind::Word => {}
+            _ => return (Tail::None, k),
+        }
+        let w = t.key();
+        if !t.sp {
+            // letters glued to digits
+            if n.word {
+                return (Tail::None, k);
+            }
+            if let Some(u) = short_time_unit(w) {
+                if self.key(k + 1) == "ago" {
+                    return (Tail::Duration(u), k + 1);
+                }
+            }
+            if matches!(w, "h" | "hr" | "hrs" | "min" | "mins") {
+                return (Tail::Duration(short_time_unit(w).unwrap_or("hour")), k + 1);
+            }
+            if w == "km" && self.glued(k + 1) && (self.slice_is(k + 1, "2") || self.slice_is(k + 1, "\u{b2}")) {
+                return (Tail::Measure("km2"), k + 2);
+            }
+            if w == "km" && self.punct(k + 1, '/') && self.glued(k + 1) && self.key(k + 2) == "h" {
+                return (Tail::Measure("km/h"), k + 3);
+            }
+            if let Some(u) = measure_suffix(w) {
+                return (Tail::Measure(u), k + 1);
+            }
+            if w == "p" {
+                return (Tail::Money("GBP", 0.01), k + 1);
+            }
+            return (Tail::None, k);
+        }
+        if let Some(u) = time_unit(w) {
+            if scaled {
+                return (Tail::None, k);
+            }
+            if self.key(k + 1) == "old" {
+                return (Tail::Age(u), k + 2);
+            }
+            return (Tail::Duration(u), k + 1);
+        }
+        if w == "per" && self.key(k + 1) == "cent" {
+            return (Tail::Percent, k + 2);
+        }
+        if w == "percent" || w == "pct" {
+            return (Tail::Percent, k + 1);
+        }
+        if w == "percentage" && matches!(self.key(k + 1), "point" | "points") {
+            return (Tail::Percent, k + 2);
+        }
+        if matches!(w, "square" | "sq") {
+            let mut m = k + 1;
+            if self.punct(m, '.') {
+                m += 1;
+            }
+            if let Some(u) = measure_unit(self.key(m)).and_then(square_of) {
+                return (Tail::Measure(u), m + 1);
+            }
+        }
+        if let Some(u) = measure_unit(w) {
+            // "in" (inches) and "m" are too ambiguous as words; measure_unit has neither
+            return (Tail::Measure(u), k + 1);
+        }
+        if w == "us" && matches!(self.key(k + 1), "dollar" | "dollars") {
+            return (Tail::Money("USD", 1.0), k + 2);
+        }
+        if let Some((c, f)) = currency_word(w) {
+            if w != "p" && !(t.cap && w.len() <= 3 && self.slice(k) != w.to_ascii_uppercase()) {
+                return (Tail::Money(c, f), k + 1);
+            }
+        }
+        (Tail::None, k)
+    }
+
+    fn slice_is(&self, k: usize, s: &str) -> bool {
+        self.tok(k).is_some_and(|_| self.slice(k) == s)
+    }
+
+    /// A hyphenated compound after a numeral; `k` is the word after the hyphen.
+    fn compound(&self, n: &Numeral, k: usize) -> (Tail, usize) {
+        let w = self.key(k);
+        if let Some(u) = time_unit(w) {
+            // "12-year-old", "13-month-old"
+            if self.hyphen_word(k + 1) && self.key(k + 2) == "old" {
+                return (Tail::Age(u), k + 3);
+            }
+            return (Tail::Duration(u), k + 1);
+        }
+        if let Some(u) = measure_unit(w) {
+            return (Tail::Measure(u), k + 1);
+        }
+        if w == "per" && self.hyphen_word(k + 1) && self.key(k + 2) == "cent" {
+            return (Tail::Percent, k + 3);
+        }
+        if matches!(w, "strong" | "odd" | "plus" | "fold" | "something") {
+            return (Tail::Compound(None), k + 1);
+        }
+        if n.one && matches!(w, "off" | "sided" | "time" | "way" | "on" | "stop" | "shot" | "liner" | "size" | "third" | "half") {
+            return (Tail::None, n.b);
+        }
+        if w.is_empty() {
+            return (Tail::None, n.b);
+        }
+        (Tail::Compound(Some(singular(w))), k + 1)
+    }
+
+    /// An ordinal numeral: kept when it ranks something ("the fifth term", "a second
+    /// front"), not as an adverb ("talking first", "at first") or in lexicalised words
+    /// ("third-party", "third countries").
+    fn ordinal_expr(&self, n: &Numeral) -> Option<Expr> {
+        let mut b = n.b;
+        let prev = self.key(n.a.wrapping_sub(1));
+        if n.word {
+            let w = self.key(n.a);
+            if self.in_name(n.a) || prev == "at" {
+                return None;
+            }
+            if self.hyphen_word(b) {
+                let c = self.key(b + 1);
+                if matches!(c, "hand" | "party" | "parties" | "class" | "rate" | "person" | "guess" | "guessing" | "degree" | "string" | "tier") {
+                    return None;
+                }
+                b += 2;
+            } else {
+                let next = self.tok(b)?;
+                if !next.is_word() {
+                    return None;
+                }
+                let nk = next.key();
+                if w == "third" && matches!(nk, "country" | "countries" | "party" | "parties" | "world") {
+                    return None;
+                }
+                let determined = matches!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "s")
+                    || (self.punct(n.a.wrapping_sub(1), '\u{2019}') || self.punct(n.a.wrapping_sub(1), '\''));
+                if is_function_word(nk) && !determined {
+                    return None;
+                }
+                if matches!(nk, "and" | "of") && prev != "the" {
+                    return None;
+                }
+            }
+        } else if n.value == 0.0 {
+            return None;
+        }
+        Some(Expr {
+            a: n.a,
+            b,
+            kind: NumberKind::Ordinal,
+            value: Value::Num(n.value),
+            high: None,
+            unit: None,
+        })
+    }
+
+    /// Is a bare "one" (with no unit after it) a count? Yes after a quantity word
+    /// ("only one", "by one nation") or before a noun mid-sentence ("one person was
+    /// killed"); no as a pronoun or article ("one of them", "no one", "One student said").
+    fn one_is_number(&self, n: &Numeral, had_modifier: bool) -> bool {
+        if had_modifier {
+            return true;
+        }
+        let prev = self.key(n.a.wrapping_sub(1));
+        if matches!(prev, "only" | "just" | "than" | "least" | "by" | "exactly" | "single" | "nearly" | "almost" | "about") {
+            return self.tok(n.b).is_some_and(|t| t.is_word() && !matches!(t.key(), "of" | "another"));
+        }
+        if self.sentence_start(n.a)
+            || matches!(prev, "no" | "any" | "each" | "every" | "the" | "this" | "that" | "which" | "for" | "at" | "someone" | "anyone" | "another" | "a")
+        {
+            return false;
+        }
+        let Some(t) = self.tok(n.b) else { return false };
+        if !t.is_word() || !t.sp || t.cap {
+            return false;
+        }
+        let w = t.key();
+        !(is_function_word(w)
+            || w.ends_with("ly")
+            || w.ends_with("ed")
+            || matches!(w, "thing" | "things" | "way" | "end" | "side" | "hand" | "day" | "another" | "more" | "such" | "time" | "point" | "reason" | "example" | "kind" | "sort" | "direction" | "or"))
+    }
+
+    /// A capitalised number word inside a name: "World War Three", "Formula One".
+    fn in_name(&self, a: usize) -> bool {
+        let t = &self.t[a];
+        if !t.cap || self.sentence_start(a) {
+            return false;
+        }
+        let prev_cap = a > 0 && self.t[a - 1].is_word() && self.t[a - 1].cap;
+        let next_cap = self.tok(a + 1).is_some_and(|n| n.is_word() && n.cap);
+        prev_cap || next_cap
+    }
+
+    /// Digits right after a capitalised name word: "Siberia 2", "Article 5", "No 10".
+    fn after_name(&self, a: usize) -> bool {
+        if a == 0 || !self.t[a].sp {
+            return false;
+        }
+        let p = &self.t[a - 1];
+        p.is_word() && p.cap && !is_clause_opener(p.key()) && month(p.key()).is_none() && !p.key().is_empty()
+    }
+
+    /// A plural noun right after a number: "2000 people" is a count, not a year.
+    fn plural_follows(&self, b: usize) -> bool {
+        self.tok(b).is_some_and(|t| t.is_word() && t.sp && !t.cap && looks_plural(t.key()))
+    }
+
+    /// The counted noun after a count, singular ("eight cars" → car), or None.
+    fn count_unit(&self, b: usize, value: f64) -> Option<String> {
+        let mut k = b;
+        let mut seen = 0;
+        while seen < 5 {
+            let t = self.tok(k)?;
+            if t.is_punct('-') && self.hyphen_word(k) {
+                k += 1;
+                continue;
+            }
+            if !t.is_word() || (seen == 0 && !t.sp) {
+                return None;
+            }
+            let w = t.key();
+            if w.is_empty() || is_function_word(w) {
+                return None;
+            }
+            let after_hyphen = k > 0 && self.t[k - 1].is_punct('-');
+            let next_hyphen = self.hyphen_word(k + 1);
+            if !after_hyphen && !next_hyphen {
+                if looks_plural(w) && !w.ends_with("ss") {
+                    return Some(singular(w));
+                }
+                if value == 1.0 && seen == 0 && !t.cap {
+                    return Some(singular(w));
+                }
+            }
+            if seen == 0 && !t.cap && (w.ends_with("ed") || w.ends_with("ly")) {
+                return None;
+            }
+            seen += 1;
+            k += 1;
+        }
+        None
+    }
+
+    // ------------------------------------------------------------------ dates and times
+
+    /// "March 20", "March 20, 2024", "20 March", "20th of March 2024", "February 2022",
+    /// "20/03/2024", "2024-03-20".
+    fn date(&self, i: usize) -> Option<Expr> {
+        let t = self.tok(i)?;
+        if t.is_word() {
+            if !t.cap {
+                return None;
+            }
+            let mo = month(t.key())?;
+            let mut k = i + 1;
+            if self.punct(k, '.') && self.glued(k) {
+                k += 1;
+            }
+            if !self.is_num(k) || !self.t[k].sp || self.is_code(k) {
+                return None;
+            }
+            let n = self.numeral(k)?;
+            if !n.plain {
+                return None;
+            }
+            if n.ndigits == 4 && (1000.0..=2100.0).contains(&n.value) && !n.ordinal {
+                return Some(date_expr(i, n.b, Some(n.value as u32), mo, None));
+            }
+            if !(1.0..=31.0).contains(&n.value) || n.ndigits > 2 {
+                return None;
+            }
+            let mut b = n.b;
+            let mut year = None;
+            if let Some((y, m)) = self.year_after(b, true) {
+                year = Some(y);
+                b = m;
+            }
+            return Some(date_expr(i, b, year, mo, Some(n.value as u32)));
+        }
+        if !t.is_num() {
+            return None;
+        }
+        // numeric dates
+        if self.punct(i + 1, '/') && self.glued(i + 1) && (i == 0 || t.sp) {
+            return self.numeric_date(i, '/');
+        }
+        if self.slice(i).len() == 4 && self.punct(i + 1, '-') && self.glued(i + 1) && self.punct(i + 3, '-') {
+            return self.numeric_date(i, '-');
+        }
+        let n = self.numeral(i).filter(|n| n.plain)?;
+        if !(1.0..=31.0).contains(&n.value) || n.ndigits > 2 {
+            return None;
+        }
+        let mut k = n.b;
+        if self.key(k) == "of" && n.ordinal {
+            k += 1;
+        }
+        let mt = self.tok(k)?;
+        if !mt.is_word() || !mt.cap || !mt.sp {
+            return None;
+        }
+        let mo = month(mt.key())?;
+        let mut b = k + 1;
+        if self.punct(b, '.') && self.glued(b) && mt.key().len() <= 4 {
+            b += 1;
+        }
+        let mut year = None;
+        if let Some((y, m)) = self.year_after(b, false) {
+            year = Some(y);
+            b = m;
+        }
+        Some(date_expr(i, b, year, mo, Some(n.value as u32)))
+    }
+
+    /// A four-digit year after a day or month ("March 20, 2024", "20 March 2024").
+    fn year_after(&self, k: usize, comma: bool) -> Option<(u32, usize)> {
+        let mut m = k;
+        if comma && self.punct(m, ',') {
+            m += 1;
+        }
+        let t = self.tok(m)?;
+        if !t.is_num() || !t.sp {
+            return None;
+        }
+        let s = self.slice(m);
+        if s.len() != 4 || !s.bytes().all(|c| c.is_ascii_digit()) || self.is_code(m) {
+            return None;
+        }
+        let y: u32 = s.parse().ok()?;
+        if !(1000..=2100).contains(&y) {
+            return None;
+        }
+        // not the start of a range or a count ("2024-25", "2024 people")
+        if self.glued(m + 1) && !self.punct(m + 1, ',') && !self.punct(m + 1, '.') {
+            return None;
+        }
+        Some((y, m + 1))
+    }
+
+    fn numeric_date(&self, i: usize, sep: char) -> Option<Expr> {
+        let mut parts = [0u32; 3];
+        let mut lens = [0usize; 3];
+        let mut k = i;
+        for p in 0..3 {
+            if p > 0 {
+                if !self.punct(k, sep) || !self.glued(k) || !self.glued(k + 1) {
+                    return None;
+                }
+                k += 1;
+            }
+            let t = self.tok(k)?;
+            if !t.is_num() {
+                return None;
+            }
+            let s = self.slice(k);
+            if !s.bytes().all(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            parts[p] = s.parse().ok()?;
+            lens[p] = s.len();
+            k += 1;
+        }
+        if self.glued(k) && (self.is_num(k) || self.is_word(k) || self.punct(k, sep)) {
+            return None;
+        }
+        let (y, mo, d) = if sep == '-' {
+            if lens[0] != 4 {
+                return None;
+            }
+            (parts[0], parts[1], parts[2])
+        } else {
+            let y = match lens[2] {
+                4 => parts[2],
+                2 => 2000 + parts[2],
+                _ => return None,
+            };
+            if parts[0] > 12 {
+                (y, parts[1], parts[0])
+            } else if parts[1] > 12 {
+                (y, parts[0], parts[1])
+            } else {
+                (y, parts[1], parts[0])
+            }
+        };
+        if !(1..=12).contains(&mo) || !(1..=31).contains(&d) {
+            return None;
+        }
+        Some(date_expr(i, k, Some(y), mo, Some(d)))
+    }
+
+    /// "11:24", "3pm", "3 p.m.", "11.30am", "18.45 GMT".
+    fn time(&self, i: usize) -> Option<Expr> {
+        let t = self.tok(i)?;
+        if !t.is_num() {
+            return None;
+        }
+        let s = self.slice(i);
+        let hour: u32;
+        let mut minute = 0u32;
+        let mut k = i + 1;
+        let mut clock = false;
+        if s.bytes().all(|c| c.is_ascii_digit()) && s.len() <= 2 {
+            hour = s.parse().ok()?;
+            if self.punct(k, ':') && self.glued(k) && self.glued(k + 1) && self.is_num(k + 1) {
+                let m = self.slice(k + 1);
+                if m.len() != 2 || !m.bytes().all(|c| c.is_ascii_digit()) {
+                    return None;
+                }
+                minute = m.parse().ok()?;
+                k += 2;
+                clock = true;
+                // seconds
+                if self.punct(k, ':') && self.glued(k) && self.glued(k + 1) && self.is_num(k + 1) {
+                    k += 2;
+                }
+                if i > 0 && !t.sp && matches!(self.t[i - 1].kind, Kind::Punct(':') | Kind::Num | Kind::Word) {
+                    return None;
+                }
+            }
+        } else if let Some((h, m)) = s.split_once('.') {
+            if h.len() > 2 || m.len() != 2 {
+                return None;
+            }
+            hour = h.parse().ok()?;
+            minute = m.parse().ok()?;
+        } else {
+            return None;
+        }
+        if hour > 24 || minute > 59 {
+            return None;
+        }
+        let ampm = self.ampm(k);
+        let mut hour = hour;
+        if let Some((pm, m)) = ampm {
+            if hour == 0 || hour > 12 {
+                return None;
+            }
+            if pm && hour < 12 {
+                hour += 12;
+            } else if !pm && hour == 12 {
+                hour = 0;
+            }
+            k = m;
+        } else if !clock {
+            // "11.24" is a clock time only with a zone after it
+            if !(s.contains('.') && self.tok(k).is_some_and(|z| z.sp && is_time_zone(z.key()))) {
+                return None;
+            }
+        }
+        Some(Expr {
+            a: i,
+            b: k,
+            kind: NumberKind::Time,
+            value: Value::Text(format!("{hour:02}:{minute:02}")),
+            high: None,
+            unit: None,
+        })
+    }
+
+    /// "am"/"pm"/"a.m."/"p.m." at `k`: (is pm, index after).
+    fn ampm(&self, k: usize) -> Option<(bool, usize)> {
+        let t = self.tok(k)?;
+        if !t.is_word() {
+            return None;
+        }
+        match t.key() {
+            "am" | "pm" => {
+                let after = self.tok(k + 1);
+                // "3 am" only when nothing glued follows
+                if after.is_some_and(|a| !a.sp && a.is_word()) {
+                    return None;
+                }
+                Some((t.key() == "pm", k + 1))
+            }
+            "a" | "p" if self.punct(k + 1, '.') && self.glued(k + 1) && self.key(k + 2) == "m" && self.glued(k + 2) => {
+                let mut e = k + 3;
+                if self.punct(e, '.') && self.glued(e) {
+                    e += 1;
+                }
+                Some((t.key() == "p", e))
+            }
+            _ => None,
+        }
+    }
+}
+
+fn date_expr(a: usize, b: usize, year: Option<u32>, month: u32, day: Option<u32>) -> Expr {
+    let y = year.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
+    let value = match day {
+        Some(d) => format!("{y}-{month:02}-{d:02}"),
+        None => format!("{y}-{month:02}"),
+    };
+    Expr {
+        a,
+        b,
+        kind: NumberKind::Date,
+        value: Value::Text(value),
+        high: None,
+        unit: None,
+    }
+}
+
+/// Value of a digit string with thousands separators ("8,000", "1 000") and a decimal point.
+fn digits_value(s: &str) -> Option<f64> {
+    let mut int = 0f64;
+    let mut frac = 0f64;
+    let mut scale = 1f64;
+    let mut in_frac = false;
+    for c in s.bytes() {
+        match c {
+            b'0'..=b'9' => {
+                let d = (c - b'0') as f64;
+                if in_frac {
+                    scale /= 10.0;
+                    frac += d * scale;
+                } else {
+                    int = int * 10.0 + d;
+                }
+            }
+            b'.' => in_frac = true,
+            _ => {}
+        }
+    }
+    let v = int + frac;
+    v.is_finite().then_some(v)
+}

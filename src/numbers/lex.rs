@@ -1,0 +1,190 @@
+//! Tokenizer of the numbers pass: words (letter runs), numerals (digit runs with
+//! thousands separators and one decimal point) and single punctuation characters,
+//! each remembering whether whitespace precedes it. Chunks between spaces that are
+//! URLs, e-mail addresses or phone numbers are marked `skip`.
+
+use crate::text::is_space;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Num,
+    Punct(char),
+}
+
+const KEY: usize = 16;
+
+/// One token. `key` holds the ASCII-lowercased word when it is short and ASCII.
+#[derive(Clone, Copy, Debug)]
+pub struct Tok {
+    pub s: usize,
+    pub e: usize,
+    pub kind: Kind,
+    /// Whitespace (or the block start) precedes the token.
+    pub sp: bool,
+    /// The word starts with an uppercase letter.
+    pub cap: bool,
+    /// Part of a URL, e-mail address or phone number.
+    pub skip: bool,
+    key: [u8; KEY],
+    klen: u8,
+}
+
+impl Tok {
+    /// The lowercased word ("" for long or non-ASCII words and for numerals).
+    pub fn key(&self) -> &str {
+        std::str::from_utf8(&self.key[..self.klen as usize]).unwrap_or("")
+    }
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+    pub fn is_num(&self) -> bool {
+        self.kind == Kind::Num
+    }
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+}
+
+fn is_group_space(c: char) -> bool {
+    matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+/// Number of ASCII digits at the start of `b`.
+fn digit_run(b: &[u8]) -> usize {
+    b.iter().take_while(|c| c.is_ascii_digit()).count()
+}
+
+/// Tokenize `text[start..end]` into `out` (cleared first).
+pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+    out.clear();
+    let s = &text[start..end];
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut sp = true;
+    let mut chunk_start = 0; // byte offset (in s) where the current non-space chunk began
+    let mut chunk_tok = 0; // index of its first token
+    let mut phone = false; // inside a "+44 20 …" run
+    while i < b.len() {
+        let c = s[i..].chars().next().unwrap_or(' ');
+        let w = c.len_utf8();
+        if is_space(c) {
+            if !sp {
+                end_chunk(s, chunk_start, i, chunk_tok, out, &mut phone);
+            }
+            sp = true;
+            i += w;
+            continue;
+        }
+        if sp {
+            chunk_start = i;
+            chunk_tok = out.len();
+        }
+        let tok_start = i;
+        let kind;
+        if c.is_ascii_digit() {
+            let mut j = i + digit_run(&b[i..]);
+            let mut first_group = j - i;
+            let mut seen_dot = false;
+            loop {
+                if j + 1 < b.len() && b[j] == b',' && !seen_dot {
+                    let n = digit_run(&b[j + 1..]);
+                    if n == 3 && first_group <= 3 {
+                        j += 4;
+                        continue;
+                    }
+                } else if j + 1 < b.len() && b[j] == b'.' && !seen_dot {
+                    let n = digit_run(&b[j + 1..]);
+                    if n > 0 {
+                        seen_dot = true;
+                        j += 1 + n;
+                        continue;
+                    }
+                } else if j < b.len() && !seen_dot && first_group <= 3 {
+                    if let Some(g) = s[j..].chars().next().filter(|&g| is_group_space(g)) {
+                        let k = j + g.len_utf8();
+                        let n = digit_run(&b[k..]);
+                        if n == 3 {
+                            j = k + 3;
+                            first_group = 3;
+                            continue;
+                        }
+                    }
+                }
+                break;
+            }
+            let _ = first_group;
+            i = j;
+            kind = Kind::Num;
+        } else if c.is_alphabetic() {
+            let mut j = i + w;
+            while let Some(d) = s[j..].chars().next() {
+                if d.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&d) {
+                    j += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            i = j;
+            kind = Kind::Word;
+        } else {
+            i += w;
+            kind = Kind::Punct(c);
+        }
+        let mut t = Tok {
+            s: start + tok_start,
+            e: start + i,
+            kind,
+            sp,
+            cap: c.is_uppercase(),
+            skip: false,
+            key: [0; KEY],
+            klen: 0,
+        };
+        if kind == Kind::Word && i - tok_start <= KEY && s[tok_start..i].is_ascii() {
+            let n = i - tok_start;
+            t.key[..n].copy_from_slice(&b[tok_start..i]);
+            t.key[..n].make_ascii_lowercase();
+            t.klen = n as u8;
+        }
+        out.push(t);
+        sp = false;
+    }
+    if !sp {
+        end_chunk(s, chunk_start, b.len(), chunk_tok, out, &mut phone);
+    }
+}
+
+/// Mark the tokens of a finished chunk `s[a..z]` as skipped when it is a URL, an
+/// e-mail address or part of a phone number.
+fn end_chunk(s: &str, a: usize, z: usize, first: usize, out: &mut [Tok], phone: &mut bool) {
+    let chunk = &s[a..z];
+    let bytes = chunk.as_bytes();
+    let url = chunk.contains("://")
+        || chunk.starts_with("www.")
+        || (chunk.contains('@') && chunk.contains('.'))
+        || (chunk.contains('/') && has_dotted_word(bytes));
+    let starts_phone = bytes.len() > 2
+        && bytes[0] == b'+'
+        && bytes[1..].iter().all(|c| c.is_ascii_digit() || matches!(c, b'(' | b')' | b'-'));
+    let phone_part = bytes
+        .iter()
+        .all(|c| c.is_ascii_digit() || matches!(c, b'(' | b')' | b'-' | b'.'))
+        && bytes.iter().any(u8::is_ascii_digit);
+    if starts_phone {
+        *phone = true;
+    } else if !(phone_part && *phone) {
+        *phone = false;
+    }
+    if url || *phone {
+        for t in &mut out[first..] {
+            t.skip = true;
+        }
+    }
+}
+
+/// "letters.letters" somewhere in the chunk (a domain name).
+fn has_dotted_word(b: &[u8]) -> bool {
+    b.windows(3)
+        .any(|w| w[0].is_ascii_alphabetic() && w[1] == b'.' && w[2].is_ascii_alphabetic())
+}

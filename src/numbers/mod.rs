@@ -1,0 +1,38 @@
+//! Pass 4: numbers.
+//!
+//! Finds every number expression a careful reader would mark — counts, money,
+//! percentages, measures, dates, clock times, durations, ages, ordinals, years and
+//! ranges — with its value and unit normalised ("$2bn" → 2000000000 USD). Rules:
+//! `ANNOTATION.md`, section Numbers, of the evaluation data.
+//!
+//! Three layers, each a single left-to-right pass over one block:
+//! 1. [`lex`] — tokens: letter runs, digit runs with separators, punctuation;
+//!    URLs, e-mail addresses and phone numbers are marked as skipped;
+//! 2. [`grammar`] — approximator + currency + numeral + scale + range + unit;
+//!    dates and clock times; the "not numbers" filters (codes, idioms, pronoun "one");
+//! 3. classification inside the grammar: kind, value, unit (counted nouns are
+//!    singularised by [`words::singular`]).
+
+mod grammar;
+mod lex;
+mod words;
+
+use crate::text::Block;
+use crate::Number;
+
+/// Find number expressions in every block, in text order, never overlapping.
+pub fn find(text: &str, blocks: &[Block]) -> Vec<Number> {
+    let mut out = Vec::new();
+    let mut toks = Vec::new();
+    for b in blocks {
+        if b.start >= b.end || b.end > text.len() {
+            continue;
+        }
+        lex::tokenize(text, b.start, b.end, &mut toks);
+        grammar::parse_block(text, &toks, &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

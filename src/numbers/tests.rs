@@ -1,0 +1,231 @@
+//! Unit tests of the numbers pass, in sentences written for these tests.
+
+use crate::{analyze, Approx, NumberKind as K, Value};
+
+/// (text, kind, value, unit) of every number in `t`.
+fn nums(t: &str) -> Vec<(String, K, Option<Value>, Option<String>)> {
+    analyze(t)
+        .numbers
+        .iter()
+        .map(|n| (n.text(t).to_string(), n.kind, n.value.clone(), n.unit.clone()))
+        .collect()
+}
+
+fn texts(t: &str) -> Vec<String> {
+    nums(t).into_iter().map(|x| x.0).collect()
+}
+
+fn one(t: &str) -> (String, K, Option<Value>, Option<String>) {
+    let v = nums(t);
+    assert_eq!(v.len(), 1, "expected one number in {t:?}, got {v:?}");
+    v.into_iter().next().unwrap()
+}
+
+fn num(v: f64) -> Option<Value> {
+    Some(Value::Num(v))
+}
+
+fn txt(v: &str) -> Option<Value> {
+    Some(Value::Text(v.to_string()))
+}
+
+fn s(v: &str) -> Option<String> {
+    Some(v.to_string())
+}
+
+#[test]
+fn digits_with_separators_money_and_percent() {
+    let t = "Some 8,000 people paid $2.5 each, up 25% since 2021.";
+    assert_eq!(
+        nums(t),
+        vec![
+            ("8,000".into(), K::Count, num(8000.0), s("people")),
+            ("$2.5".into(), K::Money, num(2.5), s("USD")),
+            ("25%".into(), K::Percent, num(25.0), None),
+            ("2021".into(), K::Year, num(2021.0), None),
+        ]
+    );
+}
+
+#[test]
+fn decimals_and_nbsp_groups() {
+    assert_eq!(one("The index rose by 1.5 points."), ("1.5".into(), K::Count, num(1.5), s("point")));
+    assert_eq!(one("Turnout was 2.16% lower."), ("2.16%".into(), K::Percent, num(2.16), None));
+    assert_eq!(one("They sold 1\u{a0}000 tickets."), ("1\u{a0}000".into(), K::Count, num(1000.0), s("ticket")));
+}
+
+#[test]
+fn spelled_out_numbers() {
+    assert_eq!(one("We saw eight horses."), ("eight".into(), K::Count, num(8.0), s("horse")));
+    assert_eq!(one("Exactly twenty-one boats sailed."), ("twenty-one".into(), K::Count, num(21.0), s("boat")));
+    assert_eq!(one("It felt like a thousand small cuts."), ("a thousand".into(), K::Count, num(1000.0), s("cut")));
+    assert_eq!(
+        one("The meeting lasted two-and-a-half hours."),
+        ("two-and-a-half hours".into(), K::Duration, num(2.5), s("hour"))
+    );
+    assert_eq!(
+        one("The siege went on for a year-and-a-half before the end."),
+        ("a year-and-a-half".into(), K::Duration, num(1.5), s("year"))
+    );
+    assert_eq!(
+        one("Three hundred and forty guests came."),
+        ("Three hundred and forty".into(), K::Count, num(340.0), s("guest"))
+    );
+    assert_eq!(one("About five million voters stayed home."), ("About five million".into(), K::Count, num(5e6), s("voter")));
+}
+
+#[test]
+fn hyphenated_compounds() {
+    assert_eq!(one("She began a two-day tour."), ("two-day".into(), K::Duration, num(2.0), s("day")));
+    assert_eq!(one("A five-storey block burned."), ("five-storey".into(), K::Count, num(5.0), s("storey")));
+    assert_eq!(one("His 12-year-old son drew it."), ("12-year-old".into(), K::Age, num(12.0), s("year")));
+    assert_eq!(one("The 30-strong group voted."), ("30-strong".into(), K::Count, num(30.0), None));
+    assert_eq!(one("They issued a 10-point plan."), ("10-point".into(), K::Count, num(10.0), s("point")));
+    assert_eq!(one("The nearly 9-month-old strike goes on."), ("nearly 9-month-old".into(), K::Age, num(9.0), s("month")));
+}
+
+#[test]
+fn money() {
+    let t = "The fund adds $3bn (\u{a3}2.2bn) this year.";
+    assert_eq!(
+        nums(t),
+        vec![
+            ("$3bn".into(), K::Money, num(3e9), s("USD")),
+            ("\u{a3}2.2bn".into(), K::Money, num(2.2e9), s("GBP")),
+        ]
+    );
+    assert_eq!(one("It costs \u{a3}7billion a year."), ("\u{a3}7billion".into(), K::Money, num(7e9), s("GBP")));
+    assert_eq!(one("A US$1.2 billion loan was agreed."), ("US$1.2 billion".into(), K::Money, num(1.2e9), s("USD")));
+    assert_eq!(one("The club paid \u{20ac}4m for him."), ("\u{20ac}4m".into(), K::Money, num(4e6), s("EUR")));
+    assert_eq!(one("Tickets cost 40 euros."), ("40 euros".into(), K::Money, num(40.0), s("EUR")));
+    assert_eq!(one("Trade reached $310 billion."), ("$310 billion".into(), K::Money, num(3.1e11), s("USD")));
+}
+
+#[test]
+fn approximators() {
+    let a = analyze("The town lost more than 40 homes.");
+    assert_eq!(a.numbers[0].text("The town lost more than 40 homes."), "more than 40");
+    assert_eq!(a.numbers[0].approx, Some(Approx::Over));
+    assert_eq!(a.numbers[0].unit, s("home"));
+    let t = "Rates rose up to 17% and at least 3% elsewhere, upwards of 900 firms said.";
+    assert_eq!(texts(t), vec!["up to 17%", "at least 3%", "upwards of 900"]);
+    assert_eq!(analyze(t).numbers[1].approx, Some(Approx::AtLeast));
+    assert_eq!(
+        one("Crews cleared about 300 square kilometres of forest."),
+        ("about 300 square kilometres".into(), K::Measure, num(300.0), s("km2"))
+    );
+    assert_eq!(one("It was almost 6,000 people."), ("almost 6,000".into(), K::Count, num(6000.0), s("people")));
+}
+
+#[test]
+fn measures_and_durations() {
+    assert_eq!(one("The road runs 45 miles north."), ("45 miles".into(), K::Measure, num(45.0), s("mile")));
+    assert_eq!(one("The wall is 3.5km long."), ("3.5km".into(), K::Measure, num(3.5), s("km")));
+    assert_eq!(one("A 400-km border."), ("400-km".into(), K::Measure, num(400.0), s("km")));
+    assert_eq!(one("Talks ran 36 hours."), ("36 hours".into(), K::Duration, num(36.0), s("hour")));
+    assert_eq!(
+        one("She left more than three years ago."),
+        ("more than three years ago".into(), K::Duration, num(3.0), s("year"))
+    );
+    assert_eq!(one("He came back six weeks later."), ("six weeks later".into(), K::Duration, num(6.0), s("week")));
+    assert_eq!(one("He is 40 years old."), ("40 years old".into(), K::Age, num(40.0), s("year")));
+}
+
+#[test]
+fn ranges() {
+    assert_eq!(
+        one("Repairs take six to 9 weeks."),
+        ("six to 9 weeks".into(), K::Range, num(6.0), s("week"))
+    );
+    let a = analyze("Repairs take six to 9 weeks.");
+    assert_eq!(a.numbers[0].high, Some(9.0));
+    assert_eq!(one("Prices fell 3-7% overall."), ("3-7%".into(), K::Range, num(3.0), None));
+    assert_eq!(one("Between 40 and 60 boats left."), ("Between 40 and 60".into(), K::Range, num(40.0), None));
+    let t = "The 2019\u{2013}20 season was short.";
+    assert_eq!(one(t), ("2019\u{2013}20".into(), K::Range, num(2019.0), None));
+    assert_eq!(analyze(t).numbers[0].high, Some(2020.0));
+    assert_eq!(one("It lasts an hour or two."), ("an hour or two".into(), K::Range, num(1.0), s("hour")));
+    assert_eq!(one("Only two or three shops opened."), ("two or three".into(), K::Range, num(2.0), None));
+}
+
+#[test]
+fn dates_and_times() {
+    assert_eq!(one("It opened on April 3."), ("April 3".into(), K::Date, txt("XXXX-04-03"), None));
+    assert_eq!(one("It opened on 3 April 2019."), ("3 April 2019".into(), K::Date, txt("2019-04-03"), None));
+    assert_eq!(one("It opened on April 3, 2019."), ("April 3, 2019".into(), K::Date, txt("2019-04-03"), None));
+    assert_eq!(one("It opened in October 2019."), ("October 2019".into(), K::Date, txt("2019-10"), None));
+    assert_eq!(one("It opened on the 3rd of April."), ("3rd of April".into(), K::Date, txt("XXXX-04-03"), None));
+    assert_eq!(one("Doors open at 7pm."), ("7pm".into(), K::Time, txt("19:00"), None));
+    assert_eq!(one("Doors open at 7.30 p.m. sharp."), ("7.30 p.m.".into(), K::Time, txt("19:30"), None));
+    assert_eq!(one("Updated 16:05"), ("16:05".into(), K::Time, txt("16:05"), None));
+    assert_eq!(one("9m ago"), ("9m ago".into(), K::Duration, num(9.0), s("minute")));
+    assert_eq!(one("3h ago"), ("3h ago".into(), K::Duration, num(3.0), s("hour")));
+    assert_eq!(one("Filed 12/05/2021 by staff."), ("12/05/2021".into(), K::Date, txt("2021-05-12"), None));
+}
+
+#[test]
+fn years_and_ordinals() {
+    assert_eq!(one("It was built in 1962."), ("1962".into(), K::Year, num(1962.0), None));
+    assert_eq!(one("She won a sixth title."), ("sixth".into(), K::Ordinal, num(6.0), None));
+    assert_eq!(one("Its 21st birthday came."), ("21st".into(), K::Ordinal, num(21.0), None));
+    assert_eq!(one("The twenty-first round began."), ("twenty-first".into(), K::Ordinal, num(21.0), None));
+    assert_eq!(one("By 2030 emissions must fall."), ("2030".into(), K::Year, num(2030.0), None));
+    assert_eq!(one("About 2000 workers struck."), ("About 2000".into(), K::Count, num(2000.0), s("worker")));
+}
+
+#[test]
+fn counts_with_determiners() {
+    assert_eq!(one("The two ministers met."), ("two".into(), K::Count, num(2.0), s("minister")));
+    assert_eq!(one("The two are allies."), ("two".into(), K::Count, num(2.0), None));
+    assert_eq!(one("A sign reads: 7"), ("7".into(), K::Count, num(7.0), None));
+    assert_eq!(one("Overnight one man was hurt."), ("one".into(), K::Count, num(1.0), s("man")));
+    assert_eq!(one("It fell by one seat."), ("one".into(), K::Count, num(1.0), s("seat")));
+    assert_eq!(one("Later 9 others were hurt."), ("9".into(), K::Count, num(9.0), s("people")));
+}
+
+#[test]
+fn not_numbers() {
+    for t in [
+        "An F-16 and a Su-27 flew past a B52H and an M1A2.",
+        "Leaders met at the G20 in the spring.",
+        "We are open 24/7 for you.",
+        "One of them left. No one stayed.",
+        "One driver said it was over. She is one of the best.",
+        "Rain is a third-party risk for third countries.",
+        "People feared World War Three.",
+        "For one, it is late. Money flows one way.",
+        "The fleet is at one end of the bay.",
+        "Call +44 20 7946 0000 or see https://example.com/page/2024/05.",
+        "Thousands of people and dozens of cars.",
+        "He spoke first at the rally. At first it was calm.",
+        "A week ago, last year, in November, this month.",
+        "The Nordstream 2 pipeline was shut.",
+    ] {
+        assert_eq!(texts(t), Vec::<String>::new(), "{t}");
+    }
+}
+
+#[test]
+fn clock_times_are_not_measures_and_years_not_inches() {
+    assert_eq!(one("We meet at 6pm."), ("6pm".into(), K::Time, txt("18:00"), None));
+    assert_eq!(one("Sales fell in 2020."), ("2020".into(), K::Year, num(2020.0), None));
+}
+
+#[test]
+fn spans_are_sound_on_odd_input() {
+    for t in [
+        "", "1", "$", "\u{a3}", "-5", "5-", "1,", "1.", "a", "a year or", "between 3 and",
+        "1\u{a0}", "\u{20ac}\u{20ac}3", "3:", ":3", "12:", "May", "31 May", "1/", "1/2/",
+        "twenty-", "one-and-a-", "\u{feff}7\u{200b}", "99999999999999999999999999999",
+        "2012\u{2013}", "US$", "5 per", "1st of", "0th", "3.14.15", "4m", "4m ago ago",
+    ] {
+        let a = analyze(t);
+        let mut last = 0;
+        for n in &a.numbers {
+            assert!(n.start < n.end && n.end <= t.len(), "{t:?}");
+            assert!(t.is_char_boundary(n.start) && t.is_char_boundary(n.end));
+            assert!(n.start >= last, "overlap in {t:?}");
+            last = n.end;
+        }
+    }
+}
