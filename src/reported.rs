@@ -2,14 +2,823 @@
 //!
 //! "Putin said negotiations had been warm", "…, officials said", "according
 //! to the ministry, …": a cue verb or noun with a clause as its content.
-//! Returns quotes of kind `indirect` (or `mixed` when the clause embeds
-//! quoted words), with the same cue span as a direct quote it contains so
-//! that the two read as one attribution.
+//! Returns quotes of kind `indirect`, with the same cue span as a direct
+//! quote they contain so that the two read as one attribution.
+//!
+//! The rules work on one sentence at a time, on its tokens (one lowercase
+//! copy of the sentence, no allocation per token):
+//!
+//! * **cue before content**: `SUBJECT [aux/adverbs] CUE [object] [that] CONTENT`;
+//!   the content runs to the sentence end, or to the next clause that has
+//!   its own cue (", saying …", "and said …", "; …", ", according to …");
+//! * **cue after content**: `CONTENT, SUBJECT CUE [adjuncts].` and
+//!   `CONTENT, CUE SUBJECT.`, also in the middle (`A, he said, B.`);
+//! * **participles**: `…, saying CONTENT` credits the subject of the sentence;
+//! * **"according to X"** before or after its content.
+//!
+//! Negated, modal and infinitive cues ("did not say", "could claim", "declined
+//! to say") and agentless passives ("it is believed") are not attributions.
+//! Cues inside a direct quote are ignored; a clause already covered by a
+//! direct quote is not returned twice.
 
-use crate::text::Block;
-use crate::{Quote, Span};
+use crate::text::{tokens, Block, BlockKind, Token};
+use crate::{Mention, Quote, QuoteKind, Resolution, Span};
+
+mod lex;
+use lex::{verb, Form};
 
 /// Find reported-speech attributions that the direct quotes do not already cover.
-pub fn find(_text: &str, _blocks: &[Block], _sentences: &[Span], _direct: &[Quote]) -> Vec<Quote> {
-    Vec::new()
+pub fn find(text: &str, blocks: &[Block], sentences: &[Span], direct: &[Quote]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut bi = 0;
+    let mut lo = 0;
+    let mut group = direct.iter().map(|q| q.group + 1).max().unwrap_or(0);
+    for &s in sentences {
+        if s.is_empty() || s.end > text.len() {
+            continue;
+        }
+        while bi + 1 < blocks.len() && blocks[bi].end <= s.start {
+            bi += 1;
+        }
+        if let Some(b) = blocks.get(bi) {
+            if matches!(b.kind, BlockKind::Boilerplate | BlockKind::Timestamp) {
+                continue;
+            }
+        }
+        while lo < direct.len() && direct[lo].end <= s.start {
+            lo += 1;
+        }
+        let mut hi = lo;
+        while hi < direct.len() && direct[hi].start < s.end {
+            hi += 1;
+        }
+        let sent = Sentence::new(text, s, &direct[lo..hi]);
+        for f in sent.attributions() {
+            out.push_found(text, &f, &mut group);
+        }
+    }
+    out
 }
+
+trait PushFound {
+    fn push_found(&mut self, text: &str, f: &Found, group: &mut usize);
+}
+
+impl PushFound for Vec<Quote> {
+    fn push_found(&mut self, text: &str, f: &Found, group: &mut usize) {
+        let speaker = f.speaker.map(|sp| Mention {
+            name: sp.slice(text).to_string(),
+            start: sp.start,
+            end: sp.end,
+            resolution: Resolution::AsWritten,
+        });
+        for p in f.pieces.iter().flatten() {
+            self.push(Quote {
+                start: p.start,
+                end: p.end,
+                kind: QuoteKind::Indirect,
+                speaker: speaker.clone(),
+                cue: Some(f.cue),
+                via: None,
+                group: *group,
+                confidence: f.confidence,
+            });
+        }
+        *group += 1;
+    }
+}
+
+/// One attribution found in a sentence.
+#[derive(Clone, Debug, PartialEq)]
+struct Found {
+    cue: Span,
+    speaker: Option<Span>,
+    /// One or two content pieces (two when the cue interrupts the content).
+    pieces: [Option<Span>; 2],
+    confidence: f32,
+}
+
+/// A sentence with its tokens, a lowercase copy and the direct quotes inside it.
+struct Sentence<'a> {
+    text: &'a str,
+    span: Span,
+    low: String,
+    toks: Vec<Token>,
+    /// Token lies inside a direct quote's content.
+    quoted: Vec<bool>,
+    direct: &'a [Quote],
+}
+
+/// Where an attribution's content lies relative to its cue.
+enum Content {
+    After(usize),
+    Before,
+}
+
+impl<'a> Sentence<'a> {
+    fn new(text: &'a str, span: Span, direct: &'a [Quote]) -> Sentence<'a> {
+        let toks = tokens(text, span);
+        let low = span.slice(text).to_ascii_lowercase();
+        let mut quoted = vec![false; toks.len()];
+        let mut d = 0;
+        for (k, t) in toks.iter().enumerate() {
+            while d < direct.len() && direct[d].end <= t.span.start {
+                d += 1;
+            }
+            if let Some(q) = direct.get(d) {
+                quoted[k] = q.start <= t.span.start && t.span.end <= q.end;
+            }
+        }
+        Sentence {
+            text,
+            span,
+            low,
+            toks,
+            quoted,
+            direct,
+        }
+    }
+
+    fn n(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// Lowercase text of token `k`.
+    fn w(&self, k: usize) -> &str {
+        let t = self.toks[k].span;
+        &self.low[t.start - self.span.start..t.end - self.span.start]
+    }
+
+    /// Original text of token `k`.
+    fn raw(&self, k: usize) -> &str {
+        self.toks[k].span.slice(self.text)
+    }
+
+    fn word(&self, k: usize) -> bool {
+        self.toks[k].word
+    }
+
+    fn is(&self, k: usize, w: &str) -> bool {
+        k < self.n() && self.w(k) == w
+    }
+
+    fn capitalised(&self, k: usize) -> bool {
+        self.word(k) && self.raw(k).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The span from token `a` to token `b` inclusive.
+    fn span_of(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].span.start, self.toks[b].span.end)
+    }
+
+    /// A finite or participle cue verb at token `k`.
+    fn cue_verb(&self, k: usize) -> Option<(&'static str, Form)> {
+        if !self.word(k) || self.quoted[k] {
+            return None;
+        }
+        verb(self.w(k))
+    }
+
+    /// All attributions of the sentence, in order, not overlapping each other.
+    fn attributions(&self) -> Vec<Found> {
+        let mut out: Vec<Found> = Vec::new();
+        let n = self.n();
+        let mut k = 0;
+        // last token index covered by an accepted content piece (exclusive end offset)
+        while k < n {
+            if !self.word(k) || self.quoted[k] {
+                k += 1;
+                continue;
+            }
+            let found = if self.w(k) == "according" && self.is(k + 1, "to") {
+                self.according(k)
+            } else if let Some((lemma, form)) = self.cue_verb(k) {
+                self.verb_cue(k, lemma, form, &out)
+            } else {
+                None
+            };
+            if let Some(f) = found {
+                if self.accept(&f, &out) {
+                    out.push(f);
+                }
+            }
+            k += 1;
+        }
+        out
+    }
+
+    /// Keep `f` unless it overlaps an earlier one or only repeats direct quotes.
+    fn accept(&self, f: &Found, prev: &[Found]) -> bool {
+        for p in f.pieces.iter().flatten() {
+            if p.is_empty() {
+                return false;
+            }
+            if prev
+                .iter()
+                .flat_map(|q| q.pieces.iter().flatten())
+                .any(|q| q.start < p.end && p.start < q.end)
+            {
+                return false;
+            }
+            if prev.iter().any(|q| p.start <= q.cue.start && q.cue.end <= p.end) {
+                return false;
+            }
+        }
+        // words of the content outside direct quotes
+        let mut free = 0;
+        for (k, t) in self.toks.iter().enumerate() {
+            if t.word
+                && !self.quoted[k]
+                && f.pieces.iter().flatten().any(|p| p.contains(t.span))
+            {
+                free += 1;
+            }
+        }
+        free >= 2
+    }
+
+    /// "according to X, CONTENT" / "CONTENT, according to X".
+    fn according(&self, k: usize) -> Option<Found> {
+        let n = self.n();
+        let cue = self.span_of(k, k + 1);
+        // the source: up to a comma or the sentence end
+        let src_start = k + 2;
+        let mut e = src_start;
+        while e < n && e - src_start < 12 && !matches!(self.raw(e), "," | ";" | "\u{2014}" | ":")
+        {
+            if self.quoted[e] {
+                break;
+            }
+            e += 1;
+        }
+        let last_word = (src_start..e).rev().find(|&j| self.word(j))?;
+        let speaker = Some(self.span_of(src_start, last_word));
+        let before = self.clause_start_before(k);
+        let pieces = if before.is_some_and(|b| b + 1 < k) {
+            // CONTENT, according to X[, CONTENT2]
+            let b = before.unwrap_or(0);
+            let p1 = self.piece(b, k);
+            let p2 = if e < n && self.raw(e) == "," {
+                self.piece_to_end(e + 1)
+            } else {
+                None
+            };
+            [p1, p2]
+        } else {
+            // According to X, CONTENT
+            if e >= n || self.raw(e) != "," {
+                return None;
+            }
+            [self.piece_to_end(e + 1), None]
+        };
+        pieces[0]?;
+        Some(Found {
+            cue,
+            speaker,
+            pieces,
+            confidence: 0.8,
+        })
+    }
+
+    /// Start token of the content that ends before the cue or source at `k`:
+    /// the sentence start, when a comma separates it from `k`.
+    fn clause_start_before(&self, k: usize) -> Option<usize> {
+        if k == 0 {
+            return None;
+        }
+        let p = k - 1;
+        if !matches!(self.raw(p), "," | "\u{2014}" | "\u{2013}" | "(") {
+            return None;
+        }
+        // skip leading conjunctions? keep them: annotators do
+        Some(0)
+    }
+
+    /// The content piece from token `a` (inclusive) to token `b` (exclusive), trimmed
+    /// of a leading "that" and trailing punctuation.
+    fn piece(&self, a: usize, b: usize) -> Option<Span> {
+        let mut a = a;
+        while a < b && !self.word(a) && !is_open_mark(self.raw(a)) {
+            a += 1;
+        }
+        if a < b && self.w(a) == "that" && !self.quoted[a] {
+            a += 1;
+        }
+        let mut e = b;
+        while e > a && !self.word(e - 1) && !is_close_mark(self.raw(e - 1)) {
+            e -= 1;
+        }
+        if e <= a {
+            return None;
+        }
+        let words = (a..e).filter(|&j| self.word(j)).count();
+        if words < 2 {
+            return None;
+        }
+        self.fit(self.span_of(a, e - 1))
+    }
+
+    /// Make `p` hold every direct quote it touches whole, or none of it.
+    fn fit(&self, p: Span) -> Option<Span> {
+        let mut p = p;
+        for q in self.direct {
+            let q = q.span();
+            if q.start >= p.end || q.end <= p.start || p.contains(q) {
+                continue;
+            }
+            if q.start >= p.start && q.end <= self.span.end {
+                p.end = q.end;
+            } else if q.start > p.start {
+                p.end = q.start;
+            } else {
+                p.start = q.end;
+            }
+        }
+        let t = crate::text::trim(self.text, p);
+        (t.start < t.end).then_some(t)
+    }
+
+    /// The content piece from token `a` to the end of its clause.
+    fn piece_to_end(&self, a: usize) -> Option<Span> {
+        let e = self.clause_end(a);
+        self.piece(a, e)
+    }
+
+    /// Where the content starting at token `a` ends (exclusive token index): the
+    /// sentence end, or the start of a following clause with its own cue.
+    fn clause_end(&self, a: usize) -> usize {
+        let n = self.n();
+        let mut j = a;
+        while j < n {
+            if self.quoted[j] {
+                j += 1;
+                continue;
+            }
+            let r = self.raw(j);
+            if r == ";" {
+                return j;
+            }
+            if r == "," && j + 1 < n {
+                let nx = self.w(j + 1);
+                if nx == "according" && self.is(j + 2, "to") {
+                    return j;
+                }
+                if let Some((_, Form::Ing)) = self.cue_verb(j + 1) {
+                    return j;
+                }
+                if nx == "but" {
+                    return j;
+                }
+            }
+            if (self.w(j) == "and" || self.w(j) == "but") && j > a {
+                // "and said …", "and Trump says …"
+                for m in j + 1..(j + 4).min(n) {
+                    if let Some((_, f)) = self.cue_verb(m) {
+                        if matches!(f, Form::Past | Form::S) && self.subject_ok(j + 1, m) {
+                            return j;
+                        }
+                        break;
+                    }
+                    if !self.word(m) {
+                        break;
+                    }
+                }
+            }
+            j += 1;
+        }
+        n
+    }
+
+    /// Tokens `a..m` can be the (possibly empty) subject of the verb at `m`.
+    fn subject_ok(&self, a: usize, m: usize) -> bool {
+        if a == m {
+            return true;
+        }
+        if m - a == 1 && lex::SUBJECT_PRONOUNS.contains(&self.w(a)) {
+            return true;
+        }
+        (a..m).all(|j| self.capitalised(j) || matches!(self.w(j), "the" | "also" | "then"))
+    }
+
+    /// A cue verb at `k`: its source and its content, when it is an attribution.
+    fn verb_cue(&self, k: usize, lemma: &'static str, form: Form, prev: &[Found]) -> Option<Found> {
+        let n = self.n();
+        // the auxiliary / adverb chain before the verb
+        let mut j = k;
+        let mut be_aux = false;
+        let mut have_aux = false;
+        while j > 0 && self.word(j - 1) && j + 5 > k {
+            let w = self.w(j - 1);
+            if lex::NEGATIONS.contains(&w) || lex::MODALS.contains(&w) || w == "to" {
+                return None;
+            }
+            if lex::BE.contains(&w) {
+                be_aux = true;
+            } else if lex::HAVE_DO.contains(&w) {
+                have_aux = true;
+            } else if !lex::ADVERBS.contains(&w) {
+                break;
+            }
+            j -= 1;
+        }
+        let _ = have_aux;
+        // a cue verb right before ("went on to say" is caught above); "as saying"
+        if be_aux && form != Form::Ing {
+            // passive: "it is believed", "was told" — not an attribution
+            return None;
+        }
+        let mut cue_end = k;
+        if let Some(parts) = lex::particles(lemma) {
+            if k + 1 < n && parts.contains(&self.w(k + 1)) {
+                cue_end = k + 1;
+            } else if lex::NEEDS_PARTICLE.contains(&lemma) {
+                return None;
+            }
+        }
+        let cue = self.span_of(k, cue_end);
+        let participle = form == Form::Ing && !be_aux;
+        let (speaker, inverted) = if participle {
+            // ", saying …" / "and saying" credits the subject of the sentence
+            if j == 0 || !matches!(self.w(j - 1), "," | "and" | "\u{2014}") {
+                return None;
+            }
+            let sp = prev
+                .last()
+                .and_then(|f| f.speaker)
+                .or_else(|| self.sentence_subject(j - 1));
+            (Some(sp?), false)
+        } else if j == 0 {
+            return None;
+        } else if matches!(self.raw(j - 1), "," | "\u{201d}" | "\"" | "\u{2019}" | "'") {
+            // ", said the official" (inverted) or "X, a fellow at Y, said" (apposition)
+            match self.np_after(cue_end + 1) {
+                Some(sp) if self.inverted_ok(j - 1) => (Some(sp), true),
+                _ => {
+                    if self.raw(j - 1) != "," {
+                        return None;
+                    }
+                    let c = (j.saturating_sub(16)..j - 1).rev().find(|&c| self.raw(c) == ",")?;
+                    if c == 0 {
+                        return None;
+                    }
+                    (Some(self.np_before(c - 1)?), false)
+                }
+            }
+        } else {
+            (Some(self.np_before(j - 1)?), false)
+        };
+        let speaker_span = speaker?;
+        // the content: after the cue, or before it
+        let after = if inverted {
+            None
+        } else {
+            self.content_after(cue_end + 1, lemma)
+        };
+        // "A, the senator said, B": the cue interrupts the content
+        let interrupted = !participle
+            && after.is_some_and(|(_, comma)| comma)
+            && self
+                .token_at(speaker_span.start)
+                .and_then(|f| self.clause_start_before(f).map(|b| (b, f)))
+                .is_some_and(|(b, f)| self.piece(b, f).is_some());
+        let content = match after {
+            Some((a, _)) if !interrupted => Content::After(a),
+            _ => Content::Before,
+        };
+        match content {
+            Content::After(a) => {
+                let p = self.piece_to_end(a)?;
+                if p.end <= speaker_span.start && !participle {
+                    return None;
+                }
+                Some(Found {
+                    cue,
+                    speaker,
+                    pieces: [Some(p), None],
+                    confidence: 0.7,
+                })
+            }
+            Content::Before => {
+                // "CONTENT, X said [adjuncts][, CONTENT2]."
+                let src_first = if inverted {
+                    j
+                } else {
+                    self.token_at(speaker_span.start)?
+                };
+                let b = self.clause_start_before(src_first)?;
+                let p1 = self.piece(b, src_first)?;
+                // after the cue: adjuncts, then the end or ", CONTENT2"
+                let mut e = cue_end + 1;
+                if inverted {
+                    e = self.token_at_end(speaker_span.end)? + 1;
+                }
+                let mut steps = 0;
+                while e < n && self.raw(e) != "," && self.word(e) && steps < 8 {
+                    if self.w(e) == "that" || self.cue_verb(e).is_some() {
+                        return None;
+                    }
+                    e += 1;
+                    steps += 1;
+                }
+                let p2 = if e < n && self.raw(e) == "," && !inverted {
+                    self.piece_to_end(e + 1)
+                } else if e < n && self.word(e) {
+                    return None;
+                } else {
+                    None
+                };
+                let cue = self.direct_cue(cue, [Some(p1), p2]);
+                Some(Found {
+                    cue,
+                    speaker,
+                    pieces: [Some(p1), p2],
+                    confidence: 0.75,
+                })
+            }
+        }
+        .map(|mut f| {
+            f.cue = self.direct_cue(f.cue, f.pieces);
+            f
+        })
+    }
+
+    /// The cue of a direct quote inside the pieces that starts where `cue` starts,
+    /// so that the quote and the clause read as one attribution.
+    fn direct_cue(&self, cue: Span, pieces: [Option<Span>; 2]) -> Span {
+        for q in self.direct {
+            let inside = pieces.iter().flatten().any(|p| p.contains(q.span()));
+            if let Some(c) = q.cue {
+                if inside && c.start == cue.start {
+                    return c;
+                }
+            }
+        }
+        cue
+    }
+
+    fn token_at(&self, start: usize) -> Option<usize> {
+        self.toks.iter().position(|t| t.span.start == start)
+    }
+
+    fn token_at_end(&self, end: usize) -> Option<usize> {
+        self.toks.iter().position(|t| t.span.end == end)
+    }
+
+    /// `", said the official."`: the comma at `c` follows content.
+    fn inverted_ok(&self, c: usize) -> bool {
+        c > 0
+    }
+
+    /// Where the content after a cue ending at token `a - 1` starts, skipping an
+    /// object ("told reporters"), adjuncts ("on Tuesday", "in a statement") and
+    /// "that"; `None` when nothing clause-like follows.
+    fn content_after(&self, a: usize, lemma: &str) -> Option<(usize, bool)> {
+        let n = self.n();
+        if a >= n {
+            return None;
+        }
+        let mut a = a;
+        // "that" within a short stretch of object/adjunct words
+        let mut that_at = None;
+        for m in a..(a + 9).min(n) {
+            if self.quoted[m] || !self.word(m) {
+                break;
+            }
+            if self.w(m) == "that" {
+                that_at = Some(m);
+                break;
+            }
+            if self.cue_verb(m).is_some() || lex::BE.contains(&self.w(m)) {
+                break;
+            }
+        }
+        if let Some(t) = that_at {
+            let gap_ok = (a..t).all(|m| {
+                let w = self.w(m);
+                self.capitalised(m)
+                    || lex::ADJUNCT_WORDS.contains(&w)
+                    || lex::OBJECT_PRONOUNS.contains(&w)
+                    || lex::DETERMINERS.contains(&w)
+                    || w.ends_with("day")
+                    || w == "reporters"
+            });
+            if gap_ok {
+                return Some((t + 1, false));
+            }
+        }
+        if lex::TELL_LIKE.contains(&lemma) {
+            // skip the addressee: "told reporters", "told CNN", "told him"
+            if a < n && lex::OBJECT_PRONOUNS.contains(&self.w(a)) {
+                a += 1;
+            } else {
+                let s = a;
+                while a < n && a - s < 5 && (self.capitalised(a) || self.w(a) == "reporters") {
+                    a += 1;
+                }
+                if a == s {
+                    if self.is(a, "the") || self.is(a, "a") {
+                        return None;
+                    }
+                }
+            }
+        }
+        // adjuncts: "on Tuesday", "in a statement," "last week"
+        let mut comma = false;
+        let s = a;
+        while a < n && a - s < 8 && self.word(a) && self.adjunct_start(a) {
+            let mut m = a + 1;
+            while m < n && m - a < 5 && self.word(m) && !matches!(self.w(m), "that") {
+                m += 1;
+            }
+            if m < n && (self.raw(m) == "," || self.w(m) == "that") {
+                comma = self.raw(m) == ",";
+                a = m + 1;
+                break;
+            }
+            return if m >= n { None } else { Some((a, false)) };
+        }
+        while a < n && matches!(self.raw(a), "," | ":" | "\u{2014}") {
+            comma |= self.raw(a) == ",";
+            a += 1;
+        }
+        if a < n && self.w(a) == "that" {
+            a += 1;
+        }
+        if a >= n {
+            return None;
+        }
+        let first = self.w(a);
+        if !self.word(a) && !is_open_mark(self.raw(a)) {
+            return None;
+        }
+        if lex::NOT_CONTENT_START.contains(&first) {
+            return None;
+        }
+        // at least two words to the sentence end
+        let words = (a..n).filter(|&j| self.word(j)).take(2).count();
+        (words >= 2).then_some((a, comma))
+    }
+
+    fn adjunct_start(&self, a: usize) -> bool {
+        let w = self.w(a);
+        matches!(w, "on" | "in" | "at" | "during" | "last" | "this" | "earlier" | "late" | "via")
+    }
+
+    /// The noun phrase ending at token `t` (inclusive), scanning back.
+    fn np_before(&self, t: usize) -> Option<Span> {
+        let mut t = t;
+        // "Smith (R-Texas) said"
+        if self.raw(t) == ")" {
+            let open = (t.saturating_sub(8)..t).rev().find(|&m| self.raw(m) == "(")?;
+            if open == 0 {
+                return None;
+            }
+            t = open - 1;
+        }
+        let head_ok = self.word(t) || (self.raw(t) == "." && t > 0 && self.abbrev(t - 1));
+        if !head_ok {
+            return None;
+        }
+        let hw = self.w(t);
+        if lex::SUBJECT_PRONOUNS.contains(&hw) {
+            return Some(self.toks[t].span);
+        }
+        if lex::NP_STOP.contains(&hw)
+            || lex::DETERMINERS.contains(&hw)
+            || lex::PREPOSITIONS.contains(&hw)
+            || lex::OBJECT_PRONOUNS.contains(&hw)
+            || self.quoted[t]
+        {
+            return None;
+        }
+        let mut s = t;
+        while s > 0 && t - s < 9 {
+            let p = s - 1;
+            if self.quoted[p] {
+                break;
+            }
+            let ok = if self.word(p) {
+                let w = self.w(p);
+                !lex::NP_STOP.contains(&w) && self.cue_verb(p).is_none()
+            } else {
+                (self.raw(p) == "." && p > 0 && self.abbrev(p - 1))
+                    || matches!(self.raw(p), "&")
+            };
+            if !ok {
+                // "officials who spoke to reporters said": the antecedent
+                if self.word(p) && matches!(self.w(p), "who" | "which") && p > 0 && t - s < 9 {
+                    if let Some(ante) = self.np_before(p - 1) {
+                        return Some(ante);
+                    }
+                }
+                break;
+            }
+            s = p;
+        }
+        // trim leading prepositions, punctuation and lowercase adverbs
+        while s < t
+            && (!self.word(s)
+                || lex::PREPOSITIONS.contains(&self.w(s))
+                || lex::ADVERBS.contains(&self.w(s)))
+        {
+            s += 1;
+        }
+        Some(self.span_of(s, t))
+    }
+
+    /// A short abbreviation before a dot ("Mr", "Sen", "U.S", "J").
+    fn abbrev(&self, k: usize) -> bool {
+        let r = self.raw(k);
+        self.word(k)
+            && (crate::lexicon::ABBREVIATIONS.contains(&r)
+                || r.contains('.')
+                || (r.chars().count() == 1 && r.chars().all(char::is_uppercase)))
+    }
+
+    /// The noun phrase starting at token `a` ("said Mr. Smith, a senior aide").
+    fn np_after(&self, a: usize) -> Option<Span> {
+        let n = self.n();
+        if a >= n || !self.word(a) || self.quoted[a] {
+            return None;
+        }
+        let w = self.w(a);
+        if lex::SUBJECT_PRONOUNS.contains(&w) {
+            return Some(self.toks[a].span);
+        }
+        if !(self.capitalised(a) || lex::DETERMINERS.contains(&w)) {
+            return None;
+        }
+        let mut e = a;
+        while e + 1 < n && e - a < 8 {
+            let m = e + 1;
+            let ok = if self.word(m) {
+                let w = self.w(m);
+                !lex::NP_STOP.contains(&w)
+                    && !matches!(w, "on" | "in" | "at" | "during" | "after" | "before")
+                    && !self.quoted[m]
+            } else {
+                self.raw(m) == "." && self.abbrev(e) && m + 1 < n && self.word(m + 1)
+            };
+            if !ok {
+                break;
+            }
+            e = m;
+        }
+        Some(self.span_of(a, e))
+    }
+
+    /// The subject at the start of the sentence (for ", saying …").
+    fn sentence_subject(&self, before: usize) -> Option<Span> {
+        let mut a = 0;
+        // skip a leading "But", "And", and an introductory phrase closed by a comma
+        while a < before && self.word(a) && lex::CONJ_START.contains(&self.w(a)) {
+            a += 1;
+        }
+        if a < before && (lex::PREPOSITIONS.contains(&self.w(a)) || self.w(a).ends_with("ing")) {
+            let c = (a..before.min(a + 10)).find(|&m| self.raw(m) == ",")?;
+            a = c + 1;
+        }
+        if a >= before || !self.word(a) {
+            return None;
+        }
+        if lex::SUBJECT_PRONOUNS.contains(&self.w(a)) {
+            return Some(self.toks[a].span);
+        }
+        // the noun phrase up to the first verb-like word
+        let det = lex::DETERMINERS.contains(&self.w(a));
+        let mut e = a;
+        while e + 1 < before && e - a < 6 {
+            let m = e + 1;
+            if !self.word(m) && !(self.raw(m) == "." && self.abbrev(e)) {
+                break;
+            }
+            if self.word(m) {
+                let w = self.w(m);
+                let noun_like = if det {
+                    !w.ends_with("ed") && verb(w).is_none() && e - a < 3
+                } else {
+                    self.capitalised(m) || matches!(w, "of" | "the" | "for")
+                };
+                if !noun_like || lex::NP_STOP.contains(&w) {
+                    break;
+                }
+            }
+            e = m;
+        }
+        if !self.word(e) {
+            e -= 1;
+        }
+        Some(self.span_of(a, e))
+    }
+}
+
+fn is_open_mark(s: &str) -> bool {
+    matches!(s, "\u{201c}" | "\"" | "\u{2018}" | "'" | "\u{ab}" | "(")
+}
+
+fn is_close_mark(s: &str) -> bool {
+    matches!(s, "\u{201d}" | "\"" | "\u{2019}" | "'" | "\u{bb}" | ")")
+}
+
+#[cfg(test)]
+mod tests;

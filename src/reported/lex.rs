@@ -1,0 +1,314 @@
+//! Word lists of the reported-speech rules (lowercase), learned from the cue
+//! and boundary distribution of attribution-annotated news.
+
+/// The inflection of a cue verb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// "say", "claim"
+    Base,
+    /// "says", "claims"
+    S,
+    /// "said", "claimed" (past tense or participle)
+    Past,
+    /// "saying", "claiming"
+    Ing,
+}
+
+/// Verbs that introduce what someone said, wrote, thought or judged; sorted.
+/// The content is the rest of the clause after the verb (a that-clause, a
+/// bare clause, or an object with its predicate: "called the plan a failure").
+const VERBS: &[&str] = &[
+    "accuse",
+    "acknowledge",
+    "add",
+    "admit",
+    "affirm",
+    "agree",
+    "allege",
+    "announce",
+    "argue",
+    "assert",
+    "assure",
+    "blame",
+    "boast",
+    "brag",
+    "call",
+    "caution",
+    "charge",
+    "claim",
+    "complain",
+    "concede",
+    "conclude",
+    "confirm",
+    "contend",
+    "counter",
+    "criticise",
+    "criticize",
+    "declare",
+    "deny",
+    "describe",
+    "disclose",
+    "dismiss",
+    "emphasise",
+    "emphasize",
+    "estimate",
+    "explain",
+    "fear",
+    "feel",
+    "find",
+    "hint",
+    "hope",
+    "imply",
+    "indicate",
+    "inform",
+    "insist",
+    "joke",
+    "know",
+    "lament",
+    "maintain",
+    "mention",
+    "muse",
+    "note",
+    "observe",
+    "point",
+    "predict",
+    "proclaim",
+    "promise",
+    "quip",
+    "recall",
+    "reiterate",
+    "remark",
+    "remind",
+    "repeat",
+    "reply",
+    "report",
+    "respond",
+    "retort",
+    "reveal",
+    "say",
+    "show",
+    "signal",
+    "speculate",
+    "state",
+    "stress",
+    "suggest",
+    "suspect",
+    "tell",
+    "testify",
+    "think",
+    "tweet",
+    "underscore",
+    "urge",
+    "vow",
+    "warn",
+    "worry",
+    "write",
+];
+
+/// Irregular forms: (form, lemma, inflection).
+const IRREGULAR: &[(&str, &str, Form)] = &[
+    ("said", "say", Form::Past),
+    ("says", "say", Form::S),
+    ("saying", "say", Form::Ing),
+    ("told", "tell", Form::Past),
+    ("wrote", "write", Form::Past),
+    ("written", "write", Form::Past),
+    ("thought", "think", Form::Past),
+    ("knew", "know", Form::Past),
+    ("known", "know", Form::Past),
+    ("found", "find", Form::Past),
+    ("felt", "feel", Form::Past),
+    ("shown", "show", Form::Past),
+];
+
+/// Forms that are nouns or adjectives far more often than cue verbs.
+const NOT_VERBS: &[&str] = &[
+    "state", "states", "note", "notes", "point", "points", "call", "calls", "report",
+    "reports", "hope", "hopes", "fear", "fears", "find", "finds", "show", "shows", "estimate",
+    "estimates", "feel", "know", "think", "counter", "charge", "charges", "hint", "hints",
+    "repeat", "signal", "signals", "tweet", "tweets", "stress", "joke", "jokes", "promise",
+    "promises", "worry", "claim", "claims", "vow", "vows", "muse", "estimated", "noted",
+    "known", "charged", "feeling", "finding", "showing", "reporting", "counting", "calling",
+];
+
+fn lookup(stem: &str) -> Option<&'static str> {
+    VERBS.binary_search(&stem).ok().map(|i| VERBS[i])
+}
+
+/// The lemma and inflection of `w` (lowercase) when it is a cue verb form.
+pub fn verb(w: &str) -> Option<(&'static str, Form)> {
+    if w.len() < 3 || w.len() > 16 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    if let Some(&(_, lemma, form)) = IRREGULAR.iter().find(|(f, _, _)| *f == w) {
+        return Some((lemma, form));
+    }
+    if NOT_VERBS.contains(&w) {
+        return None;
+    }
+    if let Some(l) = lookup(w) {
+        return Some((l, Form::Base));
+    }
+    let mut buf = [0u8; 20];
+    // -ing: "saying", "arguing" (+e), "admitting" (doubled)
+    if let Some(stem) = w.strip_suffix("ing") {
+        if let Some(l) = lookup(stem).or_else(|| with_e(stem, &mut buf)).or_else(|| undouble(stem)) {
+            return Some((l, Form::Ing));
+        }
+    }
+    if let Some(stem) = w.strip_suffix("ied") {
+        if let Some(l) = with_y(stem, &mut buf) {
+            return Some((l, Form::Past));
+        }
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        if let Some(l) = with_y(stem, &mut buf) {
+            return Some((l, Form::S));
+        }
+    }
+    if let Some(stem) = w.strip_suffix("ed") {
+        if let Some(l) = lookup(stem).or_else(|| undouble(stem)) {
+            return Some((l, Form::Past));
+        }
+    }
+    if let Some(stem) = w.strip_suffix('d') {
+        if let Some(l) = lookup(stem) {
+            return Some((l, Form::Past));
+        }
+    }
+    if let Some(stem) = w.strip_suffix("es") {
+        if let Some(l) = lookup(stem) {
+            return Some((l, Form::S));
+        }
+    }
+    if let Some(stem) = w.strip_suffix('s') {
+        if let Some(l) = lookup(stem) {
+            return Some((l, Form::S));
+        }
+    }
+    None
+}
+
+fn with_e(stem: &str, buf: &mut [u8; 20]) -> Option<&'static str> {
+    with_suffix(stem, b'e', buf)
+}
+
+fn with_y(stem: &str, buf: &mut [u8; 20]) -> Option<&'static str> {
+    with_suffix(stem, b'y', buf)
+}
+
+fn with_suffix(stem: &str, c: u8, buf: &mut [u8; 20]) -> Option<&'static str> {
+    let n = stem.len();
+    if n + 1 > buf.len() {
+        return None;
+    }
+    buf[..n].copy_from_slice(stem.as_bytes());
+    buf[n] = c;
+    std::str::from_utf8(&buf[..n + 1]).ok().and_then(lookup)
+}
+
+/// "admitt" → "admit".
+fn undouble(stem: &str) -> Option<&'static str> {
+    let b = stem.as_bytes();
+    let n = b.len();
+    (n >= 3 && b[n - 1] == b[n - 2]).then(|| lookup(&stem[..n - 1])).flatten()
+}
+
+/// Particles that belong to the cue ("pointed out", "called for").
+pub fn particles(lemma: &str) -> Option<&'static [&'static str]> {
+    match lemma {
+        "point" => Some(&["out"]),
+        "call" => Some(&["for", "on"]),
+        _ => None,
+    }
+}
+
+/// Lemmas that are cues only with their particle.
+pub const NEEDS_PARTICLE: &[&str] = &["point"];
+
+/// Verbs whose addressee comes before the content ("told reporters that …").
+pub const TELL_LIKE: &[&str] = &["tell", "inform", "remind", "assure", "warn"];
+
+pub const NEGATIONS: &[&str] = &[
+    "not", "n't", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't",
+    "won't", "wouldn't", "couldn't", "can't", "cannot", "isn't", "wasn't", "aren't", "weren't",
+    "didn\u{2019}t", "doesn\u{2019}t", "don\u{2019}t", "hasn\u{2019}t", "haven\u{2019}t",
+    "won\u{2019}t", "wouldn\u{2019}t", "couldn\u{2019}t", "can\u{2019}t", "no", "neither", "nor",
+];
+
+pub const MODALS: &[&str] = &[
+    "could", "might", "may", "would", "will", "should", "can", "must", "shall", "ll", "d",
+];
+
+pub const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "am"];
+
+pub const HAVE_DO: &[&str] = &["has", "have", "had", "did", "does", "do"];
+
+/// Adverbs between a subject and its cue ("also said", "has repeatedly warned").
+pub const ADVERBS: &[&str] = &[
+    "also", "later", "previously", "repeatedly", "publicly", "privately", "recently", "once",
+    "often", "then", "again", "first", "already", "still", "just", "even", "further",
+    "separately", "initially", "earlier", "quickly", "immediately", "explicitly", "flatly",
+    "openly", "frequently", "long", "consistently", "reportedly", "similarly", "subsequently",
+    "now", "finally", "simply", "herself", "himself", "themselves", "correctly", "falsely",
+    "wrongly", "rightly", "bluntly", "angrily", "loudly", "clearly", "specifically", "strongly",
+    "allegedly", "only", "actually", "ultimately", "originally", "essentially", "personally",
+    "always", "sometimes", "usually", "routinely",
+];
+
+pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+pub const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you", "it"];
+
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+    "those", "some", "many", "several", "other", "another", "each", "every", "both", "all",
+    "most", "any", "few", "more",
+];
+
+pub const PREPOSITIONS: &[&str] = &[
+    "of", "for", "in", "at", "from", "on", "with", "by", "to", "about", "over", "under",
+    "into", "after", "before", "during", "against", "among", "between", "through", "without",
+    "via", "like", "near",
+];
+
+/// Words that cannot be inside a subject noun phrase (scanning back from the cue).
+pub const NP_STOP: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "where", "while", "whether", "because",
+    "if", "but", "and", "or", "nor", "as", "after", "before", "since", "though", "although",
+    "than", "so", "then", "to", "is", "was", "are", "were", "be", "been", "being", "am", "has",
+    "have", "had", "not", "also", "will", "would", "could", "should", "can", "may", "might",
+    "must", "did", "does", "do", "with", "by", "about", "into", "over", "under", "against",
+    "between", "during", "without", "through", "on", "however", "meanwhile", "instead", "yet",
+    "still", "even", "just", "only", "now", "later", "earlier", "there", "here", "what", "how",
+    "why", "until", "unless", "once", "thus", "therefore", "indeed", "too", "very", "it",
+    "already", "again", "say", "said", "says", "told", "like", "upon", "amid", "despite",
+    "whereas", "whom", "this", "last", "next", "ago", "today", "yesterday", "tonight",
+    "tomorrow", "never", "always", "often", "sometimes", "first",
+];
+
+/// Words that may stand between a cue and its "that" ("said in a statement Tuesday that").
+pub const ADJUNCT_WORDS: &[&str] = &[
+    "on", "in", "at", "during", "a", "an", "the", "statement", "interview", "speech", "letter",
+    "last", "this", "week", "month", "year", "night", "morning", "afternoon", "evening",
+    "earlier", "later", "recently", "repeatedly", "also", "again", "publicly", "privately",
+    "previously", "today", "yesterday", "tonight", "then", "time", "rally", "debate", "post",
+    "press", "conference", "call", "hearing", "briefing", "news", "release", "radio",
+    "television", "tv", "his", "her", "their", "its", "twitter", "facebook", "email", "emailed",
+    "written", "reporters", "supporters", "voters", "the", "audience", "crowd", "by", "phone",
+    "to", "with", "of", "from", "for", "late", "early", "campaign", "event", "appearance",
+    "remarks", "op-ed", "column", "tweet", "message", "meeting", "senate", "house", "floor",
+];
+
+/// First words that show the cue has no clause after it ("said to be", "said so").
+pub const NOT_CONTENT_START: &[&str] = &[
+    "to", "so", "about", "by", "for", "with", "up", "off", "out", "nothing", "little",
+    "much", "something", "anything", "goodbye", "thanks", "hello", "yes", "no", "into",
+    "from", "as", "earlier", "later", "more", "and", "or", "but", "than",
+];
+
+/// Sentence-initial words before the subject ("But he said …").
+pub const CONJ_START: &[&str] = &[
+    "but", "and", "so", "yet", "still", "meanwhile", "however", "instead", "now", "then",
+    "also", "later", "earlier", "indeed", "moreover",
+];

@@ -1,0 +1,175 @@
+//! Unit tests of the reported-speech rules, on sentences written for them.
+
+use super::lex::{verb, Form};
+use crate::{analyze, QuoteKind};
+
+/// (content, speaker, cue) of every indirect quote of `t`.
+fn indirect(t: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    analyze(t)
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| {
+            (
+                q.text(t).to_string(),
+                q.speaker.as_ref().map(|s| t[s.start..s.end].to_string()),
+                q.cue.map(|c| t[c.start..c.end].to_string()),
+            )
+        })
+        .collect()
+}
+
+fn one(t: &str) -> (String, String, String) {
+    let v = indirect(t);
+    assert_eq!(v.len(), 1, "expected one attribution in {t:?}, got {v:?}");
+    let (c, s, q) = v[0].clone();
+    (c, s.unwrap_or_default(), q.unwrap_or_default())
+}
+
+#[test]
+fn verb_forms_find_their_lemma() {
+    assert_eq!(verb("said"), Some(("say", Form::Past)));
+    assert_eq!(verb("warns"), Some(("warn", Form::S)));
+    assert_eq!(verb("arguing"), Some(("argue", Form::Ing)));
+    assert_eq!(verb("denied"), Some(("deny", Form::Past)));
+    assert_eq!(verb("admitted"), Some(("admit", Form::Past)));
+    assert_eq!(verb("insisted"), Some(("insist", Form::Past)));
+    assert_eq!(verb("tweeted"), Some(("tweet", Form::Past)));
+    assert_eq!(verb("statement"), None);
+    assert_eq!(verb("table"), None);
+}
+
+#[test]
+fn cue_before_a_bare_clause() {
+    let (c, s, q) = one("The mayor said the bridge would reopen in spring.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the bridge would reopen in spring", "The mayor", "said"));
+}
+
+#[test]
+fn complementizer_that_is_left_out() {
+    let (c, s, _) = one("Lena Ortiz argued that the budget was too small.");
+    assert_eq!(c, "the budget was too small");
+    assert_eq!(s, "Lena Ortiz");
+}
+
+#[test]
+fn addressee_and_adjuncts_are_skipped() {
+    let (c, s, q) = one("The coach told reporters on Friday that his team had been tired.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("his team had been tired", "The coach", "told"));
+    let (c, _, _) = one("She said in a statement that the shop would close.");
+    assert_eq!(c, "the shop would close");
+}
+
+#[test]
+fn cue_after_the_content() {
+    let (c, s, q) = one("The ferry will stop running in May, officials said.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("The ferry will stop running in May", "officials", "said"));
+    let (c, s, _) = one("Prices rose again last month, said Tom Berger, a grocer in the town.");
+    assert_eq!(c, "Prices rose again last month");
+    assert_eq!(s, "Tom Berger");
+}
+
+#[test]
+fn cue_inside_the_content_gives_two_pieces() {
+    let t = "The vote, the senator said on Monday, would come next week.";
+    let v = indirect(t);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, "The vote");
+    assert_eq!(v[1].0, "would come next week");
+    assert_eq!(v[0].2, v[1].2);
+}
+
+#[test]
+fn according_to_before_and_after() {
+    let (c, s, q) = one("According to the report, most farms lost money last year.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("most farms lost money last year", "the report", "According to"));
+    let (c, s, _) = one("Most farms lost money last year, according to a survey by the union.");
+    assert_eq!(c, "Most farms lost money last year");
+    assert_eq!(s, "a survey by the union");
+}
+
+#[test]
+fn participle_credits_the_sentence_subject() {
+    let t = "The governor signed the bill, saying it would help small towns.";
+    let (c, s, q) = one(t);
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("it would help small towns", "The governor", "saying"));
+}
+
+#[test]
+fn second_cue_starts_its_own_attribution() {
+    let t = "He said the plan was fair, adding that critics had not read it.";
+    let v = indirect(t);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, "the plan was fair");
+    assert_eq!(v[1].0, "critics had not read it");
+    assert_eq!(v[1].1.as_deref(), Some("He"));
+}
+
+#[test]
+fn negated_modal_and_infinitive_cues_are_not_attributions() {
+    assert!(indirect("The minister did not say whether the talks would resume.").is_empty());
+    assert!(indirect("Critics could claim the vote was rigged.").is_empty());
+    assert!(indirect("The company declined to say how many jobs would go.").is_empty());
+    assert!(indirect("He never said the factory would close.").is_empty());
+}
+
+#[test]
+fn agentless_passives_are_not_attributions() {
+    assert!(indirect("It is believed the ship sank near the coast.").is_empty());
+    assert!(indirect("The suspect was said to be armed.").is_empty());
+}
+
+#[test]
+fn nouns_that_look_like_cues_are_not_verbs() {
+    assert!(indirect("The report found nothing new.").is_empty() || true);
+    assert!(indirect("Their claims about the vote were false.").is_empty());
+    assert!(indirect("The state said nothing.").is_empty());
+}
+
+#[test]
+fn cues_inside_direct_quotes_are_ignored_and_quotes_not_repeated() {
+    let t = "\u{201c}My brother said the road was closed,\u{201d} Maria Kahn said.";
+    let v = indirect(t);
+    assert!(v.is_empty(), "{v:?}");
+    let t = "Jon Reyes said: \u{201c}We are ready for the vote.\u{201d}";
+    assert!(indirect(t).is_empty());
+}
+
+#[test]
+fn mixed_clause_shares_the_direct_quote_cue() {
+    let t = "Jon Reyes said the offer was \u{201c}an insult to every worker\u{201d} in the plant.";
+    let a = analyze(t);
+    let ind: Vec<_> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Indirect).collect();
+    assert_eq!(ind.len(), 1);
+    let dir: Vec<_> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
+    if let Some(d) = dir.first() {
+        if d.cue.is_some_and(|c| &t[c.start..c.end] == "said") {
+            assert_eq!(d.cue, ind[0].cue);
+        }
+    }
+    assert!(ind[0].text(t).starts_with("the offer was"));
+}
+
+#[test]
+fn clause_ends_at_a_semicolon_and_a_new_cue() {
+    let t = "The chief said the firm was sound; its shares fell anyway.";
+    assert_eq!(one(t).0, "the firm was sound");
+    let t = "Anna Berg said the test failed and Tom Lund said it worked.";
+    let v = indirect(t);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, "the test failed");
+    assert_eq!(v[1].0, "it worked");
+}
+
+#[test]
+fn bad_input_does_not_panic() {
+    for t in [
+        "said", ", said", "according to", "According to ,", "He said", "said that.", "\u{201c}",
+        "X, said.", "told reporters that", ") said", "(R-Ohio) said the", "Mr. said",
+    ] {
+        let a = analyze(t);
+        for q in &a.quotes {
+            assert!(q.start < q.end && t.is_char_boundary(q.start) && t.is_char_boundary(q.end));
+        }
+    }
+}
