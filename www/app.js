@@ -51,6 +51,7 @@ async function run() {
   body.dataset.renderMs = r.syncMs.toFixed(2);
   body.dataset.analyzeMs = ms.toFixed(1);
   body.dataset.engine = engine;
+  body.dataset.state = 'rendering';
   const done = await r.done;
   if (my !== rev) return;
   body.dataset.renderTotalMs = done.totalMs.toFixed(1);
