@@ -130,6 +130,11 @@ pub fn cue_lemma(word: &str) -> Option<&'static str> {
     if let Some(&(_, lemma)) = IRREGULAR.iter().find(|(w, _)| *w == word) {
         return Some(lemma);
     }
+    lemma_in(word, CUE_VERBS)
+}
+
+/// The lemma in `list` of which `word` (lowercase) is a regular inflection.
+fn lemma_in(word: &str, list: &[&'static str]) -> Option<&'static str> {
     let candidates = [
         word.to_string(),
         word.strip_suffix('s')
@@ -158,11 +163,32 @@ pub fn cue_lemma(word: &str) -> Option<&'static str> {
             .unwrap_or_default(),
     ];
     for c in candidates.iter().filter(|c| !c.is_empty()) {
-        if let Some(lemma) = CUE_VERBS.iter().find(|v| **v == c.as_str()) {
+        if let Some(lemma) = list.iter().find(|v| **v == c.as_str()) {
             return Some(lemma);
         }
     }
     None
+}
+
+/// Further verbs that credit quoted words ("likened it to", "blasted … as", "the letter reads"),
+/// used by the direct-quote attribution on top of [`CUE_VERBS`].
+pub const QUOTE_CUE_EXTRA: &[&str] = &[
+    "blast", "brand", "chant", "characterise", "characterize", "cite", "condemn", "cry", "decry",
+    "demand", "denounce", "grumble", "hail", "liken", "mock", "muse", "plead", "question",
+    "read", "recount", "refer", "retort", "sing", "slam", "talk", "wonder", "quote", "ridicule",
+    "lambast", "lambaste", "assail", "rail", "insist", "summarise", "summarize", "counter",
+];
+
+/// Cue verbs that credit quoted words only in some constructions ("agree to ban 'X'" is an
+/// action, "expect" a belief about the future): not cues for direct quotes.
+pub const QUOTE_CUE_EXCLUDE: &[&str] = &["agree", "expect", "continue", "point", "signal", "speak"];
+
+/// The lemma of `word` (lowercase) when it is a verb that can credit a direct quote.
+pub fn quote_cue_lemma(word: &str) -> Option<&'static str> {
+    if let Some(l) = cue_lemma(word) {
+        return (!QUOTE_CUE_EXCLUDE.contains(&l)).then_some(l);
+    }
+    lemma_in(word, QUOTE_CUE_EXTRA)
 }
 
 /// Titles that may precede a name ("President Xi", "Mr Brown"). Case-sensitive.

@@ -2,11 +2,434 @@
 //!
 //! Gives every speaker mention the fullest name the article gives its
 //! referent: "he" → the last named speaker, "Mr Xi" / "Blinken" → the full
-//! name used earlier, "the Russian president" → the name the article ties
-//! to that description. Unnamed sources keep their description.
+//! name used elsewhere, "the Russian president" → the name the article ties
+//! to that description ("Russian President Vladimir Putin"), "the ISW" → the
+//! name its acronym stands for. Unnamed sources keep their description.
+//!
+//! The text is tokenised once and an index of names is built in one pass
+//! (capitalised runs, the titles and descriptions in front of them, acronyms
+//! in brackets); every mention is then resolved by hash look-ups, so the pass
+//! is linear in the text.
 
-use crate::text::Block;
-use crate::Quote;
+use std::collections::HashMap;
+
+use crate::lexicon::{ABBREVIATIONS, TITLES};
+use crate::text::{tokens, Block, Token};
+use crate::{Quote, Resolution, Span};
+
+/// Role words that precede a name ("Foreign Secretary Jane Smith") and head descriptions
+/// ("the Russian president"). Lowercase.
+const ROLES: &[&str] = &[
+    "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "leader",
+    "chief", "chancellor", "governor", "senator", "mayor", "director", "chairman", "chairwoman",
+    "chair", "commander", "general", "ambassador", "envoy", "adviser", "advisor", "assistant",
+    "premier", "king", "queen", "prince", "head", "founder", "ceo", "judge", "candidate",
+    "nominee", "official", "aide", "diplomat", "analyst", "expert", "economist", "professor",
+    "fellow", "scholar", "researcher", "author", "representative", "rep", "sen", "gov", "mr", "mrs",
+    "ms", "dr", "prime", "vice", "deputy", "foreign", "defence", "defense", "state", "attorney",
+    "speaker", "pope", "sir", "dame", "lord", "lady", "miss", "justice", "secretary-general",
+    "counsel", "lawmaker", "congressman", "congresswoman", "manager", "strategist", "pollster",
+    "host", "commissioner", "emperor",
+];
+
+/// Words that make a capitalised name an organisation or place rather than a person.
+const ORG_WORDS: &[&str] = &[
+    "ministry", "institute", "council", "party", "department", "office", "committee", "agency",
+    "government", "kremlin", "house", "army", "forces", "police", "court", "union", "nations",
+    "organisation", "organization", "association", "bank", "group", "times", "news", "post",
+    "campaign", "commission", "university", "center", "centre", "foundation", "senate",
+    "congress", "pentagon", "command", "service", "network", "press", "tass", "xinhua",
+];
+
+/// Words that start sentences or headings but are not names.
+const NOT_NAME: &[&str] = &[
+    "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I",
+    "You", "His", "Her", "Their", "Its", "Our", "My", "In", "On", "At", "But", "And", "Or", "If",
+    "As", "When", "While", "After", "Before", "For", "From", "With", "By", "To", "Of", "So",
+    "Yet", "Still", "Also", "There", "Here", "What", "Who", "Why", "How", "Meanwhile", "However",
+    "Asked", "According", "Speaking", "Earlier", "Later", "Now", "Then", "Today", "Yesterday",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Copy", "Share", "Updated", "Photograph", "Read", "Live", "Mr",
+    "Mrs", "Ms", "Dr", "Said", "Says", "Last", "Next", "Both", "All", "Some", "One", "Another",
+    "Former", "Many", "Most", "Several", "New", "Not", "No", "Is", "Was",
+];
+
+/// A capitalised name in the text.
+#[derive(Clone, Debug)]
+struct Name {
+    /// The name without titles ("Vladimir Putin").
+    name: String,
+    start: usize,
+    tokens: usize,
+    person: bool,
+}
+
+/// Index of the names an article gives, built once.
+#[derive(Default)]
+struct Index {
+    names: Vec<Name>,
+    /// A name token ("Putin", "Xi") → index of the fullest name holding it as last/first token.
+    by_token: HashMap<String, usize>,
+    /// A lowercase description ("russian president", "kremlin's spokesperson") → name index.
+    by_description: HashMap<String, usize>,
+    /// The first word of a role description ("russian" of "Russian President") → the first
+    /// person it describes.
+    by_modifier: HashMap<String, usize>,
+}
+
+fn is_cap(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn strip_possessive(s: &str) -> &str {
+    s.strip_suffix("'s")
+        .or_else(|| s.strip_suffix("\u{2019}s"))
+        .or_else(|| s.strip_suffix('\''))
+        .or_else(|| s.strip_suffix('\u{2019}'))
+        .unwrap_or(s)
+}
+
+fn is_title(s: &str) -> bool {
+    let t = s.trim_end_matches('.');
+    TITLES.contains(&s) || TITLES.contains(&t) || ROLES.contains(&t.to_lowercase().as_str())
+}
+
+fn is_person(words: &[&str]) -> bool {
+    words.len() >= 2
+        && !words
+            .iter()
+            .any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()) || w.chars().all(|c| c.is_uppercase()))
+}
+
+impl Index {
+    fn build(text: &str) -> Index {
+        let toks = tokens(text, Span::new(0, text.len()));
+        let mut ix = Index::default();
+        let mut i = 0;
+        while i < toks.len() {
+            if !is_run_word(text, &toks, i) {
+                i += 1;
+                continue;
+            }
+            // a run of capitalised words, with inner "of"/"for"/"the" and abbreviation dots
+            let start = i;
+            let mut end = i + 1;
+            loop {
+                if end < toks.len() && is_run_word(text, &toks, end) {
+                    end += 1;
+                } else if end + 1 < toks.len()
+                    && toks[end].span.slice(text) == "."
+                    && abbrev(toks[end - 1].span.slice(text))
+                    && is_run_word(text, &toks, end + 1)
+                {
+                    end += 2;
+                } else if end + 1 < toks.len()
+                    && matches!(toks[end].span.slice(text), "of" | "for" | "the" | "de" | "al" | "bin" | "van" | "von")
+                    && is_run_word(text, &toks, end + 1)
+                {
+                    end += 2;
+                } else {
+                    break;
+                }
+                if end - start > 12 {
+                    break;
+                }
+            }
+            ix.add_run(text, &toks, start, end);
+            i = end;
+        }
+        ix
+    }
+
+    fn add_run(&mut self, text: &str, toks: &[Token], start: usize, end: usize) {
+        let words: Vec<&str> = toks[start..end]
+            .iter()
+            .map(|t| t.span.slice(text))
+            .filter(|w| *w != "." && *w != "the" && *w != "of" && *w != "for")
+            .collect();
+        // skip leading non-name words and titles; the name is what follows the last title
+        let mut k = 0;
+        while k < words.len() && NOT_NAME.contains(&words[k]) {
+            k += 1;
+        }
+        let mut last_title = None;
+        for (j, w) in words.iter().enumerate().skip(k) {
+            if is_title(w) && j + 1 < words.len() {
+                last_title = Some(j);
+            }
+        }
+        let name_from = last_title.map_or(k, |t| t + 1);
+        let core: Vec<&str> = words[name_from..]
+            .iter()
+            .map(|w| strip_possessive(w))
+            .collect();
+        if core.is_empty() {
+            return;
+        }
+        let name = core.join(" ");
+        let idx = self.names.len();
+        let person = is_person(&core) || last_title.is_some() && core.len() >= 1 && !ORG_WORDS.iter().any(|o| name.to_lowercase().contains(o));
+        self.names.push(Name {
+            name: name.clone(),
+            start: toks[start].span.start,
+            tokens: core.len(),
+            person,
+        });
+        // token keys: every token of the name, preferring the fullest name
+        for w in core.iter() {
+            let better = match self.by_token.get(*w) {
+                Some(&o) => self.names[o].tokens < core.len(),
+                None => true,
+            };
+            if better {
+                self.by_token.insert((*w).to_string(), idx);
+            }
+        }
+        if core.len() > 1 {
+            self.by_token.entry(name.clone()).or_insert(idx);
+        }
+        // description keys: the titles in the run ("Russian President"), and the lowercase
+        // words right before it ("Kremlin's spokesperson", "secretary of state")
+        if name_from > k {
+            let desc: Vec<String> = words[k..name_from].iter().map(|w| w.to_lowercase()).collect();
+            self.add_description(&desc, idx);
+        }
+        let mut d = start;
+        let mut desc: Vec<String> = Vec::new();
+        while d > 0 && start - d < 5 {
+            let t = &toks[d - 1];
+            let s = t.span.slice(text);
+            if !t.word || matches!(s, "the" | "a" | "an" | "The" | "A" | "said" | "says") {
+                break;
+            }
+            desc.insert(0, s.to_lowercase());
+            d -= 1;
+        }
+        if !desc.is_empty() && desc.iter().any(|w| ROLES.contains(&w.as_str()) || w.ends_with("-general")) {
+            let mut full = desc.clone();
+            full.extend(words[k..name_from].iter().map(|w| w.to_lowercase()));
+            self.add_description(&full, idx);
+        }
+        // "Jens Stoltenberg, the secretary general," : apposition after the name
+        if end + 2 < toks.len() && toks[end].span.slice(text) == "," {
+            let mut e = end + 1;
+            let mut desc: Vec<String> = Vec::new();
+            while e < toks.len() && e < end + 8 && toks[e].word {
+                desc.push(toks[e].span.slice(text).to_lowercase());
+                e += 1;
+            }
+            if e < toks.len() && toks[e].span.slice(text) == "," {
+                let d: Vec<String> = desc
+                    .into_iter()
+                    .skip_while(|w| matches!(w.as_str(), "the" | "a" | "an"))
+                    .collect();
+                if d.iter().any(|w| ROLES.contains(&w.as_str())) && d.len() <= 5 {
+                    self.add_description(&d, idx);
+                }
+            }
+        }
+        // "Institute for the Study of War (ISW)"
+        if end + 2 < toks.len()
+            && toks[end].span.slice(text) == "("
+            && toks[end + 2].span.slice(text) == ")"
+        {
+            let acr = toks[end + 1].span.slice(text);
+            if acr.len() >= 2 && acr.chars().all(|c| c.is_uppercase()) {
+                self.by_token.entry(acr.to_string()).or_insert(idx);
+            }
+        }
+    }
+
+    fn add_description(&mut self, desc: &[String], idx: usize) {
+        if desc.is_empty() || desc.len() > 6 {
+            return;
+        }
+        let words: Vec<&str> = desc.iter().map(|w| strip_possessive(w)).collect();
+        if words.len() >= 2 && self.names[idx].person {
+            self.by_modifier.entry(words[0].to_string()).or_insert(idx);
+        }
+        self.by_description.entry(words.join(" ")).or_insert(idx);
+    }
+
+    /// The fullest name holding `word`.
+    fn full(&self, word: &str) -> Option<&Name> {
+        self.by_token.get(word).map(|&i| &self.names[i])
+    }
+}
+
+fn abbrev(s: &str) -> bool {
+    (s.chars().count() == 1 && is_cap(s)) || ABBREVIATIONS.contains(&s)
+}
+
+fn is_run_word(text: &str, toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    let s = t.span.slice(text);
+    t.word && is_cap(s) && s.chars().any(char::is_alphabetic)
+}
 
 /// Resolve the `name` of every speaker mention in `quotes` (in text order).
-pub fn resolve(_text: &str, _blocks: &[Block], _quotes: &mut [Quote]) {}
+pub fn resolve(text: &str, _blocks: &[Block], quotes: &mut [Quote]) {
+    if !quotes.iter().any(|q| q.speaker.is_some()) {
+        return;
+    }
+    let ix = Index::build(text);
+    // the last resolved person and body among the speakers, for pronouns
+    let mut last_person: Option<String> = None;
+    let mut last_body: Option<String> = None;
+    let mut by_mention: HashMap<Span, (String, Resolution)> = HashMap::new();
+    for q in quotes.iter_mut() {
+        let Some(m) = q.speaker.as_mut() else { continue };
+        if q.kind == crate::QuoteKind::Indirect && m.resolution != Resolution::AsWritten {
+            continue;
+        }
+        let span = m.span();
+        let (name, how, person) = if let Some((n, r)) = by_mention.get(&span) {
+            (n.clone(), *r, None)
+        } else {
+            let written = span.slice(text);
+            resolve_one(&ix, written, span.start, last_person.as_deref(), last_body.as_deref())
+        };
+        if let Some(p) = person {
+            if p {
+                last_person = Some(name.clone());
+            } else if how != Resolution::AsWritten || is_cap(&name) {
+                last_body = Some(name.clone());
+            }
+        }
+        by_mention.insert(span, (name.clone(), how));
+        m.name = name;
+        if m.resolution != Resolution::Continuation || how != Resolution::AsWritten {
+            m.resolution = how;
+        }
+    }
+    for q in quotes.iter_mut() {
+        if let Some(v) = q.via.as_mut() {
+            let w = v.span().slice(text);
+            let core = strip_possessive(w.trim_start_matches("the ").trim_start_matches("The "));
+            if let Some(n) = ix.full(core).filter(|n| n.tokens > 1) {
+                v.name = n.name.clone();
+                v.resolution = Resolution::Name;
+            } else {
+                v.name = core.to_string();
+            }
+        }
+    }
+}
+
+/// Resolve one mention; returns the name, how, and whether it is a person (Some(true)), a
+/// body (Some(false)) or unknown (None, for pronouns and unnamed sources).
+fn resolve_one(
+    ix: &Index,
+    written: &str,
+    at: usize,
+    last_person: Option<&str>,
+    last_body: Option<&str>,
+) -> (String, Resolution, Option<bool>) {
+    let lw = written.to_lowercase();
+    match lw.as_str() {
+        "he" | "she" | "his" | "her" | "him" => {
+            return match last_person {
+                Some(n) => (n.to_string(), Resolution::Pronoun, None),
+                None => match nearest_person(ix, at) {
+                    Some(n) => (n.to_string(), Resolution::Pronoun, None),
+                    None => (written.to_string(), Resolution::AsWritten, None),
+                },
+            };
+        }
+        "it" | "its" => {
+            return match last_body {
+                Some(n) => (n.to_string(), Resolution::Pronoun, None),
+                None => (written.to_string(), Resolution::AsWritten, None),
+            };
+        }
+        "they" | "we" | "i" | "you" | "them" | "their" => {
+            return (written.to_string(), Resolution::AsWritten, None);
+        }
+        _ => {}
+    }
+    let words: Vec<&str> = written.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect();
+    // the trailing capitalised run is the name ("US secretary of state Antony Blinken")
+    let mut k = words.len();
+    while k > 0 && is_cap(words[k - 1]) && !is_title(words[k - 1]) && !NOT_NAME.contains(&words[k - 1]) {
+        k -= 1;
+    }
+    let core: Vec<&str> = words[k..].iter().map(|w| strip_possessive(w).trim_end_matches(['.', ','])).collect();
+    if !core.is_empty() {
+        let joined = core.join(" ");
+        let person_hint = k > 0 || is_person(&core);
+        // the fullest name holding the last (or first) token
+        let found = ix
+            .full(&joined)
+            .or_else(|| core.last().and_then(|l| ix.full(l)))
+            .or_else(|| core.first().and_then(|f| ix.full(f)));
+        if let Some(n) = found {
+            if n.tokens > core.len() || (n.tokens == core.len() && n.name != joined) {
+                let person = n.person || person_hint;
+                return (n.name.clone(), Resolution::Name, Some(person));
+            }
+        }
+        let person = person_hint && !ORG_WORDS.iter().any(|o| joined.to_lowercase().contains(o))
+            || found.is_some_and(|n| n.person);
+        return (joined, Resolution::AsWritten, Some(person));
+    }
+    // a description: "the Russian president", "the NATO chief", "the ministry"
+    let desc: Vec<String> = words
+        .iter()
+        .map(|w| strip_possessive(&w.to_lowercase()).to_string())
+        .skip_while(|w| matches!(w.as_str(), "the" | "a" | "an"))
+        .collect();
+    let indefinite = words
+        .first()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "some" | "another" | "his" | "her" | "their" | "its"));
+    if !indefinite && !desc.is_empty() {
+        let key = desc.join(" ");
+        if let Some(&i) = ix.by_description.get(&key) {
+            let n = &ix.names[i];
+            return (n.name.clone(), Resolution::Description, Some(n.person));
+        }
+        // same modifiers, another role head: "the Russian leader" ~ "Russian President"
+        let head = desc.last().map(String::as_str).unwrap_or("");
+        if desc.len() >= 2 && ROLES.contains(&head) {
+            let mods = &desc[..desc.len() - 1];
+            let best = mods
+                .first()
+                .and_then(|m| ix.by_modifier.get(m.as_str()))
+                .map(|&i| &ix.names[i]);
+            if let Some(n) = best {
+                return (n.name.clone(), Resolution::Description, Some(true));
+            }
+        }
+        // "the ministry" → the nearest earlier name holding "Ministry"
+        if desc.len() == 1 && !ROLES.contains(&head) {
+            let cap: String = head
+                .chars()
+                .enumerate()
+                .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c })
+                .collect();
+            let p = ix.names.partition_point(|n| n.start < at);
+            if let Some(n) = ix.names[..p].iter().rev().take(200).find(|n| n.tokens > 1 && n.name.split(' ').any(|w| w == cap)) {
+                return (n.name.clone(), Resolution::Description, Some(false));
+            }
+        }
+    }
+    (written.to_string(), Resolution::AsWritten, None)
+}
+
+/// The nearest person name before byte `at` (a bounded look-back over the index).
+fn nearest_person(ix: &Index, at: usize) -> Option<&str> {
+    let p = ix.names.partition_point(|n| n.start < at);
+    ix.names[..p]
+        .iter()
+        .rev()
+        .take(40)
+        .find(|n| n.person && n.tokens >= 2)
+        .map(|n| {
+            // the fullest form of that person
+            n.name
+                .split(' ')
+                .last()
+                .and_then(|l| ix.full(l))
+                .map_or(n.name.as_str(), |f| f.name.as_str())
+        })
+}

@@ -1,0 +1,918 @@
+//! Pass 3: attribution of direct quotes.
+//!
+//! For each quote candidate, finds the cue that credits it ("said", "told
+//! reporters", "according to", a headline colon or dash), the speaker
+//! mention (the subject of the cue, as written) and an intermediary that
+//! merely relays the words ("quoted by Xinhua", "according to Reuters" when
+//! someone else is the speaker). Candidates with no credit that are not
+//! sentence-like (scare quotes, titles, labels) are dropped; quotes with no
+//! cue of their own that continue an attributed quote (same sentence, next
+//! sentence, next paragraph) inherit its speaker and cue.
+//!
+//! Every search works on a bounded window of tokens around the quote, so the
+//! pass is linear in the length of the text. Names are resolved afterwards by
+//! [`crate::names`]; here a mention's `name` is the mention as written.
+
+use crate::lexicon::{quote_cue_lemma, ABBREVIATIONS, PRONOUNS};
+use crate::quotes::Candidate;
+use crate::text::{tokens, Block, BlockKind};
+use crate::{Mention, Quote, QuoteKind, Resolution, Span, Speaker};
+
+/// Tokens looked at before a quote, and after it.
+const WINDOW_BEFORE: usize = 48;
+const WINDOW_AFTER: usize = 24;
+/// Bytes of text (at most) tokenised on either side of a quote.
+const BYTES_BEFORE: usize = 600;
+const BYTES_AFTER: usize = 400;
+
+/// A token with its lowercase form.
+#[derive(Clone, Debug)]
+struct W {
+    span: Span,
+    word: bool,
+    lw: String,
+    cap: bool,
+}
+
+impl W {
+    fn is(&self, s: &str) -> bool {
+        self.lw == s
+    }
+}
+
+fn words(text: &str, span: Span) -> Vec<W> {
+    tokens(text, span)
+        .into_iter()
+        .map(|t| {
+            let s = t.span.slice(text);
+            W {
+                span: t.span,
+                word: t.word,
+                lw: s.to_lowercase(),
+                cap: t.word && s.chars().next().is_some_and(char::is_uppercase),
+            }
+        })
+        .collect()
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn is_open_mark(s: &str) -> bool {
+    matches!(s, "\u{201c}" | "\u{2018}" | "\u{ab}" | "\u{201e}")
+}
+
+fn is_quote_mark(s: &str) -> bool {
+    matches!(
+        s,
+        "\"" | "'" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}" | "\u{ab}" | "\u{bb}" | "\u{201e}"
+    )
+}
+
+fn is_dash(s: &str) -> bool {
+    matches!(s, "-" | "\u{2013}" | "\u{2014}" | "\u{2015}" | "\u{2012}")
+}
+
+/// Determiners and possessives that open a noun phrase.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "another", "one", "some", "many", "several", "both", "each", "every", "two", "three", "other",
+    "most", "few",
+];
+
+/// Words that never belong to a speaker noun phrase.
+const NP_STOP: &[&str] = &[
+    "in", "on", "at", "to", "from", "with", "by", "for", "about", "after", "before", "during",
+    "since", "than", "that", "which", "who", "whom", "whose", "and", "but", "or", "nor", "because",
+    "while", "when", "where", "as", "if", "so", "then", "also", "has", "have", "had", "is", "was",
+    "were", "are", "be", "been", "being", "would", "will", "could", "can", "may", "might", "should",
+    "must", "not", "never", "did", "does", "do", "said", "says", "say", "later", "earlier", "once",
+    "again", "there", "here", "what", "how", "why", "it", "he", "she", "they", "we", "i", "you",
+    "him", "them", "us", "me", "now", "just", "still", "even", "too", "already", "yet", "into",
+    "over", "under", "against", "between", "without", "within", "through", "though", "although",
+    "unless", "whether", "per", "via", "like", "up", "out", "off", "down", "recently", "first",
+    "yesterday", "today", "tonight", "tomorrow", "last", "next", "week", "month", "year", "ago",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+    "afternoon", "evening", "night", "statement", "interview", "speech", "letter", "post",
+];
+
+/// Words skipped between a subject and its cue ("Putin has also said", "which yesterday said").
+const SKIP_BEFORE_CUE: &[&str] = &[
+    "also", "has", "have", "had", "later", "then", "previously", "once", "again", "repeatedly",
+    "recently", "further", "yesterday", "today", "earlier", "first", "frequently", "often",
+    "already", "just", "since", "is", "was", "were", "are", "been", "had", "always", "still",
+    "reportedly", "similarly", "separately", "subsequently", "tonight", "now",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// Cue lemmas that are also common nouns: the bare form counts only after a pronoun.
+const NOUNY: &[&str] = &[
+    "state", "post", "report", "comment", "answer", "charge", "call", "claim", "promise", "pledge",
+    "fear", "hope", "note", "reply", "vow", "tweet", "urge", "estimate", "welcome", "joke",
+    "label", "praise", "remark", "boast", "quip", "blame", "counter", "respond", "signal", "quote",
+    "read", "talk", "question", "demand", "cry", "rail", "slam", "blast", "mock", "hail", "brand",
+    "plead", "cite", "refer", "muse", "warn", "threaten", "insist", "write", "add", "ask",
+];
+
+/// Words right before an opening mark that make the quoted words a name or label.
+fn label_before(ws: &[W]) -> bool {
+    let n = ws.len();
+    let last = |k: usize| (n >= k).then(|| ws[n - k].lw.as_str());
+    match last(1) {
+        Some("so-called" | "dubbed" | "nicknamed" | "titled" | "entitled" | "named" | "headlined") => {
+            true
+        }
+        Some("as") => matches!(last(2), Some("known" | "billed" | "referred")),
+        _ => false,
+    }
+}
+
+fn is_abbrev_word(w: &W, text: &str) -> bool {
+    let s = w.span.slice(text);
+    w.word
+        && ((s.chars().count() == 1 && w.cap)
+            || ABBREVIATIONS.contains(&s)
+            || s.contains('.')
+            || matches!(s, "Gov" | "Sen" | "Rep" | "Rev" | "Del"))
+}
+
+/// The cue at token `i`, if any: (cue token range, lemma).
+fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
+    let w = &ws[i];
+    if !w.word {
+        return None;
+    }
+    if w.is("according") && ws.get(i + 1).is_some_and(|n| n.is("to")) {
+        return Some((i, i + 2, "according to"));
+    }
+    if w.is("quoted") || w.is("quoting") || w.is("quote") || w.is("quotes") {
+        return Some((i, i + 1, "quote"));
+    }
+    let lemma = quote_cue_lemma(&w.lw)?;
+    if w.lw == lemma && NOUNY.contains(&lemma) {
+        let prev = i.checked_sub(1).map(|p| ws[p].lw.as_str());
+        if !matches!(prev, Some("i" | "we" | "they" | "you")) {
+            return None;
+        }
+    }
+    match lemma {
+        "read" if !(w.is("reads") || w.is("read")) => return None,
+        "refer" if !ws.get(i + 1).is_some_and(|n| n.is("to")) => return None,
+        "talk" if !ws.get(i + 1).is_some_and(|n| n.is("up")) => return None,
+        "call" if ws.get(i + 1).is_some_and(|n| n.is("off")) => return None,
+        _ => {}
+    }
+    Some((i, i + 1, lemma))
+}
+
+/// True when the cue at token `i` is negated, planned or hypothetical ("did not call it",
+/// "would describe", "to discuss", "has yet to condemn … or describe").
+fn hypothetical(ws: &[W], i: usize) -> bool {
+    let lo = i.saturating_sub(4);
+    let mut k = i;
+    while k > lo {
+        k -= 1;
+        let w = &ws[k];
+        if !w.word {
+            return false;
+        }
+        match w.lw.as_str() {
+            "not" | "n't" | "never" | "will" | "would" | "could" | "might" | "may" | "should"
+            | "can" | "cannot" | "won't" | "wouldn't" | "didn't" | "doesn't" | "don't" | "yet"
+            | "shall" | "must" | "refused" | "declined" => return true,
+            "to" => {
+                // "went on to say" is a cue; "to discuss" is not
+                return !(k >= 1 && ws[k - 1].is("on"));
+            }
+            _ => {}
+        }
+        if k + 2 <= i && (w.lw == "and" || w.lw == "or") {
+            continue;
+        }
+        if k + 1 < i {
+            // only look past the word right before the cue when it is an adverb or "or"
+            let nxt = &ws[k + 1];
+            if !(nxt.lw.ends_with("ly") || matches!(nxt.lw.as_str(), "or" | "and" | "also" | "not")) {
+                return false;
+            }
+        }
+    }
+    false
+}
+
+/// Noun phrase ending right before token `end` (exclusive), scanning back no further than `lo`.
+fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, usize)> {
+    let mut k = end;
+    let mut n = 0;
+    while k > lo {
+        let w = &ws[k - 1];
+        if !w.word {
+            if w.lw == "." && k >= lo + 2 && is_abbrev_word(&ws[k - 2], text) {
+                k -= 2;
+                n += 1;
+                continue;
+            }
+            break;
+        }
+        if DETERMINERS.contains(&w.lw.as_str()) {
+            if n > 0 {
+                k -= 1;
+            }
+            break;
+        }
+        if !w.cap
+            && (NP_STOP.contains(&w.lw.as_str())
+                || w.lw.ends_with("ly")
+                || quote_cue_lemma(&w.lw).is_some())
+        {
+            break;
+        }
+        if w.cap && n > 0 && quote_cue_lemma(&w.lw).is_some() && k - 1 == lo {
+            // a capitalised cue at the sentence start ("Added to that …") is not a name
+            break;
+        }
+        if !w.cap && n > 0 && w.lw.ends_with("ed") {
+            break;
+        }
+        k -= 1;
+        n += 1;
+        if n >= 8 {
+            break;
+        }
+    }
+    // a capitalised function word at the sentence start ("Then Berg said") is not part of it
+    while k < end && ws[k].cap && (NP_STOP.contains(&ws[k].lw.as_str()) || ws[k].lw.ends_with("ly")) {
+        k += 1;
+    }
+    if k < end && n > 0 {
+        Some((k, end))
+    } else {
+        None
+    }
+}
+
+/// The subject of the cue starting at token `cue`: pronoun, name with titles, description;
+/// skipping adverbs and auxiliaries, parentheticals ("(D-Mo.)"), appositions
+/// ("Jane Smith, a fellow at the institute, said") and relative pronouns.
+fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, usize)> {
+    let mut j = cue;
+    while j > lo && ws[j - 1].word && !ws[j - 1].cap && {
+        let l = ws[j - 1].lw.as_str();
+        SKIP_BEFORE_CUE.contains(&l) || (l.ends_with("ly") && l.len() > 4)
+    } {
+        j -= 1;
+    }
+    // "said on Tuesday" is after; "on Tuesday said" is rare. Skip a weekday right before the cue.
+    if j > lo && WEEKDAYS.contains(&ws[j - 1].lw.as_str()) {
+        j -= 1;
+        if j > lo && ws[j - 1].is("on") {
+            j -= 1;
+        }
+    }
+    if j == lo {
+        return None;
+    }
+    let last = &ws[j - 1];
+    if last.word && PRONOUNS.contains(&last.lw.as_str()) {
+        return Some((j - 1, j));
+    }
+    if last.lw == ")" {
+        let mut k = j - 1;
+        let stop = k.saturating_sub(10).max(lo);
+        while k > stop && ws[k].lw != "(" {
+            k -= 1;
+        }
+        if ws[k].lw == "(" {
+            j = k;
+        }
+    }
+    if j > lo && matches!(ws[j - 1].lw.as_str(), "who" | "which" | "that") {
+        j -= 1;
+        if j > lo && ws[j - 1].lw == "," {
+            j -= 1;
+        }
+        return np_core_left(text, ws, lo, j);
+    }
+    if j > lo && ws[j - 1].lw == "," {
+        // apposition: NAME, DESCRIPTION, cue
+        let inner_end = j - 1;
+        let stop = inner_end.saturating_sub(16).max(lo);
+        let mut k = inner_end;
+        while k > stop {
+            let t = &ws[k - 1];
+            if t.lw == "," {
+                break;
+            }
+            if !t.word && !matches!(t.lw.as_str(), "." | "(" | ")" | "-" | "\u{2019}" | "'") {
+                return None;
+            }
+            k -= 1;
+        }
+        if k > stop && ws[k - 1].lw == "," {
+            if let Some(np) = np_core_left(text, ws, lo, k - 1) {
+                if ws[np.0..np.1].iter().any(|w| w.cap) {
+                    return Some(np);
+                }
+            }
+            return np_core_left(text, ws, k, inner_end);
+        }
+        return None;
+    }
+    np_core_left(text, ws, lo, j)
+}
+
+/// Noun phrase starting at token `start` ("said Mr. Smith", "according to his parents").
+fn np_right(text: &str, ws: &[W], start: usize, hi: usize) -> Option<(usize, usize)> {
+    let first = ws.get(start).filter(|_| start < hi)?;
+    if !first.word {
+        return None;
+    }
+    if PRONOUNS.contains(&first.lw.as_str()) || matches!(first.lw.as_str(), "him" | "her" | "them") {
+        if first.is("her") {
+            // "her" may be a determiner: "her spokesman"
+            if let Some(n) = ws.get(start + 1).filter(|n| n.word && !n.cap && start + 1 < hi) {
+                if !NP_STOP.contains(&n.lw.as_str()) {
+                    return np_right_from(text, ws, start, start + 1, hi);
+                }
+            }
+        }
+        return Some((start, start + 1));
+    }
+    let mut k = start;
+    if DETERMINERS.contains(&first.lw.as_str()) {
+        k += 1;
+    }
+    np_right_from(text, ws, start, k, hi)
+}
+
+fn np_right_from(
+    text: &str,
+    ws: &[W],
+    start: usize,
+    mut k: usize,
+    hi: usize,
+) -> Option<(usize, usize)> {
+    let mut end = k;
+    let mut n = 0;
+    while k < hi && n < 9 {
+        let w = &ws[k];
+        if !w.word {
+            if w.lw == "." && k > start && is_abbrev_word(&ws[k - 1], text) && k + 1 < hi && ws[k + 1].cap {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let l = w.lw.as_str();
+        if l == "of" && n > 0 && ws.get(k + 1).is_some_and(|x| x.cap || x.is("the")) && k + 1 < hi {
+            k += 1;
+            continue;
+        }
+        if WEEKDAYS.contains(&l) || (!w.cap && (NP_STOP.contains(&l) || DETERMINERS.contains(&l))) {
+            break;
+        }
+        if !w.cap && (l.ends_with("ly") || (l.ends_with("ed") && n > 0)) {
+            break;
+        }
+        if !w.cap && quote_cue_lemma(l).is_some() && n > 0 {
+            break;
+        }
+        k += 1;
+        n += 1;
+        end = k;
+    }
+    (end > start && n > 0).then_some((start, end))
+}
+
+/// The subject at the start of a sentence whose tokens start at `lo`: skips an opening
+/// adverbial ("In a statement, …", "Speaking to reporters, …").
+fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize, usize)> {
+    let mut s = lo;
+    if let Some(f) = ws.get(lo) {
+        let l = f.lw.as_str();
+        let adverbial = NP_STOP.contains(&l) || l.ends_with("ing") || l.ends_with("ly");
+        if adverbial && !PRONOUNS.contains(&l) {
+            let mut k = lo;
+            while k < hi && k < lo + 14 && ws[k].lw != "," {
+                k += 1;
+            }
+            if k < hi && ws[k].lw == "," {
+                s = k + 1;
+            } else {
+                return None;
+            }
+        }
+    }
+    np_right(text, ws, s, hi)
+}
+
+/// A credit found for a quote.
+#[derive(Clone, Debug, Default)]
+struct Credit {
+    speaker: Option<Span>,
+    cue: Option<Span>,
+    via: Option<Span>,
+    /// The cue is followed by reported words before the quote (mixed quote).
+    embedded: bool,
+    /// The speaker is the subject of an earlier credit (participle "…, adding").
+    inherit: bool,
+}
+
+fn span_of(ws: &[W], r: (usize, usize)) -> Span {
+    Span::new(ws[r.0].span.start, ws[r.1 - 1].span.end)
+}
+
+/// "by Xinhua", "citing RIA", ", Tass reported" after the cue: the relaying agency.
+fn via_after(text: &str, ws: &[W], from: usize, hi: usize) -> Option<Span> {
+    let mut k = from;
+    while k < hi && k < from + 10 {
+        let w = &ws[k];
+        if !w.word && matches!(w.lw.as_str(), "." | ";" | "?" | "!") {
+            break;
+        }
+        if is_quote_mark(&w.lw) {
+            break;
+        }
+        if w.is("by") || w.is("citing") {
+            if let Some(np) = np_right(text, ws, k + 1, hi) {
+                if ws[np.0..np.1].iter().any(|x| x.cap) {
+                    return Some(span_of(ws, np));
+                }
+            }
+        }
+        if w.is("according") && ws.get(k + 1).is_some_and(|x| x.is("to")) {
+            if let Some(np) = np_right(text, ws, k + 2, hi) {
+                return Some(span_of(ws, np));
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Credit after the closing mark: `"…," he said`, `"…," said Mr Smith`, `"…" – thinktank`,
+/// `"…," Jane Smith, a fellow at the institute, told reporters`, `"…", according to X`.
+fn credit_after(text: &str, ws: &[W], start: usize, block_last: bool) -> Option<Credit> {
+    let hi = ws.len().min(start + WINDOW_AFTER);
+    let mut i = start;
+    // punctuation between the closing mark and the credit
+    let mut dash = None;
+    let mut saw_comma = false;
+    while i < hi && !ws[i].word {
+        let l = ws[i].lw.as_str();
+        if is_dash(l) {
+            dash = Some(i);
+        } else if l == "," {
+            saw_comma = true;
+        } else if !matches!(l, "." | "!" | "?" | "\u{2026}") || is_open_mark(l) {
+            return None;
+        }
+        i += 1;
+    }
+    if i >= hi {
+        return None;
+    }
+    // `"…" – thinktank` / `"…" ― Jane Smith`: a dash credit closing the block or sentence
+    if let Some(d) = dash {
+        if let Some(np) = np_right(text, ws, d + 1, hi) {
+            let after = ws.get(np.1);
+            let closes = after.is_none_or(|a| !a.word && matches!(a.lw.as_str(), "." | "|" | ")"))
+                || (np.1 == ws.len() && block_last);
+            if closes || np.1 == ws.len() {
+                return Some(Credit {
+                    speaker: Some(span_of(ws, np)),
+                    cue: Some(ws[d].span),
+                    ..Credit::default()
+                });
+            }
+        }
+    }
+    // a full stop after the quote ends the sentence: the credit must follow a comma,
+    // "!" or "?" inside the quote, or nothing
+    let first_punct = ws[start..i].iter().map(|w| w.lw.as_str()).find(|l| *l != ",");
+    if matches!(first_punct, Some(".")) && !saw_comma {
+        return None;
+    }
+    // find the cue among the next few words
+    let mut j = i;
+    let mut commas = 0;
+    let mut depth = 0;
+    while j < hi && j < i + 14 {
+        let w = &ws[j];
+        if !w.word {
+            let l = w.lw.as_str();
+            if l == "(" {
+                depth += 1;
+            } else if l == ")" {
+                depth -= 1;
+            } else if depth > 0 && l != "\"" {
+            } else if l == "," {
+                commas += 1;
+                if commas > 2 {
+                    return None;
+                }
+            } else if l == "." && j > 0 && is_abbrev_word(&ws[j - 1], text) {
+            } else if !matches!(l, "(" | ")" | "-" | "\u{2019}" | "'") {
+                return None;
+            }
+            j += 1;
+            continue;
+        }
+        if let Some((c0, c1, lemma)) = cue_at(ws, j) {
+            if lemma == "according to" && j == i {
+                let np = np_right(text, ws, c1, hi)?;
+                return Some(Credit {
+                    speaker: Some(span_of(ws, np)),
+                    cue: Some(Span::new(ws[c0].span.start, ws[c1 - 1].span.end)),
+                    ..Credit::default()
+                });
+            }
+            let cue = Span::new(ws[c0].span.start, ws[c1 - 1].span.end);
+            let speaker = if j == i {
+                // "said Mr Smith" / "says the ministry"; "said he" too
+                np_right(text, ws, c1, hi).map(|r| span_of(ws, r))
+            } else {
+                subject_left(text, ws, i, j).map(|r| span_of(ws, r))
+            };
+            speaker?;
+            // "X was quoted as saying by Y"
+            let via = via_after(text, ws, c1, hi);
+            return Some(Credit {
+                speaker,
+                cue: Some(cue),
+                via,
+                ..Credit::default()
+            });
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Credit before the opening mark, in the same sentence: `Smith said: "…"`, `He told
+/// reporters "…"`, `she called it a "…"`, `NATO: "…"`, `according to X, the plan is "…"`.
+fn credit_before(text: &str, ws: &[W], lo: usize, is_heading: bool) -> Option<Credit> {
+    let n = ws.len();
+    if n <= lo {
+        return None;
+    }
+    if label_before(&ws[lo..]) {
+        return None;
+    }
+    let colon = ws[n - 1].lw == ":";
+    let stop = n.saturating_sub(WINDOW_BEFORE).max(lo);
+    let mut j = n;
+    while j > stop {
+        j -= 1;
+        let w = &ws[j];
+        if !w.word {
+            continue;
+        }
+        // "in her view, …" / "in Kyiv's view"
+        if w.is("view") && j >= lo + 2 && ws[j - 2].is("in") {
+            let owner = &ws[j - 1];
+            if owner.word && (owner.lw.ends_with("'s") || owner.lw.ends_with("\u{2019}s") || matches!(owner.lw.as_str(), "her" | "his" | "their" | "its")) {
+                return Some(Credit {
+                    speaker: Some(owner.span),
+                    cue: Some(Span::new(ws[j - 2].span.start, w.span.end)),
+                    embedded: true,
+                    ..Credit::default()
+                });
+            }
+        }
+        let Some((c0, c1, lemma)) = cue_at(ws, j) else { continue };
+        if hypothetical(ws, c0) {
+            continue;
+        }
+        let cue = Span::new(ws[c0].span.start, ws[c1 - 1].span.end);
+        let embedded = !(c1 == n || (c1 + 1 == n && colon) || ws[c1..n].iter().all(|w| !w.word || w.is("that")));
+        if lemma == "according to" {
+            let np = np_right(text, ws, c1, n)?;
+            return Some(Credit {
+                speaker: Some(span_of(ws, np)),
+                cue: Some(cue),
+                embedded: true,
+                ..Credit::default()
+            });
+        }
+        // "Y quoted X as saying", "X was quoted as saying by Y"
+        if ws[c0].lw.ends_with("ing") && c0 >= lo + 1 && ws[c0 - 1].is("as") {
+            let mut q = c0 - 1;
+            let qlo = q.saturating_sub(10).max(lo);
+            while q > qlo && !(ws[q - 1].is("quoted") || ws[q - 1].is("quoting")) {
+                q -= 1;
+            }
+            if q > qlo {
+                let qi = q - 1;
+                let cue = Span::new(ws[qi].span.start, ws[c0].span.end);
+                if qi + 1 == c0 - 1 {
+                    // "X was quoted as saying"
+                    let mut s = qi;
+                    while s > lo && matches!(ws[s - 1].lw.as_str(), "was" | "is" | "has" | "been" | "were") {
+                        s -= 1;
+                    }
+                    let speaker = subject_left(text, ws, lo, s).map(|r| span_of(ws, r));
+                    let via = via_after(text, ws, c1, n);
+                    return Some(Credit { speaker, cue: Some(cue), via, embedded, ..Credit::default() });
+                }
+                let speaker = np_right(text, ws, qi + 1, c0 - 1).map(|r| span_of(ws, r));
+                let via = subject_left(text, ws, lo, qi).map(|r| span_of(ws, r));
+                return Some(Credit { speaker, cue: Some(cue), via, embedded, ..Credit::default() });
+            }
+        }
+        // participles after a comma: "…, adding: …", "…, saying it would …"
+        if ws[c0].lw.ends_with("ing") && c0 > lo && (ws[c0 - 1].lw == "," || ws[c0 - 1].is("before") || ws[c0 - 1].is("after") || ws[c0 - 1].is("while")) {
+            let speaker = sentence_subject(text, ws, lo, c0).map(|r| span_of(ws, r));
+            return Some(Credit {
+                speaker,
+                cue: Some(cue),
+                embedded,
+                inherit: speaker.is_none(),
+                ..Credit::default()
+            });
+        }
+        let speaker = subject_left(text, ws, lo, c0).map(|r| span_of(ws, r));
+        if speaker.is_none() {
+            if ws[c0].lw.ends_with("ing") || c0 == lo {
+                // "Speaking to reporters, …" / a participle with the subject elsewhere
+                return Some(Credit { speaker: None, cue: Some(cue), embedded, inherit: true, ..Credit::default() });
+            }
+            continue;
+        }
+        let via = via_after(text, ws, c1, n);
+        return Some(Credit {
+            speaker,
+            cue: Some(cue),
+            via,
+            embedded,
+            ..Credit::default()
+        });
+    }
+    // headline or label colon credit: `NATO: "…"`, `Jane Smith: "…"`
+    if colon && n >= lo + 2 {
+        let np = np_core_left(text, ws, lo, n - 1)?;
+        let starts_line = np.0 == lo || (np.0 > lo && (is_dash(&ws[np.0 - 1].lw) || ws[np.0 - 1].lw == "|"));
+        if starts_line && ws[np.0..np.1].iter().any(|w| w.cap) && (is_heading || np.1 - np.0 <= 4) {
+            return Some(Credit {
+                speaker: Some(span_of(ws, np)),
+                cue: Some(ws[n - 1].span),
+                ..Credit::default()
+            });
+        }
+    }
+    None
+}
+
+/// A cue with a subject in the last sentence of a span ("Mr Putin said in an interview that …"
+/// or "Caddell continued:"), for a quote opening the next paragraph or sentence.
+fn credit_in(text: &str, span: Span) -> Option<Credit> {
+    let from = floor_char(text, span.end.saturating_sub(BYTES_BEFORE).max(span.start));
+    let ws = words(text, Span::new(from, span.end));
+    let n = ws.len();
+    // the last sentence of the window
+    let mut lo = 0;
+    for k in (0..n.saturating_sub(1)).rev() {
+        if matches!(ws[k].lw.as_str(), "." | "?" | "!") && !(k > 0 && is_abbrev_word(&ws[k - 1], text)) {
+            lo = k + 1;
+            break;
+        }
+    }
+    let mut j = lo;
+    while j < n {
+        if is_quote_mark(&ws[j].lw) {
+            // the quote in that sentence was already credited by its own cue
+            j += 1;
+            continue;
+        }
+        if let Some((c0, c1, lemma)) = cue_at(&ws, j) {
+            if lemma != "according to" && !hypothetical(&ws, c0) {
+                let cue = Span::new(ws[c0].span.start, ws[c1 - 1].span.end);
+                let speaker = if c0 == lo {
+                    np_right(text, &ws, c1, n)
+                } else if ws[c0].lw.ends_with("ing") {
+                    sentence_subject(text, &ws, lo, c0)
+                } else {
+                    subject_left(text, &ws, lo, c0)
+                };
+                if let Some(sp) = speaker {
+                    return Some(Credit {
+                        speaker: Some(span_of(&ws, sp)),
+                        cue: Some(cue),
+                        ..Credit::default()
+                    });
+                }
+            }
+            j += 1;
+            continue;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Attribute every candidate; returns the quotes kept, in text order.
+pub fn attribute(
+    text: &str,
+    blocks: &[Block],
+    sentences: &[Span],
+    candidates: &[Candidate],
+) -> Vec<Quote> {
+    let mut quotes: Vec<Quote> = Vec::new();
+    // index in `quotes` of the last kept quote, with its block and sentence
+    let mut last: Option<(usize, usize, usize)> = None;
+    let mut si = 0;
+    for (ci, c) in candidates.iter().enumerate() {
+        let outer = c.outer();
+        let Some(block) = blocks.get(c.block) else { continue };
+        // windows stop at the neighbouring candidates, so every byte is tokenised a bounded
+        // number of times however many quotes a block holds
+        let prev_end = ci
+            .checked_sub(1)
+            .map(|p| &candidates[p])
+            .filter(|p| p.block == c.block)
+            .map_or(block.start, |p| p.outer().end.min(outer.start));
+        let next_start = candidates
+            .get(ci + 1)
+            .filter(|n| n.block == c.block)
+            .map_or(block.end, |n| n.outer().start.max(outer.end));
+        while si + 1 < sentences.len() && sentences[si].end <= outer.start {
+            si += 1;
+        }
+        let sent = sentences.get(si).copied().unwrap_or(block.span());
+        let sent_start = if sent.start <= outer.start && sent.start >= block.start {
+            sent.start
+        } else {
+            block.start
+        };
+        let is_heading = matches!(block.kind, BlockKind::Heading);
+        // tokens before the quote (same sentence) and after it (to the block end)
+        let b0 = floor_char(
+            text,
+            outer.start.saturating_sub(BYTES_BEFORE).max(sent_start).max(prev_end),
+        );
+        let before = words(text, Span::new(b0, outer.start));
+        let a1 = floor_char(text, (outer.end + BYTES_AFTER).min(next_start));
+        let after = if a1 > outer.end {
+            words(text, Span::new(outer.end, a1))
+        } else {
+            Vec::new()
+        };
+        let is_label = label_before(&before);
+        let after_credit = credit_after(text, &after, 0, a1 == block.end);
+        let before_credit = if is_label { None } else { credit_before(text, &before, 0, is_heading) };
+        // "according to X" after a quote whose sentence names the speaker is a relay
+        let mut credit = match (after_credit, before_credit) {
+            (Some(a), Some(mut b)) if a.cue.is_some_and(|cu| cu.slice(text).starts_with("according")) => {
+                b.via = a.speaker;
+                Some(b)
+            }
+            (Some(a), _) => Some(a),
+            (None, b) => b,
+        };
+        let prev = last.map(|(qi, bi, s)| (&quotes[qi], bi, s));
+        // a participle cue or a split quote: the speaker of the previous quote in the sentence
+        if let Some(cr) = credit.as_mut() {
+            if cr.inherit {
+                match prev {
+                    Some((pq, bi, s)) if bi == c.block && (s == si || s + 1 == si) => {
+                        cr.speaker = pq.speaker.as_ref().map(Mention::span);
+                    }
+                    _ => {}
+                }
+                if cr.speaker.is_none() {
+                    credit = None;
+                }
+            }
+        }
+        let words_in = c.content.slice(text).split_whitespace().count();
+        let mut group = c.group;
+        let (speaker, cue, via, confidence, kind) = if let Some(cr) = credit {
+            // the second piece of `"…," he said, "…"` shares the first piece's group
+            if let Some((pq, _, _)) = prev {
+                if pq.cue.is_some() && pq.cue == cr.cue {
+                    group = pq.group;
+                }
+            }
+            let kind = if cr.embedded { QuoteKind::Mixed } else { QuoteKind::Direct };
+            (cr.speaker, cr.cue, cr.via, 0.9, kind)
+        } else {
+            // continuation: same group, same paragraph, or a paragraph opening with a mark
+            let at_block_start = c.open.is_none_or(|o| o.start == block.start);
+            let cont = match prev {
+                Some((pq, _, _)) if pq.group == c.group => Some(pq),
+                Some((pq, bi, _)) if bi == c.block && pq.speaker.is_some() => Some(pq),
+                Some((pq, bi, _)) if bi + 1 == c.block && at_block_start && pq.speaker.is_some() => {
+                    Some(pq)
+                }
+                _ => None,
+            };
+            if let Some(pq) = cont.filter(|_| !is_label) {
+                if pq.group == c.group {
+                    group = pq.group;
+                }
+                let speaker = pq.speaker.as_ref().map(Mention::span);
+                (speaker, pq.cue, pq.via.as_ref().map(Mention::span), 0.7, QuoteKind::Direct)
+            } else {
+                // a cue in the previous sentence of the paragraph, or at the end of the
+                // previous paragraph ("Mr Putin said in an interview that …" / "She added:")
+                let ctx = if sent_start > block.start.max(prev_end) {
+                    Some(Span::new(block.start.max(prev_end), sent_start))
+                } else if at_block_start && c.block > 0 {
+                    let pb = &blocks[c.block - 1];
+                    matches!(pb.kind, BlockKind::Paragraph | BlockKind::ListItem).then(|| pb.span())
+                } else {
+                    None
+                };
+                let ctx_credit = ctx.and_then(|s| credit_in(text, s));
+                match ctx_credit {
+                    Some(cr) if !is_heading && !is_label && (words_in >= 3 || c.open.is_none()) => {
+                        (cr.speaker, cr.cue, None, 0.6, QuoteKind::Direct)
+                    }
+                    _ => {
+                        // no credit: keep only sentence-like quotes in running text
+                        if is_label
+                            || words_in < 5
+                            || !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
+                        {
+                            continue;
+                        }
+                        (None, None, None, 0.5, QuoteKind::Direct)
+                    }
+                }
+            }
+        };
+        let speaker = speaker.map(|sp| Mention {
+            name: sp.slice(text).to_string(),
+            start: sp.start,
+            end: sp.end,
+            resolution: Resolution::AsWritten,
+        });
+        let via = via.map(|v| Mention {
+            name: v.slice(text).to_string(),
+            start: v.start,
+            end: v.end,
+            resolution: Resolution::AsWritten,
+        });
+        quotes.push(Quote {
+            start: c.content.start,
+            end: c.content.end,
+            kind,
+            speaker,
+            cue,
+            via,
+            group,
+            confidence: if c.unbalanced() {
+                confidence * 0.7
+            } else {
+                confidence
+            },
+        });
+        let send = sentences
+            .iter()
+            .skip(si)
+            .take_while(|s| s.start < outer.end)
+            .count();
+        last = Some((quotes.len() - 1, c.block, si + send.saturating_sub(1)));
+    }
+    quotes
+}
+
+/// Group quotes by resolved speaker name, in order of first quote.
+pub fn speakers_of(quotes: &[Quote]) -> Vec<Speaker> {
+    let mut out: Vec<Speaker> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut seen: std::collections::HashSet<(usize, Span)> = std::collections::HashSet::new();
+    for (i, q) in quotes.iter().enumerate() {
+        let Some(m) = &q.speaker else { continue };
+        match index.get(&m.name) {
+            Some(&k) => {
+                let s = &mut out[k];
+                if seen.insert((k, m.span())) {
+                    s.mentions.push(m.span());
+                }
+                s.quotes.push(i);
+            }
+            None => {
+                seen.insert((out.len(), m.span()));
+                index.insert(m.name.clone(), out.len());
+                out.push(Speaker {
+                    name: m.name.clone(),
+                    mentions: vec![m.span()],
+                    quotes: vec![i],
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

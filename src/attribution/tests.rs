@@ -1,0 +1,185 @@
+//! Unit tests of the direct-quote attribution, on sentences written for them.
+
+use crate::{analyze, QuoteKind};
+
+/// (quote, speaker as written, speaker name, cue) of every direct or mixed quote.
+fn credited(t: &str) -> Vec<(String, Option<String>, Option<String>, Option<String>)> {
+    analyze(t)
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .map(|q| {
+            (
+                q.text(t).to_string(),
+                q.speaker.as_ref().map(|s| t[s.start..s.end].to_string()),
+                q.speaker.as_ref().map(|s| s.name.clone()),
+                q.cue.map(|c| t[c.start..c.end].to_string()),
+            )
+        })
+        .collect()
+}
+
+fn speaker_of(t: &str, quote: &str) -> Option<String> {
+    let all = credited(t);
+    all.clone()
+        .into_iter()
+        .find(|c| c.0 == quote)
+        .unwrap_or_else(|| panic!("no quote {quote:?} in {all:?}"))
+        .1
+}
+
+fn name_of(t: &str, quote: &str) -> Option<String> {
+    credited(t).into_iter().find(|c| c.0 == quote).and_then(|c| c.2)
+}
+
+#[test]
+fn speaker_after_and_before_the_quote() {
+    let t = "Talks went on. \u{201c}We will not move,\u{201d} said Anna Berg. Then Berg said: \u{201c}Nothing has changed.\u{201d}";
+    let c = credited(t);
+    assert_eq!(c[0].1.as_deref(), Some("Anna Berg"));
+    assert_eq!(c[0].3.as_deref(), Some("said"));
+    assert_eq!(c[1].1.as_deref(), Some("Berg"));
+    assert_eq!(c[1].2.as_deref(), Some("Anna Berg"));
+}
+
+#[test]
+fn titles_and_abbreviations_belong_to_the_speaker() {
+    let t = "\u{201c}The bridge is safe,\u{201d} Mr. Tomas Lind said on Friday.";
+    assert_eq!(speaker_of(t, "The bridge is safe,").as_deref(), Some("Mr. Tomas Lind"));
+    let t = "\u{201c}We need more time,\u{201d} said Foreign Minister Karl Ude.";
+    assert_eq!(speaker_of(t, "We need more time,").as_deref(), Some("Foreign Minister Karl Ude"));
+    let t = "\u{201c}Rates will fall,\u{201d} Sen. Maria Holt (D-Ore.) said.";
+    assert_eq!(speaker_of(t, "Rates will fall,").as_deref(), Some("Sen. Maria Holt"));
+}
+
+#[test]
+fn apposition_is_not_the_speaker() {
+    let t = "Petra Novak, a fellow at the institute, said: \u{201c}The numbers do not add up.\u{201d}";
+    assert_eq!(speaker_of(t, "The numbers do not add up.").as_deref(), Some("Petra Novak"));
+    let t = "\u{201c}It was a long night,\u{201d} said Omar Hadi, a nurse at the clinic.";
+    assert_eq!(speaker_of(t, "It was a long night,").as_deref(), Some("Omar Hadi"));
+}
+
+#[test]
+fn pronoun_resolves_to_last_named_speaker() {
+    let t = "\u{201c}It is late,\u{201d} Jonas Weber said. \u{201c}We should go home now,\u{201d} he added.";
+    let c = credited(t);
+    assert_eq!(c[1].1.as_deref(), Some("he"));
+    assert_eq!(c[1].2.as_deref(), Some("Jonas Weber"));
+    assert_eq!(c[1].3.as_deref(), Some("added"));
+}
+
+#[test]
+fn split_quote_shares_cue_and_group() {
+    let t = "\u{201c}We tried,\u{201d} she said, \u{201c}and we failed.\u{201d}";
+    let a = analyze(t);
+    assert_eq!(a.quotes.len(), 2);
+    assert_eq!(a.quotes[0].cue, a.quotes[1].cue);
+    assert_eq!(a.quotes[0].group, a.quotes[1].group);
+    assert_eq!(&t[a.quotes[1].speaker.as_ref().unwrap().start..a.quotes[1].speaker.as_ref().unwrap().end], "she");
+}
+
+#[test]
+fn continuation_paragraph_inherits_the_speaker() {
+    let t = "\u{201c}The harvest was poor,\u{201d} said Ines Duarte, a farmer.\n\u{201c}Next year can only be better.\u{201d}";
+    assert_eq!(speaker_of(t, "Next year can only be better.").as_deref(), Some("Ines Duarte"));
+    let t = "Mayor Lucy Brandt said in an interview that the budget was tight.\n\u{201c}We cannot pay for everything at once.\u{201d}";
+    assert_eq!(speaker_of(t, "We cannot pay for everything at once.").as_deref(), Some("Mayor Lucy Brandt"));
+    assert_eq!(name_of(t, "We cannot pay for everything at once.").as_deref(), Some("Lucy Brandt"));
+}
+
+#[test]
+fn colon_and_dash_credits_in_headlines() {
+    let t = "Harbour Authority: \u{2018}Ships will wait for days\u{2019}";
+    assert_eq!(speaker_of(t, "Ships will wait for days").as_deref(), Some("Harbour Authority"));
+    let t = "Rail strike \u{2018}will cost the region dearly\u{2019} \u{2013} thinktank\nThe strike began on Monday.";
+    let c = credited(t);
+    assert_eq!(c[0].1.as_deref(), Some("thinktank"));
+    assert_eq!(c[0].3.as_deref(), Some("\u{2013}"));
+}
+
+#[test]
+fn according_to_and_relay_agencies() {
+    let t = "The airline will stop flights \u{201c}for the whole winter\u{201d}, according to its chief executive.";
+    assert_eq!(speaker_of(t, "for the whole winter").as_deref(), Some("its chief executive"));
+    // an agency that relays the words is the intermediary, never the speaker
+    let t = "\u{201c}We will rebuild the port,\u{201d} the governor was quoted as saying by Northwire.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect).unwrap();
+    assert_eq!(&t[q.speaker.as_ref().unwrap().start..q.speaker.as_ref().unwrap().end], "the governor");
+    assert_eq!(&t[q.via.as_ref().unwrap().start..q.via.as_ref().unwrap().end], "Northwire");
+    let t = "Northwire quoted Olga Petrenko as saying the talks were \u{201c}going nowhere\u{201d}.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect).unwrap();
+    assert_eq!(&t[q.speaker.as_ref().unwrap().start..q.speaker.as_ref().unwrap().end], "Olga Petrenko");
+    assert_eq!(&t[q.via.as_ref().unwrap().start..q.via.as_ref().unwrap().end], "Northwire");
+}
+
+#[test]
+fn short_quotes_need_a_speech_cue() {
+    let t = "The minister described the plan as \u{201c}reckless\u{201d} on Monday.";
+    assert_eq!(speaker_of(t, "reckless").as_deref(), Some("The minister"));
+    let a = analyze(t);
+    assert!(a.quotes.iter().any(|q| q.kind == QuoteKind::Mixed && q.text(t) == "reckless"));
+    let t = "The so-called \u{201c}grand bargain\u{201d} collapsed on Monday.";
+    assert!(credited(t).is_empty());
+    let t = "The band, known as \u{2018}The Owls\u{2019} to fans, said it would tour in June.";
+    assert!(credited(t).is_empty());
+    let t = "Parliament has not called the vote a \u{201c}failure\u{201d} so far.";
+    assert!(credited(t).is_empty());
+    let t = "The two firms agreed to remove \u{201c}certain fees\u{201d} from the deal.";
+    assert!(credited(t).is_empty());
+}
+
+#[test]
+fn organisations_and_places_speak() {
+    let t = "The ministry said the strikes were \u{201c}precise and limited\u{201d}.";
+    assert_eq!(speaker_of(t, "precise and limited").as_deref(), Some("The ministry"));
+    let t = "Lisbon, which on Tuesday said the offer was \u{201c}too low\u{201d}, did not reply.";
+    assert_eq!(speaker_of(t, "too low").as_deref(), Some("Lisbon"));
+}
+
+#[test]
+fn descriptions_resolve_to_the_named_person() {
+    let t = "Chilean President Rosa Ibarra arrived on Monday.\nThe Chilean president said the visit was \u{201c}a new chapter\u{201d}.\nMs Ibarra said: \u{201c}We are ready.\u{201d}";
+    assert_eq!(name_of(t, "a new chapter").as_deref(), Some("Rosa Ibarra"));
+    assert_eq!(name_of(t, "We are ready.").as_deref(), Some("Rosa Ibarra"));
+}
+
+#[test]
+fn odd_input_keeps_the_invariants() {
+    for t in [
+        "he said\u{2018}Ms Smith\"25% ",
+        "\"\"\"''''\u{201c}\u{201d}\u{2018}",
+        "said said said \u{201c}a\u{201d} said",
+        "\u{201c}\u{1f600} \u{4e2d}\u{6587}\u{201d} \u{2014} \u{4e2d}",
+        ": \u{201c}x\u{201d}\r\n\u{a0}\u{201c}y",
+        "Mr. . . \u{201c}q\u{201d}, Mr.",
+    ] {
+        let a = analyze(t);
+        let mut last_end = 0;
+        for q in &a.quotes {
+            assert!(q.start < q.end && t.is_char_boundary(q.start) && t.is_char_boundary(q.end));
+            if q.kind != QuoteKind::Indirect {
+                assert!(q.start >= last_end, "overlap in {t:?}");
+                last_end = q.end;
+            }
+            for s in [q.speaker.as_ref().map(|m| m.span()), q.cue, q.via.as_ref().map(|m| m.span())]
+                .into_iter()
+                .flatten()
+            {
+                assert!(s.start < s.end && t.is_char_boundary(s.start) && t.is_char_boundary(s.end));
+            }
+        }
+    }
+}
+
+#[test]
+fn many_quotes_stay_fast() {
+    let unit = "\u{201c}We will win,\u{201d} he said, \u{201c}and soon.\u{201d} \"x\" '' ";
+    let t = unit.repeat(20_000);
+    let started = std::time::Instant::now();
+    let a = analyze(&t);
+    assert!(a.quotes.len() >= 40_000);
+    assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
+}
