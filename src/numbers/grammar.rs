@@ -166,7 +166,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         if let Some((a, j, w)) = self.approx(i) {
-            let x = self.quantity(j)?;
+            if let Some(x) = self.time(j).or_else(|| self.date(j)) {
+                return Some((x, None));
+            }
+            let x = self.quantity_mod(j, true)?;
             if matches!(w, "over" | "under" | "above" | "below" | "around")
                 && matches!(x.kind, NumberKind::Duration | NumberKind::Year | NumberKind::Date)
             {
@@ -488,6 +491,11 @@ impl<'a> Parser<'a> {
     // ------------------------------------------------------------------ quantities
 
     fn quantity(&self, i: usize) -> Option<Expr> {
+        self.quantity_mod(i, false)
+    }
+
+    /// A quantity at `i`; `modified` when an approximator precedes it.
+    fn quantity_mod(&self, i: usize, modified: bool) -> Option<Expr> {
         let (currency, j) = match self.currency_before(i) {
             Some((c, j)) => (Some(c), j),
             None => (None, i),
@@ -500,6 +508,19 @@ impl<'a> Parser<'a> {
         let mut n = self.numeral(j)?;
         if n.ordinal {
             return if currency.is_none() { self.ordinal_expr(&n) } else { None };
+        }
+        // "two-thirds", "one-quarter": a fraction
+        if currency.is_none() && n.word && self.hyphen_word(n.b) {
+            if let Some(d) = denominator(self.key(n.b + 1)) {
+                return Some(Expr {
+                    a: i,
+                    b: n.b + 2,
+                    kind: NumberKind::Count,
+                    value: Value::Num(n.value / d),
+                    high: None,
+                    unit: None,
+                });
+            }
         }
         let mut k = n.b;
         if let Some(m) = self.and_a_half(k) {
@@ -516,18 +537,21 @@ impl<'a> Parser<'a> {
         // second bound of a range
         let mut high: Option<f64> = None;
         let mut year_range = false;
-        if let Some((h, hscale, m)) = self.range_tail(&n, k, currency) {
+        if let Some((h, hscale, m, dash)) = self.range_tail(&n, k, currency) {
             if scale == 1.0 && hscale != 1.0 {
                 scale = hscale;
             }
             let mut hv = h.value * hscale.max(if hscale == 1.0 { scale } else { 1.0 });
             if n.plain && n.ndigits == 4 && (1000.0..=2100.0).contains(&n.value) && h.plain {
-                if h.ndigits == 2 {
+                if h.ndigits == 2 && dash {
                     hv = n.value - n.value % 100.0 + h.value;
                 }
-                year_range = hv > n.value && hv <= 2100.0 && (h.ndigits == 2 || h.ndigits == 4);
+                year_range = hv > n.value && hv <= 2100.0 && (h.ndigits == 4 || (h.ndigits == 2 && dash));
             }
-            if hv > n.value * scale || year_range {
+            let year_like = |x: &Numeral| x.plain && x.ndigits == 4 && (1000.0..=2100.0).contains(&x.value);
+            if year_like(&n) != year_like(&h) && !year_range {
+                // "by 2030 to 32 percent": a year and an amount are not bounds of one range
+            } else if hv > n.value * scale || year_range {
                 high = Some(hv);
                 k = m;
             }
@@ -586,7 +610,7 @@ impl<'a> Parser<'a> {
                         && (!self.plural_follows(b)
                             || matches!(
                                 self.key(n.a.wrapping_sub(1)),
-                                "in" | "by" | "since" | "until" | "till" | "before" | "after" | "during"
+                                "in" | "by" | "since" | "until" | "till" | "before" | "after" | "during" | "from" | "below" | "above"
                             ))
                     {
                         kind = NumberKind::Year;
@@ -599,7 +623,7 @@ impl<'a> Parser<'a> {
                         if self.glued(b) && self.is_word(b) {
                             return None; // unexplained letters glued to the digits
                         }
-                        if n.one && !self.one_is_number(&n, i != j) {
+                        if n.one && !self.one_is_number(&n, modified || i != j) {
                             return None;
                         }
                         if n.word && self.in_name(n.a) {
@@ -609,7 +633,7 @@ impl<'a> Parser<'a> {
                             && n.plain
                             && n.value < 1000.0
                             && self.after_name(n.a)
-                            && !(n.value > 1.0 && (self.plural_follows(b) || self.key(b) == "of"))
+                            && !(n.value > 1.0 && self.key(b) == "of")
                         {
                             return None;
                         }
@@ -658,7 +682,7 @@ impl<'a> Parser<'a> {
         n: &Numeral,
         k: usize,
         currency: Option<&'static str>,
-    ) -> Option<(Numeral, f64, usize)> {
+    ) -> Option<(Numeral, f64, usize, bool)> {
         let t = self.tok(k)?;
         let dash = matches!(t.kind, Kind::Punct('-') | Kind::Punct('\u{2013}'));
         let mut m = k + 1;
@@ -692,7 +716,7 @@ impl<'a> Parser<'a> {
             hs = s;
             e = m2;
         }
-        Some((h, hs, e))
+        Some((h, hs, e, dash))
     }
 
     /// "between 10 and 20 …": a range whose span starts at "between".
@@ -916,16 +940,23 @@ impl<'a> Parser<'a> {
                 b += 2;
             } else {
                 let next = self.tok(b)?;
-                if !next.is_word() {
+                let determined = matches!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "s")
+                    || (self.punct(n.a.wrapping_sub(1), '\u{2019}') || self.punct(n.a.wrapping_sub(1), '\''));
+                let ranked = matches!(prev, "ranks" | "ranked" | "rank" | "finished" | "finish" | "finishes" | "came" | "comes" | "come" | "placed" | "place" | "places");
+                if next.is_num() && determined {
+                    return Some(Expr { a: n.a, b, kind: NumberKind::Ordinal, value: Value::Num(n.value), high: None, unit: None });
+                }
+                if !next.is_word() && !ranked {
                     return None;
                 }
-                let nk = next.key();
+                let nk = if next.is_word() { next.key() } else { "" };
                 if w == "third" && matches!(nk, "country" | "countries" | "party" | "parties" | "world") {
                     return None;
                 }
-                let determined = matches!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "s")
-                    || (self.punct(n.a.wrapping_sub(1), '\u{2019}') || self.punct(n.a.wrapping_sub(1), '\''));
-                if is_function_word(nk) && !determined {
+                if w == "first" && matches!(nk, "lady" | "ladies" | "gentleman") {
+                    return None;
+                }
+                if is_function_word(nk) && !determined && !ranked {
                     return None;
                 }
                 if matches!(nk, "and" | "of") && prev != "the" {
@@ -954,7 +985,9 @@ impl<'a> Parser<'a> {
         }
         let prev = self.key(n.a.wrapping_sub(1));
         if matches!(prev, "only" | "just" | "than" | "least" | "by" | "exactly" | "single" | "nearly" | "almost" | "about") {
-            return self.tok(n.b).is_some_and(|t| t.is_word() && !matches!(t.key(), "of" | "another"));
+            return self
+                .tok(n.b)
+                .is_some_and(|t| t.is_word() && !is_function_word(t.key()) && t.key() != "another");
         }
         if self.sentence_start(n.a)
             || matches!(prev, "no" | "any" | "each" | "every" | "the" | "this" | "that" | "which" | "for" | "at" | "someone" | "anyone" | "another" | "a")
@@ -989,6 +1022,9 @@ impl<'a> Parser<'a> {
             return false;
         }
         let p = &self.t[a - 1];
+        if p.is_punct('.') && a >= 2 && matches!(self.t[a - 2].key(), "no" | "nos") {
+            return true;
+        }
         p.is_word() && p.cap && !is_clause_opener(p.key()) && month(p.key()).is_none() && !p.key().is_empty()
     }
 
@@ -1062,6 +1098,12 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let mut b = n.b;
+            if (self.punct(b, '-') || self.punct(b, '\u{2013}')) && self.glued(b) && self.glued(b + 1) && self.is_num(b + 1) {
+                let d2 = self.slice(b + 1);
+                if d2.len() <= 2 && d2.parse::<f64>().is_ok_and(|d| d > n.value && d <= 31.0) {
+                    b += 2;
+                }
+            }
             let mut year = None;
             if let Some((y, m)) = self.year_after(b, true) {
                 year = Some(y);
@@ -1073,7 +1115,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         // numeric dates
-        if self.punct(i + 1, '/') && self.glued(i + 1) && (i == 0 || t.sp) {
+        if self.punct(i + 1, '/') && self.glued(i + 1) && (i == 0 || t.sp || !matches!(self.t[i - 1].kind, Kind::Num | Kind::Word | Kind::Punct('/'))) {
             return self.numeric_date(i, '/');
         }
         if self.slice(i).len() == 4 && self.punct(i + 1, '-') && self.glued(i + 1) && self.punct(i + 3, '-') {
@@ -1183,6 +1225,9 @@ impl<'a> Parser<'a> {
     /// "11:24", "3pm", "3 p.m.", "11.30am", "18.45 GMT".
     fn time(&self, i: usize) -> Option<Expr> {
         let t = self.tok(i)?;
+        if let Some(x) = self.oclock(i) {
+            return Some(x);
+        }
         if !t.is_num() {
             return None;
         }
@@ -1247,6 +1292,31 @@ impl<'a> Parser<'a> {
             high: None,
             unit: None,
         })
+    }
+
+    /// "six o'clock", "6 o’clock" (read as a morning hour: the text rarely says which).
+    fn oclock(&self, i: usize) -> Option<Expr> {
+        let n = self.numeral(i)?;
+        if n.ordinal || !(1.0..=12.0).contains(&n.value) || n.value.fract() != 0.0 {
+            return None;
+        }
+        let k = n.b;
+        if self.key(k) == "o"
+            && (self.punct(k + 1, '\'') || self.punct(k + 1, '\u{2019}'))
+            && self.glued(k + 1)
+            && self.glued(k + 2)
+            && self.key(k + 2) == "clock"
+        {
+            return Some(Expr {
+                a: i,
+                b: k + 3,
+                kind: NumberKind::Time,
+                value: Value::Text(format!("{:02}:00", n.value as u32)),
+                high: None,
+                unit: None,
+            });
+        }
+        None
     }
 
     /// "am"/"pm"/"a.m."/"p.m." at `k`: (is pm, index after).

@@ -160,7 +160,9 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
 fn end_chunk(s: &str, a: usize, z: usize, first: usize, out: &mut [Tok], phone: &mut bool) {
     let chunk = &s[a..z];
     let bytes = chunk.as_bytes();
+    // URLs, e-mail addresses and markup attributes (timestamp="1474387200")
     let url = chunk.contains("://")
+        || chunk.contains('=')
         || chunk.starts_with("www.")
         || (chunk.contains('@') && chunk.contains('.'))
         || (chunk.contains('/') && has_dotted_word(bytes));

@@ -229,3 +229,34 @@ fn spans_are_sound_on_odd_input() {
         }
     }
 }
+
+#[test]
+fn fractions_oclock_and_approximate_times() {
+    assert_eq!(one("Nearly two-thirds agreed."), ("Nearly two-thirds".into(), K::Count, num(2.0 / 3.0), None));
+    assert_eq!(one("We ate at six o\u{2019}clock."), ("six o\u{2019}clock".into(), K::Time, txt("06:00"), None));
+    assert_eq!(one("It blew up around 9:15 p.m. on the quay."), ("9:15 p.m.".into(), K::Time, txt("21:15"), None));
+    assert_eq!(one("The poll ran May 3-6 online."), ("May 3-6".into(), K::Date, txt("XXXX-05-03"), None));
+    assert_eq!(one("Cut it below 2005 levels by then."), ("2005".into(), K::Year, num(2005.0), None));
+}
+
+#[test]
+fn ranks_and_leading_ordinals() {
+    assert_eq!(one("The party ranks third in polls."), ("third".into(), K::Ordinal, num(3.0), None));
+    assert_eq!(texts("Save over the first 10 years."), vec!["first", "10 years"]);
+    assert_eq!(texts("The first lady spoke."), Vec::<String>::new());
+    assert_eq!(texts("He is the only one who came."), Vec::<String>::new());
+}
+
+#[test]
+fn years_and_amounts_are_not_one_range() {
+    assert_eq!(texts("Cut emissions by 2030 to 40 percent."), vec!["2030", "40 percent"]);
+    assert_eq!(texts("He served from 1995 to 1999."), vec!["1995 to 1999"]);
+}
+
+#[test]
+fn names_with_numbers_and_markup_are_not_counts() {
+    assert_eq!(texts("Work at Shaft No. 4 stopped."), Vec::<String>::new());
+    assert_eq!(texts("They reached Round 2 easily."), Vec::<String>::new());
+    assert_eq!(texts("<a data-id=\"123456\" ts=\"99\">link</a>"), Vec::<String>::new());
+    assert_eq!(texts("The rally was set for (4/22/19) downtown."), vec!["4/22/19"]);
+}

@@ -81,6 +81,20 @@ pub fn ordinal(w: &str) -> Option<f64> {
     })
 }
 
+/// The denominator named by a fraction word ("thirds" → 3).
+pub fn denominator(w: &str) -> Option<f64> {
+    Some(match w {
+        "half" | "halves" => 2.0,
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "sixth" | "sixths" => 6.0,
+        "eighth" | "eighths" => 8.0,
+        "tenth" | "tenths" => 10.0,
+        _ => return None,
+    })
+}
+
 /// A multiplying scale word written after a number ("2 billion", "five million", "3 lakh").
 pub fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
@@ -325,8 +339,6 @@ pub fn is_clause_opener(w: &str) -> bool {
             w,
             "nearly" | "almost" | "around" | "roughly" | "approximately" | "exactly" | "top"
                 | "last" | "next" | "past" | "first" | "total" | "another" | "aged" | "age"
-                | "number" | "page" | "chapter" | "day" | "week" | "year" | "month" | "phase"
-                | "stage" | "round" | "step" | "level" | "grade" | "class" | "category"
                 | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday"
                 | "sunday" | "updated" | "published" | "posted" | "share" | "copy"
         )
