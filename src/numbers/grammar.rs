@@ -227,13 +227,14 @@ impl<'a> Parser<'a> {
                     let known = scale_suffix(k).is_some()
                         || measure_suffix(k).is_some()
                         || short_time_unit(k).is_some()
-                        || matches!(k, "st" | "nd" | "rd" | "th" | "am" | "pm" | "s" | "p" | "sq");
+                        || matches!(k, "st" | "nd" | "rd" | "th" | "am" | "pm" | "s" | "p" | "sq" | "pc")
+                        || (n.cap && matches!(k, "c" | "f"));
                     if !known {
                         return true;
                     }
                     // "5G", "4K": a capital letter glued to digits names a standard or model
                     let sfx = self.slice(i + 1);
-                    if sfx.len() == 1 && n.cap && !matches!(k, "m" | "k" | "b") {
+                    if sfx.len() == 1 && n.cap && !matches!(k, "m" | "k" | "b" | "c" | "f") {
                         return true;
                     }
                     // letters then digits again: "4x4", "B52H"
@@ -296,6 +297,23 @@ impl<'a> Parser<'a> {
         let mut last = Last::Start;
         let mut is_ord = false;
         let mut words = 0;
+        if self.key(i) == "half"
+            && matches!(self.key(i + 1), "a" | "an")
+            && scale_word(self.key(i + 2)).is_some_and(|s| s >= 1000.0)
+        {
+            // "half a million"
+            let s = scale_word(self.key(i + 2)).unwrap_or(1.0);
+            return Some(Numeral {
+                a: i,
+                b: i + 3,
+                value: 0.5 * s,
+                word: true,
+                ordinal: false,
+                plain: false,
+                ndigits: 0,
+                one: false,
+            });
+        }
         if matches!(self.key(i), "a" | "an") {
             let nk = self.key(i + 1);
             if scale_word(nk).is_none() && nk != "dozen" || !self.tok(i + 1)?.sp {
@@ -437,7 +455,7 @@ impl<'a> Parser<'a> {
             }
             if w == "m" {
                 // "4m ago" is minutes, "100m" alone is metres; "€3m", "20m people" are millions
-                if self.key(k + 1) == "ago" || (!money && !self.noun_follows(k + 1)) {
+                if self.key(k + 1) == "ago" || (!money && !self.plural_follows(k + 1)) {
                     return None;
                 }
                 return Some((1e6, k + 1));
@@ -451,11 +469,6 @@ impl<'a> Parser<'a> {
             return None; // spelled numerals take their scale words themselves
         }
         scale_word(w).map(|s| (s, k + 1))
-    }
-
-    /// A lowercase, non-function word follows at `k` (a counted noun or its modifier).
-    fn noun_follows(&self, k: usize) -> bool {
-        self.tok(k).is_some_and(|t| t.is_word() && t.sp && !t.cap && !is_function_word(t.key()))
     }
 
     /// Currency sign or code before an amount at `i`: ISO code and the numeral's index.
@@ -556,6 +569,21 @@ impl<'a> Parser<'a> {
                 k = m;
             }
         }
+        // "9 to 11 July", "3-5 March 2025": a span of days is a date
+        if let (Some(h), None, true) = (high, currency, n.plain && scale == 1.0) {
+            let mt = self.tok(k);
+            if let Some(mo) = mt.filter(|t| t.is_word() && t.cap && t.sp).and_then(|t| month(t.key())) {
+                if (1.0..=31.0).contains(&n.value) && h <= 31.0 {
+                    let mut b = k + 1;
+                    let mut year = None;
+                    if let Some((y, m)) = self.year_after(b, false) {
+                        year = Some(y);
+                        b = m;
+                    }
+                    return Some(date_expr(i, b, year, mo, Some(n.value as u32)));
+                }
+            }
+        }
         let low = n.value * scale;
         // unit
         let (tail, m) = if currency.is_some() {
@@ -638,6 +666,24 @@ impl<'a> Parser<'a> {
                             return None;
                         }
                         unit = self.count_unit(b, low);
+                        // "Jane Smith, 81, said": an age in apposition to a name
+                        if n.plain
+                            && (1.0..=120.0).contains(&low)
+                            && n.a >= 2
+                            && self.t[n.a - 1].is_punct(',')
+                            && self.t[n.a - 2].is_word()
+                            && self.t[n.a - 2].cap
+                            && self.punct(b, ',')
+                        {
+                            return Some(Expr {
+                                a: i,
+                                b,
+                                kind: NumberKind::Age,
+                                value: Value::Num(low),
+                                high: None,
+                                unit: Some("year".into()),
+                            });
+                        }
                         if self.key(i.wrapping_sub(1)) == "aged" && low < 130.0 {
                             return Some(Expr {
                                 a: i,
@@ -721,13 +767,17 @@ impl<'a> Parser<'a> {
 
     /// "between 10 and 20 …": a range whose span starts at "between".
     fn between(&self, i: usize) -> Option<Expr> {
-        let n = self.numeral(i + 1)?;
+        let (currency, j) = match self.currency_before(i + 1) {
+            Some((c, j)) => (Some(c), j),
+            None => (None, i + 1),
+        };
+        let n = self.numeral(j)?;
         if n.ordinal {
             return None;
         }
         let mut k = n.b;
         let mut scale = 1.0;
-        if let Some((s, m)) = self.scale_after(&n, k, false) {
+        if let Some((s, m)) = self.scale_after(&n, k, currency.is_some()) {
             scale = s;
             k = m;
         }
@@ -736,22 +786,34 @@ impl<'a> Parser<'a> {
         if self.key(k1) != "and" {
             return None;
         }
-        let h = self.numeral(k1 + 1)?;
+        let mut k2 = k1 + 1;
+        if let Some(c) = currency {
+            if let Some((c2, m)) = self.currency_before(k2) {
+                if c2 != c {
+                    return None;
+                }
+                k2 = m;
+            }
+        }
+        let h = self.numeral(k2)?;
         let mut e = h.b;
         let mut hs = 1.0;
-        if let Some((s, m)) = self.scale_after(&h, e, false) {
+        if let Some((s, m)) = self.scale_after(&h, e, currency.is_some()) {
             hs = s;
             e = m;
         }
         if scale == 1.0 {
             scale = hs;
         }
-        let (tail, b) = self.tail(&h, e, hs != 1.0);
+        let (tail, b) = if currency.is_some() { (Tail::None, e) } else { self.tail(&h, e, hs != 1.0) };
         let tail = if matches!(tail, Tail::None) { tail1 } else { tail };
-        let unit = match tail {
+        let unit = match (currency, tail) {
+            (Some(c), _) => Some(c.to_string()),
+            (None, tail) => match tail {
             Tail::Money(c, _) => Some(c.to_string()),
             Tail::Measure(u) | Tail::Duration(u) | Tail::Age(u) => Some(u.to_string()),
             _ => None,
+            },
         };
         let low = n.value * scale;
         let high = h.value * if hs == 1.0 { scale } else { hs };
@@ -842,6 +904,13 @@ impl<'a> Parser<'a> {
             if let Some(u) = measure_suffix(w) {
                 return (Tail::Measure(u), k + 1);
             }
+            if n_cap(self.tok(k)) && matches!(w, "c" | "f") {
+                // "40C", "104F"
+                return (Tail::Measure(if w == "c" { "\u{b0}C" } else { "\u{b0}F" }), k + 1);
+            }
+            if w == "pc" {
+                return (Tail::Percent, k + 1);
+            }
             if w == "p" {
                 return (Tail::Money("GBP", 0.01), k + 1);
             }
@@ -859,7 +928,7 @@ impl<'a> Parser<'a> {
         if w == "per" && self.key(k + 1) == "cent" {
             return (Tail::Percent, k + 2);
         }
-        if w == "percent" || w == "pct" {
+        if w == "percent" || w == "pct" || w == "pc" {
             return (Tail::Percent, k + 1);
         }
         if w == "percentage" && matches!(self.key(k + 1), "point" | "points") {
@@ -956,7 +1025,7 @@ impl<'a> Parser<'a> {
                 if w == "first" && matches!(nk, "lady" | "ladies" | "gentleman") {
                     return None;
                 }
-                if is_function_word(nk) && !determined && !ranked {
+                if (is_function_word(nk) || nk.ends_with("ed")) && !determined && !ranked {
                     return None;
                 }
                 if matches!(nk, "and" | "of") && prev != "the" {
@@ -988,6 +1057,10 @@ impl<'a> Parser<'a> {
             return self
                 .tok(n.b)
                 .is_some_and(|t| t.is_word() && !is_function_word(t.key()) && t.key() != "another");
+        }
+        // "one in five children"
+        if self.key(n.b) == "in" && self.numeral(n.b + 1).is_some_and(|x| !x.ordinal) {
+            return true;
         }
         if self.sentence_start(n.a)
             || matches!(prev, "no" | "any" | "each" | "every" | "the" | "this" | "that" | "which" | "for" | "at" | "someone" | "anyone" | "another" | "a")
@@ -1023,6 +1096,9 @@ impl<'a> Parser<'a> {
         }
         let p = &self.t[a - 1];
         if p.is_punct('.') && a >= 2 && matches!(self.t[a - 2].key(), "no" | "nos") {
+            return true;
+        }
+        if p.is_word() && p.cap && p.key() == "no" {
             return true;
         }
         p.is_word() && p.cap && !is_clause_opener(p.key()) && month(p.key()).is_none() && !p.key().is_empty()
@@ -1344,6 +1420,10 @@ impl<'a> Parser<'a> {
             _ => None,
         }
     }
+}
+
+fn n_cap(t: Option<&Tok>) -> bool {
+    t.is_some_and(|t| t.cap)
 }
 
 fn date_expr(a: usize, b: usize, year: Option<u32>, month: u32, day: Option<u32>) -> Expr {

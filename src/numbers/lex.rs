@@ -173,7 +173,10 @@ fn end_chunk(s: &str, a: usize, z: usize, first: usize, out: &mut [Tok], phone: 
         .iter()
         .all(|c| c.is_ascii_digit() || matches!(c, b'(' | b')' | b'-' | b'.'))
         && bytes.iter().any(u8::is_ascii_digit);
-    if starts_phone {
+    // "0800 123 4567": a digit group with a leading zero starts a phone number
+    let leading_zero = bytes.len() >= 4 && bytes[0] == b'0' && bytes.iter().all(u8::is_ascii_digit);
+    let paren_code = bytes.len() >= 4 && bytes[0] == b'(' && bytes[1] == b'0' && phone_part;
+    if starts_phone || leading_zero || paren_code {
         *phone = true;
     } else if !(phone_part && *phone) {
         *phone = false;

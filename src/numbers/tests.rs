@@ -260,3 +260,33 @@ fn names_with_numbers_and_markup_are_not_counts() {
     assert_eq!(texts("<a data-id=\"123456\" ts=\"99\">link</a>"), Vec::<String>::new());
     assert_eq!(texts("The rally was set for (4/22/19) downtown."), vec!["4/22/19"]);
 }
+
+#[test]
+fn temperatures_pc_half_and_between_amounts() {
+    assert_eq!(one("It hit 41C at noon."), ("41C".into(), K::Measure, num(41.0), s("\u{b0}C")));
+    assert_eq!(one("Jobless rate is 5.1pc now."), ("5.1pc".into(), K::Percent, num(5.1), None));
+    assert_eq!(one("Half a million fans came."), ("Half a million".into(), K::Count, num(5e5), s("fan")));
+    let t = "Seats cost between \u{a3}30 and \u{a3}90 each.";
+    assert_eq!(one(t), ("between \u{a3}30 and \u{a3}90".into(), K::Range, num(30.0), s("GBP")));
+    assert_eq!(analyze(t).numbers[0].high, Some(90.0));
+}
+
+#[test]
+fn metres_versus_millions() {
+    assert_eq!(one("She won the 200m race."), ("200m".into(), K::Measure, num(200.0), s("m")));
+    assert_eq!(one("About 3m homes lack power."), ("About 3m".into(), K::Count, num(3e6), s("home")));
+}
+
+#[test]
+fn day_spans_ages_in_apposition_and_ratios() {
+    assert_eq!(one("The fair runs 4 to 6 June."), ("4 to 6 June".into(), K::Date, txt("XXXX-06-04"), None));
+    assert_eq!(one("Mary Jones, 64, retired."), ("64".into(), K::Age, num(64.0), s("year")));
+    assert_eq!(texts("One in four homes is empty."), vec!["One", "four"]);
+}
+
+#[test]
+fn phone_numbers_and_labels_are_skipped() {
+    assert_eq!(texts("Ring 0161 496 0000 today."), Vec::<String>::new());
+    assert_eq!(texts("She lives at No 7 now."), Vec::<String>::new());
+    assert_eq!(texts("First published on Friday"), Vec::<String>::new());
+}
