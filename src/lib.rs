@@ -40,6 +40,8 @@
 use serde::Serialize;
 
 pub mod attribution;
+#[doc(hidden)]
+pub mod invariants;
 pub mod names;
 pub mod numbers;
 pub mod quotes;
@@ -241,6 +243,12 @@ impl Number {
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
+}
+
+/// Analyse text given as bytes: UTF-8 is required, and anything else is a clear error rather
+/// than a guess (offsets must stay exact, so invalid bytes are not replaced).
+pub fn analyze_bytes(bytes: &[u8]) -> Result<Analysis, std::str::Utf8Error> {
+    std::str::from_utf8(bytes).map(analyze)
 }
 
 /// Analyse a text: blocks, sentences, quotes with attribution, and numbers.
