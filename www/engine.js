@@ -3,8 +3,9 @@
 // WebAssembly.Module is shared with the worker, so the wasm is fetched once.
 import init, { analyze as wasmAnalyze } from './pkg/quotelens.js';
 
-/** Inputs longer than this (UTF-16 units) are analysed in the worker. */
-export const WORKER_THRESHOLD = 200_000;
+/** Inputs longer than this (UTF-16 units) are analysed in the worker: long articles already take
+ *  the core a noticeable time, and the page must keep answering keys while it works. */
+export const WORKER_THRESHOLD = 20_000;
 
 let modP = null;
 let readyP = null;

@@ -135,7 +135,7 @@ export function renderArticle(container, text, a, opts = {}) {
   const speakers = a.speakers || [];
   const spans = buildSpans(text, a, atts);
   const index = { q: a.quotes.map(() => []), att: atts.map(() => []), num: (a.numbers || []).map(() => []), atts, qsp };
-  const firstChunk = opts.firstChunk ?? 60_000;
+  const firstChunk = opts.firstChunk ?? (text.length > LARGE ? 20_000 : 60_000);
   const chunk = opts.chunk ?? 4_000;
 
   const labels = {

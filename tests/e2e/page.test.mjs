@@ -96,14 +96,19 @@ describe('page', () => {
     }
     const firstDirect = a.speakers.map((s) => s.quotes.find((i) => a.quotes[i].kind === 'direct')).filter((i) => i != null);
     if (firstDirect.length >= 2) assert.notEqual(tints[firstDirect[0]], tints[firstDirect[1]], 'different speakers, different tints');
-    // Screen readers get the type and speaker of each highlight (generated content, not text).
-    const labels = await page.evaluate(() => [...document.querySelectorAll('#lens [data-first][data-t="q"]')].map((e) =>
-      getComputedStyle(e, '::before').content));
-    labels.forEach((l, i) => {
-      assert.match(l, /^"(Direct quote|Reported speech|Mixed quote)/, 'quote label announces its type');
-      const q = a.quotes[i];
-      if (q.speaker) assert.ok(l.includes(q.speaker.name), `label names the speaker: ${l}`);
-    });
+    // Screen readers get the type and speaker of each highlight (generated content with a text
+    // alternative: in the accessibility tree, not in the text).
+    const cdp = await context.newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const spoken = nodes.filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '');
+    const KIND = { direct: 'Direct quote', indirect: 'Reported speech', mixed: 'Mixed quote' };
+    const quoteLabels = spoken.filter((s) => /^(Direct quote|Reported speech|Mixed quote)/.test(s));
+    assert.equal(quoteLabels.length, a.quotes.length, 'one spoken label per quote');
+    for (const q of a.quotes) {
+      const want = KIND[q.kind] + (q.speaker ? ' by ' + q.speaker.name : '');
+      assert.ok(quoteLabels.some((l) => l.startsWith(want)), `a label says "${want}"`);
+    }
+    assert.equal(spoken.filter((s) => s.startsWith('Number, ')).length, a.numbers.length, 'one spoken label per number');
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.csp, []);
     await context.close();

@@ -169,7 +169,7 @@ describe('widget', () => {
           radius: cs(th.querySelector('.ql-widget'), 'border-top-left-radius'),
           font: cs(th.querySelector('.ql-article'), 'font-family'),
           bg: cs(th.querySelector('.ql-widget'), 'background-color'),
-          numBg: cs([...th.querySelectorAll('[data-first][data-t="num"]')].find((e) => !e.closest('.ql-q')), 'background-color'),
+          numColor: cs(th.querySelector('[data-first][data-t="num"]'), 'color'),
         },
       };
     });
@@ -195,7 +195,7 @@ describe('widget', () => {
     assert.equal(st.themed.radius, '0px');
     assert.match(st.themed.font, /Palatino/);
     assert.equal(st.themed.bg, 'rgb(255, 253, 248)');
-    assert.equal(st.themed.numBg, 'rgb(243, 227, 204)');
+    assert.equal(st.themed.numColor, 'rgb(90, 22, 0)', '--ql-number colours the numbers');
     await context.close();
   });
 
