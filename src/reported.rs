@@ -287,7 +287,8 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let p = k - 1;
-        if !matches!(self.raw(p), "," | "\u{2014}" | "\u{2013}" | "(") {
+        let after_comma_mark = is_close_mark(self.raw(p)) && p > 0 && self.raw(p - 1) == ",";
+        if !matches!(self.raw(p), "," | "\u{2014}" | "\u{2013}" | "(") && !after_comma_mark {
             return None;
         }
         // skip leading conjunctions? keep them: annotators do
@@ -348,6 +349,9 @@ impl<'a> Sentence<'a> {
     /// sentence end, or the start of a following clause with its own cue.
     fn clause_end(&self, a: usize) -> usize {
         let n = self.n();
+        let last_dash = (a..n)
+            .rev()
+            .find(|&m| matches!(self.raw(m), "\u{2014}" | "\u{2013}" | "--"));
         let mut j = a;
         while j < n {
             if self.quoted[j] {
@@ -358,6 +362,12 @@ impl<'a> Sentence<'a> {
             if r == ";" {
                 return j;
             }
+            if matches!(r, "\u{2014}" | "\u{2013}" | "--")
+                && j > a
+                && last_dash == Some(j)
+            {
+                return j;
+            }
             if r == "," && j + 1 < n {
                 let nx = self.w(j + 1);
                 if nx == "according" && self.is(j + 2, "to") {
@@ -366,7 +376,11 @@ impl<'a> Sentence<'a> {
                 if let Some((_, Form::Ing)) = self.cue_verb(j + 1) {
                     return j;
                 }
-                if nx == "but" {
+                if lex::CLAUSE_CUT.contains(&nx) {
+                    return j;
+                }
+                // ", and Smith is …", ", but the firm …": a new clause with its own subject
+                if matches!(nx, "and" | "but") && j + 2 < n && self.subject_start(j + 2) {
                     return j;
                 }
             }
@@ -389,6 +403,18 @@ impl<'a> Sentence<'a> {
         n
     }
 
+    /// Token `k` can start the subject of a new clause.
+    fn subject_start(&self, k: usize) -> bool {
+        if !self.word(k) || self.quoted[k] {
+            return false;
+        }
+        let w = self.w(k);
+        lex::SUBJECT_PRONOUNS.contains(&w)
+            || matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "many" | "most" | "more" | "other" | "others" | "there")
+            || self.capitalised(k) && k + 1 < self.n() && self.word(k + 1) && !lex::PREPOSITIONS.contains(&self.w(k + 1))
+            || self.raw(k).starts_with(|c: char| c.is_ascii_digit())
+    }
+
     /// Tokens `a..m` can be the (possibly empty) subject of the verb at `m`.
     fn subject_ok(&self, a: usize, m: usize) -> bool {
         if a == m {
@@ -407,7 +433,8 @@ impl<'a> Sentence<'a> {
         let mut j = k;
         let mut be_aux = false;
         let mut have_aux = false;
-        while j > 0 && self.word(j - 1) && j + 5 > k {
+        let mut time = false;
+        while j > 0 && self.word(j - 1) && j + 6 > k {
             let w = self.w(j - 1);
             if lex::NEGATIONS.contains(&w) || lex::MODALS.contains(&w) || w == "to" {
                 return None;
@@ -416,7 +443,12 @@ impl<'a> Sentence<'a> {
                 be_aux = true;
             } else if lex::HAVE_DO.contains(&w) {
                 have_aux = true;
-            } else if !lex::ADVERBS.contains(&w) {
+            } else if lex::TIME_WORDS.contains(&w) {
+                // "Trump on Sunday tweeted", "officials last week said"
+                time = true;
+            } else if time && lex::TIME_PREP.contains(&w) {
+                time = false;
+            } else if !(lex::ADVERBS.contains(&w) || w.len() > 4 && w.ends_with("ly") && verb(w).is_none()) {
                 break;
             }
             j -= 1;
@@ -439,7 +471,7 @@ impl<'a> Sentence<'a> {
         let participle = form == Form::Ing && !be_aux;
         let (speaker, inverted) = if participle {
             // ", saying …" / "and saying" credits the subject of the sentence
-            if j == 0 || !matches!(self.w(j - 1), "," | "and" | "\u{2014}") {
+            if j == 0 || !matches!(self.w(j - 1), "," | "and" | "\u{2014}" | "but") {
                 return None;
             }
             let sp = prev
@@ -449,10 +481,26 @@ impl<'a> Sentence<'a> {
             (Some(sp?), false)
         } else if j == 0 {
             return None;
+        } else if matches!(self.w(j - 1), "and" | "but") && self.raw(j - 1) != "And" && self.raw(j - 1) != "But" {
+            // "X called it careless but said …": the subject of the first verb
+            let sp = prev
+                .last()
+                .and_then(|f| f.speaker)
+                .or_else(|| self.sentence_subject(j - 1));
+            (Some(sp?), false)
+        } else if matches!(self.w(j - 1), "who" | "which") && j >= 2 {
+            // "Smith, who said …": the antecedent with its relative pronoun
+            let rel = j - 1;
+            let before = if self.raw(rel - 1) == "," { rel.checked_sub(2) } else { Some(rel - 1) };
+            let sp = before
+                .and_then(|b| self.np_before(b))
+                .map(|a| Span::new(a.start, self.toks[rel].span.end))
+                .unwrap_or(self.toks[rel].span);
+            (Some(sp), false)
         } else if matches!(self.raw(j - 1), "," | "\u{201d}" | "\"" | "\u{2019}" | "'") {
             // ", said the official" (inverted) or "X, a fellow at Y, said" (apposition)
             match self.np_after(cue_end + 1) {
-                Some(sp) if self.inverted_ok(j - 1) => (Some(sp), true),
+                Some(sp) if self.inverted_ok(sp) => (Some(sp), true),
                 _ => {
                     if self.raw(j - 1) != "," {
                         return None;
@@ -520,7 +568,8 @@ impl<'a> Sentence<'a> {
                     e += 1;
                     steps += 1;
                 }
-                let p2 = if e < n && self.raw(e) == "," && !inverted {
+                let p1_quoted = self.all_quoted(p1);
+                let p2 = if e < n && self.raw(e) == "," && !inverted && !p1_quoted && self.second_piece_ok(e + 1) {
                     self.piece_to_end(e + 1)
                 } else if e < n && self.word(e) {
                     return None;
@@ -556,6 +605,43 @@ impl<'a> Sentence<'a> {
         cue
     }
 
+    /// No word of `p` lies outside direct quotes.
+    fn all_quoted(&self, p: Span) -> bool {
+        (0..self.n()).all(|k| !self.word(k) || self.quoted[k] || !p.contains(self.toks[k].span))
+    }
+
+    /// The words after "A, X said," continue the content (not an adjunct or a new cue).
+    fn second_piece_ok(&self, a: usize) -> bool {
+        if a >= self.n() || !self.word(a) {
+            return a < self.n() && is_open_mark(self.raw(a));
+        }
+        let w = self.w(a);
+        !(lex::PREPOSITIONS.contains(&w)
+            || lex::ADJUNCT_START.contains(&w)
+            || matches!(
+                w,
+                "which" | "who" | "whom" | "whose" | "when" | "where" | "while" | "because" | "as"
+                    | "since" | "though" | "although" | "than" | "until" | "unless" | "whereas"
+                    | "despite" | "prompting" | "referring"
+            )
+            || w.ends_with("ing")
+            || self.cue_verb(a).is_some()
+            || lex::DETERMINERS.contains(&w) && self.apposition_like(a))
+    }
+
+    /// "a former aide to the mayor" up to the sentence end: a noun phrase with no verb.
+    fn apposition_like(&self, a: usize) -> bool {
+        let mut k = a;
+        while k < self.n() && self.word(k) {
+            let w = self.w(k);
+            if lex::BE.contains(&w) || lex::HAVE_DO.contains(&w) || lex::MODALS.contains(&w) || w.ends_with("ed") || w == "said" {
+                return false;
+            }
+            k += 1;
+        }
+        true
+    }
+
     fn token_at(&self, start: usize) -> Option<usize> {
         self.toks.iter().position(|t| t.span.start == start)
     }
@@ -564,9 +650,20 @@ impl<'a> Sentence<'a> {
         self.toks.iter().position(|t| t.span.end == end)
     }
 
-    /// `", said the official."`: the comma at `c` follows content.
-    fn inverted_ok(&self, c: usize) -> bool {
-        c > 0
+    /// `", said the official."`: the subject after the cue ends its clause
+    /// (sentence end, comma, or adjuncts up to them).
+    fn inverted_ok(&self, sp: Span) -> bool {
+        let n = self.n();
+        let Some(mut e) = self.token_at_end(sp.end).map(|e| e + 1) else {
+            return false;
+        };
+        for _ in 0..3 {
+            match self.adjunct_len(e) {
+                Some(l) => e += l,
+                None => break,
+            }
+        }
+        e >= n || !self.word(e)
     }
 
     /// Where the content after a cue ending at token `a - 1` starts, skipping an
@@ -599,12 +696,17 @@ impl<'a> Sentence<'a> {
                     || lex::ADJUNCT_WORDS.contains(&w)
                     || lex::OBJECT_PRONOUNS.contains(&w)
                     || lex::DETERMINERS.contains(&w)
+                    || lex::PREPOSITIONS.contains(&w)
+                    || lex::TIME_WORDS.contains(&w)
                     || w.ends_with("day")
                     || w == "reporters"
             });
             if gap_ok {
                 return Some((t + 1, false));
             }
+        }
+        if lex::THAT_ONLY.contains(&lemma) {
+            return None;
         }
         if lex::TELL_LIKE.contains(&lemma) {
             // skip the addressee: "told reporters", "told CNN", "told him"
@@ -622,24 +724,24 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
-        // adjuncts: "on Tuesday", "in a statement," "last week"
+        // adjuncts: "on Tuesday", "in a statement," "last week", "for weeks"
         let mut comma = false;
-        let s = a;
-        while a < n && a - s < 8 && self.word(a) && self.adjunct_start(a) {
-            let mut m = a + 1;
-            while m < n && m - a < 5 && self.word(m) && !matches!(self.w(m), "that") {
-                m += 1;
+        for _ in 0..3 {
+            match self.adjunct_len(a) {
+                Some(l) => a += l,
+                None => break,
             }
-            if m < n && (self.raw(m) == "," || self.w(m) == "that") {
-                comma = self.raw(m) == ",";
-                a = m + 1;
-                break;
+            if a < n && self.raw(a) == "," {
+                comma = true;
+                a += 1;
             }
-            return if m >= n { None } else { Some((a, false)) };
         }
         while a < n && matches!(self.raw(a), "," | ":" | "\u{2014}") {
             comma |= self.raw(a) == ",";
             a += 1;
+        }
+        if comma && !self.second_piece_ok(a) {
+            return None;
         }
         if a < n && self.w(a) == "that" {
             a += 1;
@@ -659,9 +761,40 @@ impl<'a> Sentence<'a> {
         (words >= 2).then_some((a, comma))
     }
 
-    fn adjunct_start(&self, a: usize) -> bool {
+    /// Length of a time, place or medium adjunct starting at token `a`
+    /// ("Tuesday", "on Fox News", "in a statement", "last week", "for weeks").
+    fn adjunct_len(&self, a: usize) -> Option<usize> {
+        let n = self.n();
+        if a >= n || !self.word(a) || self.quoted[a] {
+            return None;
+        }
         let w = self.w(a);
-        matches!(w, "on" | "in" | "at" | "during" | "last" | "this" | "earlier" | "late" | "via")
+        if lex::TIME_WORDS.contains(&w) {
+            let mut m = a + 1;
+            while m < n && self.word(m) && lex::TIME_WORDS.contains(&self.w(m)) {
+                m += 1;
+            }
+            return Some(m - a);
+        }
+        if !lex::ADJUNCT_START.contains(&w) {
+            return None;
+        }
+        let mut m = a + 1;
+        let mut last_ok = None;
+        while m < n && m - a <= 7 && self.word(m) && !self.quoted[m] {
+            let x = self.w(m);
+            let noun = lex::TIME_WORDS.contains(&x)
+                || lex::ADJUNCT_WORDS.contains(&x)
+                || (self.capitalised(m) && !lex::SUBJECT_PRONOUNS.contains(&x));
+            if !(noun || lex::DETERMINERS.contains(&x) || matches!(x, "of" | "with" | "to")) {
+                break;
+            }
+            if noun {
+                last_ok = Some(m);
+            }
+            m += 1;
+        }
+        last_ok.map(|e| e + 1 - a)
     }
 
     /// The noun phrase ending at token `t` (inclusive), scanning back.

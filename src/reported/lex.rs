@@ -127,7 +127,7 @@ const NOT_VERBS: &[&str] = &[
     "reports", "hope", "hopes", "fear", "fears", "find", "finds", "show", "shows", "estimate",
     "estimates", "feel", "know", "think", "counter", "charge", "charges", "hint", "hints",
     "repeat", "signal", "signals", "tweet", "tweets", "stress", "joke", "jokes", "promise",
-    "promises", "worry", "claim", "claims", "vow", "vows", "muse", "estimated", "noted",
+    "promises", "worry", "claim", "claims", "vow", "vows", "muse", "estimated",
     "known", "charged", "feeling", "finding", "showing", "reporting", "counting", "calling",
 ];
 
@@ -289,15 +289,17 @@ pub const NP_STOP: &[&str] = &[
 
 /// Words that may stand between a cue and its "that" ("said in a statement Tuesday that").
 pub const ADJUNCT_WORDS: &[&str] = &[
-    "on", "in", "at", "during", "a", "an", "the", "statement", "interview", "speech", "letter",
-    "last", "this", "week", "month", "year", "night", "morning", "afternoon", "evening",
-    "earlier", "later", "recently", "repeatedly", "also", "again", "publicly", "privately",
-    "previously", "today", "yesterday", "tonight", "then", "time", "rally", "debate", "post",
-    "press", "conference", "call", "hearing", "briefing", "news", "release", "radio",
-    "television", "tv", "his", "her", "their", "its", "twitter", "facebook", "email", "emailed",
-    "written", "reporters", "supporters", "voters", "the", "audience", "crowd", "by", "phone",
-    "to", "with", "of", "from", "for", "late", "early", "campaign", "event", "appearance",
-    "remarks", "op-ed", "column", "tweet", "message", "meeting", "senate", "house", "floor",
+    "statement", "interview", "interviews", "speech", "letter", "week", "month", "year", "night",
+    "morning", "afternoon", "evening", "earlier", "later", "recently", "repeatedly", "also",
+    "again", "publicly", "privately", "previously", "today", "yesterday", "tonight", "then",
+    "time", "rally", "debate", "post", "press", "conference", "call", "hearing", "briefing",
+    "news", "release", "radio", "television", "tv", "twitter", "facebook", "email", "emailed",
+    "written", "reporters", "supporters", "voters", "audience", "crowd", "phone", "campaign",
+    "event", "appearance", "remarks", "op-ed", "column", "tweet", "message", "meeting",
+    "senate", "house", "floor", "interview", "program", "show", "podcast", "video", "blog",
+    "book", "memo", "report", "filing", "court", "testimony", "letter", "weekend", "address",
+    "stop", "forum", "session", "town", "hall", "broadcast", "episode", "appearance",
+    "telephone", "online", "instagram", "note", "essay", "article", "op-ed", "editorial",
 ];
 
 /// First words that show the cue has no clause after it ("said to be", "said so").
@@ -312,3 +314,28 @@ pub const CONJ_START: &[&str] = &[
     "but", "and", "so", "yet", "still", "meanwhile", "however", "instead", "now", "then",
     "also", "later", "earlier", "indeed", "moreover",
 ];
+
+/// Time words that make an adjunct on their own ("Tuesday", "yesterday").
+pub const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today", "tonight", "recently", "repeatedly", "publicly", "privately", "previously",
+    "earlier", "later", "again", "also", "then", "night", "morning", "afternoon", "evening",
+    "week", "weeks", "month", "months", "year", "years", "weekend", "days", "day",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "time", "ago", "frequently", "often", "once",
+];
+
+/// Prepositions and determiners that start an adjunct.
+pub const ADJUNCT_START: &[&str] = &[
+    "on", "in", "at", "during", "for", "last", "this", "late", "early", "via", "over",
+    "through", "after", "before", "while", "from",
+];
+
+/// Prepositions before a time word in the subject-verb gap ("Trump on Sunday said").
+pub const TIME_PREP: &[&str] = &["on", "last", "this", "earlier", "late", "early", "in"];
+
+/// Verbs that report only with a that-clause ("found that …", not "found a job").
+pub const THAT_ONLY: &[&str] = &["find", "feel", "know"];
+
+/// Conjunctions after a comma that end a reported clause (", although …").
+pub const CLAUSE_CUT: &[&str] = &["although", "though", "even", "whereas", "while"];
