@@ -29,7 +29,8 @@ const ROLES: &[&str] = &[
     "ms", "dr", "prime", "vice", "deputy", "foreign", "defence", "defense", "state", "attorney",
     "speaker", "pope", "sir", "dame", "lord", "lady", "miss", "justice", "secretary-general",
     "counsel", "lawmaker", "congressman", "congresswoman", "manager", "strategist", "pollster",
-    "host", "commissioner", "emperor",
+    "host", "commissioner", "emperor", "rev", "reverend", "father", "rabbi", "imam", "bishop",
+    "sheikh", "del", "lt", "col", "gen", "capt", "sgt", "adm", "cmdr", "supt", "prof",
 ];
 
 /// Words that make a capitalised name an organisation or place rather than a person.
@@ -39,6 +40,8 @@ const ORG_WORDS: &[&str] = &[
     "organisation", "organization", "association", "bank", "group", "times", "news", "post",
     "campaign", "commission", "university", "center", "centre", "foundation", "senate",
     "congress", "pentagon", "command", "service", "network", "press", "tass", "xinhua",
+    "republic", "states", "kingdom", "federation", "alliance", "ministry", "company", "corp",
+    "inc", "media", "council", "board", "fund", "club", "school", "church", "city", "county",
 ];
 
 /// Words that start sentences or headings but are not names.
@@ -52,7 +55,7 @@ const NOT_NAME: &[&str] = &[
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Copy", "Share", "Updated", "Photograph", "Read", "Live", "Mr",
     "Mrs", "Ms", "Dr", "Said", "Says", "Last", "Next", "Both", "All", "Some", "One", "Another",
-    "Former", "Many", "Most", "Several", "New", "Not", "No", "Is", "Was",
+    "Former", "Many", "Most", "Several", "Not", "No", "Is", "Was",
 ];
 
 /// A capitalised name in the text.
@@ -63,6 +66,8 @@ struct Name {
     start: usize,
     tokens: usize,
     person: bool,
+    /// The name opens a sentence (a likely antecedent of a later "he"/"she").
+    subject: bool,
 }
 
 /// Index of the names an article gives, built once.
@@ -112,21 +117,25 @@ impl Index {
                 i += 1;
                 continue;
             }
+            // runs never cross a line break
+            let joined = |a: usize, b: usize| !text[toks[a].span.end..toks[b].span.start].contains(['\n', '\r']);
             // a run of capitalised words, with inner "of"/"for"/"the" and abbreviation dots
             let start = i;
             let mut end = i + 1;
             loop {
-                if end < toks.len() && is_run_word(text, &toks, end) {
+                if end < toks.len() && is_run_word(text, &toks, end) && joined(end - 1, end) {
                     end += 1;
                 } else if end + 1 < toks.len()
                     && toks[end].span.slice(text) == "."
                     && abbrev(toks[end - 1].span.slice(text))
                     && is_run_word(text, &toks, end + 1)
+                    && joined(end, end + 1)
                 {
                     end += 2;
                 } else if end + 1 < toks.len()
                     && matches!(toks[end].span.slice(text), "of" | "for" | "the" | "de" | "al" | "bin" | "van" | "von")
                     && is_run_word(text, &toks, end + 1)
+                    && joined(end - 1, end + 1)
                 {
                     end += 2;
                 } else {
@@ -169,17 +178,30 @@ impl Index {
         }
         let name = core.join(" ");
         let idx = self.names.len();
-        let person = is_person(&core) || last_title.is_some() && core.len() >= 1 && !ORG_WORDS.iter().any(|o| name.to_lowercase().contains(o));
+        let inner_function = toks[start..end]
+            .iter()
+            .any(|t| matches!(t.span.slice(text), "of" | "for" | "the"));
+        let person = !inner_function
+            && (is_person(&core)
+                || last_title.is_some() && !ORG_WORDS.iter().any(|o| name.to_lowercase().contains(o)));
+        // a sentence subject: the run opens a sentence or a line
+        let before = text[..toks[start].span.start].trim_end_matches(|c: char| c == ' ' || c == '\u{a0}');
+        let subject = before.is_empty()
+            || before.ends_with(['.', '!', '?', '\n', '\r', '"', '\u{201d}', '\u{2019}', '|']);
         self.names.push(Name {
             name: name.clone(),
             start: toks[start].span.start,
             tokens: core.len(),
             person,
+            subject,
         });
         // token keys: every token of the name, preferring the fullest name
         for w in core.iter() {
             let better = match self.by_token.get(*w) {
-                Some(&o) => self.names[o].tokens < core.len(),
+                Some(&o) => {
+                    let old = &self.names[o];
+                    (person, core.len().min(4)) > (old.person, old.tokens.min(4))
+                }
                 None => true,
             };
             if better {
@@ -269,13 +291,14 @@ fn is_run_word(text: &str, toks: &[Token], i: usize) -> bool {
 }
 
 /// Resolve the `name` of every speaker mention in `quotes` (in text order).
-pub fn resolve(text: &str, _blocks: &[Block], quotes: &mut [Quote]) {
+pub fn resolve(text: &str, blocks: &[Block], quotes: &mut [Quote]) {
     if !quotes.iter().any(|q| q.speaker.is_some()) {
         return;
     }
     let ix = Index::build(text);
     // the last resolved person and body among the speakers, for pronouns
-    let mut last_person: Option<String> = None;
+    let mut last_person: Option<(String, usize)> = None;
+    let mut bi = 0;
     let mut last_body: Option<String> = None;
     let mut by_mention: HashMap<Span, (String, Resolution)> = HashMap::new();
     for q in quotes.iter_mut() {
@@ -288,11 +311,25 @@ pub fn resolve(text: &str, _blocks: &[Block], quotes: &mut [Quote]) {
             (n.clone(), *r, None)
         } else {
             let written = span.slice(text);
-            resolve_one(&ix, written, span.start, last_person.as_deref(), last_body.as_deref())
+            while bi + 1 < blocks.len() && blocks[bi].end <= span.start {
+                bi += 1;
+            }
+            // a headline speaks of the person its post goes on to name
+            let heading_end = blocks
+                .get(bi)
+                .filter(|b| b.kind == crate::BlockKind::Heading && b.start <= span.start)
+                .map(|b| b.end);
+            let ctx = Context {
+                at: span.start,
+                last_person: last_person.as_ref().map(|(n, p)| (n.as_str(), *p)),
+                last_body: last_body.as_deref(),
+                heading_end,
+            };
+            resolve_one(&ix, written, &ctx)
         };
         if let Some(p) = person {
             if p {
-                last_person = Some(name.clone());
+                last_person = Some((name.clone(), span.start));
             } else if how != Resolution::AsWritten || is_cap(&name) {
                 last_body = Some(name.clone());
             }
@@ -319,22 +356,47 @@ pub fn resolve(text: &str, _blocks: &[Block], quotes: &mut [Quote]) {
 
 /// Resolve one mention; returns the name, how, and whether it is a person (Some(true)), a
 /// body (Some(false)) or unknown (None, for pronouns and unnamed sources).
-fn resolve_one(
-    ix: &Index,
-    written: &str,
+/// What the resolution of one mention may look at besides the index.
+struct Context<'a> {
     at: usize,
-    last_person: Option<&str>,
-    last_body: Option<&str>,
-) -> (String, Resolution, Option<bool>) {
+    last_person: Option<(&'a str, usize)>,
+    last_body: Option<&'a str>,
+    heading_end: Option<usize>,
+}
+
+/// The person a pronoun or a definite role description most likely refers to: in a headline,
+/// the first person its post names as a subject; else whichever is nearer, the last person
+/// named as a sentence subject or the last person credited with a quote.
+fn antecedent<'a>(ix: &'a Index, ctx: &Context<'a>) -> Option<&'a str> {
+    if let Some(e) = ctx.heading_end {
+        let p = ix.names.partition_point(|n| n.start < e);
+        if let Some(n) = ix.names[p..]
+            .iter()
+            .take(20)
+            .take_while(|n| n.start < e + 800)
+            .find(|n| n.person && n.subject)
+        {
+            return Some(fullest(ix, n));
+        }
+    }
+    let near = nearest_person(ix, ctx.at);
+    match (near, ctx.last_person) {
+        (Some((n, np)), Some((l, lp))) => Some(if np > lp { n } else { l }),
+        (Some((n, _)), None) => Some(n),
+        (None, Some((l, _))) => Some(l),
+        (None, None) => None,
+    }
+}
+
+fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution, Option<bool>) {
+    let at = ctx.at;
+    let last_body = ctx.last_body;
     let lw = written.to_lowercase();
     match lw.as_str() {
         "he" | "she" | "his" | "her" | "him" => {
-            return match last_person {
-                Some(n) => (n.to_string(), Resolution::Pronoun, None),
-                None => match nearest_person(ix, at) {
-                    Some(n) => (n.to_string(), Resolution::Pronoun, None),
-                    None => (written.to_string(), Resolution::AsWritten, None),
-                },
+            return match antecedent(ix, ctx) {
+                Some(n) => (n.to_string(), Resolution::Pronoun, Some(true)),
+                None => (written.to_string(), Resolution::AsWritten, None),
             };
         }
         "it" | "its" => {
@@ -348,10 +410,26 @@ fn resolve_one(
         }
         _ => {}
     }
-    let words: Vec<&str> = written.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect();
-    // the trailing capitalised run is the name ("US secretary of state Antony Blinken")
+    let mut words: Vec<&str> = written.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect();
+    // "Representative Jane Roe of Ohio" / "Jane Roe (D-Ohio)": the name is before "of" / "("
+    if let Some(p) = words.iter().position(|w| *w == "of" || w.starts_with('(')) {
+        if p > 0 && is_cap(words[p - 1]) && !is_title(words[p - 1]) {
+            words.truncate(p);
+        }
+    }
+    // the trailing capitalised run is the name ("US secretary of state Antony Blinken");
+    // a title word may be a surname when it is the last word after a name or title ("Mr. King")
     let mut k = words.len();
-    while k > 0 && is_cap(words[k - 1]) && !is_title(words[k - 1]) && !NOT_NAME.contains(&words[k - 1]) {
+    while k > 0 && is_cap(words[k - 1]) && !NOT_NAME.contains(&words[k - 1]) {
+        if is_title(words[k - 1]) {
+            let last_after_name = k == words.len()
+                && k >= 2
+                && is_cap(words[k - 2])
+                && (abbrev(words[k - 2].trim_end_matches('.')) || !is_title(words[k - 2]));
+            if !last_after_name {
+                break;
+            }
+        }
         k -= 1;
     }
     let core: Vec<&str> = words[k..].iter().map(|w| strip_possessive(w).trim_end_matches(['.', ','])).collect();
@@ -363,7 +441,8 @@ fn resolve_one(
             .full(&joined)
             .or_else(|| core.last().and_then(|l| ix.full(l)))
             .or_else(|| core.first().and_then(|f| ix.full(f)));
-        if let Some(n) = found {
+        let acronym = core.len() == 1 && core[0].chars().all(|c| c.is_uppercase());
+        if let Some(n) = found.filter(|n| n.person || acronym) {
             if n.tokens > core.len() || (n.tokens == core.len() && n.name != joined) {
                 let person = n.person || person_hint;
                 return (n.name.clone(), Resolution::Name, Some(person));
@@ -399,6 +478,10 @@ fn resolve_one(
             if let Some(n) = best {
                 return (n.name.clone(), Resolution::Description, Some(true));
             }
+            // "the NATO chief": the person last named as a subject, or last credited
+            if let Some(n) = antecedent(ix, ctx) {
+                return (n.to_string(), Resolution::Description, None);
+            }
         }
         // "the ministry" → the nearest earlier name holding "Ministry"
         if desc.len() == 1 && !ROLES.contains(&head) {
@@ -408,28 +491,37 @@ fn resolve_one(
                 .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c })
                 .collect();
             let p = ix.names.partition_point(|n| n.start < at);
-            if let Some(n) = ix.names[..p].iter().rev().take(200).find(|n| n.tokens > 1 && n.name.split(' ').any(|w| w == cap)) {
+            let holds = |n: &&Name| n.tokens > 1 && n.name.split(' ').any(|w| w == cap);
+            let found = ix.names[..p].iter().rev().take(200).find(holds)
+                .or_else(|| ix.names[p..].iter().take(200).find(holds));
+            if let Some(n) = found {
                 return (n.name.clone(), Resolution::Description, Some(false));
             }
+            return (written.to_string(), Resolution::AsWritten, Some(false));
         }
     }
     (written.to_string(), Resolution::AsWritten, None)
 }
 
-/// The nearest person name before byte `at` (a bounded look-back over the index).
-fn nearest_person(ix: &Index, at: usize) -> Option<&str> {
+/// The nearest person named as a sentence subject before byte `at` (a bounded look-back
+/// over the index), with its position.
+fn nearest_person(ix: &Index, at: usize) -> Option<(&str, usize)> {
     let p = ix.names.partition_point(|n| n.start < at);
     ix.names[..p]
         .iter()
         .rev()
         .take(40)
-        .find(|n| n.person && n.tokens >= 2)
-        .map(|n| {
-            // the fullest form of that person
-            n.name
-                .split(' ')
-                .last()
-                .and_then(|l| ix.full(l))
-                .map_or(n.name.as_str(), |f| f.name.as_str())
-        })
+        .take_while(|n| at - n.start < 1500)
+        .find(|n| n.person && n.subject)
+        .map(|n| (fullest(ix, n), n.start))
+}
+
+/// The fullest form of a name ("Putin" → "Vladimir Putin").
+fn fullest<'a>(ix: &'a Index, n: &'a Name) -> &'a str {
+    n.name
+        .split(' ')
+        .last()
+        .and_then(|l| ix.full(l))
+        .filter(|f| f.person)
+        .map_or(n.name.as_str(), |f| f.name.as_str())
 }

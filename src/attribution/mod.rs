@@ -284,6 +284,20 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
     if last.word && PRONOUNS.contains(&last.lw.as_str()) {
         return Some((j - 1, j));
     }
+    if is_dash(&last.lw) && j >= lo + 2 {
+        // "The leader – on a visit to Rome – said"
+        let mut k = j - 1;
+        let stop = k.saturating_sub(16).max(lo);
+        while k > stop && !is_dash(&ws[k - 1].lw) {
+            k -= 1;
+        }
+        if k > stop && is_dash(&ws[k - 1].lw) {
+            j = k - 1;
+        } else {
+            return None;
+        }
+    }
+    let last = &ws[j - 1];
     if last.lw == ")" {
         let mut k = j - 1;
         let stop = k.saturating_sub(10).max(lo);
@@ -540,7 +554,10 @@ fn credit_after(text: &str, ws: &[W], start: usize, block_last: bool) -> Option<
                 // "said Mr Smith" / "says the ministry"; "said he" too
                 np_right(text, ws, c1, hi).map(|r| span_of(ws, r))
             } else {
-                subject_left(text, ws, i, j).map(|r| span_of(ws, r))
+                // the words between the quote and the cue must be the subject itself
+                subject_left(text, ws, i, j)
+                    .filter(|r| r.0 == i)
+                    .map(|r| span_of(ws, r))
             };
             speaker?;
             // "X was quoted as saying by Y"
@@ -555,6 +572,47 @@ fn credit_after(text: &str, ws: &[W], start: usize, block_last: bool) -> Option<
         j += 1;
     }
     None
+}
+
+/// Credit at the end of the quote's sentence: `… notes the "special bond" of the two, an aide
+/// said.` / `…, said the minister.`
+fn credit_final(text: &str, ws: &[W]) -> Option<Credit> {
+    let hi = ws.len().min(WINDOW_AFTER * 2);
+    let mut e = 0;
+    while e < hi {
+        let l = ws[e].lw.as_str();
+        if matches!(l, "?" | "!" | ";" | ":") || (l == "." && !(e > 0 && is_abbrev_word(&ws[e - 1], text))) {
+            break;
+        }
+        e += 1;
+    }
+    if e == hi && hi < ws.len() {
+        return None;
+    }
+    let mut k = e;
+    let stop = e.saturating_sub(14);
+    while k > stop && ws[k - 1].lw != "," {
+        k -= 1;
+    }
+    if k == stop || k == 0 || ws[k - 1].lw != "," {
+        return None;
+    }
+    let c = (k..e).find(|&j| cue_at(ws, j).is_some())?;
+    let (c0, c1, lemma) = cue_at(ws, c)?;
+    if lemma == "according to" || hypothetical(ws, c0) || e - c1 > 8 || ws[c1..e].iter().any(|w| w.is("that")) {
+        return None;
+    }
+    let speaker = if c0 == k {
+        np_right(text, ws, c1, e)
+    } else {
+        subject_left(text, ws, k, c0).filter(|r| r.0 == k)
+    }?;
+    Some(Credit {
+        speaker: Some(span_of(ws, speaker)),
+        cue: Some(Span::new(ws[c0].span.start, ws[c1 - 1].span.end)),
+        embedded: true,
+        ..Credit::default()
+    })
 }
 
 /// Credit before the opening mark, in the same sentence: `Smith said: "…"`, `He told
@@ -591,6 +649,23 @@ fn credit_before(text: &str, ws: &[W], lo: usize, is_heading: bool) -> Option<Cr
         let Some((c0, c1, lemma)) = cue_at(ws, j) else { continue };
         if hypothetical(ws, c0) {
             continue;
+        }
+        // passive: "was dismissed by X as …"; agentless passives are no credit
+        if ws[c0].lw.ends_with("ed") && c0 > lo && lemma != "quote" {
+            let mut p = c0;
+            while p > lo && ws[p - 1].word && ws[p - 1].lw.ends_with("ly") {
+                p -= 1;
+            }
+            if p > lo && matches!(ws[p - 1].lw.as_str(), "was" | "were" | "been" | "be" | "is" | "are" | "being") {
+                let by = (c1..n.min(c1 + 8)).find(|&k| ws[k].is("by"));
+                let Some(np) = by.and_then(|k| np_right(text, ws, k + 1, n)) else { continue };
+                return Some(Credit {
+                    speaker: Some(span_of(ws, np)),
+                    cue: Some(Span::new(ws[c0].span.start, ws[c1 - 1].span.end)),
+                    embedded: true,
+                    ..Credit::default()
+                });
+            }
         }
         let cue = Span::new(ws[c0].span.start, ws[c1 - 1].span.end);
         let embedded = !(c1 == n || (c1 + 1 == n && colon) || ws[c1..n].iter().all(|w| !w.word || w.is("that")));
@@ -766,7 +841,8 @@ pub fn attribute(
             Vec::new()
         };
         let is_label = label_before(&before);
-        let after_credit = credit_after(text, &after, 0, a1 == block.end);
+        let after_credit = credit_after(text, &after, 0, a1 == block.end)
+            .or_else(|| if is_label { None } else { credit_final(text, &after) });
         let before_credit = if is_label { None } else { credit_before(text, &before, 0, is_heading) };
         // "according to X" after a quote whose sentence names the speaker is a relay
         let mut credit = match (after_credit, before_credit) {
@@ -808,7 +884,7 @@ pub fn attribute(
             let at_block_start = c.open.is_none_or(|o| o.start == block.start);
             let cont = match prev {
                 Some((pq, _, _)) if pq.group == c.group => Some(pq),
-                Some((pq, bi, _)) if bi == c.block && pq.speaker.is_some() => Some(pq),
+                Some((pq, bi, s)) if bi == c.block && pq.speaker.is_some() && (words_in >= 4 || s == si) => Some(pq),
                 Some((pq, bi, _)) if bi + 1 == c.block && at_block_start && pq.speaker.is_some() => {
                     Some(pq)
                 }
