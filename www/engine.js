@@ -57,7 +57,12 @@ export function startWorker() {
             else p.fail(new Error(m.message));
           }
         });
-        w.addEventListener('error', () => ok(null));
+        w.addEventListener('error', () => {
+          // Before it is ready: analyse on the main thread instead. After: fail what was waiting.
+          ok(null);
+          for (const p of pending.values()) p.fail(new Error('the analysis worker stopped'));
+          pending.clear();
+        });
         w.postMessage({ type: 'init', module });
       }),
   );

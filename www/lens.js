@@ -646,6 +646,7 @@ export class LensView {
       }
       row('Cue', q.cue ? q.cue.text : '—');
       if (q.via) row('Via', q.via.name, q.via.text !== q.via.name ? `(“${q.via.text}”)` : null);
+      else row('Via', '—');
       row('Confidence', Math.round(q.confidence * 100) + '%');
       c.append(dl);
       const b = el(d, 'button', 'ql-copy', 'Copy quote');

@@ -235,6 +235,31 @@ describe('page', () => {
     await context.close();
   });
 
+  test('attributions are linked to their quotes: hover marks the pair, Enter and click jump to the quote', async () => {
+    const { page, context } = await openPage(env);
+    const text = await pasteSample(page);
+    const a = await analyzeInPage(page, text);
+    const qi = a.quotes.findIndex((q) => q.speaker);
+    assert.ok(qi >= 0);
+    const q = a.quotes[qi];
+    const att = await page.evaluate(([s, e]) => {
+      const el = [...document.querySelectorAll('#lens [data-first][data-t="att"]')].find((x) => x.classList.contains('ql-att-speaker') &&
+        x.textContent === document.getElementById('input').value.slice(s, e));
+      return el ? el.dataset.i : null;
+    }, [q.speaker.start, q.speaker.end]);
+    assert.ok(att != null, 'the speaker mention is marked');
+    const sel = `#lens [data-first][data-t="att"][data-i="${att}"]`;
+    await hoverFirstBox(page, sel);
+    await page.waitForFunction((i) => [...document.querySelectorAll('#lens .ql-linked')].some((e) => e.dataset.t === 'q' && e.dataset.i === String(i)), qi);
+    assert.equal(await page.locator('#lens .ql-card').getAttribute('data-kind'), 'attribution');
+    const quotesOfMention = a.quotes.map((x, i) => (x.speaker && x.speaker.start === q.speaker.start && x.speaker.end === q.speaker.end ? i : -1)).filter((i) => i >= 0);
+    await page.focus(sel);
+    await page.keyboard.press('Enter');
+    const focused = await page.evaluate(() => document.activeElement.dataset.t + document.activeElement.dataset.i);
+    assert.equal(focused, 'q' + quotesOfMention[0], 'Enter on a speaker mention goes to its quote');
+    await context.close();
+  });
+
   test('who said what: speakers, counts, jump-and-flash, filter to one speaker', async () => {
     const { page, context } = await openPage(env);
     const text = await pasteSample(page);

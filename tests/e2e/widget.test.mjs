@@ -201,7 +201,8 @@ describe('widget', () => {
 
   test('the embed page passes axe, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark']) {
-      const { page, context } = await openEmbed({ colorScheme });
+      const { page, context } = await openEmbed({ colorScheme, viewport: { width: 1000, height: 1000 } });
+      if (colorScheme === 'light') await page.screenshot({ path: new URL('../../docs/screenshot-embed.png', import.meta.url).pathname, fullPage: true });
       await page.evaluate(await readFile(AXE, 'utf8'));
       const v = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
         .map((x) => ({ id: x.id, nodes: x.nodes.slice(0, 3).map((n) => JSON.stringify(n.target) + ' ' + n.failureSummary) })));
