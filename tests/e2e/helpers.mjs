@@ -1,6 +1,8 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by playwright-core, against
 // www/ served by scripts/server.mjs (with its strict CSP) on a free localhost port.
 import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/server.mjs';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -88,4 +90,14 @@ export async function hoverFirstBox(page, selector) {
     return { x: b.left + Math.min(4, b.width / 2), y: b.top + b.height / 2 };
   }, selector);
   await page.mouse.move(r.x, r.y);
+}
+
+/**
+ * Where screenshots go: tests/e2e/artifacts/ (gitignored) by default, docs/ (the committed
+ * screenshots the README shows) when UPDATE_SCREENSHOTS=1.
+ */
+export function screenshotPath(name) {
+  const dir = fileURLToPath(new URL(process.env.UPDATE_SCREENSHOTS === '1' ? '../../docs/' : './artifacts/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  return dir + name;
 }

@@ -2,14 +2,12 @@
 // panel, the cards and the exports; check the numbers on screen against `analyze` in the same page.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { analyzeInPage, articleText, expectedCounts, hoverFirstBox, openPage, setup, waitReady, waitRendered } from './helpers.mjs';
+import { analyzeInPage, articleText, expectedCounts, hoverFirstBox, openPage, screenshotPath, setup, waitReady, waitRendered } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
-const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 
 let env;
 before(async () => {
@@ -380,7 +378,6 @@ describe('page', () => {
   });
 
   test('narrow (320 px), print, light and dark: no overflow, no axe violations, screenshots', async () => {
-    await mkdir(DOCS, { recursive: true });
     for (const scheme of ['light', 'dark']) {
       const { page, context } = await openPage(env, '', { viewport: { width: 1280, height: 1000 }, colorScheme: scheme });
       await pasteSample(page);
@@ -391,7 +388,7 @@ describe('page', () => {
       });
       await page.focus(`#lens [data-first][data-t="q"][data-i="${qi}"]`);
       await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: DOCS + `screenshot-${scheme}.png` });
+      await page.screenshot({ path: screenshotPath(`screenshot-${scheme}.png`) });
       const v = await axeViolations(page);
       assert.deepEqual(v, [], `axe (${scheme}): ` + JSON.stringify(v, null, 1));
       await page.setViewportSize({ width: 320, height: 800 });
@@ -401,7 +398,7 @@ describe('page', () => {
       const v320 = await axeViolations(page);
       assert.deepEqual(v320, [], `axe at 320 px (${scheme}): ` + JSON.stringify(v320, null, 1));
       if (scheme === 'light') {
-        await page.screenshot({ path: DOCS + 'screenshot-narrow.png' });
+        await page.screenshot({ path: screenshotPath('screenshot-narrow.png') });
         await page.setViewportSize({ width: 1000, height: 800 });
         await page.emulateMedia({ media: 'print' });
         const p = await page.evaluate(() => ({

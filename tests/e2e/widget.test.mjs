@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { expectedCounts, openPage, setup } from './helpers.mjs';
+import { expectedCounts, openPage, screenshotPath, setup } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -202,7 +202,7 @@ describe('widget', () => {
   test('the embed page passes axe, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark']) {
       const { page, context } = await openEmbed({ colorScheme, viewport: { width: 1000, height: 1000 } });
-      if (colorScheme === 'light') await page.screenshot({ path: new URL('../../docs/screenshot-embed.png', import.meta.url).pathname, fullPage: true });
+      if (colorScheme === 'light') await page.screenshot({ path: screenshotPath('screenshot-embed.png'), fullPage: true });
       await page.evaluate(await readFile(AXE, 'utf8'));
       const v = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
         .map((x) => ({ id: x.id, nodes: x.nodes.slice(0, 3).map((n) => JSON.stringify(n.target) + ' ' + n.failureSummary) })));
