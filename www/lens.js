@@ -524,6 +524,14 @@ export class LensView {
       if (this.anchor && !this.card.hidden) this.place(this.anchor);
     };
     this.doc.addEventListener('scroll', this.scrollHandler, { passive: true, capture: true });
+    // A pinned card closes on a click anywhere else.
+    this.outsideHandler = (e) => {
+      if (this.card.hidden) return;
+      const path = e.composedPath();
+      if (path.includes(this.card) || (this.anchor && path.includes(this.anchor))) return;
+      this.hideCard();
+    };
+    this.doc.addEventListener('pointerdown', this.outsideHandler, true);
   }
 
   focusInside() {
@@ -851,5 +859,6 @@ export class LensView {
   destroy() {
     if (this.render) this.render.cancel();
     this.doc.removeEventListener('scroll', this.scrollHandler, { capture: true });
+    this.doc.removeEventListener('pointerdown', this.outsideHandler, true);
   }
 }

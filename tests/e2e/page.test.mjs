@@ -65,7 +65,15 @@ async function axeViolations(page) {
 describe('page', () => {
   test('paste an article: highlights match analyze(), every character is rendered, no console errors', async () => {
     const { page, context, log } = await openPage(env);
-    const text = await pasteSample(page);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url });
+    await waitReady(page);
+    const sample = await page.evaluate(async () => (await import('./sample.js')).SAMPLE);
+    await page.evaluate((t) => navigator.clipboard.writeText(t), sample);
+    await page.focus('#input');
+    await page.keyboard.press('Control+V');
+    await waitRendered(page);
+    const text = await page.inputValue('#input');
+    assert.equal(text, sample, 'pasted');
     assert.ok(text.length > 1000);
     assert.equal(await articleText(page), text, 'rendered text equals the input');
     const a = await analyzeInPage(page, text);
@@ -229,6 +237,13 @@ describe('page', () => {
     await page.waitForFunction(() => document.querySelector('#lens .ql-card').dataset.kind === 'quote');
     // Moving away closes it.
     await page.mouse.move(1, 1);
+    await page.waitForSelector('#lens .ql-card', { state: 'hidden' });
+    // A click pins a quote's card (the pointer can leave); a click elsewhere closes it.
+    await page.click('#lens [data-first][data-t="q"]');
+    await page.mouse.move(1, 1);
+    await page.waitForTimeout(400);
+    assert.ok(await page.isVisible('#lens .ql-card'), 'pinned card stays');
+    await page.mouse.click(5, 5);
     await page.waitForSelector('#lens .ql-card', { state: 'hidden' });
     await context.close();
   });
