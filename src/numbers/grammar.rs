@@ -111,6 +111,16 @@ const APPROX: &[(&[&str], Approx)] = &[
     (&["below"], Approx::Under),
 ];
 
+/// First words of the approximators in [`APPROX`].
+fn approx_start(w: &str) -> bool {
+    matches!(
+        w,
+        "more" | "less" | "fewer" | "no" | "at" | "up" | "upwards" | "in" | "as" | "close"
+            | "about" | "around" | "approximately" | "roughly" | "almost" | "nearly" | "circa"
+            | "over" | "under" | "above" | "below"
+    )
+}
+
 impl<'a> Parser<'a> {
     fn tok(&self, i: usize) -> Option<&Tok> {
         self.t.get(i).filter(|t| !t.skip)
@@ -152,8 +162,12 @@ impl<'a> Parser<'a> {
 
     /// Approximator at `i`: its kind and the index after it.
     fn approx(&self, i: usize) -> Option<(Approx, usize, &'static str)> {
+        let first = self.key(i);
+        if !approx_start(first) {
+            return None;
+        }
         for (words, a) in APPROX {
-            if words.iter().enumerate().all(|(k, w)| self.key(i + k) == *w) {
+            if words[0] == first && words[1..].iter().enumerate().all(|(k, w)| self.key(i + 1 + k) == *w) {
                 return Some((*a, i + words.len(), words[0]));
             }
         }
@@ -162,8 +176,43 @@ impl<'a> Parser<'a> {
 
     fn expr(&self, i: usize) -> Option<(Expr, Option<Approx>)> {
         let t = self.tok(i)?;
-        if !(t.is_num() || t.is_word() || matches!(t.kind, Kind::Punct(_))) {
-            return None;
+        // a cheap filter first: most tokens cannot start a number expression
+        match t.kind {
+            Kind::Num => {}
+            Kind::Punct(c) => {
+                if !matches!(
+                    c,
+                    '$' | '\u{a3}' | '\u{20ac}' | '\u{a5}' | '\u{20b9}' | '\u{20bd}' | '\u{20b4}'
+                        | '\u{20a9}' | '\u{20aa}' | '\u{20ba}'
+                ) {
+                    return None;
+                }
+            }
+            Kind::Word => {
+                let k = t.key();
+                if k.is_empty() {
+                    return None;
+                }
+                if !approx_start(k) && k != "between" {
+                    let starts = match k {
+                        "a" | "an" => {
+                            let n = self.key(i + 1);
+                            scale_word(n).is_some() || n == "dozen" || time_unit(n).is_some()
+                        }
+                        "half" => true,
+                        _ => {
+                            small_cardinal(k).is_some()
+                                || tens(k).is_some()
+                                || ordinal(k).is_some()
+                                || (t.cap && (month(k).is_some() || dollar_prefix(k).is_some()))
+                                || currency_code(k).is_some()
+                        }
+                    };
+                    if !starts {
+                        return None;
+                    }
+                }
+            }
         }
         if let Some((a, j, w)) = self.approx(i) {
             if let Some(x) = self.time(j).or_else(|| self.date(j)) {

@@ -160,6 +160,14 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
 fn end_chunk(s: &str, a: usize, z: usize, first: usize, out: &mut [Tok], phone: &mut bool) {
     let chunk = &s[a..z];
     let bytes = chunk.as_bytes();
+    // most chunks are plain words: only look closer at those with a telling character
+    let telling = bytes.iter().any(|c| matches!(c, b':' | b'@' | b'/' | b'=' | b'+' | b'('))
+        || bytes.starts_with(b"www.")
+        || bytes.first().is_some_and(|c| c.is_ascii_digit());
+    if !telling {
+        *phone = false;
+        return;
+    }
     // URLs, e-mail addresses and markup attributes (timestamp="1474387200")
     let url = chunk.contains("://")
         || chunk.contains('=')
