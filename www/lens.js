@@ -458,7 +458,7 @@ export class LensView {
     this.body = el(d, 'div', 'ql-body');
     this.article = el(d, 'div', 'ql-article');
     this.article.setAttribute('part', 'article');
-    this.article.lang = this.opts.lang || 'en';
+    if (this.opts.lang) this.article.lang = this.opts.lang;
     this.body.append(this.article);
     if (this.opts.panel) {
       this.panel = el(d, 'div', 'ql-panel');

@@ -412,6 +412,13 @@ describe('page', () => {
       assert.ok(sw <= 320, `no horizontal scroll at 320 px (scrollWidth ${sw})`);
       const v320 = await axeViolations(page);
       assert.deepEqual(v320, [], `axe at 320 px (${scheme}): ` + JSON.stringify(v320, null, 1));
+      if (scheme === 'dark') {
+        // Printing from a dark-mode browser still gives dark text on white paper.
+        await page.emulateMedia({ media: 'print' });
+        const ink = await page.evaluate(() => [document.querySelector('.brand'), document.querySelector('#lens .ql-blk-paragraph')].map((e) => getComputedStyle(e).color));
+        assert.deepEqual(ink, ['rgb(0, 0, 0)', 'rgb(0, 0, 0)']);
+        await page.emulateMedia({ media: 'screen' });
+      }
       if (scheme === 'light') {
         await page.screenshot({ path: screenshotPath('screenshot-narrow.png') });
         await page.setViewportSize({ width: 1000, height: 800 });
