@@ -1,4 +1,5 @@
-// The widget's whole download, gzipped: the wasm, its JS glue, the widget script and its CSS.
+// The widget's whole download, gzipped: the wasm, its JS glue, the widget's modules (the element,
+// the renderer, the engine and its worker) and its CSS.
 //   node scripts/size.mjs           prints the sizes
 //   node scripts/size.mjs --check   also fails when the total exceeds the budget (120 KB gzipped)
 import { readFileSync, existsSync } from 'node:fs';
@@ -7,10 +8,14 @@ import { fileURLToPath } from 'node:url';
 
 const BUDGET = 120 * 1024;
 const www = fileURLToPath(new URL('../www/', import.meta.url));
-const files = ['pkg/quotelens_bg.wasm', 'pkg/quotelens.js', 'quote-lens.js', 'quote-lens.css', 'render.js'];
+const files = ['pkg/quotelens_bg.wasm', 'pkg/quotelens.js', 'quote-lens.js', 'quote-lens.css', 'lens.js', 'lens.css',
+  'engine.js', 'worker.js'];
 let total = 0;
 for (const f of files) {
-  if (!existsSync(www + f)) continue;
+  if (!existsSync(www + f)) {
+    console.error(`missing: www/${f} (run scripts/build.sh first)`);
+    process.exit(1);
+  }
   const raw = readFileSync(www + f);
   const gz = gzipSync(raw, { level: 9 }).length;
   total += gz;
