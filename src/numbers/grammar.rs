@@ -983,6 +983,9 @@ impl<'a> Parser<'a> {
         if w == "percentage" && matches!(self.key(k + 1), "point" | "points") {
             return (Tail::Percent, k + 2);
         }
+        if w == "nautical" && matches!(self.key(k + 1), "mile" | "miles") {
+            return (Tail::Measure("nmi"), k + 2);
+        }
         if matches!(w, "square" | "sq") {
             let mut m = k + 1;
             if self.punct(m, '.') {
@@ -1379,6 +1382,14 @@ impl<'a> Parser<'a> {
                     return None;
                 }
             }
+        } else if s.len() == 4
+            && s.bytes().all(|c| c.is_ascii_digit())
+            && self.tok(k).is_some_and(|z| z.sp && is_time_zone(z.key()))
+        {
+            // "0700 GMT"
+            hour = s[..2].parse().ok()?;
+            minute = s[2..].parse().ok()?;
+            clock = true;
         } else if let Some((h, m)) = s.split_once('.') {
             if h.len() > 2 || m.len() != 2 {
                 return None;
@@ -1404,9 +1415,17 @@ impl<'a> Parser<'a> {
             }
             k = m;
         } else if !clock {
-            // "11.24" is a clock time only with a zone after it
-            if !(s.contains('.') && self.tok(k).is_some_and(|z| z.sp && is_time_zone(z.key()))) {
+            // "11.24" is a clock time only with a zone or a part of the day after it
+            let zone = self.tok(k).is_some_and(|z| z.sp && is_time_zone(z.key()));
+            let day_part = |w: &str| matches!(w, "morning" | "afternoon" | "evening");
+            let part_of_day = (self.key(k) == "in" && self.key(k + 1) == "the" && day_part(self.key(k + 2)))
+                || (self.key(k) == "this" && day_part(self.key(k + 1)));
+            if !(s.contains('.') && (zone || part_of_day)) {
                 return None;
+            }
+            let later = |w: &str| matches!(w, "afternoon" | "evening");
+            if part_of_day && hour < 12 && (later(self.key(k + 1)) || later(self.key(k + 2))) {
+                hour += 12;
             }
         }
         Some(Expr {

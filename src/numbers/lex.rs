@@ -64,7 +64,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let mut sp = true;
     let mut chunk_start = 0; // byte offset (in s) where the current non-space chunk began
     let mut chunk_tok = 0; // index of its first token
-    let mut phone = false; // inside a "+44 20 …" run
+    let mut phone = Phone::default();
     while i < b.len() {
         let c = s[i..].chars().next().unwrap_or(' ');
         let w = c.len_utf8();
@@ -157,7 +157,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
 
 /// Mark the tokens of a finished chunk `s[a..z]` as skipped when it is a URL, an
 /// e-mail address or part of a phone number.
-fn end_chunk(s: &str, a: usize, z: usize, first: usize, out: &mut [Tok], phone: &mut bool) {
+fn end_chunk(s: &str, a: usize, z: usize, first: usize, out: &mut [Tok], phone: &mut Phone) {
     let chunk = &s[a..z];
     let bytes = chunk.as_bytes();
     // most chunks are plain words: only look closer at those with a telling character
@@ -165,7 +165,7 @@ fn end_chunk(s: &str, a: usize, z: usize, first: usize, out: &mut [Tok], phone: 
         || bytes.starts_with(b"www.")
         || bytes.first().is_some_and(|c| c.is_ascii_digit());
     if !telling {
-        *phone = false;
+        *phone = Phone::default();
         return;
     }
     // URLs, e-mail addresses and markup attributes (timestamp="1474387200")
@@ -174,26 +174,47 @@ fn end_chunk(s: &str, a: usize, z: usize, first: usize, out: &mut [Tok], phone: 
         || chunk.starts_with("www.")
         || (chunk.contains('@') && chunk.contains('.'))
         || (chunk.contains('/') && has_dotted_word(bytes));
-    let starts_phone = bytes.len() > 2
+    let starts_phone = bytes.len() >= 2
         && bytes[0] == b'+'
         && bytes[1..].iter().all(|c| c.is_ascii_digit() || matches!(c, b'(' | b')' | b'-'));
     let phone_part = bytes
         .iter()
         .all(|c| c.is_ascii_digit() || matches!(c, b'(' | b')' | b'-' | b'.'))
         && bytes.iter().any(u8::is_ascii_digit);
-    // "0800 123 4567": a digit group with a leading zero starts a phone number
-    let leading_zero = bytes.len() >= 4 && bytes[0] == b'0' && bytes.iter().all(u8::is_ascii_digit);
-    let paren_code = bytes.len() >= 4 && bytes[0] == b'(' && bytes[1] == b'0' && phone_part;
-    if starts_phone || leading_zero || paren_code {
-        *phone = true;
-    } else if !(phone_part && *phone) {
-        *phone = false;
+    // "0800 123 4567", "(020) 7946 0000": a group with a leading zero followed by more
+    // digit groups is a phone number ("0700 GMT" alone is not)
+    let leading_zero = bytes.len() >= 3
+        && phone_part
+        && (bytes[0] == b'0' || (bytes[0] == b'(' && bytes[1] == b'0'));
+    let mut from = first;
+    if starts_phone {
+        phone.on = true;
+    } else if phone_part && (phone.on || phone.pending.is_some()) {
+        if let Some(p) = phone.pending.take() {
+            from = p;
+        }
+        phone.on = true;
+    } else {
+        phone.on = false;
+        phone.pending = None;
     }
-    if url || *phone {
-        for t in &mut out[first..] {
+    if leading_zero && !phone.on {
+        phone.pending = Some(first);
+    }
+    if url || phone.on {
+        for t in &mut out[from..] {
             t.skip = true;
         }
     }
+}
+
+/// Phone-number state across the chunks of a block.
+#[derive(Default)]
+struct Phone {
+    /// Inside a phone number: digit groups keep being skipped.
+    on: bool,
+    /// First token of a leading-zero group that starts a phone number if digits follow.
+    pending: Option<usize>,
 }
 
 /// "letters.letters" somewhere in the chunk (a domain name).

@@ -290,3 +290,11 @@ fn phone_numbers_and_labels_are_skipped() {
     assert_eq!(texts("She lives at No 7 now."), Vec::<String>::new());
     assert_eq!(texts("First published on Friday"), Vec::<String>::new());
 }
+
+#[test]
+fn more_clock_forms_and_nautical_miles() {
+    assert_eq!(one("Markets open (0800 GMT) daily."), ("0800".into(), K::Time, txt("08:00"), None));
+    assert_eq!(one("We left at 7.15 in the evening."), ("7.15".into(), K::Time, txt("19:15"), None));
+    assert_eq!(one("It sank 9 nautical miles out."), ("9 nautical miles".into(), K::Measure, num(9.0), s("nmi")));
+    assert_eq!(texts("Ring (020) 7946 0000 or +1 555 0100."), Vec::<String>::new());
+}
