@@ -9,14 +9,14 @@ fn polnear_dev_direct_quotes() {
     let Some(v) = common::score("polnear-dev") else { return };
     at_least(&v, "direct", "f1", 0.93);
     at_least(&v, "exact", "f1", 0.93);
-    at_least(&v, "direct+speaker", "f1", 0.77);
-    at_least(&v, "speaker_name", "accuracy", 0.81);
+    at_least(&v, "direct+speaker", "f1", 0.79);
+    at_least(&v, "speaker_name", "accuracy", 0.84);
 }
 
 #[test]
 fn seeds_direct_quotes() {
     let Some(v) = common::score("seeds") else { return };
-    at_least(&v, "direct", "f1", 0.96);
+    at_least(&v, "direct", "f1", 0.97);
     at_least(&v, "direct+speaker", "f1", 0.94);
     at_least(&v, "speaker_name", "accuracy", 0.90);
 }

@@ -156,7 +156,13 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     if w.is("quoted") || w.is("quoting") || w.is("quote") || w.is("quotes") {
         return Some((i, i + 1, "quote"));
     }
-    let lemma = quote_cue_lemma(&w.lw)?;
+    // "continued:" / "she continued." and "agreed that" credit words; "continued to",
+    // "agreed to ban" do not
+    let lemma = match crate::lexicon::cue_lemma(&w.lw) {
+        Some("continue") if ws.get(i + 1).is_none_or(|n| !n.word) && w.lw != "continue" => "continue",
+        Some("agree") if ws.get(i + 1).is_some_and(|n| n.is("that")) => "agree",
+        _ => quote_cue_lemma(&w.lw)?,
+    };
     if w.lw == lemma && NOUNY.contains(&lemma) {
         let prev = i.checked_sub(1).map(|p| ws[p].lw.as_str());
         if !matches!(prev, Some("i" | "we" | "they" | "you")) {
@@ -317,28 +323,38 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
     }
     if j > lo && ws[j - 1].lw == "," {
         // apposition: NAME, DESCRIPTION, cue
+        // ("Jo Li, a fellow at the institute, in Paris, said": skip segments that sit in a
+        // prepositional phrase)
         let inner_end = j - 1;
-        let stop = inner_end.saturating_sub(16).max(lo);
+        let stop = inner_end.saturating_sub(24).max(lo);
         let mut k = inner_end;
-        while k > stop {
-            let t = &ws[k - 1];
-            if t.lw == "," {
+        let mut first_desc: Option<(usize, usize)> = None;
+        for _ in 0..3 {
+            while k > stop {
+                let t = &ws[k - 1];
+                if t.lw == "," {
+                    break;
+                }
+                if !t.word && !matches!(t.lw.as_str(), "." | "(" | ")" | "-" | "\u{2019}" | "'") {
+                    return None;
+                }
+                k -= 1;
+            }
+            if !(k > stop && ws[k - 1].lw == ",") {
                 break;
             }
-            if !t.word && !matches!(t.lw.as_str(), "." | "(" | ")" | "-" | "\u{2019}" | "'") {
-                return None;
+            if first_desc.is_none() {
+                first_desc = np_core_left(text, ws, k, inner_end);
             }
-            k -= 1;
-        }
-        if k > stop && ws[k - 1].lw == "," {
             if let Some(np) = np_core_left(text, ws, lo, k - 1) {
-                if ws[np.0..np.1].iter().any(|w| w.cap) {
+                let in_pp = np.0 > lo && ws[np.0 - 1].word && !ws[np.0 - 1].cap;
+                if ws[np.0..np.1].iter().any(|w| w.cap) && !in_pp {
                     return Some(np);
                 }
             }
-            return np_core_left(text, ws, k, inner_end);
+            k -= 1;
         }
-        return None;
+        return first_desc;
     }
     np_core_left(text, ws, lo, j)
 }
@@ -533,7 +549,10 @@ fn credit_after(text: &str, ws: &[W], start: usize, block_last: bool) -> Option<
                 if commas > 2 {
                     return None;
                 }
-            } else if l == "." && j > 0 && is_abbrev_word(&ws[j - 1], text) {
+            } else if l == "."
+                && j > 0
+                && (is_abbrev_word(&ws[j - 1], text) || ws.get(j + 1).is_some_and(|n| n.lw == ","))
+            {
             } else if !matches!(l, "(" | ")" | "-" | "\u{2019}" | "'") {
                 return None;
             }
@@ -557,6 +576,14 @@ fn credit_after(text: &str, ws: &[W], start: usize, block_last: bool) -> Option<
                 // the words between the quote and the cue must be the subject itself
                 subject_left(text, ws, i, j)
                     .filter(|r| r.0 == i)
+                    .or_else(|| {
+                        // "a narrator in the ad says", "Mr. Morgan of the club said"
+                        let plain = j - i <= 9
+                            && ws[i..j].iter().all(|w| {
+                                w.word && !matches!(w.lw.as_str(), "that" | "and" | "but" | "who" | "which")
+                            });
+                        if plain { np_right(text, ws, i, j) } else { None }
+                    })
                     .map(|r| span_of(ws, r))
             };
             speaker?;
@@ -599,7 +626,25 @@ fn credit_final(text: &str, ws: &[W]) -> Option<Credit> {
     }
     let c = (k..e).find(|&j| cue_at(ws, j).is_some())?;
     let (c0, c1, lemma) = cue_at(ws, c)?;
-    if lemma == "according to" || hypothetical(ws, c0) || e - c1 > 8 || ws[c1..e].iter().any(|w| w.is("that")) {
+    if lemma == "according to" || hypothetical(ws, c0) || e - c1 > 8 {
+        return None;
+    }
+    // after the cue only adjuncts: "said on Monday", "told reporters in Rome", "wrote on X"
+    let adjunct = |w: &W| {
+        !w.word
+            || w.cap
+            || matches!(
+                w.lw.as_str(),
+                "on" | "in" | "at" | "to" | "a" | "an" | "the" | "statement" | "interview" | "told"
+                    | "reporters" | "journalists" | "yesterday" | "today" | "tonight" | "last"
+                    | "this" | "week" | "month" | "night" | "morning" | "evening" | "afternoon"
+                    | "earlier" | "later" | "recently" | "also" | "conference" | "news" | "press"
+                    | "briefing" | "email" | "post" | "speech" | "television" | "radio" | "by"
+                    | "phone" | "telephone" | "separately" | "then"
+            )
+    };
+    let told = lemma == "tell" && (c1..e).all(|x| !ws[x].is("that") && cue_at(ws, x).is_none());
+    if c0 != k && !told && !ws[c1..e].iter().all(adjunct) {
         return None;
     }
     let speaker = if c0 == k {
@@ -633,6 +678,10 @@ fn credit_before(text: &str, ws: &[W], lo: usize, is_heading: bool) -> Option<Cr
         let w = &ws[j];
         if !w.word {
             continue;
+        }
+        // ", echoing …" opens a participle clause of its own: cues before it do not reach
+        if w.lw.ends_with("ing") && j > lo && ws[j - 1].lw == "," && cue_at(ws, j).is_none() {
+            break;
         }
         // "in her view, …" / "in Kyiv's view"
         if w.is("view") && j >= lo + 2 && ws[j - 2].is("in") {
@@ -715,9 +764,15 @@ fn credit_before(text: &str, ws: &[W], lo: usize, is_heading: bool) -> Option<Cr
             });
         }
         let speaker = subject_left(text, ws, lo, c0).map(|r| span_of(ws, r));
+        let speaker = speaker.or_else(|| {
+            // "…, despite admitting that …": a participle credits the sentence subject
+            (ws[c0].lw.ends_with("ing") && c0 > lo)
+                .then(|| sentence_subject(text, ws, lo, c0).map(|r| span_of(ws, r)))
+                .flatten()
+        });
         if speaker.is_none() {
-            if ws[c0].lw.ends_with("ing") || c0 == lo {
-                // "Speaking to reporters, …" / a participle with the subject elsewhere
+            if c0 == lo {
+                // "Speaking to reporters, …" with the subject elsewhere
                 return Some(Credit { speaker: None, cue: Some(cue), embedded, inherit: true, ..Credit::default() });
             }
             continue;
@@ -739,6 +794,26 @@ fn credit_before(text: &str, ws: &[W], lo: usize, is_heading: bool) -> Option<Cr
             return Some(Credit {
                 speaker: Some(span_of(ws, np)),
                 cue: Some(ws[n - 1].span),
+                ..Credit::default()
+            });
+        }
+    }
+    // a headline opening with its source: `Jane Smith: Talks need 'more time'`
+    if is_heading {
+        let c = (lo..n.min(lo + 8)).find(|&k| ws[k].lw == ":")?;
+        let np = np_core_left(text, ws, lo, c)?;
+        let label = np.1 - np.0 == 1
+            && matches!(
+                ws[np.0].lw.as_str(),
+                "analysis" | "live" | "update" | "updates" | "watch" | "explainer" | "opinion"
+                    | "breaking" | "latest" | "comment" | "review" | "exclusive" | "video"
+                    | "photos" | "timeline" | "recap" | "editorial" | "letters" | "poll" | "listen"
+            );
+        if np.0 == lo && !label && ws[np.0..np.1].iter().all(|w| w.cap || w.lw == ".") {
+            return Some(Credit {
+                speaker: Some(span_of(ws, np)),
+                cue: Some(ws[c].span),
+                embedded: true,
                 ..Credit::default()
             });
         }
@@ -840,10 +915,33 @@ pub fn attribute(
         } else {
             Vec::new()
         };
-        let is_label = label_before(&before);
+        // a title or name in Title Case ("the 'Look East Again' policy", a show's name) in
+        // running text is a label, not speech
+        let title_case = {
+            let ws: Vec<&str> = c.content.slice(text).split_whitespace().collect();
+            ws.len() >= 2
+                && ws.iter().all(|w| {
+                    let letters = w.chars().filter(|ch| ch.is_alphabetic()).count();
+                    letters < 4 || w.chars().find(|ch| ch.is_alphabetic()).is_some_and(char::is_uppercase)
+                })
+                && !c.content.slice(text).ends_with(['.', ',', '!', '?'])
+        };
+        // … used as the modifier of a following noun: "a 'Turn Left' policy", "'X' radio show"
+        let modifies_noun = after.first().is_some_and(|w| {
+            w.word
+                && !w.cap
+                && !NP_STOP.contains(&w.lw.as_str())
+                && !DETERMINERS.contains(&w.lw.as_str())
+                && quote_cue_lemma(&w.lw).is_none()
+                && !w.lw.ends_with("ed")
+                && !w.lw.ends_with("ly")
+                && !matches!(w.lw.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "says" | "said")
+        });
+        let is_label = label_before(&before)
+            || (title_case && modifies_noun && !is_heading && c.block != 0);
         let after_credit = credit_after(text, &after, 0, a1 == block.end)
             .or_else(|| if is_label { None } else { credit_final(text, &after) });
-        let before_credit = if is_label { None } else { credit_before(text, &before, 0, is_heading) };
+        let before_credit = if is_label { None } else { credit_before(text, &before, 0, is_heading || c.block == 0) };
         // "according to X" after a quote whose sentence names the speaker is a relay
         let mut credit = match (after_credit, before_credit) {
             (Some(a), Some(mut b)) if a.cue.is_some_and(|cu| cu.slice(text).starts_with("according")) => {
@@ -903,7 +1001,9 @@ pub fn attribute(
                     Some(Span::new(block.start.max(prev_end), sent_start))
                 } else if at_block_start && c.block > 0 {
                     let pb = &blocks[c.block - 1];
-                    matches!(pb.kind, BlockKind::Paragraph | BlockKind::ListItem).then(|| pb.span())
+                    (matches!(pb.kind, BlockKind::Paragraph | BlockKind::ListItem)
+                        || pb.span().slice(text).ends_with(':'))
+                    .then(|| pb.span())
                 } else {
                     None
                 };
