@@ -317,7 +317,7 @@ impl<'a> Parser<'a> {
                     ndigits: s.bytes().filter(u8::is_ascii_digit).count(),
                     one: false,
                 };
-                if plain && self.glued(i + 1) && matches!(self.key(i + 1), "st" | "nd" | "rd" | "th")
+                if !s.contains('.') && self.glued(i + 1) && matches!(self.key(i + 1), "st" | "nd" | "rd" | "th")
                 {
                     n.ordinal = true;
                     n.b = i + 2;
@@ -504,7 +504,7 @@ impl<'a> Parser<'a> {
             }
             if w == "m" {
                 // "4m ago" is minutes, "100m" alone is metres; "€3m", "20m people" are millions
-                if self.key(k + 1) == "ago" || (!money && !self.plural_follows(k + 1)) {
+                if self.key(k + 1) == "ago" || (!money && !self.plural_follows(k + 1) && !(self.is_word(k + 1) && self.plural_follows(k + 2))) {
                     return None;
                 }
                 return Some((1e6, k + 1));
@@ -721,7 +721,8 @@ impl<'a> Parser<'a> {
                             && n.a >= 2
                             && self.t[n.a - 1].is_punct(',')
                             && self.t[n.a - 2].is_word()
-                            && self.t[n.a - 2].cap
+                            && (self.t[n.a - 2].cap || !is_function_word(self.t[n.a - 2].key()))
+                            && !self.t[n.a - 2].key().is_empty()
                             && self.punct(b, ',')
                         {
                             return Some(Expr {
@@ -997,6 +998,13 @@ impl<'a> Parser<'a> {
         }
         if let Some(u) = measure_unit(w) {
             // "in" (inches) and "m" are too ambiguous as words; measure_unit has neither
+            if u == "degree" {
+                match self.key(k + 1) {
+                    "celsius" | "centigrade" => return (Tail::Measure("\u{b0}C"), k + 2),
+                    "fahrenheit" => return (Tail::Measure("\u{b0}F"), k + 2),
+                    _ => {}
+                }
+            }
             return (Tail::Measure(u), k + 1);
         }
         if w == "us" && matches!(self.key(k + 1), "dollar" | "dollars") {
@@ -1175,6 +1183,12 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let w = t.key();
+            if seen == 0 && matches!(w, "more" | "fewer" | "less" | "extra" | "additional" | "other") {
+                // "1.5m fewer passengers", "two more ships"
+                seen += 1;
+                k += 1;
+                continue;
+            }
             if w.is_empty() || is_function_word(w) {
                 return None;
             }

@@ -298,3 +298,11 @@ fn more_clock_forms_and_nautical_miles() {
     assert_eq!(one("It sank 9 nautical miles out."), ("9 nautical miles".into(), K::Measure, num(9.0), s("nmi")));
     assert_eq!(texts("Ring (020) 7946 0000 or +1 555 0100."), Vec::<String>::new());
 }
+
+#[test]
+fn big_ordinals_celsius_and_ages_after_nouns() {
+    assert_eq!(one("It was the 1,000th game."), ("1,000th".into(), K::Ordinal, num(1000.0), None));
+    assert_eq!(one("It may reach 38 degrees Celsius."), ("38 degrees Celsius".into(), K::Measure, num(38.0), s("\u{b0}C")));
+    assert_eq!(one("The new coach, 52, starts soon."), ("52".into(), K::Age, num(52.0), s("year")));
+    assert_eq!(one("There were 2.5m fewer riders."), ("2.5m".into(), K::Count, num(2.5e6), s("rider")));
+}
