@@ -380,9 +380,27 @@ impl<'a> Sentence<'a> {
                     return j;
                 }
                 // ", and Smith is …", ", but the firm …": a new clause with its own subject
-                if matches!(nx, "and" | "but") && j + 2 < n && self.subject_start(j + 2) {
+                if matches!(nx, "and" | "but")
+                    && j + 2 < n
+                    && (self.subject_start(j + 2) || lex::SUBORDINATORS.contains(&self.w(j + 2)))
+                {
                     return j;
                 }
+                // ", he added that …": a new cue with its own subject
+                for m in j + 1..(j + 5).min(n) {
+                    if let Some((_, f)) = self.cue_verb(m) {
+                        if matches!(f, Form::Past | Form::S) && m > j + 1 && self.subject_ok(j + 1, m) {
+                            return j;
+                        }
+                        break;
+                    }
+                    if !self.word(m) {
+                        break;
+                    }
+                }
+            }
+            if r == ":" && j > a + 2 {
+                return j;
             }
             if (self.w(j) == "and" || self.w(j) == "but") && j > a {
                 // "and said …", "and Trump says …"
@@ -410,7 +428,12 @@ impl<'a> Sentence<'a> {
         }
         let w = self.w(k);
         lex::SUBJECT_PRONOUNS.contains(&w)
-            || matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "many" | "most" | "more" | "other" | "others" | "there")
+            || matches!(
+                w,
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "many" | "most"
+                    | "more" | "other" | "others" | "there" | "several" | "few" | "both" | "all"
+                    | "none" | "each" | "one" | "two" | "three" | "this" | "these" | "those"
+            )
             || self.capitalised(k) && k + 1 < self.n() && self.word(k + 1) && !lex::PREPOSITIONS.contains(&self.w(k + 1))
             || self.raw(k).starts_with(|c: char| c.is_ascii_digit())
     }
@@ -505,11 +528,7 @@ impl<'a> Sentence<'a> {
                     if self.raw(j - 1) != "," {
                         return None;
                     }
-                    let c = (j.saturating_sub(16)..j - 1).rev().find(|&c| self.raw(c) == ",")?;
-                    if c == 0 {
-                        return None;
-                    }
-                    (Some(self.np_before(c - 1)?), false)
+                    (Some(self.subject_before_appositions(j - 1)?), false)
                 }
             }
         } else {
@@ -753,7 +772,23 @@ impl<'a> Sentence<'a> {
         if !self.word(a) && !is_open_mark(self.raw(a)) {
             return None;
         }
-        if lex::NOT_CONTENT_START.contains(&first) {
+        if lex::PREPOSITIONS.contains(&first)
+            && !(first == "to" && lex::TO_CONTENT.contains(&lemma) || lex::particles(lemma).is_some())
+            && !(first == "of" && lemma == "say")
+        {
+            // "said at a rally in Ohio, the plan …": skip the adjunct up to its comma
+            let c = (a + 1..(a + 10).min(n)).find(|&m| self.raw(m) == "," || self.quoted[m])?;
+            if self.quoted[c] || !self.second_piece_ok(c + 1) {
+                return None;
+            }
+            a = c + 1;
+            let words = (a..n).filter(|&j| self.word(j)).take(2).count();
+            return (words >= 2).then_some((a, true));
+        }
+        if lex::NOT_CONTENT_START.contains(&first)
+            && !(first == "to" && lex::TO_CONTENT.contains(&lemma) || lex::particles(lemma).is_some())
+            && !(first == "of" && lemma == "say")
+        {
             return None;
         }
         // at least two words to the sentence end
@@ -857,6 +892,36 @@ impl<'a> Sentence<'a> {
             s += 1;
         }
         Some(self.span_of(s, t))
+    }
+
+    /// The subject before one or more appositions that end with the comma at `c`
+    /// ("Roxana Leon, 63, a voter from Ohio, said"): the leftmost name, else the
+    /// noun phrase before the nearest comma.
+    fn subject_before_appositions(&self, c: usize) -> Option<Span> {
+        let mut best = None;
+        let mut end = c;
+        for _ in 0..3 {
+            let prev = (end.saturating_sub(16)..end).rev().find(|&m| self.raw(m) == ",")?;
+            if prev == 0 || self.quoted[prev] {
+                break;
+            }
+            if let Some(np) = self.np_before(prev - 1) {
+                let head = self.token_at_end(np.end).unwrap_or(prev - 1);
+                let named = self.capitalised(head) || lex::SUBJECT_PRONOUNS.contains(&self.w(head));
+                if best.is_none() || named {
+                    best = Some(np);
+                }
+                if named {
+                    // a name: stop unless another comma closes an apposition right before it
+                    let first = self.token_at(np.start).unwrap_or(0);
+                    if first == 0 || self.raw(first - 1) != "," {
+                        break;
+                    }
+                }
+            }
+            end = prev;
+        }
+        best
     }
 
     /// A short abbreviation before a dot ("Mr", "Sen", "U.S", "J").

@@ -26,36 +26,54 @@ const VERBS: &[&str] = &[
     "agree",
     "allege",
     "announce",
+    "applaud",
     "argue",
+    "ask",
     "assert",
     "assure",
     "blame",
+    "blast",
     "boast",
     "brag",
     "call",
     "caution",
     "charge",
+    "cite",
     "claim",
     "complain",
     "concede",
     "conclude",
+    "condemn",
     "confirm",
+    "congratulate",
     "contend",
     "counter",
     "criticise",
     "criticize",
     "declare",
+    "decry",
+    "defend",
+    "demand",
+    "denounce",
     "deny",
     "describe",
     "disclose",
+    "discuss",
     "dismiss",
+    "dispute",
+    "doubt",
+    "echo",
     "emphasise",
     "emphasize",
+    "endorse",
     "estimate",
+    "expect",
     "explain",
+    "express",
     "fear",
     "feel",
     "find",
+    "highlight",
     "hint",
     "hope",
     "imply",
@@ -65,18 +83,25 @@ const VERBS: &[&str] = &[
     "joke",
     "know",
     "lament",
-    "maintain",
     "mention",
+    "mock",
     "muse",
     "note",
     "observe",
+    "offer",
+    "oppose",
     "point",
+    "praise",
     "predict",
     "proclaim",
     "promise",
+    "propose",
     "quip",
     "recall",
+    "recommend",
+    "refer",
     "reiterate",
+    "reject",
     "remark",
     "remind",
     "repeat",
@@ -86,8 +111,10 @@ const VERBS: &[&str] = &[
     "retort",
     "reveal",
     "say",
+    "seek",
     "show",
     "signal",
+    "slam",
     "speculate",
     "state",
     "stress",
@@ -95,12 +122,18 @@ const VERBS: &[&str] = &[
     "suspect",
     "tell",
     "testify",
+    "thank",
     "think",
+    "threaten",
+    "tout",
     "tweet",
     "underscore",
     "urge",
     "vow",
+    "want",
     "warn",
+    "welcome",
+    "wonder",
     "worry",
     "write",
 ];
@@ -119,16 +152,18 @@ const IRREGULAR: &[(&str, &str, Form)] = &[
     ("found", "find", Form::Past),
     ("felt", "feel", Form::Past),
     ("shown", "show", Form::Past),
+    ("sought", "seek", Form::Past),
 ];
 
 /// Forms that are nouns or adjectives far more often than cue verbs.
 const NOT_VERBS: &[&str] = &[
     "state", "states", "note", "notes", "point", "points", "call", "calls", "report",
-    "reports", "hope", "hopes", "fear", "fears", "find", "finds", "show", "shows", "estimate",
-    "estimates", "feel", "know", "think", "counter", "charge", "charges", "hint", "hints",
+    "reports", "hope", "hopes", "fear", "fears", "find", "finds", "estimate",
+    "estimates", "feel", "know", "counter", "charge", "charges", "hint", "hints",
     "repeat", "signal", "signals", "tweet", "tweets", "stress", "joke", "jokes", "promise",
     "promises", "worry", "claim", "claims", "vow", "vows", "muse", "estimated",
-    "known", "charged", "feeling", "finding", "showing", "reporting", "counting", "calling",
+    "known", "charged", "remarks", "attacks", "offers", "demands", "shown", "mentions",
+    "written", "opposes", "feeling", "finding", "showing", "reporting", "counting", "calling",
 ];
 
 fn lookup(stem: &str) -> Option<&'static str> {
@@ -218,13 +253,20 @@ fn undouble(stem: &str) -> Option<&'static str> {
 pub fn particles(lemma: &str) -> Option<&'static [&'static str]> {
     match lemma {
         "point" => Some(&["out"]),
+        "refer" => Some(&["to"]),
         "call" => Some(&["for", "on"]),
         _ => None,
     }
 }
 
 /// Lemmas that are cues only with their particle.
-pub const NEEDS_PARTICLE: &[&str] = &["point"];
+pub const NEEDS_PARTICLE: &[&str] = &["point", "refer"];
+
+/// Verbs whose content may be a to-infinitive ("vowed to fight", "urged him to go").
+pub const TO_CONTENT: &[&str] = &[
+    "ask", "demand", "expect", "offer", "pledge", "promise", "propose", "recommend", "seek",
+    "threaten", "urge", "vow", "want", "call", "refer",
+];
 
 /// Verbs whose addressee comes before the content ("told reporters that …").
 pub const TELL_LIKE: &[&str] = &["tell", "inform", "remind", "assure", "warn"];
@@ -338,4 +380,10 @@ pub const TIME_PREP: &[&str] = &["on", "last", "this", "earlier", "late", "early
 pub const THAT_ONLY: &[&str] = &["find", "feel", "know"];
 
 /// Conjunctions after a comma that end a reported clause (", although …").
-pub const CLAUSE_CUT: &[&str] = &["although", "though", "even", "whereas", "while"];
+pub const CLAUSE_CUT: &[&str] = &["although", "though", "even", "whereas", "while", "despite"];
+
+/// Subordinating conjunctions that open a new clause after ", and" / ", but".
+pub const SUBORDINATORS: &[&str] = &[
+    "when", "if", "as", "after", "before", "because", "while", "although", "though", "since",
+    "unless", "once",
+];
