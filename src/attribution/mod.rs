@@ -169,6 +169,24 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
             return None;
         }
     }
+    // a capitalised word inside a sentence is a name ("the United States"), not a verb
+    if w.cap && i > 0 && ws[i - 1].word {
+        return None;
+    }
+    // "-s" forms after a determiner, possessive or adjective are plural nouns ("his tweets",
+    // "Mr. Obama's remarks", "late-night tweets")
+    if w.lw.ends_with('s') && w.lw != lemma && i > 0 {
+        let p = &ws[i - 1];
+        if p.word
+            && (DETERMINERS.contains(&p.lw.as_str())
+                || matches!(p.lw.as_str(), "of" | "the" | "these" | "such" | "new" | "recent" | "latest" | "earlier" | "public" | "private")
+                || p.lw.ends_with("'s")
+                || p.lw.ends_with("\u{2019}s")
+                || (p.lw.contains('-') && !p.cap))
+        {
+            return None;
+        }
+    }
     match lemma {
         "read" if !(w.is("reads") || w.is("read")) => return None,
         "refer" if !ws.get(i + 1).is_some_and(|n| n.is("to")) => return None,
@@ -490,7 +508,13 @@ fn via_after(text: &str, ws: &[W], from: usize, hi: usize) -> Option<Span> {
 
 /// Credit after the closing mark: `"…," he said`, `"…," said Mr Smith`, `"…" – thinktank`,
 /// `"…," Jane Smith, a fellow at the institute, told reporters`, `"…", according to X`.
-fn credit_after(text: &str, ws: &[W], start: usize, block_last: bool) -> Option<Credit> {
+fn credit_after(
+    text: &str,
+    ws: &[W],
+    start: usize,
+    block_last: bool,
+    content_ends_sentence: bool,
+) -> Option<Credit> {
     let hi = ws.len().min(start + WINDOW_AFTER);
     let mut i = start;
     // punctuation between the closing mark and the credit
@@ -508,6 +532,14 @@ fn credit_after(text: &str, ws: &[W], start: usize, block_last: bool) -> Option<
         i += 1;
     }
     if i >= hi {
+        return None;
+    }
+    // `"… win." She says …`: the quote ended its sentence and a new one begins
+    if i == start
+        && ws[i].cap
+        && matches!(ws[i].lw.as_str(), "she" | "he" | "they" | "it" | "i" | "we" | "the")
+        && content_ends_sentence
+    {
         return None;
     }
     // `"…" – thinktank` / `"…" ― Jane Smith`: a dash credit closing the block or sentence
@@ -765,10 +797,27 @@ fn credit_before(text: &str, ws: &[W], lo: usize, is_heading: bool) -> Option<Cr
         }
         let speaker = subject_left(text, ws, lo, c0).map(|r| span_of(ws, r));
         let speaker = speaker.or_else(|| {
-            // "…, despite admitting that …": a participle credits the sentence subject
-            (ws[c0].lw.ends_with("ing") && c0 > lo)
-                .then(|| sentence_subject(text, ws, lo, c0).map(|r| span_of(ws, r)))
-                .flatten()
+            if c0 == lo || (ws[c0].cap && c0 > lo && !ws[c0 - 1].word) {
+                // "Said Ellis: …"
+                return np_right(text, ws, c1, n).map(|r| span_of(ws, r));
+            }
+            if !(ws[c0].lw.ends_with("ing") && c0 > lo) {
+                return None;
+            }
+            // "…, despite admitting that …", `"…," the mayor said, arguing that …`: a
+            // participle credits the subject of the clause before it
+            let mut k = c0;
+            while k > lo.max(c0.saturating_sub(16)) {
+                k -= 1;
+                if let Some((d0, _, l)) = cue_at(ws, k) {
+                    if l != "according to" && !ws[d0].lw.ends_with("ing") {
+                        if let Some(r) = subject_left(text, ws, lo, d0) {
+                            return Some(span_of(ws, r));
+                        }
+                    }
+                }
+            }
+            sentence_subject(text, ws, lo, c0).map(|r| span_of(ws, r))
         });
         if speaker.is_none() {
             if c0 == lo {
@@ -939,7 +988,8 @@ pub fn attribute(
         });
         let is_label = label_before(&before)
             || (title_case && modifies_noun && !is_heading && c.block != 0);
-        let after_credit = credit_after(text, &after, 0, a1 == block.end)
+        let ends_sentence = c.content.slice(text).ends_with(['.', '?', '!']);
+        let after_credit = credit_after(text, &after, 0, a1 == block.end, ends_sentence)
             .or_else(|| if is_label { None } else { credit_final(text, &after) });
         let before_credit = if is_label { None } else { credit_before(text, &before, 0, is_heading || c.block == 0) };
         // "according to X" after a quote whose sentence names the speaker is a relay
