@@ -711,6 +711,7 @@ impl<'a> Parser<'a> {
                             && n.value < 1000.0
                             && self.after_name(n.a)
                             && !(n.value > 1.0 && self.key(b) == "of")
+                            && !(n.value > 1.0 && self.title_plural_follows(b))
                         {
                             return None;
                         }
@@ -1162,6 +1163,12 @@ impl<'a> Parser<'a> {
             return true;
         }
         p.is_word() && p.cap && !is_clause_opener(p.key()) && month(p.key()).is_none() && !p.key().is_empty()
+    }
+
+    /// A capitalised plural right after a number, as in title-case headlines
+    /// ("Storm Leaves 30 Homes Flooded").
+    fn title_plural_follows(&self, b: usize) -> bool {
+        self.tok(b).is_some_and(|t| t.is_word() && t.sp && t.cap && looks_plural(t.key()))
     }
 
     /// A plural noun right after a number: "2000 people" is a count, not a year.

@@ -306,3 +306,9 @@ fn big_ordinals_celsius_and_ages_after_nouns() {
     assert_eq!(one("The new coach, 52, starts soon."), ("52".into(), K::Age, num(52.0), s("year")));
     assert_eq!(one("There were 2.5m fewer riders."), ("2.5m".into(), K::Count, num(2.5e6), s("rider")));
 }
+
+#[test]
+fn title_case_headlines_keep_counts() {
+    assert_eq!(one("Storm Leaves 30 Homes Flooded"), ("30".into(), K::Count, num(30.0), s("home")));
+    assert_eq!(texts("The Fortune 500 list and Windows 10 users."), Vec::<String>::new());
+}
