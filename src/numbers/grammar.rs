@@ -1180,9 +1180,15 @@ impl<'a> Parser<'a> {
     fn count_unit(&self, b: usize, value: f64) -> Option<String> {
         let mut k = b;
         let mut seen = 0;
-        while seen < 5 {
+        // at most five words and twelve tokens ("31 of the more modern M1A2 tanks")
+        while seen < 5 && k < b + 12 {
             let t = self.tok(k)?;
             if t.is_punct('-') && self.hyphen_word(k) {
+                k += 1;
+                continue;
+            }
+            if seen > 0 && (t.is_num() && !t.sp || matches!(t.kind, Kind::Punct('\u{201c}' | '"' | '\u{2018}'))) {
+                // a code glued to a word ("M1A2") or an opening quotation mark
                 k += 1;
                 continue;
             }
@@ -1190,8 +1196,18 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let w = t.key();
-            if seen == 0 && matches!(w, "more" | "fewer" | "less" | "extra" | "additional" | "other") {
-                // "1.5m fewer passengers", "two more ships"
+            let modifier = match w {
+                // "1.5m fewer passengers", "two more ships", "two very different plans"
+                "more" | "fewer" | "less" | "extra" | "additional" | "other" => seen == 0,
+                "very" | "most" | "highly" | "so" => true,
+                // partitive "31 of the tanks"
+                "of" => seen == 0 && matches!(self.key(k + 1), "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"),
+                "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those" => {
+                    seen == 1 && self.key(k - 1) == "of"
+                }
+                _ => false,
+            };
+            if modifier {
                 seen += 1;
                 k += 1;
                 continue;

@@ -312,3 +312,12 @@ fn title_case_headlines_keep_counts() {
     assert_eq!(one("Storm Leaves 30 Homes Flooded"), ("30".into(), K::Count, num(30.0), s("home")));
     assert_eq!(texts("The Fortune 500 list and Windows 10 users."), Vec::<String>::new());
 }
+
+#[test]
+fn counted_nouns_behind_modifiers() {
+    assert_eq!(one("They sent 12 of the newer T90 tanks.").3, s("tank"));
+    assert_eq!(one("It has nine so-called \u{201c}core partners\u{201d} now.").3, s("partner"));
+    assert_eq!(one("The two very different plans clashed.").3, s("plan"));
+    assert_eq!(one("Police held 14 suspects.").3, s("suspect"));
+    assert_eq!(one("The 3 countries agreed.").3, s("country"));
+}
