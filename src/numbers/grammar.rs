@@ -706,6 +706,9 @@ impl<'a> Parser<'a> {
                         if n.word && self.in_name(n.a) {
                             return None;
                         }
+                        if !n.word && n.plain && self.street_follows(b) {
+                            return None;
+                        }
                         if !n.word
                             && n.plain
                             && n.value < 1000.0
@@ -884,6 +887,18 @@ impl<'a> Parser<'a> {
     /// "a year-and-a-half", "an hour and a half", "a year or two" (a bare "a" counts only
     /// with a number word).
     fn a_unit(&self, i: usize) -> Option<Expr> {
+        // "half an hour", "half a day"
+        if self.key(i) == "half" && matches!(self.key(i + 1), "a" | "an") {
+            let u = time_unit(self.key(i + 2))?;
+            return Some(Expr {
+                a: i,
+                b: i + 3,
+                kind: NumberKind::Duration,
+                value: Value::Num(0.5),
+                high: None,
+                unit: Some(u.into()),
+            });
+        }
         if !matches!(self.key(i), "a" | "an") || !self.tok(i + 1)?.sp {
             return None;
         }
@@ -1031,6 +1046,10 @@ impl<'a> Parser<'a> {
             if self.hyphen_word(k + 1) && self.key(k + 2) == "old" {
                 return (Tail::Age(u), k + 3);
             }
+            // "three-month-long"
+            if self.hyphen_word(k + 1) && self.key(k + 2) == "long" {
+                return (Tail::Duration(u), k + 3);
+            }
             return (Tail::Duration(u), k + 1);
         }
         if let Some(u) = measure_unit(w) {
@@ -1165,6 +1184,17 @@ impl<'a> Parser<'a> {
         p.is_word() && p.cap && !is_clause_opener(p.key()) && month(p.key()).is_none() && !p.key().is_empty()
     }
 
+    /// A street name after a house number: "10 Downing Street", "1600 Pennsylvania Avenue".
+    fn street_follows(&self, b: usize) -> bool {
+        (b..b + 4).take_while(|&k| self.tok(k).is_some_and(|t| t.is_word() && t.cap)).any(|k| {
+            matches!(
+                self.key(k),
+                "street" | "st" | "avenue" | "ave" | "road" | "rd" | "boulevard" | "blvd" | "lane"
+                    | "drive" | "place" | "square" | "terrace" | "way"
+            )
+        })
+    }
+
     /// A capitalised plural right after a number, as in title-case headlines
     /// ("Storm Leaves 30 Homes Flooded").
     fn title_plural_follows(&self, b: usize) -> bool {
@@ -1281,6 +1311,9 @@ impl<'a> Parser<'a> {
         }
         // numeric dates
         if self.punct(i + 1, '/') && self.glued(i + 1) && (i == 0 || t.sp || !matches!(self.t[i - 1].kind, Kind::Num | Kind::Word | Kind::Punct('/'))) {
+            if let Some(x) = self.slash_years(i) {
+                return Some(x);
+            }
             return self.numeric_date(i, '/');
         }
         if self.slice(i).len() == 4 && self.punct(i + 1, '-') && self.glued(i + 1) && self.punct(i + 3, '-') {
@@ -1304,7 +1337,7 @@ impl<'a> Parser<'a> {
             b += 1;
         }
         let mut year = None;
-        if let Some((y, m)) = self.year_after(b, false) {
+        if let Some((y, m)) = self.year_after(b, true) {
             year = Some(y);
             b = m;
         }
@@ -1334,6 +1367,33 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some((y, m + 1))
+    }
+
+    /// "2024/25", "2019/2020": a span of years (a financial or school year).
+    fn slash_years(&self, i: usize) -> Option<Expr> {
+        let a = self.slice(i);
+        if a.len() != 4 || !self.is_num(i + 2) || !self.glued(i + 2) || self.punct(i + 3, '/') {
+            return None;
+        }
+        let b = self.slice(i + 2);
+        let y: f64 = a.parse().ok()?;
+        let h: f64 = b.parse().ok()?;
+        let hv = match b.len() {
+            2 => y - y % 100.0 + h,
+            4 => h,
+            _ => return None,
+        };
+        if !(1000.0..=2100.0).contains(&y) || hv != y + 1.0 {
+            return None;
+        }
+        Some(Expr {
+            a: i,
+            b: i + 3,
+            kind: NumberKind::Range,
+            value: Value::Num(y),
+            high: Some(hv),
+            unit: None,
+        })
     }
 
     fn numeric_date(&self, i: usize, sep: char) -> Option<Expr> {

@@ -321,3 +321,14 @@ fn counted_nouns_behind_modifiers() {
     assert_eq!(one("Police held 14 suspects.").3, s("suspect"));
     assert_eq!(one("The 3 countries agreed.").3, s("country"));
 }
+
+#[test]
+fn addresses_slash_years_half_hours_and_long_compounds() {
+    assert_eq!(texts("He left 10 Downing Street early."), Vec::<String>::new());
+    let t = "Profits in 2023/24 rose.";
+    assert_eq!(one(t), ("2023/24".into(), K::Range, num(2023.0), None));
+    assert_eq!(analyze(t).numbers[0].high, Some(2024.0));
+    assert_eq!(one("We waited half an hour."), ("half an hour".into(), K::Duration, num(0.5), s("hour")));
+    assert_eq!(one("A three-month-long siege ended."), ("three-month-long".into(), K::Duration, num(3.0), s("month")));
+    assert_eq!(one("It opened on 4 March, 2021, at last."), ("4 March, 2021".into(), K::Date, txt("2021-03-04"), None));
+}
