@@ -234,7 +234,7 @@ impl<'a> Sentence<'a> {
                 free += 1;
             }
         }
-        free >= 2
+        free >= 1
     }
 
     /// "according to X, CONTENT" / "CONTENT, according to X".
@@ -291,8 +291,23 @@ impl<'a> Sentence<'a> {
         if !matches!(self.raw(p), "," | "\u{2014}" | "\u{2013}" | "(") && !after_comma_mark {
             return None;
         }
-        // skip leading conjunctions? keep them: annotators do
-        Some(0)
+        // the clause that holds `k`: after an opening bracket, semicolon or colon
+        let mut start = 0;
+        for m in (0..p).rev() {
+            if !self.quoted[m] && matches!(self.raw(m), "(" | ";" | ":") {
+                start = m + 1;
+                break;
+            }
+        }
+        // "While A, B, officials said": the main clause only
+        if start < p && self.word(start) && lex::SUBORDINATORS.contains(&self.w(start)) {
+            if let Some(c) = (start + 1..p).find(|&m| self.raw(m) == "," && !self.quoted[m]) {
+                if c + 2 < p {
+                    start = c + 1;
+                }
+            }
+        }
+        Some(start)
     }
 
     /// The content piece from token `a` (inclusive) to token `b` (exclusive), trimmed
@@ -466,7 +481,9 @@ impl<'a> Sentence<'a> {
                 be_aux = true;
             } else if lex::HAVE_DO.contains(&w) {
                 have_aux = true;
-            } else if lex::TIME_WORDS.contains(&w) {
+            } else if lex::TIME_ADVERBS.contains(&w)
+                || lex::TIME_WORDS.contains(&w) && j >= 2 && lex::TIME_PREP.contains(&self.w(j - 2))
+            {
                 // "Trump on Sunday tweeted", "officials last week said"
                 time = true;
             } else if time && lex::TIME_PREP.contains(&w) {
@@ -682,7 +699,7 @@ impl<'a> Sentence<'a> {
                 None => break,
             }
         }
-        e >= n || !self.word(e)
+        e >= n || matches!(self.raw(e), "," | "." | "!" | "?" | ";" | ":" | ")" | "\u{2014}")
     }
 
     /// Where the content after a cue ending at token `a - 1` starts, skipping an
@@ -720,7 +737,7 @@ impl<'a> Sentence<'a> {
                     || w.ends_with("day")
                     || w == "reporters"
             });
-            if gap_ok {
+            if gap_ok || lex::TELL_LIKE.contains(&lemma) {
                 return Some((t + 1, false));
             }
         }
@@ -733,11 +750,18 @@ impl<'a> Sentence<'a> {
                 a += 1;
             } else {
                 let s = a;
-                while a < n && a - s < 5 && (self.capitalised(a) || self.w(a) == "reporters") {
+                if a < n && lex::DETERMINERS.contains(&self.w(a)) {
                     a += 1;
                 }
-                if a == s {
-                    if self.is(a, "the") || self.is(a, "a") {
+                let names = a;
+                while a < n && a - s < 6 && (self.capitalised(a) || self.raw(a) == "." && a > 0 && self.abbrev(a - 1)) {
+                    a += 1;
+                }
+                if a == names && a > s {
+                    // "told the audience he …": one common noun
+                    if a < n && self.word(a) && !lex::NP_STOP.contains(&self.w(a)) {
+                        a += 1;
+                    } else {
                         return None;
                     }
                 }
@@ -851,10 +875,11 @@ impl<'a> Sentence<'a> {
         if lex::SUBJECT_PRONOUNS.contains(&hw) {
             return Some(self.toks[t].span);
         }
-        if lex::NP_STOP.contains(&hw)
-            || lex::DETERMINERS.contains(&hw)
+        let in_pp = t > 0 && lex::PREPOSITIONS.contains(&self.w(t - 1));
+        if lex::NP_STOP.contains(&hw) && !(in_pp && hw == "it")
+            || lex::DETERMINERS.contains(&hw) && !lex::QUANT_HEADS.contains(&hw)
             || lex::PREPOSITIONS.contains(&hw)
-            || lex::OBJECT_PRONOUNS.contains(&hw)
+            || lex::OBJECT_PRONOUNS.contains(&hw) && !in_pp
             || self.quoted[t]
         {
             return None;
@@ -867,7 +892,8 @@ impl<'a> Sentence<'a> {
             }
             let ok = if self.word(p) {
                 let w = self.w(p);
-                !lex::NP_STOP.contains(&w) && self.cue_verb(p).is_none()
+                (!lex::NP_STOP.contains(&w) || w == "to" && p > 0 && matches!(self.w(p - 1), "close" | "adviser" | "advisor" | "ambassador" | "aide" | "spokesman" | "spokeswoman" | "spokesperson" | "envoy" | "counselor" | "assistant" | "secretary" | "successor" | "heir" | "loyal" | "sources" | "source" | "people" | "officials" | "closest" | "opposed" | "next"))
+                    && self.cue_verb(p).is_none()
             } else {
                 (self.raw(p) == "." && p > 0 && self.abbrev(p - 1))
                     || matches!(self.raw(p), "&")
@@ -901,7 +927,9 @@ impl<'a> Sentence<'a> {
         let mut best = None;
         let mut end = c;
         for _ in 0..3 {
-            let prev = (end.saturating_sub(16)..end).rev().find(|&m| self.raw(m) == ",")?;
+            let Some(prev) = (end.saturating_sub(16)..end).rev().find(|&m| self.raw(m) == ",") else {
+                break;
+            };
             if prev == 0 || self.quoted[prev] {
                 break;
             }
@@ -947,11 +975,16 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let mut e = a;
+        let mut lower = 0;
         while e + 1 < n && e - a < 8 {
             let m = e + 1;
             let ok = if self.word(m) {
                 let w = self.w(m);
-                !lex::NP_STOP.contains(&w)
+                if !self.capitalised(m) && !lex::DETERMINERS.contains(&w) && !matches!(w, "of" | "for") {
+                    lower += 1;
+                }
+                lower <= 3
+                    && !lex::NP_STOP.contains(&w)
                     && !matches!(w, "on" | "in" | "at" | "during" | "after" | "before")
                     && !self.quoted[m]
             } else {

@@ -347,7 +347,7 @@ pub const ADJUNCT_WORDS: &[&str] = &[
 /// First words that show the cue has no clause after it ("said to be", "said so").
 pub const NOT_CONTENT_START: &[&str] = &[
     "to", "so", "about", "by", "for", "with", "up", "off", "out", "nothing", "little",
-    "much", "something", "anything", "goodbye", "thanks", "hello", "yes", "no", "into",
+    "something", "anything", "goodbye", "thanks", "hello", "yes", "no", "into",
     "from", "as", "earlier", "later", "more", "and", "or", "but", "than",
 ];
 
@@ -387,3 +387,12 @@ pub const SUBORDINATORS: &[&str] = &[
     "when", "if", "as", "after", "before", "because", "while", "although", "though", "since",
     "unless", "once",
 ];
+
+/// Time adverbs that may stand between a subject and its cue ("Smith on Tuesday said").
+pub const TIME_ADVERBS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today", "tonight", "recently", "earlier", "later", "previously", "once",
+];
+
+/// Quantifiers that can head a subject on their own ("many say", "few believe").
+pub const QUANT_HEADS: &[&str] = &["few", "many", "most", "some", "several", "all", "both", "others"];
