@@ -6,7 +6,9 @@ use common::at_least;
 
 #[test]
 fn seeds_numbers() {
-    let Some(v) = common::score("seeds") else { return };
+    let Some(v) = common::score("seeds") else {
+        return;
+    };
     at_least(&v, "numbers", "f1", 0.99);
     at_least(&v, "numbers_exact", "f1", 0.99);
     at_least(&v, "number_kind", "accuracy", 0.99);

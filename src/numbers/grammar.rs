@@ -115,9 +115,27 @@ const APPROX: &[(&[&str], Approx)] = &[
 fn approx_start(w: &str) -> bool {
     matches!(
         w,
-        "more" | "less" | "fewer" | "no" | "at" | "up" | "upwards" | "in" | "as" | "close"
-            | "about" | "around" | "approximately" | "roughly" | "almost" | "nearly" | "circa"
-            | "over" | "under" | "above" | "below"
+        "more"
+            | "less"
+            | "fewer"
+            | "no"
+            | "at"
+            | "up"
+            | "upwards"
+            | "in"
+            | "as"
+            | "close"
+            | "about"
+            | "around"
+            | "approximately"
+            | "roughly"
+            | "almost"
+            | "nearly"
+            | "circa"
+            | "over"
+            | "under"
+            | "above"
+            | "below"
     )
 }
 
@@ -167,7 +185,12 @@ impl<'a> Parser<'a> {
             return None;
         }
         for (words, a) in APPROX {
-            if words[0] == first && words[1..].iter().enumerate().all(|(k, w)| self.key(i + 1 + k) == *w) {
+            if words[0] == first
+                && words[1..]
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.key(i + 1 + k) == *w)
+            {
                 return Some((*a, i + words.len(), words[0]));
             }
         }
@@ -182,8 +205,15 @@ impl<'a> Parser<'a> {
             Kind::Punct(c) => {
                 if !matches!(
                     c,
-                    '$' | '\u{a3}' | '\u{20ac}' | '\u{a5}' | '\u{20b9}' | '\u{20bd}' | '\u{20b4}'
-                        | '\u{20a9}' | '\u{20aa}' | '\u{20ba}'
+                    '$' | '\u{a3}'
+                        | '\u{20ac}'
+                        | '\u{a5}'
+                        | '\u{20b9}'
+                        | '\u{20bd}'
+                        | '\u{20b4}'
+                        | '\u{20a9}'
+                        | '\u{20aa}'
+                        | '\u{20ba}'
                 ) {
                     return None;
                 }
@@ -220,11 +250,17 @@ impl<'a> Parser<'a> {
             }
             let x = self.quantity_mod(j, true)?;
             if matches!(w, "over" | "under" | "above" | "below" | "around")
-                && matches!(x.kind, NumberKind::Duration | NumberKind::Year | NumberKind::Date)
+                && matches!(
+                    x.kind,
+                    NumberKind::Duration | NumberKind::Year | NumberKind::Date
+                )
             {
                 return None;
             }
-            if matches!(x.kind, NumberKind::Ordinal | NumberKind::Time | NumberKind::Date) {
+            if matches!(
+                x.kind,
+                NumberKind::Ordinal | NumberKind::Time | NumberKind::Date
+            ) {
                 return None;
             }
             return Some((Expr { a: i, ..x }, Some(a)));
@@ -258,8 +294,10 @@ impl<'a> Parser<'a> {
                     let q = &self.t[i - 2];
                     if q.is_word() {
                         let k = q.key();
-                        return !matches!(k, "mid" | "pre" | "post" | "late" | "early" | "end" | "circa")
-                            && small_cardinal(k).is_none()
+                        return !matches!(
+                            k,
+                            "mid" | "pre" | "post" | "late" | "early" | "end" | "circa"
+                        ) && small_cardinal(k).is_none()
                             && tens(k).is_none();
                     }
                 }
@@ -276,7 +314,10 @@ impl<'a> Parser<'a> {
                     let known = scale_suffix(k).is_some()
                         || measure_suffix(k).is_some()
                         || short_time_unit(k).is_some()
-                        || matches!(k, "st" | "nd" | "rd" | "th" | "am" | "pm" | "s" | "p" | "sq" | "pc")
+                        || matches!(
+                            k,
+                            "st" | "nd" | "rd" | "th" | "am" | "pm" | "s" | "p" | "sq" | "pc"
+                        )
                         || (n.cap && matches!(k, "c" | "f"));
                     if !known {
                         return true;
@@ -317,7 +358,9 @@ impl<'a> Parser<'a> {
                     ndigits: s.bytes().filter(u8::is_ascii_digit).count(),
                     one: false,
                 };
-                if !s.contains('.') && self.glued(i + 1) && matches!(self.key(i + 1), "st" | "nd" | "rd" | "th")
+                if !s.contains('.')
+                    && self.glued(i + 1)
+                    && matches!(self.key(i + 1), "st" | "nd" | "rd" | "th")
                 {
                     n.ordinal = true;
                     n.b = i + 2;
@@ -504,7 +547,11 @@ impl<'a> Parser<'a> {
             }
             if w == "m" {
                 // "4m ago" is minutes, "100m" alone is metres; "€3m", "20m people" are millions
-                if self.key(k + 1) == "ago" || (!money && !self.plural_follows(k + 1) && !(self.is_word(k + 1) && self.plural_follows(k + 2))) {
+                if self.key(k + 1) == "ago"
+                    || (!money
+                        && !self.plural_follows(k + 1)
+                        && !(self.is_word(k + 1) && self.plural_follows(k + 2)))
+                {
                     return None;
                 }
                 return Some((1e6, k + 1));
@@ -569,7 +616,11 @@ impl<'a> Parser<'a> {
         }
         let mut n = self.numeral(j)?;
         if n.ordinal {
-            return if currency.is_none() { self.ordinal_expr(&n) } else { None };
+            return if currency.is_none() {
+                self.ordinal_expr(&n)
+            } else {
+                None
+            };
         }
         // "two-thirds", "one-quarter": a fraction
         if currency.is_none() && n.word && self.hyphen_word(n.b) {
@@ -608,9 +659,11 @@ impl<'a> Parser<'a> {
                 if h.ndigits == 2 && dash {
                     hv = n.value - n.value % 100.0 + h.value;
                 }
-                year_range = hv > n.value && hv <= 2100.0 && (h.ndigits == 4 || (h.ndigits == 2 && dash));
+                year_range =
+                    hv > n.value && hv <= 2100.0 && (h.ndigits == 4 || (h.ndigits == 2 && dash));
             }
-            let year_like = |x: &Numeral| x.plain && x.ndigits == 4 && (1000.0..=2100.0).contains(&x.value);
+            let year_like =
+                |x: &Numeral| x.plain && x.ndigits == 4 && (1000.0..=2100.0).contains(&x.value);
             if year_like(&n) != year_like(&h) && !year_range {
                 // "by 2030 to 32 percent": a year and an amount are not bounds of one range
             } else if hv > n.value * scale || year_range {
@@ -621,7 +674,10 @@ impl<'a> Parser<'a> {
         // "9 to 11 July", "3-5 March 2025": a span of days is a date
         if let (Some(h), None, true) = (high, currency, n.plain && scale == 1.0) {
             let mt = self.tok(k);
-            if let Some(mo) = mt.filter(|t| t.is_word() && t.cap && t.sp).and_then(|t| month(t.key())) {
+            if let Some(mo) = mt
+                .filter(|t| t.is_word() && t.cap && t.sp)
+                .and_then(|t| month(t.key()))
+            {
                 if (1.0..=31.0).contains(&n.value) && h <= 31.0 {
                     let mut b = k + 1;
                     let mut year = None;
@@ -687,7 +743,16 @@ impl<'a> Parser<'a> {
                         && (!self.plural_follows(b)
                             || matches!(
                                 self.key(n.a.wrapping_sub(1)),
-                                "in" | "by" | "since" | "until" | "till" | "before" | "after" | "during" | "from" | "below" | "above"
+                                "in" | "by"
+                                    | "since"
+                                    | "until"
+                                    | "till"
+                                    | "before"
+                                    | "after"
+                                    | "during"
+                                    | "from"
+                                    | "below"
+                                    | "above"
                             ))
                     {
                         kind = NumberKind::Year;
@@ -859,14 +924,22 @@ impl<'a> Parser<'a> {
         if scale == 1.0 {
             scale = hs;
         }
-        let (tail, b) = if currency.is_some() { (Tail::None, e) } else { self.tail(&h, e, hs != 1.0) };
-        let tail = if matches!(tail, Tail::None) { tail1 } else { tail };
+        let (tail, b) = if currency.is_some() {
+            (Tail::None, e)
+        } else {
+            self.tail(&h, e, hs != 1.0)
+        };
+        let tail = if matches!(tail, Tail::None) {
+            tail1
+        } else {
+            tail
+        };
         let unit = match (currency, tail) {
             (Some(c), _) => Some(c.to_string()),
             (None, tail) => match tail {
-            Tail::Money(c, _) => Some(c.to_string()),
-            Tail::Measure(u) | Tail::Duration(u) | Tail::Age(u) => Some(u.to_string()),
-            _ => None,
+                Tail::Money(c, _) => Some(c.to_string()),
+                Tail::Measure(u) | Tail::Duration(u) | Tail::Age(u) => Some(u.to_string()),
+                _ => None,
             },
         };
         let low = n.value * scale;
@@ -942,7 +1015,14 @@ impl<'a> Parser<'a> {
                 return self.compound(n, k + 1);
             }
             Kind::Punct('\u{b0}') if self.glued(k + 1) && matches!(self.key(k + 1), "c" | "f") => {
-                return (Tail::Measure(if self.key(k + 1) == "c" { "\u{b0}C" } else { "\u{b0}F" }), k + 2);
+                return (
+                    Tail::Measure(if self.key(k + 1) == "c" {
+                        "\u{b0}C"
+                    } else {
+                        "\u{b0}F"
+                    }),
+                    k + 2,
+                );
             }
             Kind::Word => {}
             _ => return (Tail::None, k),
@@ -961,7 +1041,10 @@ impl<'a> Parser<'a> {
             if matches!(w, "h" | "hr" | "hrs" | "min" | "mins") {
                 return (Tail::Duration(short_time_unit(w).unwrap_or("hour")), k + 1);
             }
-            if w == "km" && self.glued(k + 1) && (self.slice_is(k + 1, "2") || self.slice_is(k + 1, "\u{b2}")) {
+            if w == "km"
+                && self.glued(k + 1)
+                && (self.slice_is(k + 1, "2") || self.slice_is(k + 1, "\u{b2}"))
+            {
                 return (Tail::Measure("km2"), k + 2);
             }
             if w == "km" && self.punct(k + 1, '/') && self.glued(k + 1) && self.key(k + 2) == "h" {
@@ -972,7 +1055,10 @@ impl<'a> Parser<'a> {
             }
             if n_cap(self.tok(k)) && matches!(w, "c" | "f") {
                 // "40C", "104F"
-                return (Tail::Measure(if w == "c" { "\u{b0}C" } else { "\u{b0}F" }), k + 1);
+                return (
+                    Tail::Measure(if w == "c" { "\u{b0}C" } else { "\u{b0}F" }),
+                    k + 1,
+                );
             }
             if w == "pc" {
                 return (Tail::Percent, k + 1);
@@ -1061,7 +1147,22 @@ impl<'a> Parser<'a> {
         if matches!(w, "strong" | "odd" | "plus" | "fold" | "something") {
             return (Tail::Compound(None), k + 1);
         }
-        if n.one && matches!(w, "off" | "sided" | "time" | "way" | "on" | "stop" | "shot" | "liner" | "size" | "third" | "half") {
+        if n.one
+            && matches!(
+                w,
+                "off"
+                    | "sided"
+                    | "time"
+                    | "way"
+                    | "on"
+                    | "stop"
+                    | "shot"
+                    | "liner"
+                    | "size"
+                    | "third"
+                    | "half"
+            )
+        {
             return (Tail::None, n.b);
         }
         if w.is_empty() {
@@ -1083,23 +1184,72 @@ impl<'a> Parser<'a> {
             }
             if self.hyphen_word(b) {
                 let c = self.key(b + 1);
-                if matches!(c, "hand" | "party" | "parties" | "class" | "rate" | "person" | "guess" | "guessing" | "degree" | "string" | "tier") {
+                if matches!(
+                    c,
+                    "hand"
+                        | "party"
+                        | "parties"
+                        | "class"
+                        | "rate"
+                        | "person"
+                        | "guess"
+                        | "guessing"
+                        | "degree"
+                        | "string"
+                        | "tier"
+                ) {
                     return None;
                 }
                 b += 2;
             } else {
                 let next = self.tok(b)?;
-                let determined = matches!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "s")
-                    || (self.punct(n.a.wrapping_sub(1), '\u{2019}') || self.punct(n.a.wrapping_sub(1), '\''));
-                let ranked = matches!(prev, "ranks" | "ranked" | "rank" | "finished" | "finish" | "finishes" | "came" | "comes" | "come" | "placed" | "place" | "places");
+                let determined = matches!(
+                    prev,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "s"
+                ) || (self.punct(n.a.wrapping_sub(1), '\u{2019}')
+                    || self.punct(n.a.wrapping_sub(1), '\''));
+                let ranked = matches!(
+                    prev,
+                    "ranks"
+                        | "ranked"
+                        | "rank"
+                        | "finished"
+                        | "finish"
+                        | "finishes"
+                        | "came"
+                        | "comes"
+                        | "come"
+                        | "placed"
+                        | "place"
+                        | "places"
+                );
                 if next.is_num() && determined {
-                    return Some(Expr { a: n.a, b, kind: NumberKind::Ordinal, value: Value::Num(n.value), high: None, unit: None });
+                    return Some(Expr {
+                        a: n.a,
+                        b,
+                        kind: NumberKind::Ordinal,
+                        value: Value::Num(n.value),
+                        high: None,
+                        unit: None,
+                    });
                 }
                 if !next.is_word() && !ranked {
                     return None;
                 }
                 let nk = if next.is_word() { next.key() } else { "" };
-                if w == "third" && matches!(nk, "country" | "countries" | "party" | "parties" | "world") {
+                if w == "third"
+                    && matches!(nk, "country" | "countries" | "party" | "parties" | "world")
+                {
                     return None;
                 }
                 if w == "first" && matches!(nk, "lady" | "ladies" | "gentleman") {
@@ -1133,17 +1283,44 @@ impl<'a> Parser<'a> {
             return true;
         }
         let prev = self.key(n.a.wrapping_sub(1));
-        if matches!(prev, "only" | "just" | "than" | "least" | "by" | "exactly" | "single" | "nearly" | "almost" | "about") {
-            return self
-                .tok(n.b)
-                .is_some_and(|t| t.is_word() && !is_function_word(t.key()) && t.key() != "another");
+        if matches!(
+            prev,
+            "only"
+                | "just"
+                | "than"
+                | "least"
+                | "by"
+                | "exactly"
+                | "single"
+                | "nearly"
+                | "almost"
+                | "about"
+        ) {
+            return self.tok(n.b).is_some_and(|t| {
+                t.is_word() && !is_function_word(t.key()) && t.key() != "another"
+            });
         }
         // "one in five children"
         if self.key(n.b) == "in" && self.numeral(n.b + 1).is_some_and(|x| !x.ordinal) {
             return true;
         }
         if self.sentence_start(n.a)
-            || matches!(prev, "no" | "any" | "each" | "every" | "the" | "this" | "that" | "which" | "for" | "at" | "someone" | "anyone" | "another" | "a")
+            || matches!(
+                prev,
+                "no" | "any"
+                    | "each"
+                    | "every"
+                    | "the"
+                    | "this"
+                    | "that"
+                    | "which"
+                    | "for"
+                    | "at"
+                    | "someone"
+                    | "anyone"
+                    | "another"
+                    | "a"
+            )
         {
             return false;
         }
@@ -1155,7 +1332,27 @@ impl<'a> Parser<'a> {
         !(is_function_word(w)
             || w.ends_with("ly")
             || w.ends_with("ed")
-            || matches!(w, "thing" | "things" | "way" | "end" | "side" | "hand" | "day" | "another" | "more" | "such" | "time" | "point" | "reason" | "example" | "kind" | "sort" | "direction" | "or"))
+            || matches!(
+                w,
+                "thing"
+                    | "things"
+                    | "way"
+                    | "end"
+                    | "side"
+                    | "hand"
+                    | "day"
+                    | "another"
+                    | "more"
+                    | "such"
+                    | "time"
+                    | "point"
+                    | "reason"
+                    | "example"
+                    | "kind"
+                    | "sort"
+                    | "direction"
+                    | "or"
+            ))
     }
 
     /// A capitalised number word inside a name: "World War Three", "Formula One".
@@ -1181,29 +1378,49 @@ impl<'a> Parser<'a> {
         if p.is_word() && p.cap && p.key() == "no" {
             return true;
         }
-        p.is_word() && p.cap && !is_clause_opener(p.key()) && month(p.key()).is_none() && !p.key().is_empty()
+        p.is_word()
+            && p.cap
+            && !is_clause_opener(p.key())
+            && month(p.key()).is_none()
+            && !p.key().is_empty()
     }
 
     /// A street name after a house number: "10 Downing Street", "1600 Pennsylvania Avenue".
     fn street_follows(&self, b: usize) -> bool {
-        (b..b + 4).take_while(|&k| self.tok(k).is_some_and(|t| t.is_word() && t.cap)).any(|k| {
-            matches!(
-                self.key(k),
-                "street" | "st" | "avenue" | "ave" | "road" | "rd" | "boulevard" | "blvd" | "lane"
-                    | "drive" | "place" | "square" | "terrace" | "way"
-            )
-        })
+        (b..b + 4)
+            .take_while(|&k| self.tok(k).is_some_and(|t| t.is_word() && t.cap))
+            .any(|k| {
+                matches!(
+                    self.key(k),
+                    "street"
+                        | "st"
+                        | "avenue"
+                        | "ave"
+                        | "road"
+                        | "rd"
+                        | "boulevard"
+                        | "blvd"
+                        | "lane"
+                        | "drive"
+                        | "place"
+                        | "square"
+                        | "terrace"
+                        | "way"
+                )
+            })
     }
 
     /// A capitalised plural right after a number, as in title-case headlines
     /// ("Storm Leaves 30 Homes Flooded").
     fn title_plural_follows(&self, b: usize) -> bool {
-        self.tok(b).is_some_and(|t| t.is_word() && t.sp && t.cap && looks_plural(t.key()))
+        self.tok(b)
+            .is_some_and(|t| t.is_word() && t.sp && t.cap && looks_plural(t.key()))
     }
 
     /// A plural noun right after a number: "2000 people" is a count, not a year.
     fn plural_follows(&self, b: usize) -> bool {
-        self.tok(b).is_some_and(|t| t.is_word() && t.sp && !t.cap && looks_plural(t.key()))
+        self.tok(b)
+            .is_some_and(|t| t.is_word() && t.sp && !t.cap && looks_plural(t.key()))
     }
 
     /// The counted noun after a count, singular ("eight cars" → car), or None.
@@ -1217,7 +1434,10 @@ impl<'a> Parser<'a> {
                 k += 1;
                 continue;
             }
-            if seen > 0 && (t.is_num() && !t.sp || matches!(t.kind, Kind::Punct('\u{201c}' | '"' | '\u{2018}'))) {
+            if seen > 0
+                && (t.is_num() && !t.sp
+                    || matches!(t.kind, Kind::Punct('\u{201c}' | '"' | '\u{2018}')))
+            {
                 // a code glued to a word ("M1A2") or an opening quotation mark
                 k += 1;
                 continue;
@@ -1231,7 +1451,13 @@ impl<'a> Parser<'a> {
                 "more" | "fewer" | "less" | "extra" | "additional" | "other" => seen == 0,
                 "very" | "most" | "highly" | "so" => true,
                 // partitive "31 of the tanks"
-                "of" => seen == 0 && matches!(self.key(k + 1), "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"),
+                "of" => {
+                    seen == 0
+                        && matches!(
+                            self.key(k + 1),
+                            "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
+                        )
+                }
                 "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those" => {
                     seen == 1 && self.key(k - 1) == "of"
                 }
@@ -1293,7 +1519,11 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let mut b = n.b;
-            if (self.punct(b, '-') || self.punct(b, '\u{2013}')) && self.glued(b) && self.glued(b + 1) && self.is_num(b + 1) {
+            if (self.punct(b, '-') || self.punct(b, '\u{2013}'))
+                && self.glued(b)
+                && self.glued(b + 1)
+                && self.is_num(b + 1)
+            {
                 let d2 = self.slice(b + 1);
                 if d2.len() <= 2 && d2.parse::<f64>().is_ok_and(|d| d > n.value && d <= 31.0) {
                     b += 2;
@@ -1310,13 +1540,25 @@ impl<'a> Parser<'a> {
             return None;
         }
         // numeric dates
-        if self.punct(i + 1, '/') && self.glued(i + 1) && (i == 0 || t.sp || !matches!(self.t[i - 1].kind, Kind::Num | Kind::Word | Kind::Punct('/'))) {
+        if self.punct(i + 1, '/')
+            && self.glued(i + 1)
+            && (i == 0
+                || t.sp
+                || !matches!(
+                    self.t[i - 1].kind,
+                    Kind::Num | Kind::Word | Kind::Punct('/')
+                ))
+        {
             if let Some(x) = self.slash_years(i) {
                 return Some(x);
             }
             return self.numeric_date(i, '/');
         }
-        if self.slice(i).len() == 4 && self.punct(i + 1, '-') && self.glued(i + 1) && self.punct(i + 3, '-') {
+        if self.slice(i).len() == 4
+            && self.punct(i + 1, '-')
+            && self.glued(i + 1)
+            && self.punct(i + 3, '-')
+        {
             return self.numeric_date(i, '-');
         }
         let n = self.numeral(i).filter(|n| n.plain)?;
@@ -1475,7 +1717,13 @@ impl<'a> Parser<'a> {
                 if self.punct(k, ':') && self.glued(k) && self.glued(k + 1) && self.is_num(k + 1) {
                     k += 2;
                 }
-                if i > 0 && !t.sp && matches!(self.t[i - 1].kind, Kind::Punct(':') | Kind::Num | Kind::Word) {
+                if i > 0
+                    && !t.sp
+                    && matches!(
+                        self.t[i - 1].kind,
+                        Kind::Punct(':') | Kind::Num | Kind::Word
+                    )
+                {
                     return None;
                 }
             }
@@ -1515,8 +1763,9 @@ impl<'a> Parser<'a> {
             // "11.24" is a clock time only with a zone or a part of the day after it
             let zone = self.tok(k).is_some_and(|z| z.sp && is_time_zone(z.key()));
             let day_part = |w: &str| matches!(w, "morning" | "afternoon" | "evening");
-            let part_of_day = (self.key(k) == "in" && self.key(k + 1) == "the" && day_part(self.key(k + 2)))
-                || (self.key(k) == "this" && day_part(self.key(k + 1)));
+            let part_of_day =
+                (self.key(k) == "in" && self.key(k + 1) == "the" && day_part(self.key(k + 2)))
+                    || (self.key(k) == "this" && day_part(self.key(k + 1)));
             if !(s.contains('.') && (zone || part_of_day)) {
                 return None;
             }
@@ -1575,7 +1824,12 @@ impl<'a> Parser<'a> {
                 }
                 Some((t.key() == "pm", k + 1))
             }
-            "a" | "p" if self.punct(k + 1, '.') && self.glued(k + 1) && self.key(k + 2) == "m" && self.glued(k + 2) => {
+            "a" | "p"
+                if self.punct(k + 1, '.')
+                    && self.glued(k + 1)
+                    && self.key(k + 2) == "m"
+                    && self.glued(k + 2) =>
+            {
                 let mut e = k + 3;
                 if self.punct(e, '.') && self.glued(e) {
                     e += 1;

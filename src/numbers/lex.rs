@@ -161,7 +161,9 @@ fn end_chunk(s: &str, a: usize, z: usize, first: usize, out: &mut [Tok], phone: 
     let chunk = &s[a..z];
     let bytes = chunk.as_bytes();
     // most chunks are plain words: only look closer at those with a telling character
-    let telling = bytes.iter().any(|c| matches!(c, b':' | b'@' | b'/' | b'=' | b'+' | b'('))
+    let telling = bytes
+        .iter()
+        .any(|c| matches!(c, b':' | b'@' | b'/' | b'=' | b'+' | b'('))
         || bytes.starts_with(b"www.")
         || bytes.first().is_some_and(|c| c.is_ascii_digit());
     if !telling {
@@ -176,7 +178,9 @@ fn end_chunk(s: &str, a: usize, z: usize, first: usize, out: &mut [Tok], phone: 
         || (chunk.contains('/') && has_dotted_word(bytes));
     let starts_phone = bytes.len() >= 2
         && bytes[0] == b'+'
-        && bytes[1..].iter().all(|c| c.is_ascii_digit() || matches!(c, b'(' | b')' | b'-'));
+        && bytes[1..]
+            .iter()
+            .all(|c| c.is_ascii_digit() || matches!(c, b'(' | b')' | b'-'));
     let phone_part = bytes
         .iter()
         .all(|c| c.is_ascii_digit() || matches!(c, b'(' | b')' | b'-' | b'.'))
