@@ -161,6 +161,14 @@ fn lemma_in(word: &str, list: &[&'static str]) -> Option<&'static str> {
                     .map(str::to_string)
             })
             .unwrap_or_default(),
+        // doubled final consonant: "admitting" → "admit"
+        word.strip_suffix("ing")
+            .filter(|s| {
+                let b = s.as_bytes();
+                b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiou".contains(&b[b.len() - 1])
+            })
+            .map(|s| s[..s.len() - 1].to_string())
+            .unwrap_or_default(),
     ];
     for c in candidates.iter().filter(|c| !c.is_empty()) {
         if let Some(lemma) = list.iter().find(|v| **v == c.as_str()) {

@@ -82,7 +82,11 @@ fn marks(text: &str, block: Span) -> Vec<Mark> {
             is_space(n) || matches!(n, ')' | ']' | '—' | '–' | ',' | '.' | ';' | ':' | '!' | '?')
         });
         let mark = match c {
+            // “ closes a low-9 quote („…“) and is typed for ” at word ends
+            '\u{201c}' if !before_space && after_space => Some((Family::Double, Role::Close)),
             '\u{201c}' | '\u{201e}' | '\u{ab}' | '\u{201f}' => Some((Family::Double, Role::Open)),
+            // a closing curly mark typed as an opener at a line or word start ("”Fear. …”")
+            '\u{201d}' if before_space && !after_space => Some((Family::Double, Role::Either)),
             '\u{201d}' | '\u{bb}' => Some((Family::Double, Role::Close)),
             '"' | '\u{2033}' => Some((
                 Family::Double,
@@ -164,7 +168,25 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Candidate> {
         };
         let mut open: Option<Mark> = None;
         let mut seen_any = false;
+        // curly quotes nested inside a straight-quoted passage ("… the question: “…” …")
+        let mut nested = 0usize;
         for m in ms.iter().copied() {
+            if let Some(o) = open {
+                let straight = text.as_bytes().get(o.span.start) == Some(&b'"');
+                let curly = |c: char| text[m.span.start..].starts_with(c);
+                if straight && m.family == Family::Double {
+                    if curly('\u{201c}') {
+                        nested += 1;
+                        continue;
+                    }
+                    if nested > 0 && curly('\u{201d}') {
+                        nested -= 1;
+                        continue;
+                    }
+                }
+            } else {
+                nested = 0;
+            }
             match open {
                 None => {
                     if m.role == Role::Open
@@ -290,6 +312,46 @@ mod tests {
         assert_eq!(c.len(), 2);
         assert_eq!(c[0].group, c[1].group);
         assert!(c[0].close.is_none());
+    }
+
+    #[test]
+    fn guillemets_low9_and_two_apostrophes() {
+        assert_eq!(quotes("Er sagte \u{ab}wir kommen\u{bb} heute."), vec!["wir kommen"]);
+        assert_eq!(quotes("Sie sagte \u{201e}nie wieder\u{201c} laut."), vec!["nie wieder"]);
+        assert_eq!(quotes("He said ''we are ready,'' and left."), vec!["we are ready,"]);
+        assert_eq!(quotes("She called it \u{2018}a farce\u{2019} twice."), vec!["a farce"]);
+        assert_eq!(quotes("She called it 'a farce' twice."), vec!["a farce"]);
+    }
+
+    #[test]
+    fn curly_quotes_nest_inside_a_straight_passage() {
+        let t = "\"I asked them: \u{201c}why now?\u{201d} and got no answer,\" he said.";
+        assert_eq!(quotes(t), vec!["I asked them: \u{201c}why now?\u{201d} and got no answer,"]);
+    }
+
+    #[test]
+    fn closing_curly_mark_typed_as_opener() {
+        let t = "\u{201d}We deserve better than this.\u{201d} \u{2015} Ana Ruiz";
+        assert_eq!(quotes(t), vec!["We deserve better than this."]);
+    }
+
+    #[test]
+    fn unclosed_quote_runs_to_the_paragraph_end() {
+        let t = "She said: \u{201c}we stay here until the end\nThe crowd cheered.";
+        let c = find(t, &blocks(t));
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].content.slice(t), "we stay here until the end");
+        assert!(c[0].close.is_none());
+    }
+
+    #[test]
+    fn crlf_emoji_and_cjk_keep_char_boundaries() {
+        let t = "Line one.\r\n\r\nShe wrote \u{201c}\u{4f60}\u{597d} \u{1f600} friends\u{201d} online.\r\n";
+        let c = find(t, &blocks(t));
+        assert_eq!(c.len(), 1);
+        let q = c[0].content;
+        assert!(t.is_char_boundary(q.start) && t.is_char_boundary(q.end));
+        assert_eq!(q.slice(t), "\u{4f60}\u{597d} \u{1f600} friends");
     }
 
     #[test]

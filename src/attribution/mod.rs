@@ -122,6 +122,22 @@ const NOUNY: &[&str] = &[
     "plead", "cite", "refer", "muse", "warn", "threaten", "insist", "write", "add", "ask",
 ];
 
+/// Nouns that introduce a title: "the book 'X'", "the film 'X'".
+const MEDIA_NOUNS: &[&str] = &[
+    "book", "show", "program", "programme", "film", "movie", "song", "anthem", "episode",
+    "broadcast", "column", "commentary", "article", "album", "series", "nickname", "slogan",
+    "headline", "documentary", "play", "novel", "memoir", "poem", "podcast", "campaign", "ad",
+    "advert", "advertisement", "spot", "speech", "essay", "report", "op-ed", "editorial",
+];
+
+/// Nouns that report speech when a possessor precedes them ("Trump's claim that …").
+const NOMINAL_CUES: &[&str] = &[
+    "claim", "claims", "statement", "statements", "remark", "remarks", "comment", "comments",
+    "assertion", "insistence", "promise", "pledge", "warning", "message", "words", "argument",
+    "contention", "boast", "description", "characterization", "characterisation", "prediction",
+    "tweet", "tweets", "accusation", "suggestion", "admission", "complaint", "vow", "declaration",
+];
+
 /// Words right before an opening mark that make the quoted words a name or label.
 fn label_before(ws: &[W]) -> bool {
     let n = ws.len();
@@ -200,32 +216,39 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
 /// True when the cue at token `i` is negated, planned or hypothetical ("did not call it",
 /// "would describe", "to discuss", "has yet to condemn … or describe").
 fn hypothetical(ws: &[W], i: usize) -> bool {
-    let lo = i.saturating_sub(4);
-    let mut k = i;
-    while k > lo {
-        k -= 1;
-        let w = &ws[k];
-        if !w.word {
-            return false;
-        }
-        match w.lw.as_str() {
+    let modal = |w: &W| {
+        matches!(
+            w.lw.as_str(),
             "not" | "n't" | "never" | "will" | "would" | "could" | "might" | "may" | "should"
-            | "can" | "cannot" | "won't" | "wouldn't" | "didn't" | "doesn't" | "don't" | "yet"
-            | "shall" | "must" | "refused" | "declined" => return true,
-            "to" => {
-                // "went on to say" is a cue; "to discuss" is not
-                return !(k >= 1 && ws[k - 1].is("on"));
-            }
-            _ => {}
-        }
-        if k + 2 <= i && (w.lw == "and" || w.lw == "or") {
-            continue;
-        }
-        if k + 1 < i {
-            // only look past the word right before the cue when it is an adverb or "or"
-            let nxt = &ws[k + 1];
-            if !(nxt.lw.ends_with("ly") || matches!(nxt.lw.as_str(), "or" | "and" | "also" | "not")) {
-                return false;
+                | "can" | "cannot" | "won't" | "wouldn't" | "didn't" | "doesn't" | "don't"
+                | "yet" | "shall" | "must" | "refused" | "declined" | "to"
+        )
+    };
+    // "went on to say" is a cue; "to discuss" is not
+    let blocks = |k: usize| modal(&ws[k]) && !(ws[k].is("to") && k >= 1 && ws[k - 1].is("on"));
+    let mut k = i;
+    // adverbs between: "would never publicly describe"
+    while k > 0 && ws[k - 1].word && (ws[k - 1].lw.ends_with("ly") || ws[k - 1].is("also")) && i - k < 3 {
+        k -= 1;
+    }
+    if k == 0 || !ws[k - 1].word {
+        return false;
+    }
+    if blocks(k - 1) {
+        return true;
+    }
+    // "did not say", "has yet to condemn"
+    if k >= 2 && ws[k - 2].word && matches!(ws[k - 2].lw.as_str(), "not" | "never" | "n't") {
+        return true;
+    }
+    // a coordinated verb shares the first verb's modality: "has yet to condemn X or describe"
+    if matches!(ws[k - 1].lw.as_str(), "or" | "and" | "nor") {
+        let lo = k.saturating_sub(8);
+        let mut j = k - 1;
+        while j > lo && ws[j - 1].word {
+            j -= 1;
+            if blocks(j) {
+                return true;
             }
         }
     }
@@ -514,6 +537,7 @@ fn credit_after(
     start: usize,
     block_last: bool,
     content_ends_sentence: bool,
+    content_ends_clause: bool,
 ) -> Option<Credit> {
     let hi = ws.len().min(start + WINDOW_AFTER);
     let mut i = start;
@@ -592,6 +616,15 @@ fn credit_after(
             continue;
         }
         if let Some((c0, c1, lemma)) = cue_at(ws, j) {
+            // `'Signs' Russia has asked …` is a headline fragment; `"…" he said` is a credit
+            if j > i
+                && i == start
+                && !content_ends_clause
+                && lemma != "say"
+                && ws[i..j].iter().any(|w| SKIP_BEFORE_CUE.contains(&w.lw.as_str()))
+            {
+                return None;
+            }
             if lemma == "according to" && j == i {
                 let np = np_right(text, ws, c1, hi)?;
                 return Some(Credit {
@@ -610,9 +643,10 @@ fn credit_after(
                     .filter(|r| r.0 == i)
                     .or_else(|| {
                         // "a narrator in the ad says", "Mr. Morgan of the club said"
-                        let plain = j - i <= 9
-                            && ws[i..j].iter().all(|w| {
-                                w.word && !matches!(w.lw.as_str(), "that" | "and" | "but" | "who" | "which")
+                        let plain = j - i <= 10
+                            && ws[i..j].iter().enumerate().all(|(x, w)| {
+                                (w.word && !matches!(w.lw.as_str(), "that" | "and" | "but" | "who" | "which"))
+                                    || (w.lw == "." && x > 0 && is_abbrev_word(&ws[i + x - 1], text))
                             });
                         if plain { np_right(text, ws, i, j) } else { None }
                     })
@@ -631,6 +665,15 @@ fn credit_after(
         j += 1;
     }
     None
+}
+
+/// True when the words between two quotes of a sentence open a new clause (", echoing …",
+/// "while …", "; …"), so the second does not share the first one's credit.
+fn clause_break(ws: &[W]) -> bool {
+    ws.iter().enumerate().any(|(k, w)| {
+        matches!(w.lw.as_str(), ";" | "while" | "but" | "despite" | "although" | "whereas")
+            || (w.word && w.lw.ends_with("ing") && k > 0 && ws[k - 1].lw == ",")
+    })
 }
 
 /// Credit at the end of the quote's sentence: `… notes the "special bond" of the two, an aide
@@ -714,6 +757,19 @@ fn credit_before(text: &str, ws: &[W], lo: usize, is_heading: bool) -> Option<Cr
         // ", echoing …" opens a participle clause of its own: cues before it do not reach
         if w.lw.ends_with("ing") && j > lo && ws[j - 1].lw == "," && cue_at(ws, j).is_none() {
             break;
+        }
+        // "Trump's claim that …", "the senator's remark about …": the possessor speaks
+        if NOMINAL_CUES.contains(&w.lw.as_str()) && j > lo {
+            let owner = &ws[j - 1];
+            if owner.word && owner.cap && (owner.lw.ends_with("'s") || owner.lw.ends_with("\u{2019}s")) {
+                let np = np_core_left(text, ws, lo, j).map_or(owner.span, |r| span_of(ws, r));
+                return Some(Credit {
+                    speaker: Some(np),
+                    cue: Some(w.span),
+                    embedded: true,
+                    ..Credit::default()
+                });
+            }
         }
         // "in her view, …" / "in Kyiv's view"
         if w.is("view") && j >= lo + 2 && ws[j - 2].is("in") {
@@ -800,6 +856,10 @@ fn credit_before(text: &str, ws: &[W], lo: usize, is_heading: bool) -> Option<Cr
             if c0 == lo || (ws[c0].cap && c0 > lo && !ws[c0 - 1].word) {
                 // "Said Ellis: …"
                 return np_right(text, ws, c1, n).map(|r| span_of(ws, r));
+            }
+            if c0 > lo && matches!(ws[c0 - 1].lw.as_str(), "and" | "but" | "or") {
+                // "… and calls people 'losers'": the subject of the first verb
+                return sentence_subject(text, ws, lo, c0).map(|r| span_of(ws, r));
             }
             if !(ws[c0].lw.ends_with("ing") && c0 > lo) {
                 return None;
@@ -914,6 +974,15 @@ fn credit_in(text: &str, span: Span) -> Option<Credit> {
         }
         j += 1;
     }
+    // "Sanders made the following comment:" introduces the quote below it
+    if n > lo + 1 && ws[n - 1].lw == ":" {
+        let sp = sentence_subject(text, &ws, lo, n - 1)?;
+        return Some(Credit {
+            speaker: Some(span_of(&ws, sp)),
+            cue: Some(ws[n - 1].span),
+            ..Credit::default()
+        });
+    }
     None
 }
 
@@ -957,7 +1026,15 @@ pub fn attribute(
             text,
             outer.start.saturating_sub(BYTES_BEFORE).max(sent_start).max(prev_end),
         );
-        let before = words(text, Span::new(b0, outer.start));
+        let mut before = words(text, Span::new(b0, outer.start));
+        if is_heading || c.block == 0 {
+            // a Title Case headline capitalises its verbs: "Mayor Calls Plan 'A Disgrace'"
+            for k in 1..before.len() {
+                if before[k].cap && crate::lexicon::quote_cue_lemma(&before[k].lw).is_some() {
+                    before[k].cap = false;
+                }
+            }
+        }
         let a1 = floor_char(text, (outer.end + BYTES_AFTER).min(next_start));
         let after = if a1 > outer.end {
             words(text, Span::new(outer.end, a1))
@@ -986,10 +1063,30 @@ pub fn attribute(
                 && !w.lw.ends_with("ly")
                 && !matches!(w.lw.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "says" | "said")
         });
+        // … or named after a possessive or a media noun: "CNN's 'Face the Nation'", "his book,
+        // 'Make Money Fast'"
+        let named = {
+            let mut k = before.len();
+            while k > 0 && !before[k - 1].word && before[k - 1].lw == "," {
+                k -= 1;
+            }
+            k > 0 && {
+                let p = &before[k - 1];
+                p.word
+                    && (p.lw.ends_with("'s")
+                        || p.lw.ends_with("\u{2019}s")
+                        || MEDIA_NOUNS.contains(&p.lw.as_str()))
+            }
+        };
         let is_label = label_before(&before)
-            || (title_case && modifies_noun && !is_heading && c.block != 0);
+            || (title_case && (modifies_noun || named) && !is_heading && c.block != 0);
         let ends_sentence = c.content.slice(text).ends_with(['.', '?', '!']);
-        let after_credit = credit_after(text, &after, 0, a1 == block.end, ends_sentence)
+        let ends_clause = c
+            .content
+            .slice(text)
+            .trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])) || ch == ' ')
+            .ends_with(['.', '?', '!', ',', '\u{2026}', '-', '\u{2014}']);
+        let after_credit = credit_after(text, &after, 0, a1 == block.end, ends_sentence, ends_clause)
             .or_else(|| if is_label { None } else { credit_final(text, &after) });
         let before_credit = if is_label { None } else { credit_before(text, &before, 0, is_heading || c.block == 0) };
         // "according to X" after a quote whose sentence names the speaker is a relay
@@ -1032,7 +1129,13 @@ pub fn attribute(
             let at_block_start = c.open.is_none_or(|o| o.start == block.start);
             let cont = match prev {
                 Some((pq, _, _)) if pq.group == c.group => Some(pq),
-                Some((pq, bi, s)) if bi == c.block && pq.speaker.is_some() && (words_in >= 4 || s == si) => Some(pq),
+                Some((pq, bi, s))
+                    if bi == c.block
+                        && pq.speaker.is_some()
+                        && (words_in >= 4 || (s == si && !clause_break(&before))) =>
+                {
+                    Some(pq)
+                }
                 Some((pq, bi, _)) if bi + 1 == c.block && at_block_start && pq.speaker.is_some() => {
                     Some(pq)
                 }
