@@ -564,7 +564,19 @@ impl<'a> Parser<'a> {
         if n.word {
             return None; // spelled numerals take their scale words themselves
         }
+        if money && w == "m" {
+            return Some((1e6, k + 1)); // "€3 m"
+        }
         scale_word(w).map(|s| (s, k + 1))
+    }
+
+    /// A currency sign written after the amount ("100€"), not before another one.
+    fn currency_sign_after(&self, k: usize) -> Option<&'static str> {
+        let t = self.tok(k)?;
+        if !matches!(t.kind, Kind::Punct(c) if c != '$') || self.is_num(k + 1) {
+            return None;
+        }
+        currency_prefix(self.slice(k))
     }
 
     /// Currency sign or code before an amount at `i`: ISO code and the numeral's index.
@@ -693,6 +705,9 @@ impl<'a> Parser<'a> {
         // unit
         let (tail, m) = if currency.is_some() {
             (Tail::None, k)
+        } else if let Some(c) = self.currency_sign_after(k) {
+            // "100€", "250 £"
+            (Tail::Money(c, 1.0), k + 1)
         } else {
             self.tail(&n, k, scale != 1.0)
         };

@@ -664,3 +664,23 @@ fn addresses_slash_years_half_hours_and_long_compounds() {
         ("4 March, 2021".into(), K::Date, txt("2021-03-04"), None)
     );
 }
+
+#[test]
+fn currency_after_the_amount_and_spaced_millions() {
+    assert_eq!(
+        one("It cost 250\u{20ac} in all."),
+        ("250\u{20ac}".into(), K::Money, num(250.0), s("EUR"))
+    );
+    assert_eq!(
+        one("A fine of \u{20ac}3 m was set."),
+        ("\u{20ac}3 m".into(), K::Money, num(3e6), s("EUR"))
+    );
+    assert_eq!(
+        one("It cost R$40 there."),
+        ("R$40".into(), K::Money, num(40.0), s("BRL"))
+    );
+    assert_eq!(
+        texts("Paid \u{a3}5 (\u{20ac}6) each."),
+        vec!["\u{a3}5", "\u{20ac}6"]
+    );
+}

@@ -248,6 +248,8 @@ pub fn dollar_prefix(w: &str) -> Option<&'static str> {
         "us" => "USD",
         "a" | "au" => "AUD",
         "c" | "ca" => "CAD",
+        "r" => "BRL",
+        "nt" => "TWD",
         "hk" => "HKD",
         "nz" => "NZD",
         "s" => "SGD",
