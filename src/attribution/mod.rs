@@ -691,12 +691,25 @@ fn credit_final(text: &str, ws: &[W]) -> Option<Credit> {
     if e == hi && hi < ws.len() {
         return None;
     }
-    let mut k = e;
-    let stop = e.saturating_sub(14);
-    while k > stop && ws[k - 1].lw != "," {
-        k -= 1;
+    // every comma-delimited segment after the quote: ", an aide said." / ", she said, …"
+    let mut k = 1;
+    while k < e {
+        if ws[k - 1].lw != "," {
+            k += 1;
+            continue;
+        }
+        let seg_end = (k..e).find(|&x| ws[x].lw == ",").unwrap_or(e);
+        if let Some(cr) = final_segment(text, ws, k, seg_end) {
+            return Some(cr);
+        }
+        k = seg_end + 1;
     }
-    if k == stop || k == 0 || ws[k - 1].lw != "," {
+    None
+}
+
+/// `NP cue [adjuncts]` or `cue NP [adjuncts]` filling the tokens `k..e` exactly.
+fn final_segment(text: &str, ws: &[W], k: usize, e: usize) -> Option<Credit> {
+    if e <= k || e - k > 14 {
         return None;
     }
     let c = (k..e).find(|&j| cue_at(ws, j).is_some())?;
@@ -737,7 +750,21 @@ fn credit_final(text: &str, ws: &[W]) -> Option<Credit> {
 
 /// Credit before the opening mark, in the same sentence: `Smith said: "…"`, `He told
 /// reporters "…"`, `she called it a "…"`, `NATO: "…"`, `according to X, the plan is "…"`.
-fn credit_before(text: &str, ws: &[W], lo: usize, is_heading: bool) -> Option<Credit> {
+fn credit_before(
+    text: &str,
+    ws: &[W],
+    lo: usize,
+    is_heading: bool,
+    truncated: bool,
+) -> Option<Credit> {
+    // the window starts after an earlier quote of the sentence: its start is no subject
+    let sentence_subject = |text: &str, ws: &[W], lo: usize, hi: usize| {
+        if truncated {
+            None
+        } else {
+            sentence_subject(text, ws, lo, hi)
+        }
+    };
     let n = ws.len();
     if n <= lo {
         return None;
@@ -759,7 +786,11 @@ fn credit_before(text: &str, ws: &[W], lo: usize, is_heading: bool) -> Option<Cr
             break;
         }
         // "Trump's claim that …", "the senator's remark about …": the possessor speaks
-        if NOMINAL_CUES.contains(&w.lw.as_str()) && j > lo {
+        let introduces = ws.get(j + 1).is_none_or(|x| {
+            matches!(x.lw.as_str(), "that" | ":" | "about" | "of" | "," | "was" | "is" | "were" | "are")
+                || is_quote_mark(&x.lw)
+        });
+        if NOMINAL_CUES.contains(&w.lw.as_str()) && j > lo && introduces {
             let owner = &ws[j - 1];
             if owner.word && owner.cap && (owner.lw.ends_with("'s") || owner.lw.ends_with("\u{2019}s")) {
                 let np = np_core_left(text, ws, lo, j).map_or(owner.span, |r| span_of(ws, r));
@@ -880,7 +911,9 @@ fn credit_before(text: &str, ws: &[W], lo: usize, is_heading: bool) -> Option<Cr
             sentence_subject(text, ws, lo, c0).map(|r| span_of(ws, r))
         });
         if speaker.is_none() {
-            if c0 == lo {
+            let dependent = ws[c0].lw.ends_with("ing")
+                || (c0 > lo && matches!(ws[c0 - 1].lw.as_str(), "and" | "but" | "or"));
+            if c0 == lo || (truncated && dependent) {
                 // "Speaking to reporters, …" with the subject elsewhere
                 return Some(Credit { speaker: None, cue: Some(cue), embedded, inherit: true, ..Credit::default() });
             }
@@ -1088,7 +1121,7 @@ pub fn attribute(
             .ends_with(['.', '?', '!', ',', '\u{2026}', '-', '\u{2014}']);
         let after_credit = credit_after(text, &after, 0, a1 == block.end, ends_sentence, ends_clause)
             .or_else(|| if is_label { None } else { credit_final(text, &after) });
-        let before_credit = if is_label { None } else { credit_before(text, &before, 0, is_heading || c.block == 0) };
+        let before_credit = if is_label { None } else { credit_before(text, &before, 0, is_heading || c.block == 0, b0 > sent_start) };
         // "according to X" after a quote whose sentence names the speaker is a relay
         let mut credit = match (after_credit, before_credit) {
             (Some(a), Some(mut b)) if a.cue.is_some_and(|cu| cu.slice(text).starts_with("according")) => {
