@@ -192,6 +192,8 @@ impl<'a> Sentence<'a> {
             }
             let found = if self.w(k) == "according" && self.is(k + 1, "to") {
                 self.according(k)
+            } else if self.w(k) == "in" {
+                self.in_poll(k)
             } else if let Some((lemma, form)) = self.cue_verb(k) {
                 self.verb_cue(k, lemma, form, &out)
             } else {
@@ -278,6 +280,63 @@ impl<'a> Sentence<'a> {
             pieces,
             confidence: 0.8,
         })
+    }
+
+    /// "In a new poll, most voters …" / "… most voters back her in a new poll.":
+    /// a poll, survey or study as the source, "in" as the cue.
+    fn in_poll(&self, k: usize) -> Option<Found> {
+        let n = self.n();
+        // the noun phrase after "in", up to punctuation
+        let mut e = k + 1;
+        let mut head = None;
+        while e < n && e - k <= 12 && self.word(e) && !self.quoted[e] {
+            if lex::POLL_NOUNS.contains(&self.w(e)) && head.is_none() {
+                head = Some(e);
+            }
+            e += 1;
+        }
+        let head = head?;
+        // the poll noun heads the phrase: only determiners, names and modifiers before it
+        if (k + 1..head).any(|m| lex::NP_STOP.contains(&self.w(m)) || self.cue_verb(m).is_some()) {
+            return None;
+        }
+        let source = self.span_of(k + 1, e - 1);
+        let cue = self.toks[k].span;
+        let at_start = (0..k).all(|m| self.word(m) && lex::CONJ_START.contains(&self.w(m)));
+        let piece = if at_start {
+            if e >= n || self.raw(e) != "," {
+                return None;
+            }
+            self.piece_to_end(e + 1)?
+        } else {
+            if e < n && !matches!(self.raw(e), "," | "." | ";" | ")") || !lex::POLL_ONLY.contains(&self.w(head)) {
+                return None;
+            }
+            let b = self.clause_start_before(k).unwrap_or(0);
+            let b = if k > 0 && self.raw(k - 1) == "," { b } else { self.clause_start_plain(k) };
+            self.piece(b, k)?
+        };
+        // the clause must not hold its own cue
+        let own_cue = self.toks.iter().enumerate().any(|(m, t)| {
+            piece.contains(t.span) && self.cue_verb(m).is_some_and(|(_, f)| matches!(f, Form::Past | Form::S))
+        });
+        if own_cue {
+            return None;
+        }
+        Some(Found {
+            cue,
+            speaker: Some(source),
+            pieces: [Some(piece), None],
+            confidence: 0.6,
+        })
+    }
+
+    /// Start of the clause holding token `k` (after a bracket, semicolon or colon).
+    fn clause_start_plain(&self, k: usize) -> usize {
+        (0..k)
+            .rev()
+            .find(|&m| !self.quoted[m] && matches!(self.raw(m), "(" | ";" | ":"))
+            .map_or(0, |m| m + 1)
     }
 
     /// Start token of the content that ends before the cue or source at `k`:

@@ -31,6 +31,7 @@ const VERBS: &[&str] = &[
     "ask",
     "assert",
     "assure",
+    "believe",
     "blame",
     "blast",
     "boast",
@@ -90,12 +91,16 @@ const VERBS: &[&str] = &[
     "observe",
     "offer",
     "oppose",
+    "pledge",
     "point",
+    "post",
     "praise",
     "predict",
+    "prefer",
     "proclaim",
     "promise",
     "propose",
+    "question",
     "quip",
     "recall",
     "recommend",
@@ -115,11 +120,13 @@ const VERBS: &[&str] = &[
     "show",
     "signal",
     "slam",
+    "speak",
     "speculate",
     "state",
     "stress",
     "suggest",
     "suspect",
+    "talk",
     "tell",
     "testify",
     "thank",
@@ -153,6 +160,8 @@ const IRREGULAR: &[(&str, &str, Form)] = &[
     ("felt", "feel", Form::Past),
     ("shown", "show", Form::Past),
     ("sought", "seek", Form::Past),
+    ("spoke", "speak", Form::Past),
+    ("spoken", "speak", Form::Past),
 ];
 
 /// Forms that are nouns or adjectives far more often than cue verbs.
@@ -162,7 +171,7 @@ const NOT_VERBS: &[&str] = &[
     "estimates", "feel", "know", "counter", "charge", "charges", "hint", "hints",
     "repeat", "signal", "signals", "tweet", "tweets", "stress", "joke", "jokes", "promise",
     "promises", "worry", "claim", "claims", "vow", "vows", "muse", "estimated",
-    "known", "charged", "remarks", "attacks", "offers", "demands", "shown", "mentions",
+    "known", "charged", "pledged", "posts", "post", "questions", "question", "talks", "favor", "favors", "remarks", "attacks", "offers", "demands", "shown", "mentions",
     "written", "opposes", "feeling", "finding", "showing", "reporting", "counting", "calling",
 ];
 
@@ -254,13 +263,14 @@ pub fn particles(lemma: &str) -> Option<&'static [&'static str]> {
     match lemma {
         "point" => Some(&["out"]),
         "refer" => Some(&["to"]),
+        "talk" | "speak" => Some(&["about"]),
         "call" => Some(&["for", "on"]),
         _ => None,
     }
 }
 
 /// Lemmas that are cues only with their particle.
-pub const NEEDS_PARTICLE: &[&str] = &["point", "refer"];
+pub const NEEDS_PARTICLE: &[&str] = &["point", "refer", "talk", "speak"];
 
 /// Verbs whose content may be a to-infinitive ("vowed to fight", "urged him to go").
 pub const TO_CONTENT: &[&str] = &[
@@ -396,3 +406,12 @@ pub const TIME_ADVERBS: &[&str] = &[
 
 /// Quantifiers that can head a subject on their own ("many say", "few believe").
 pub const QUANT_HEADS: &[&str] = &["few", "many", "most", "some", "several", "all", "both", "others"];
+
+/// Documents that "in" credits with a finding ("in a new poll", "in the survey").
+pub const POLL_NOUNS: &[&str] = &[
+    "poll", "polls", "polling", "survey", "surveys", "study", "analysis", "tally", "average",
+    "estimate", "estimates", "mind", "view", "opinion", "count",
+];
+
+/// Poll nouns that credit the clause before them ("… leads in a new poll").
+pub const POLL_ONLY: &[&str] = &["poll", "survey", "study"];
