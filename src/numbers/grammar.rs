@@ -63,7 +63,7 @@ pub fn parse_block(text: &str, toks: &[Tok], out: &mut Vec<Number>) {
         match p.expr(i) {
             Some((x, approx)) if x.b > i && x.a >= i => {
                 let (s, e) = (toks[x.a].s, toks[x.b - 1].e);
-                if s < e && out.last().map_or(true, |l| l.end <= s) {
+                if s < e && out.last().is_none_or(|l| l.end <= s) {
                     out.push(Number {
                         start: s,
                         end: e,
@@ -547,11 +547,9 @@ impl<'a> Parser<'a> {
             }
             if w == "m" {
                 // "4m ago" is minutes, "100m" alone is metres; "€3m", "20m people" are millions
-                if self.key(k + 1) == "ago"
-                    || (!money
-                        && !self.plural_follows(k + 1)
-                        && !(self.is_word(k + 1) && self.plural_follows(k + 2)))
-                {
+                let plural_next = self.plural_follows(k + 1)
+                    || (self.is_word(k + 1) && self.plural_follows(k + 2));
+                if self.key(k + 1) == "ago" || !(money || plural_next) {
                     return None;
                 }
                 return Some((1e6, k + 1));
