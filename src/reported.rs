@@ -552,7 +552,6 @@ impl<'a> Sentence<'a> {
             }
             j -= 1;
         }
-        let _ = have_aux;
         // a cue verb right before ("went on to say" is caught above); "as saying"
         if be_aux && form != Form::Ing {
             // passive: "it is believed", "was told" — not an attribution
@@ -568,6 +567,9 @@ impl<'a> Sentence<'a> {
         }
         let cue = self.span_of(k, cue_end);
         let participle = form == Form::Ing && !be_aux;
+        if participle && lex::NO_PARTICIPLE.contains(&lemma) {
+            return None;
+        }
         let (speaker, inverted) = if participle {
             // ", saying …" / "and saying" credits the subject of the sentence
             if j == 0 || !matches!(self.w(j - 1), "," | "and" | "\u{2014}" | "but") {
@@ -611,6 +613,7 @@ impl<'a> Sentence<'a> {
             (Some(self.np_before(j - 1)?), false)
         };
         let speaker_span = speaker?;
+        let relative = !participle && j > 0 && matches!(self.w(j - 1), "who" | "which");
         // the content: after the cue, or before it
         let after = if inverted {
             None
@@ -630,7 +633,13 @@ impl<'a> Sentence<'a> {
         };
         match content {
             Content::After(a) => {
-                let p = self.piece_to_end(a)?;
+                let mut p = self.piece_to_end(a)?;
+                if relative && j >= 2 && self.raw(j - 2) == "," {
+                    // "Smith, who said A, left": the relative clause ends at its comma
+                    if let Some(c) = (a..self.n()).find(|&m| self.raw(m) == "," && !self.quoted[m]) {
+                        p = self.piece(a, c)?;
+                    }
+                }
                 if p.end <= speaker_span.start && !participle {
                     return None;
                 }
@@ -855,8 +864,13 @@ impl<'a> Sentence<'a> {
         if !self.word(a) && !is_open_mark(self.raw(a)) {
             return None;
         }
+        if false && first.ends_with("ed") && !self.capitalised(a) || lex::BE.contains(&first) {
+            // "the rule the department proposed provoked …": not a clause of its own
+            return None;
+        }
         if lex::PREPOSITIONS.contains(&first)
-            && !(first == "to" && lex::TO_CONTENT.contains(&lemma) || lex::particles(lemma).is_some())
+            && !(first == "to" && lex::TO_CONTENT.contains(&lemma)
+                || lex::particles(lemma).is_some_and(|p| p.contains(&first)))
             && !(first == "of" && lemma == "say")
         {
             // "said at a rally in Ohio, the plan …": skip the adjunct up to its comma
@@ -869,7 +883,8 @@ impl<'a> Sentence<'a> {
             return (words >= 2).then_some((a, true));
         }
         if lex::NOT_CONTENT_START.contains(&first)
-            && !(first == "to" && lex::TO_CONTENT.contains(&lemma) || lex::particles(lemma).is_some())
+            && !(first == "to" && lex::TO_CONTENT.contains(&lemma)
+                || lex::particles(lemma).is_some_and(|p| p.contains(&first)))
             && !(first == "of" && lemma == "say")
         {
             return None;

@@ -184,11 +184,11 @@ pub fn verb(w: &str) -> Option<(&'static str, Form)> {
     if w.len() < 3 || w.len() > 16 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    if let Some(&(_, lemma, form)) = IRREGULAR.iter().find(|(f, _, _)| *f == w) {
-        return Some((lemma, form));
-    }
     if NOT_VERBS.contains(&w) {
         return None;
+    }
+    if let Some(&(_, lemma, form)) = IRREGULAR.iter().find(|(f, _, _)| *f == w) {
+        return Some((lemma, form));
     }
     if let Some(l) = lookup(w) {
         return Some((l, Form::Base));
@@ -264,7 +264,7 @@ pub fn particles(lemma: &str) -> Option<&'static [&'static str]> {
         "point" => Some(&["out"]),
         "refer" => Some(&["to"]),
         "talk" | "speak" => Some(&["about"]),
-        "call" => Some(&["for", "on"]),
+        "call" => Some(&["for", "on", "upon"]),
         _ => None,
     }
 }
@@ -298,6 +298,7 @@ pub const HAVE_DO: &[&str] = &["has", "have", "had", "did", "does", "do"];
 
 /// Adverbs between a subject and its cue ("also said", "has repeatedly warned").
 pub const ADVERBS: &[&str] = &[
+    "almost", "nearly", "apparently", "seemingly",
     "also", "later", "previously", "repeatedly", "publicly", "privately", "recently", "once",
     "often", "then", "again", "first", "already", "still", "just", "even", "further",
     "separately", "initially", "earlier", "quickly", "immediately", "explicitly", "flatly",
@@ -415,3 +416,10 @@ pub const POLL_NOUNS: &[&str] = &[
 
 /// Poll nouns that credit the clause before them ("… leads in a new poll").
 pub const POLL_ONLY: &[&str] = &["poll", "survey", "study"];
+
+/// Cue verbs that do not report as a participle (", offering …", ", seeking …").
+pub const NO_PARTICIPLE: &[&str] = &[
+    "offer", "seek", "highlight", "want", "find", "show", "know", "feel", "post", "prefer",
+    "thank", "welcome", "endorse", "oppose", "threaten", "echo", "mock", "expect", "hope",
+    "fear", "worry", "think", "believe", "talk", "speak",
+];
