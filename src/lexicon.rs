@@ -185,7 +185,8 @@ pub const QUOTE_CUE_EXTRA: &[&str] = &[
     "demand", "denounce", "grumble", "hail", "liken", "mock", "muse", "plead", "question",
     "read", "recount", "refer", "retort", "sing", "slam", "talk", "wonder", "quote", "ridicule",
     "lambast", "lambaste", "assail", "rail", "insist", "summarise", "summarize", "counter",
-    "proclaim", "scold", "chide", "rebuke", "remind", "concur", "interject", "exult",
+    "proclaim", "scold", "chide", "rebuke", "remind", "concur", "interject", "exult", "attack",
+    "exhort", "lash",
 ];
 
 /// Cue verbs that credit quoted words only in some constructions ("agree to ban 'X'" is an

@@ -98,7 +98,7 @@ const NP_STOP: &[&str] = &[
     "unless", "whether", "per", "via", "like", "up", "out", "off", "down", "recently", "first",
     "yesterday", "today", "tonight", "tomorrow", "last", "next", "week", "month", "year", "ago",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
-    "afternoon", "evening", "night", "statement", "interview", "speech", "letter", "post",
+    "afternoon", "evening", "night",
 ];
 
 /// Words skipped between a subject and its cue ("Putin has also said", "which yesterday said").
@@ -387,7 +387,18 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
             if first_desc.is_none() {
                 first_desc = np_core_left(text, ws, k, inner_end);
             }
-            if let Some(np) = np_core_left(text, ws, lo, k - 1) {
+            // "Rep. Jo Li (R-Ohio), a member, said": the bracket belongs to the name
+            let mut name_end = k - 1;
+            if name_end > lo + 1 && ws[name_end - 1].lw == ")" {
+                let mut p = name_end - 1;
+                while p > lo && p + 8 > name_end && ws[p].lw != "(" {
+                    p -= 1;
+                }
+                if ws[p].lw == "(" {
+                    name_end = p;
+                }
+            }
+            if let Some(np) = np_core_left(text, ws, lo, name_end) {
                 let in_pp = np.0 > lo && ws[np.0 - 1].word && !ws[np.0 - 1].cap;
                 if ws[np.0..np.1].iter().any(|w| w.cap) && !in_pp {
                     return Some(np);
@@ -433,8 +444,15 @@ fn np_right_from(
 ) -> Option<(usize, usize)> {
     let mut end = k;
     let mut n = 0;
+    let det = k > start;
+    let mut has_cap = false;
     while k < hi && n < 9 {
         let w = &ws[k];
+        // after a bare name a lowercase word is its verb: "Tomas Ek made …"
+        if w.word && !w.cap && has_cap && !det && w.lw != "of" {
+            break;
+        }
+        has_cap |= w.cap;
         if !w.word {
             if w.lw == "." && k > start && is_abbrev_word(&ws[k - 1], text) && k + 1 < hi && ws[k + 1].cap {
                 k += 1;
@@ -621,7 +639,8 @@ fn credit_after(
                 && i == start
                 && !content_ends_clause
                 && lemma != "say"
-                && ws[i..j].iter().any(|w| SKIP_BEFORE_CUE.contains(&w.lw.as_str()))
+                && (ws[i..j].iter().any(|w| SKIP_BEFORE_CUE.contains(&w.lw.as_str()))
+                    || ws[j].lw.ends_with("ing"))
             {
                 return None;
             }
@@ -918,6 +937,35 @@ fn credit_before(
                 return Some(Credit { speaker: None, cue: Some(cue), embedded, inherit: true, ..Credit::default() });
             }
             continue;
+        }
+        // "Mulgrew said he hopes …": a belief nested in the same person's speech belongs to
+        // the outer cue, whose subject names the speaker
+        if let Some(sp) = speaker {
+            let p = (lo..c0).rev().find(|&x| ws[x].span == sp);
+            let belief = matches!(
+                lemma,
+                "hope" | "think" | "believe" | "fear" | "expect" | "feel" | "know" | "want" | "wish"
+                    | "worry" | "doubt" | "reckon"
+            ) || matches!(ws[c0].lw.as_str(), "hopes" | "hoped" | "felt" | "feels" | "knew" | "knows" | "wants" | "wanted");
+            if let Some(p) = p.filter(|&p| belief && PRONOUNS.contains(&ws[p].lw.as_str()) && p > lo) {
+                let mut q = p;
+                if ws[q - 1].is("that") && q - 1 > lo {
+                    q -= 1;
+                }
+                if let Some((d0, d1, l)) = cue_at(ws, q - 1) {
+                    if l != "according to" && !hypothetical(ws, d0) {
+                        if let Some(outer) = subject_left(text, ws, lo, d0) {
+                            return Some(Credit {
+                                speaker: Some(span_of(ws, outer)),
+                                cue: Some(Span::new(ws[d0].span.start, ws[d1 - 1].span.end)),
+                                via: via_after(text, ws, d1, n),
+                                embedded: true,
+                                ..Credit::default()
+                            });
+                        }
+                    }
+                }
+            }
         }
         let via = via_after(text, ws, c1, n);
         return Some(Credit {

@@ -183,3 +183,49 @@ fn many_quotes_stay_fast() {
     assert!(a.quotes.len() >= 40_000);
     assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
 }
+
+#[test]
+fn parenthetical_and_sentence_final_credits() {
+    let t = "The report \u{201c}changes nothing\u{201d} for the town, she said, adding that more work was needed.";
+    assert_eq!(speaker_of(t, "changes nothing").as_deref(), Some("she"));
+    let t = "The plan sets out \u{201c}three clear steps\u{201d} for the coming year, the mayor's spokesman told local radio.";
+    assert_eq!(speaker_of(t, "three clear steps").as_deref(), Some("the mayor's spokesman"));
+}
+
+#[test]
+fn a_belief_inside_speech_belongs_to_the_outer_speaker() {
+    let t = "Nadia Kerr said she hopes the vote sends a message that \u{201c}we are not going anywhere.\u{201d}";
+    assert_eq!(speaker_of(t, "we are not going anywhere.").as_deref(), Some("Nadia Kerr"));
+}
+
+#[test]
+fn nominal_cues_and_colon_paragraphs() {
+    let t = "Berg's claim that the river was \u{201c}already clean\u{201d} drew criticism.";
+    assert_eq!(speaker_of(t, "already clean").as_deref(), Some("Berg's"));
+    let t = "Tomas Ek made the following remark:\n\u{201c}Nobody asked the farmers what they wanted.\u{201d}";
+    assert_eq!(speaker_of(t, "Nobody asked the farmers what they wanted.").as_deref(), Some("Tomas Ek"));
+}
+
+#[test]
+fn titles_of_shows_and_books_are_not_quotes() {
+    let t = "The minister spoke on the channel's \u{201c}Morning Round Table\u{201d} and left early.";
+    assert!(credited(t).is_empty());
+    let t = "Opening paragraph of the story.\nHe backed a \u{201c}Look Further East\u{201d} policy, officials said.";
+    assert!(credited(t).is_empty());
+}
+
+#[test]
+fn coordinated_and_negated_cues_do_not_credit() {
+    let t = "The council has yet to condemn the firm or describe the spill as a \u{201c}disaster\u{201d} so far.";
+    assert!(credited(t).is_empty());
+    let t = "The coach praised the team and called the win \u{201c}historic\u{201d} on Sunday.";
+    assert_eq!(speaker_of(t, "historic").as_deref(), Some("The coach"));
+}
+
+#[test]
+fn headline_source_before_a_colon() {
+    let t = "Mayor Li: Budget cuts are \u{2018}the only way out\u{2019}\nThe council meets today.";
+    assert_eq!(speaker_of(t, "the only way out").as_deref(), Some("Mayor Li"));
+    let t = "Analysis: What the vote means for the \u{2018}green deal\u{2019}\nThe council meets today.";
+    assert!(credited(t).is_empty());
+}
