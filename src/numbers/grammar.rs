@@ -415,7 +415,9 @@ impl<'a> Parser<'a> {
             last = Last::Unit;
             k += 1;
         }
-        loop {
+        // a numeral has a handful of words: the bound keeps failed parses from rescanning
+        // long runs of number words
+        while words < 12 {
             if k > i && k != i + 1 && !self.tok(k).is_some_and(|t| t.sp) && last != Last::Tens {
                 // words of one numeral are separated by spaces (hyphens only after tens)
                 break;
