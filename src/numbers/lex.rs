@@ -93,6 +93,11 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                         j += 4;
                         continue;
                     }
+                    // Indian grouping "1,00,000": two-digit groups before the last three
+                    if n == 2 && first_group <= 3 && b.get(j + 3) == Some(&b',') {
+                        j += 3;
+                        continue;
+                    }
                 } else if j + 1 < b.len() && b[j] == b'.' && !seen_dot {
                     let n = digit_run(&b[j + 1..]);
                     if n > 0 {

@@ -684,3 +684,33 @@ fn currency_after_the_amount_and_spaced_millions() {
         vec!["\u{a3}5", "\u{20ac}6"]
     );
 }
+
+#[test]
+fn indian_digit_grouping() {
+    assert_eq!(
+        one("It cost Rs 1,50,000 last year."),
+        ("Rs 1,50,000".into(), K::Money, num(150000.0), s("INR"))
+    );
+}
+
+#[test]
+fn long_runs_of_number_like_tokens_stay_linear() {
+    // each pattern repeated into a long block; the pass must finish quickly and soundly
+    for pat in [
+        "Mr Thousand Thousand ",
+        "1-",
+        "between 1 and ",
+        "a a ",
+        "one-",
+        "Two-and-a-",
+        "1/",
+    ] {
+        let t = pat.repeat(20_000 / pat.len());
+        let a = analyze(&t);
+        let mut last = 0;
+        for n in &a.numbers {
+            assert!(n.start >= last && n.start < n.end);
+            last = n.end;
+        }
+    }
+}
