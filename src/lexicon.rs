@@ -161,6 +161,11 @@ fn lemma_in(word: &str, list: &[&'static str]) -> Option<&'static str> {
                     .map(str::to_string)
             })
             .unwrap_or_default(),
+        // "decried" / "decries" → "decry"
+        word.strip_suffix("ied")
+            .or_else(|| word.strip_suffix("ies"))
+            .map(|s| format!("{s}y"))
+            .unwrap_or_default(),
         // doubled final consonant: "admitting" → "admit"
         word.strip_suffix("ing")
             .filter(|s| {
@@ -186,7 +191,7 @@ pub const QUOTE_CUE_EXTRA: &[&str] = &[
     "read", "recount", "refer", "retort", "sing", "slam", "talk", "wonder", "quote", "ridicule",
     "lambast", "lambaste", "assail", "rail", "insist", "summarise", "summarize", "counter",
     "proclaim", "scold", "chide", "rebuke", "remind", "concur", "interject", "exult", "attack",
-    "exhort", "lash",
+    "exhort", "lash", "decry", "lament", "muse", "marvel", "gush", "groan", "fume",
 ];
 
 /// Cue verbs that credit quoted words only in some constructions ("agree to ban 'X'" is an

@@ -106,7 +106,7 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "also", "has", "have", "had", "later", "then", "previously", "once", "again", "repeatedly",
     "recently", "further", "yesterday", "today", "earlier", "first", "frequently", "often",
     "already", "just", "since", "is", "was", "were", "are", "been", "had", "always", "still",
-    "reportedly", "similarly", "separately", "subsequently", "tonight", "now",
+    "reportedly", "similarly", "separately", "subsequently", "tonight", "now", "even",
 ];
 
 const WEEKDAYS: &[&str] = &[
@@ -175,6 +175,7 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     // "continued:" / "she continued." and "agreed that" credit words; "continued to",
     // "agreed to ban" do not
     let lemma = match crate::lexicon::cue_lemma(&w.lw) {
+        Some("point") => "point",
         Some("continue") if ws.get(i + 1).is_none_or(|n| !n.word) && w.lw != "continue" => "continue",
         Some("agree") if ws.get(i + 1).is_some_and(|n| n.is("that")) => "agree",
         _ => quote_cue_lemma(&w.lw)?,
@@ -208,6 +209,9 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
         "refer" if !ws.get(i + 1).is_some_and(|n| n.is("to")) => return None,
         "talk" if !ws.get(i + 1).is_some_and(|n| n.is("up")) => return None,
         "call" if ws.get(i + 1).is_some_and(|n| n.is("off")) => return None,
+        _ if w.lw.starts_with("point") => {
+            return ws.get(i + 1).filter(|n| n.is("out")).map(|_| (i, i + 2, "point out"));
+        }
         _ => {}
     }
     Some((i, i + 1, lemma))
@@ -275,7 +279,13 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
             }
             break;
         }
+        // "One tweet said", "the report says": a cue word right after a determiner is a noun
+        let noun_after_det = n == 0
+            && k >= lo + 2
+            && DETERMINERS.contains(&ws[k - 2].lw.as_str())
+            && quote_cue_lemma(&w.lw).is_some();
         if !w.cap
+            && !noun_after_det
             && (NP_STOP.contains(&w.lw.as_str())
                 || w.lw.ends_with("ly")
                 || quote_cue_lemma(&w.lw).is_some())
@@ -575,6 +585,10 @@ fn credit_after(
     }
     if i >= hi {
         return None;
+    }
+    // `"…," as Cruz said on Monday`
+    if ws[i].is("as") && i + 1 < hi {
+        i += 1;
     }
     // `"… win." She says …`: the quote ended its sentence and a new one begins
     if i == start
@@ -979,7 +993,9 @@ fn credit_before(
     // headline or label colon credit: `NATO: "…"`, `Jane Smith: "…"`
     if colon && n >= lo + 2 {
         let np = np_core_left(text, ws, lo, n - 1)?;
-        let starts_line = np.0 == lo || (np.0 > lo && (is_dash(&ws[np.0 - 1].lw) || ws[np.0 - 1].lw == "|"));
+        let starts_line = np.0 == lo
+            || (np.0 > lo && (is_dash(&ws[np.0 - 1].lw) || ws[np.0 - 1].lw == "|"))
+            || (np.0 == lo + 1 && ws[lo].is("from"));
         if starts_line && ws[np.0..np.1].iter().any(|w| w.cap) && (is_heading || np.1 - np.0 <= 4) {
             return Some(Credit {
                 speaker: Some(span_of(ws, np)),
