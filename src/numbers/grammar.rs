@@ -223,7 +223,7 @@ impl<'a> Parser<'a> {
                 if k.is_empty() {
                     return None;
                 }
-                if !approx_start(k) && k != "between" {
+                if !approx_start(k) && k != "between" && k != "minus" {
                     let starts = match k {
                         "a" | "an" => {
                             let n = self.key(i + 1);
@@ -264,6 +264,18 @@ impl<'a> Parser<'a> {
                 return None;
             }
             return Some((Expr { a: i, ..x }, Some(a)));
+        }
+        if self.key(i) == "minus" {
+            // "minus 5C", "minus 0.3%": a negative measure or percentage
+            let x = self.quantity(i + 1)?;
+            if !matches!(x.kind, NumberKind::Measure | NumberKind::Percent) {
+                return None;
+            }
+            let value = match x.value {
+                Value::Num(v) => Value::Num(-v),
+                v => v,
+            };
+            return Some((Expr { a: i, value, ..x }, None));
         }
         if self.key(i) == "between" {
             if let Some(x) = self.between(i) {
@@ -365,6 +377,20 @@ impl<'a> Parser<'a> {
                     n.ordinal = true;
                     n.b = i + 2;
                 }
+                // "5½"
+                if let Some(Kind::Punct(c)) = self.tok(i + 1).filter(|t| !t.sp).map(|t| t.kind) {
+                    let f = match c {
+                        '\u{bd}' => 0.5,
+                        '\u{bc}' => 0.25,
+                        '\u{be}' => 0.75,
+                        _ => 0.0,
+                    };
+                    if f > 0.0 && !s.contains('.') {
+                        n.value += f;
+                        n.plain = false;
+                        n.b = i + 2;
+                    }
+                }
                 Some(n)
             }
             Kind::Word => self.word_numeral(i),
@@ -389,12 +415,16 @@ impl<'a> Parser<'a> {
         let mut last = Last::Start;
         let mut is_ord = false;
         let mut words = 0;
+        let half_of = |w: &str| match w {
+            "dozen" => Some(12.0),
+            _ => scale_word(w).filter(|s| *s >= 1000.0),
+        };
         if self.key(i) == "half"
             && matches!(self.key(i + 1), "a" | "an")
-            && scale_word(self.key(i + 2)).is_some_and(|s| s >= 1000.0)
+            && half_of(self.key(i + 2)).is_some()
         {
-            // "half a million"
-            let s = scale_word(self.key(i + 2)).unwrap_or(1.0);
+            // "half a million", "half a dozen"
+            let s = half_of(self.key(i + 2)).unwrap_or(1.0);
             return Some(Numeral {
                 a: i,
                 b: i + 3,
@@ -653,6 +683,13 @@ impl<'a> Parser<'a> {
             k = m;
             n.one = false;
             n.plain = false;
+            // "one and a half million"
+            if n.word {
+                if let Some(s) = scale_word(self.key(k)).filter(|s| *s >= 1000.0) {
+                    n.value *= s;
+                    k += 1;
+                }
+            }
         }
         let mut scale = 1.0;
         if let Some((s, m)) = self.scale_after(&n, k, currency.is_some()) {

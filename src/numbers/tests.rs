@@ -714,3 +714,29 @@ fn long_runs_of_number_like_tokens_stay_linear() {
         }
     }
 }
+
+#[test]
+fn halves_and_negative_temperatures() {
+    assert_eq!(
+        one("Half a dozen boats sank."),
+        ("Half a dozen".into(), K::Count, num(6.0), s("boat"))
+    );
+    assert_eq!(
+        one("Some one and a half million jobs."),
+        (
+            "one and a half million".into(),
+            K::Count,
+            num(1.5e6),
+            s("job")
+        )
+    );
+    assert_eq!(
+        one("A 2\u{bd} hour wait."),
+        ("2\u{bd} hour".into(), K::Duration, num(2.5), s("hour"))
+    );
+    assert_eq!(
+        one("It fell to minus 12C overnight."),
+        ("minus 12C".into(), K::Measure, num(-12.0), s("\u{b0}C"))
+    );
+    assert_eq!(texts("Two minus one is one."), vec!["Two"]);
+}
