@@ -1430,11 +1430,16 @@ impl<'a> Parser<'a> {
         if p.is_word() && p.cap && p.key() == "no" {
             return true;
         }
+        let k = p.key();
+        // a sentence-initial adverb is no name: "Perhaps 40 people", "Fully 20 were hurt"
+        let adverb = self.sentence_start(a - 1)
+            && (k.ends_with("ly") || matches!(k, "perhaps" | "maybe" | "possibly" | "estimated"));
         p.is_word()
             && p.cap
-            && !is_clause_opener(p.key())
-            && month(p.key()).is_none()
-            && !p.key().is_empty()
+            && !is_clause_opener(k)
+            && !adverb
+            && month(k).is_none()
+            && !k.is_empty()
     }
 
     /// A street name after a house number: "10 Downing Street", "1600 Pennsylvania Avenue".

@@ -740,3 +740,12 @@ fn halves_and_negative_temperatures() {
     );
     assert_eq!(texts("Two minus one is one."), vec!["Two"]);
 }
+
+#[test]
+fn sentence_initial_adverbs_are_not_names() {
+    assert_eq!(
+        texts("Perhaps 40 people came. Fully 20 were hurt."),
+        vec!["40", "20"]
+    );
+    assert_eq!(texts("The Apollo 11 crew met Italy."), Vec::<String>::new());
+}
