@@ -186,7 +186,7 @@ fn lemma_in(word: &str, list: &[&'static str]) -> Option<&'static str> {
 /// Further verbs that credit quoted words ("likened it to", "blasted … as", "the letter reads"),
 /// used by the direct-quote attribution on top of [`CUE_VERBS`].
 pub const QUOTE_CUE_EXTRA: &[&str] = &[
-    "blast", "brand", "chant", "characterise", "characterize", "cite", "condemn", "cry", "decry",
+    "blast", "brand", "chant", "characterise", "characterize", "condemn", "cry", "decry",
     "demand", "denounce", "grumble", "hail", "liken", "mock", "muse", "plead", "question",
     "read", "recount", "refer", "retort", "sing", "slam", "talk", "wonder", "quote", "ridicule",
     "lambast", "lambaste", "assail", "rail", "insist", "summarise", "summarize", "counter",

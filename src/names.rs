@@ -81,6 +81,8 @@ struct Index {
     /// The first word of a role description ("russian" of "Russian President") → the first
     /// person it describes.
     by_modifier: HashMap<String, usize>,
+    /// "ISW" → "Institute for the Study of War", from "(ISW)" after the name.
+    acronyms: HashMap<String, usize>,
 }
 
 fn is_cap(s: &str) -> bool {
@@ -173,7 +175,8 @@ impl Index {
             .iter()
             .map(|w| strip_possessive(w))
             .collect();
-        if core.is_empty() {
+        // a Title Case headline is not a name
+        if core.is_empty() || core.len() > 5 {
             return;
         }
         let name = core.join(" ");
@@ -197,10 +200,13 @@ impl Index {
         });
         // token keys: every token of the name, preferring the fullest name
         for w in core.iter() {
+            // prefer a person, then a name the token ends (a surname), then the longer one
+            let last = core.last() == Some(w);
             let better = match self.by_token.get(*w) {
                 Some(&o) => {
                     let old = &self.names[o];
-                    (person, core.len().min(4)) > (old.person, old.tokens.min(4))
+                    let old_last = old.name.rsplit(' ').next() == Some(*w);
+                    (person, last, core.len().min(4)) > (old.person, old_last, old.tokens.min(4))
                 }
                 None => true,
             };
@@ -258,7 +264,7 @@ impl Index {
         {
             let acr = toks[end + 1].span.slice(text);
             if acr.len() >= 2 && acr.chars().all(|c| c.is_uppercase()) {
-                self.by_token.entry(acr.to_string()).or_insert(idx);
+                self.acronyms.entry(acr.to_string()).or_insert(idx);
             }
         }
     }
@@ -276,7 +282,10 @@ impl Index {
 
     /// The fullest name holding `word`.
     fn full(&self, word: &str) -> Option<&Name> {
-        self.by_token.get(word).map(|&i| &self.names[i])
+        self.acronyms
+            .get(word)
+            .or_else(|| self.by_token.get(word))
+            .map(|&i| &self.names[i])
     }
 }
 
@@ -287,8 +296,20 @@ fn abbrev(s: &str) -> bool {
 fn is_run_word(text: &str, toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
     let s = t.span.slice(text);
-    t.word && is_cap(s) && s.chars().any(char::is_alphabetic)
+    t.word
+        && is_cap(s)
+        && s.chars().any(char::is_alphabetic)
+        // capitalised function words and verbs of Title Case headlines break a name
+        && !(i > 0 && toks[i - 1].word && TITLE_CASE_BREAK.contains(&s))
 }
+
+/// Capitalised words inside a Title Case line that cannot be part of a name.
+const TITLE_CASE_BREAK: &[&str] = &[
+    "On", "For", "With", "Is", "Are", "Was", "Will", "Not", "To", "In", "At", "As", "And", "But",
+    "Or", "By", "From", "After", "Before", "Over", "Says", "Said", "Calls", "Be", "Has", "Have",
+    "Into", "Than", "That", "About", "Against", "Could", "Would", "Should", "May", "Can", "Gets",
+    "Wins", "Takes", "Makes", "Stands", "Vows", "Slams", "Blasts", "Rips", "Sees", "Tells",
+];
 
 /// Resolve the `name` of every speaker mention in `quotes` (in text order).
 pub fn resolve(text: &str, blocks: &[Block], quotes: &mut [Quote]) {

@@ -120,6 +120,7 @@ const NOUNY: &[&str] = &[
     "label", "praise", "remark", "boast", "quip", "blame", "counter", "respond", "signal", "quote",
     "read", "talk", "question", "demand", "cry", "rail", "slam", "blast", "mock", "hail", "brand",
     "plead", "cite", "refer", "muse", "warn", "threaten", "insist", "write", "add", "ask",
+    "chant", "attack", "lament", "decry",
 ];
 
 /// Nouns that introduce a title: "the book 'X'", "the film 'X'".
@@ -353,6 +354,10 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         } else {
             return None;
         }
+        if j <= lo {
+            // the dash aside opens the window: no subject before it
+            return None;
+        }
     }
     let last = &ws[j - 1];
     if last.lw == ")" {
@@ -460,7 +465,14 @@ fn np_right_from(
         let w = &ws[k];
         // after a bare name a lowercase word is its verb: "Tomas Ek made …"
         if w.word && !w.cap && has_cap && !det && w.lw != "of" {
-            break;
+            // "Former Obama spokesman Robert Gibbs" goes on to a name; "Tomas Ek made" does not
+            let name_follows = ws[k + 1..hi.min(k + 3)]
+                .iter()
+                .take_while(|x| x.word && !NP_STOP.contains(&x.lw.as_str()))
+                .any(|x| x.cap);
+            if !name_follows || NP_STOP.contains(&w.lw.as_str()) {
+                break;
+            }
         }
         has_cap |= w.cap;
         if !w.word {
@@ -591,11 +603,7 @@ fn credit_after(
         i += 1;
     }
     // `"… win." She says …`: the quote ended its sentence and a new one begins
-    if i == start
-        && ws[i].cap
-        && matches!(ws[i].lw.as_str(), "she" | "he" | "they" | "it" | "i" | "we" | "the")
-        && content_ends_sentence
-    {
+    if i == start && ws[i].cap && content_ends_sentence {
         return None;
     }
     // `"…" – thinktank` / `"…" ― Jane Smith`: a dash credit closing the block or sentence
@@ -906,7 +914,19 @@ fn credit_before(
         }
         // participles after a comma: "…, adding: …", "…, saying it would …"
         if ws[c0].lw.ends_with("ing") && c0 > lo && (ws[c0 - 1].lw == "," || ws[c0 - 1].is("before") || ws[c0 - 1].is("after") || ws[c0 - 1].is("while")) {
-            let speaker = sentence_subject(text, ws, lo, c0).map(|r| span_of(ws, r));
+            // the subject of the nearest finite cue before it ("Nefzi said, adding, …"), else
+            // the sentence subject
+            let mut speaker = None;
+            let mut k = c0;
+            while speaker.is_none() && k > lo.max(c0.saturating_sub(16)) {
+                k -= 1;
+                if let Some((d0, _, l)) = cue_at(ws, k) {
+                    if l != "according to" && !ws[d0].lw.ends_with("ing") {
+                        speaker = subject_left(text, ws, lo, d0).map(|r| span_of(ws, r));
+                    }
+                }
+            }
+            let speaker = speaker.or_else(|| sentence_subject(text, ws, lo, c0).map(|r| span_of(ws, r)));
             return Some(Credit {
                 speaker,
                 cue: Some(cue),
@@ -1177,7 +1197,13 @@ pub fn attribute(
         };
         let is_label = label_before(&before)
             || (title_case && (modifies_noun || named) && !is_heading && c.block != 0);
-        let ends_sentence = c.content.slice(text).ends_with(['.', '?', '!']);
+        // a full stop inside the marks ends the sentence; "?" and "!" may be followed by
+        // `Trump asked.`
+        let ends_sentence = c
+            .content
+            .slice(text)
+            .trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])) || ch == ' ')
+            .ends_with('.');
         let ends_clause = c
             .content
             .slice(text)
