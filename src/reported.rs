@@ -27,6 +27,10 @@ use crate::{Mention, Quote, QuoteKind, Resolution, Span};
 mod lex;
 use lex::{verb, Form};
 
+/// How far (in tokens) a content piece reaches from its cue: keeps the work per
+/// cue bounded, so that the pass stays linear even in a sentence without end.
+const WINDOW: usize = 100;
+
 /// Find reported-speech attributions that the direct quotes do not already cover.
 pub fn find(text: &str, blocks: &[Block], sentences: &[Span], direct: &[Quote]) -> Vec<Quote> {
     let mut out = Vec::new();
@@ -215,28 +219,24 @@ impl<'a> Sentence<'a> {
             if p.is_empty() {
                 return false;
             }
-            if prev
+            // earlier attributions nearby (pieces reach back at most WINDOW tokens)
+            let recent = &prev[prev.len().saturating_sub(8)..];
+            if recent
                 .iter()
                 .flat_map(|q| q.pieces.iter().flatten())
                 .any(|q| q.start < p.end && p.start < q.end)
             {
                 return false;
             }
-            if prev.iter().any(|q| p.start <= q.cue.start && q.cue.end <= p.end) {
+            if recent.iter().any(|q| p.start <= q.cue.start && q.cue.end <= p.end) {
                 return false;
             }
         }
         // words of the content outside direct quotes
-        let mut free = 0;
-        for (k, t) in self.toks.iter().enumerate() {
-            if t.word
-                && !self.quoted[k]
-                && f.pieces.iter().flatten().any(|p| p.contains(t.span))
-            {
-                free += 1;
-            }
-        }
-        free >= 1
+        f.pieces
+            .iter()
+            .flatten()
+            .any(|p| self.range(*p).any(|k| self.word(k) && !self.quoted[k]))
     }
 
     /// "according to X, CONTENT" / "CONTENT, according to X".
@@ -302,7 +302,7 @@ impl<'a> Sentence<'a> {
         }
         let source = self.span_of(k + 1, e - 1);
         let cue = self.toks[k].span;
-        let at_start = (0..k).all(|m| self.word(m) && lex::CONJ_START.contains(&self.w(m)));
+        let at_start = k <= 2 && (0..k).all(|m| self.word(m) && lex::CONJ_START.contains(&self.w(m)));
         let piece = if at_start {
             if e >= n || self.raw(e) != "," {
                 return None;
@@ -317,9 +317,9 @@ impl<'a> Sentence<'a> {
             self.piece(b, k)?
         };
         // the clause must not hold its own cue
-        let own_cue = self.toks.iter().enumerate().any(|(m, t)| {
-            piece.contains(t.span) && self.cue_verb(m).is_some_and(|(_, f)| matches!(f, Form::Past | Form::S))
-        });
+        let own_cue = self
+            .range(piece)
+            .any(|m| self.cue_verb(m).is_some_and(|(_, f)| matches!(f, Form::Past | Form::S)));
         if own_cue {
             return None;
         }
@@ -333,10 +333,10 @@ impl<'a> Sentence<'a> {
 
     /// Start of the clause holding token `k` (after a bracket, semicolon or colon).
     fn clause_start_plain(&self, k: usize) -> usize {
-        (0..k)
+        (k.saturating_sub(WINDOW)..k)
             .rev()
             .find(|&m| !self.quoted[m] && matches!(self.raw(m), "(" | ";" | ":"))
-            .map_or(0, |m| m + 1)
+            .map_or(k.saturating_sub(WINDOW), |m| m + 1)
     }
 
     /// Start token of the content that ends before the cue or source at `k`:
@@ -351,8 +351,8 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // the clause that holds `k`: after an opening bracket, semicolon or colon
-        let mut start = 0;
-        for m in (0..p).rev() {
+        let mut start = p.saturating_sub(WINDOW);
+        for m in (start..p).rev() {
             if !self.quoted[m] && matches!(self.raw(m), "(" | ";" | ":") {
                 start = m + 1;
                 break;
@@ -422,7 +422,7 @@ impl<'a> Sentence<'a> {
     /// Where the content starting at token `a` ends (exclusive token index): the
     /// sentence end, or the start of a following clause with its own cue.
     fn clause_end(&self, a: usize) -> usize {
-        let n = self.n();
+        let n = self.n().min(a + WINDOW);
         let last_dash = (a..n)
             .rev()
             .find(|&m| matches!(self.raw(m), "\u{2014}" | "\u{2013}" | "--"));
@@ -450,7 +450,11 @@ impl<'a> Sentence<'a> {
                 if let Some((_, Form::Ing)) = self.cue_verb(j + 1) {
                     return j;
                 }
-                if lex::CLAUSE_CUT.contains(&nx) {
+                if lex::CLAUSE_CUT.contains(&nx) || lex::REL_CUT.contains(&nx) {
+                    return j;
+                }
+                // ", a former aide to the mayor." closing the sentence: an apposition
+                if matches!(nx, "a" | "an") && self.apposition_like(j + 1) {
                     return j;
                 }
                 // ", and Smith is …", ", but the firm …": a new clause with its own subject
@@ -711,7 +715,14 @@ impl<'a> Sentence<'a> {
 
     /// No word of `p` lies outside direct quotes.
     fn all_quoted(&self, p: Span) -> bool {
-        (0..self.n()).all(|k| !self.word(k) || self.quoted[k] || !p.contains(self.toks[k].span))
+        self.range(p).all(|k| !self.word(k) || self.quoted[k])
+    }
+
+    /// Indices of the tokens inside `p` (binary search: tokens are in text order).
+    fn range(&self, p: Span) -> std::ops::Range<usize> {
+        let a = self.toks.partition_point(|t| t.span.start < p.start);
+        let b = self.toks.partition_point(|t| t.span.end <= p.end);
+        a..b.max(a)
     }
 
     /// The words after "A, X said," continue the content (not an adjunct or a new cue).
@@ -737,6 +748,9 @@ impl<'a> Sentence<'a> {
     fn apposition_like(&self, a: usize) -> bool {
         let mut k = a;
         while k < self.n() && self.word(k) {
+            if k - a > 15 {
+                return false;
+            }
             let w = self.w(k);
             if lex::BE.contains(&w) || lex::HAVE_DO.contains(&w) || lex::MODALS.contains(&w) || w.ends_with("ed") || w == "said" {
                 return false;
@@ -747,11 +761,13 @@ impl<'a> Sentence<'a> {
     }
 
     fn token_at(&self, start: usize) -> Option<usize> {
-        self.toks.iter().position(|t| t.span.start == start)
+        let k = self.toks.partition_point(|t| t.span.start < start);
+        (k < self.n() && self.toks[k].span.start == start).then_some(k)
     }
 
     fn token_at_end(&self, end: usize) -> Option<usize> {
-        self.toks.iter().position(|t| t.span.end == end)
+        let k = self.toks.partition_point(|t| t.span.end < end);
+        (k < self.n() && self.toks[k].span.end == end).then_some(k)
     }
 
     /// `", said the official."`: the subject after the cue ends its clause
@@ -832,6 +848,18 @@ impl<'a> Sentence<'a> {
                     } else {
                         return None;
                     }
+                } else if a == s && a + 1 < n && self.word(a) && self.w(a).ends_with('s')
+                    && (self.subject_start(a + 1) || matches!(self.w(a + 1), "that" | "if" | "whether"))
+                {
+                    // "told voters she …"
+                    a += 1;
+                }
+            }
+        } else if lex::ASK_LIKE.contains(&lemma) {
+            // "asked workers if …", "urged the network to …": the addressee is not content
+            if let Some(e) = self.addressee_end(a) {
+                if e < n && self.word(e) && matches!(self.w(e), "if" | "whether" | "why" | "how" | "what" | "when") {
+                    a = e;
                 }
             }
         }
@@ -892,6 +920,34 @@ impl<'a> Sentence<'a> {
         // at least two words to the sentence end
         let words = (a..n).filter(|&j| self.word(j)).take(2).count();
         (words >= 2).then_some((a, comma))
+    }
+
+    /// End (exclusive) of an addressee noun phrase starting at `a`: a pronoun,
+    /// a name, or a determiner with up to two words, or one bare noun.
+    fn addressee_end(&self, a: usize) -> Option<usize> {
+        let n = self.n();
+        if a >= n || !self.word(a) || self.quoted[a] {
+            return None;
+        }
+        let w = self.w(a);
+        if lex::OBJECT_PRONOUNS.contains(&w) {
+            return Some(a + 1);
+        }
+        let mut e = a;
+        if lex::DETERMINERS.contains(&w) {
+            e += 1;
+        }
+        let s = e;
+        while e < n && e - s < 6 && (self.capitalised(e) || self.raw(e) == "." && self.abbrev(e - 1)) {
+            e += 1;
+        }
+        if e == s {
+            let lim = if s > a { 2 } else { 1 };
+            while e < n && e - s < lim && self.word(e) && !lex::NP_STOP.contains(&self.w(e)) && !matches!(self.w(e), "if" | "whether" | "why" | "how" | "what") {
+                e += 1;
+            }
+        }
+        (e > a).then_some(e)
     }
 
     /// Length of a time, place or medium adjunct starting at token `a`

@@ -423,3 +423,9 @@ pub const NO_PARTICIPLE: &[&str] = &[
     "thank", "welcome", "endorse", "oppose", "threaten", "echo", "mock", "expect", "hope",
     "fear", "worry", "think", "believe", "talk", "speak",
 ];
+
+/// Verbs whose addressee precedes an if-, wh- or to-clause ("asked him whether …").
+pub const ASK_LIKE: &[&str] = &["ask", "urge", "advise", "call", "press", "implore", "encourage"];
+
+/// Relative pronouns after a comma that end a reported clause (", which …").
+pub const REL_CUT: &[&str] = &["which", "who"];

@@ -173,3 +173,45 @@ fn bad_input_does_not_panic() {
         }
     }
 }
+
+#[test]
+fn time_stays_linear_on_a_sentence_without_end() {
+    // one giant sentence full of cues: the per-cue work is bounded by a token window
+    let unit = "the aide said the vote, officials said, would fail and he told reporters that ";
+    let t = unit.repeat(4000);
+    let start = std::time::Instant::now();
+    let a = analyze(&t);
+    assert!(!a.quotes.is_empty());
+    let small = analyze(&unit.repeat(400));
+    let _ = small;
+    // generous bound: a quadratic pass would take far longer on 300 KB
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+}
+
+#[test]
+fn poll_credits_with_in() {
+    let (c, s, q) = one("In a new survey by the institute, most farmers backed the plan.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("most farmers backed the plan", "a new survey by the institute", "In"));
+}
+
+#[test]
+fn relative_pronoun_subject_keeps_its_antecedent() {
+    let t = "Ola Brandt, who said the port was unsafe, resigned on Monday.";
+    let (c, s, _) = one(t);
+    assert_eq!(c, "the port was unsafe");
+    assert!(s.starts_with("Ola Brandt"), "{s}");
+}
+
+#[test]
+fn apposition_between_subject_and_cue() {
+    let (c, s, _) = one("Mia Lund, 52, a teacher from the valley, said the school had no heating.");
+    assert_eq!(c, "the school had no heating");
+    assert_eq!(s, "Mia Lund");
+}
+
+#[test]
+fn coordinated_cue_shares_the_subject() {
+    let t = "The senator praised the deal but said the vote could slip.";
+    let v = indirect(t);
+    assert!(v.iter().any(|x| x.0 == "the vote could slip" && x.1.as_deref() == Some("The senator")), "{v:?}");
+}
