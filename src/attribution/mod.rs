@@ -972,6 +972,23 @@ fn credit_before(
             }
             continue;
         }
+        // "Clinton says voters want what she calls 'real solutions'": the pronoun of a "what
+        // she calls" clause is the sentence subject
+        if let Some(sp) = speaker {
+            let p = (lo..c0).rev().find(|&x| ws[x].span == sp);
+            if let Some(p) = p.filter(|&p| p > lo && ws[p - 1].is("what") && matches!(ws[p].lw.as_str(), "he" | "she")) {
+                if let Some(subj) = sentence_subject(text, ws, lo, p - 1) {
+                    if !PRONOUNS.contains(&ws[subj.0].lw.as_str()) || subj.1 - subj.0 > 1 {
+                        return Some(Credit {
+                            speaker: Some(span_of(ws, subj)),
+                            cue: Some(cue),
+                            embedded: true,
+                            ..Credit::default()
+                        });
+                    }
+                }
+            }
+        }
         // "Mulgrew said he hopes …": a belief nested in the same person's speech belongs to
         // the outer cue, whose subject names the speaker
         if let Some(sp) = speaker {

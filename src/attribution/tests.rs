@@ -229,3 +229,10 @@ fn headline_source_before_a_colon() {
     let t = "Analysis: What the vote means for the \u{2018}green deal\u{2019}\nThe council meets today.";
     assert!(credited(t).is_empty());
 }
+
+#[test]
+fn what_she_calls_credits_the_sentence_subject() {
+    let t = "Mayor Ana Ruiz says residents want what she calls \u{201c}real answers\u{201d} on housing.";
+    assert_eq!(speaker_of(t, "real answers").as_deref(), Some("Mayor Ana Ruiz"));
+    assert_eq!(name_of(t, "real answers").as_deref(), Some("Ana Ruiz"));
+}
