@@ -1,0 +1,116 @@
+//! Bad input never panics, never loses text, and every span keeps its invariants:
+//! property tests over arbitrary Unicode and article-like text, plus adversarial inputs.
+
+use proptest::prelude::*;
+use quotelens::analyze;
+use quotelens::invariants::check;
+
+fn assert_ok(text: &str) {
+    let a = analyze(text);
+    if let Err(e) = check(text, &a) {
+        panic!("{e}\ninput (first 200 chars): {:?}", text.chars().take(200).collect::<String>());
+    }
+}
+
+/// Pieces that articles are made of, glued at random by the generator.
+const PIECES: &[&str] = &[
+    "\"", "\u{201c}", "\u{201d}", "'", "\u{2018}", "\u{2019}", "\u{ab}", "\u{bb}", "\u{201e}", "''", " ", " ", " ", "\n",
+    "\n\n", "\r\n", "\u{a0}", "\u{200b}", ", ", ". ", ": ", " - ", " \u{2013} ", "said", "he said", "told reporters",
+    "according to", "Mr", "Ms Smith", "the ministry", "Anna Berg", "she", "The", "we will", "not", "8,000", "1.5", "$2bn",
+    "\u{a3}1.5bn", "25%", "more than", "about", "two", "twenty-one", "11:24", "3pm", "4m ago", "March 20", "2024", "first",
+    "12-year-old", "Su-35", "24/7", "\u{1F600}", "\u{4e2d}\u{6587}", "e\u{301}", "\u{5e9}\u{5dc}\u{5d5}\u{5dd}", "\u{0}",
+    "\u{7}", "Photograph: X/Y", "Copy link", "(", ")", "...", "\u{2026}", "-", "0", "9", "1,000,000", "%", "\u{20ac}",
+];
+
+fn article() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 0..120).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 600, .. ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_unicode_keeps_invariants(s in any::<String>()) {
+        let a = analyze(&s);
+        prop_assert!(check(&s, &a).is_ok(), "{:?}", check(&s, &a));
+    }
+
+    #[test]
+    fn article_like_text_keeps_invariants(s in article()) {
+        let a = analyze(&s);
+        prop_assert!(check(&s, &a).is_ok(), "{:?}", check(&s, &a));
+    }
+
+    #[test]
+    fn analysis_is_deterministic(s in article()) {
+        prop_assert_eq!(analyze(&s), analyze(&s));
+    }
+}
+
+#[test]
+fn empty_and_whitespace() {
+    for t in ["", " ", "\n\n\n", "\r\n\r\n", "\u{a0}\u{200b}\u{feff}", "\t \u{2028}\u{2029}"] {
+        let a = analyze(t);
+        assert!(a.quotes.is_empty() && a.numbers.is_empty() && a.blocks.is_empty(), "{t:?}");
+    }
+}
+
+#[test]
+fn one_million_quote_marks() {
+    for mark in ["\"", "\u{201c}", "\u{201d}", "'", "\u{2019}", "\u{ab}"] {
+        assert_ok(&mark.repeat(1_000_000));
+    }
+    assert_ok(&"\" ".repeat(500_000));
+    assert_ok(&"\u{201c}a\u{201d} ".repeat(200_000));
+}
+
+#[test]
+fn one_million_digits() {
+    assert_ok(&"7".repeat(1_000_000));
+    assert_ok(&"1,".repeat(500_000));
+    assert_ok(&"9 ".repeat(500_000));
+}
+
+#[test]
+fn deeply_nested_quotes() {
+    let mut s = String::new();
+    for i in 0..10_000 {
+        s.push_str(if i % 2 == 0 { "\u{201c}a " } else { "\u{2018}b " });
+    }
+    for i in 0..10_000 {
+        s.push_str(if i % 2 == 0 { " c\u{2019}" } else { " d\u{201d}" });
+    }
+    assert_ok(&s);
+}
+
+#[test]
+fn combining_marks_rtl_and_control_characters() {
+    assert_ok(&"\u{301}\u{302}\u{303}".repeat(10_000));
+    assert_ok("\u{5e9}\u{5dc}\u{5d5}\u{5dd} \u{201c}\u{5e2}\u{5d5}\u{5dc}\u{5dd}\u{201d} \u{5d0}\u{5de}\u{5e8} 25 \u{5d0}\u{5e0}\u{5e9}\u{5d9}\u{5dd}");
+    assert_ok("\u{627}\u{644}\u{633}\u{644}\u{627}\u{645} \u{ab}\u{645}\u{631}\u{62d}\u{628}\u{627}\u{bb} \u{202e}reversed\u{202c} 12");
+    let controls: String = (0u32..32).filter_map(char::from_u32).collect();
+    assert_ok(&controls.repeat(1000));
+    assert_ok("\u{0}\"said\u{0}\" he said\u{0} 8,000\u{0}");
+}
+
+#[test]
+fn invalid_utf8_is_a_clear_error_and_valid_bytes_work() {
+    assert!(quotelens::analyze_bytes(b"caf\xe9 \xff\xfe").is_err());
+    let a = quotelens::analyze_bytes("\u{201c}Fine,\u{201d} she said.".as_bytes()).unwrap();
+    assert_eq!(a.quotes.len(), 1);
+}
+
+#[test]
+fn ten_megabytes_of_articles() {
+    let para = "\u{201c}We will not retreat from the city,\u{201d} the minister said on Tuesday. \
+                About 8,000 people, or 12% of residents, left in March 2024, officials said.\n\n\
+                Copy link\n4m ago\nShe said the talks had failed. \"It is over,\" he added.\n";
+    let text = para.repeat(10 * 1024 * 1024 / para.len() + 1);
+    let a = analyze(&text);
+    check(&text, &a).unwrap();
+    // no text is lost: every block is non-empty and the blocks cover every non-space character in order
+    let covered: usize = a.blocks.iter().map(|b| b.end - b.start).sum();
+    let non_space = text.chars().filter(|c| !quotelens::text::is_space(*c)).map(char::len_utf8).sum::<usize>();
+    assert!(covered >= non_space);
+    assert!(a.quotes.len() >= text.len() / para.len());
+}
