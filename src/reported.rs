@@ -376,6 +376,17 @@ impl<'a> Sentence<'a> {
         while a < b && !self.word(a) && !is_open_mark(self.raw(a)) {
             a += 1;
         }
+        // "In fact, …", "Still, …": a discourse adverbial is not part of what was said
+        for len in [1, 2] {
+            if a + len < b
+                && self.raw(a + len) == ","
+                && (a..a + len).all(|m| self.word(m) && !self.quoted[m])
+                && lex::DISCOURSE.contains(&self.span_of(a, a + len - 1).slice(self.text).to_ascii_lowercase().as_str())
+            {
+                a += len + 1;
+                break;
+            }
+        }
         if a < b && self.w(a) == "that" && !self.quoted[a] {
             a += 1;
         }
@@ -576,7 +587,7 @@ impl<'a> Sentence<'a> {
         }
         let (speaker, inverted) = if participle {
             // ", saying …" / "and saying" credits the subject of the sentence
-            if j == 0 || !matches!(self.w(j - 1), "," | "and" | "\u{2014}" | "but") {
+            if j == 0 || !matches!(self.w(j - 1), "," | "and" | "\u{2014}" | "but" | "while") {
                 return None;
             }
             let sp = prev
@@ -783,7 +794,9 @@ impl<'a> Sentence<'a> {
                 None => break,
             }
         }
-        e >= n || matches!(self.raw(e), "," | "." | "!" | "?" | ";" | ":" | ")" | "\u{2014}")
+        e >= n
+            || matches!(self.raw(e), "," | "." | "!" | "?" | ";" | ":" | ")" | "\u{2014}")
+            || matches!(self.w(e), "who" | "which")
     }
 
     /// Where the content after a cue ending at token `a - 1` starts, skipping an
@@ -1015,14 +1028,16 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let mut s = t;
-        while s > 0 && t - s < 9 {
+        while s > 0 && t - s < 12 {
             let p = s - 1;
             if self.quoted[p] {
                 break;
             }
             let ok = if self.word(p) {
                 let w = self.w(p);
-                (!lex::NP_STOP.contains(&w) || w == "to" && p > 0 && matches!(self.w(p - 1), "close" | "adviser" | "advisor" | "ambassador" | "aide" | "spokesman" | "spokeswoman" | "spokesperson" | "envoy" | "counselor" | "assistant" | "secretary" | "successor" | "heir" | "loyal" | "sources" | "source" | "people" | "officials" | "closest" | "opposed" | "next"))
+                (!lex::NP_STOP.contains(&w)
+                    || w == "by" && p > 0 && self.w(p - 1).ends_with("ed")
+                    || w == "to" && p > 0 && matches!(self.w(p - 1), "close" | "adviser" | "advisor" | "ambassador" | "aide" | "spokesman" | "spokeswoman" | "spokesperson" | "envoy" | "counselor" | "assistant" | "secretary" | "successor" | "heir" | "loyal" | "sources" | "source" | "people" | "officials" | "closest" | "opposed" | "next"))
                     && self.cue_verb(p).is_none()
             } else {
                 (self.raw(p) == "." && p > 0 && self.abbrev(p - 1))

@@ -166,13 +166,13 @@ const IRREGULAR: &[(&str, &str, Form)] = &[
 
 /// Forms that are nouns or adjectives far more often than cue verbs.
 const NOT_VERBS: &[&str] = &[
-    "state", "states", "note", "notes", "point", "points", "call", "calls", "report",
-    "reports", "hope", "hopes", "fear", "fears", "find", "finds", "estimate",
-    "estimates", "feel", "know", "counter", "charge", "charges", "hint", "hints",
-    "repeat", "signal", "signals", "tweet", "tweets", "stress", "joke", "jokes", "promise",
-    "promises", "worry", "claim", "claims", "vow", "vows", "muse", "estimated",
-    "known", "charged", "pledged", "posts", "post", "questions", "question", "talks", "favor", "favors", "remarks", "attacks", "offers", "demands", "shown", "mentions",
-    "written", "opposes", "feeling", "finding", "showing", "reporting", "counting", "calling",
+    "state", "states", "point", "points", "report", "estimate", "estimates", "feel", "know",
+    "counter", "charge", "charges", "hint", "hints", "repeat", "signal", "signals", "tweet",
+    "tweets", "stress", "joke", "jokes", "promise", "vow", "muse", "estimated", "known",
+    "charged", "pledged", "posts", "post", "questions", "question", "talks", "favor", "favors",
+    "remarks", "attacks", "offers", "demands", "shown", "mentions", "written", "opposes",
+    "feeling", "finding", "showing", "reporting", "counting", "calling", "find", "finds",
+    "note", "call", "claim", "hope", "fear", "fears",
 ];
 
 fn lookup(stem: &str) -> Option<&'static str> {
@@ -429,3 +429,11 @@ pub const ASK_LIKE: &[&str] = &["ask", "urge", "advise", "call", "press", "implo
 
 /// Relative pronouns after a comma that end a reported clause (", which …").
 pub const REL_CUT: &[&str] = &["which", "who"];
+
+/// Discourse adverbials that open a sentence but are not reported content ("In fact, …").
+pub const DISCOURSE: &[&str] = &[
+    "in fact", "in all", "still", "however", "indeed", "meanwhile", "now", "yet", "moreover",
+    "instead", "of course", "in short", "in addition", "overall", "first", "second", "finally",
+    "also", "so", "but", "and", "well", "again", "then", "today", "already", "nevertheless",
+    "for example", "for instance", "in particular", "in turn", "at the same time",
+];
