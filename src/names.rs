@@ -42,6 +42,7 @@ const ORG_WORDS: &[&str] = &[
     "congress", "pentagon", "command", "service", "network", "press", "tass", "xinhua",
     "republic", "states", "kingdom", "federation", "alliance", "ministry", "company", "corp",
     "inc", "media", "council", "board", "fund", "club", "school", "church", "city", "county",
+    "programme", "program", "project", "initiative", "society", "forum", "network", "trust",
 ];
 
 /// Words that start sentences or headings but are not names.
@@ -189,8 +190,21 @@ impl Index {
                 || last_title.is_some() && !ORG_WORDS.iter().any(|o| name.to_lowercase().contains(o)));
         // a sentence subject: the run opens a sentence or a line
         let before = text[..toks[start].span.start].trim_end_matches(|c: char| c == ' ' || c == '\u{a0}');
-        let subject = before.is_empty()
+        let opens = before.is_empty()
             || before.ends_with(['.', '!', '?', '\n', '\r', '"', '\u{201d}', '\u{2019}', '|']);
+        // … or it is the subject of a speech verb: "Jo Li said", "Jo Li, the minister, said"
+        let is_cue = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.word && crate::lexicon::quote_cue_lemma(&t.span.slice(text).to_lowercase()).is_some()
+            })
+        };
+        let bare = start == 0 || !toks[start - 1].word;
+        let speaks = bare && is_cue(end)
+            || (toks.get(end).is_some_and(|t| t.span.slice(text) == ",")
+                && (end + 1..toks.len().min(end + 14))
+                    .find(|&k| toks[k].span.slice(text) == ",")
+                    .is_some_and(|k| is_cue(k + 1)));
+        let subject = opens || (bare && speaks);
         self.names.push(Name {
             name: name.clone(),
             start: toks[start].span.start,
@@ -533,7 +547,8 @@ fn nearest_person(ix: &Index, at: usize) -> Option<(&str, usize)> {
         .rev()
         .take(40)
         .take_while(|n| at - n.start < 1500)
-        .find(|n| n.person && n.subject)
+        // a surname alone ("Zelenskiy said") counts when its full name is a person's
+        .find(|n| n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)))
         .map(|n| (fullest(ix, n), n.start))
 }
 

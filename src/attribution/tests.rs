@@ -236,3 +236,9 @@ fn what_she_calls_credits_the_sentence_subject() {
     assert_eq!(speaker_of(t, "real answers").as_deref(), Some("Mayor Ana Ruiz"));
     assert_eq!(name_of(t, "real answers").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn pronouns_follow_the_latest_subject_that_speaks() {
+    let t = "\u{201c}Talks are over,\u{201d} said Omar Said Haddad.\nOn Monday the leader of the port workers, Petra Lind, cancelled her trip.\nLind said in a video that the strike would go on. \u{201c}We are not afraid,\u{201d} she said.";
+    assert_eq!(name_of(t, "We are not afraid,").as_deref(), Some("Petra Lind"));
+}
