@@ -53,11 +53,21 @@ enum Tail {
 pub struct Parser<'a> {
     text: &'a str,
     t: &'a [Tok],
+    /// The block, ASCII-lowercased (same byte offsets as the text): the source of word keys.
+    low: &'a str,
+    /// Byte offset of the block in the text.
+    base: usize,
 }
 
 /// Parse one block's tokens and append its number expressions to `out`.
-pub fn parse_block(text: &str, toks: &[Tok], out: &mut Vec<Number>) {
-    let p = Parser { text, t: toks };
+/// `low` is the block `text[base..]` ASCII-lowercased.
+pub fn parse_block(text: &str, base: usize, low: &str, toks: &[Tok], out: &mut Vec<Number>) {
+    let p = Parser {
+        text,
+        t: toks,
+        low,
+        base,
+    };
     let mut i = 0;
     while i < toks.len() {
         match p.expr(i) {
@@ -143,9 +153,18 @@ impl<'a> Parser<'a> {
     fn tok(&self, i: usize) -> Option<&Tok> {
         self.t.get(i).filter(|t| !t.skip)
     }
+    /// The lowercased word of token `t` ("" for numerals and punctuation).
+    fn kw(&self, t: &Tok) -> &'a str {
+        if !t.is_word() {
+            return "";
+        }
+        self.low
+            .get(t.s.wrapping_sub(self.base)..t.e.wrapping_sub(self.base))
+            .unwrap_or("")
+    }
     fn key(&self, i: usize) -> &str {
         match self.tok(i) {
-            Some(t) if t.is_word() => t.key(),
+            Some(t) => self.kw(t),
             _ => "",
         }
     }
@@ -219,7 +238,7 @@ impl<'a> Parser<'a> {
                 }
             }
             Kind::Word => {
-                let k = t.key();
+                let k = self.kw(&t);
                 if k.is_empty() {
                     return None;
                 }
@@ -301,11 +320,11 @@ impl<'a> Parser<'a> {
         if !t.sp && i > 0 {
             let p = &self.t[i - 1];
             match p.kind {
-                Kind::Word => return currency_code(p.key()).is_none(),
+                Kind::Word => return currency_code(self.kw(&p)).is_none(),
                 Kind::Punct('-') | Kind::Punct('\u{2011}') if i >= 2 && !p.sp => {
                     let q = &self.t[i - 2];
                     if q.is_word() {
-                        let k = q.key();
+                        let k = self.kw(&q);
                         return !matches!(
                             k,
                             "mid" | "pre" | "post" | "late" | "early" | "end" | "circa"
@@ -322,7 +341,7 @@ impl<'a> Parser<'a> {
             match n.kind {
                 Kind::Punct('/') if self.is_num(i + 2) && self.glued(i + 2) => return true,
                 Kind::Word => {
-                    let k = n.key();
+                    let k = self.kw(&n);
                     let known = scale_suffix(k).is_some()
                         || measure_suffix(k).is_some()
                         || short_time_unit(k).is_some()
@@ -572,7 +591,7 @@ impl<'a> Parser<'a> {
             }
             return None;
         }
-        let w = t.key();
+        let w = self.kw(&t);
         if !t.sp {
             if n.word {
                 return None;
@@ -614,7 +633,7 @@ impl<'a> Parser<'a> {
         let t = self.tok(i)?;
         match t.kind {
             Kind::Word => {
-                let k = t.key();
+                let k = self.kw(&t);
                 if self.punct(i + 1, '$') && self.glued(i + 1) && t.cap {
                     let c = dollar_prefix(k)?;
                     return (self.is_num(i + 2) && self.glued(i + 2)).then_some((c, i + 2));
@@ -725,7 +744,7 @@ impl<'a> Parser<'a> {
             let mt = self.tok(k);
             if let Some(mo) = mt
                 .filter(|t| t.is_word() && t.cap && t.sp)
-                .and_then(|t| month(t.key()))
+                .and_then(|t| month(self.kw(&t)))
             {
                 if (1.0..=31.0).contains(&n.value) && h <= 31.0 {
                     let mut b = k + 1;
@@ -842,8 +861,8 @@ impl<'a> Parser<'a> {
                             && n.a >= 2
                             && self.t[n.a - 1].is_punct(',')
                             && self.t[n.a - 2].is_word()
-                            && (self.t[n.a - 2].cap || !is_function_word(self.t[n.a - 2].key()))
-                            && !self.t[n.a - 2].key().is_empty()
+                            && (self.t[n.a - 2].cap || !is_function_word(self.kw(&self.t[n.a - 2])))
+                            && !self.kw(&self.t[n.a - 2]).is_empty()
                             && self.punct(b, ',')
                         {
                             return Some(Expr {
@@ -909,7 +928,7 @@ impl<'a> Parser<'a> {
                 return None;
             }
         } else {
-            match t.key() {
+            match self.kw(&t) {
                 "to" => {}
                 "or" => {}
                 _ => return None,
@@ -924,7 +943,7 @@ impl<'a> Parser<'a> {
             }
         }
         let h = self.numeral(m)?;
-        if h.ordinal || h.word != n.word && t.key() == "or" || h.one && t.key() != "or" {
+        if h.ordinal || h.word != n.word && self.kw(&t) == "or" || h.one && self.kw(&t) != "or" {
             return None;
         }
         let mut e = h.b;
@@ -1079,7 +1098,7 @@ impl<'a> Parser<'a> {
             Kind::Word => {}
             _ => return (Tail::None, k),
         }
-        let w = t.key();
+        let w = self.kw(&t);
         if !t.sp {
             // letters glued to digits
             if n.word {
@@ -1298,7 +1317,7 @@ impl<'a> Parser<'a> {
                 if !next.is_word() && !ranked {
                     return None;
                 }
-                let nk = if next.is_word() { next.key() } else { "" };
+                let nk = if next.is_word() { self.kw(&next) } else { "" };
                 if w == "third"
                     && matches!(nk, "country" | "countries" | "party" | "parties" | "world")
                 {
@@ -1349,7 +1368,7 @@ impl<'a> Parser<'a> {
                 | "about"
         ) {
             return self.tok(n.b).is_some_and(|t| {
-                t.is_word() && !is_function_word(t.key()) && t.key() != "another"
+                t.is_word() && !is_function_word(self.kw(&t)) && self.kw(&t) != "another"
             });
         }
         // "one in five children"
@@ -1380,7 +1399,7 @@ impl<'a> Parser<'a> {
         if !t.is_word() || !t.sp || t.cap {
             return false;
         }
-        let w = t.key();
+        let w = self.kw(&t);
         !(is_function_word(w)
             || w.ends_with("ly")
             || w.ends_with("ed")
@@ -1424,13 +1443,13 @@ impl<'a> Parser<'a> {
             return false;
         }
         let p = &self.t[a - 1];
-        if p.is_punct('.') && a >= 2 && matches!(self.t[a - 2].key(), "no" | "nos") {
+        if p.is_punct('.') && a >= 2 && matches!(self.kw(&self.t[a - 2]), "no" | "nos") {
             return true;
         }
-        if p.is_word() && p.cap && p.key() == "no" {
+        if p.is_word() && p.cap && self.kw(&p) == "no" {
             return true;
         }
-        let k = p.key();
+        let k = self.kw(&p);
         // a sentence-initial adverb is no name: "Perhaps 40 people", "Fully 20 were hurt"
         let adverb = self.sentence_start(a - 1)
             && (k.ends_with("ly") || matches!(k, "perhaps" | "maybe" | "possibly" | "estimated"));
@@ -1471,13 +1490,13 @@ impl<'a> Parser<'a> {
     /// ("Storm Leaves 30 Homes Flooded").
     fn title_plural_follows(&self, b: usize) -> bool {
         self.tok(b)
-            .is_some_and(|t| t.is_word() && t.sp && t.cap && looks_plural(t.key()))
+            .is_some_and(|t| t.is_word() && t.sp && t.cap && looks_plural(self.kw(&t)))
     }
 
     /// A plural noun right after a number: "2000 people" is a count, not a year.
     fn plural_follows(&self, b: usize) -> bool {
         self.tok(b)
-            .is_some_and(|t| t.is_word() && t.sp && !t.cap && looks_plural(t.key()))
+            .is_some_and(|t| t.is_word() && t.sp && !t.cap && looks_plural(self.kw(&t)))
     }
 
     /// The counted noun after a count, singular ("eight cars" → car), or None.
@@ -1502,7 +1521,7 @@ impl<'a> Parser<'a> {
             if !t.is_word() || (seen == 0 && !t.sp) {
                 return None;
             }
-            let w = t.key();
+            let w = self.kw(&t);
             let modifier = match w {
                 // "1.5m fewer passengers", "two more ships", "two very different plans"
                 "more" | "fewer" | "less" | "extra" | "additional" | "other" => seen == 0,
@@ -1557,7 +1576,7 @@ impl<'a> Parser<'a> {
             if !t.cap {
                 return None;
             }
-            let mo = month(t.key())?;
+            let mo = month(self.kw(&t))?;
             let mut k = i + 1;
             if self.punct(k, '.') && self.glued(k) {
                 k += 1;
@@ -1630,9 +1649,9 @@ impl<'a> Parser<'a> {
         if !mt.is_word() || !mt.cap || !mt.sp {
             return None;
         }
-        let mo = month(mt.key())?;
+        let mo = month(self.kw(&mt))?;
         let mut b = k + 1;
-        if self.punct(b, '.') && self.glued(b) && mt.key().len() <= 4 {
+        if self.punct(b, '.') && self.glued(b) && self.kw(&mt).len() <= 4 {
             b += 1;
         }
         let mut year = None;
@@ -1786,7 +1805,9 @@ impl<'a> Parser<'a> {
             }
         } else if s.len() == 4
             && s.bytes().all(|c| c.is_ascii_digit())
-            && self.tok(k).is_some_and(|z| z.sp && is_time_zone(z.key()))
+            && self
+                .tok(k)
+                .is_some_and(|z| z.sp && is_time_zone(self.kw(&z)))
         {
             // "0700 GMT"
             hour = s[..2].parse().ok()?;
@@ -1818,7 +1839,9 @@ impl<'a> Parser<'a> {
             k = m;
         } else if !clock {
             // "11.24" is a clock time only with a zone or a part of the day after it
-            let zone = self.tok(k).is_some_and(|z| z.sp && is_time_zone(z.key()));
+            let zone = self
+                .tok(k)
+                .is_some_and(|z| z.sp && is_time_zone(self.kw(&z)));
             let day_part = |w: &str| matches!(w, "morning" | "afternoon" | "evening");
             let part_of_day =
                 (self.key(k) == "in" && self.key(k + 1) == "the" && day_part(self.key(k + 2)))
@@ -1872,14 +1895,14 @@ impl<'a> Parser<'a> {
         if !t.is_word() {
             return None;
         }
-        match t.key() {
+        match self.kw(&t) {
             "am" | "pm" => {
                 let after = self.tok(k + 1);
                 // "3 am" only when nothing glued follows
                 if after.is_some_and(|a| !a.sp && a.is_word()) {
                     return None;
                 }
-                Some((t.key() == "pm", k + 1))
+                Some((self.kw(&t) == "pm", k + 1))
             }
             "a" | "p"
                 if self.punct(k + 1, '.')
@@ -1891,7 +1914,7 @@ impl<'a> Parser<'a> {
                 if self.punct(e, '.') && self.glued(e) {
                     e += 1;
                 }
-                Some((t.key() == "p", e))
+                Some((self.kw(&t) == "p", e))
             }
             _ => None,
         }

@@ -12,9 +12,7 @@ pub enum Kind {
     Punct(char),
 }
 
-const KEY: usize = 16;
-
-/// One token. `key` holds the ASCII-lowercased word when it is short and ASCII.
+/// One token.
 #[derive(Clone, Copy, Debug)]
 pub struct Tok {
     pub s: usize,
@@ -26,15 +24,9 @@ pub struct Tok {
     pub cap: bool,
     /// Part of a URL, e-mail address or phone number.
     pub skip: bool,
-    key: [u8; KEY],
-    klen: u8,
 }
 
 impl Tok {
-    /// The lowercased word ("" for long or non-ASCII words and for numerals).
-    pub fn key(&self) -> &str {
-        std::str::from_utf8(&self.key[..self.klen as usize]).unwrap_or("")
-    }
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
@@ -136,22 +128,14 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             i += w;
             kind = Kind::Punct(c);
         }
-        let mut t = Tok {
+        let t = Tok {
             s: start + tok_start,
             e: start + i,
             kind,
             sp,
             cap: c.is_uppercase(),
             skip: false,
-            key: [0; KEY],
-            klen: 0,
         };
-        if kind == Kind::Word && i - tok_start <= KEY && s[tok_start..i].is_ascii() {
-            let n = i - tok_start;
-            t.key[..n].copy_from_slice(&b[tok_start..i]);
-            t.key[..n].make_ascii_lowercase();
-            t.klen = n as u8;
-        }
         out.push(t);
         sp = false;
     }

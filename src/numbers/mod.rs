@@ -24,12 +24,17 @@ use crate::Number;
 pub fn find(text: &str, blocks: &[Block]) -> Vec<Number> {
     let mut out = Vec::new();
     let mut toks = Vec::new();
+    let mut low = String::new();
     for b in blocks {
-        if b.start >= b.end || b.end > text.len() {
+        let Some(block) = text.get(b.start..b.end).filter(|s| !s.is_empty()) else {
             continue;
-        }
+        };
         lex::tokenize(text, b.start, b.end, &mut toks);
-        grammar::parse_block(text, &toks, &mut out);
+        // word keys are slices of the lowercased block (ASCII lowercasing keeps offsets)
+        low.clear();
+        low.push_str(block);
+        low.make_ascii_lowercase();
+        grammar::parse_block(text, b.start, &low, &toks, &mut out);
     }
     out
 }
