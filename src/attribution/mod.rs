@@ -689,7 +689,15 @@ fn credit_after(
                                 (w.word && !matches!(w.lw.as_str(), "that" | "and" | "but" | "who" | "which"))
                                     || (w.lw == "." && x > 0 && is_abbrev_word(&ws[i + x - 1], text))
                             });
-                        if plain { np_right(text, ws, i, j) } else { None }
+                        // the NP may be followed by a prepositional phrase, nothing else
+                        let np = if plain { np_right(text, ws, i, j) } else { None };
+                        np.filter(|r| {
+                            r.1 == j
+                                || (matches!(ws[r.1].lw.as_str(), "in" | "of" | "at" | "for" | "from" | "with" | "on")
+                                    && ws[r.1..j].iter().all(|w| {
+                                        !w.lw.ends_with("ed") && !w.lw.ends_with("ing") && !matches!(w.lw.as_str(), "about" | "up" | "is" | "was" | "has" | "have")
+                                    }))
+                        })
                     })
                     .map(|r| span_of(ws, r))
             };
@@ -1226,8 +1234,12 @@ pub fn attribute(
             .slice(text)
             .trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])) || ch == ' ')
             .ends_with(['.', '?', '!', ',', '\u{2026}', '-', '\u{2014}']);
-        let after_credit = credit_after(text, &after, 0, a1 == block.end, ends_sentence, ends_clause)
-            .or_else(|| if is_label { None } else { credit_final(text, &after) });
+        let after_credit = if is_label || !c.content.slice(text).chars().any(char::is_alphanumeric) {
+            None
+        } else {
+            credit_after(text, &after, 0, a1 == block.end, ends_sentence, ends_clause)
+                .or_else(|| credit_final(text, &after))
+        };
         let before_credit = if is_label { None } else { credit_before(text, &before, 0, is_heading || c.block == 0, b0 > sent_start) };
         // "according to X" after a quote whose sentence names the speaker is a relay
         let mut credit = match (after_credit, before_credit) {
@@ -1254,6 +1266,9 @@ pub fn attribute(
             }
         }
         let words_in = c.content.slice(text).split_whitespace().count();
+        if !c.content.slice(text).chars().any(char::is_alphanumeric) {
+            continue;
+        }
         let mut group = c.group;
         let (speaker, cue, via, confidence, kind) = if let Some(cr) = credit {
             // the second piece of `"…," he said, "…"` shares the first piece's group
