@@ -180,7 +180,12 @@ impl<'a> Sentence<'a> {
         if !self.word(k) || self.quoted[k] {
             return None;
         }
-        verb(self.w(k))
+        let v = verb(self.w(k))?;
+        // "think tank", "report card": a noun compound
+        if k + 1 < self.n() && lex::COMPOUND_HEADS.contains(&self.w(k + 1)) {
+            return None;
+        }
+        Some(v)
     }
 
     /// All attributions of the sentence, in order, not overlapping each other.
@@ -478,7 +483,7 @@ impl<'a> Sentence<'a> {
                 // ", he added that …": a new cue with its own subject
                 for m in j + 1..(j + 5).min(n) {
                     if let Some((_, f)) = self.cue_verb(m) {
-                        if matches!(f, Form::Past | Form::S) && m > j + 1 && self.subject_ok(j + 1, m) {
+                        if matches!(f, Form::Past | Form::S) && self.subject_ok(j + 1, m) {
                             return j;
                         }
                         break;
@@ -535,7 +540,14 @@ impl<'a> Sentence<'a> {
         if m - a == 1 && lex::SUBJECT_PRONOUNS.contains(&self.w(a)) {
             return true;
         }
-        (a..m).all(|j| self.capitalised(j) || matches!(self.w(j), "the" | "also" | "then"))
+        let det = lex::DETERMINERS.contains(&self.w(a));
+        (a..m).all(|j| {
+            let w = self.w(j);
+            self.word(j)
+                && (self.capitalised(j)
+                    || matches!(w, "the" | "also" | "then")
+                    || det && m - a <= 4 && !lex::NP_STOP.contains(&w) && !self.quoted[j])
+        })
     }
 
     /// A cue verb at `k`: its source and its content, when it is an attribution.
@@ -1072,7 +1084,7 @@ impl<'a> Sentence<'a> {
         let mut best = None;
         let mut end = c;
         for _ in 0..3 {
-            let Some(prev) = (end.saturating_sub(16)..end).rev().find(|&m| self.raw(m) == ",") else {
+            let Some(prev) = (end.saturating_sub(30)..end).rev().find(|&m| self.raw(m) == ",") else {
                 break;
             };
             if prev == 0 || self.quoted[prev] {

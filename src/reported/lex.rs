@@ -298,7 +298,7 @@ pub const HAVE_DO: &[&str] = &["has", "have", "had", "did", "does", "do"];
 
 /// Adverbs between a subject and its cue ("also said", "has repeatedly warned").
 pub const ADVERBS: &[&str] = &[
-    "almost", "nearly", "apparently", "seemingly",
+    "almost", "nearly", "apparently", "seemingly", "here", "there",
     "also", "later", "previously", "repeatedly", "publicly", "privately", "recently", "once",
     "often", "then", "again", "first", "already", "still", "just", "even", "further",
     "separately", "initially", "earlier", "quickly", "immediately", "explicitly", "flatly",
@@ -437,3 +437,6 @@ pub const DISCOURSE: &[&str] = &[
     "also", "so", "but", "and", "well", "again", "then", "today", "already", "nevertheless",
     "for example", "for instance", "in particular", "in turn", "at the same time",
 ];
+
+/// Nouns that make a compound with a preceding cue-verb form ("think tank").
+pub const COMPOUND_HEADS: &[&str] = &["tank", "tanks", "card", "cards", "piece", "pieces"];
