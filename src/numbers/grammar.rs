@@ -284,7 +284,7 @@ impl<'a> Parser<'a> {
             }
             return Some((Expr { a: i, ..x }, Some(a)));
         }
-        if self.key(i) == "minus" {
+        if self.key(i) == "minus" && !matches!(self.key(i.wrapping_sub(1)), "or" | "plus") {
             // "minus 5C", "minus 0.3%": a negative measure or percentage
             let x = self.quantity(i + 1)?;
             if !matches!(x.kind, NumberKind::Measure | NumberKind::Percent) {

@@ -749,3 +749,11 @@ fn sentence_initial_adverbs_are_not_names() {
     );
     assert_eq!(texts("The Apollo 11 crew met Italy."), Vec::<String>::new());
 }
+
+#[test]
+fn plus_or_minus_is_no_negative() {
+    assert_eq!(
+        one("The error is plus or minus 3 points."),
+        ("3".into(), K::Count, num(3.0), s("point"))
+    );
+}
