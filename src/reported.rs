@@ -265,7 +265,7 @@ impl<'a> Sentence<'a> {
             // CONTENT, according to X[, CONTENT2]
             let b = before.unwrap_or(0);
             let p1 = self.piece(b, k);
-            let p2 = if e < n && self.raw(e) == "," {
+            let p2 = if e < n && self.raw(e) == "," && self.second_piece_ok(e + 1) {
                 self.piece_to_end(e + 1)
             } else {
                 None
@@ -496,6 +496,24 @@ impl<'a> Sentence<'a> {
             if r == ":" && j > a + 2 {
                 return j;
             }
+            if j > a && self.word(j) {
+                let w = self.w(j);
+                // "… before claiming that …": a participle cue starts its own attribution
+                if matches!(w, "before" | "after" | "while" | "by")
+                    && j + 1 < n
+                    && matches!(self.cue_verb(j + 1), Some((_, Form::Ing)))
+                {
+                    return j;
+                }
+                // `"… business," while trying …`: the comma sits inside the quote
+                if lex::CLAUSE_CUT.contains(&w)
+                    && j >= 2
+                    && is_close_mark(self.raw(j - 1))
+                    && self.raw(j - 2) == ","
+                {
+                    return j;
+                }
+            }
             if (self.w(j) == "and" || self.w(j) == "but") && j > a {
                 // "and said …", "and Trump says …"
                 for m in j + 1..(j + 4).min(n) {
@@ -599,7 +617,9 @@ impl<'a> Sentence<'a> {
         }
         let (speaker, inverted) = if participle {
             // ", saying …" / "and saying" credits the subject of the sentence
-            if j == 0 || !matches!(self.w(j - 1), "," | "and" | "\u{2014}" | "but" | "while") {
+            if j < 2
+                || !matches!(self.w(j - 1), "," | "and" | "\u{2014}" | "but" | "while" | "before" | "after")
+            {
                 return None;
             }
             let sp = prev

@@ -391,7 +391,7 @@ pub const TIME_PREP: &[&str] = &["on", "last", "this", "earlier", "late", "early
 pub const THAT_ONLY: &[&str] = &["find", "feel", "know"];
 
 /// Conjunctions after a comma that end a reported clause (", although …").
-pub const CLAUSE_CUT: &[&str] = &["although", "though", "even", "whereas", "while", "despite"];
+pub const CLAUSE_CUT: &[&str] = &["although", "though", "even", "whereas", "while", "despite", "however"];
 
 /// Subordinating conjunctions that open a new clause after ", and" / ", but".
 pub const SUBORDINATORS: &[&str] = &[
