@@ -364,11 +364,14 @@ impl<'a> Sentence<'a> {
             }
         }
         // "While A, B, officials said": the main clause only
-        if start < p && self.word(start) && lex::SUBORDINATORS.contains(&self.w(start)) {
-            if let Some(c) = (start + 1..p).find(|&m| self.raw(m) == "," && !self.quoted[m]) {
-                if c + 2 < p {
-                    start = c + 1;
-                }
+        if start < p
+            && self.word(start)
+            && (lex::SUBORDINATORS.contains(&self.w(start)) || matches!(self.w(start), "asked" | "speaking"))
+        {
+            match (start + 1..p).find(|&m| self.raw(m) == "," && !self.quoted[m]) {
+                Some(c) if c + 2 < p => start = c + 1,
+                // "As the crowd booed, he said …": only a subordinate clause before the subject
+                _ => return None,
             }
         }
         Some(start)
@@ -392,7 +395,8 @@ impl<'a> Sentence<'a> {
                 break;
             }
         }
-        if a < b && self.w(a) == "that" && !self.quoted[a] {
+        // the complementizer after a cue ("said that …"), not the determiner opening a sentence
+        if a < b && self.w(a) == "that" && !self.quoted[a] && a > 0 && self.word(a - 1) {
             a += 1;
         }
         let mut e = b;
@@ -669,7 +673,9 @@ impl<'a> Sentence<'a> {
         };
         // "A, the senator said, B": the cue interrupts the content
         let interrupted = !participle
-            && after.is_some_and(|(_, comma)| comma)
+            && after.is_some_and(|(a, comma)| {
+                comma && self.piece_to_end(a).is_some_and(|p| !self.all_quoted(p))
+            })
             && self
                 .token_at(speaker_span.start)
                 .and_then(|f| self.clause_start_before(f).map(|b| (b, f)))
