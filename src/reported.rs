@@ -56,7 +56,8 @@ pub fn find(text: &str, blocks: &[Block], sentences: &[Span], direct: &[Quote]) 
         while hi < direct.len() && direct[hi].start < s.end {
             hi += 1;
         }
-        let sent = Sentence::new(text, s, &direct[lo..hi]);
+        let mut sent = Sentence::new(text, s, &direct[lo..hi]);
+        sent.block_start = blocks.get(bi).is_some_and(|b| b.start == s.start);
         for f in sent.attributions() {
             out.push_found(text, &f, &mut group);
         }
@@ -111,6 +112,8 @@ struct Sentence<'a> {
     /// Token lies inside a direct quote's content.
     quoted: Vec<bool>,
     direct: &'a [Quote],
+    /// The sentence opens its block (a headline or a transcript line may credit with a colon).
+    block_start: bool,
 }
 
 /// Where an attribution's content lies relative to its cue.
@@ -140,6 +143,7 @@ impl<'a> Sentence<'a> {
             toks,
             quoted,
             direct,
+            block_start: false,
         }
     }
 
@@ -193,6 +197,10 @@ impl<'a> Sentence<'a> {
         let mut out: Vec<Found> = Vec::new();
         let n = self.n();
         let mut k = 0;
+        if let Some(f) = self.colon_credit() {
+            k = self.token_at_end(f.cue.end).map_or(0, |c| c + 1);
+            out.push(f);
+        }
         // last token index covered by an accepted content piece (exclusive end offset)
         while k < n {
             if !self.word(k) || self.quoted[k] {
@@ -342,6 +350,35 @@ impl<'a> Sentence<'a> {
             .rev()
             .find(|&m| !self.quoted[m] && matches!(self.raw(m), "(" | ";" | ":"))
             .map_or(k.saturating_sub(WINDOW), |m| m + 1)
+    }
+
+    /// "Gingrich: Trump must pick a running mate" / "FALLIN: Well, I think …": a short
+    /// name opening a block, a colon, and the words it is credited with.
+    fn colon_credit(&self) -> Option<Found> {
+        if !self.block_start {
+            return None;
+        }
+        let n = self.n();
+        let c = (1..n.min(6)).find(|&m| self.raw(m) == ":")?;
+        let name_ok = (0..c).all(|m| {
+            self.word(m) && !self.quoted[m] && (self.capitalised(m) || matches!(self.w(m), "of" | "the"))
+                || self.raw(m) == "." && m > 0 && self.abbrev(m - 1)
+        }) && self.capitalised(0)
+            && !lex::COLON_LABELS.contains(&self.w(0))
+            && !(c == 1 && lex::COLON_LABELS.contains(&self.w(0)));
+        if !name_ok || (0..c).any(|m| self.word(m) && lex::COLON_LABELS.contains(&self.w(m))) {
+            return None;
+        }
+        let piece = self.piece(c + 1, n)?;
+        if self.range(piece).filter(|&m| self.word(m)).count() < 3 || self.all_quoted(piece) {
+            return None;
+        }
+        Some(Found {
+            cue: self.toks[c].span,
+            speaker: Some(self.span_of(0, c - 1)),
+            pieces: [Some(piece), None],
+            confidence: 0.6,
+        })
     }
 
     /// Start token of the content that ends before the cue or source at `k`:

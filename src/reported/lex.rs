@@ -440,3 +440,19 @@ pub const DISCOURSE: &[&str] = &[
 
 /// Nouns that make a compound with a preceding cue-verb form ("think tank").
 pub const COMPOUND_HEADS: &[&str] = &["tank", "tanks", "card", "cards", "piece", "pieces"];
+
+/// Block-opening labels before a colon that are not speakers ("Analysis: …", "Watch: …").
+pub const COLON_LABELS: &[&str] = &[
+    "analysis", "opinion", "update", "updated", "watch", "video", "photo", "photos", "live",
+    "breaking", "exclusive", "editor", "note", "related", "read", "source", "sources", "credit",
+    "review", "explainer", "comment", "poll", "timeline", "factbox", "q", "a", "question",
+    "answer", "quiz", "podcast", "listen", "see", "also", "more", "warning", "correction",
+    "clarification", "disclaimer", "transcript", "interview", "report", "essay", "letter",
+    "letters", "briefing", "newsletter", "fact", "check", "graphic", "chart", "map", "audio",
+    "topics", "tags", "filed", "posted", "published", "by", "from", "subject", "re", "date",
+    "time", "when", "where", "what", "why", "how", "who", "the", "this", "here", "today",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "bottom",
+    "line", "ps", "p.s", "update", "step", "part", "chapter", "section", "rule", "example",
+    "tip", "lesson", "takeaway", "verdict", "result", "results", "score", "winner", "loser",
+    "winners", "losers", "pros", "cons", "pro", "con", "issue", "issues", "background",
+];

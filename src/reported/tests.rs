@@ -215,3 +215,21 @@ fn coordinated_cue_shares_the_subject() {
     let v = indirect(t);
     assert!(v.iter().any(|x| x.0 == "the vote could slip" && x.1.as_deref() == Some("The senator")), "{v:?}");
 }
+
+#[test]
+fn block_opening_name_and_colon_credit_the_line() {
+    let t = "Halvorsen: The harbour tax will hurt small fishing towns\nThe council meets today.";
+    let v = indirect(t);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "The harbour tax will hurt small fishing towns");
+    assert_eq!(v[0].1.as_deref(), Some("Halvorsen"));
+    assert_eq!(v[0].2.as_deref(), Some(":"));
+    assert!(indirect("Analysis: The harbour tax will hurt small fishing towns\nMore later.").is_empty());
+}
+
+#[test]
+fn subordinate_clause_before_a_quote_is_not_content() {
+    let t = "As the crowd booed, the chairman said, \u{201c}Please sit down now.\u{201d}";
+    let v = indirect(t);
+    assert!(v.is_empty(), "{v:?}");
+}
