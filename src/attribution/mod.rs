@@ -187,9 +187,17 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
             return None;
         }
     }
-    // a capitalised word inside a sentence is a name ("the United States"), not a verb
+    // a capitalised word inside a sentence is a name ("the United States"), not a verb; at
+    // a sentence start only the inverted "Said Ellis: …" forms are cues ("Hopes faded" is not)
     if w.cap && i > 0 && ws[i - 1].word {
         return None;
+    }
+    if w.cap && !matches!(w.lw.as_str(), "said" | "says" | "added" | "asked" | "wrote" | "according") {
+        if i == 0 || !ws[i - 1].word {
+            if ws.get(i + 1).is_some_and(|n| n.word && n.cap) && !w.lw.ends_with("ing") {
+                return None;
+            }
+        }
     }
     // "-s" forms after a determiner, possessive or adjective are plural nouns ("his tweets",
     // "Mr. Obama's remarks", "late-night tweets")
@@ -285,11 +293,12 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
             && k >= lo + 2
             && DETERMINERS.contains(&ws[k - 2].lw.as_str())
             && quote_cue_lemma(&w.lw).is_some();
+        // a bare cue lemma that is also a noun ("secretary of state", "the report") may
+        // belong to the phrase
+        let verb = quote_cue_lemma(&w.lw).is_some_and(|l| !(w.lw == l && NOUNY.contains(&l)));
         if !w.cap
             && !noun_after_det
-            && (NP_STOP.contains(&w.lw.as_str())
-                || w.lw.ends_with("ly")
-                || quote_cue_lemma(&w.lw).is_some())
+            && (NP_STOP.contains(&w.lw.as_str()) || w.lw.ends_with("ly") || verb)
         {
             break;
         }
@@ -307,7 +316,11 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
         }
     }
     // a capitalised function word at the sentence start ("Then Berg said") is not part of it
-    while k < end && ws[k].cap && (NP_STOP.contains(&ws[k].lw.as_str()) || ws[k].lw.ends_with("ly")) {
+    while k < end
+        && ws[k].cap
+        && !ws[k].span.slice(text).chars().all(|c| c.is_uppercase())
+        && (NP_STOP.contains(&ws[k].lw.as_str()) || ws[k].lw.ends_with("ly"))
+    {
         k += 1;
     }
     if k < end && n > 0 {
@@ -493,7 +506,7 @@ fn np_right_from(
         if !w.cap && (l.ends_with("ly") || (l.ends_with("ed") && n > 0)) {
             break;
         }
-        if !w.cap && quote_cue_lemma(l).is_some() && n > 0 {
+        if !w.cap && n > 0 && (quote_cue_lemma(l).is_some() || crate::lexicon::cue_lemma(l).is_some()) {
             break;
         }
         k += 1;
@@ -921,7 +934,34 @@ fn credit_before(
             }
         }
         // participles after a comma: "…, adding: …", "…, saying it would …"
-        if ws[c0].lw.ends_with("ing") && c0 > lo && (ws[c0 - 1].lw == "," || ws[c0 - 1].is("before") || ws[c0 - 1].is("after") || ws[c0 - 1].is("while")) {
+        // an "-ing" cue without "is/was" before it is a participle ("at one point calling",
+        // "by urging", "…, saying")
+        let progressive = {
+            let mut p = c0;
+            while p > lo && ws[p - 1].word && ws[p - 1].lw.ends_with("ly") {
+                p -= 1;
+            }
+            p > lo && matches!(ws[p - 1].lw.as_str(), "is" | "are" | "was" | "were" | "been" | "be" | "am" | "'s" | "\u{2019}s")
+        };
+        // "with Jo Li reiterating …", "AFP quoted a spokesperson saying …": the NP before the
+        // participle is its subject
+        if ws[c0].lw.ends_with("ing") && c0 > lo && !progressive {
+            if let Some(np) = subject_left(text, ws, lo, c0) {
+                if np.0 > lo && matches!(ws[np.0 - 1].lw.as_str(), "with" | "quoted" | "quoting") {
+                    let via = (ws[np.0 - 1].lw != "with")
+                        .then(|| subject_left(text, ws, lo, np.0 - 1).map(|r| span_of(ws, r)))
+                        .flatten();
+                    return Some(Credit {
+                        speaker: Some(span_of(ws, np)),
+                        cue: Some(cue),
+                        via,
+                        embedded,
+                        ..Credit::default()
+                    });
+                }
+            }
+        }
+        if ws[c0].lw.ends_with("ing") && c0 > lo && !progressive && cue_at(ws, c0).is_some_and(|x| x.2 != "according to") {
             // the subject of the nearest finite cue before it ("Nefzi said, adding, …"), else
             // the sentence subject
             let mut speaker = None;

@@ -242,3 +242,16 @@ fn pronouns_follow_the_latest_subject_that_speaks() {
     let t = "\u{201c}Talks are over,\u{201d} said Omar Said Haddad.\nOn Monday the leader of the port workers, Petra Lind, cancelled her trip.\nLind said in a video that the strike would go on. \u{201c}We are not afraid,\u{201d} she said.";
     assert_eq!(name_of(t, "We are not afraid,").as_deref(), Some("Petra Lind"));
 }
+
+#[test]
+fn participles_absolute_and_relayed() {
+    let t = "Hopes faded on Friday, with UN envoy Karin Bell reiterating her \u{201c}grave concern\u{201d} at the talks.";
+    assert_eq!(speaker_of(t, "grave concern").as_deref(), Some("UN envoy Karin Bell"));
+    let t = "Northwire quoted a port official saying \u{201c}the cranes are idle and nobody knows why\u{201d}.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect).unwrap();
+    assert_eq!(&t[q.speaker.as_ref().unwrap().start..q.speaker.as_ref().unwrap().end], "a port official");
+    assert_eq!(&t[q.via.as_ref().unwrap().start..q.via.as_ref().unwrap().end], "Northwire");
+    let t = "The senator spoke for an hour, at one point calling the plan \u{201c}a disgrace\u{201d} in public.";
+    assert_eq!(speaker_of(t, "a disgrace").as_deref(), Some("The senator"));
+}
