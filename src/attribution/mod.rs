@@ -427,7 +427,13 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
                 }
             }
             if let Some(np) = np_core_left(text, ws, lo, name_end) {
-                let in_pp = np.0 > lo && ws[np.0 - 1].word && !ws[np.0 - 1].cap;
+                let in_pp = np.0 > lo
+                    && matches!(
+                        ws[np.0 - 1].lw.as_str(),
+                        "in" | "at" | "of" | "for" | "from" | "with" | "by" | "on" | "to" | "about"
+                            | "under" | "over" | "into" | "against" | "between" | "during"
+                            | "after" | "before" | "like" | "than"
+                    );
                 if ws[np.0..np.1].iter().any(|w| w.cap) && !in_pp {
                     return Some(np);
                 }
