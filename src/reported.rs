@@ -211,6 +211,8 @@ impl<'a> Sentence<'a> {
                 self.according(k)
             } else if self.w(k) == "in" {
                 self.in_poll(k)
+            } else if lex::NOUN_CUES.contains(&self.w(k)) && self.is(k + 1, "that") {
+                self.noun_cue(k)
             } else if let Some((lemma, form)) = self.cue_verb(k) {
                 self.verb_cue(k, lemma, form, &out)
             } else {
@@ -350,6 +352,30 @@ impl<'a> Sentence<'a> {
             .rev()
             .find(|&m| !self.quoted[m] && matches!(self.raw(m), "(" | ";" | ":"))
             .map_or(k.saturating_sub(WINDOW), |m| m + 1)
+    }
+
+    /// "Clinton's claim that …", "his warning that …": a speech noun with a
+    /// that-clause, credited to its possessor.
+    fn noun_cue(&self, k: usize) -> Option<Found> {
+        if k == 0 {
+            return None;
+        }
+        let p = k - 1;
+        let pw = self.w(p);
+        let speaker = if matches!(pw, "his" | "her" | "their" | "its" | "our") {
+            self.toks[p].span
+        } else if self.word(p) && (pw.ends_with("'s") || pw.ends_with("\u{2019}s")) && self.capitalised(p) {
+            self.np_before(p).unwrap_or(self.toks[p].span)
+        } else {
+            return None;
+        };
+        let piece = self.piece_to_end(k + 2)?;
+        Some(Found {
+            cue: self.toks[k].span,
+            speaker: Some(speaker),
+            pieces: [Some(piece), None],
+            confidence: 0.6,
+        })
     }
 
     /// "Gingrich: Trump must pick a running mate" / "FALLIN: Well, I think …": a short
@@ -510,6 +536,10 @@ impl<'a> Sentence<'a> {
                 if lex::CLAUSE_CUT.contains(&nx) || lex::REL_CUT.contains(&nx) {
                     return j;
                 }
+                // ", they are …": a comma splice starts a new clause
+                if matches!(nx, "they" | "we") && !self.quoted[j + 1] && j + 2 < n && (lex::BE.contains(&self.w(j + 2)) || lex::HAVE_DO.contains(&self.w(j + 2))) {
+                    return j;
+                }
                 // ", a former aide to the mayor." closing the sentence: an apposition
                 if matches!(nx, "a" | "an") && self.apposition_like(j + 1) {
                     return j;
@@ -589,6 +619,11 @@ impl<'a> Sentence<'a> {
             )
             || self.capitalised(k) && k + 1 < self.n() && self.word(k + 1) && !lex::PREPOSITIONS.contains(&self.w(k + 1))
             || self.raw(k).starts_with(|c: char| c.is_ascii_digit())
+            || w.len() > 3
+                && w.ends_with('s')
+                && k + 1 < self.n()
+                && self.word(k + 1)
+                && (self.cue_verb(k + 1).is_some() || lex::BE.contains(&self.w(k + 1)) || lex::HAVE_DO.contains(&self.w(k + 1)) || lex::MODALS.contains(&self.w(k + 1)))
     }
 
     /// Tokens `a..m` can be the (possibly empty) subject of the verb at `m`.

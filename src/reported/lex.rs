@@ -456,3 +456,12 @@ pub const COLON_LABELS: &[&str] = &[
     "tip", "lesson", "takeaway", "verdict", "result", "results", "score", "winner", "loser",
     "winners", "losers", "pros", "cons", "pro", "con", "issue", "issues", "background",
 ];
+
+/// Speech and belief nouns that take a that-clause ("her claim that …").
+pub const NOUN_CUES: &[&str] = &[
+    "claim", "claims", "assertion", "argument", "contention", "belief", "view", "warning",
+    "promise", "suggestion", "insistence", "allegation", "allegations", "charge", "statement",
+    "accusation", "prediction", "assessment", "vow", "pledge", "fear", "fears", "hope",
+    "concern", "message", "position", "assurance", "announcement", "admission", "conclusion",
+    "boast", "complaint", "theory", "suspicion", "estimate", "explanation", "remark",
+];
