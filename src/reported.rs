@@ -662,7 +662,9 @@ impl<'a> Sentence<'a> {
             } else if lex::HAVE_DO.contains(&w) {
                 have_aux = true;
             } else if lex::TIME_ADVERBS.contains(&w)
-                || lex::TIME_WORDS.contains(&w) && j >= 2 && lex::TIME_PREP.contains(&self.w(j - 2))
+                || lex::TIME_WORDS.contains(&w)
+                    && j >= 2
+                    && (lex::TIME_PREP.contains(&self.w(j - 2)) || lex::TIME_ADVERBS.contains(&self.w(j - 2)))
             {
                 // "Trump on Sunday tweeted", "officials last week said"
                 time = true;
@@ -1015,7 +1017,7 @@ impl<'a> Sentence<'a> {
         if !self.word(a) && !is_open_mark(self.raw(a)) {
             return None;
         }
-        if false && first.ends_with("ed") && !self.capitalised(a) || lex::BE.contains(&first) {
+        if lex::BE.contains(&first) {
             // "the rule the department proposed provoked …": not a clause of its own
             return None;
         }
@@ -1259,6 +1261,10 @@ impl<'a> Sentence<'a> {
         // skip a leading "But", "And", and an introductory phrase closed by a comma
         while a < before && self.word(a) && lex::CONJ_START.contains(&self.w(a)) {
             a += 1;
+        }
+        // "Likewise, …", "WASHINGTON —": a single word set off by punctuation
+        if a + 1 < before && self.word(a) && matches!(self.raw(a + 1), "," | "\u{2014}" | "\u{2013}" | "-") {
+            a += 2;
         }
         if a < before && (lex::PREPOSITIONS.contains(&self.w(a)) || self.w(a).ends_with("ing")) {
             let c = (a..before.min(a + 10)).find(|&m| self.raw(m) == ",")?;

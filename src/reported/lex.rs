@@ -465,3 +465,4 @@ pub const NOUN_CUES: &[&str] = &[
     "concern", "message", "position", "assurance", "announcement", "admission", "conclusion",
     "boast", "complaint", "theory", "suspicion", "estimate", "explanation", "remark",
 ];
+
