@@ -650,7 +650,6 @@ impl<'a> Sentence<'a> {
         // the auxiliary / adverb chain before the verb
         let mut j = k;
         let mut be_aux = false;
-        let mut have_aux = false;
         let mut time = false;
         while j > 0 && self.word(j - 1) && j + 6 > k {
             let w = self.w(j - 1);
@@ -660,7 +659,7 @@ impl<'a> Sentence<'a> {
             if lex::BE.contains(&w) {
                 be_aux = true;
             } else if lex::HAVE_DO.contains(&w) {
-                have_aux = true;
+                // "has said", "did say"
             } else if lex::TIME_ADVERBS.contains(&w)
                 || lex::TIME_WORDS.contains(&w)
                     && j >= 2
@@ -1281,7 +1280,7 @@ impl<'a> Sentence<'a> {
         let mut e = a;
         while e + 1 < before && e - a < 6 {
             let m = e + 1;
-            if !self.word(m) && !(self.raw(m) == "." && self.abbrev(e)) {
+            if !(self.word(m) || self.raw(m) == "." && self.abbrev(e)) {
                 break;
             }
             if self.word(m) {
