@@ -1,5 +1,5 @@
-//! Word lists shared by the passes. Lowercase unless noted; looked up by
-//! binary search where sorted, or by linear scan where short.
+//! Word lists shared by the passes. Lowercase unless noted; the long lists are sorted
+//! (a test checks it) and looked up by binary search, the short ones by linear scan.
 
 /// Words (without their final dot) after which "." does not end a sentence. Case-sensitive.
 pub const ABBREVIATIONS: &[&str] = &[
@@ -11,187 +11,118 @@ pub const ABBREVIATIONS: &[&str] = &[
 
 /// Speech and attitude verbs (lemma forms); inflections are matched by [`cue_lemma`].
 pub const CUE_VERBS: &[&str] = &[
-    "accuse",
-    "acknowledge",
-    "add",
-    "admit",
-    "advise",
-    "affirm",
-    "agree",
-    "allege",
-    "announce",
-    "answer",
-    "argue",
-    "ask",
-    "assert",
-    "assure",
-    "believe",
-    "blame",
-    "boast",
-    "call",
-    "caution",
-    "charge",
-    "claim",
-    "comment",
-    "complain",
-    "concede",
-    "conclude",
-    "confirm",
-    "contend",
-    "continue",
-    "counter",
-    "criticise",
-    "criticize",
-    "declare",
-    "deny",
-    "describe",
-    "dismiss",
-    "emphasise",
-    "emphasize",
-    "estimate",
-    "exclaim",
-    "explain",
-    "expect",
-    "fear",
-    "hope",
-    "indicate",
-    "insist",
-    "joke",
-    "label",
-    "lament",
-    "maintain",
-    "mention",
-    "note",
-    "observe",
-    "pledge",
-    "point",
-    "posit",
-    "post",
-    "praise",
-    "predict",
-    "promise",
-    "propose",
-    "quip",
-    "recall",
-    "reckon",
-    "remark",
-    "reiterate",
-    "reply",
-    "report",
-    "respond",
-    "reveal",
-    "say",
-    "scoff",
-    "shout",
-    "signal",
-    "speak",
-    "state",
-    "stress",
-    "suggest",
-    "tell",
-    "testify",
-    "think",
-    "threaten",
-    "tweet",
-    "underline",
-    "urge",
-    "vow",
-    "warn",
-    "welcome",
-    "write",
-    "yell",
+    "accuse", "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege", "announce",
+    "answer", "argue", "ask", "assert", "assure", "believe", "blame", "boast", "call", "caution",
+    "charge", "claim", "comment", "complain", "concede", "conclude", "confirm", "contend",
+    "continue", "counter", "criticise", "criticize", "declare", "deny", "describe", "dismiss",
+    "emphasise", "emphasize", "estimate", "exclaim", "expect", "explain", "fear", "hope",
+    "indicate", "insist", "joke", "label", "lament", "maintain", "mention", "note", "observe",
+    "pledge", "point", "posit", "post", "praise", "predict", "promise", "propose", "quip", "recall",
+    "reckon", "reiterate", "remark", "reply", "report", "respond", "reveal", "say", "scoff",
+    "shout", "signal", "speak", "state", "stress", "suggest", "tell", "testify", "think",
+    "threaten", "tweet", "underline", "urge", "vow", "warn", "welcome", "write", "yell",
 ];
 
 /// Irregular inflections of cue verbs, mapped to their lemma.
 const IRREGULAR: &[(&str, &str)] = &[
-    ("said", "say"),
-    ("says", "say"),
-    ("saying", "say"),
-    ("told", "tell"),
-    ("tells", "tell"),
-    ("telling", "tell"),
-    ("wrote", "write"),
-    ("written", "write"),
-    ("writes", "write"),
-    ("writing", "write"),
-    ("thought", "think"),
-    ("spoke", "speak"),
-    ("spoken", "speak"),
     ("denied", "deny"),
     ("denies", "deny"),
     ("replied", "reply"),
     ("replies", "reply"),
+    ("said", "say"),
+    ("saying", "say"),
+    ("says", "say"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("telling", "tell"),
+    ("tells", "tell"),
     ("testified", "testify"),
     ("testifies", "testify"),
+    ("thought", "think"),
+    ("told", "tell"),
+    ("writes", "write"),
+    ("writing", "write"),
+    ("written", "write"),
+    ("wrote", "write"),
 ];
 
 /// The lemma of `word` (lowercase) when it is an inflection of a cue verb.
 pub fn cue_lemma(word: &str) -> Option<&'static str> {
-    if let Some(&(_, lemma)) = IRREGULAR.iter().find(|(w, _)| *w == word) {
-        return Some(lemma);
+    if let Ok(i) = IRREGULAR.binary_search_by(|(w, _)| (*w).cmp(word)) {
+        return Some(IRREGULAR[i].1);
     }
     lemma_in(word, CUE_VERBS)
 }
 
-/// The lemma in `list` of which `word` (lowercase) is a regular inflection.
+/// `word` when the sorted `list` holds it.
+fn find(list: &[&'static str], word: &str) -> Option<&'static str> {
+    list.binary_search(&word).ok().map(|i| list[i])
+}
+
+/// `stem` followed by the ASCII byte `end`, looked up in `list` (no allocation).
+fn find_with(list: &[&'static str], stem: &str, end: u8) -> Option<&'static str> {
+    let mut buf = [0u8; 32];
+    let n = stem.len();
+    if n + 1 > buf.len() {
+        return None;
+    }
+    buf[..n].copy_from_slice(stem.as_bytes());
+    buf[n] = end;
+    core::str::from_utf8(&buf[..=n]).ok().and_then(|w| find(list, w))
+}
+
+/// The lemma in the sorted `list` of which `word` (lowercase) is a regular inflection:
+/// the word itself, -s, -es, -d, -ed, -ing (with or without a dropped e), -ied/-ies (→ y),
+/// and a doubled final consonant ("admitted", "admitting" → admit). Allocation-free.
 fn lemma_in(word: &str, list: &[&'static str]) -> Option<&'static str> {
-    let candidates = [
-        word.to_string(),
-        word.strip_suffix('s')
-            .map(str::to_string)
-            .unwrap_or_default(),
-        word.strip_suffix("es")
-            .map(str::to_string)
-            .unwrap_or_default(),
-        word.strip_suffix('d')
-            .map(str::to_string)
-            .unwrap_or_default(),
-        word.strip_suffix("ed")
-            .map(str::to_string)
-            .unwrap_or_default(),
-        word.strip_suffix("ing")
-            .map(|s| format!("{s}e"))
-            .unwrap_or_default(),
-        word.strip_suffix("ing")
-            .map(str::to_string)
-            .unwrap_or_default(),
-        word.strip_suffix("ed")
-            .and_then(|s| {
-                s.strip_suffix(|c: char| !"aeiou".contains(c))
-                    .map(str::to_string)
-            })
-            .unwrap_or_default(),
-        // "decried" / "decries" → "decry"
-        word.strip_suffix("ied")
-            .or_else(|| word.strip_suffix("ies"))
-            .map(|s| format!("{s}y"))
-            .unwrap_or_default(),
-        // doubled final consonant: "admitting" → "admit"
-        word.strip_suffix("ing")
-            .filter(|s| {
-                let b = s.as_bytes();
-                b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiou".contains(&b[b.len() - 1])
-            })
-            .map(|s| s[..s.len() - 1].to_string())
-            .unwrap_or_default(),
-    ];
-    for c in candidates.iter().filter(|c| !c.is_empty()) {
-        if let Some(lemma) = list.iter().find(|v| **v == c.as_str()) {
-            return Some(lemma);
+    if word.len() < 2 || word.len() > 30 || !word.is_ascii() {
+        return None;
+    }
+    if let Some(l) = find(list, word) {
+        return Some(l);
+    }
+    fn doubled(stem: &str) -> Option<&str> {
+        let b = stem.as_bytes();
+        (b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiou".contains(&b[b.len() - 1]))
+            .then(|| &stem[..stem.len() - 1])
+    }
+    if let Some(stem) = word.strip_suffix("ing") {
+        return find(list, stem)
+            .or_else(|| find_with(list, stem, b'e'))
+            .or_else(|| doubled(stem).and_then(|s| find(list, s)));
+    }
+    if let Some(stem) = word.strip_suffix("ied").or_else(|| word.strip_suffix("ies")) {
+        if let Some(l) = find_with(list, stem, b'y') {
+            return Some(l);
         }
     }
-    None
+    if let Some(stem) = word.strip_suffix("ed") {
+        if let Some(l) = find(list, stem).or_else(|| doubled(stem).and_then(|s| find(list, s))) {
+            return Some(l);
+        }
+    }
+    if let Some(stem) = word.strip_suffix('d') {
+        if let Some(l) = find(list, stem) {
+            return Some(l);
+        }
+    }
+    if let Some(stem) = word.strip_suffix("es") {
+        if let Some(l) = find(list, stem) {
+            return Some(l);
+        }
+    }
+    word.strip_suffix('s').and_then(|stem| find(list, stem))
 }
 
 /// Further verbs that credit quoted words ("likened it to", "blasted … as", "the letter reads"),
 /// used by the direct-quote attribution on top of [`CUE_VERBS`].
 pub const QUOTE_CUE_EXTRA: &[&str] = &[
-    "blast", "brand", "chant", "characterise", "characterize", "condemn", "cry", "decry",
-    "demand", "denounce", "grumble", "hail", "liken", "mock", "muse", "plead", "question",
-    "read", "recount", "refer", "retort", "sing", "slam", "talk", "wonder", "quote", "ridicule",
-    "lambast", "lambaste", "assail", "rail", "insist", "summarise", "summarize", "counter",
-    "proclaim", "scold", "chide", "rebuke", "remind", "concur", "interject", "exult", "attack",
-    "exhort", "lash", "decry", "lament", "muse", "marvel", "gush", "groan", "fume",
+    "assail", "attack", "blast", "brand", "chant", "characterise", "characterize", "chide",
+    "concur", "condemn", "counter", "cry", "decry", "demand", "denounce", "exhort", "exult", "fume",
+    "groan", "grumble", "gush", "hail", "insist", "interject", "lambast", "lambaste", "lament",
+    "lash", "liken", "marvel", "mock", "muse", "plead", "proclaim", "question", "quote", "rail",
+    "read", "rebuke", "recount", "refer", "remind", "retort", "ridicule", "scold", "sing", "slam",
+    "summarise", "summarize", "talk", "wonder",
 ];
 
 /// Cue verbs that credit quoted words only in some constructions ("agree to ban 'X'" is an
@@ -271,5 +202,21 @@ mod tests {
         assert_eq!(cue_lemma("describing"), Some("describe"));
         assert_eq!(cue_lemma("table"), None);
         assert_eq!(cue_lemma("sad"), None);
+        assert_eq!(cue_lemma("admitting"), Some("admit"));
+        assert_eq!(cue_lemma("admitted"), Some("admit"));
+        assert_eq!(cue_lemma("replies"), Some("reply"));
+        assert_eq!(quote_cue_lemma("decried"), Some("decry"));
+        assert_eq!(quote_cue_lemma("likened"), Some("liken"));
+        assert_eq!(quote_cue_lemma("expects"), None);
+        assert_eq!(cue_lemma("Said"), None, "callers lowercase first");
+        assert_eq!(cue_lemma("\u{e9}crit"), None);
+    }
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [CUE_VERBS, QUOTE_CUE_EXTRA] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "not sorted: {list:?}");
+        }
+        assert!(IRREGULAR.windows(2).all(|w| w[0].0 < w[1].0));
     }
 }

@@ -100,14 +100,14 @@ fn strip_possessive(s: &str) -> &str {
 
 fn is_title(s: &str) -> bool {
     let t = s.trim_end_matches('.');
-    TITLES.contains(&s) || TITLES.contains(&t) || ROLES.contains(&t.to_lowercase().as_str())
+    TITLES.contains(&s) || TITLES.contains(&t) || ROLES.contains(&t.to_ascii_lowercase().as_str())
 }
 
 fn is_person(words: &[&str]) -> bool {
     words.len() >= 2
         && !words
             .iter()
-            .any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()) || w.chars().all(|c| c.is_uppercase()))
+            .any(|w| ORG_WORDS.contains(&w.to_ascii_lowercase().as_str()) || w.chars().all(|c| c.is_uppercase()))
 }
 
 impl Index {
@@ -187,7 +187,7 @@ impl Index {
             .any(|t| matches!(t.span.slice(text), "of" | "for" | "the"));
         let person = !inner_function
             && (is_person(&core)
-                || last_title.is_some() && !ORG_WORDS.iter().any(|o| name.to_lowercase().contains(o)));
+                || last_title.is_some() && !ORG_WORDS.iter().any(|o| name.to_ascii_lowercase().contains(o)));
         // a sentence subject: the run opens a sentence or a line
         let before = text[..toks[start].span.start].trim_end_matches(|c: char| c == ' ' || c == '\u{a0}');
         let opens = before.is_empty()
@@ -195,7 +195,7 @@ impl Index {
         // … or it is the subject of a speech verb: "Jo Li said", "Jo Li, the minister, said"
         let is_cue = |k: usize| {
             toks.get(k).is_some_and(|t| {
-                t.word && crate::lexicon::quote_cue_lemma(&t.span.slice(text).to_lowercase()).is_some()
+                t.word && crate::lexicon::quote_cue_lemma(&t.span.slice(text).to_ascii_lowercase()).is_some()
             })
         };
         let bare = start == 0 || !toks[start - 1].word;
@@ -234,7 +234,7 @@ impl Index {
         // description keys: the titles in the run ("Russian President"), and the lowercase
         // words right before it ("Kremlin's spokesperson", "secretary of state")
         if name_from > k {
-            let desc: Vec<String> = words[k..name_from].iter().map(|w| w.to_lowercase()).collect();
+            let desc: Vec<String> = words[k..name_from].iter().map(|w| w.to_ascii_lowercase()).collect();
             self.add_description(&desc, idx);
         }
         let mut d = start;
@@ -245,12 +245,12 @@ impl Index {
             if !t.word || matches!(s, "the" | "a" | "an" | "The" | "A" | "said" | "says") {
                 break;
             }
-            desc.insert(0, s.to_lowercase());
+            desc.insert(0, s.to_ascii_lowercase());
             d -= 1;
         }
         if !desc.is_empty() && desc.iter().any(|w| ROLES.contains(&w.as_str()) || w.ends_with("-general")) {
             let mut full = desc.clone();
-            full.extend(words[k..name_from].iter().map(|w| w.to_lowercase()));
+            full.extend(words[k..name_from].iter().map(|w| w.to_ascii_lowercase()));
             self.add_description(&full, idx);
         }
         // "Jens Stoltenberg, the secretary general," : apposition after the name
@@ -258,7 +258,7 @@ impl Index {
             let mut e = end + 1;
             let mut desc: Vec<String> = Vec::new();
             while e < toks.len() && e < end + 8 && toks[e].word {
-                desc.push(toks[e].span.slice(text).to_lowercase());
+                desc.push(toks[e].span.slice(text).to_ascii_lowercase());
                 e += 1;
             }
             if e < toks.len() && toks[e].span.slice(text) == "," {
@@ -426,7 +426,7 @@ fn antecedent<'a>(ix: &'a Index, ctx: &Context<'a>) -> Option<&'a str> {
 fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution, Option<bool>) {
     let at = ctx.at;
     let last_body = ctx.last_body;
-    let lw = written.to_lowercase();
+    let lw = written.to_ascii_lowercase();
     match lw.as_str() {
         "he" | "she" | "his" | "her" | "him" => {
             return match antecedent(ix, ctx) {
@@ -483,19 +483,19 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                 return (n.name.clone(), Resolution::Name, Some(person));
             }
         }
-        let person = person_hint && !ORG_WORDS.iter().any(|o| joined.to_lowercase().contains(o))
+        let person = person_hint && !ORG_WORDS.iter().any(|o| joined.to_ascii_lowercase().contains(o))
             || found.is_some_and(|n| n.person);
         return (joined, Resolution::AsWritten, Some(person));
     }
     // a description: "the Russian president", "the NATO chief", "the ministry"
     let desc: Vec<String> = words
         .iter()
-        .map(|w| strip_possessive(&w.to_lowercase()).to_string())
+        .map(|w| strip_possessive(&w.to_ascii_lowercase()).to_string())
         .skip_while(|w| matches!(w.as_str(), "the" | "a" | "an"))
         .collect();
     let indefinite = words
         .first()
-        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "some" | "another" | "his" | "her" | "their" | "its"));
+        .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "one" | "some" | "another" | "his" | "her" | "their" | "its"));
     if !indefinite && !desc.is_empty() {
         let key = desc.join(" ");
         if let Some(&i) = ix.by_description.get(&key) {

@@ -153,7 +153,7 @@ const CAPTION_MARKERS: &[&str] = &[
 ];
 
 fn classify(line: &str) -> BlockKind {
-    let lower = line.to_lowercase();
+    let lower = line.to_ascii_lowercase();
     let words = line.split(is_space).filter(|w| !w.is_empty()).count();
     if is_timestamp(&lower) {
         return BlockKind::Timestamp;

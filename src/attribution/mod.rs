@@ -48,7 +48,7 @@ fn words(text: &str, span: Span) -> Vec<W> {
             W {
                 span: t.span,
                 word: t.word,
-                lw: s.to_lowercase(),
+                lw: s.to_ascii_lowercase(),
                 cap: t.word && s.chars().next().is_some_and(char::is_uppercase),
             }
         })

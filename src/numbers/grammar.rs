@@ -1601,7 +1601,7 @@ impl<'a> Parser<'a> {
                 && self.is_num(b + 1)
             {
                 let d2 = self.slice(b + 1);
-                if d2.len() <= 2 && d2.parse::<f64>().is_ok_and(|d| d > n.value && d <= 31.0) {
+                if d2.len() <= 2 && d2.bytes().all(|b| b.is_ascii_digit()) && digits_value(d2).is_some_and(|d| d > n.value && d <= 31.0) {
                     b += 2;
                 }
             }
@@ -1694,8 +1694,9 @@ impl<'a> Parser<'a> {
             return None;
         }
         let b = self.slice(i + 2);
-        let y: f64 = a.parse().ok()?;
-        let h: f64 = b.parse().ok()?;
+        // (digits only: the float parser and its tables stay out of the wasm)
+        let y = digits_value(a).filter(|_| a.bytes().all(|c| c.is_ascii_digit()))?;
+        let h = digits_value(b).filter(|_| b.bytes().all(|c| c.is_ascii_digit()))?;
         let hv = match b.len() {
             2 => y - y % 100.0 + h,
             4 => h,
