@@ -211,6 +211,10 @@ impl<'a> Sentence<'a> {
                 self.according(k)
             } else if self.w(k) == "in" {
                 self.in_poll(k)
+            } else if self.w(k) == "asked"
+                && (k == 0 || matches!(self.w(k - 1), "when" | "if" | "after" | "once"))
+            {
+                self.asked_question(k)
             } else if lex::NOUN_CUES.contains(&self.w(k)) && self.is(k + 1, "that") {
                 self.noun_cue(k)
             } else if let Some((lemma, form)) = self.cue_verb(k) {
@@ -352,6 +356,29 @@ impl<'a> Sentence<'a> {
             .rev()
             .find(|&m| !self.quoted[m] && matches!(self.raw(m), "(" | ";" | ":"))
             .map_or(k.saturating_sub(WINDOW), |m| m + 1)
+    }
+
+    /// "Asked about the vote, she said …", "When asked whether …": the question put
+    /// to the subject, up to the comma; its asker is unnamed unless "by X" names it.
+    fn asked_question(&self, k: usize) -> Option<Found> {
+        let n = self.n().min(k + WINDOW);
+        let mut a = k + 1;
+        let mut speaker = None;
+        if self.is(a, "by") {
+            let e = (a + 1..n.min(a + 8)).find(|&m| !self.word(m) || matches!(self.w(m), "about" | "whether" | "if" | "on" | "why" | "how" | "what" | "who"))?;
+            if e > a + 1 {
+                speaker = Some(self.span_of(a + 1, e - 1));
+            }
+            a = e;
+        }
+        let c = (a..n).find(|&m| !self.quoted[m] && matches!(self.raw(m), "," | ";" | ":" | "\u{2014}"))?;
+        let piece = self.piece(a, c)?;
+        Some(Found {
+            cue: self.toks[k].span,
+            speaker,
+            pieces: [Some(piece), None],
+            confidence: 0.5,
+        })
     }
 
     /// "Clinton's claim that …", "his warning that …": a speech noun with a

@@ -234,3 +234,17 @@ fn subordinate_clause_before_a_quote_is_not_content() {
     let v = indirect(t);
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn asked_question_without_a_named_asker() {
+    let t = "Asked about the new bridge, the mayor said it would open soon.";
+    let a = analyze(t);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect && q.text(t) == "about the new bridge")
+        .expect("the question is an attribution");
+    assert!(q.speaker.is_none());
+    assert_eq!(&t[q.cue.unwrap().start..q.cue.unwrap().end], "Asked");
+    assert!(indirect(t).iter().any(|x| x.0 == "it would open soon" && x.1.as_deref() == Some("the mayor")));
+}
