@@ -979,6 +979,11 @@ impl<'a> Sentence<'a> {
         if lex::THAT_ONLY.contains(&lemma) {
             return None;
         }
+        if lex::AS_ONLY.contains(&lemma)
+            && !(a..(a + 8).min(n)).take_while(|&m| self.word(m)).any(|m| self.w(m) == "as")
+        {
+            return None;
+        }
         if lex::TELL_LIKE.contains(&lemma) {
             // skip the addressee: "told reporters", "told CNN", "told him"
             if a < n && lex::OBJECT_PRONOUNS.contains(&self.w(a)) {

@@ -84,6 +84,7 @@ const VERBS: &[&str] = &[
     "joke",
     "know",
     "lament",
+    "learn",
     "mention",
     "mock",
     "muse",
@@ -102,9 +103,12 @@ const VERBS: &[&str] = &[
     "propose",
     "question",
     "quip",
+    "realize",
     "recall",
+    "recognize",
     "recommend",
     "refer",
+    "regard",
     "reiterate",
     "reject",
     "remark",
@@ -116,6 +120,7 @@ const VERBS: &[&str] = &[
     "retort",
     "reveal",
     "say",
+    "see",
     "seek",
     "show",
     "signal",
@@ -136,6 +141,7 @@ const VERBS: &[&str] = &[
     "tweet",
     "underscore",
     "urge",
+    "view",
     "vow",
     "want",
     "warn",
@@ -160,6 +166,8 @@ const IRREGULAR: &[(&str, &str, Form)] = &[
     ("felt", "feel", Form::Past),
     ("shown", "show", Form::Past),
     ("sought", "seek", Form::Past),
+    ("saw", "see", Form::Past),
+    ("learnt", "learn", Form::Past),
     ("spoke", "speak", Form::Past),
     ("spoken", "speak", Form::Past),
 ];
@@ -171,7 +179,7 @@ const NOT_VERBS: &[&str] = &[
     "tweets", "stress", "joke", "jokes", "promise", "vow", "muse", "estimated", "known",
     "charged", "pledged", "posts", "post", "questions", "question", "talks", "favor", "favors",
     "remarks", "attacks", "offers", "demands", "shown", "mentions", "written", "opposes",
-    "feeling", "finding", "showing", "reporting", "counting", "calling", "find", "finds",
+    "feeling", "finding", "views", "view", "sees", "seeing", "seen", "regards", "learning", "showing", "reporting", "counting", "calling", "find", "finds",
     "note", "call", "claim", "hope", "fear", "fears",
 ];
 
@@ -388,7 +396,10 @@ pub const ADJUNCT_START: &[&str] = &[
 pub const TIME_PREP: &[&str] = &["on", "last", "this", "earlier", "late", "early", "in"];
 
 /// Verbs that report only with a that-clause ("found that …", not "found a job").
-pub const THAT_ONLY: &[&str] = &["find", "feel", "know"];
+pub const THAT_ONLY: &[&str] = &["find", "feel", "know", "learn", "realize", "recognize"];
+
+/// Verbs that report a judgement only with "as" ("sees the plan as a risk").
+pub const AS_ONLY: &[&str] = &["see", "view", "regard"];
 
 /// Conjunctions after a comma that end a reported clause (", although …").
 pub const CLAUSE_CUT: &[&str] = &["although", "though", "even", "whereas", "while", "despite", "however"];

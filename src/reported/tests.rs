@@ -248,3 +248,13 @@ fn asked_question_without_a_named_asker() {
     assert_eq!(&t[q.cue.unwrap().start..q.cue.unwrap().end], "Asked");
     assert!(indirect(t).iter().any(|x| x.0 == "it would open soon" && x.1.as_deref() == Some("the mayor")));
 }
+
+#[test]
+fn judgement_verbs_need_as_and_knowledge_verbs_need_that() {
+    let (c, s, q) = one("Most economists see the tariff as a mistake.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the tariff as a mistake", "Most economists", "see"));
+    assert!(indirect("The senator saw the river from the bridge.").is_empty());
+    assert!(indirect("The team learned a new drill on Monday.").is_empty());
+    let (c, _, _) = one("The team learned that the coach would leave.");
+    assert_eq!(c, "the coach would leave");
+}
