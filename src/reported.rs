@@ -779,7 +779,7 @@ impl<'a> Sentence<'a> {
             && self
                 .token_at(speaker_span.start)
                 .and_then(|f| self.clause_start_before(f).map(|b| (b, f)))
-                .is_some_and(|(b, f)| self.piece(b, f).is_some());
+                .is_some_and(|(b, f)| self.piece(b, f).is_some_and(|p| !self.short_phrase(p)));
         let content = match after {
             Some((a, _)) if !interrupted => Content::After(a),
             _ => Content::Before,
@@ -811,7 +811,7 @@ impl<'a> Sentence<'a> {
                     self.token_at(speaker_span.start)?
                 };
                 let b = self.clause_start_before(src_first)?;
-                let p1 = self.piece(b, src_first)?;
+                let p1 = self.piece(b, src_first).filter(|p| !self.short_phrase(*p))?;
                 // after the cue: adjuncts, then the end or ", CONTENT2"
                 let mut e = cue_end + 1;
                 if inverted {
@@ -860,6 +860,16 @@ impl<'a> Sentence<'a> {
             }
         }
         cue
+    }
+
+    /// "In the early 1990s": a short phrase opened by a preposition, not a clause.
+    fn short_phrase(&self, p: Span) -> bool {
+        let Some(first) = self.token_at(p.start) else {
+            return false;
+        };
+        self.word(first)
+            && (lex::PREPOSITIONS.contains(&self.w(first)) || lex::ADJUNCT_START.contains(&self.w(first)))
+            && self.range(p).filter(|&m| self.word(m)).count() < 6
     }
 
     /// No word of `p` lies outside direct quotes.
