@@ -765,6 +765,13 @@ impl<'a> Sentence<'a> {
         };
         let speaker_span = speaker?;
         let relative = !participle && j > 0 && matches!(self.w(j - 1), "who" | "which");
+        if lemma == "call" && form == Form::Past && !relative && !inverted {
+            // "a group called Future First": naming, not speech
+            let first = self.token_at(speaker_span.start);
+            if first.is_some_and(|f| matches!(self.w(f), "a" | "an")) {
+                return None;
+            }
+        }
         // the content: after the cue, or before it
         let after = if inverted {
             None

@@ -300,7 +300,7 @@ pub const MODALS: &[&str] = &[
     "could", "might", "may", "would", "will", "should", "can", "must", "shall", "ll", "d",
 ];
 
-pub const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "am"];
+pub const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "am", "get", "got", "gets", "getting", "gotten"];
 
 pub const HAVE_DO: &[&str] = &["has", "have", "had", "did", "does", "do"];
 
