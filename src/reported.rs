@@ -721,16 +721,24 @@ impl<'a> Sentence<'a> {
         }
         let (speaker, inverted) = if participle {
             // ", saying …" / "and saying" credits the subject of the sentence
-            if j < 2
-                || !matches!(self.w(j - 1), "," | "and" | "\u{2014}" | "but" | "while" | "before" | "after")
-            {
+            if j < 2 {
                 return None;
             }
-            let sp = prev
-                .last()
-                .and_then(|f| f.speaker)
-                .or_else(|| self.sentence_subject(j - 1));
-            (Some(sp?), false)
+            if !matches!(self.w(j - 1), "," | "and" | "\u{2014}" | "but" | "while" | "before" | "after") {
+                // "with 30 percent of voters saying …": the noun phrase after "with"
+                let np = self.np_before(j - 1)?;
+                let first = self.token_at(np.start)?;
+                if first == 0 || !matches!(self.w(first - 1), "with" | "without") {
+                    return None;
+                }
+                (Some(np), false)
+            } else {
+                let sp = prev
+                    .last()
+                    .and_then(|f| f.speaker)
+                    .or_else(|| self.sentence_subject(j - 1));
+                (Some(sp?), false)
+            }
         } else if j == 0 {
             return None;
         } else if matches!(self.w(j - 1), "and" | "but") && self.raw(j - 1) != "And" && self.raw(j - 1) != "But" {

@@ -258,3 +258,10 @@ fn judgement_verbs_need_as_and_knowledge_verbs_need_that() {
     let (c, _, _) = one("The team learned that the coach would leave.");
     assert_eq!(c, "the coach would leave");
 }
+
+#[test]
+fn participle_after_with_credits_its_noun_phrase() {
+    let t = "The mayor kept her lead, with most voters saying the roads had improved.";
+    let v = indirect(t);
+    assert!(v.iter().any(|x| x.0 == "the roads had improved" && x.1.as_deref() == Some("most voters")), "{v:?}");
+}
