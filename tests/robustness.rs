@@ -1,5 +1,7 @@
 //! Bad input never panics, never loses text, and every span keeps its invariants:
 //! property tests over arbitrary Unicode and article-like text, plus adversarial inputs.
+//! Native only: proptest does not run in the browser.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use quotelens::analyze;

@@ -89,3 +89,28 @@ fn empty_and_markless_input() {
     let r = analyze_js("\u{201d}\u{201d}\"\" ' \u{201c}").unwrap();
     assert!(Array::is_array(&get(&r, "quotes")));
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = "export function lone_surrogates() { \
+    return '\\uD800 \\u201cWe \\uDC00 stay,\\u201d she said. 12 \\uD83D'; }")]
+extern "C" {
+    fn lone_surrogates() -> JsValue;
+}
+
+#[wasm_bindgen_test]
+fn lone_surrogates_from_js_keep_offsets_aligned() {
+    // A JS string can hold lone surrogates that no Rust string can. Crossing into wasm turns
+    // each into U+FFFD, one UTF-16 unit for one, so every offset still indexes the original.
+    let original = lone_surrogates();
+    let js = JsString::from(original.clone());
+    let text = original.as_string().expect("a string");
+    assert_eq!(text.encode_utf16().count() as u32, js.length());
+    let r = analyze_js(&text).unwrap();
+    let quotes = array(&r, "quotes");
+    let q = quotes.iter().find(|q| get(q, "kind").as_string().as_deref() == Some("direct")).expect("the quote");
+    let (s, e) = (num(&q, "start"), num(&q, "end"));
+    let slice: String = js.slice(s, e).into();
+    assert_eq!(slice.encode_utf16().count(), get(&q, "text").as_string().unwrap().encode_utf16().count());
+    assert!(slice.starts_with("We ") && slice.ends_with(" stay,"), "{slice:?}");
+    let n = array(&r, "numbers").get(0);
+    assert_eq!(String::from(js.slice(num(&n, "start"), num(&n, "end"))), "12");
+}
