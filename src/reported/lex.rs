@@ -179,7 +179,7 @@ const NOT_VERBS: &[&str] = &[
     "tweets", "stress", "joke", "jokes", "promise", "vow", "muse", "estimated", "known",
     "charged", "pledged", "posts", "post", "questions", "question", "talks", "favor", "favors",
     "remarks", "attacks", "offers", "demands", "shown", "mentions", "written", "opposes",
-    "feeling", "finding", "views", "view", "sees", "seeing", "seen", "regards", "learning", "showing", "reporting", "counting", "calling", "find", "finds",
+    "feeling", "finding", "views", "view", "sees", "seeing", "seen", "regards", "learning", "showing", "reporting", "counting", "find", "finds",
     "note", "call", "claim", "hope", "fear", "fears",
 ];
 
@@ -402,7 +402,7 @@ pub const THAT_ONLY: &[&str] = &["find", "feel", "know", "learn", "realize", "re
 pub const AS_ONLY: &[&str] = &["see", "view", "regard"];
 
 /// Conjunctions after a comma that end a reported clause (", although …").
-pub const CLAUSE_CUT: &[&str] = &["although", "though", "even", "whereas", "while", "despite", "however"];
+pub const CLAUSE_CUT: &[&str] = &["although", "though", "even", "whereas", "while", "despite", "however", "compared"];
 
 /// Subordinating conjunctions that open a new clause after ", and" / ", but".
 pub const SUBORDINATORS: &[&str] = &[
