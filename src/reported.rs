@@ -265,7 +265,7 @@ impl<'a> Sentence<'a> {
         // the source: up to a comma or the sentence end
         let src_start = k + 2;
         let mut e = src_start;
-        while e < n && e - src_start < 12 && !matches!(self.raw(e), "," | ";" | "\u{2014}" | ":")
+        while e < n && e - src_start < 20 && !matches!(self.raw(e), "," | ";" | "\u{2014}" | ":")
         {
             if self.quoted[e] {
                 break;
@@ -352,10 +352,19 @@ impl<'a> Sentence<'a> {
 
     /// Start of the clause holding token `k` (after a bracket, semicolon or colon).
     fn clause_start_plain(&self, k: usize) -> usize {
-        (k.saturating_sub(WINDOW)..k)
-            .rev()
-            .find(|&m| !self.quoted[m] && matches!(self.raw(m), "(" | ";" | ":"))
-            .map_or(k.saturating_sub(WINDOW), |m| m + 1)
+        let mut depth = 0;
+        for m in (k.saturating_sub(WINDOW)..k).rev() {
+            if self.quoted[m] {
+                continue;
+            }
+            match self.raw(m) {
+                ")" => depth += 1,
+                "(" if depth > 0 => depth -= 1,
+                "(" | ";" | ":" => return m + 1,
+                _ => {}
+            }
+        }
+        k.saturating_sub(WINDOW)
     }
 
     /// "Asked about the vote, she said …", "When asked whether …": the question put
@@ -447,10 +456,19 @@ impl<'a> Sentence<'a> {
         }
         // the clause that holds `k`: after an opening bracket, semicolon or colon
         let mut start = p.saturating_sub(WINDOW);
+        let mut depth = 0;
         for m in (start..p).rev() {
-            if !self.quoted[m] && matches!(self.raw(m), "(" | ";" | ":") {
-                start = m + 1;
-                break;
+            if self.quoted[m] {
+                continue;
+            }
+            match self.raw(m) {
+                ")" => depth += 1,
+                "(" if depth > 0 => depth -= 1,
+                "(" | ";" | ":" => {
+                    start = m + 1;
+                    break;
+                }
+                _ => {}
             }
         }
         // "While A, B, officials said": the main clause only

@@ -265,3 +265,11 @@ fn participle_after_with_credits_its_noun_phrase() {
     let v = indirect(t);
     assert!(v.iter().any(|x| x.0 == "the roads had improved" && x.1.as_deref() == Some("most voters")), "{v:?}");
 }
+
+#[test]
+fn closed_brackets_do_not_start_the_content() {
+    let t = "Rents rose by 4% (before tax) in the north last year, according to the housing agency.";
+    let (c, s, _) = one(t);
+    assert_eq!(c, "Rents rose by 4% (before tax) in the north last year");
+    assert_eq!(s, "the housing agency");
+}
