@@ -111,6 +111,9 @@ struct Sentence<'a> {
     toks: Vec<Token>,
     /// Token lies inside a direct quote's content.
     quoted: Vec<bool>,
+    /// The cue-verb reading of each token outside direct quotes, looked up once: the rules ask
+    /// about the same tokens many times.
+    verbs: Vec<Option<(&'static str, Form)>>,
     direct: &'a [Quote],
     /// The sentence opens its block (a headline or a transcript line may credit with a colon).
     block_start: bool,
@@ -136,12 +139,22 @@ impl<'a> Sentence<'a> {
                 quoted[k] = q.start <= t.span.start && t.span.end <= q.end;
             }
         }
+        let verbs = toks
+            .iter()
+            .zip(&quoted)
+            .map(|(t, &q)| {
+                (t.word && !q)
+                    .then(|| verb(&low[t.span.start - span.start..t.span.end - span.start]))
+                    .flatten()
+            })
+            .collect();
         Sentence {
             text,
             span,
             low,
             toks,
             quoted,
+            verbs,
             direct,
             block_start: false,
         }
@@ -181,10 +194,7 @@ impl<'a> Sentence<'a> {
 
     /// A finite or participle cue verb at token `k`.
     fn cue_verb(&self, k: usize) -> Option<(&'static str, Form)> {
-        if !self.word(k) || self.quoted[k] {
-            return None;
-        }
-        let v = verb(self.w(k))?;
+        let v = self.verbs[k]?;
         // "think tank", "report card": a noun compound
         if k + 1 < self.n() && lex::COMPOUND_HEADS.contains(&self.w(k + 1)) {
             return None;

@@ -184,7 +184,12 @@ const NOT_VERBS: &[&str] = &[
 ];
 
 fn lookup(stem: &str) -> Option<&'static str> {
-    VERBS.binary_search(&stem).ok().map(|i| VERBS[i])
+    // the first byte decides most steps of the search without a call to memcmp
+    let b0 = *stem.as_bytes().first()?;
+    VERBS
+        .binary_search_by(|v| v.as_bytes()[0].cmp(&b0).then_with(|| (*v).cmp(stem)))
+        .ok()
+        .map(|i| VERBS[i])
 }
 
 /// The lemma and inflection of `w` (lowercase) when it is a cue verb form.
@@ -192,9 +197,13 @@ pub fn verb(w: &str) -> Option<(&'static str, Form)> {
     if w.len() < 3 || w.len() > 16 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    if NOT_VERBS.contains(&w) {
-        return None;
-    }
+    // most words are no verb at all: the exclusions are looked at only for those that are
+    let v = verb_form(w)?;
+    (!NOT_VERBS.contains(&w)).then_some(v)
+}
+
+/// The lemma and inflection of a lowercase ASCII word, before the exclusions.
+fn verb_form(w: &str) -> Option<(&'static str, Form)> {
     if let Some(&(_, lemma, form)) = IRREGULAR.iter().find(|(f, _, _)| *f == w) {
         return Some((lemma, form));
     }
