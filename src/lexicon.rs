@@ -48,15 +48,75 @@ const IRREGULAR: &[(&str, &str)] = &[
 
 /// The lemma of `word` (lowercase) when it is an inflection of a cue verb.
 pub fn cue_lemma(word: &str) -> Option<&'static str> {
-    if let Ok(i) = IRREGULAR.binary_search_by(|(w, _)| (*w).cmp(word)) {
-        return Some(IRREGULAR[i].1);
+    // irregular forms start with a few letters only: test the first byte before the search
+    if word.as_bytes().first().is_some_and(|&b| b.is_ascii_lowercase() && IRREGULAR_FIRST & (1 << (b - b'a')) != 0) {
+        if let Ok(i) = IRREGULAR.binary_search_by(|(w, _)| cmp_bytes(w.as_bytes(), word.as_bytes())) {
+            return Some(IRREGULAR[i].1);
+        }
     }
-    lemma_in(word, CUE_VERBS)
+    lemma_in(word, CUE_VERBS, &CUE_PREFIXES)
+}
+
+/// The first letters of the [`IRREGULAR`] forms (bit 0 = a).
+const IRREGULAR_FIRST: u32 = {
+    let mut set = 0u32;
+    let mut i = 0;
+    while i < IRREGULAR.len() {
+        let b = IRREGULAR[i].0.as_bytes()[0];
+        assert!(b.is_ascii_lowercase());
+        set |= 1 << (b - b'a');
+        i += 1;
+    }
+    set
+};
+
+/// Byte-wise comparison, the same order as `str`'s `Ord`, as an inline loop: in wasm `memcmp`
+/// is an out-of-line byte loop, and the words compared here are short and mostly differ in
+/// their first byte.
+#[inline]
+fn cmp_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
+    let n = a.len().min(b.len());
+    let mut i = 0;
+    while i < n {
+        if a[i] != b[i] {
+            return a[i].cmp(&b[i]);
+        }
+        i += 1;
+    }
+    a.len().cmp(&b.len())
 }
 
 /// `word` when the sorted `list` holds it.
 fn find(list: &[&'static str], word: &str) -> Option<&'static str> {
-    list.binary_search(&word).ok().map(|i| list[i])
+    list.binary_search_by(|w| cmp_bytes(w.as_bytes(), word.as_bytes())).ok().map(|i| list[i])
+}
+
+/// For each first letter a..z, the set (bit 0 = a) of second letters that words of `list`
+/// (lowercase ASCII letters, at least 3 long) start with. Every regular inflection keeps the
+/// first two letters of its lemma, so a word whose first two letters are not in the set is
+/// not an inflection of any word of the list: a cheap test before the binary searches.
+const fn prefixes(list: &[&str]) -> [u32; 26] {
+    let mut out = [0u32; 26];
+    let mut i = 0;
+    while i < list.len() {
+        let b = list[i].as_bytes();
+        assert!(b.len() >= 3 && b[0].is_ascii_lowercase() && b[1].is_ascii_lowercase());
+        out[(b[0] - b'a') as usize] |= 1 << (b[1] - b'a');
+        i += 1;
+    }
+    out
+}
+
+const CUE_PREFIXES: [u32; 26] = prefixes(CUE_VERBS);
+const QUOTE_CUE_EXTRA_PREFIXES: [u32; 26] = prefixes(QUOTE_CUE_EXTRA);
+
+/// Whether the first two bytes of `word` are a prefix recorded in `set` (see [`prefixes`]).
+#[inline]
+fn has_prefix(word: &[u8], set: &[u32; 26]) -> bool {
+    word.len() >= 2
+        && word[0].is_ascii_lowercase()
+        && word[1].is_ascii_lowercase()
+        && set[(word[0] - b'a') as usize] & (1 << (word[1] - b'a')) != 0
 }
 
 /// `stem` followed by the ASCII byte `end`, looked up in `list` (no allocation).
@@ -74,8 +134,8 @@ fn find_with(list: &[&'static str], stem: &str, end: u8) -> Option<&'static str>
 /// The lemma in the sorted `list` of which `word` (lowercase) is a regular inflection:
 /// the word itself, -s, -es, -d, -ed, -ing (with or without a dropped e), -ied/-ies (→ y),
 /// and a doubled final consonant ("admitted", "admitting" → admit). Allocation-free.
-fn lemma_in(word: &str, list: &[&'static str]) -> Option<&'static str> {
-    if word.len() < 2 || word.len() > 30 || !word.is_ascii() {
+fn lemma_in(word: &str, list: &[&'static str], prefixes: &[u32; 26]) -> Option<&'static str> {
+    if word.len() < 2 || word.len() > 30 || !has_prefix(word.as_bytes(), prefixes) || !word.is_ascii() {
         return None;
     }
     if let Some(l) = find(list, word) {
@@ -131,13 +191,19 @@ pub const QUOTE_CUE_EXCLUDE: &[&str] = &["agree", "expect", "continue", "point",
 
 /// The lemma of `word` (lowercase) when it is a verb that can credit a direct quote.
 pub fn quote_cue_lemma(word: &str) -> Option<&'static str> {
-    if let Some(l) = cue_lemma(word) {
+    quote_cue_lemma_given(word, cue_lemma(word))
+}
+
+/// [`quote_cue_lemma`] of `word` when its [`cue_lemma`] is already known (`cue`).
+pub fn quote_cue_lemma_given(word: &str, cue: Option<&'static str>) -> Option<&'static str> {
+    if let Some(l) = cue {
         return (!QUOTE_CUE_EXCLUDE.contains(&l)).then_some(l);
     }
-    lemma_in(word, QUOTE_CUE_EXTRA)
+    lemma_in(word, QUOTE_CUE_EXTRA, &QUOTE_CUE_EXTRA_PREFIXES)
 }
 
 /// Titles that may precede a name ("President Xi", "Mr Brown"). Case-sensitive.
+#[cfg(test)]
 pub const TITLES: &[&str] = &[
     "Mr",
     "Mr.",
@@ -184,6 +250,20 @@ pub const TITLES: &[&str] = &[
     "Attorney",
 ];
 
+/// Whether [`TITLES`] holds `s`, as a `match` (compiled to length and byte switches, no
+/// string comparisons in a loop); a test checks it agrees with the list.
+pub fn is_title_form(s: &str) -> bool {
+    matches!(
+        s,
+        "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Miss" | "Dr" | "Dr." | "Prof" | "Prof."
+            | "Professor" | "Sir" | "Dame" | "Lord" | "Lady" | "President" | "Vice" | "Prime"
+            | "Minister" | "Secretary" | "Senator" | "Sen." | "Rep." | "Gov." | "Governor"
+            | "Mayor" | "General" | "Gen." | "Judge" | "Justice" | "Chancellor" | "King"
+            | "Queen" | "Prince" | "Pope" | "Ambassador" | "Speaker" | "Chairman" | "Chairwoman"
+            | "Director" | "Commissioner" | "Attorney"
+    )
+}
+
 /// Personal pronouns that can be speakers, lowercase.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
 
@@ -218,5 +298,26 @@ mod tests {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "not sorted: {list:?}");
         }
         assert!(IRREGULAR.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn title_match_agrees_with_the_list() {
+        for t in TITLES {
+            assert!(is_title_form(t), "{t}");
+            assert!(!is_title_form(&t.to_lowercase()), "{t}");
+        }
+        assert!(!is_title_form("Mister") && !is_title_form("") && !is_title_form("Presidents"));
+    }
+
+    #[test]
+    fn prefix_filter_keeps_every_inflection() {
+        for l in CUE_VERBS.iter().chain(QUOTE_CUE_EXTRA) {
+            for suffix in ["", "s", "es", "d", "ed", "ing"] {
+                let w = format!("{l}{suffix}");
+                assert!(has_prefix(w.as_bytes(), &CUE_PREFIXES) || has_prefix(w.as_bytes(), &QUOTE_CUE_EXTRA_PREFIXES));
+            }
+        }
+        assert_eq!(quote_cue_lemma("xylophone"), None);
+        assert_eq!(cue_lemma("told"), Some("tell"));
     }
 }

@@ -13,12 +13,14 @@
 
 use std::collections::HashMap;
 
-use crate::lexicon::{ABBREVIATIONS, TITLES};
+use crate::lexicon::{is_title_form, ABBREVIATIONS};
 use crate::text::{tokens, Block, Token};
 use crate::{Quote, Resolution, Span};
 
 /// Role words that precede a name ("Foreign Secretary Jane Smith") and head descriptions
-/// ("the Russian president"). Lowercase.
+/// ("the Russian president"). Lowercase. Looked up by the `match` in [`is_role`]; a test
+/// checks the two agree.
+#[cfg(test)]
 const ROLES: &[&str] = &[
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "leader",
     "chief", "chancellor", "governor", "senator", "mayor", "director", "chairman", "chairwoman",
@@ -45,7 +47,8 @@ const ORG_WORDS: &[&str] = &[
     "programme", "program", "project", "initiative", "society", "forum", "network", "trust",
 ];
 
-/// Words that start sentences or headings but are not names.
+/// Words that start sentences or headings but are not names (see [`is_not_name`]).
+#[cfg(test)]
 const NOT_NAME: &[&str] = &[
     "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I",
     "You", "His", "Her", "Their", "Its", "Our", "My", "In", "On", "At", "But", "And", "Or", "If",
@@ -59,6 +62,91 @@ const NOT_NAME: &[&str] = &[
     "Former", "Many", "Most", "Several", "Not", "No", "Is", "Was",
 ];
 
+/// Whether [`ROLES`] holds `w` (lowercase), as a `match`: rustc compiles it to a switch on the
+/// length and bytes, far cheaper in wasm than comparing against each entry (a test checks the
+/// two agree).
+fn is_role(w: &str) -> bool {
+    matches!(
+        w,
+        "president" | "minister" | "secretary" | "spokesman" | "spokeswoman" | "spokesperson" |
+            "leader" | "chief" | "chancellor" | "governor" | "senator" | "mayor" | "director" |
+            "chairman" | "chairwoman" | "chair" | "commander" | "general" | "ambassador" |
+            "envoy" | "adviser" | "advisor" | "assistant" | "premier" | "king" | "queen" |
+            "prince" | "head" | "founder" | "ceo" | "judge" | "candidate" | "nominee" |
+            "official" | "aide" | "diplomat" | "analyst" | "expert" | "economist" | "professor" |
+            "fellow" | "scholar" | "researcher" | "author" | "representative" | "rep" | "sen" |
+            "gov" | "mr" | "mrs" | "ms" | "dr" | "prime" | "vice" | "deputy" | "foreign" |
+            "defence" | "defense" | "state" | "attorney" | "speaker" | "pope" | "sir" | "dame" |
+            "lord" | "lady" | "miss" | "justice" | "secretary-general" | "counsel" | "lawmaker" |
+            "congressman" | "congresswoman" | "manager" | "strategist" | "pollster" | "host" |
+            "commissioner" | "emperor" | "rev" | "reverend" | "father" | "rabbi" | "imam" |
+            "bishop" | "sheikh" | "del" | "lt" | "col" | "gen" | "capt" | "sgt" | "adm" | "cmdr" |
+            "supt" | "prof"
+    )
+}
+
+/// Whether [`ORG_WORDS`] holds `w` (lowercase), as a `match` (see [`is_role`]).
+fn is_org_word(w: &str) -> bool {
+    matches!(
+        w,
+        "ministry" | "institute" | "council" | "party" | "department" | "office" | "committee" |
+            "agency" | "government" | "kremlin" | "house" | "army" | "forces" | "police" |
+            "court" | "union" | "nations" | "organisation" | "organization" | "association" |
+            "bank" | "group" | "times" | "news" | "post" | "campaign" | "commission" |
+            "university" | "center" | "centre" | "foundation" | "senate" | "congress" |
+            "pentagon" | "command" | "service" | "network" | "press" | "tass" | "xinhua" |
+            "republic" | "states" | "kingdom" | "federation" | "alliance" | "company" | "corp" |
+            "inc" | "media" | "board" | "fund" | "club" | "school" | "church" | "city" | "county" |
+            "programme" | "program" | "project" | "initiative" | "society" | "forum" | "trust"
+    )
+}
+
+/// Whether [`NOT_NAME`] holds `w` (case-sensitive), as a `match` (see [`is_role`]).
+fn is_not_name(w: &str) -> bool {
+    matches!(
+        w,
+        "The" | "A" | "An" | "This" | "That" | "These" | "Those" | "He" | "She" | "It" | "They" |
+            "We" | "I" | "You" | "His" | "Her" | "Their" | "Its" | "Our" | "My" | "In" | "On" |
+            "At" | "But" | "And" | "Or" | "If" | "As" | "When" | "While" | "After" | "Before" |
+            "For" | "From" | "With" | "By" | "To" | "Of" | "So" | "Yet" | "Still" | "Also" |
+            "There" | "Here" | "What" | "Who" | "Why" | "How" | "Meanwhile" | "However" | "Asked" |
+            "According" | "Speaking" | "Earlier" | "Later" | "Now" | "Then" | "Today" |
+            "Yesterday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" |
+            "Sunday" | "January" | "February" | "March" | "April" | "May" | "June" | "July" |
+            "August" | "September" | "October" | "November" | "December" | "Copy" | "Share" |
+            "Updated" | "Photograph" | "Read" | "Live" | "Mr" | "Mrs" | "Ms" | "Dr" | "Said" |
+            "Says" | "Last" | "Next" | "Both" | "All" | "Some" | "One" | "Another" | "Former" |
+            "Many" | "Most" | "Several" | "Not" | "No" | "Is" | "Was"
+    )
+}
+
+/// Whether [`TITLE_CASE_BREAK`] holds `w` (case-sensitive), as a `match` (see [`is_role`]).
+fn is_title_case_break(w: &str) -> bool {
+    matches!(
+        w,
+        "On" | "For" | "With" | "Is" | "Are" | "Was" | "Will" | "Not" | "To" | "In" | "At" | "As" |
+            "And" | "But" | "Or" | "By" | "From" | "After" | "Before" | "Over" | "Says" | "Said" |
+            "Calls" | "Be" | "Has" | "Have" | "Into" | "Than" | "That" | "About" | "Against" |
+            "Could" | "Would" | "Should" | "May" | "Can" | "Gets" | "Wins" | "Takes" | "Makes" |
+            "Stands" | "Vows" | "Slams" | "Blasts" | "Rips" | "Sees" | "Tells"
+    )
+}
+
+/// `f` applied to the ASCII-lowercased `s` (what `f(&s.to_ascii_lowercase())` gives), without
+/// allocating: the word is lowercased into a stack buffer. Words longer than the buffer are
+/// longer than any list word, so `f` sees them unchanged only if it cannot match them anyway.
+fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 40];
+    if s.len() > buf.len() {
+        return f(&s.to_ascii_lowercase());
+    }
+    let b = &mut buf[..s.len()];
+    b.copy_from_slice(s.as_bytes());
+    b.make_ascii_lowercase();
+    // ASCII lowercasing keeps UTF-8 valid
+    f(std::str::from_utf8(b).unwrap_or(s))
+}
+
 /// A capitalised name in the text.
 #[derive(Clone, Debug)]
 struct Name {
@@ -69,6 +157,13 @@ struct Name {
     person: bool,
     /// The name opens a sentence (a likely antecedent of a later "he"/"she").
     subject: bool,
+}
+
+/// Buffers reused by [`Index::add_run`] for every run.
+#[derive(Default)]
+struct Scratch<'t> {
+    words: Vec<&'t str>,
+    desc: Vec<&'t str>,
 }
 
 /// Index of the names an article gives, built once.
@@ -100,20 +195,28 @@ fn strip_possessive(s: &str) -> &str {
 
 fn is_title(s: &str) -> bool {
     let t = s.trim_end_matches('.');
-    TITLES.contains(&s) || TITLES.contains(&t) || ROLES.contains(&t.to_ascii_lowercase().as_str())
+    is_title_form(s) || is_title_form(t) || with_lower(t, is_role)
+}
+
+/// Whether the lowercased `name` holds one of [`ORG_WORDS`] anywhere (as a substring).
+fn contains_org_word(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    ORG_WORDS.iter().any(|o| lower.contains(o))
 }
 
 fn is_person(words: &[&str]) -> bool {
     words.len() >= 2
         && !words
             .iter()
-            .any(|w| ORG_WORDS.contains(&w.to_ascii_lowercase().as_str()) || w.chars().all(|c| c.is_uppercase()))
+            .any(|w| with_lower(w, is_org_word) || w.chars().all(|c| c.is_uppercase()))
 }
 
 impl Index {
     fn build(text: &str) -> Index {
         let toks = tokens(text, Span::new(0, text.len()));
         let mut ix = Index::default();
+        // scratch buffers reused by every run (no allocation per capitalised run)
+        let mut scratch = Scratch::default();
         let mut i = 0;
         while i < toks.len() {
             if !is_run_word(text, &toks, i) {
@@ -148,46 +251,51 @@ impl Index {
                     break;
                 }
             }
-            ix.add_run(text, &toks, start, end);
+            ix.add_run(text, &toks, start, end, &mut scratch);
             i = end;
         }
         ix
     }
 
-    fn add_run(&mut self, text: &str, toks: &[Token], start: usize, end: usize) {
-        let words: Vec<&str> = toks[start..end]
-            .iter()
-            .map(|t| t.span.slice(text))
-            .filter(|w| *w != "." && *w != "the" && *w != "of" && *w != "for")
-            .collect();
+    fn add_run<'t>(&mut self, text: &'t str, toks: &[Token], start: usize, end: usize, scratch: &mut Scratch<'t>) {
+        let slice = |t: &Token| t.span.slice(text);
+        let words = &mut scratch.words;
+        words.clear();
+        words.extend(
+            toks[start..end]
+                .iter()
+                .map(slice)
+                .filter(|w| *w != "." && *w != "the" && *w != "of" && *w != "for"),
+        );
         // skip leading non-name words and titles; the name is what follows the last title
         let mut k = 0;
-        while k < words.len() && NOT_NAME.contains(&words[k]) {
+        while k < words.len() && is_not_name(words[k]) {
             k += 1;
         }
         let mut last_title = None;
         for (j, w) in words.iter().enumerate().skip(k) {
-            if is_title(w) && j + 1 < words.len() {
+            if j + 1 < words.len() && is_title(w) {
                 last_title = Some(j);
             }
         }
         let name_from = last_title.map_or(k, |t| t + 1);
-        let core: Vec<&str> = words[name_from..]
-            .iter()
-            .map(|w| strip_possessive(w))
-            .collect();
         // a Title Case headline is not a name
-        if core.is_empty() || core.len() > 5 {
+        let n = words.len() - name_from;
+        if n == 0 || n > 5 {
             return;
         }
+        let mut core_buf = [""; 5];
+        for (c, w) in core_buf.iter_mut().zip(&words[name_from..]) {
+            *c = strip_possessive(w);
+        }
+        let core = &core_buf[..n];
         let name = core.join(" ");
         let idx = self.names.len();
         let inner_function = toks[start..end]
             .iter()
-            .any(|t| matches!(t.span.slice(text), "of" | "for" | "the"));
+            .any(|t| matches!(slice(t), "of" | "for" | "the"));
         let person = !inner_function
-            && (is_person(&core)
-                || last_title.is_some() && !ORG_WORDS.iter().any(|o| name.to_ascii_lowercase().contains(o)));
+            && (is_person(core) || last_title.is_some() && !contains_org_word(&name));
         // a sentence subject: the run opens a sentence or a line
         let before = text[..toks[start].span.start].trim_end_matches(|c: char| c == ' ' || c == '\u{a0}');
         let opens = before.is_empty()
@@ -195,18 +303,18 @@ impl Index {
         // … or it is the subject of a speech verb: "Jo Li said", "Jo Li, the minister, said"
         let is_cue = |k: usize| {
             toks.get(k).is_some_and(|t| {
-                t.word && crate::lexicon::quote_cue_lemma(&t.span.slice(text).to_ascii_lowercase()).is_some()
+                t.word && with_lower(slice(t), |w| crate::lexicon::quote_cue_lemma(w).is_some())
             })
         };
         let bare = start == 0 || !toks[start - 1].word;
         let speaks = bare && is_cue(end)
-            || (toks.get(end).is_some_and(|t| t.span.slice(text) == ",")
+            || (toks.get(end).is_some_and(|t| slice(t) == ",")
                 && (end + 1..toks.len().min(end + 14))
-                    .find(|&k| toks[k].span.slice(text) == ",")
+                    .find(|&k| slice(&toks[k]) == ",")
                     .is_some_and(|k| is_cue(k + 1)));
         let subject = opens || (bare && speaks);
         self.names.push(Name {
-            name: name.clone(),
+            name,
             start: toks[start].span.start,
             tokens: core.len(),
             person,
@@ -216,82 +324,99 @@ impl Index {
         for w in core.iter() {
             // prefer a person, then a name the token ends (a surname), then the longer one
             let last = core.last() == Some(w);
-            let better = match self.by_token.get(*w) {
-                Some(&o) => {
-                    let old = &self.names[o];
+            match self.by_token.get_mut(*w) {
+                Some(o) => {
+                    let old = &self.names[*o];
                     let old_last = old.name.rsplit(' ').next() == Some(*w);
-                    (person, last, core.len().min(4)) > (old.person, old_last, old.tokens.min(4))
+                    if (person, last, core.len().min(4)) > (old.person, old_last, old.tokens.min(4)) {
+                        *o = idx;
+                    }
                 }
-                None => true,
-            };
-            if better {
-                self.by_token.insert((*w).to_string(), idx);
+                None => {
+                    self.by_token.insert((*w).to_string(), idx);
+                }
             }
         }
-        if core.len() > 1 {
-            self.by_token.entry(name.clone()).or_insert(idx);
+        if core.len() > 1 && !self.by_token.contains_key(&self.names[idx].name) {
+            self.by_token.insert(self.names[idx].name.clone(), idx);
         }
         // description keys: the titles in the run ("Russian President"), and the lowercase
         // words right before it ("Kremlin's spokesperson", "secretary of state")
         if name_from > k {
-            let desc: Vec<String> = words[k..name_from].iter().map(|w| w.to_ascii_lowercase()).collect();
-            self.add_description(&desc, idx);
+            self.add_description(&words[k..name_from], idx);
         }
         let mut d = start;
-        let mut desc: Vec<String> = Vec::new();
         while d > 0 && start - d < 5 {
             let t = &toks[d - 1];
-            let s = t.span.slice(text);
-            if !t.word || matches!(s, "the" | "a" | "an" | "The" | "A" | "said" | "says") {
+            if !t.word || matches!(slice(t), "the" | "a" | "an" | "The" | "A" | "said" | "says") {
                 break;
             }
-            desc.insert(0, s.to_ascii_lowercase());
             d -= 1;
         }
-        if !desc.is_empty() && desc.iter().any(|w| ROLES.contains(&w.as_str()) || w.ends_with("-general")) {
-            let mut full = desc.clone();
-            full.extend(words[k..name_from].iter().map(|w| w.to_ascii_lowercase()));
-            self.add_description(&full, idx);
+        let ends_general = |s: &str| s.len() >= 8 && s.as_bytes()[s.len() - 8..].eq_ignore_ascii_case(b"-general");
+        if toks[d..start].iter().any(|t| with_lower(slice(t), is_role) || ends_general(slice(t))) {
+            let desc = &mut scratch.desc;
+            desc.clear();
+            desc.extend(toks[d..start].iter().map(slice));
+            desc.extend_from_slice(&words[k..name_from]);
+            self.add_description(desc, idx);
         }
         // "Jens Stoltenberg, the secretary general," : apposition after the name
-        if end + 2 < toks.len() && toks[end].span.slice(text) == "," {
+        if end + 2 < toks.len() && slice(&toks[end]) == "," {
             let mut e = end + 1;
-            let mut desc: Vec<String> = Vec::new();
             while e < toks.len() && e < end + 8 && toks[e].word {
-                desc.push(toks[e].span.slice(text).to_ascii_lowercase());
                 e += 1;
             }
-            if e < toks.len() && toks[e].span.slice(text) == "," {
-                let d: Vec<String> = desc
-                    .into_iter()
-                    .skip_while(|w| matches!(w.as_str(), "the" | "a" | "an"))
-                    .collect();
-                if d.iter().any(|w| ROLES.contains(&w.as_str())) && d.len() <= 5 {
-                    self.add_description(&d, idx);
+            if e < toks.len() && slice(&toks[e]) == "," {
+                let mut a = end + 1;
+                while a < e && with_lower(slice(&toks[a]), |w| matches!(w, "the" | "a" | "an")) {
+                    a += 1;
+                }
+                let d = &toks[a..e];
+                if d.iter().any(|t| with_lower(slice(t), is_role)) && d.len() <= 5 {
+                    let desc = &mut scratch.desc;
+                    desc.clear();
+                    desc.extend(d.iter().map(slice));
+                    self.add_description(desc, idx);
                 }
             }
         }
         // "Institute for the Study of War (ISW)"
-        if end + 2 < toks.len()
-            && toks[end].span.slice(text) == "("
-            && toks[end + 2].span.slice(text) == ")"
-        {
-            let acr = toks[end + 1].span.slice(text);
-            if acr.len() >= 2 && acr.chars().all(|c| c.is_uppercase()) {
-                self.acronyms.entry(acr.to_string()).or_insert(idx);
+        if end + 2 < toks.len() && slice(&toks[end]) == "(" && slice(&toks[end + 2]) == ")" {
+            let acr = slice(&toks[end + 1]);
+            if acr.len() >= 2 && acr.chars().all(|c| c.is_uppercase()) && !self.acronyms.contains_key(acr) {
+                self.acronyms.insert(acr.to_string(), idx);
             }
         }
     }
 
-    fn add_description(&mut self, desc: &[String], idx: usize) {
+    /// Adds the description `desc` (words as written; the key is lowercase, without
+    /// possessive endings: "Kremlin's Spokesperson" → "kremlin spokesperson").
+    fn add_description(&mut self, desc: &[&str], idx: usize) {
         if desc.is_empty() || desc.len() > 6 {
             return;
         }
-        let words: Vec<&str> = desc.iter().map(|w| strip_possessive(w)).collect();
-        if words.len() >= 2 && self.names[idx].person {
-            self.by_modifier.entry(words[0].to_string()).or_insert(idx);
+        let mut key = String::new();
+        let mut first_len = 0;
+        for (j, w) in desc.iter().enumerate() {
+            if j > 0 {
+                key.push(' ');
+            }
+            let from = key.len();
+            key.push_str(w);
+            key[from..].make_ascii_lowercase();
+            let kept = strip_possessive(&key[from..]).len();
+            key.truncate(from + kept);
+            if j == 0 {
+                first_len = key.len();
+            }
         }
-        self.by_description.entry(words.join(" ")).or_insert(idx);
+        if desc.len() >= 2 && self.names[idx].person && !self.by_modifier.contains_key(&key[..first_len]) {
+            self.by_modifier.insert(key[..first_len].to_string(), idx);
+        }
+        if !self.by_description.contains_key(&key) {
+            self.by_description.insert(key, idx);
+        }
     }
 
     /// The fullest name holding `word`.
@@ -309,15 +434,24 @@ fn abbrev(s: &str) -> bool {
 
 fn is_run_word(text: &str, toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
+    if !t.word {
+        return false;
+    }
     let s = t.span.slice(text);
-    t.word
-        && is_cap(s)
+    // fast path: most tokens start with an ASCII byte that is not a capital
+    let b = s.as_bytes()[0];
+    if b < 0x80 && !b.is_ascii_uppercase() {
+        return false;
+    }
+    is_cap(s)
         && s.chars().any(char::is_alphabetic)
         // capitalised function words and verbs of Title Case headlines break a name
-        && !(i > 0 && toks[i - 1].word && TITLE_CASE_BREAK.contains(&s))
+        && !(i > 0 && toks[i - 1].word && is_title_case_break(s))
 }
 
-/// Capitalised words inside a Title Case line that cannot be part of a name.
+/// Capitalised words inside a Title Case line that cannot be part of a name (see
+/// [`is_title_case_break`]).
+#[cfg(test)]
 const TITLE_CASE_BREAK: &[&str] = &[
     "On", "For", "With", "Is", "Are", "Was", "Will", "Not", "To", "In", "At", "As", "And", "But",
     "Or", "By", "From", "After", "Before", "Over", "Says", "Said", "Calls", "Be", "Has", "Have",
@@ -455,7 +589,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     // the trailing capitalised run is the name ("US secretary of state Antony Blinken");
     // a title word may be a surname when it is the last word after a name or title ("Mr. King")
     let mut k = words.len();
-    while k > 0 && is_cap(words[k - 1]) && !NOT_NAME.contains(&words[k - 1]) {
+    while k > 0 && is_cap(words[k - 1]) && !is_not_name(words[k - 1]) {
         if is_title(words[k - 1]) {
             let last_after_name = k == words.len()
                 && k >= 2
@@ -483,7 +617,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                 return (n.name.clone(), Resolution::Name, Some(person));
             }
         }
-        let person = person_hint && !ORG_WORDS.iter().any(|o| joined.to_ascii_lowercase().contains(o))
+        let person = person_hint && !contains_org_word(&joined)
             || found.is_some_and(|n| n.person);
         return (joined, Resolution::AsWritten, Some(person));
     }
@@ -504,7 +638,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         }
         // same modifiers, another role head: "the Russian leader" ~ "Russian President"
         let head = desc.last().map(String::as_str).unwrap_or("");
-        if desc.len() >= 2 && ROLES.contains(&head) {
+        if desc.len() >= 2 && is_role(head) {
             let mods = &desc[..desc.len() - 1];
             let best = mods
                 .first()
@@ -519,7 +653,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             }
         }
         // "the ministry" → the nearest earlier name holding "Ministry"
-        if desc.len() == 1 && !ROLES.contains(&head) {
+        if desc.len() == 1 && !is_role(head) {
             let cap: String = head
                 .chars()
                 .enumerate()
@@ -560,4 +694,33 @@ fn fullest<'a>(ix: &'a Index, n: &'a Name) -> &'a str {
         .and_then(|l| ix.full(l))
         .filter(|f| f.person)
         .map_or(n.name.as_str(), |f| f.name.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_matches_agree_with_the_lists() {
+        for (list, f) in [
+            (ROLES, is_role as fn(&str) -> bool),
+            (ORG_WORDS, is_org_word),
+            (NOT_NAME, is_not_name),
+            (TITLE_CASE_BREAK, is_title_case_break),
+        ] {
+            for w in list {
+                assert!(f(w), "{w}");
+                assert!(!f(&format!("{w}x")), "{w}x");
+            }
+        }
+        assert!(!is_role("President") && !is_not_name("the") && !is_org_word("Ministry"));
+    }
+
+    #[test]
+    fn lowercasing_into_a_buffer_agrees_with_to_ascii_lowercase() {
+        for w in ["President", "SECRETARY-GENERAL", "\u{c9}lys\u{e9}e", "", "Long".repeat(20).as_str()] {
+            assert_eq!(with_lower(w, str::to_string), w.to_ascii_lowercase());
+        }
+        assert!(is_title("Mr.") && is_title("minister") && is_title("Secretary-General") && !is_title("Putin"));
+    }
 }
