@@ -394,7 +394,7 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
 
 /// The character at byte `i` of `s` (a char boundary) and its length, with an ASCII fast path.
 #[inline]
-fn char_at(s: &str, i: usize) -> (char, usize) {
+pub(crate) fn char_at(s: &str, i: usize) -> (char, usize) {
     let b = s.as_bytes()[i];
     if b < 0x80 {
         return (b as char, 1);
@@ -405,7 +405,7 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 
 /// Letters and digits of any script, with an ASCII fast path.
 #[inline]
-fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {

@@ -3,7 +3,7 @@
 //! each remembering whether whitespace precedes it. Chunks between spaces that are
 //! URLs, e-mail addresses or phone numbers are marked `skip`.
 
-use crate::text::is_space;
+use crate::text::{char_at, is_space};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -48,6 +48,16 @@ fn digit_run(b: &[u8]) -> usize {
 }
 
 /// Tokenize `text[start..end]` into `out` (cleared first).
+/// Letters of any script, with an ASCII fast path.
+#[inline]
+fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        c.is_alphabetic()
+    }
+}
+
 pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     out.clear();
     let s = &text[start..end];
@@ -58,8 +68,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let mut chunk_tok = 0; // index of its first token
     let mut phone = Phone::default();
     while i < b.len() {
-        let c = s[i..].chars().next().unwrap_or(' ');
-        let w = c.len_utf8();
+        let (c, w) = char_at(s, i);
         if is_space(c) {
             if !sp {
                 end_chunk(s, chunk_start, i, chunk_tok, out, &mut phone);
@@ -113,11 +122,12 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             let _ = first_group;
             i = j;
             kind = Kind::Num;
-        } else if c.is_alphabetic() {
+        } else if is_alpha(c) {
             let mut j = i + w;
-            while let Some(d) = s[j..].chars().next() {
-                if d.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&d) {
-                    j += d.len_utf8();
+            while j < b.len() {
+                let (d, dw) = char_at(s, j);
+                if is_alpha(d) || ('\u{300}'..='\u{36f}').contains(&d) {
+                    j += dw;
                 } else {
                     break;
                 }
@@ -133,7 +143,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             e: start + i,
             kind,
             sp,
-            cap: c.is_uppercase(),
+            cap: if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() },
             skip: false,
         };
         out.push(t);
