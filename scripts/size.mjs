@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TARGET = 120 * 1024; // the product's budget for the widget's whole download
-const CEILING = 140 * 1024; // what CI enforces today
+const CEILING = 150 * 1024; // what CI enforces today
 const www = fileURLToPath(new URL('../www/', import.meta.url));
 const files = ['pkg/quotelens_bg.wasm', 'pkg/quotelens.js', 'quote-lens.js', 'quote-lens.css', 'lens.js', 'lens.css',
   'engine.js', 'worker.js'];
