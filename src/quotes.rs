@@ -67,15 +67,35 @@ fn is_word(c: Option<char>) -> bool {
 }
 
 /// Classify the marks of one block.
+///
+/// Scans bytes, not chars: every quotation mark is `"`, `'`, or a character whose UTF-8 starts
+/// with 0xC2 (« ») or 0xE2 (‘ ’ ‛ “ ” „ ‟ ″), so all other bytes are skipped without decoding,
+/// and the characters around a mark are decoded only at marks.
 fn marks(text: &str, block: Span) -> Vec<Mark> {
     let s = block.slice(text);
+    let bytes = s.as_bytes();
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII and lead bytes are char boundaries; continuation bytes never match
+        if !matches!(bytes[i], b'"' | b'\'' | 0xC2 | 0xE2) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else { break };
+        let clen = c.len_utf8();
+        if !matches!(
+            c,
+            '"' | '\'' | '\u{201c}' | '\u{201e}' | '\u{ab}' | '\u{201f}' | '\u{201d}' | '\u{bb}' | '\u{2033}'
+                | '\u{2018}' | '\u{2019}' | '\u{201b}'
+        ) {
+            i += clen;
+            continue;
+        }
+        let prev = s[..i].chars().next_back();
+        let next = s[i + clen..].chars().next();
         let at = block.start + i;
-        let span = Span::new(at, at + c.len_utf8());
+        let span = Span::new(at, at + clen);
         let before_space = prev
             .is_none_or(|p| is_space(p) || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | ':'));
         let after_space = next.is_none_or(|n| {
@@ -100,12 +120,10 @@ fn marks(text: &str, block: Span) -> Vec<Mark> {
             )),
             '\'' if next == Some('\'') => {
                 // two apostrophes used as a double mark
-                let (j, _) = iter.next().unwrap();
-                let next2 = iter.peek().map(|&(_, n)| n);
+                let next2 = s[i + 2..].chars().next();
                 let after = next2.is_none_or(|n| is_space(n) || n.is_ascii_punctuation());
-                prev = Some('\'');
                 out.push(Mark {
-                    span: Span::new(at, block.start + j + 1),
+                    span: Span::new(at, at + 2),
                     family: Family::Double,
                     role: if before_space {
                         Role::Open
@@ -115,6 +133,7 @@ fn marks(text: &str, block: Span) -> Vec<Mark> {
                         Role::Either
                     },
                 });
+                i += 2;
                 continue;
             }
             '\'' | '\u{2018}' | '\u{2019}' | '\u{201b}' => {
@@ -126,7 +145,7 @@ fn marks(text: &str, block: Span) -> Vec<Mark> {
                     None
                 } else if before_space
                     && next == Some('n')
-                    && s[i + c.len_utf8()..].starts_with("n'")
+                    && s[i + clen..].starts_with("n'")
                 {
                     None
                 } else if prev == Some('n') && s[..i].ends_with(" 'n") {
@@ -146,7 +165,7 @@ fn marks(text: &str, block: Span) -> Vec<Mark> {
         if let Some((family, role)) = mark {
             out.push(Mark { span, family, role });
         }
-        prev = Some(c);
+        i += clen;
     }
     out
 }
