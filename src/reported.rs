@@ -16,8 +16,10 @@
 //! * **participles**: `…, saying CONTENT` credits the subject of the sentence;
 //! * **"according to X"** before or after its content.
 //!
-//! Negated, modal and infinitive cues ("did not say", "could claim", "declined
-//! to say") and agentless passives ("it is believed") are not attributions.
+//! Negated, modal and infinitive cues ("did not say", "could claim", "to
+//! say") and agentless passives ("it is believed") are not attributions; a
+//! refusal ("declined to say whether …") and an evidential verb without a
+//! source ("the plan seems to fail", "is expected to pass") are.
 //! Cues inside a direct quote are ignored; a clause already covered by a
 //! direct quote is not returned twice.
 
@@ -225,6 +227,10 @@ impl<'a> Sentence<'a> {
                 && (k == 0 || matches!(self.w(k - 1), "when" | "if" | "after" | "once"))
             {
                 self.asked_question(k)
+            } else if lex::RAISING.contains(&self.w(k))
+                || self.w(k) == "expected" && k > 0 && lex::BE.contains(&self.w(k - 1))
+            {
+                self.raising(k)
             } else if lex::NOUN_CUES.contains(&self.w(k)) && self.is(k + 1, "that") {
                 self.noun_cue(k)
             } else if let Some((lemma, form)) = self.cue_verb(k) {
@@ -396,6 +402,92 @@ impl<'a> Sentence<'a> {
             cue: self.toks[k].span,
             speaker,
             pieces: [Some(piece), None],
+            confidence: 0.5,
+        })
+    }
+
+    /// "The plan seemed to stall", "Turnout appears low", "The vote is expected to pass":
+    /// an evidential verb with no source in the text; the content is the subject and
+    /// the complement, in two pieces ("it seems that …": the complement only).
+    fn raising(&self, k: usize) -> Option<Found> {
+        let w = self.w(k);
+        let a = k + 1;
+        if a >= self.n() || !self.word(a) || self.quoted[a] {
+            return None;
+        }
+        let nx = self.w(a);
+        let ok = match w {
+            "expected" => nx == "to",
+            "appear" | "appears" | "appeared" => matches!(nx, "to" | "that"),
+            _ => nx == "to" || nx == "like" || nx == "that" || !lex::PREPOSITIONS.contains(&nx) && !lex::NP_STOP.contains(&nx),
+        };
+        if !ok {
+            return None;
+        }
+        // the auxiliary / adverb chain before the verb ("has long seemed", "is widely expected")
+        let mut j = k;
+        let mut be = false;
+        while j > 0 && self.word(j - 1) && k - j < 4 {
+            let p = self.w(j - 1);
+            if lex::NEGATIONS.contains(&p) || lex::MODALS.contains(&p) || p == "to" {
+                return None;
+            }
+            if lex::BE.contains(&p) {
+                be = true;
+            } else if !(lex::HAVE_DO.contains(&p) || lex::ADVERBS.contains(&p) || p.len() > 4 && p.ends_with("ly")) {
+                break;
+            }
+            j -= 1;
+        }
+        if w == "expected" && !be || w != "expected" && be || j == 0 || self.quoted[j - 1] {
+            return None;
+        }
+        let sw = self.w(j - 1);
+        let subject = if matches!(sw, "it" | "there") {
+            None
+        } else if matches!(sw, "which" | "who" | "that") {
+            Some(self.toks[j - 1].span)
+        } else {
+            // the whole subject: back to the clause boundary before it
+            let mut s = j - 1;
+            while s > 0 && j - s < 20 {
+                let p = s - 1;
+                if self.quoted[p] || !self.word(p) && self.raw(p) != "." && self.raw(p) != "&" {
+                    break;
+                }
+                if self.word(p) && (lex::SUBJECT_BOUNDARY.contains(&self.w(p)) || self.cue_verb(p).is_some()) {
+                    break;
+                }
+                s = p;
+            }
+            while s < j - 1 && self.word(s) && lex::CONJ_START.contains(&self.w(s)) {
+                s += 1;
+            }
+            Some(self.fit(self.span_of(s, j - 1))?)
+        };
+        if subject.is_none() && nx != "that" {
+            // "it seems to me", "it seemed unlikely": no content without a subject
+            return None;
+        }
+        // the complement ends at its clause's first comma
+        let end = self.clause_end(a);
+        let end = (a + 1..end)
+            .find(|&m| {
+                !self.quoted[m]
+                    && (self.raw(m) == ","
+                        || self.word(m) && lex::SUBORDINATORS.contains(&self.w(m))
+                        || self.w(m) == "even" && self.is(m + 1, "if"))
+            })
+            .unwrap_or(end);
+        let rest = self.piece(a, end)?;
+        let pieces = match subject {
+            Some(s) => [Some(s), Some(rest)],
+            None => [Some(rest), None],
+        };
+        Some(Found {
+            cue: self.toks[k].span,
+            speaker: None,
+            pieces,
             confidence: 0.5,
         })
     }
@@ -1028,6 +1120,9 @@ impl<'a> Sentence<'a> {
             if gap_ok || lex::TELL_LIKE.contains(&lemma) {
                 return Some((t + 1, false));
             }
+        }
+        if lex::TO_ONLY.contains(&lemma) && !self.is(a, "to") {
+            return None;
         }
         if lex::THAT_ONLY.contains(&lemma) {
             return None;

@@ -52,6 +52,7 @@ const VERBS: &[&str] = &[
     "criticise",
     "criticize",
     "declare",
+    "decline",
     "decry",
     "defend",
     "demand",
@@ -108,6 +109,7 @@ const VERBS: &[&str] = &[
     "recognize",
     "recommend",
     "refer",
+    "refuse",
     "regard",
     "reiterate",
     "reject",
@@ -292,8 +294,11 @@ pub const NEEDS_PARTICLE: &[&str] = &["point", "refer", "talk", "speak"];
 /// Verbs whose content may be a to-infinitive ("vowed to fight", "urged him to go").
 pub const TO_CONTENT: &[&str] = &[
     "ask", "demand", "expect", "offer", "pledge", "promise", "propose", "recommend", "seek",
-    "threaten", "urge", "vow", "want", "call", "refer",
+    "threaten", "urge", "vow", "want", "call", "refer", "decline", "refuse", "hope",
 ];
+
+/// Verbs that report only with a to-infinitive ("declined to comment", not "sales declined").
+pub const TO_ONLY: &[&str] = &["decline", "refuse"];
 
 /// Verbs whose addressee comes before the content ("told reporters that …").
 pub const TELL_LIKE: &[&str] = &["tell", "inform", "remind", "assure", "warn"];
@@ -486,3 +491,13 @@ pub const NOUN_CUES: &[&str] = &[
     "boast", "complaint", "theory", "suspicion", "estimate", "explanation", "remark",
 ];
 
+
+/// Evidential verbs whose subject and complement are the content, with no source
+/// ("the deal seemed to collapse").
+pub const RAISING: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
+
+/// Words before which the subject of an evidential verb starts ("… because the plan seemed …").
+pub const SUBJECT_BOUNDARY: &[&str] = &[
+    "that", "because", "while", "if", "when", "as", "and", "but", "although", "though", "since",
+    "so", "whether", "where", "after", "before", "than", "until", "unless", "once", "yet",
+];

@@ -109,7 +109,7 @@ fn second_cue_starts_its_own_attribution() {
 fn negated_modal_and_infinitive_cues_are_not_attributions() {
     assert!(indirect("The minister did not say whether the talks would resume.").is_empty());
     assert!(indirect("Critics could claim the vote was rigged.").is_empty());
-    assert!(indirect("The company declined to say how many jobs would go.").is_empty());
+    assert!(indirect("The company would not say how many jobs would go.").is_empty());
     assert!(indirect("He never said the factory would close.").is_empty());
 }
 
@@ -272,4 +272,46 @@ fn closed_brackets_do_not_start_the_content() {
     let (c, s, _) = one(t);
     assert_eq!(c, "Rents rose by 4% (before tax) in the north last year");
     assert_eq!(s, "the housing agency");
+}
+
+#[test]
+fn cue_verb_list_is_sorted_for_binary_search() {
+    // every listed lemma must be found by its own base form
+    for w in ["decline", "refuse", "refer", "reject", "say", "write"] {
+        assert!(verb(w).is_some(), "{w}");
+    }
+}
+
+#[test]
+fn declining_to_speak_is_reported_with_its_infinitive() {
+    let (c, s, q) = one("The bakery owner declined to say whether the shop would reopen.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("to say whether the shop would reopen", "The bakery owner", "declined"));
+    let (c, _, q) = one("Her lawyer refused to answer questions about the lease.");
+    assert_eq!((c.as_str(), q.as_str()), ("to answer questions about the lease", "refused"));
+    // not a refusal of speech: the noun or the intransitive verb
+    assert!(indirect("Sales declined sharply in the second quarter.").is_empty());
+    assert!(indirect("The decline in sales was steep.").is_empty());
+}
+
+#[test]
+fn evidential_verbs_give_subject_and_complement_without_a_source() {
+    let t = "The old ferry seemed to struggle against the tide.";
+    let a = analyze(t);
+    let v: Vec<_> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Indirect).collect();
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].text(t), "The old ferry");
+    assert_eq!(v[1].text(t), "to struggle against the tide");
+    assert_eq!(v[0].cue, v[1].cue);
+    assert!(v[0].speaker.is_none());
+    let v = indirect("The bridge is expected to reopen in June, when the repairs end.");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[1].0, "to reopen in June");
+    assert_eq!(v[1].2.as_deref(), Some("expected"));
+    let v = indirect("It appears that the vote was delayed again.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "the vote was delayed again");
+    // physical appearance, negation and an expletive subject without a clause are not evidence
+    assert!(indirect("The singer appeared on stage at nine.").is_empty());
+    assert!(indirect("The plan did not seem to work.").is_empty());
+    assert!(indirect("It seemed unlikely at the time.").is_empty());
 }
