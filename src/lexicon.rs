@@ -54,7 +54,7 @@ pub fn cue_lemma(word: &str) -> Option<&'static str> {
             return Some(IRREGULAR[i].1);
         }
     }
-    lemma_in(word, CUE_VERBS, &CUE_PREFIXES)
+    lemma_in(word, &CUE)
 }
 
 /// The first letters of the [`IRREGULAR`] forms (bit 0 = a).
@@ -86,10 +86,46 @@ fn cmp_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
     a.len().cmp(&b.len())
 }
 
-/// `word` when the sorted `list` holds it.
-fn find(list: &[&'static str], word: &str) -> Option<&'static str> {
-    list.binary_search_by(|w| cmp_bytes(w.as_bytes(), word.as_bytes())).ok().map(|i| list[i])
+/// `word` when the sorted list of `lex` holds it: a binary search among the words with the
+/// same first letter.
+fn find(lex: &Lexicon, word: &str) -> Option<&'static str> {
+    let b = word.as_bytes();
+    if b.is_empty() || !b[0].is_ascii_lowercase() {
+        return None;
+    }
+    let (lo, hi) = lex.ranges[(b[0] - b'a') as usize];
+    let list = &lex.words[lo as usize..hi as usize];
+    list.binary_search_by(|w| cmp_bytes(w.as_bytes(), b)).ok().map(|i| list[i])
 }
+
+/// A sorted word list with its look-up tables.
+struct Lexicon {
+    words: &'static [&'static str],
+    /// See [`prefixes`].
+    prefixes: [u32; 26],
+    /// For each first letter a..z, the range of `words` starting with it.
+    ranges: [(u8, u8); 26],
+}
+
+impl Lexicon {
+    const fn new(words: &'static [&'static str]) -> Lexicon {
+        assert!(words.len() < 256);
+        let mut ranges = [(0u8, 0u8); 26];
+        let mut i = 0;
+        while i < words.len() {
+            let f = (words[i].as_bytes()[0] - b'a') as usize;
+            if ranges[f].1 == 0 {
+                ranges[f].0 = i as u8;
+            }
+            ranges[f].1 = i as u8 + 1;
+            i += 1;
+        }
+        Lexicon { words, prefixes: prefixes(words), ranges }
+    }
+}
+
+const CUE: Lexicon = Lexicon::new(CUE_VERBS);
+const QUOTE_CUE: Lexicon = Lexicon::new(QUOTE_CUE_EXTRA);
 
 /// For each first letter a..z, the set (bit 0 = a) of second letters that words of `list`
 /// (lowercase ASCII letters, at least 3 long) start with. Every regular inflection keeps the
@@ -107,8 +143,6 @@ const fn prefixes(list: &[&str]) -> [u32; 26] {
     out
 }
 
-const CUE_PREFIXES: [u32; 26] = prefixes(CUE_VERBS);
-const QUOTE_CUE_EXTRA_PREFIXES: [u32; 26] = prefixes(QUOTE_CUE_EXTRA);
 
 /// Whether the first two bytes of `word` are a prefix recorded in `set` (see [`prefixes`]).
 #[inline]
@@ -120,7 +154,7 @@ fn has_prefix(word: &[u8], set: &[u32; 26]) -> bool {
 }
 
 /// `stem` followed by the ASCII byte `end`, looked up in `list` (no allocation).
-fn find_with(list: &[&'static str], stem: &str, end: u8) -> Option<&'static str> {
+fn find_with(list: &Lexicon, stem: &str, end: u8) -> Option<&'static str> {
     let mut buf = [0u8; 32];
     let n = stem.len();
     if n + 1 > buf.len() {
@@ -134,8 +168,8 @@ fn find_with(list: &[&'static str], stem: &str, end: u8) -> Option<&'static str>
 /// The lemma in the sorted `list` of which `word` (lowercase) is a regular inflection:
 /// the word itself, -s, -es, -d, -ed, -ing (with or without a dropped e), -ied/-ies (→ y),
 /// and a doubled final consonant ("admitted", "admitting" → admit). Allocation-free.
-fn lemma_in(word: &str, list: &[&'static str], prefixes: &[u32; 26]) -> Option<&'static str> {
-    if word.len() < 2 || word.len() > 30 || !has_prefix(word.as_bytes(), prefixes) || !word.is_ascii() {
+fn lemma_in(word: &str, list: &Lexicon) -> Option<&'static str> {
+    if word.len() < 2 || word.len() > 30 || !has_prefix(word.as_bytes(), &list.prefixes) || !word.is_ascii() {
         return None;
     }
     if let Some(l) = find(list, word) {
@@ -199,7 +233,7 @@ pub fn quote_cue_lemma_given(word: &str, cue: Option<&'static str>) -> Option<&'
     if let Some(l) = cue {
         return (!QUOTE_CUE_EXCLUDE.contains(&l)).then_some(l);
     }
-    lemma_in(word, QUOTE_CUE_EXTRA, &QUOTE_CUE_EXTRA_PREFIXES)
+    lemma_in(word, &QUOTE_CUE)
 }
 
 /// Titles that may precede a name ("President Xi", "Mr Brown"). Case-sensitive.
@@ -314,10 +348,15 @@ mod tests {
         for l in CUE_VERBS.iter().chain(QUOTE_CUE_EXTRA) {
             for suffix in ["", "s", "es", "d", "ed", "ing"] {
                 let w = format!("{l}{suffix}");
-                assert!(has_prefix(w.as_bytes(), &CUE_PREFIXES) || has_prefix(w.as_bytes(), &QUOTE_CUE_EXTRA_PREFIXES));
+                assert!(has_prefix(w.as_bytes(), &CUE.prefixes) || has_prefix(w.as_bytes(), &QUOTE_CUE.prefixes));
             }
         }
         assert_eq!(quote_cue_lemma("xylophone"), None);
+        for lex in [&CUE, &QUOTE_CUE] {
+            for w in lex.words {
+                assert_eq!(find(lex, w), Some(*w));
+            }
+        }
         assert_eq!(cue_lemma("told"), Some("tell"));
     }
 }

@@ -13,6 +13,8 @@
 //! pass is linear in the length of the text. Names are resolved afterwards by
 //! [`crate::names`]; here a mention's `name` is the mention as written.
 
+use std::borrow::Cow;
+
 use crate::lexicon::{quote_cue_lemma, ABBREVIATIONS, PRONOUNS};
 use crate::quotes::Candidate;
 use crate::text::{tokens, Block, BlockKind};
@@ -25,30 +27,40 @@ const WINDOW_AFTER: usize = 24;
 const BYTES_BEFORE: usize = 600;
 const BYTES_AFTER: usize = 400;
 
-/// A token with its lowercase form.
+/// A token with its lowercase form (borrowed from the text when the token has no ASCII
+/// capital, as most have: no allocation per token).
 #[derive(Clone, Debug)]
-struct W {
+struct W<'t> {
     span: Span,
     word: bool,
-    lw: String,
+    lw: Cow<'t, str>,
     cap: bool,
 }
 
-impl W {
+impl W<'_> {
     fn is(&self, s: &str) -> bool {
-        self.lw == s
+        *self.lw == *s
+    }
+    /// The lowercase form.
+    fn l(&self) -> &str {
+        &self.lw
     }
 }
 
-fn words(text: &str, span: Span) -> Vec<W> {
+fn words(text: &str, span: Span) -> Vec<W<'_>> {
     tokens(text, span)
         .into_iter()
         .map(|t| {
             let s = t.span.slice(text);
+            let lw = if s.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(s.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(s)
+            };
             W {
                 span: t.span,
                 word: t.word,
-                lw: s.to_ascii_lowercase(),
+                lw,
                 cap: t.word && s.chars().next().is_some_and(char::is_uppercase),
             }
         })
@@ -142,7 +154,7 @@ const NOMINAL_CUES: &[&str] = &[
 /// Words right before an opening mark that make the quoted words a name or label.
 fn label_before(ws: &[W]) -> bool {
     let n = ws.len();
-    let last = |k: usize| (n >= k).then(|| ws[n - k].lw.as_str());
+    let last = |k: usize| (n >= k).then(|| ws[n - k].l());
     match last(1) {
         Some("so-called" | "dubbed" | "nicknamed" | "titled" | "entitled" | "named" | "headlined") => {
             true
@@ -175,14 +187,15 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     }
     // "continued:" / "she continued." and "agreed that" credit words; "continued to",
     // "agreed to ban" do not
-    let lemma = match crate::lexicon::cue_lemma(&w.lw) {
+    let cue = crate::lexicon::cue_lemma(&w.lw);
+    let lemma = match cue {
         Some("point") => "point",
         Some("continue") if ws.get(i + 1).is_none_or(|n| !n.word) && w.lw != "continue" => "continue",
         Some("agree") if ws.get(i + 1).is_some_and(|n| n.is("that")) => "agree",
-        _ => quote_cue_lemma(&w.lw)?,
+        _ => crate::lexicon::quote_cue_lemma_given(&w.lw, cue)?,
     };
     if w.lw == lemma && NOUNY.contains(&lemma) {
-        let prev = i.checked_sub(1).map(|p| ws[p].lw.as_str());
+        let prev = i.checked_sub(1).map(|p| ws[p].l());
         if !matches!(prev, Some("i" | "we" | "they" | "you")) {
             return None;
         }
@@ -192,7 +205,7 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     if w.cap && i > 0 && ws[i - 1].word {
         return None;
     }
-    if w.cap && !matches!(w.lw.as_str(), "said" | "says" | "added" | "asked" | "wrote" | "according") {
+    if w.cap && !matches!(w.l(), "said" | "says" | "added" | "asked" | "wrote" | "according") {
         if i == 0 || !ws[i - 1].word {
             if ws.get(i + 1).is_some_and(|n| n.word && n.cap) && !w.lw.ends_with("ing") {
                 return None;
@@ -204,8 +217,8 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     if w.lw.ends_with('s') && w.lw != lemma && i > 0 {
         let p = &ws[i - 1];
         if p.word
-            && (DETERMINERS.contains(&p.lw.as_str())
-                || matches!(p.lw.as_str(), "of" | "the" | "these" | "such" | "new" | "recent" | "latest" | "earlier" | "public" | "private")
+            && (DETERMINERS.contains(&p.l())
+                || matches!(p.l(), "of" | "the" | "these" | "such" | "new" | "recent" | "latest" | "earlier" | "public" | "private")
                 || p.lw.ends_with("'s")
                 || p.lw.ends_with("\u{2019}s")
                 || (p.lw.contains('-') && !p.cap))
@@ -231,7 +244,7 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
 fn hypothetical(ws: &[W], i: usize) -> bool {
     let modal = |w: &W| {
         matches!(
-            w.lw.as_str(),
+            w.l(),
             "not" | "n't" | "never" | "will" | "would" | "could" | "might" | "may" | "should"
                 | "can" | "cannot" | "won't" | "wouldn't" | "didn't" | "doesn't" | "don't"
                 | "yet" | "shall" | "must" | "refused" | "declined" | "to"
@@ -251,11 +264,11 @@ fn hypothetical(ws: &[W], i: usize) -> bool {
         return true;
     }
     // "did not say", "has yet to condemn"
-    if k >= 2 && ws[k - 2].word && matches!(ws[k - 2].lw.as_str(), "not" | "never" | "n't") {
+    if k >= 2 && ws[k - 2].word && matches!(ws[k - 2].l(), "not" | "never" | "n't") {
         return true;
     }
     // a coordinated verb shares the first verb's modality: "has yet to condemn X or describe"
-    if matches!(ws[k - 1].lw.as_str(), "or" | "and" | "nor") {
+    if matches!(ws[k - 1].l(), "or" | "and" | "nor") {
         let lo = k.saturating_sub(8);
         let mut j = k - 1;
         while j > lo && ws[j - 1].word {
@@ -282,7 +295,7 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
             }
             break;
         }
-        if DETERMINERS.contains(&w.lw.as_str()) {
+        if DETERMINERS.contains(&w.l()) {
             if n > 0 {
                 k -= 1;
             }
@@ -291,14 +304,14 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
         // "One tweet said", "the report says": a cue word right after a determiner is a noun
         let noun_after_det = n == 0
             && k >= lo + 2
-            && DETERMINERS.contains(&ws[k - 2].lw.as_str())
+            && DETERMINERS.contains(&ws[k - 2].l())
             && quote_cue_lemma(&w.lw).is_some();
         // a bare cue lemma that is also a noun ("secretary of state", "the report") may
         // belong to the phrase
         let verb = quote_cue_lemma(&w.lw).is_some_and(|l| !(w.lw == l && NOUNY.contains(&l)));
         if !w.cap
             && !noun_after_det
-            && (NP_STOP.contains(&w.lw.as_str()) || w.lw.ends_with("ly") || verb)
+            && (NP_STOP.contains(&w.l()) || w.lw.ends_with("ly") || verb)
         {
             break;
         }
@@ -319,7 +332,7 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
     while k < end
         && ws[k].cap
         && !ws[k].span.slice(text).chars().all(|c| c.is_uppercase())
-        && (NP_STOP.contains(&ws[k].lw.as_str()) || ws[k].lw.ends_with("ly"))
+        && (NP_STOP.contains(&ws[k].l()) || ws[k].lw.ends_with("ly"))
     {
         k += 1;
     }
@@ -336,13 +349,13 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
 fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, usize)> {
     let mut j = cue;
     while j > lo && ws[j - 1].word && !ws[j - 1].cap && {
-        let l = ws[j - 1].lw.as_str();
+        let l = ws[j - 1].l();
         SKIP_BEFORE_CUE.contains(&l) || (l.ends_with("ly") && l.len() > 4)
     } {
         j -= 1;
     }
     // "said on Tuesday" is after; "on Tuesday said" is rare. Skip a weekday right before the cue.
-    if j > lo && WEEKDAYS.contains(&ws[j - 1].lw.as_str()) {
+    if j > lo && WEEKDAYS.contains(&ws[j - 1].l()) {
         j -= 1;
         if j > lo && ws[j - 1].is("on") {
             j -= 1;
@@ -352,7 +365,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         return None;
     }
     let last = &ws[j - 1];
-    if last.word && PRONOUNS.contains(&last.lw.as_str()) {
+    if last.word && PRONOUNS.contains(&last.l()) {
         return Some((j - 1, j));
     }
     if is_dash(&last.lw) && j >= lo + 2 {
@@ -383,7 +396,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
             j = k;
         }
     }
-    if j > lo && matches!(ws[j - 1].lw.as_str(), "who" | "which" | "that") {
+    if j > lo && matches!(ws[j - 1].l(), "who" | "which" | "that") {
         j -= 1;
         if j > lo && ws[j - 1].lw == "," {
             j -= 1;
@@ -404,7 +417,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
                 if t.lw == "," {
                     break;
                 }
-                if !t.word && !matches!(t.lw.as_str(), "." | "(" | ")" | "-" | "\u{2019}" | "'") {
+                if !t.word && !matches!(t.l(), "." | "(" | ")" | "-" | "\u{2019}" | "'") {
                     return None;
                 }
                 k -= 1;
@@ -429,7 +442,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
             if let Some(np) = np_core_left(text, ws, lo, name_end) {
                 let in_pp = np.0 > lo
                     && matches!(
-                        ws[np.0 - 1].lw.as_str(),
+                        ws[np.0 - 1].l(),
                         "in" | "at" | "of" | "for" | "from" | "with" | "by" | "on" | "to" | "about"
                             | "under" | "over" | "into" | "against" | "between" | "during"
                             | "after" | "before" | "like" | "than"
@@ -451,11 +464,11 @@ fn np_right(text: &str, ws: &[W], start: usize, hi: usize) -> Option<(usize, usi
     if !first.word {
         return None;
     }
-    if PRONOUNS.contains(&first.lw.as_str()) || matches!(first.lw.as_str(), "him" | "her" | "them") {
+    if PRONOUNS.contains(&first.l()) || matches!(first.l(), "him" | "her" | "them") {
         if first.is("her") {
             // "her" may be a determiner: "her spokesman"
             if let Some(n) = ws.get(start + 1).filter(|n| n.word && !n.cap && start + 1 < hi) {
-                if !NP_STOP.contains(&n.lw.as_str()) {
+                if !NP_STOP.contains(&n.l()) {
                     return np_right_from(text, ws, start, start + 1, hi);
                 }
             }
@@ -463,7 +476,7 @@ fn np_right(text: &str, ws: &[W], start: usize, hi: usize) -> Option<(usize, usi
         return Some((start, start + 1));
     }
     let mut k = start;
-    if DETERMINERS.contains(&first.lw.as_str()) {
+    if DETERMINERS.contains(&first.l()) {
         k += 1;
     }
     np_right_from(text, ws, start, k, hi)
@@ -487,9 +500,9 @@ fn np_right_from(
             // "Former Obama spokesman Robert Gibbs" goes on to a name; "Tomas Ek made" does not
             let name_follows = ws[k + 1..hi.min(k + 3)]
                 .iter()
-                .take_while(|x| x.word && !NP_STOP.contains(&x.lw.as_str()))
+                .take_while(|x| x.word && !NP_STOP.contains(&x.l()))
                 .any(|x| x.cap);
-            if !name_follows || NP_STOP.contains(&w.lw.as_str()) {
+            if !name_follows || NP_STOP.contains(&w.l()) {
                 break;
             }
         }
@@ -501,7 +514,7 @@ fn np_right_from(
             }
             break;
         }
-        let l = w.lw.as_str();
+        let l = w.l();
         if l == "of" && n > 0 && ws.get(k + 1).is_some_and(|x| x.cap || x.is("the")) && k + 1 < hi {
             k += 1;
             continue;
@@ -527,7 +540,7 @@ fn np_right_from(
 fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize, usize)> {
     let mut s = lo;
     if let Some(f) = ws.get(lo) {
-        let l = f.lw.as_str();
+        let l = f.l();
         let adverbial = NP_STOP.contains(&l) || l.ends_with("ing") || l.ends_with("ly");
         if adverbial && !PRONOUNS.contains(&l) {
             let mut k = lo;
@@ -565,7 +578,7 @@ fn via_after(text: &str, ws: &[W], from: usize, hi: usize) -> Option<Span> {
     let mut k = from;
     while k < hi && k < from + 10 {
         let w = &ws[k];
-        if !w.word && matches!(w.lw.as_str(), "." | ";" | "?" | "!") {
+        if !w.word && matches!(w.l(), "." | ";" | "?" | "!") {
             break;
         }
         if is_quote_mark(&w.lw) {
@@ -604,7 +617,7 @@ fn credit_after(
     let mut dash = None;
     let mut saw_comma = false;
     while i < hi && !ws[i].word {
-        let l = ws[i].lw.as_str();
+        let l = ws[i].l();
         if is_dash(l) {
             dash = Some(i);
         } else if l == "," {
@@ -629,7 +642,7 @@ fn credit_after(
     if let Some(d) = dash {
         if let Some(np) = np_right(text, ws, d + 1, hi) {
             let after = ws.get(np.1);
-            let closes = after.is_none_or(|a| !a.word && matches!(a.lw.as_str(), "." | "|" | ")"))
+            let closes = after.is_none_or(|a| !a.word && matches!(a.l(), "." | "|" | ")"))
                 || (np.1 == ws.len() && block_last);
             if closes || np.1 == ws.len() {
                 return Some(Credit {
@@ -642,7 +655,7 @@ fn credit_after(
     }
     // a full stop after the quote ends the sentence: the credit must follow a comma,
     // "!" or "?" inside the quote, or nothing
-    let first_punct = ws[start..i].iter().map(|w| w.lw.as_str()).find(|l| *l != ",");
+    let first_punct = ws[start..i].iter().map(|w| w.l()).find(|l| *l != ",");
     if matches!(first_punct, Some(".")) && !saw_comma {
         return None;
     }
@@ -653,7 +666,7 @@ fn credit_after(
     while j < hi && j < i + 14 {
         let w = &ws[j];
         if !w.word {
-            let l = w.lw.as_str();
+            let l = w.l();
             if l == "(" {
                 depth += 1;
             } else if l == ")" {
@@ -680,7 +693,7 @@ fn credit_after(
                 && i == start
                 && !content_ends_clause
                 && lemma != "say"
-                && (ws[i..j].iter().any(|w| SKIP_BEFORE_CUE.contains(&w.lw.as_str()))
+                && (ws[i..j].iter().any(|w| SKIP_BEFORE_CUE.contains(&w.l()))
                     || ws[j].lw.ends_with("ing"))
             {
                 return None;
@@ -705,16 +718,16 @@ fn credit_after(
                         // "a narrator in the ad says", "Mr. Morgan of the club said"
                         let plain = j - i <= 10
                             && ws[i..j].iter().enumerate().all(|(x, w)| {
-                                (w.word && !matches!(w.lw.as_str(), "that" | "and" | "but" | "who" | "which"))
+                                (w.word && !matches!(w.l(), "that" | "and" | "but" | "who" | "which"))
                                     || (w.lw == "." && x > 0 && is_abbrev_word(&ws[i + x - 1], text))
                             });
                         // the NP may be followed by a prepositional phrase, nothing else
                         let np = if plain { np_right(text, ws, i, j) } else { None };
                         np.filter(|r| {
                             r.1 == j
-                                || (matches!(ws[r.1].lw.as_str(), "in" | "of" | "at" | "for" | "from" | "with" | "on")
+                                || (matches!(ws[r.1].l(), "in" | "of" | "at" | "for" | "from" | "with" | "on")
                                     && ws[r.1..j].iter().all(|w| {
-                                        !w.lw.ends_with("ed") && !w.lw.ends_with("ing") && !matches!(w.lw.as_str(), "about" | "up" | "is" | "was" | "has" | "have")
+                                        !w.lw.ends_with("ed") && !w.lw.ends_with("ing") && !matches!(w.l(), "about" | "up" | "is" | "was" | "has" | "have")
                                     }))
                         })
                     })
@@ -739,7 +752,7 @@ fn credit_after(
 /// "while …", "; …"), so the second does not share the first one's credit.
 fn clause_break(ws: &[W]) -> bool {
     ws.iter().enumerate().any(|(k, w)| {
-        matches!(w.lw.as_str(), ";" | "while" | "but" | "despite" | "although" | "whereas")
+        matches!(w.l(), ";" | "while" | "but" | "despite" | "although" | "whereas")
             || (w.word && w.lw.ends_with("ing") && k > 0 && ws[k - 1].lw == ",")
     })
 }
@@ -750,7 +763,7 @@ fn credit_final(text: &str, ws: &[W]) -> Option<Credit> {
     let hi = ws.len().min(WINDOW_AFTER * 2);
     let mut e = 0;
     while e < hi {
-        let l = ws[e].lw.as_str();
+        let l = ws[e].l();
         if matches!(l, "?" | "!" | ";" | ":") || (l == "." && !(e > 0 && is_abbrev_word(&ws[e - 1], text))) {
             break;
         }
@@ -790,7 +803,7 @@ fn final_segment(text: &str, ws: &[W], k: usize, e: usize) -> Option<Credit> {
         !w.word
             || w.cap
             || matches!(
-                w.lw.as_str(),
+                w.l(),
                 "on" | "in" | "at" | "to" | "a" | "an" | "the" | "statement" | "interview" | "told"
                     | "reporters" | "journalists" | "yesterday" | "today" | "tonight" | "last"
                     | "this" | "week" | "month" | "night" | "morning" | "evening" | "afternoon"
@@ -855,10 +868,10 @@ fn credit_before(
         }
         // "Trump's claim that …", "the senator's remark about …": the possessor speaks
         let introduces = ws.get(j + 1).is_none_or(|x| {
-            matches!(x.lw.as_str(), "that" | ":" | "about" | "of" | "," | "was" | "is" | "were" | "are")
+            matches!(x.l(), "that" | ":" | "about" | "of" | "," | "was" | "is" | "were" | "are")
                 || is_quote_mark(&x.lw)
         });
-        if NOMINAL_CUES.contains(&w.lw.as_str()) && j > lo && introduces {
+        if NOMINAL_CUES.contains(&w.l()) && j > lo && introduces {
             let owner = &ws[j - 1];
             if owner.word && owner.cap && (owner.lw.ends_with("'s") || owner.lw.ends_with("\u{2019}s")) {
                 let np = np_core_left(text, ws, lo, j).map_or(owner.span, |r| span_of(ws, r));
@@ -873,7 +886,7 @@ fn credit_before(
         // "in her view, …" / "in Kyiv's view"
         if w.is("view") && j >= lo + 2 && ws[j - 2].is("in") {
             let owner = &ws[j - 1];
-            if owner.word && (owner.lw.ends_with("'s") || owner.lw.ends_with("\u{2019}s") || matches!(owner.lw.as_str(), "her" | "his" | "their" | "its")) {
+            if owner.word && (owner.lw.ends_with("'s") || owner.lw.ends_with("\u{2019}s") || matches!(owner.l(), "her" | "his" | "their" | "its")) {
                 return Some(Credit {
                     speaker: Some(owner.span),
                     cue: Some(Span::new(ws[j - 2].span.start, w.span.end)),
@@ -892,7 +905,7 @@ fn credit_before(
             while p > lo && ws[p - 1].word && ws[p - 1].lw.ends_with("ly") {
                 p -= 1;
             }
-            if p > lo && matches!(ws[p - 1].lw.as_str(), "was" | "were" | "been" | "be" | "is" | "are" | "being") {
+            if p > lo && matches!(ws[p - 1].l(), "was" | "were" | "been" | "be" | "is" | "are" | "being") {
                 let by = (c1..n.min(c1 + 8)).find(|&k| ws[k].is("by"));
                 let Some(np) = by.and_then(|k| np_right(text, ws, k + 1, n)) else { continue };
                 return Some(Credit {
@@ -927,7 +940,7 @@ fn credit_before(
                 if qi + 1 == c0 - 1 {
                     // "X was quoted as saying"
                     let mut s = qi;
-                    while s > lo && matches!(ws[s - 1].lw.as_str(), "was" | "is" | "has" | "been" | "were") {
+                    while s > lo && matches!(ws[s - 1].l(), "was" | "is" | "has" | "been" | "were") {
                         s -= 1;
                     }
                     let speaker = subject_left(text, ws, lo, s).map(|r| span_of(ws, r));
@@ -947,13 +960,13 @@ fn credit_before(
             while p > lo && ws[p - 1].word && ws[p - 1].lw.ends_with("ly") {
                 p -= 1;
             }
-            p > lo && matches!(ws[p - 1].lw.as_str(), "is" | "are" | "was" | "were" | "been" | "be" | "am" | "'s" | "\u{2019}s")
+            p > lo && matches!(ws[p - 1].l(), "is" | "are" | "was" | "were" | "been" | "be" | "am" | "'s" | "\u{2019}s")
         };
         // "with Jo Li reiterating …", "AFP quoted a spokesperson saying …": the NP before the
         // participle is its subject
         if ws[c0].lw.ends_with("ing") && c0 > lo && !progressive {
             if let Some(np) = subject_left(text, ws, lo, c0) {
-                if np.0 > lo && matches!(ws[np.0 - 1].lw.as_str(), "with" | "quoted" | "quoting") {
+                if np.0 > lo && matches!(ws[np.0 - 1].l(), "with" | "quoted" | "quoting") {
                     let via = (ws[np.0 - 1].lw != "with")
                         .then(|| subject_left(text, ws, lo, np.0 - 1).map(|r| span_of(ws, r)))
                         .flatten();
@@ -995,7 +1008,7 @@ fn credit_before(
                 // "Said Ellis: …"
                 return np_right(text, ws, c1, n).map(|r| span_of(ws, r));
             }
-            if c0 > lo && matches!(ws[c0 - 1].lw.as_str(), "and" | "but" | "or") {
+            if c0 > lo && matches!(ws[c0 - 1].l(), "and" | "but" | "or") {
                 // "… and calls people 'losers'": the subject of the first verb
                 return sentence_subject(text, ws, lo, c0).map(|r| span_of(ws, r));
             }
@@ -1019,7 +1032,7 @@ fn credit_before(
         });
         if speaker.is_none() {
             let dependent = ws[c0].lw.ends_with("ing")
-                || (c0 > lo && matches!(ws[c0 - 1].lw.as_str(), "and" | "but" | "or"));
+                || (c0 > lo && matches!(ws[c0 - 1].l(), "and" | "but" | "or"));
             if c0 == lo || (truncated && dependent) {
                 // "Speaking to reporters, …" with the subject elsewhere
                 return Some(Credit { speaker: None, cue: Some(cue), embedded, inherit: true, ..Credit::default() });
@@ -1030,9 +1043,9 @@ fn credit_before(
         // she calls" clause is the sentence subject
         if let Some(sp) = speaker {
             let p = (lo..c0).rev().find(|&x| ws[x].span == sp);
-            if let Some(p) = p.filter(|&p| p > lo && ws[p - 1].is("what") && matches!(ws[p].lw.as_str(), "he" | "she")) {
+            if let Some(p) = p.filter(|&p| p > lo && ws[p - 1].is("what") && matches!(ws[p].l(), "he" | "she")) {
                 if let Some(subj) = sentence_subject(text, ws, lo, p - 1) {
-                    if !PRONOUNS.contains(&ws[subj.0].lw.as_str()) || subj.1 - subj.0 > 1 {
+                    if !PRONOUNS.contains(&ws[subj.0].l()) || subj.1 - subj.0 > 1 {
                         return Some(Credit {
                             speaker: Some(span_of(ws, subj)),
                             cue: Some(cue),
@@ -1051,8 +1064,8 @@ fn credit_before(
                 lemma,
                 "hope" | "think" | "believe" | "fear" | "expect" | "feel" | "know" | "want" | "wish"
                     | "worry" | "doubt" | "reckon"
-            ) || matches!(ws[c0].lw.as_str(), "hopes" | "hoped" | "felt" | "feels" | "knew" | "knows" | "wants" | "wanted");
-            if let Some(p) = p.filter(|&p| belief && PRONOUNS.contains(&ws[p].lw.as_str()) && p > lo) {
+            ) || matches!(ws[c0].l(), "hopes" | "hoped" | "felt" | "feels" | "knew" | "knows" | "wants" | "wanted");
+            if let Some(p) = p.filter(|&p| belief && PRONOUNS.contains(&ws[p].l()) && p > lo) {
                 let mut q = p;
                 if ws[q - 1].is("that") && q - 1 > lo {
                     q -= 1;
@@ -1101,7 +1114,7 @@ fn credit_before(
         let np = np_core_left(text, ws, lo, c)?;
         let label = np.1 - np.0 == 1
             && matches!(
-                ws[np.0].lw.as_str(),
+                ws[np.0].l(),
                 "analysis" | "live" | "update" | "updates" | "watch" | "explainer" | "opinion"
                     | "breaking" | "latest" | "comment" | "review" | "exclusive" | "video"
                     | "photos" | "timeline" | "recap" | "editorial" | "letters" | "poll" | "listen"
@@ -1127,7 +1140,7 @@ fn credit_in(text: &str, span: Span) -> Option<Credit> {
     // the last sentence of the window
     let mut lo = 0;
     for k in (0..n.saturating_sub(1)).rev() {
-        if matches!(ws[k].lw.as_str(), "." | "?" | "!") && !(k > 0 && is_abbrev_word(&ws[k - 1], text)) {
+        if matches!(ws[k].l(), "." | "?" | "!") && !(k > 0 && is_abbrev_word(&ws[k - 1], text)) {
             lo = k + 1;
             break;
         }
@@ -1244,12 +1257,12 @@ pub fn attribute(
         let modifies_noun = after.first().is_some_and(|w| {
             w.word
                 && !w.cap
-                && !NP_STOP.contains(&w.lw.as_str())
-                && !DETERMINERS.contains(&w.lw.as_str())
+                && !NP_STOP.contains(&w.l())
+                && !DETERMINERS.contains(&w.l())
                 && quote_cue_lemma(&w.lw).is_none()
                 && !w.lw.ends_with("ed")
                 && !w.lw.ends_with("ly")
-                && !matches!(w.lw.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "says" | "said")
+                && !matches!(w.l(), "is" | "are" | "was" | "were" | "has" | "have" | "says" | "said")
         });
         // … or named after a possessive or a media noun: "CNN's 'Face the Nation'", "his book,
         // 'Make Money Fast'"
@@ -1263,7 +1276,7 @@ pub fn attribute(
                 p.word
                     && (p.lw.ends_with("'s")
                         || p.lw.ends_with("\u{2019}s")
-                        || MEDIA_NOUNS.contains(&p.lw.as_str()))
+                        || MEDIA_NOUNS.contains(&p.l()))
             }
         };
         let is_label = label_before(&before)
