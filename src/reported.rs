@@ -699,16 +699,8 @@ impl<'a> Sentence<'a> {
                     return j;
                 }
                 // ", he added that …": a new cue with its own subject
-                for m in j + 1..(j + 5).min(n) {
-                    if let Some((_, f)) = self.cue_verb(m) {
-                        if matches!(f, Form::Past | Form::S) && self.subject_ok(j + 1, m) {
-                            return j;
-                        }
-                        break;
-                    }
-                    if !self.word(m) {
-                        break;
-                    }
+                if self.new_cue_clause(j + 1) {
+                    return j;
                 }
             }
             if r == ":" && j > a + 2 {
@@ -733,16 +725,14 @@ impl<'a> Sentence<'a> {
                 }
             }
             if (self.w(j) == "and" || self.w(j) == "but") && j > a {
-                // "and said …", "and Trump says …"
-                for m in j + 1..(j + 4).min(n) {
-                    if let Some((_, f)) = self.cue_verb(m) {
-                        if matches!(f, Form::Past | Form::S) && self.subject_ok(j + 1, m) {
-                            return j;
-                        }
-                        break;
-                    }
-                    if !self.word(m) {
-                        break;
+                // "and said …", "and one in four voters says …"
+                if self.new_cue_clause(j + 1) {
+                    return j;
+                }
+                // "… and calling for …": a participle cue of the same subject
+                if let Some((l, Form::Ing)) = self.cue_verb(j + 1) {
+                    if !lex::NO_PARTICIPLE.contains(&l) {
+                        return j;
                     }
                 }
             }
@@ -773,6 +763,45 @@ impl<'a> Sentence<'a> {
                 && (self.cue_verb(k + 1).is_some() || lex::BE.contains(&self.w(k + 1)) || lex::HAVE_DO.contains(&self.w(k + 1)) || lex::MODALS.contains(&self.w(k + 1)))
     }
 
+    /// A finite cue verb follows `a` within a few words, with a plausible (possibly empty)
+    /// subject before it: "he added", "six in 10 voters said", "others have said".
+    fn new_cue_clause(&self, a: usize) -> bool {
+        let n = self.n();
+        for m in a..(a + 8).min(n) {
+            if self.quoted[m] {
+                return false;
+            }
+            if let Some((_, f)) = self.cue_verb(m) {
+                if !matches!(f, Form::Past | Form::S) {
+                    return false;
+                }
+                // the auxiliary and adverbs before the verb are not the subject
+                let mut e = m;
+                while e > a && (lex::HAVE_DO.contains(&self.w(e - 1)) || lex::ADVERBS.contains(&self.w(e - 1))) {
+                    e -= 1;
+                }
+                return self.subject_ok(a, e) || self.counted_subject(a, e);
+            }
+            if !self.word(m) && !(self.raw(m) == "." && m > a && self.abbrev(m - 1)) && self.raw(m) != "%" {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// "six in 10 voters", "one in four", "72 percent of Democrats": a count as subject.
+    fn counted_subject(&self, a: usize, e: usize) -> bool {
+        if e <= a || e - a > 7 {
+            return false;
+        }
+        let first = self.raw(a);
+        let num = first.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(self.w(a), "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "half" | "most" | "many" | "some" | "few" | "others");
+        num && (a..e).all(|m| {
+            self.word(m) || self.raw(m) == "%"
+        }) && (a + 1..e).all(|m| !self.word(m) || !lex::NP_STOP.contains(&self.w(m)) || self.w(m) == "of")
+    }
+
     /// Tokens `a..m` can be the (possibly empty) subject of the verb at `m`.
     fn subject_ok(&self, a: usize, m: usize) -> bool {
         if a == m {
@@ -788,6 +817,7 @@ impl<'a> Sentence<'a> {
                 && (self.capitalised(j)
                     || matches!(w, "the" | "also" | "then")
                     || det && m - a <= 4 && !lex::NP_STOP.contains(&w) && !self.quoted[j])
+                || self.raw(j) == "." && j > a && self.abbrev(j - 1)
         })
     }
 
@@ -921,7 +951,11 @@ impl<'a> Sentence<'a> {
         };
         match content {
             Content::After(a) => {
-                let mut p = self.piece_to_end(a)?;
+                let mut p = if lex::NP_OBJECT.contains(&lemma) && !(a > 0 && self.w(a - 1) == "that") {
+                    self.object_piece(a)?
+                } else {
+                    self.piece_to_end(a)?
+                };
                 if relative && j >= 2 && self.raw(j - 2) == "," {
                     // "Smith, who said A, left": the relative clause ends at its comma
                     if let Some(c) = (a..self.n()).find(|&m| self.raw(m) == "," && !self.quoted[m]) {
@@ -981,6 +1015,37 @@ impl<'a> Sentence<'a> {
             f.cue = self.direct_cue(f.cue, f.pieces);
             f
         })
+    }
+
+    /// The object of a transitive cue ("endorsed her in March", "cited the report, which …"):
+    /// up to a comma, a dash, a subordinate clause or an adjunct of time, place or medium.
+    fn object_piece(&self, a: usize) -> Option<Span> {
+        let end = self.clause_end(a);
+        let mut e = end;
+        for m in a + 1..end {
+            if self.quoted[m] {
+                continue;
+            }
+            let r = self.raw(m);
+            if matches!(r, "," | "\u{2014}" | "\u{2013}" | "--" | "(")
+                || self.word(m)
+                    && (lex::SUBORDINATORS.contains(&self.w(m))
+                        || matches!(self.w(m), "when" | "where" | "even")
+                        || matches!(self.w(m), "in" | "at" | "on" | "during" | "last" | "this")
+                            && self.adjunct_len(m).is_some())
+            {
+                e = m;
+                break;
+            }
+        }
+        let mut e = e;
+        while e > a && !self.word(e - 1) && !is_close_mark(self.raw(e - 1)) {
+            e -= 1;
+        }
+        if e <= a || !(self.word(a) || is_open_mark(self.raw(a))) {
+            return None;
+        }
+        self.fit(self.span_of(a, e - 1))
     }
 
     /// The cue of a direct quote inside the pieces that starts where `cue` starts,

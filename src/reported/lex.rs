@@ -501,3 +501,6 @@ pub const SUBJECT_BOUNDARY: &[&str] = &[
     "that", "because", "while", "if", "when", "as", "and", "but", "although", "though", "since",
     "so", "whether", "where", "after", "before", "than", "until", "unless", "once", "yet",
 ];
+
+/// Transitive cues whose content is usually their object alone ("endorsed her in May").
+pub const NP_OBJECT: &[&str] = &["endorse", "oppose", "praise", "prefer"];

@@ -315,3 +315,23 @@ fn evidential_verbs_give_subject_and_complement_without_a_source() {
     assert!(indirect("The plan did not seem to work.").is_empty());
     assert!(indirect("It seemed unlikely at the time.").is_empty());
 }
+
+#[test]
+fn a_following_clause_with_its_own_cue_ends_the_content() {
+    let v = indirect("Most parents said the school was safe, but one in four teachers said the roof leaked.");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, "the school was safe");
+    assert_eq!(v[1].0, "the roof leaked");
+    let v = indirect("Some farmers said they would sell and others have said they would wait.");
+    assert_eq!(v[0].0, "they would sell");
+    let v = indirect("The mayor criticized the old stadium deal and calling for a public vote.");
+    assert_eq!(v[0].0, "the old stadium deal");
+}
+
+#[test]
+fn an_endorsement_is_its_object_without_the_adjuncts() {
+    let (c, s, q) = one("The union endorsed her on Monday, days after the debate.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("her", "The union", "endorsed"));
+    let (c, _, _) = one("The council praised the volunteers for their quick work.");
+    assert_eq!(c, "the volunteers for their quick work");
+}
