@@ -14,13 +14,12 @@
 use std::collections::HashMap;
 
 use crate::lexicon::{is_title_form, ABBREVIATIONS};
-use crate::text::{tokens, Block, Token};
+use crate::text::{Block, Token};
 use crate::{Quote, Resolution, Span};
 
 /// Role words that precede a name ("Foreign Secretary Jane Smith") and head descriptions
 /// ("the Russian president"). Lowercase. Looked up by the `match` in [`is_role`]; a test
 /// checks the two agree.
-#[cfg(test)]
 const ROLES: &[&str] = &[
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "leader",
     "chief", "chancellor", "governor", "senator", "mayor", "director", "chairman", "chairwoman",
@@ -66,7 +65,9 @@ const NOT_NAME: &[&str] = &[
 /// length and bytes, far cheaper in wasm than comparing against each entry (a test checks the
 /// two agree).
 fn is_role(w: &str) -> bool {
-    matches!(
+    const SHAPES: [u32; 26] = shapes(ROLES);
+    may_hold(&SHAPES, w)
+        && matches!(
         w,
         "president" | "minister" | "secretary" | "spokesman" | "spokeswoman" | "spokesperson" |
             "leader" | "chief" | "chancellor" | "governor" | "senator" | "mayor" | "director" |
@@ -87,7 +88,8 @@ fn is_role(w: &str) -> bool {
 
 /// Whether [`ORG_WORDS`] holds `w` (lowercase), as a `match` (see [`is_role`]).
 fn is_org_word(w: &str) -> bool {
-    matches!(
+    may_hold(&ORG_SHAPES, w)
+        && matches!(
         w,
         "ministry" | "institute" | "council" | "party" | "department" | "office" | "committee" |
             "agency" | "government" | "kremlin" | "house" | "army" | "forces" | "police" |
@@ -132,11 +134,35 @@ fn is_title_case_break(w: &str) -> bool {
     )
 }
 
+/// For each first letter a..z, the set of lengths (bit n: n bytes) of the words of `list`
+/// (lowercase, shorter than 32 bytes): most words are rejected by one test of this table,
+/// before the `match`, which compares a word with every list word of its length.
+const fn shapes(list: &[&str]) -> [u32; 26] {
+    let mut out = [0u32; 26];
+    let mut i = 0;
+    while i < list.len() {
+        let b = list[i].as_bytes();
+        assert!(b[0].is_ascii_lowercase() && b.len() < 32);
+        out[(b[0] - b'a') as usize] |= 1 << b.len();
+        i += 1;
+    }
+    out
+}
+
+const ORG_SHAPES: [u32; 26] = shapes(ORG_WORDS);
+
+/// Whether a word of the list `shapes` was made from may be `w` (see [`shapes`]).
+#[inline]
+fn may_hold(shapes: &[u32; 26], w: &str) -> bool {
+    let b = w.as_bytes();
+    !b.is_empty() && b[0].is_ascii_lowercase() && b.len() < 32 && shapes[(b[0] - b'a') as usize] & (1 << b.len()) != 0
+}
+
 /// `f` applied to the ASCII-lowercased `s` (what `f(&s.to_ascii_lowercase())` gives), without
-/// allocating: the word is lowercased into a stack buffer. Words longer than the buffer are
-/// longer than any list word, so `f` sees them unchanged only if it cannot match them anyway.
+/// allocating for words that fit a stack buffer (longer ones, rare, are lowercased into a
+/// `String`).
 fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 40];
+    let mut buf = [0u8; 64];
     if s.len() > buf.len() {
         return f(&s.to_ascii_lowercase());
     }
@@ -200,8 +226,18 @@ fn is_title(s: &str) -> bool {
 
 /// Whether the lowercased `name` holds one of [`ORG_WORDS`] anywhere (as a substring).
 fn contains_org_word(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    ORG_WORDS.iter().any(|o| lower.contains(o))
+    with_lower(name, |lower| {
+        // a plain byte search: `str::contains` prepares a searcher for every pattern, which
+        // costs more than searching these short names
+        let b = lower.as_bytes();
+        (0..b.len()).any(|i| {
+            let rest = &b[i..];
+            // ORG_SHAPES records which first letters start an organisation word
+            rest[0].is_ascii_lowercase()
+                && ORG_SHAPES[(rest[0] - b'a') as usize] != 0
+                && ORG_WORDS.iter().any(|o| o.as_bytes()[0] == rest[0] && rest.starts_with(o.as_bytes()))
+        })
+    })
 }
 
 fn is_person(words: &[&str]) -> bool {
@@ -213,7 +249,7 @@ fn is_person(words: &[&str]) -> bool {
 
 impl Index {
     fn build(text: &str) -> Index {
-        let toks = tokens(text, Span::new(0, text.len()));
+        let toks = all_tokens(text);
         let mut ix = Index::default();
         // scratch buffers reused by every run (no allocation per capitalised run)
         let mut scratch = Scratch::default();
@@ -428,21 +464,71 @@ impl Index {
     }
 }
 
+/// `text::tokens(text, 0..text.len())` (a test checks they agree), with ASCII fast paths: the
+/// index tokenises the whole article, where the shared tokenizer's per-character class
+/// tests dominate.
+fn all_tokens(text: &str) -> Vec<Token> {
+    let b = text.as_bytes();
+    let len = b.len();
+    let mut out = Vec::with_capacity(len / 5 + 4);
+    // the char at byte `i` (a char boundary) and its length
+    let char_at = |i: usize| -> (char, usize) {
+        if b[i] < 0x80 {
+            return (b[i] as char, 1);
+        }
+        let c = text[i..].chars().next().unwrap_or('\u{fffd}');
+        (c, c.len_utf8())
+    };
+    let is_word_char = |c: char| if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
+    let mut i = 0;
+    while i < len {
+        let (c, w) = char_at(i);
+        let space = if c.is_ascii() {
+            matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+        } else {
+            crate::text::is_space(c)
+        };
+        if space {
+            i += w;
+            continue;
+        }
+        if !is_word_char(c) {
+            out.push(Token { span: Span::new(i, i + w), word: false });
+            i += w;
+            continue;
+        }
+        let start = i;
+        i += w;
+        while i < len {
+            if b[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let (d, dw) = char_at(i);
+            if is_word_char(d) || ('\u{300}'..='\u{36f}').contains(&d) {
+                i += dw;
+            } else if matches!(d, '\'' | '\u{2019}' | '-' | '.' | '\u{2011}') && i + dw < len && is_word_char(char_at(i + dw).0) {
+                i += dw;
+            } else {
+                break;
+            }
+        }
+        out.push(Token { span: Span::new(start, i), word: true });
+    }
+    out
+}
+
 fn abbrev(s: &str) -> bool {
     (s.chars().count() == 1 && is_cap(s)) || ABBREVIATIONS.contains(&s)
 }
 
 fn is_run_word(text: &str, toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
-    if !t.word {
+    // fast path: most tokens start with an ASCII byte that is not a capital
+    if !t.word || text.as_bytes()[t.span.start] < 0x80 && !text.as_bytes()[t.span.start].is_ascii_uppercase() {
         return false;
     }
     let s = t.span.slice(text);
-    // fast path: most tokens start with an ASCII byte that is not a capital
-    let b = s.as_bytes()[0];
-    if b < 0x80 && !b.is_ascii_uppercase() {
-        return false;
-    }
     is_cap(s)
         && s.chars().any(char::is_alphabetic)
         // capitalised function words and verbs of Title Case headlines break a name
@@ -699,6 +785,7 @@ fn fullest<'a>(ix: &'a Index, n: &'a Name) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::tokens;
 
     #[test]
     fn word_matches_agree_with_the_lists() {
@@ -714,6 +801,30 @@ mod tests {
             }
         }
         assert!(!is_role("President") && !is_not_name("the") && !is_org_word("Ministry"));
+        assert!(contains_org_word("Institute for the Study") && contains_org_word("THE KREMLIN"));
+        assert!(contains_org_word("Bankers") && !contains_org_word("Jo Li") && !contains_org_word(""));
+    }
+
+    #[test]
+    fn whole_text_tokens_agree_with_the_shared_tokenizer() {
+        for t in [
+            "",
+            " ",
+            "Jo Li's U.S.-based team, the \u{201c}ISW\u{201d} (ISW) said: 3.5% \u{2014} e\u{301}t\u{e9} x",
+            "\u{200b}Zero\u{feff}width\u{a0}nbsp\u{85}nel\u{2028}ls\u{3000}ideo\tTab\r\nCRLF\x0b\x0c",
+            "Caf\u{e9}-bar \u{2011}non\u{2011}break end. Trailing- 'quote' \u{2019}s x\u{2019} \u{1f600}\u{4e2d}\u{6587}",
+            "a.b. .c -d- 1,000 \u{661}\u{662} \u{ff21}\u{ff22} \u{300}lead \u{10400}\u{10428}",
+        ] {
+            assert_eq!(all_tokens(t), tokens(t, Span::new(0, t.len())), "{t:?}");
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn whole_text_tokens_agree_on_any_text(t in "(\\PC|[ \t\n\r\u{b}\u{c}\u{85}\u{a0}\u{200b}\u{feff}'\u{2019}\u{2011}.-]|\u{301}){0,60}") {
+            proptest::prop_assert_eq!(all_tokens(&t), tokens(&t, Span::new(0, t.len())));
+        }
     }
 
     #[test]
