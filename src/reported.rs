@@ -883,9 +883,9 @@ impl<'a> Sentence<'a> {
                 }
                 (Some(np), false)
             } else {
-                let sp = prev
-                    .last()
-                    .and_then(|f| f.speaker)
+                let sp = self
+                    .direct_speaker_before(j - 1)
+                    .or_else(|| prev.last().and_then(|f| f.speaker))
                     .or_else(|| self.sentence_subject(j - 1));
                 (Some(sp?), false)
             }
@@ -1046,6 +1046,18 @@ impl<'a> Sentence<'a> {
             return None;
         }
         self.fit(self.span_of(a, e - 1))
+    }
+
+    /// `"…," McCain said, citing …`: the speaker of a direct quote whose cue or
+    /// speaker ends right before the comma at token `c`.
+    fn direct_speaker_before(&self, c: usize) -> Option<Span> {
+        let at = self.toks[c].span.start;
+        let q = self.direct.iter().rev().find(|q| q.start < at)?;
+        let sp = q.speaker.as_ref()?.span();
+        let cue = q.cue?;
+        let last = sp.end.max(cue.end);
+        let gap = self.text.get(last..at)?;
+        (sp.start >= self.span.start && last <= at && gap.trim().is_empty()).then_some(sp)
     }
 
     /// The cue of a direct quote inside the pieces that starts where `cue` starts,

@@ -335,3 +335,13 @@ fn an_endorsement_is_its_object_without_the_adjuncts() {
     let (c, _, _) = one("The council praised the volunteers for their quick work.");
     assert_eq!(c, "the volunteers for their quick work");
 }
+
+#[test]
+fn a_participle_after_a_direct_quote_credits_its_speaker() {
+    let t = "\u{201c}The roads are a disgrace,\u{201d} Dana Whitfield said, citing three crashes on the bend last winter.";
+    let v = indirect(t);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "three crashes on the bend last winter");
+    assert_eq!(v[0].1.as_deref(), Some("Dana Whitfield"));
+    assert_eq!(v[0].2.as_deref(), Some("citing"));
+}
