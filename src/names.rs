@@ -482,17 +482,18 @@ fn all_tokens(text: &str) -> Vec<Token> {
     let is_word_char = |c: char| if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
     let mut i = 0;
     while i < len {
-        let (c, w) = char_at(i);
-        let space = if c.is_ascii() {
-            matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+        let (space, word, w) = if b[i] < 0x80 {
+            // ASCII: char::is_whitespace holds for these six only
+            (matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c), b[i].is_ascii_alphanumeric(), 1)
         } else {
-            crate::text::is_space(c)
+            let (c, w) = char_at(i);
+            (crate::text::is_space(c), is_word_char(c), w)
         };
         if space {
             i += w;
             continue;
         }
-        if !is_word_char(c) {
+        if !word {
             out.push(Token { span: Span::new(i, i + w), word: false });
             i += w;
             continue;
@@ -522,6 +523,7 @@ fn abbrev(s: &str) -> bool {
     (s.chars().count() == 1 && is_cap(s)) || ABBREVIATIONS.contains(&s)
 }
 
+#[inline]
 fn is_run_word(text: &str, toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
     // fast path: most tokens start with an ASCII byte that is not a capital
