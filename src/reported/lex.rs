@@ -31,6 +31,7 @@ const VERBS: &[&str] = &[
     "ask",
     "assert",
     "assure",
+    "attack",
     "believe",
     "blame",
     "blast",
@@ -51,6 +52,7 @@ const VERBS: &[&str] = &[
     "counter",
     "criticise",
     "criticize",
+    "decide",
     "declare",
     "decline",
     "decry",
@@ -93,6 +95,7 @@ const VERBS: &[&str] = &[
     "observe",
     "offer",
     "oppose",
+    "order",
     "pledge",
     "point",
     "post",
@@ -182,8 +185,14 @@ const NOT_VERBS: &[&str] = &[
     "charged", "pledged", "posts", "post", "questions", "question", "talks", "favor", "favors",
     "remarks", "attacks", "offers", "demands", "shown", "mentions", "written", "opposes",
     "feeling", "finding", "views", "view", "sees", "seeing", "seen", "regards", "learning", "showing", "reporting", "counting", "find", "finds",
-    "note", "call", "claim", "hope", "fear", "fears",
+    "note", "call", "claim", "hope", "fear", "fears", "attack", "order", "orders",
 ];
+
+/// The cue-verb list is sorted (the look-up is a binary search).
+#[cfg(test)]
+pub fn verbs_sorted() -> bool {
+    VERBS.windows(2).all(|w| w[0] < w[1])
+}
 
 fn lookup(stem: &str) -> Option<&'static str> {
     // the first byte decides most steps of the search without a call to memcmp
@@ -294,11 +303,12 @@ pub const NEEDS_PARTICLE: &[&str] = &["point", "refer", "talk", "speak"];
 /// Verbs whose content may be a to-infinitive ("vowed to fight", "urged him to go").
 pub const TO_CONTENT: &[&str] = &[
     "ask", "demand", "expect", "offer", "pledge", "promise", "propose", "recommend", "seek",
-    "threaten", "urge", "vow", "want", "call", "refer", "decline", "refuse", "hope",
+    "threaten", "urge", "vow", "want", "call", "refer", "decline", "refuse", "hope", "agree",
+    "decide", "order",
 ];
 
 /// Verbs that report only with a to-infinitive ("declined to comment", not "sales declined").
-pub const TO_ONLY: &[&str] = &["decline", "refuse"];
+pub const TO_ONLY: &[&str] = &["decline", "refuse", "decide"];
 
 /// Verbs whose addressee comes before the content ("told reporters that …").
 pub const TELL_LIKE: &[&str] = &["tell", "inform", "remind", "assure", "warn"];

@@ -276,6 +276,7 @@ fn closed_brackets_do_not_start_the_content() {
 
 #[test]
 fn cue_verb_list_is_sorted_for_binary_search() {
+    assert!(super::lex::verbs_sorted());
     // every listed lemma must be found by its own base form
     for w in ["decline", "refuse", "refer", "reject", "say", "write"] {
         assert!(verb(w).is_some(), "{w}");
@@ -344,4 +345,15 @@ fn a_participle_after_a_direct_quote_credits_its_speaker() {
     assert_eq!(v[0].0, "three crashes on the bend last winter");
     assert_eq!(v[0].1.as_deref(), Some("Dana Whitfield"));
     assert_eq!(v[0].2.as_deref(), Some("citing"));
+}
+
+#[test]
+fn decisions_agreements_and_orders_are_reported_with_their_content() {
+    let (c, s, q) = one("The committee agreed to delay the vote until spring.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("to delay the vote until spring", "The committee", "agreed"));
+    let (c, _, q) = one("The judge ordered that the ballots be counted again.");
+    assert_eq!((c.as_str(), q.as_str()), ("the ballots be counted again", "ordered"));
+    // a noun, not a cue
+    assert!(indirect("The order was signed before noon.").is_empty());
+    assert!(indirect("The attack on the depot was brief.").is_empty());
 }
