@@ -11,6 +11,7 @@
 //! in brackets); every mention is then resolved by hash look-ups, so the pass
 //! is linear in the text.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::lexicon::{is_title_form, ABBREVIATIONS};
@@ -194,17 +195,18 @@ struct Scratch<'t> {
 
 /// Index of the names an article gives, built once.
 #[derive(Default)]
-struct Index {
+struct Index<'t> {
     names: Vec<Name>,
     /// A name token ("Putin", "Xi") → index of the fullest name holding it as last/first token.
-    by_token: HashMap<String, usize>,
+    /// Keys borrow from the text (single tokens) or own a joined name.
+    by_token: HashMap<Cow<'t, str>, usize>,
     /// A lowercase description ("russian president", "kremlin's spokesperson") → name index.
     by_description: HashMap<String, usize>,
     /// The first word of a role description ("russian" of "Russian President") → the first
     /// person it describes.
     by_modifier: HashMap<String, usize>,
     /// "ISW" → "Institute for the Study of War", from "(ISW)" after the name.
-    acronyms: HashMap<String, usize>,
+    acronyms: HashMap<&'t str, usize>,
 }
 
 fn is_cap(s: &str) -> bool {
@@ -247,8 +249,8 @@ fn is_person(words: &[&str]) -> bool {
             .any(|w| with_lower(w, is_org_word) || w.chars().all(|c| c.is_uppercase()))
 }
 
-impl Index {
-    fn build(text: &str) -> Index {
+impl<'t> Index<'t> {
+    fn build(text: &'t str) -> Index<'t> {
         let toks = all_tokens(text);
         let mut ix = Index::default();
         // scratch buffers reused by every run (no allocation per capitalised run)
@@ -293,7 +295,7 @@ impl Index {
         ix
     }
 
-    fn add_run<'t>(&mut self, text: &'t str, toks: &[Token], start: usize, end: usize, scratch: &mut Scratch<'t>) {
+    fn add_run(&mut self, text: &'t str, toks: &[Token], start: usize, end: usize, scratch: &mut Scratch<'t>) {
         let slice = |t: &Token| t.span.slice(text);
         let words = &mut scratch.words;
         words.clear();
@@ -369,12 +371,12 @@ impl Index {
                     }
                 }
                 None => {
-                    self.by_token.insert((*w).to_string(), idx);
+                    self.by_token.insert(Cow::Borrowed(*w), idx);
                 }
             }
         }
-        if core.len() > 1 && !self.by_token.contains_key(&self.names[idx].name) {
-            self.by_token.insert(self.names[idx].name.clone(), idx);
+        if core.len() > 1 && !self.by_token.contains_key(self.names[idx].name.as_str()) {
+            self.by_token.insert(Cow::Owned(self.names[idx].name.clone()), idx);
         }
         // description keys: the titles in the run ("Russian President"), and the lowercase
         // words right before it ("Kremlin's spokesperson", "secretary of state")
@@ -421,7 +423,7 @@ impl Index {
         if end + 2 < toks.len() && slice(&toks[end]) == "(" && slice(&toks[end + 2]) == ")" {
             let acr = slice(&toks[end + 1]);
             if acr.len() >= 2 && acr.chars().all(|c| c.is_uppercase()) && !self.acronyms.contains_key(acr) {
-                self.acronyms.insert(acr.to_string(), idx);
+                self.acronyms.insert(acr, idx);
             }
         }
     }
@@ -762,7 +764,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
 
 /// The nearest person named as a sentence subject before byte `at` (a bounded look-back
 /// over the index), with its position.
-fn nearest_person(ix: &Index, at: usize) -> Option<(&str, usize)> {
+fn nearest_person<'a>(ix: &'a Index<'_>, at: usize) -> Option<(&'a str, usize)> {
     let p = ix.names.partition_point(|n| n.start < at);
     ix.names[..p]
         .iter()
