@@ -39,6 +39,8 @@ pub fn find(text: &str, blocks: &[Block], sentences: &[Span], direct: &[Quote]) 
     let mut bi = 0;
     let mut lo = 0;
     let mut group = direct.iter().map(|q| q.group + 1).max().unwrap_or(0);
+    // the colon credit opening the current block, its group and the block end
+    let mut turn: Option<(Found, usize, usize)> = None;
     for &s in sentences {
         if s.is_empty() || s.end > text.len() {
             continue;
@@ -60,7 +62,23 @@ pub fn find(text: &str, blocks: &[Block], sentences: &[Span], direct: &[Quote]) 
         }
         let mut sent = Sentence::new(text, s, &direct[lo..hi]);
         sent.block_start = blocks.get(bi).is_some_and(|b| b.start == s.start);
+        let block_end = blocks.get(bi).map_or(s.end, |b| b.end);
+        // "SMITH: Well, I think … . And …": a transcript turn runs to the end of its block
+        if let Some((f, g, end)) = &turn {
+            if !sent.block_start && s.end <= *end {
+                if let Some(p) = sent.piece_with(0, sent.n(), false) {
+                    let one = Found { pieces: [Some(p), None], ..f.clone() };
+                    let mut g = *g;
+                    out.push_found(text, &one, &mut g);
+                }
+                continue;
+            }
+        }
+        turn = None;
         for f in sent.attributions() {
+            if sent.block_start && f.cue.slice(text) == ":" && f.cue.start < s.start + 60 {
+                turn = Some((f.clone(), group, block_end));
+            }
             out.push_found(text, &f, &mut group);
         }
     }
@@ -290,10 +308,15 @@ impl<'a> Sentence<'a> {
         }
         let last_word = (src_start..e).rev().find(|&j| self.word(j))?;
         let speaker = Some(self.span_of(src_start, last_word));
-        let before = self.clause_start_before(k);
-        let pieces = if before.is_some_and(|b| b + 1 < k) {
+        // "A leads B by 20 points according to a count": no comma before the cue
+        let before = self.clause_start_before(k).or_else(|| {
+            let b = self.clause_start_plain(k);
+            (k > 0 && k - b >= 4 && self.word(k - 1) && !lex::CONJ_START.contains(&self.w(b))).then_some(b)
+        });
+        // "In addition, according to X, …": only a discourse adverbial before the cue
+        let before = before.filter(|&b| b + 1 < k && self.piece(b, k).is_some());
+        let pieces = if let Some(b) = before {
             // CONTENT, according to X[, CONTENT2]
-            let b = before.unwrap_or(0);
             let p1 = self.piece(b, k);
             let p2 = if e < n && self.raw(e) == "," && self.second_piece_ok(e + 1) {
                 self.piece_to_end(e + 1)
@@ -533,7 +556,7 @@ impl<'a> Sentence<'a> {
         if !name_ok || (0..c).any(|m| self.word(m) && lex::COLON_LABELS.contains(&self.w(m))) {
             return None;
         }
-        let piece = self.piece(c + 1, n)?;
+        let piece = self.piece_with(c + 1, n, false)?;
         if self.range(piece).filter(|&m| self.word(m)).count() < 3 || self.all_quoted(piece) {
             return None;
         }
@@ -590,13 +613,20 @@ impl<'a> Sentence<'a> {
     /// The content piece from token `a` (inclusive) to token `b` (exclusive), trimmed
     /// of a leading "that" and trailing punctuation.
     fn piece(&self, a: usize, b: usize) -> Option<Span> {
+        self.piece_with(a, b, true)
+    }
+
+    /// [`Self::piece`], leaving a leading discourse adverbial in when `discourse` is false
+    /// (a transcript turn keeps its "Well, …").
+    fn piece_with(&self, a: usize, b: usize, discourse: bool) -> Option<Span> {
         let mut a = a;
         while a < b && !self.word(a) && !is_open_mark(self.raw(a)) {
             a += 1;
         }
         // "In fact, …", "Still, …": a discourse adverbial is not part of what was said
         for len in [1, 2] {
-            if a + len < b
+            if discourse
+                && a + len < b
                 && self.raw(a + len) == ","
                 && (a..a + len).all(|m| self.word(m) && !self.quoted[m])
                 && lex::DISCOURSE.contains(&self.span_of(a, a + len - 1).slice(self.text).to_ascii_lowercase().as_str())
@@ -638,6 +668,10 @@ impl<'a> Sentence<'a> {
             } else {
                 p.start = q.end;
             }
+        }
+        // a piece inside one direct quote has nothing of its own left
+        if p.start >= p.end {
+            return None;
         }
         let t = crate::text::trim(self.text, p);
         (t.start < t.end).then_some(t)
@@ -1108,7 +1142,7 @@ impl<'a> Sentence<'a> {
                 w,
                 "which" | "who" | "whom" | "whose" | "when" | "where" | "while" | "because" | "as"
                     | "since" | "though" | "although" | "than" | "until" | "unless" | "whereas"
-                    | "despite" | "prompting" | "referring"
+                    | "despite" | "prompting" | "referring" | "but"
             )
             || w.ends_with("ing")
             || self.cue_verb(a).is_some()

@@ -357,3 +357,15 @@ fn decisions_agreements_and_orders_are_reported_with_their_content() {
     assert!(indirect("The order was signed before noon.").is_empty());
     assert!(indirect("The attack on the depot was brief.").is_empty());
 }
+
+#[test]
+fn a_transcript_turn_runs_to_the_end_of_its_block() {
+    let t = "HOLLIS: Well, I think the bridge matters. It carries the buses.\nThe host moved on.";
+    let a = analyze(t);
+    let v: Vec<_> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Indirect).collect();
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].text(t), "Well, I think the bridge matters");
+    assert_eq!(v[1].text(t), "It carries the buses");
+    assert_eq!(v[0].cue, v[1].cue);
+    assert_eq!(v[0].group, v[1].group);
+}
