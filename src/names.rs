@@ -66,8 +66,7 @@ const NOT_NAME: &[&str] = &[
 /// length and bytes, far cheaper in wasm than comparing against each entry (a test checks the
 /// two agree).
 fn is_role(w: &str) -> bool {
-    const SHAPES: [u32; 26] = shapes(ROLES);
-    may_hold(&SHAPES, w)
+    may_hold(&ROLE_SHAPES, w)
         && matches!(
         w,
         "president" | "minister" | "secretary" | "spokesman" | "spokeswoman" | "spokesperson" |
@@ -151,6 +150,28 @@ const fn shapes(list: &[&str]) -> [u32; 26] {
 }
 
 const ORG_SHAPES: [u32; 26] = shapes(ORG_WORDS);
+const ROLE_SHAPES: [u32; 26] = shapes(ROLES);
+
+/// `is_role(&w.to_ascii_lowercase())`, testing the shape table before lowercasing.
+fn is_role_ci(w: &str) -> bool {
+    may_hold_ci(&ROLE_SHAPES, w) && with_lower(w, is_role)
+}
+
+/// `is_org_word(&w.to_ascii_lowercase())`, testing the shape table before lowercasing.
+fn is_org_word_ci(w: &str) -> bool {
+    may_hold_ci(&ORG_SHAPES, w) && with_lower(w, is_org_word)
+}
+
+/// [`may_hold`] of the ASCII-lowercased `w` (lowercasing keeps the length).
+#[inline]
+fn may_hold_ci(shapes: &[u32; 26], w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() >= 32 {
+        return false;
+    }
+    let f = b[0].to_ascii_lowercase();
+    f.is_ascii_lowercase() && shapes[(f - b'a') as usize] & (1 << b.len()) != 0
+}
 
 /// Whether a word of the list `shapes` was made from may be `w` (see [`shapes`]).
 #[inline]
@@ -223,7 +244,7 @@ fn strip_possessive(s: &str) -> &str {
 
 fn is_title(s: &str) -> bool {
     let t = s.trim_end_matches('.');
-    is_title_form(s) || is_title_form(t) || with_lower(t, is_role)
+    is_title_form(s) || is_title_form(t) || is_role_ci(t)
 }
 
 /// Whether the lowercased `name` holds one of [`ORG_WORDS`] anywhere (as a substring).
@@ -246,7 +267,7 @@ fn is_person(words: &[&str]) -> bool {
     words.len() >= 2
         && !words
             .iter()
-            .any(|w| with_lower(w, is_org_word) || w.chars().all(|c| c.is_uppercase()))
+            .any(|w| is_org_word_ci(w) || w.chars().all(|c| c.is_uppercase()))
 }
 
 impl<'t> Index<'t> {
@@ -296,7 +317,8 @@ impl<'t> Index<'t> {
     }
 
     fn add_run(&mut self, text: &'t str, toks: &[Token], start: usize, end: usize, scratch: &mut Scratch<'t>) {
-        let slice = |t: &Token| t.span.slice(text);
+        // (indexing directly: `Span::slice` is not inlined at opt-level "s")
+        let slice = |t: &Token| &text[t.span.start..t.span.end];
         let words = &mut scratch.words;
         words.clear();
         words.extend(
@@ -345,12 +367,15 @@ impl<'t> Index<'t> {
             })
         };
         let bare = start == 0 || !toks[start - 1].word;
-        let speaks = bare && is_cue(end)
-            || (toks.get(end).is_some_and(|t| slice(t) == ",")
-                && (end + 1..toks.len().min(end + 14))
-                    .find(|&k| slice(&toks[k]) == ",")
-                    .is_some_and(|k| is_cue(k + 1)));
-        let subject = opens || (bare && speaks);
+        // (evaluated only when it decides `subject`)
+        let speaks = || {
+            is_cue(end)
+                || (toks.get(end).is_some_and(|t| slice(t) == ",")
+                    && (end + 1..toks.len().min(end + 14))
+                        .find(|&k| slice(&toks[k]) == ",")
+                        .is_some_and(|k| is_cue(k + 1)))
+        };
+        let subject = opens || (bare && speaks());
         self.names.push(Name {
             name,
             start: toks[start].span.start,
@@ -392,7 +417,7 @@ impl<'t> Index<'t> {
             d -= 1;
         }
         let ends_general = |s: &str| s.len() >= 8 && s.as_bytes()[s.len() - 8..].eq_ignore_ascii_case(b"-general");
-        if toks[d..start].iter().any(|t| with_lower(slice(t), is_role) || ends_general(slice(t))) {
+        if toks[d..start].iter().any(|t| is_role_ci(slice(t)) || ends_general(slice(t))) {
             let desc = &mut scratch.desc;
             desc.clear();
             desc.extend(toks[d..start].iter().map(slice));
@@ -411,7 +436,7 @@ impl<'t> Index<'t> {
                     a += 1;
                 }
                 let d = &toks[a..e];
-                if d.iter().any(|t| with_lower(slice(t), is_role)) && d.len() <= 5 {
+                if d.iter().any(|t| is_role_ci(slice(t))) && d.len() <= 5 {
                     let desc = &mut scratch.desc;
                     desc.clear();
                     desc.extend(d.iter().map(slice));
@@ -805,6 +830,10 @@ mod tests {
             }
         }
         assert!(!is_role("President") && !is_not_name("the") && !is_org_word("Ministry"));
+        for w in ["President", "PRESIDENT", "Ministry", "ministry", "chief", "Xi", "", "\u{c9}tat", &"Chief".repeat(9)] {
+            assert_eq!(is_role_ci(w), is_role(&w.to_ascii_lowercase()), "{w}");
+            assert_eq!(is_org_word_ci(w), is_org_word(&w.to_ascii_lowercase()), "{w}");
+        }
         assert!(contains_org_word("Institute for the Study") && contains_org_word("THE KREMLIN"));
         assert!(contains_org_word("Bankers") && !contains_org_word("Jo Li") && !contains_org_word(""));
     }
