@@ -38,6 +38,7 @@ const VERBS: &[&str] = &[
     "boast",
     "brag",
     "call",
+    "cast",
     "caution",
     "charge",
     "cite",
@@ -77,6 +78,7 @@ const VERBS: &[&str] = &[
     "fear",
     "feel",
     "find",
+    "focus",
     "highlight",
     "hint",
     "hope",
@@ -289,7 +291,8 @@ fn undouble(stem: &str) -> Option<&'static str> {
 /// Particles that belong to the cue ("pointed out", "called for").
 pub fn particles(lemma: &str) -> Option<&'static [&'static str]> {
     match lemma {
-        "point" => Some(&["out"]),
+        "point" => Some(&["out", "to"]),
+        "focus" => Some(&["on"]),
         "refer" => Some(&["to"]),
         "talk" | "speak" => Some(&["about"]),
         "call" => Some(&["for", "on", "upon"]),
@@ -298,7 +301,7 @@ pub fn particles(lemma: &str) -> Option<&'static [&'static str]> {
 }
 
 /// Lemmas that are cues only with their particle.
-pub const NEEDS_PARTICLE: &[&str] = &["point", "refer", "talk", "speak"];
+pub const NEEDS_PARTICLE: &[&str] = &["point", "refer", "talk", "speak", "focus"];
 
 /// Verbs whose content may be a to-infinitive ("vowed to fight", "urged him to go").
 pub const TO_CONTENT: &[&str] = &[
@@ -423,7 +426,7 @@ pub const TIME_PREP: &[&str] = &["on", "last", "this", "earlier", "late", "early
 pub const THAT_ONLY: &[&str] = &["find", "feel", "know", "learn", "realize", "recognize"];
 
 /// Verbs that report a judgement only with "as" ("sees the plan as a risk").
-pub const AS_ONLY: &[&str] = &["see", "view", "regard"];
+pub const AS_ONLY: &[&str] = &["see", "view", "regard", "cast"];
 
 /// Conjunctions after a comma that end a reported clause (", although …").
 pub const CLAUSE_CUT: &[&str] = &["although", "though", "even", "whereas", "while", "despite", "however", "compared"];

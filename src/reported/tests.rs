@@ -369,3 +369,14 @@ fn a_transcript_turn_runs_to_the_end_of_its_block() {
     assert_eq!(v[0].cue, v[1].cue);
     assert_eq!(v[0].group, v[1].group);
 }
+
+#[test]
+fn pointing_to_focusing_on_and_casting_as() {
+    let (c, s, q) = one("The governor pointed to the new hospital wing.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the new hospital wing", "The governor", "pointed to"));
+    let (c, _, q) = one("Her rival cast the levy as a burden on farmers.");
+    assert_eq!((c.as_str(), q.as_str()), ("the levy as a burden on farmers", "cast"));
+    // "cast" without "as" is an action; "focus" without "on" is a noun
+    assert!(indirect("The villagers cast their ballots early.").is_empty());
+    assert!(indirect("The focus shifted to the budget.").is_empty());
+}
