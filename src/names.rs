@@ -68,39 +68,39 @@ const NOT_NAME: &[&str] = &[
 fn is_role(w: &str) -> bool {
     may_hold(&ROLE_SHAPES, w)
         && matches!(
-        w,
-        "president" | "minister" | "secretary" | "spokesman" | "spokeswoman" | "spokesperson" |
-            "leader" | "chief" | "chancellor" | "governor" | "senator" | "mayor" | "director" |
-            "chairman" | "chairwoman" | "chair" | "commander" | "general" | "ambassador" |
-            "envoy" | "adviser" | "advisor" | "assistant" | "premier" | "king" | "queen" |
-            "prince" | "head" | "founder" | "ceo" | "judge" | "candidate" | "nominee" |
-            "official" | "aide" | "diplomat" | "analyst" | "expert" | "economist" | "professor" |
-            "fellow" | "scholar" | "researcher" | "author" | "representative" | "rep" | "sen" |
-            "gov" | "mr" | "mrs" | "ms" | "dr" | "prime" | "vice" | "deputy" | "foreign" |
-            "defence" | "defense" | "state" | "attorney" | "speaker" | "pope" | "sir" | "dame" |
-            "lord" | "lady" | "miss" | "justice" | "secretary-general" | "counsel" | "lawmaker" |
-            "congressman" | "congresswoman" | "manager" | "strategist" | "pollster" | "host" |
-            "commissioner" | "emperor" | "rev" | "reverend" | "father" | "rabbi" | "imam" |
-            "bishop" | "sheikh" | "del" | "lt" | "col" | "gen" | "capt" | "sgt" | "adm" | "cmdr" |
-            "supt" | "prof"
-    )
+            w,
+            "president" | "minister" | "secretary" | "spokesman" | "spokeswoman" | "spokesperson" |
+                "leader" | "chief" | "chancellor" | "governor" | "senator" | "mayor" | "director" |
+                "chairman" | "chairwoman" | "chair" | "commander" | "general" | "ambassador" |
+                "envoy" | "adviser" | "advisor" | "assistant" | "premier" | "king" | "queen" |
+                "prince" | "head" | "founder" | "ceo" | "judge" | "candidate" | "nominee" |
+                "official" | "aide" | "diplomat" | "analyst" | "expert" | "economist" | "professor" |
+                "fellow" | "scholar" | "researcher" | "author" | "representative" | "rep" | "sen" |
+                "gov" | "mr" | "mrs" | "ms" | "dr" | "prime" | "vice" | "deputy" | "foreign" |
+                "defence" | "defense" | "state" | "attorney" | "speaker" | "pope" | "sir" | "dame" |
+                "lord" | "lady" | "miss" | "justice" | "secretary-general" | "counsel" | "lawmaker" |
+                "congressman" | "congresswoman" | "manager" | "strategist" | "pollster" | "host" |
+                "commissioner" | "emperor" | "rev" | "reverend" | "father" | "rabbi" | "imam" |
+                "bishop" | "sheikh" | "del" | "lt" | "col" | "gen" | "capt" | "sgt" | "adm" | "cmdr" |
+                "supt" | "prof"
+        )
 }
 
 /// Whether [`ORG_WORDS`] holds `w` (lowercase), as a `match` (see [`is_role`]).
 fn is_org_word(w: &str) -> bool {
     may_hold(&ORG_SHAPES, w)
         && matches!(
-        w,
-        "ministry" | "institute" | "council" | "party" | "department" | "office" | "committee" |
-            "agency" | "government" | "kremlin" | "house" | "army" | "forces" | "police" |
-            "court" | "union" | "nations" | "organisation" | "organization" | "association" |
-            "bank" | "group" | "times" | "news" | "post" | "campaign" | "commission" |
-            "university" | "center" | "centre" | "foundation" | "senate" | "congress" |
-            "pentagon" | "command" | "service" | "network" | "press" | "tass" | "xinhua" |
-            "republic" | "states" | "kingdom" | "federation" | "alliance" | "company" | "corp" |
-            "inc" | "media" | "board" | "fund" | "club" | "school" | "church" | "city" | "county" |
-            "programme" | "program" | "project" | "initiative" | "society" | "forum" | "trust"
-    )
+            w,
+            "ministry" | "institute" | "council" | "party" | "department" | "office" | "committee" |
+                "agency" | "government" | "kremlin" | "house" | "army" | "forces" | "police" |
+                "court" | "union" | "nations" | "organisation" | "organization" | "association" |
+                "bank" | "group" | "times" | "news" | "post" | "campaign" | "commission" |
+                "university" | "center" | "centre" | "foundation" | "senate" | "congress" |
+                "pentagon" | "command" | "service" | "network" | "press" | "tass" | "xinhua" |
+                "republic" | "states" | "kingdom" | "federation" | "alliance" | "company" | "corp" |
+                "inc" | "media" | "board" | "fund" | "club" | "school" | "church" | "city" | "county" |
+                "programme" | "program" | "project" | "initiative" | "society" | "forum" | "trust"
+        )
 }
 
 /// Whether [`NOT_NAME`] holds `w` (case-sensitive), as a `match` (see [`is_role`]).
