@@ -246,7 +246,7 @@ impl<'a> Sentence<'a> {
             {
                 self.asked_question(k)
             } else if lex::RAISING.contains(&self.w(k))
-                || self.w(k) == "expected" && k > 0 && lex::BE.contains(&self.w(k - 1))
+                || matches!(self.w(k), "expected" | "asked") && k > 0 && lex::BE.contains(&self.w(k - 1))
             {
                 self.raising(k)
             } else if lex::NOUN_CUES.contains(&self.w(k)) && self.is(k + 1, "that") {
@@ -441,6 +441,8 @@ impl<'a> Sentence<'a> {
         let nx = self.w(a);
         let ok = match w {
             "expected" => nx == "to",
+            // "was asked whether …": the question, its asker unnamed
+            "asked" => matches!(nx, "to" | "whether" | "if" | "what" | "why" | "how" | "which" | "who" | "when" | "where" | "about"),
             "appear" | "appears" | "appeared" => matches!(nx, "to" | "that"),
             _ => nx == "to" || nx == "like" || nx == "that" || !lex::PREPOSITIONS.contains(&nx) && !lex::NP_STOP.contains(&nx),
         };
@@ -462,11 +464,12 @@ impl<'a> Sentence<'a> {
             }
             j -= 1;
         }
-        if w == "expected" && !be || w != "expected" && be || j == 0 || self.quoted[j - 1] {
+        let passive = matches!(w, "expected" | "asked");
+        if passive != be || j == 0 || self.quoted[j - 1] {
             return None;
         }
         let sw = self.w(j - 1);
-        let subject = if matches!(sw, "it" | "there") {
+        let subject = if matches!(sw, "it" | "there") || w == "asked" && nx != "to" {
             None
         } else if matches!(sw, "which" | "who" | "that") {
             Some(self.toks[j - 1].span)
@@ -488,7 +491,7 @@ impl<'a> Sentence<'a> {
             }
             Some(self.fit(self.span_of(s, j - 1))?)
         };
-        if subject.is_none() && nx != "that" {
+        if subject.is_none() && nx != "that" && w != "asked" {
             // "it seems to me", "it seemed unlikely": no content without a subject
             return None;
         }

@@ -380,3 +380,14 @@ fn pointing_to_focusing_on_and_casting_as() {
     assert!(indirect("The villagers cast their ballots early.").is_empty());
     assert!(indirect("The focus shifted to the budget.").is_empty());
 }
+
+#[test]
+fn a_passive_question_is_reported_without_an_asker() {
+    let v = indirect("The coach was asked whether the team would travel by bus.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "whether the team would travel by bus");
+    assert_eq!(v[0].1, None);
+    assert_eq!(v[0].2.as_deref(), Some("asked"));
+    // a passive of another verb stays out
+    assert!(indirect("The coach was told the team would travel by bus.").is_empty());
+}
