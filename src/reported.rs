@@ -219,6 +219,15 @@ impl<'a> Sentence<'a> {
         if k + 1 < self.n() && lex::COMPOUND_HEADS.contains(&self.w(k + 1)) {
             return None;
         }
+        // "the show", "his reply", "a reality show": a noun after a determiner or a modifier
+        if k > 0 && self.word(k - 1) && !self.quoted[k - 1] {
+            let p = self.w(k - 1);
+            if matches!(p, "the" | "a" | "an" | "his" | "their" | "its" | "our" | "my" | "your" | "this" | "these" | "those" | "another" | "every")
+                || v.0 == "show" && lex::SHOW_MODIFIERS.contains(&p)
+            {
+                return None;
+            }
+        }
         Some(v)
     }
 
@@ -963,7 +972,21 @@ impl<'a> Sentence<'a> {
         if lemma == "call" && form == Form::Past && !relative && !inverted {
             // "a group called Future First": naming, not speech
             let first = self.token_at(speaker_span.start);
-            if first.is_some_and(|f| matches!(self.w(f), "a" | "an")) {
+            // "a group called …", "she runs a charity called …"
+            if self.range(speaker_span).any(|m| matches!(self.w(m), "a" | "an")) {
+                return None;
+            }
+            // "held an event called …", "a class on campus called …": the noun phrase is an
+            // object or in a prepositional phrase, not the subject of "called"
+            let object = first.is_some_and(|f| {
+                f > 0
+                    && self.word(f - 1)
+                    && !self.quoted[f - 1]
+                    && !(lex::CONJ_START.contains(&self.w(f - 1))
+                        || lex::SUBORDINATORS.contains(&self.w(f - 1))
+                        || matches!(self.w(f - 1), "that" | "who" | "which" | "and" | "but" | "or"))
+            });
+            if object && cue_end == k && j > 0 && !self.capitalised(j - 1) && !lex::SUBJECT_PRONOUNS.contains(&self.w(j - 1)) {
                 return None;
             }
         }

@@ -477,7 +477,7 @@ pub const DISCOURSE: &[&str] = &[
 ];
 
 /// Nouns that make a compound with a preceding cue-verb form ("think tank").
-pub const COMPOUND_HEADS: &[&str] = &["tank", "tanks", "card", "cards", "piece", "pieces"];
+pub const COMPOUND_HEADS: &[&str] = &["tank", "tanks", "card", "cards", "piece", "pieces", "host", "hosts"];
 
 /// Block-opening labels before a colon that are not speakers ("Analysis: …", "Watch: …").
 pub const COLON_LABELS: &[&str] = &[
@@ -517,3 +517,9 @@ pub const SUBJECT_BOUNDARY: &[&str] = &[
 
 /// Transitive cues whose content is usually their object alone ("endorsed her in May").
 pub const NP_OBJECT: &[&str] = &["endorse", "oppose", "praise", "prefer"];
+
+/// Words that make "show" a noun ("a talk show", "the radio show").
+pub const SHOW_MODIFIERS: &[&str] = &[
+    "talk", "reality", "radio", "tv", "television", "game", "morning", "news", "cooking", "comedy",
+    "late-night", "variety", "cable", "trade", "road", "fashion", "cooking", "quiz", "chat", "web",
+];

@@ -391,3 +391,17 @@ fn a_passive_question_is_reported_without_an_asker() {
     // a passive of another verb stays out
     assert!(indirect("The coach was told the team would travel by bus.").is_empty());
 }
+
+#[test]
+fn nouns_and_names_that_look_like_cues() {
+    // naming, not speech: the noun phrase before "called" is an object
+    assert!(indirect("She runs a small charity called Green Streets Together.").is_empty());
+    // a noun after a determiner or a modifier
+    assert!(indirect("He hosted the radio show Morning Tea until spring.").is_empty());
+    assert!(indirect("The talk show host laughed at the idea.").is_empty());
+    // the verbs still report
+    let (_, s, q) = one("Local polls show the mayor has lost ground.");
+    assert_eq!((s.as_str(), q.as_str()), ("Local polls", "show"));
+    let (c, _, _) = one("The mayor called the plan a waste of money.");
+    assert_eq!(c, "the plan a waste of money");
+}
