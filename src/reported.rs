@@ -996,6 +996,11 @@ impl<'a> Sentence<'a> {
         } else {
             self.content_after(cue_end + 1, lemma)
         };
+        if after.is_none() && !inverted && !participle {
+            if let Some(f) = self.object_relative(speaker_span, cue, cue_end) {
+                return Some(f);
+            }
+        }
         // "A, the senator said, B": the cue interrupts the content
         let interrupted = !participle
             && after.is_some_and(|(a, comma)| {
@@ -1074,6 +1079,32 @@ impl<'a> Sentence<'a> {
         .map(|mut f| {
             f.cue = self.direct_cue(f.cue, f.pieces);
             f
+        })
+    }
+
+    /// "a letter that he said was drafted by aides", "which critics say is the best": the
+    /// relative pronoun and the predicate after the cue are the content.
+    fn object_relative(&self, speaker: Span, cue: Span, cue_end: usize) -> Option<Found> {
+        let first = self.token_at(speaker.start)?;
+        if first == 0 || !matches!(self.w(first - 1), "that" | "which" | "who") || self.quoted[first - 1] {
+            return None;
+        }
+        let a = cue_end + 1;
+        if a >= self.n() || !self.word(a) || self.quoted[a] {
+            return None;
+        }
+        let nx = self.w(a);
+        if !(lex::BE.contains(&nx) || lex::MODALS.contains(&nx) || matches!(nx, "has" | "have" | "had")) {
+            return None;
+        }
+        let end = self.clause_end(a);
+        let end = (a + 1..end).find(|&m| self.raw(m) == "," && !self.quoted[m]).unwrap_or(end);
+        let rest = self.piece(a, end)?;
+        Some(Found {
+            cue,
+            speaker: Some(speaker),
+            pieces: [Some(self.toks[first - 1].span), Some(rest)],
+            confidence: 0.6,
         })
     }
 

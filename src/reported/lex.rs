@@ -187,7 +187,7 @@ const NOT_VERBS: &[&str] = &[
     "charged", "pledged", "posts", "post", "questions", "question", "talks", "favor", "favors",
     "remarks", "attacks", "offers", "demands", "shown", "mentions", "written", "opposes",
     "feeling", "finding", "views", "view", "sees", "seeing", "seen", "regards", "learning", "showing", "reporting", "counting", "find", "finds",
-    "note", "call", "claim", "hope", "fear", "fears", "attack", "order", "orders",
+    "note", "call", "claim", "hope", "fear", "fears", "attack", "order", "orders", "worrying",
 ];
 
 /// The cue-verb list is sorted (the look-up is a binary search).
@@ -195,6 +195,9 @@ const NOT_VERBS: &[&str] = &[
 pub fn verbs_sorted() -> bool {
     VERBS.windows(2).all(|w| w[0] < w[1])
 }
+
+/// First-two-letter sets of [`VERBS`], for the quick rejection in `verb_form`.
+const VERB_PREFIXES: [u32; 26] = crate::lexicon::prefixes(VERBS);
 
 fn lookup(stem: &str) -> Option<&'static str> {
     // the first byte decides most steps of the search without a call to memcmp
@@ -219,6 +222,11 @@ pub fn verb(w: &str) -> Option<(&'static str, Form)> {
 fn verb_form(w: &str) -> Option<(&'static str, Form)> {
     if let Some(&(_, lemma, form)) = IRREGULAR.iter().find(|(f, _, _)| *f == w) {
         return Some((lemma, form));
+    }
+    // Every regular form keeps the first two letters of its lemma (the lemmas are at least
+    // three letters long: `prefixes` asserts it at compile time), so most words stop here.
+    if !crate::lexicon::has_prefix(w.as_bytes(), &VERB_PREFIXES) {
+        return None;
     }
     if let Some(l) = lookup(w) {
         return Some((l, Form::Base));

@@ -405,3 +405,17 @@ fn nouns_and_names_that_look_like_cues() {
     let (c, _, _) = one("The mayor called the plan a waste of money.");
     assert_eq!(c, "the plan a waste of money");
 }
+
+#[test]
+fn a_cue_inside_an_object_relative_clause() {
+    let t = "She signed a letter that her lawyer said was written by the bank.";
+    let v = indirect(t);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, "that");
+    assert_eq!(v[1].0, "was written by the bank");
+    assert_eq!(v[1].1.as_deref(), Some("her lawyer"));
+    assert_eq!(v[0].2, v[1].2);
+    // an adjective in -ing after "be" is no cue
+    let (c, s, _) = one("The new rules are worrying, Ms Park said.");
+    assert_eq!((c.as_str(), s.as_str()), ("The new rules are worrying", "Ms Park"));
+}
