@@ -131,7 +131,7 @@ const QUOTE_CUE: Lexicon = Lexicon::new(QUOTE_CUE_EXTRA);
 /// (lowercase ASCII letters, at least 3 long) start with. Every regular inflection keeps the
 /// first two letters of its lemma, so a word whose first two letters are not in the set is
 /// not an inflection of any word of the list: a cheap test before the binary searches.
-const fn prefixes(list: &[&str]) -> [u32; 26] {
+pub(crate) const fn prefixes(list: &[&str]) -> [u32; 26] {
     let mut out = [0u32; 26];
     let mut i = 0;
     while i < list.len() {
@@ -146,7 +146,7 @@ const fn prefixes(list: &[&str]) -> [u32; 26] {
 
 /// Whether the first two bytes of `word` are a prefix recorded in `set` (see [`prefixes`]).
 #[inline]
-fn has_prefix(word: &[u8], set: &[u32; 26]) -> bool {
+pub(crate) fn has_prefix(word: &[u8], set: &[u32; 26]) -> bool {
     word.len() >= 2
         && word[0].is_ascii_lowercase()
         && word[1].is_ascii_lowercase()
