@@ -165,31 +165,28 @@ fn has_caption_marker(line: &str) -> bool {
     })
 }
 
-/// The ASCII-lowercased start of `line`, at most `max` bytes (cut at a char boundary).
-fn lower_prefix(line: &str, max: usize) -> String {
-    let mut end = line.len().min(max);
-    while !line.is_char_boundary(end) {
-        end -= 1;
-    }
-    line[..end].to_ascii_lowercase()
-}
-
 fn classify(line: &str) -> BlockKind {
     // Timestamps and boilerplate are short lines: only those are lowercased whole (a longer
-    // line cannot trim down to one); long lines are lowercased only as far as the prefixes reach.
+    // line cannot trim down to one); long lines are compared with the prefixes in place.
     const SHORT: usize = 256;
-    let lower = lower_prefix(line, SHORT);
-    let whole = line.len() <= SHORT;
-    if whole && is_timestamp(&lower) {
-        return BlockKind::Timestamp;
+    if line.len() <= SHORT {
+        let lower = line.to_ascii_lowercase();
+        if is_timestamp(&lower) {
+            return BlockKind::Timestamp;
+        }
+        if BOILERPLATE.contains(&lower.trim_end_matches(['.', ':', '!'])) {
+            return BlockKind::Boilerplate;
+        }
     }
-    if (whole && BOILERPLATE.contains(&lower.trim_end_matches(['.', ':', '!'])))
-        || BOILERPLATE_PREFIXES.iter().any(|p| lower.starts_with(p))
+    let b = line.as_bytes();
+    if BOILERPLATE_PREFIXES
+        .iter()
+        .any(|p| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
     {
         return BlockKind::Boilerplate;
     }
     // words, counted as far as the tests below look (60 for captions, 20 for headings)
-    let words = line.split(is_space).filter(|w| !w.is_empty()).take(61).count();
+    let words = count_words(line, 61);
     if words <= 60 && has_caption_marker(line) {
         return BlockKind::Caption;
     }
@@ -203,6 +200,26 @@ fn classify(line: &str) -> BlockKind {
         return BlockKind::Heading;
     }
     BlockKind::Paragraph
+}
+
+/// The number of words (maximal runs of non-[`is_space`] characters) in `line`, up to `max`.
+fn count_words(line: &str, max: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < line.len() {
+        let (c, w) = char_at(line, i);
+        let space = is_space(c);
+        if !space && !in_word {
+            words += 1;
+            if words == max {
+                break;
+            }
+        }
+        in_word = !space;
+        i += w;
+    }
+    words
 }
 
 /// "4m ago", "1h ago", "11:24", "11.24am", "2 hours ago", "Updated 3m ago".
@@ -516,6 +533,16 @@ mod tests {
                     let span = Span::new(start, t.len());
                     assert_eq!(tokens(t, span), tokens_reference(t, span), "{t:?} from {start}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn words_are_counted_like_a_split_on_spaces() {
+        for t in ["", " ", "one", " two  words ", "a\u{a0}b\u{200b}c\td\ne", "\u{4e2d}\u{6587} \u{1F600}", &"w ".repeat(100)] {
+            for max in [1, 20, 61] {
+                let split = t.split(is_space).filter(|w| !w.is_empty()).take(max).count();
+                assert_eq!(count_words(t, max), split, "{t:?} {max}");
             }
         }
     }
