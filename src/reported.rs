@@ -991,6 +991,22 @@ impl<'a> Sentence<'a> {
             }
         }
         // the content: after the cue, or before it
+        // `"…," Smith said during the debate`: the cue belongs to the quote before it, and
+        // what follows it is an adjunct, not content
+        if self
+            .direct
+            .iter()
+            .any(|q| {
+                q.end <= speaker_span.start
+                    && q.cue.is_some_and(|c| c.start < cue.end && cue.start < c.end)
+                    && self
+                        .text
+                        .get(q.end..speaker_span.start)
+                        .is_some_and(|g| g.chars().all(|c| !c.is_alphanumeric()))
+            })
+        {
+            return None;
+        }
         let after = if inverted {
             None
         } else {

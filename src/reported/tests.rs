@@ -419,3 +419,11 @@ fn a_cue_inside_an_object_relative_clause() {
     let (c, s, _) = one("The new rules are worrying, Ms Park said.");
     assert_eq!((c.as_str(), s.as_str()), ("The new rules are worrying", "Ms Park"));
 }
+
+#[test]
+fn the_adjunct_after_a_quote_credit_is_not_content() {
+    let t = "\u{201c}We will rebuild the pier,\u{201d} the mayor said during a visit to the harbour.";
+    assert!(indirect(t).is_empty(), "{:?}", indirect(t));
+    let t = "\u{201c}It is a fine plan,\u{201d} Ruiz told supporters in the town hall.";
+    assert!(indirect(t).is_empty(), "{:?}", indirect(t));
+}
