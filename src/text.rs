@@ -305,24 +305,36 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Span> {
 fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
     let s = block.slice(text);
     let mut start = 0;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
+    let b = s.as_bytes();
+    let mut i = 0;
+    // scan bytes for sentence punctuation: '.', '!', '?' are never inside a multi-byte
+    // character, and 0xE2 always starts one (… is E2 80 A6)
+    while i < b.len() {
+        let c = match b[i] {
+            b'.' => '.',
+            b'!' => '!',
+            b'?' => '?',
+            0xE2 if s[i..].starts_with('…') => '…',
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
         // absorb further terminal punctuation and closing marks: ?!" .’ ).
         let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        while end < b.len() {
+            let (d, dw) = char_at(s, end);
             if matches!(
                 d,
                 '.' | '!' | '?' | '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | ']' | '»'
             ) {
-                end = j + d.len_utf8();
-                iter.next();
+                end += dw;
             } else {
                 break;
             }
         }
+        let at = i;
+        i = end;
         // a sentence ends only before whitespace followed by an uppercase letter, digit or mark
         let rest = &s[end..];
         if !rest.starts_with(is_space) {
@@ -344,10 +356,10 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
             continue;
         }
         if c == '.' {
-            let word_start = s[..i]
+            let word_start = s[..at]
                 .rfind(|ch: char| is_space(ch) || ch == '(' || ch == '"' || ch == '\u{201c}')
                 .map_or(0, |p| p + s[p..].chars().next().map_or(1, char::len_utf8));
-            if is_abbreviation(&s[word_start..i]) {
+            if is_abbreviation(&s[word_start..at]) {
                 continue;
             }
         }
