@@ -876,6 +876,18 @@ impl<'a> Sentence<'a> {
         let mut time = false;
         while j > 0 && self.word(j - 1) && j + 6 > k {
             let w = self.w(j - 1);
+            if w == "to" && j >= 2 {
+                // "went on to say", "continued to insist": the subject is that of the first verb
+                let p = self.w(j - 2);
+                if matches!(p, "continued" | "continues" | "began" | "begins" | "proceeded" | "started" | "starts") {
+                    j -= 2;
+                    continue;
+                }
+                if p == "on" && j >= 3 && matches!(self.w(j - 3), "went" | "goes" | "go") {
+                    j -= 3;
+                    continue;
+                }
+            }
             if lex::NEGATIONS.contains(&w) || lex::MODALS.contains(&w) || w == "to" {
                 return None;
             }

@@ -427,3 +427,13 @@ fn the_adjunct_after_a_quote_credit_is_not_content() {
     let t = "\u{201c}It is a fine plan,\u{201d} Ruiz told supporters in the town hall.";
     assert!(indirect(t).is_empty(), "{:?}", indirect(t));
 }
+
+#[test]
+fn went_on_to_say_credits_the_subject_of_the_first_verb() {
+    let (c, s, q) = one("The chef went on to say the kitchen had been closed for a week.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the kitchen had been closed for a week", "The chef", "say"));
+    let (_, s, _) = one("Her aide continued to insist the figures were wrong.");
+    assert_eq!(s, "Her aide");
+    // a bare infinitive of purpose stays out
+    assert!(indirect("They met to discuss the new bridge.").is_empty());
+}
