@@ -924,11 +924,15 @@ impl<'a> Sentence<'a> {
         }
         let cue = self.span_of(k, cue_end);
         let participle = form == Form::Ing && !be_aux;
-        if participle && lex::NO_PARTICIPLE.contains(&lemma) {
+        if participle && lex::NO_PARTICIPLE.contains(&lemma) && !self.is(cue_end + 1, "that") {
+            // ", hoping for …" is no report, ", fearing that …" is
             return None;
         }
         let (speaker, inverted) = if participle {
             // ", saying …" / "and saying" credits the subject of the sentence
+            if j == 0 || j == 1 && lex::CONJ_START.contains(&self.w(0)) {
+                return self.fronted_participle(cue, cue_end);
+            }
             if j < 2 {
                 return None;
             }
@@ -1107,6 +1111,31 @@ impl<'a> Sentence<'a> {
         .map(|mut f| {
             f.cue = self.direct_cue(f.cue, f.pieces);
             f
+        })
+    }
+
+    /// "Noting that turnout was low, the mayor called …": a participle opening the sentence
+    /// reports the clause up to its comma, credited to the subject after the comma.
+    fn fronted_participle(&self, cue: Span, cue_end: usize) -> Option<Found> {
+        let a = cue_end + 1;
+        if !self.is(a, "that") {
+            return None;
+        }
+        let n = self.n().min(a + WINDOW);
+        let c = (a + 1..n).find(|&m| self.raw(m) == "," && !self.quoted[m])?;
+        let np = self.np_after(c + 1)?;
+        // the subject ends before its verb ("the ranger closed …")
+        let r = self.range(np);
+        let last = (r.start..r.end)
+            .take_while(|&m| m == r.start || self.capitalised(m) || !(self.w(m).ends_with("ed") || verb(self.w(m)).is_some()))
+            .last()?;
+        let speaker = self.span_of(r.start, last);
+        let piece = self.piece(a, c)?;
+        Some(Found {
+            cue,
+            speaker: Some(speaker),
+            pieces: [Some(piece), None],
+            confidence: 0.6,
         })
     }
 

@@ -437,3 +437,14 @@ fn went_on_to_say_credits_the_subject_of_the_first_verb() {
     // a bare infinitive of purpose stays out
     assert!(indirect("They met to discuss the new bridge.").is_empty());
 }
+
+#[test]
+fn participles_with_a_that_clause() {
+    let (c, s, q) = one("Noting that the river had risen, the ranger closed the trail.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the river had risen", "the ranger", "Noting"));
+    let v = indirect("The council delayed the vote, fearing that the budget would collapse.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "the budget would collapse");
+    // without "that", a hope or fear participle is no report
+    assert!(indirect("The council delayed the vote, hoping for more time.").is_empty());
+}
