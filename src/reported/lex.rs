@@ -37,9 +37,13 @@ const VERBS: &[&str] = &[
     "blast",
     "boast",
     "brag",
+    "brand",
     "call",
     "cast",
     "caution",
+    "chant",
+    "characterise",
+    "characterize",
     "charge",
     "cite",
     "claim",
@@ -57,6 +61,7 @@ const VERBS: &[&str] = &[
     "declare",
     "decline",
     "decry",
+    "deem",
     "defend",
     "demand",
     "denounce",
@@ -67,7 +72,9 @@ const VERBS: &[&str] = &[
     "dismiss",
     "dispute",
     "doubt",
+    "dub",
     "echo",
+    "email",
     "emphasise",
     "emphasize",
     "endorse",
@@ -88,6 +95,7 @@ const VERBS: &[&str] = &[
     "insist",
     "joke",
     "know",
+    "label",
     "lament",
     "learn",
     "mention",
@@ -100,6 +108,7 @@ const VERBS: &[&str] = &[
     "order",
     "pledge",
     "point",
+    "portray",
     "post",
     "praise",
     "predict",
@@ -129,6 +138,7 @@ const VERBS: &[&str] = &[
     "say",
     "see",
     "seek",
+    "shout",
     "show",
     "signal",
     "slam",
@@ -156,6 +166,7 @@ const VERBS: &[&str] = &[
     "wonder",
     "worry",
     "write",
+    "yell",
 ];
 
 /// Irregular forms: (form, lemma, inflection).
@@ -188,6 +199,7 @@ const NOT_VERBS: &[&str] = &[
     "remarks", "attacks", "offers", "demands", "shown", "mentions", "written", "opposes",
     "feeling", "finding", "views", "view", "sees", "seeing", "seen", "regards", "learning", "showing", "reporting", "counting", "find", "finds",
     "note", "call", "claim", "hope", "fear", "fears", "attack", "order", "orders", "worrying",
+    "label", "labels", "brand", "brands", "email", "emails", "shout", "shouts", "chant", "chants",
 ];
 
 /// The cue-verb list is sorted (the look-up is a binary search).

@@ -448,3 +448,14 @@ fn participles_with_a_that_clause() {
     // without "that", a hope or fear participle is no report
     assert!(indirect("The council delayed the vote, hoping for more time.").is_empty());
 }
+
+#[test]
+fn labelling_and_portraying_verbs() {
+    let (c, s, q) = one("The union branded the offer an insult to nurses.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the offer an insult to nurses", "The union", "branded"));
+    let (c, _, _) = one("Critics portrayed the mayor as out of touch.");
+    assert_eq!(c, "the mayor as out of touch");
+    // the nouns
+    assert!(indirect("The label on the jar was torn.").is_empty());
+    assert!(indirect("Her email arrived late on Friday.").is_empty());
+}
