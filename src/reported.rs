@@ -647,6 +647,16 @@ impl<'a> Sentence<'a> {
                 break;
             }
         }
+        // "WASHINGTON (AP) — …": a dateline is not content
+        if let Some(d) = (a..b.min(a + 8)).find(|&m| matches!(self.raw(m), "\u{2014}" | "\u{2013}" | "--")) {
+            let caps = (a..d).all(|m| {
+                !self.word(m) && matches!(self.raw(m), "(" | ")" | "," | ".")
+                    || self.word(m) && self.raw(m).chars().all(|c| !c.is_lowercase())
+            });
+            if d > a && caps {
+                a = d + 1;
+            }
+        }
         // the complementizer after a cue ("said that …"), not the determiner opening a sentence
         if a < b && self.w(a) == "that" && !self.quoted[a] && a > 0 && self.word(a - 1) {
             a += 1;

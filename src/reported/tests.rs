@@ -459,3 +459,10 @@ fn labelling_and_portraying_verbs() {
     assert!(indirect("The label on the jar was torn.").is_empty());
     assert!(indirect("Her email arrived late on Friday.").is_empty());
 }
+
+#[test]
+fn a_dateline_is_not_content() {
+    let (c, s, _) = one("LISBON (AP) \u{2014} The ferry company raised its fares, according to a filing seen by the paper.");
+    assert_eq!(c, "The ferry company raised its fares");
+    assert_eq!(s, "a filing seen by the paper");
+}
