@@ -159,13 +159,19 @@ impl<'a> Sentence<'a> {
                 quoted[k] = q.start <= t.span.start && t.span.end <= q.end;
             }
         }
+        let lw = |t: &Token| &low[t.span.start - span.start..t.span.end - span.start];
         let verbs = toks
             .iter()
+            .enumerate()
             .zip(&quoted)
-            .map(|(t, &q)| {
-                (t.word && !q)
-                    .then(|| verb(&low[t.span.start - span.start..t.span.end - span.start]))
-                    .flatten()
+            .map(|((k, t), &q)| {
+                if !t.word || q {
+                    return None;
+                }
+                let w = lw(t);
+                // "they fear …", "we hope …": after a subject pronoun a noun reading is impossible
+                let after_pronoun = k > 0 && matches!(lw(&toks[k - 1]), "he" | "she" | "they" | "we" | "i" | "who");
+                verb(w).or_else(|| after_pronoun.then(|| lex::verb_after_pronoun(w)).flatten())
             })
             .collect();
         Sentence {

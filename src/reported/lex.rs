@@ -230,6 +230,15 @@ pub fn verb(w: &str) -> Option<(&'static str, Form)> {
     (!NOT_VERBS.contains(&w)).then_some(v)
 }
 
+/// The cue-verb reading of `w` right after a subject pronoun ("they fear", "we hope"):
+/// the noun readings that [`verb`] excludes are impossible there.
+pub fn verb_after_pronoun(w: &str) -> Option<(&'static str, Form)> {
+    if w.len() < 3 || w.len() > 16 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    verb_form(w)
+}
+
 /// The lemma and inflection of a lowercase ASCII word, before the exclusions.
 fn verb_form(w: &str) -> Option<(&'static str, Form)> {
     if let Some(&(_, lemma, form)) = IRREGULAR.iter().find(|(f, _, _)| *f == w) {

@@ -466,3 +466,11 @@ fn a_dateline_is_not_content() {
     assert_eq!(c, "The ferry company raised its fares");
     assert_eq!(s, "a filing seen by the paper");
 }
+
+#[test]
+fn after_a_subject_pronoun_a_noun_form_is_the_verb() {
+    let (c, s, q) = one("They fear the clinic will close before winter.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the clinic will close before winter", "They", "fear"));
+    // the noun after a determiner stays a noun
+    assert!(indirect("Their fear of the storm kept the shops shut.").is_empty());
+}
