@@ -1346,6 +1346,22 @@ impl<'a> Sentence<'a> {
                 break;
             }
         }
+        if that_at.is_none() && lex::TELL_LIKE.contains(&lemma) {
+            // "told a town hall in Salem, New Hampshire, on Monday that …": a longer addressee
+            for m in a..(a + 20).min(n) {
+                if self.quoted[m] || !self.word(m) && !matches!(self.raw(m), "," | "." | "(" | ")") {
+                    break;
+                }
+                let w = self.w(m);
+                if w == "that" {
+                    that_at = Some(m);
+                    break;
+                }
+                if self.cue_verb(m).is_some() || lex::BE.contains(&w) || lex::MODALS.contains(&w) || matches!(w, "and" | "but" | "who" | "which") {
+                    break;
+                }
+            }
+        }
         if let Some(t) = that_at {
             let gap_ok = (a..t).all(|m| {
                 let w = self.w(m);

@@ -474,3 +474,9 @@ fn after_a_subject_pronoun_a_noun_form_is_the_verb() {
     // the noun after a determiner stays a noun
     assert!(indirect("Their fear of the storm kept the shops shut.").is_empty());
 }
+
+#[test]
+fn a_long_addressee_before_that() {
+    let (c, s, q) = one("The mayor told a packed hall in Dover, Delaware, on Friday that the port would expand.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the port would expand", "The mayor", "told"));
+}
