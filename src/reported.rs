@@ -684,9 +684,14 @@ impl<'a> Sentence<'a> {
     /// Make `p` hold every direct quote it touches whole, or none of it.
     fn fit(&self, p: Span) -> Option<Span> {
         let mut p = p;
-        for q in self.direct {
+        // only the quotes that can touch `p` (sorted, not overlapping: binary search)
+        let first = self.direct.partition_point(|q| q.end <= p.start);
+        for q in &self.direct[first..] {
             let q = q.span();
-            if q.start >= p.end || q.end <= p.start || p.contains(q) {
+            if q.start >= p.end {
+                break;
+            }
+            if q.end <= p.start || p.contains(q) {
                 continue;
             }
             if q.start >= p.start && q.end <= self.span.end {
@@ -1025,10 +1030,9 @@ impl<'a> Sentence<'a> {
         // the content: after the cue, or before it
         // `"…," Smith said during the debate`: the cue belongs to the quote before it, and
         // what follows it is an adjunct, not content
-        if self
-            .direct
-            .iter()
-            .any(|q| {
+        let before = self.direct.partition_point(|q| q.end <= speaker_span.start);
+        if before > 0
+            && self.direct[before - 1..before].iter().any(|q| {
                 q.end <= speaker_span.start
                     && q.cue.is_some_and(|c| c.start < cue.end && cue.start < c.end)
                     && self
@@ -1216,7 +1220,8 @@ impl<'a> Sentence<'a> {
     /// speaker ends right before the comma at token `c`.
     fn direct_speaker_before(&self, c: usize) -> Option<Span> {
         let at = self.toks[c].span.start;
-        let q = self.direct.iter().rev().find(|q| q.start < at)?;
+        let i = self.direct.partition_point(|q| q.start < at);
+        let q = self.direct.get(i.checked_sub(1)?)?;
         let sp = q.speaker.as_ref()?.span();
         let cue = q.cue?;
         let last = sp.end.max(cue.end);
@@ -1227,11 +1232,13 @@ impl<'a> Sentence<'a> {
     /// The cue of a direct quote inside the pieces that starts where `cue` starts,
     /// so that the quote and the clause read as one attribution.
     fn direct_cue(&self, cue: Span, pieces: [Option<Span>; 2]) -> Span {
-        for q in self.direct {
-            let inside = pieces.iter().flatten().any(|p| p.contains(q.span()));
-            if let Some(c) = q.cue {
-                if inside && c.start == cue.start {
-                    return c;
+        for p in pieces.iter().flatten() {
+            let first = self.direct.partition_point(|q| q.start < p.start);
+            for q in self.direct[first..].iter().take_while(|q| q.start < p.end) {
+                if let Some(c) = q.cue {
+                    if p.contains(q.span()) && c.start == cue.start {
+                        return c;
+                    }
                 }
             }
         }
