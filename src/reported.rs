@@ -362,7 +362,8 @@ impl<'a> Sentence<'a> {
         // the noun phrase after "in", up to punctuation
         let mut e = k + 1;
         let mut head = None;
-        while e < n && e - k <= 12 && self.word(e) && !self.quoted[e] {
+        // "a YouGov/Economist survey", "an NBC News-Marist poll"
+        while e < n && e - k <= 12 && (self.word(e) || matches!(self.raw(e), "/" | "-" | "&")) && !self.quoted[e] {
             if lex::POLL_NOUNS.contains(&self.w(e)) && head.is_none() {
                 head = Some(e);
             }

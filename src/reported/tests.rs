@@ -480,3 +480,9 @@ fn a_long_addressee_before_that() {
     let (c, s, q) = one("The mayor told a packed hall in Dover, Delaware, on Friday that the port would expand.");
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the port would expand", "The mayor", "told"));
 }
+
+#[test]
+fn a_poll_name_with_a_slash() {
+    let (c, s, q) = one("In a Herald/Courier poll released Monday, most farmers backed the levy.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("most farmers backed the levy", "a Herald/Courier poll released Monday", "In"));
+}
