@@ -850,7 +850,7 @@ impl<'a> Sentence<'a> {
                 }
                 return self.subject_ok(a, e) || self.counted_subject(a, e);
             }
-            if !self.word(m) && !(self.raw(m) == "." && m > a && self.abbrev(m - 1)) && self.raw(m) != "%" {
+            if !(self.word(m) || self.raw(m) == "." && m > a && self.abbrev(m - 1) || self.raw(m) == "%") {
                 return false;
             }
         }
@@ -1207,7 +1207,6 @@ impl<'a> Sentence<'a> {
                 break;
             }
         }
-        let mut e = e;
         while e > a && !self.word(e - 1) && !is_close_mark(self.raw(e - 1)) {
             e -= 1;
         }
