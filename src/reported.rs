@@ -220,7 +220,8 @@ impl<'a> Sentence<'a> {
 
     /// A finite or participle cue verb at token `k`.
     fn cue_verb(&self, k: usize) -> Option<(&'static str, Form)> {
-        let v = self.verbs[k]?;
+        // callers may ask one past the last token: no cue there
+        let v = (*self.verbs.get(k)?)?;
         // "think tank", "report card": a noun compound
         if k + 1 < self.n() && lex::COMPOUND_HEADS.contains(&self.w(k + 1)) {
             return None;

@@ -116,3 +116,18 @@ fn ten_megabytes_of_articles() {
     assert!(covered >= non_space);
     assert!(a.quotes.len() >= text.len() / para.len());
 }
+
+/// Inputs the fuzzer found crashing once (`fuzz/`), replayed here on every test run.
+#[test]
+fn fuzzer_findings_stay_fixed() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fuzz_regressions");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).expect("tests/fuzz_regressions") {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        let a = analyze(&text);
+        check(&text, &a).unwrap();
+        n += 1;
+    }
+    assert!(n >= 1, "the regression inputs are there");
+}
