@@ -934,25 +934,28 @@ impl<'a> Parser<'a> {
                 _ => return None,
             }
         }
-        if let Some(c) = currency {
-            if let Some((c2, m2)) = self.currency_before(m) {
-                if c2 != c {
-                    return None;
-                }
-                m = m2;
-            }
-        }
+        m = self.second_currency(currency, m)?;
         let h = self.numeral(m)?;
         if h.ordinal || h.word != n.word && self.kw(&t) == "or" || h.one && self.kw(&t) != "or" {
             return None;
         }
-        let mut e = h.b;
-        let mut hs = 1.0;
-        if let Some((s, m2)) = self.scale_after(&h, e, currency.is_some()) {
-            hs = s;
-            e = m2;
-        }
+        let (hs, e) = self.scale_or_one(&h, currency.is_some());
         Some((h, hs, e, dash))
+    }
+
+    /// Where the second bound of a money range starts: after a repeated currency sign at `k`
+    /// ("$5bn to $6bn"), which must be the first bound's; `None` for a different currency.
+    fn second_currency(&self, currency: Option<&'static str>, k: usize) -> Option<usize> {
+        match (currency, self.currency_before(k)) {
+            (Some(c), Some((c2, m))) => (c2 == c).then_some(m),
+            _ => Some(k),
+        }
+    }
+
+    /// The scale word after numeral `h` ("2.5 billion") as a factor and the index after it;
+    /// 1 and the numeral's end when there is none.
+    fn scale_or_one(&self, h: &Numeral, money: bool) -> (f64, usize) {
+        self.scale_after(h, h.b, money).unwrap_or((1.0, h.b))
     }
 
     /// "between 10 and 20 …": a range whose span starts at "between".
@@ -976,22 +979,9 @@ impl<'a> Parser<'a> {
         if self.key(k1) != "and" {
             return None;
         }
-        let mut k2 = k1 + 1;
-        if let Some(c) = currency {
-            if let Some((c2, m)) = self.currency_before(k2) {
-                if c2 != c {
-                    return None;
-                }
-                k2 = m;
-            }
-        }
+        let k2 = self.second_currency(currency, k1 + 1)?;
         let h = self.numeral(k2)?;
-        let mut e = h.b;
-        let mut hs = 1.0;
-        if let Some((s, m)) = self.scale_after(&h, e, currency.is_some()) {
-            hs = s;
-            e = m;
-        }
+        let (hs, e) = self.scale_or_one(&h, currency.is_some());
         if scale == 1.0 {
             scale = hs;
         }
