@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::lexicon::{is_title_form, ABBREVIATIONS};
-use crate::text::{Block, Token};
+use crate::text::{tokens, Block, Token};
 use crate::{Quote, Resolution, Span};
 
 /// Role words that precede a name ("Foreign Secretary Jane Smith") and head descriptions
@@ -272,7 +272,7 @@ fn is_person(words: &[&str]) -> bool {
 
 impl<'t> Index<'t> {
     fn build(text: &'t str) -> Index<'t> {
-        let toks = all_tokens(text);
+        let toks = tokens(text, Span::new(0, text.len()));
         let mut ix = Index::default();
         // scratch buffers reused by every run (no allocation per capitalised run)
         let mut scratch = Scratch::default();
@@ -489,61 +489,6 @@ impl<'t> Index<'t> {
             .or_else(|| self.by_token.get(word))
             .map(|&i| &self.names[i])
     }
-}
-
-/// `text::tokens(text, 0..text.len())` (a test checks they agree), with ASCII fast paths: the
-/// index tokenises the whole article, where the shared tokenizer's per-character class
-/// tests dominate.
-fn all_tokens(text: &str) -> Vec<Token> {
-    let b = text.as_bytes();
-    let len = b.len();
-    let mut out = Vec::with_capacity(len / 5 + 4);
-    // the char at byte `i` (a char boundary) and its length
-    let char_at = |i: usize| -> (char, usize) {
-        if b[i] < 0x80 {
-            return (b[i] as char, 1);
-        }
-        let c = text[i..].chars().next().unwrap_or('\u{fffd}');
-        (c, c.len_utf8())
-    };
-    let is_word_char = |c: char| if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
-    let mut i = 0;
-    while i < len {
-        let (space, word, w) = if b[i] < 0x80 {
-            // ASCII: char::is_whitespace holds for these six only
-            (matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c), b[i].is_ascii_alphanumeric(), 1)
-        } else {
-            let (c, w) = char_at(i);
-            (crate::text::is_space(c), is_word_char(c), w)
-        };
-        if space {
-            i += w;
-            continue;
-        }
-        if !word {
-            out.push(Token { span: Span::new(i, i + w), word: false });
-            i += w;
-            continue;
-        }
-        let start = i;
-        i += w;
-        while i < len {
-            if b[i].is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
-            let (d, dw) = char_at(i);
-            if is_word_char(d) || ('\u{300}'..='\u{36f}').contains(&d) {
-                i += dw;
-            } else if matches!(d, '\'' | '\u{2019}' | '-' | '.' | '\u{2011}') && i + dw < len && is_word_char(char_at(i + dw).0) {
-                i += dw;
-            } else {
-                break;
-            }
-        }
-        out.push(Token { span: Span::new(start, i), word: true });
-    }
-    out
 }
 
 fn abbrev(s: &str) -> bool {
@@ -814,7 +759,6 @@ fn fullest<'a>(ix: &'a Index, n: &'a Name) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::tokens;
 
     #[test]
     fn word_matches_agree_with_the_lists() {
@@ -836,28 +780,6 @@ mod tests {
         }
         assert!(contains_org_word("Institute for the Study") && contains_org_word("THE KREMLIN"));
         assert!(contains_org_word("Bankers") && !contains_org_word("Jo Li") && !contains_org_word(""));
-    }
-
-    #[test]
-    fn whole_text_tokens_agree_with_the_shared_tokenizer() {
-        for t in [
-            "",
-            " ",
-            "Jo Li's U.S.-based team, the \u{201c}ISW\u{201d} (ISW) said: 3.5% \u{2014} e\u{301}t\u{e9} x",
-            "\u{200b}Zero\u{feff}width\u{a0}nbsp\u{85}nel\u{2028}ls\u{3000}ideo\tTab\r\nCRLF\x0b\x0c",
-            "Caf\u{e9}-bar \u{2011}non\u{2011}break end. Trailing- 'quote' \u{2019}s x\u{2019} \u{1f600}\u{4e2d}\u{6587}",
-            "a.b. .c -d- 1,000 \u{661}\u{662} \u{ff21}\u{ff22} \u{300}lead \u{10400}\u{10428}",
-        ] {
-            assert_eq!(all_tokens(t), tokens(t, Span::new(0, t.len())), "{t:?}");
-        }
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    proptest::proptest! {
-        #[test]
-        fn whole_text_tokens_agree_on_any_text(t in "(\\PC|[ \t\n\r\u{b}\u{c}\u{85}\u{a0}\u{200b}\u{feff}'\u{2019}\u{2011}.-]|\u{301}){0,60}") {
-            proptest::prop_assert_eq!(all_tokens(&t), tokens(&t, Span::new(0, t.len())));
-        }
     }
 
     #[test]
