@@ -51,11 +51,6 @@ impl<'t> Utf16Map<'t> {
     }
 }
 
-/// Convert one byte offset (for tests and one-off use).
-pub fn byte_to_utf16(text: &str, byte: usize) -> usize {
-    Utf16Map::new(text).convert(byte)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

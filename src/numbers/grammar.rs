@@ -855,26 +855,16 @@ impl<'a> Parser<'a> {
                             return None;
                         }
                         unit = self.count_unit(b, low);
-                        // "Jane Smith, 81, said": an age in apposition to a name
-                        if n.plain
+                        // "Jane Smith, 81, said": an age in apposition to a name; "aged 81"
+                        let apposition = n.plain
                             && (1.0..=120.0).contains(&low)
                             && n.a >= 2
                             && self.t[n.a - 1].is_punct(',')
                             && self.t[n.a - 2].is_word()
                             && (self.t[n.a - 2].cap || !is_function_word(self.kw(&self.t[n.a - 2])))
                             && !self.kw(&self.t[n.a - 2]).is_empty()
-                            && self.punct(b, ',')
-                        {
-                            return Some(Expr {
-                                a: i,
-                                b,
-                                kind: NumberKind::Age,
-                                value: Value::Num(low),
-                                high: None,
-                                unit: Some("year".into()),
-                            });
-                        }
-                        if self.key(i.wrapping_sub(1)) == "aged" && low < 130.0 {
+                            && self.punct(b, ',');
+                        if apposition || (self.key(i.wrapping_sub(1)) == "aged" && low < 130.0) {
                             return Some(Expr {
                                 a: i,
                                 b,
