@@ -2,6 +2,8 @@
 // www/ served by scripts/server.mjs (with its strict CSP) on a free localhost port.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/server.mjs';
 
@@ -100,4 +102,16 @@ export function screenshotPath(name) {
   const dir = fileURLToPath(new URL(process.env.UPDATE_SCREENSHOTS === '1' ? '../../docs/' : './artifacts/', import.meta.url));
   mkdirSync(dir, { recursive: true });
   return dir + name;
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's violations on the page: id, impact and the first three nodes of each. */
+export async function axeViolations(page) {
+  // The page's CSP forbids inline scripts (addScriptTag): evaluate the library through the driver.
+  if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(await readFile(AXE, 'utf8'));
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' ' + n.failureSummary) }));
+  });
 }

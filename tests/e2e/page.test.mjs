@@ -3,11 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { analyzeInPage, articleText, expectedCounts, hoverFirstBox, openPage, screenshotPath, setup, waitReady, waitRendered } from './helpers.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
+import { analyzeInPage, articleText, axeViolations, expectedCounts, hoverFirstBox, openPage, screenshotPath, setup, waitReady, waitRendered } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -51,15 +47,6 @@ function parseCSV(s) {
   }
   if (cell || row.length) { row.push(cell); rows.push(row); }
   return rows;
-}
-
-async function axeViolations(page) {
-  // The page's CSP forbids inline scripts (addScriptTag): evaluate the library through the driver.
-  if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(await readFile(AXE, 'utf8'));
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' ' + n.failureSummary) }));
-  });
 }
 
 describe('page', () => {

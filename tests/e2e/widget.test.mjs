@@ -3,12 +3,7 @@
 // analyze(), and styles leak in neither direction; theming works through custom properties and ::part.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { expectedCounts, openPage, screenshotPath, setup } from './helpers.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
+import { axeViolations, expectedCounts, openPage, screenshotPath, setup } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -203,9 +198,7 @@ describe('widget', () => {
     for (const colorScheme of ['light', 'dark']) {
       const { page, context } = await openEmbed({ colorScheme, viewport: { width: 1000, height: 1000 } });
       if (colorScheme === 'light') await page.screenshot({ path: screenshotPath('screenshot-embed.png'), fullPage: true });
-      await page.evaluate(await readFile(AXE, 'utf8'));
-      const v = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
-        .map((x) => ({ id: x.id, nodes: x.nodes.slice(0, 3).map((n) => JSON.stringify(n.target) + ' ' + n.failureSummary) })));
+      const v = await axeViolations(page);
       assert.deepEqual(v, [], `${colorScheme}: ${JSON.stringify(v, null, 1)}`);
       await context.close();
     }
