@@ -7,47 +7,46 @@
 /// Converts byte offsets of one text to UTF-16 offsets.
 ///
 /// Offsets are converted in any order; converting `k` offsets of an `n`-byte
-/// text costs O(n / STRIDE + k · STRIDE) using a checkpoint table.
+/// text costs O(n + k · STRIDE) with a table of the UTF-16 offset of every
+/// STRIDE-th byte. Counting needs no decoding: every byte that starts a
+/// character is one unit, and a 4-byte character (a leading byte ≥ 0xF0) is two.
 pub struct Utf16Map<'t> {
+    bytes: &'t [u8],
     text: &'t str,
-    /// UTF-16 offset of every STRIDE-th byte boundary position (rounded down to a char boundary).
-    checkpoints: Vec<(usize, usize)>,
+    /// `checkpoints[k]` = UTF-16 units in `bytes[..k * STRIDE]`.
+    checkpoints: Vec<usize>,
 }
 
-const STRIDE: usize = 256;
+const STRIDE: usize = 32;
+
+/// UTF-16 units of the characters that start in `bytes`.
+#[inline]
+fn units(bytes: &[u8]) -> usize {
+    bytes.iter().map(|&b| usize::from((b as i8) >= -0x40) + usize::from(b >= 0xF0)).sum()
+}
 
 impl<'t> Utf16Map<'t> {
     pub fn new(text: &'t str) -> Self {
-        let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 2);
-        checkpoints.push((0, 0));
-        let mut units = 0;
-        let mut next = STRIDE;
-        for (i, c) in text.char_indices() {
-            if i >= next {
-                checkpoints.push((i, units));
-                next = i + STRIDE;
-            }
-            units += c.len_utf16();
+        let bytes = text.as_bytes();
+        let mut checkpoints = Vec::with_capacity(bytes.len() / STRIDE + 1);
+        let mut total = 0usize;
+        checkpoints.push(0);
+        for chunk in bytes.chunks_exact(STRIDE) {
+            total += units(chunk);
+            checkpoints.push(total);
         }
-        Utf16Map { text, checkpoints }
+        Utf16Map { bytes, text, checkpoints }
     }
 
     /// The UTF-16 offset of byte offset `byte`. A byte offset inside a
     /// character is rounded down to the character's start; past the end, to the end.
     pub fn convert(&self, byte: usize) -> usize {
-        let byte = byte.min(self.text.len());
-        let k = match self.checkpoints.binary_search_by(|&(b, _)| b.cmp(&byte)) {
-            Ok(k) => return self.checkpoints[k].1,
-            Err(k) => k - 1,
-        };
-        let (b0, mut units) = self.checkpoints[k];
-        for (i, c) in self.text[b0..].char_indices() {
-            if b0 + i + c.len_utf8() > byte {
-                break;
-            }
-            units += c.len_utf16();
+        let mut byte = byte.min(self.bytes.len());
+        while !self.text.is_char_boundary(byte) {
+            byte -= 1;
         }
-        units
+        let k = byte / STRIDE;
+        self.checkpoints[k] + units(&self.bytes[k * STRIDE..byte])
     }
 }
 
@@ -75,5 +74,14 @@ mod tests {
             assert_eq!(m.convert(i), t[..i].encode_utf16().count());
         }
         assert_eq!(m.convert(t.len()), t.encode_utf16().count());
+    }
+
+    #[test]
+    fn inside_a_character_rounds_down_and_past_the_end_clamps() {
+        let t = "a\u{1F600}b"; // a=1B, emoji=4B (2 units), b=1B
+        let m = Utf16Map::new(t);
+        for (b, u) in [(1, 1), (2, 1), (4, 1), (5, 3), (6, 4), (99, 4)] {
+            assert_eq!(m.convert(b), u, "byte {b}");
+        }
     }
 }

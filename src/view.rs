@@ -179,22 +179,21 @@ pub fn to_js(text: &str, a: &Analysis) -> JsAnalysis {
     }
 }
 
-/// Write `view` as JSON: the same document that `serde_json` would write for it (tested), with
-/// no serde machinery in the wasm. The wasm layer hands it to `JSON.parse`, which builds the JS
-/// objects far faster than one boundary call per field would.
-pub fn to_json(view: &JsAnalysis) -> String {
-    let mut w = Json(String::with_capacity(256 + view.quotes.len() * 160 + view.numbers.len() * 120 + view.sentences.len() * 24));
-    w.raw("{\"offsets\":");
-    w.str(view.offsets);
-    w.raw(",\"quotes\":[");
-    for (i, q) in view.quotes.iter().enumerate() {
+/// Write the view of `a` (what [`to_js`] returns) as JSON: the same document that `serde_json`
+/// would write for `to_js(text, a)` (tested), straight from the analysis, with no intermediate
+/// copies and no serde machinery in the wasm. The wasm layer hands it to `JSON.parse`, which
+/// builds the JS objects far faster than one boundary call per field would.
+pub fn to_json(text: &str, a: &Analysis) -> String {
+    let mut w = Json {
+        out: String::with_capacity(256 + a.quotes.len() * 200 + a.numbers.len() * 120 + a.sentences.len() * 24),
+        text,
+        map: Utf16Map::new(text),
+    };
+    w.raw("{\"offsets\":\"utf16\",\"quotes\":[");
+    for (i, q) in a.quotes.iter().enumerate() {
         w.sep(i);
-        w.raw("{\"start\":");
-        w.uint(q.start);
-        w.raw(",\"end\":");
-        w.uint(q.end);
-        w.raw(",\"text\":");
-        w.str(&q.text);
+        w.raw("{");
+        w.span_text(q.span());
         w.raw(",\"kind\":");
         w.str(match q.kind {
             QuoteKind::Direct => "direct",
@@ -204,14 +203,10 @@ pub fn to_json(view: &JsAnalysis) -> String {
         w.raw(",\"speaker\":");
         w.mention(q.speaker.as_ref());
         w.raw(",\"cue\":");
-        match &q.cue {
+        match q.cue {
             Some(c) => {
-                w.raw("{\"start\":");
-                w.uint(c.start);
-                w.raw(",\"end\":");
-                w.uint(c.end);
-                w.raw(",\"text\":");
-                w.str(&c.text);
+                w.raw("{");
+                w.span_text(c);
                 w.raw("}");
             }
             None => w.raw("null"),
@@ -221,18 +216,14 @@ pub fn to_json(view: &JsAnalysis) -> String {
         w.raw(",\"group\":");
         w.uint(q.group);
         w.raw(",\"confidence\":");
-        w.num(q.confidence);
+        w.num((f64::from(q.confidence) * 1000.0).round() / 1000.0);
         w.raw("}");
     }
     w.raw("],\"numbers\":[");
-    for (i, n) in view.numbers.iter().enumerate() {
+    for (i, n) in a.numbers.iter().enumerate() {
         w.sep(i);
-        w.raw("{\"start\":");
-        w.uint(n.start);
-        w.raw(",\"end\":");
-        w.uint(n.end);
-        w.raw(",\"text\":");
-        w.str(&n.text);
+        w.raw("{");
+        w.span_text(n.span());
         w.raw(",\"kind\":");
         w.str(number_kind(n.kind));
         w.raw(",\"value\":");
@@ -265,7 +256,7 @@ pub fn to_json(view: &JsAnalysis) -> String {
         w.raw("}");
     }
     w.raw("],\"speakers\":[");
-    for (i, s) in view.speakers.iter().enumerate() {
+    for (i, s) in a.speakers.iter().enumerate() {
         w.sep(i);
         w.raw("{\"name\":");
         w.str(&s.name);
@@ -279,12 +270,10 @@ pub fn to_json(view: &JsAnalysis) -> String {
         w.raw("]}");
     }
     w.raw("],\"blocks\":[");
-    for (i, b) in view.blocks.iter().enumerate() {
+    for (i, b) in a.blocks.iter().enumerate() {
         w.sep(i);
-        w.raw("{\"start\":");
-        w.uint(b.start);
-        w.raw(",\"end\":");
-        w.uint(b.end);
+        w.raw("{");
+        w.span(b.span());
         w.raw(",\"kind\":");
         w.str(match b.kind {
             BlockKind::Paragraph => "paragraph",
@@ -297,9 +286,9 @@ pub fn to_json(view: &JsAnalysis) -> String {
         w.raw("}");
     }
     w.raw("],\"sentences\":");
-    w.spans(&view.sentences);
+    w.spans(&a.sentences);
     w.raw("}");
-    w.0
+    w.out
 }
 
 fn number_kind(k: NumberKind) -> &'static str {
@@ -328,15 +317,20 @@ fn resolution(r: Resolution) -> &'static str {
     }
 }
 
-struct Json(String);
+/// The JSON writer of [`to_json`]: the output, and the text with its UTF-16 map for the spans.
+struct Json<'t> {
+    out: String,
+    text: &'t str,
+    map: Utf16Map<'t>,
+}
 
-impl Json {
+impl Json<'_> {
     fn raw(&mut self, s: &str) {
-        self.0.push_str(s);
+        self.out.push_str(s);
     }
     fn sep(&mut self, i: usize) {
         if i > 0 {
-            self.0.push(',');
+            self.out.push(',');
         }
     }
     fn uint(&mut self, mut v: usize) {
@@ -351,7 +345,7 @@ impl Json {
             }
         }
         // the digits are ASCII
-        self.0.push_str(core::str::from_utf8(&buf[i..]).unwrap_or("0"));
+        self.out.push_str(core::str::from_utf8(&buf[i..]).unwrap_or("0"));
     }
     /// A finite number as JSON (integers exactly; others with up to 15 significant decimals);
     /// NaN and infinities, which JSON cannot hold, as null.
@@ -360,7 +354,7 @@ impl Json {
             return self.raw("null");
         }
         if v < 0.0 {
-            self.0.push('-');
+            self.out.push('-');
             return self.num(-v);
         }
         if v.fract() == 0.0 && v < 9.0e15 {
@@ -379,9 +373,9 @@ impl Json {
                 exp -= 1;
             }
             self.fixed(m, 14);
-            self.0.push('e');
+            self.out.push('e');
             if exp < 0 {
-                self.0.push('-');
+                self.out.push('-');
             }
             return self.uint(exp.unsigned_abs() as usize);
         }
@@ -417,11 +411,11 @@ impl Json {
         while n > 0 && digits[n - 1] == b'0' {
             n -= 1;
         }
-        self.0.push('.');
-        self.0.push_str(core::str::from_utf8(&digits[..n]).unwrap_or("0"));
+        self.out.push('.');
+        self.out.push_str(core::str::from_utf8(&digits[..n]).unwrap_or("0"));
     }
     fn str(&mut self, s: &str) {
-        self.0.push('"');
+        self.out.push('"');
         let mut from = 0;
         for (i, b) in s.bytes().enumerate() {
             let esc = match b {
@@ -433,42 +427,52 @@ impl Json {
                 0..=0x1f => "",
                 _ => continue,
             };
-            self.0.push_str(&s[from..i]);
+            self.out.push_str(&s[from..i]);
             if esc.is_empty() {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
-                self.0.push_str("\\u00");
-                self.0.push(HEX[(b >> 4) as usize] as char);
-                self.0.push(HEX[(b & 15) as usize] as char);
+                self.out.push_str("\\u00");
+                self.out.push(HEX[(b >> 4) as usize] as char);
+                self.out.push(HEX[(b & 15) as usize] as char);
             } else {
-                self.0.push_str(esc);
+                self.out.push_str(esc);
             }
             from = i + 1;
         }
-        self.0.push_str(&s[from..]);
-        self.0.push('"');
+        self.out.push_str(&s[from..]);
+        self.out.push('"');
     }
-    fn spans(&mut self, spans: &[JsSpan]) {
-        self.0.push('[');
-        for (i, s) in spans.iter().enumerate() {
+    /// `"start":…,"end":…` in UTF-16 units.
+    fn span(&mut self, s: Span) {
+        self.raw("\"start\":");
+        let start = self.map.convert(s.start);
+        self.uint(start);
+        self.raw(",\"end\":");
+        let end = self.map.convert(s.end);
+        self.uint(end);
+    }
+    /// `"start":…,"end":…,"text":…`: the span and the text it covers.
+    fn span_text(&mut self, s: Span) {
+        self.span(s);
+        self.raw(",\"text\":");
+        let t = self.text;
+        self.str(s.slice(t));
+    }
+    fn spans(&mut self, spans: &[Span]) {
+        self.out.push('[');
+        for (i, &s) in spans.iter().enumerate() {
             self.sep(i);
-            self.raw("{\"start\":");
-            self.uint(s.start);
-            self.raw(",\"end\":");
-            self.uint(s.end);
+            self.raw("{");
+            self.span(s);
             self.raw("}");
         }
-        self.0.push(']');
+        self.out.push(']');
     }
-    fn mention(&mut self, m: Option<&JsMention>) {
+    fn mention(&mut self, m: Option<&Mention>) {
         let Some(m) = m else { return self.raw("null") };
         self.raw("{\"name\":");
         self.str(&m.name);
-        self.raw(",\"start\":");
-        self.uint(m.start);
-        self.raw(",\"end\":");
-        self.uint(m.end);
-        self.raw(",\"text\":");
-        self.str(&m.text);
+        self.raw(",");
+        self.span_text(m.span());
         self.raw(",\"resolution\":");
         self.str(resolution(m.resolution));
         self.raw("}");
@@ -493,7 +497,7 @@ mod tests {
                 v => v,
             }
         }
-        let ours: serde_json::Value = serde_json::from_str(&to_json(&view)).expect("valid JSON");
+        let ours: serde_json::Value = serde_json::from_str(&to_json(t, &crate::analyze(t))).expect("valid JSON");
         let theirs = serde_json::to_value(&view).unwrap();
         assert_eq!(norm(ours), norm(theirs), "for {t:?}");
     }
@@ -507,23 +511,23 @@ mod tests {
 
     #[test]
     fn json_numbers() {
-        let mut w = Json(String::new());
+        let mut w = Json { out: String::new(), text: "", map: Utf16Map::new("") };
         for v in [0.0, 1.0, 2e9, 1.5, 0.25, 2.16, 4.7e9, 1e20, 123.456, 0.1, 1.0 / 3.0, 1e-9, -7.5, f64::NAN] {
-            w.0.clear();
+            w.out.clear();
             w.num(v);
             if v.is_nan() {
-                assert_eq!(w.0, "null");
+                assert_eq!(w.out, "null");
                 continue;
             }
-            let back: f64 = w.0.parse().unwrap();
-            assert!((back - v).abs() <= v.abs() * 1e-14, "{v} written as {}", w.0);
+            let back: f64 = w.out.parse().unwrap();
+            assert!((back - v).abs() <= v.abs() * 1e-14, "{v} written as {}", w.out);
         }
-        w.0.clear();
+        w.out.clear();
         w.num(2e9);
-        assert_eq!(w.0, "2000000000");
-        w.0.clear();
+        assert_eq!(w.out, "2000000000");
+        w.out.clear();
         w.num(0.25);
-        assert_eq!(w.0, "0.25");
+        assert_eq!(w.out, "0.25");
     }
 
     #[test]

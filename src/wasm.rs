@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(js_name = analyze)]
 pub fn analyze_js(text: &str) -> Result<JsValue, JsValue> {
     let analysis = crate::analyze(text);
-    let json = crate::view::to_json(&crate::view::to_js(text, &analysis));
+    let json = crate::view::to_json(text, &analysis);
     js_sys::JSON::parse(&json)
 }
 

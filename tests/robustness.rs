@@ -14,6 +14,17 @@ fn assert_ok(text: &str) {
     }
 }
 
+/// Every JSON number as an f64 (serde writes `8000.0` where the JSON writer writes `8000`).
+fn as_f64(v: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value as V;
+    match v {
+        V::Number(n) => serde_json::json!(n.as_f64()),
+        V::Array(a) => V::Array(a.into_iter().map(as_f64).collect()),
+        V::Object(o) => V::Object(o.into_iter().map(|(k, v)| (k, as_f64(v))).collect()),
+        v => v,
+    }
+}
+
 /// Pieces that articles are made of, glued at random by the generator.
 const PIECES: &[&str] = &[
     "\"", "\u{201c}", "\u{201d}", "'", "\u{2018}", "\u{2019}", "\u{ab}", "\u{bb}", "\u{201e}", "''", " ", " ", " ", "\n",
@@ -41,6 +52,16 @@ proptest! {
     fn article_like_text_keeps_invariants(s in article()) {
         let a = analyze(&s);
         prop_assert!(check(&s, &a).is_ok(), "{:?}", check(&s, &a));
+    }
+
+    /// The wasm layer's JSON (written straight from the analysis) is the document serde writes
+    /// for the view (numbers compared as JavaScript sees them).
+    #[test]
+    fn json_is_the_view(s in article()) {
+        let a = analyze(&s);
+        let ours: serde_json::Value = serde_json::from_str(&quotelens::view::to_json(&s, &a)).expect("valid JSON");
+        let theirs = serde_json::to_value(quotelens::view::to_js(&s, &a)).unwrap();
+        prop_assert_eq!(as_f64(ours), as_f64(theirs));
     }
 
     #[test]

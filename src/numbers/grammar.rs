@@ -1923,26 +1923,22 @@ fn date_expr(a: usize, b: usize, year: Option<u32>, month: u32, day: Option<u32>
 }
 
 /// Value of a digit string with thousands separators ("8,000", "1 000") and a decimal point.
+/// The digits are read as one integer and divided once by a power of ten, so "1.59" is the
+/// double nearest to 1.59 (adding up 0.5 + 0.09 would not be).
 fn digits_value(s: &str) -> Option<f64> {
-    let mut int = 0f64;
-    let mut frac = 0f64;
-    let mut scale = 1f64;
+    let mut mantissa = 0f64;
+    let mut decimals = 0i32;
     let mut in_frac = false;
     for c in s.bytes() {
         match c {
             b'0'..=b'9' => {
-                let d = (c - b'0') as f64;
-                if in_frac {
-                    scale /= 10.0;
-                    frac += d * scale;
-                } else {
-                    int = int * 10.0 + d;
-                }
+                mantissa = mantissa * 10.0 + f64::from(c - b'0');
+                decimals += i32::from(in_frac);
             }
             b'.' => in_frac = true,
             _ => {}
         }
     }
-    let v = int + frac;
+    let v = if decimals == 0 { mantissa } else { mantissa / 10f64.powi(decimals) };
     v.is_finite().then_some(v)
 }

@@ -71,6 +71,16 @@ fn decimals_and_nbsp_groups() {
 }
 
 #[test]
+fn decimal_values_are_the_nearest_double() {
+    for d in ["1.59", "0.07", "12.345", "3.14159", "1,234.56", "99.99", "0.3"] {
+        let text = format!("It rose to {d} units.");
+        let expected: f64 = d.replace(',', "").parse().unwrap();
+        let (t, _, v, _) = one(&text);
+        assert_eq!((t.as_str(), v), (d, num(expected)), "in {text:?}");
+    }
+}
+
+#[test]
 fn spelled_out_numbers() {
     assert_eq!(
         one("We saw eight horses."),
