@@ -42,7 +42,7 @@ describe('widget', () => {
       const st = await widgetState(page, sel);
       assert.ok(st.text.length > 50);
       assert.equal(st.rendered, st.text, `${sel}: every character`);
-      const a = await page.evaluate(async (t) => (await import('./quote-lens.js')).analyze(t), st.text);
+      const a = await page.evaluate(async (t) => (await import('./dist/quote-lens.js')).analyze(t), st.text);
       const want = expectedCounts(a);
       assert.deepEqual(st.counts, want, `${sel}: highlight counts`);
       assert.deepEqual(st.legend, { quotes: want.q, attributions: want.att, numbers: want.num });
@@ -90,7 +90,7 @@ describe('widget', () => {
     await page.waitForFunction(() => window.__events.some((e) => e.id === 'themed' && e.detail.text.endsWith('2024.')));
     const ev = await page.evaluate(() => window.__events.filter((e) => e.id === 'themed').at(-1).detail);
     assert.equal(ev.text, await page.inputValue('#draft'));
-    const a = await page.evaluate(async (t) => (await import('./quote-lens.js')).analyze(t), ev.text);
+    const a = await page.evaluate(async (t) => (await import('./dist/quote-lens.js')).analyze(t), ev.text);
     assert.deepEqual(ev.analysis, a, 'the event carries the analysis');
     const st = await widgetState(page, '#themed');
     assert.equal(st.rendered, ev.text);
@@ -102,6 +102,29 @@ describe('widget', () => {
     });
     await page.waitForFunction(() => window.__events.some((e) => e.id === 'excerpt' && e.detail.text.startsWith('"Changed')));
     assert.equal((await widgetState(page, '#excerpt')).rendered, '"Changed," said Lee Park. 7 people agreed.');
+    await context.close();
+  });
+
+  test('a long input is analysed by the shipped worker (www/dist/worker.js) with the same result', async () => {
+    const { page, context, log } = await openEmbed();
+    await page.evaluate(() => {
+      window.__events = [];
+      document.addEventListener('quote-lens:analyzed', (e) => window.__events.push({ id: e.target.id, detail: e.detail }));
+      const para = '"We will rebuild the pier," said Ines Moller, the harbour chief. About 1,200 boats use it each year.\n\n';
+      const draft = document.querySelector('#draft');
+      draft.value = para.repeat(300); // about 30,000 characters: over the worker threshold
+      document.querySelector('#themed').refresh();
+    });
+    await page.waitForFunction(() => window.__events.some((e) => e.id === 'themed' && e.detail.text.length > 20000), null, { timeout: 20_000 });
+    const ev = await page.evaluate(() => window.__events.filter((e) => e.id === 'themed').at(-1).detail);
+    assert.equal(ev.engine, 'worker');
+    const a = await page.evaluate(async (t) => (await import('./dist/quote-lens.js')).analyze(t), ev.text);
+    assert.deepEqual(ev.analysis, a, 'worker and main thread agree');
+    assert.equal(a.quotes.length, 300);
+    assert.equal(a.numbers.length, 300);
+    assert.equal((await widgetState(page, '#themed')).rendered, ev.text);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.csp, []);
     await context.close();
   });
 
