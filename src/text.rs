@@ -36,7 +36,16 @@ impl Block {
 }
 
 /// Whitespace as pasted text has it, including NBSP and zero-width characters.
+#[inline]
 pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        // `char::is_whitespace` holds for these six ASCII characters only
+        return matches!(c, ' ' | '\t'..='\r');
+    }
+    is_non_ascii_space(c)
+}
+
+fn is_non_ascii_space(c: char) -> bool {
     c.is_whitespace()
         || matches!(
             c,
@@ -455,6 +464,14 @@ pub(crate) fn is_word_char(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_space_is_unicode_whitespace_plus_zero_width_characters() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let zero_width = matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}');
+            assert_eq!(is_space(c), c.is_whitespace() || zero_width, "{c:?}");
+        }
+    }
 
     fn kinds(text: &str) -> Vec<(String, BlockKind)> {
         blocks(text)
