@@ -86,6 +86,111 @@ fn cmp_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
     a.len().cmp(&b.len())
 }
 
+/// `a < b` byte-wise, at compile time (the order of [`cmp_bytes`]).
+const fn str_lt(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return a[i] < b[i];
+        }
+        i += 1;
+    }
+    a.len() < b.len()
+}
+
+/// A word list indexed at compile time for membership tests, for the long lists that hot
+/// loops test every token against: `list.contains(&w)` compares with every entry, this looks
+/// at the entries with the word's first byte and only when one has the word's length.
+///
+/// `static SET: WordSet<{ LIST.len() }> = WordSet::new(LIST);` or the `word_set!(LIST)` macro.
+pub(crate) struct WordSet<const N: usize> {
+    /// The list, sorted.
+    words: [&'static str; N],
+    /// For each first byte a..z, and one slot for any other byte: the range of `words` that
+    /// may start with it and the set of their lengths (bit k: k bytes; bit 31: 31 or more).
+    index: [(u16, u16, u32); 27],
+}
+
+/// The [`WordSet::index`] slot of a word's first byte.
+#[inline]
+const fn slot(first: u8) -> usize {
+    if first.is_ascii_lowercase() {
+        (first - b'a') as usize
+    } else {
+        26
+    }
+}
+
+/// The [`WordSet::index`] length bit of a word of `len` bytes.
+#[inline]
+const fn len_bit(len: usize) -> u32 {
+    1 << if len < 31 { len } else { 31 }
+}
+
+impl<const N: usize> WordSet<N> {
+    pub(crate) const fn new(list: &'static [&'static str]) -> Self {
+        assert!(list.len() == N && N < u16::MAX as usize);
+        let mut words = [""; N];
+        let mut i = 0;
+        while i < N {
+            // insertion sort, at compile time
+            let w = list[i];
+            assert!(!w.is_empty(), "an empty word in a word list");
+            let mut j = i;
+            while j > 0 && str_lt(w, words[j - 1]) {
+                words[j] = words[j - 1];
+                j -= 1;
+            }
+            words[j] = w;
+            i += 1;
+        }
+        // letters: the range of their words; other first bytes: the whole list
+        let mut index = [(0u16, 0u16, 0u32); 27];
+        index[26].1 = N as u16;
+        let mut k = 0;
+        while k < N {
+            let b = words[k].as_bytes();
+            let s = slot(b[0]);
+            if s < 26 {
+                if index[s].2 == 0 {
+                    index[s].0 = k as u16;
+                }
+                index[s].1 = k as u16 + 1;
+            }
+            index[s].2 |= len_bit(b.len());
+            k += 1;
+        }
+        WordSet { words, index }
+    }
+
+    /// Whether the list holds `word` (exactly, byte for byte).
+    #[inline]
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        let Some(&first) = b.first() else { return false };
+        let (lo, hi, lens) = self.index[slot(first)];
+        if lens & len_bit(b.len()) == 0 {
+            return false;
+        }
+        let list = &self.words[lo as usize..hi as usize];
+        if list.len() <= 8 {
+            // a few candidates: most differ in length, which one comparison tells
+            return list.iter().any(|w| w.len() == b.len() && w.as_bytes().iter().zip(b).all(|(x, y)| x == y));
+        }
+        list.binary_search_by(|w| cmp_bytes(w.as_bytes(), b)).is_ok()
+    }
+}
+
+/// `word_set!(LIST).contains(w)`: [`WordSet::contains`] on a `&'static [&'static str]` constant,
+/// indexed once at compile time.
+macro_rules! word_set {
+    ($list:path) => {{
+        static SET: $crate::lexicon::WordSet<{ $list.len() }> = $crate::lexicon::WordSet::new($list);
+        &SET
+    }};
+}
+
 /// `word` when the sorted list of `lex` holds it: a binary search among the words with the
 /// same first letter.
 fn find(lex: &Lexicon, word: &str) -> Option<&'static str> {
@@ -304,6 +409,27 @@ pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_sets_agree_with_their_lists() {
+        const LIST: &[&str] = &[
+            "the", "a", "an", "of", "office", "offices", "officer", "offset", "often", "oft", "off", "on",
+            "once", "one", "only", "onto", "open", "opened", "order", "or", "other", "others", "our",
+            "out", "over", "own", "\u{e9}t\u{e9}", "$", "10", "x", "extraordinarily-long-compound-word-here",
+            "cooking", "cooking",
+        ];
+        let set = word_set!(LIST);
+        let mut probes: Vec<String> = LIST.iter().map(|w| w.to_string()).collect();
+        for w in LIST {
+            probes.push(format!("{w}s"));
+            probes.push(w[..w.len() - w.chars().last().unwrap().len_utf8()].to_string());
+            probes.push(w.to_uppercase());
+        }
+        probes.extend(["", "o", "ofx", "zzz", "\u{e9}", "extraordinarily-long-compound-word-her"].map(String::from));
+        for p in &probes {
+            assert_eq!(set.contains(p), LIST.contains(&p.as_str()), "{p:?}");
+        }
+    }
 
     #[test]
     fn inflections_find_their_lemma() {

@@ -39,6 +39,10 @@
 
 use serde::Serialize;
 
+// first: its `word_set!` macro serves the passes below
+#[macro_use]
+mod lexicon;
+
 pub mod attribution;
 #[doc(hidden)]
 pub mod invariants;
@@ -50,7 +54,6 @@ pub mod text;
 pub mod utf16;
 pub mod view;
 
-mod lexicon;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -183,7 +183,7 @@ fn classify(line: &str) -> BlockKind {
         if is_timestamp(&lower) {
             return BlockKind::Timestamp;
         }
-        if BOILERPLATE.contains(&lower.trim_end_matches(['.', ':', '!'])) {
+        if word_set!(BOILERPLATE).contains(lower.trim_end_matches(['.', ':', '!'])) {
             return BlockKind::Boilerplate;
         }
     }
@@ -299,7 +299,7 @@ fn is_abbreviation(word: &str) -> bool {
     if (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) || w.contains('.') {
         return true;
     }
-    crate::lexicon::ABBREVIATIONS.contains(&w)
+    word_set!(crate::lexicon::ABBREVIATIONS).contains(w)
 }
 
 /// Split each block into sentences.
