@@ -167,18 +167,23 @@ impl<const N: usize> WordSet<N> {
     /// Whether the list holds `word` (exactly, byte for byte).
     #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
+    /// The list's own copy of `word`, when the list holds it.
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> Option<&'static str> {
         let b = word.as_bytes();
-        let Some(&first) = b.first() else { return false };
-        let (lo, hi, lens) = self.index[slot(first)];
+        let (lo, hi, lens) = self.index[slot(*b.first()?)];
         if lens & len_bit(b.len()) == 0 {
-            return false;
+            return None;
         }
         let list = &self.words[lo as usize..hi as usize];
         if list.len() <= 8 {
             // a few candidates: most differ in length, which one comparison tells
-            return list.iter().any(|w| w.len() == b.len() && w.as_bytes().iter().zip(b).all(|(x, y)| x == y));
+            return list.iter().copied().find(|w| w.len() == b.len() && w.as_bytes().iter().zip(b).all(|(x, y)| x == y));
         }
-        list.binary_search_by(|w| cmp_bytes(w.as_bytes(), b)).is_ok()
+        list.binary_search_by(|w| cmp_bytes(w.as_bytes(), b)).ok().map(|i| list[i])
     }
 }
 
@@ -428,6 +433,7 @@ mod tests {
         probes.extend(["", "o", "ofx", "zzz", "\u{e9}", "extraordinarily-long-compound-word-her"].map(String::from));
         for p in &probes {
             assert_eq!(set.contains(p), LIST.contains(&p.as_str()), "{p:?}");
+            assert_eq!(set.get(p), LIST.iter().copied().find(|w| w == p), "{p:?}");
         }
     }
 
