@@ -181,13 +181,24 @@ pub fn to_js(text: &str, a: &Analysis) -> JsAnalysis {
 
 /// Write the view of `a` (what [`to_js`] returns) as JSON: the same document that `serde_json`
 /// would write for `to_js(text, a)` (tested), straight from the analysis, with no intermediate
-/// copies and no serde machinery in the wasm. The wasm layer hands it to `JSON.parse`, which
-/// builds the JS objects far faster than one boundary call per field would.
+/// copies and no serde machinery in the wasm.
 pub fn to_json(text: &str, a: &Analysis) -> String {
+    write_json(text, a, true)
+}
+
+/// [`to_json`] with `"text":null` in place of each covered text: the wasm layer fills them in
+/// with JavaScript's `String.prototype.slice` of the caller's own string, which shares its
+/// memory, so the texts cross the boundary and pass through `JSON.parse` not at all.
+pub fn to_json_without_text(text: &str, a: &Analysis) -> String {
+    write_json(text, a, false)
+}
+
+fn write_json(text: &str, a: &Analysis, with_text: bool) -> String {
     let mut w = Json {
         out: String::with_capacity(256 + a.quotes.len() * 200 + a.numbers.len() * 120 + a.sentences.len() * 24),
         text,
         map: Utf16Map::new(text),
+        with_text,
     };
     w.raw("{\"offsets\":\"utf16\",\"quotes\":[");
     for (i, q) in a.quotes.iter().enumerate() {
@@ -322,6 +333,8 @@ struct Json<'t> {
     out: String,
     text: &'t str,
     map: Utf16Map<'t>,
+    /// Write the covered text of each span, or `null` in its place.
+    with_text: bool,
 }
 
 impl Json<'_> {
@@ -454,8 +467,12 @@ impl Json<'_> {
     fn span_text(&mut self, s: Span) {
         self.span(s);
         self.raw(",\"text\":");
-        let t = self.text;
-        self.str(s.slice(t));
+        if self.with_text {
+            let t = self.text;
+            self.str(s.slice(t));
+        } else {
+            self.raw("null");
+        }
     }
     fn spans(&mut self, spans: &[Span]) {
         self.out.push('[');
@@ -510,8 +527,33 @@ mod tests {
     }
 
     #[test]
+    fn json_without_text_is_the_json_with_null_texts() {
+        let t = "\u{201c}We stay \"put\",\u{201d} the mayor said, according to Reuters. About 8,000 \u{1F600} left.";
+        let a = crate::analyze(t);
+        let mut full: serde_json::Value = serde_json::from_str(&to_json(t, &a)).unwrap();
+        let bare: serde_json::Value = serde_json::from_str(&to_json_without_text(t, &a)).unwrap();
+        let mut texts = 0;
+        for q in full["quotes"].as_array_mut().unwrap() {
+            for key in ["speaker", "cue", "via"] {
+                if let Some(o) = q[key].as_object_mut() {
+                    o["text"] = serde_json::Value::Null;
+                    texts += 1;
+                }
+            }
+            q["text"] = serde_json::Value::Null;
+            texts += 1;
+        }
+        for n in full["numbers"].as_array_mut().unwrap() {
+            n["text"] = serde_json::Value::Null;
+            texts += 1;
+        }
+        assert!(texts >= 4, "the sample has a quote, its speaker and cue, and a number");
+        assert_eq!(full, bare);
+    }
+
+    #[test]
     fn json_numbers() {
-        let mut w = Json { out: String::new(), text: "", map: Utf16Map::new("") };
+        let mut w = Json { out: String::new(), text: "", map: Utf16Map::new(""), with_text: true };
         for v in [0.0, 1.0, 2e9, 1.5, 0.25, 2.16, 4.7e9, 1e20, 123.456, 0.1, 1.0 / 3.0, 1e-9, -7.5, f64::NAN] {
             w.out.clear();
             w.num(v);

@@ -29,7 +29,7 @@ fn js_slice(text: &str, start: u32, end: u32) -> String {
 
 #[wasm_bindgen_test]
 fn result_has_the_documented_shape() {
-    let r = analyze_js("\u{201c}We stay,\u{201d} the mayor said. About 300 people came.").unwrap();
+    let r = analyze_js(&JsValue::from_str("\u{201c}We stay,\u{201d} the mayor said. About 300 people came.")).unwrap();
     assert_eq!(get(&r, "offsets").as_string().as_deref(), Some("utf16"));
     for key in ["quotes", "numbers", "speakers", "blocks", "sentences"] {
         assert!(Array::is_array(&get(&r, key)), "{key} is not an array");
@@ -58,7 +58,7 @@ fn result_has_the_documented_shape() {
 fn offsets_are_utf16_with_emoji_cjk_and_combining_marks() {
     let text = "\u{1F4F0}\u{1F525} Jos\u{65}\u{301} wrote: \u{201c}\u{4f60}\u{597d} \u{1F600} world,\u{201d} said Ana P\u{e9}rez. \
                 Then 12,500 \u{1F468}\u{200d}\u{1F469}\u{200d}\u{1F467} families left.";
-    let r = analyze_js(text).unwrap();
+    let r = analyze_js(&JsValue::from_str(text)).unwrap();
     let quotes = array(&r, "quotes");
     assert!(quotes.length() >= 1);
     for q in quotes.iter() {
@@ -82,11 +82,36 @@ fn offsets_are_utf16_with_emoji_cjk_and_combining_marks() {
 }
 
 #[wasm_bindgen_test]
+fn every_text_is_the_slice_of_its_span_and_non_strings_are_refused() {
+    let text = "\u{201c}We stay,\u{201d} the mayor said, according to Reuters. Anna Berg said 2 \u{1F600} were \"fine\". 8,000 left.";
+    let r = analyze_js(&JsValue::from_str(text)).unwrap();
+    let mut checked = 0;
+    let mut check = |o: &JsValue| {
+        if !o.is_null() {
+            assert_eq!(js_slice(text, num(o, "start"), num(o, "end")), get(o, "text").as_string().unwrap());
+            checked += 1;
+        }
+    };
+    for q in array(&r, "quotes").iter() {
+        check(&q);
+        for key in ["speaker", "cue", "via"] {
+            check(&get(&q, key));
+        }
+    }
+    for n in array(&r, "numbers").iter() {
+        check(&n);
+    }
+    assert!(checked >= 6, "only {checked} texts");
+    assert!(analyze_js(&JsValue::from_f64(3.0)).is_err());
+    assert!(analyze_js(&JsValue::NULL).is_err());
+}
+
+#[wasm_bindgen_test]
 fn empty_and_markless_input() {
-    let r = analyze_js("").unwrap();
+    let r = analyze_js(&JsValue::from_str("")).unwrap();
     assert_eq!(array(&r, "quotes").length(), 0);
     assert_eq!(array(&r, "blocks").length(), 0);
-    let r = analyze_js("\u{201d}\u{201d}\"\" ' \u{201c}").unwrap();
+    let r = analyze_js(&JsValue::from_str("\u{201d}\u{201d}\"\" ' \u{201c}")).unwrap();
     assert!(Array::is_array(&get(&r, "quotes")));
 }
 
@@ -104,7 +129,7 @@ fn lone_surrogates_from_js_keep_offsets_aligned() {
     let js = JsString::from(original.clone());
     let text = original.as_string().expect("a string");
     assert_eq!(text.encode_utf16().count() as u32, js.length());
-    let r = analyze_js(&text).unwrap();
+    let r = analyze_js(&original).unwrap();
     let quotes = array(&r, "quotes");
     let q = quotes.iter().find(|q| get(q, "kind").as_string().as_deref() == Some("direct")).expect("the quote");
     let (s, e) = (num(&q, "start"), num(&q, "end"));
