@@ -476,7 +476,7 @@ impl<'a> Sentence<'a> {
             }
             if lex::BE.contains(&p) {
                 be = true;
-            } else if !(lex::HAVE_DO.contains(&p) || lex::ADVERBS.contains(&p) || p.len() > 4 && p.ends_with("ly")) {
+            } else if !(lex::HAVE_DO.contains(&p) || lex::ADVERBS.contains(&p) || p.len() > 4 && p.ends_with("ly") && !self.capitalised(j - 1)) {
                 break;
             }
             j -= 1;
@@ -749,7 +749,7 @@ impl<'a> Sentence<'a> {
                 if let Some((_, Form::Ing)) = self.cue_verb(j + 1) {
                     return j;
                 }
-                if lex::CLAUSE_CUT.contains(&nx) || lex::REL_CUT.contains(&nx) {
+                if lex::REL_CUT.contains(&nx) || lex::CLAUSE_CUT.contains(&nx) && !self.aside_after_subject(a, j) {
                     return j;
                 }
                 // ", they are …": a comma splice starts a new clause
@@ -808,6 +808,20 @@ impl<'a> Sentence<'a> {
             j += 1;
         }
         n
+    }
+
+    /// "said Trump, despite his wealth, is …": the comma at `c` opens an aside set off by a
+    /// second comma after a short subject `a..c`, and the clause goes on after it.
+    fn aside_after_subject(&self, a: usize, c: usize) -> bool {
+        let subject = (a..c).filter(|&m| self.word(m)).count() <= 2
+            && (a..c).all(|m| {
+                self.word(m) && !self.quoted[m] && self.cue_verb(m).is_none() && !lex::BE.contains(&self.w(m)) && !lex::MODALS.contains(&self.w(m)) && !lex::HAVE_DO.contains(&self.w(m))
+                    || self.raw(m) == "." && m > a && self.abbrev(m - 1)
+            });
+        subject
+            && (c + 2..(c + 10).min(self.n()))
+                .find(|&m| !self.word(m) && !self.quoted[m])
+                .is_some_and(|m| self.raw(m) == "," && m + 1 < self.n() && self.word(m + 1))
     }
 
     /// Token `k` can start the subject of a new clause.
@@ -927,7 +941,7 @@ impl<'a> Sentence<'a> {
                 time = true;
             } else if time && lex::TIME_PREP.contains(&w) {
                 time = false;
-            } else if !(lex::ADVERBS.contains(&w) || w.len() > 4 && w.ends_with("ly") && verb(w).is_none()) {
+            } else if !(lex::ADVERBS.contains(&w) || w.len() > 4 && w.ends_with("ly") && verb(w).is_none() && !self.capitalised(j - 1)) {
                 break;
             }
             j -= 1;
@@ -1003,6 +1017,10 @@ impl<'a> Sentence<'a> {
                     (Some(self.subject_before_appositions(j - 1)?), false)
                 }
             }
+        } else if is_dash(self.raw(j - 1)) {
+            // "Many speakers — including two bishops — said": the subject before the aside
+            let open = (j.saturating_sub(20)..j - 1).rev().find(|&m| is_dash(self.raw(m)) && !self.quoted[m])?;
+            (Some(self.np_before(open.checked_sub(1)?)?), false)
         } else {
             (Some(self.np_before(j - 1)?), false)
         };
@@ -1382,7 +1400,16 @@ impl<'a> Sentence<'a> {
                     || w.ends_with("day")
                     || w == "reporters"
             });
-            if gap_ok || lex::TELL_LIKE.contains(&lemma) {
+            // "said after a lunch with donors that …": a prepositional adjunct of any nouns
+            let pp_gap = t > a
+                && t - a <= 8
+                && self.word(a)
+                && lex::ADJUNCT_START.contains(&self.w(a))
+                && (a..t).all(|m| {
+                    let w = self.w(m);
+                    !lex::NP_STOP.contains(&w) || lex::PREPOSITIONS.contains(&w) && w != "to"
+                });
+            if gap_ok || pp_gap || lex::TELL_LIKE.contains(&lemma) {
                 return Some((t + 1, false));
             }
         }
@@ -1465,7 +1492,12 @@ impl<'a> Sentence<'a> {
             // "the rule the department proposed provoked …": not a clause of its own
             return None;
         }
+        // "said about half of them …": an approximate count opens the clause
+        let approx = first == "about"
+            && a + 1 < n
+            && (self.raw(a + 1).starts_with(|c: char| c.is_ascii_digit()) || lex::COUNT_WORDS.contains(&self.w(a + 1)));
         if lex::PREPOSITIONS.contains(&first)
+            && !approx
             && !(first == "to" && lex::TO_CONTENT.contains(&lemma)
                 || lex::particles(lemma).is_some_and(|p| p.contains(&first)))
             && !(first == "of" && lemma == "say")
@@ -1480,6 +1512,7 @@ impl<'a> Sentence<'a> {
             return (words >= 2).then_some((a, true));
         }
         if lex::NOT_CONTENT_START.contains(&first)
+            && !approx
             && !(first == "to" && lex::TO_CONTENT.contains(&lemma)
                 || lex::particles(lemma).is_some_and(|p| p.contains(&first)))
             && !(first == "of" && lemma == "say")
@@ -1650,6 +1683,10 @@ impl<'a> Sentence<'a> {
             }
             end = prev;
         }
+        // "Sen. Jane Roe (D-Ore.), said": a stray comma after the bracket
+        if best.is_none() && c > 0 && self.raw(c - 1) == ")" {
+            return self.np_before(c - 1);
+        }
         best
     }
 
@@ -1684,7 +1721,13 @@ impl<'a> Sentence<'a> {
                 if !self.capitalised(m) && !lex::DETERMINERS.contains(&w) && !matches!(w, "of" | "for") {
                     lower += 1;
                 }
+                // "said the Khan family deserved better": a verb ends the noun phrase (not an
+                // adjective right after its determiner: "said a retired general")
+                let verb_like = !self.capitalised(m)
+                    && (w.ends_with("ed") || verb(w).is_some() || lex::MODALS.contains(&w))
+                    && !lex::DETERMINERS.contains(&self.w(e));
                 lower <= 3
+                    && !verb_like
                     && !lex::NP_STOP.contains(&w)
                     && !matches!(w, "on" | "in" | "at" | "during" | "after" | "before")
                     && !self.quoted[m]
@@ -1750,6 +1793,10 @@ impl<'a> Sentence<'a> {
 
 fn is_open_mark(s: &str) -> bool {
     matches!(s, "\u{201c}" | "\"" | "\u{2018}" | "'" | "\u{ab}" | "(")
+}
+
+fn is_dash(s: &str) -> bool {
+    matches!(s, "\u{2014}" | "\u{2013}" | "--")
 }
 
 fn is_close_mark(s: &str) -> bool {

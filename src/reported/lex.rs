@@ -552,3 +552,10 @@ pub const SHOW_MODIFIERS: &[&str] = &[
     "talk", "reality", "radio", "tv", "television", "game", "morning", "news", "cooking", "comedy",
     "late-night", "variety", "cable", "trade", "road", "fashion", "cooking", "quiz", "chat", "web",
 ];
+
+/// Number words that open a count ("about half", "about two-thirds", "about a dozen").
+pub const COUNT_WORDS: &[&str] = &[
+    "half", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "twice", "dozen", "hundred", "hundreds", "thousand", "thousands", "two-thirds",
+    "one-third", "three-quarters", "one-quarter", "million",
+];

@@ -486,3 +486,51 @@ fn a_poll_name_with_a_slash() {
     let (c, s, q) = one("In a Herald/Courier poll released Monday, most farmers backed the levy.");
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("most farmers backed the levy", "a Herald/Courier poll released Monday", "In"));
 }
+
+#[test]
+fn a_name_ending_in_ly_is_no_adverb() {
+    let (c, s, q) = one("Kimberly said the ferry would run again in May.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the ferry would run again in May", "Kimberly", "said"));
+}
+
+#[test]
+fn a_verb_after_the_cue_ends_no_inverted_subject() {
+    // "the harbour crew deserved …" is the content, not the subject of an inverted cue
+    let (c, s, _) = one("Dana Mills of Leeds, a trustee, said the harbour crew deserved more.");
+    assert_eq!((c.as_str(), s.as_str()), ("the harbour crew deserved more", "Dana Mills of Leeds"));
+}
+
+#[test]
+fn a_subject_with_an_aside_between_dashes() {
+    let (c, s, _) = one("Several pilots at the base \u{2014} including two instructors \u{2014} said the runway was too short.");
+    assert_eq!((c.as_str(), s.as_str()), ("the runway was too short", "Several pilots at the base"));
+}
+
+#[test]
+fn a_stray_comma_after_a_party_bracket() {
+    let (c, s, _) = one("Rep. Jo Lane (D-Ore.), said on Monday that the dam needed repairs.");
+    assert_eq!((c.as_str(), s.as_str()), ("the dam needed repairs", "Rep. Jo Lane"));
+}
+
+#[test]
+fn an_approximate_count_opens_the_content() {
+    let (c, _, _) = one("The agency said about half of the new buses were delayed.");
+    assert_eq!(c, "about half of the new buses were delayed");
+    // "said about the plan" is no clause
+    assert!(indirect("She said little about the plan.").is_empty());
+}
+
+#[test]
+fn an_aside_after_a_short_subject_does_not_end_the_content() {
+    let (c, _, _) = one("The coach said Rivera, despite his injury, would start on Sunday.");
+    assert_eq!(c, "Rivera, despite his injury, would start on Sunday");
+    // a comma after a full clause still ends it
+    let (c, _, _) = one("The coach said the team was ready, although two players were ill.");
+    assert_eq!(c, "the team was ready");
+}
+
+#[test]
+fn a_prepositional_adjunct_before_that() {
+    let (c, s, q) = one("The minister said after a long lunch with farmers that the subsidy would stay.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the subsidy would stay", "The minister", "said"));
+}
