@@ -1063,8 +1063,19 @@ impl<'a> Sentence<'a> {
         {
             return None;
         }
+        // "The survey found Clinton leading …", "records show no payment": a document's finding
+        let doc_subject = matches!(lemma, "find" | "show")
+            && self.token_at_end(speaker_span.end).is_some_and(|h| lex::DOC_NOUNS.contains(&self.w(h)));
         let after = if inverted {
             None
+        } else if doc_subject
+            && cue_end + 1 < n
+            && self.word(cue_end + 1)
+            && !self.quoted[cue_end + 1]
+            && !lex::NOT_CONTENT_START.contains(&self.w(cue_end + 1))
+            && !lex::PREPOSITIONS.contains(&self.w(cue_end + 1))
+        {
+            Some((cue_end + 1, false))
         } else {
             self.content_after(cue_end + 1, lemma)
         };
@@ -1111,11 +1122,26 @@ impl<'a> Sentence<'a> {
             }
             Content::Before => {
                 // "CONTENT, X said [adjuncts][, CONTENT2]."
-                let src_first = if inverted {
+                let mut src_first = if inverted {
                     j
                 } else {
                     self.token_at(speaker_span.start)?
                 };
+                let mut speaker = speaker;
+                // "…, officials and aides said.": a coordinated subject
+                if !inverted
+                    && self.clause_start_before(src_first).is_none()
+                    && src_first >= 2
+                    && matches!(self.w(src_first - 1), "and" | "or")
+                    && !self.quoted[src_first - 1]
+                {
+                    if let Some(first) = self.np_before(src_first - 2) {
+                        if let Some(f) = self.token_at(first.start).filter(|&f| self.clause_start_before(f).is_some()) {
+                            src_first = f;
+                            speaker = Some(Span::new(first.start, speaker_span.end));
+                        }
+                    }
+                }
                 let b = self.clause_start_before(src_first)?;
                 let p1 = self.piece(b, src_first).filter(|p| !self.short_phrase(*p))?;
                 // after the cue: adjuncts, then the end or ", CONTENT2"
@@ -1183,7 +1209,7 @@ impl<'a> Sentence<'a> {
     /// relative pronoun and the predicate after the cue are the content.
     fn object_relative(&self, speaker: Span, cue: Span, cue_end: usize) -> Option<Found> {
         let first = self.token_at(speaker.start)?;
-        if first == 0 || !matches!(self.w(first - 1), "that" | "which" | "who") || self.quoted[first - 1] {
+        if first == 0 || !matches!(self.w(first - 1), "that" | "which" | "who" | "what") || self.quoted[first - 1] {
             return None;
         }
         let a = cue_end + 1;
@@ -1220,7 +1246,9 @@ impl<'a> Sentence<'a> {
                     && (lex::SUBORDINATORS.contains(&self.w(m))
                         || matches!(self.w(m), "when" | "where" | "even")
                         || matches!(self.w(m), "in" | "at" | "on" | "during" | "last" | "this")
-                            && self.adjunct_len(m).is_some())
+                            && self.adjunct_len(m).is_some()
+                        // "endorsed Rivera and campaigned for her": a second verb of the subject
+                        || matches!(self.w(m), "and" | "but") && self.finite_verb_at(m + 1))
             {
                 e = m;
                 break;
@@ -1233,6 +1261,20 @@ impl<'a> Sentence<'a> {
             return None;
         }
         self.fit(self.span_of(a, e - 1))
+    }
+
+    /// Token `k` (after optional adverbs) is a lowercase past-tense or -s verb form.
+    fn finite_verb_at(&self, k: usize) -> bool {
+        let mut k = k;
+        while k < self.n() && self.word(k) && lex::ADVERBS.contains(&self.w(k)) {
+            k += 1;
+        }
+        if k >= self.n() || !self.word(k) || self.quoted[k] || self.capitalised(k) {
+            return false;
+        }
+        let w = self.w(k);
+        matches!(self.cue_verb(k), Some((_, Form::Past | Form::S)))
+            || w.len() > 4 && w.ends_with("ed") && !lex::DETERMINERS.contains(&self.w(k - 1))
     }
 
     /// `"…," McCain said, citing …`: the speaker of a direct quote whose cue or
@@ -1269,8 +1311,12 @@ impl<'a> Sentence<'a> {
         let Some(first) = self.token_at(p.start) else {
             return false;
         };
+        let w = self.w(first);
+        // "This campaign, he says, …" is a subject; "This week, he says, …" an adjunct
+        let time_det = matches!(w, "this" | "last" | "late" | "early");
         self.word(first)
-            && (lex::PREPOSITIONS.contains(&self.w(first)) || lex::ADJUNCT_START.contains(&self.w(first)))
+            && (lex::PREPOSITIONS.contains(&w) || lex::ADJUNCT_START.contains(&w))
+            && (!time_det || first + 1 < self.n() && lex::TIME_WORDS.contains(&self.w(first + 1)))
             && self.range(p).filter(|&m| self.word(m)).count() < 6
     }
 
@@ -1313,7 +1359,7 @@ impl<'a> Sentence<'a> {
                 return false;
             }
             let w = self.w(k);
-            if lex::BE.contains(&w) || lex::HAVE_DO.contains(&w) || lex::MODALS.contains(&w) || w.ends_with("ed") || w == "said" {
+            if lex::BE.contains(&w) || lex::HAVE_DO.contains(&w) || lex::MODALS.contains(&w) || lex::NEGATIONS.contains(&w) || w.ends_with("ed") || w == "said" {
                 return false;
             }
             k += 1;
@@ -1417,7 +1463,18 @@ impl<'a> Sentence<'a> {
             return None;
         }
         if lex::THAT_ONLY.contains(&lemma) {
-            return None;
+            // "knew they were late", "learned how the plan failed": a bare clause or a
+            // wh-clause is a report too; "found a job", "felt for me" are not
+            let w = if a < n && self.word(a) && !self.quoted[a] { self.w(a) } else { "" };
+            let bare = matches!(w, "he" | "she" | "they" | "we" | "i" | "you")
+                && a + 1 < n
+                && self.word(a + 1)
+                && !lex::PREPOSITIONS.contains(&self.w(a + 1));
+            let wh = matches!(lemma, "know" | "learn" | "realize")
+                && matches!(w, "how" | "what" | "why" | "where" | "whether" | "if" | "who" | "when");
+            if !(bare || wh) {
+                return None;
+            }
         }
         if lex::AS_ONLY.contains(&lemma)
             && !(a..(a + 8).min(n)).take_while(|&m| self.word(m)).any(|m| self.w(m) == "as")

@@ -545,7 +545,9 @@ pub const SUBJECT_BOUNDARY: &[&str] = &[
 ];
 
 /// Transitive cues whose content is usually their object alone ("endorsed her in May").
-pub const NP_OBJECT: &[&str] = &["endorse", "oppose", "praise", "prefer"];
+pub const NP_OBJECT: &[&str] = &[
+    "endorse", "oppose", "praise", "prefer",
+];
 
 /// Words that make "show" a noun ("a talk show", "the radio show").
 pub const SHOW_MODIFIERS: &[&str] = &[
@@ -558,4 +560,11 @@ pub const COUNT_WORDS: &[&str] = &[
     "half", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "twice", "dozen", "hundred", "hundreds", "thousand", "thousands", "two-thirds",
     "one-third", "three-quarters", "one-quarter", "million",
+];
+
+/// Documents whose findings are reported ("the survey found …", "records show …").
+pub const DOC_NOUNS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "report", "reports",
+    "records", "data", "results", "figures", "numbers", "documents", "research", "review",
+    "investigation", "audit", "filings", "tally", "census", "footage", "emails", "estimates",
 ];

@@ -121,8 +121,9 @@ fn agentless_passives_are_not_attributions() {
 
 #[test]
 fn nouns_that_look_like_cues_are_not_verbs() {
-    // "found" reports only with a that-clause
-    assert!(indirect("The report found a new gap in the budget.").is_empty());
+    // "found" reports only with a that-clause, unless a document finds (see
+    // `a_document_finds_a_small_clause`)
+    assert!(indirect("The plumber found a new gap in the pipe.").is_empty());
     assert!(indirect("Their claims about the vote were false.").is_empty());
     assert!(indirect("The state said nothing.").is_empty());
 }
@@ -533,4 +534,47 @@ fn an_aside_after_a_short_subject_does_not_end_the_content() {
 fn a_prepositional_adjunct_before_that() {
     let (c, s, q) = one("The minister said after a long lunch with farmers that the subsidy would stay.");
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the subsidy would stay", "The minister", "said"));
+}
+
+#[test]
+fn a_subject_opened_by_this_before_an_interrupting_cue() {
+    let v = indirect("This ferry, she says, is older than the pier.");
+    let pieces: Vec<&str> = v.iter().map(|(c, _, _)| c.as_str()).collect();
+    assert_eq!(pieces, ["This ferry", "is older than the pier"]);
+    assert!(v.iter().all(|(_, s, q)| s.as_deref() == Some("she") && q.as_deref() == Some("says")));
+}
+
+#[test]
+fn a_discourse_word_before_an_interrupting_cue() {
+    let (c, s, _) = one("Now, she said, the two villages don't trade much.");
+    assert_eq!((c.as_str(), s.as_str()), ("the two villages don't trade much", "she"));
+}
+
+#[test]
+fn a_coordinated_subject_after_the_content() {
+    let (c, s, _) = one("The levy passed easily, officials and aides said.");
+    assert_eq!((c.as_str(), s.as_str()), ("The levy passed easily", "officials and aides"));
+}
+
+#[test]
+fn know_and_learn_with_a_bare_clause() {
+    let (c, s, q) = one("Ruiz knows they must rebuild the bridge.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("they must rebuild the bridge", "Ruiz", "knows"));
+    let (c, _, _) = one("The driver learned how the brakes had failed.");
+    assert_eq!(c, "how the brakes had failed");
+    // an object is no report
+    assert!(indirect("Ruiz knows the city well.").is_empty());
+}
+
+#[test]
+fn a_document_finds_a_small_clause() {
+    let (c, s, q) = one("The March survey found the mayor leading by nine points.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the mayor leading by nine points", "The March survey", "found"));
+    assert!(indirect("The inspector found a leak under the floor.").is_empty());
+}
+
+#[test]
+fn what_the_source_said_was() {
+    let v = indirect("He walked past what he said were the ruins of a mill.");
+    assert!(v.iter().any(|(c, s, _)| c == "were the ruins of a mill" && s.as_deref() == Some("he")), "{v:?}");
 }
