@@ -171,7 +171,13 @@ impl<'a> Sentence<'a> {
                 let w = lw(t);
                 // "they fear …", "we hope …": after a subject pronoun a noun reading is impossible
                 let after_pronoun = k > 0 && matches!(lw(&toks[k - 1]), "he" | "she" | "they" | "we" | "i" | "who");
-                verb(w).or_else(|| after_pronoun.then(|| lex::verb_after_pronoun(w)).flatten())
+                // "officials hope …", "Democrats fear …": a base form after a plural noun
+                let after_plural = k > 0
+                    && toks[k - 1].word
+                    && !quoted[k - 1]
+                    && !w.ends_with('s')
+                    && lex::plural_noun(lw(&toks[k - 1]));
+                verb(w).or_else(|| (after_pronoun || after_plural).then(|| lex::verb_after_pronoun(w)).flatten())
             })
             .collect();
         Sentence {
@@ -517,7 +523,7 @@ impl<'a> Sentence<'a> {
         let end = (a + 1..end)
             .find(|&m| {
                 !self.quoted[m]
-                    && (self.raw(m) == ","
+                    && (self.raw(m) == "," && !self.digit_comma(m)
                         || self.word(m) && lex::SUBORDINATORS.contains(&self.w(m))
                         || self.w(m) == "even" && self.is(m + 1, "if"))
             })
@@ -738,10 +744,12 @@ impl<'a> Sentence<'a> {
             if matches!(r, "\u{2014}" | "\u{2013}" | "--")
                 && j > a
                 && last_dash == Some(j)
+                // "the plan — a word used by several aides — was …": the dash closes an aside
+                && !(a..j).any(|m| is_dash(self.raw(m)) && !self.quoted[m])
             {
                 return j;
             }
-            if r == "," && j + 1 < n {
+            if r == "," && j + 1 < n && !self.digit_comma(j) {
                 let nx = self.w(j + 1);
                 if nx == "according" && self.is(j + 2, "to") {
                     return j;
@@ -822,6 +830,16 @@ impl<'a> Sentence<'a> {
             && (c + 2..(c + 10).min(self.n()))
                 .find(|&m| !self.word(m) && !self.quoted[m])
                 .is_some_and(|m| self.raw(m) == "," && m + 1 < self.n() && self.word(m + 1))
+    }
+
+    /// The comma at `c` groups the digits of a number ("1,237"), if the tokenizer split it.
+    fn digit_comma(&self, c: usize) -> bool {
+        c > 0
+            && c + 1 < self.n()
+            && self.toks[c - 1].span.end == self.toks[c].span.start
+            && self.toks[c].span.end == self.toks[c + 1].span.start
+            && self.raw(c - 1).ends_with(|ch: char| ch.is_ascii_digit())
+            && self.raw(c + 1).starts_with(|ch: char| ch.is_ascii_digit())
     }
 
     /// Token `k` can start the subject of a new clause.
@@ -1241,7 +1259,7 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let r = self.raw(m);
-            if matches!(r, "," | "\u{2014}" | "\u{2013}" | "--" | "(")
+            if matches!(r, "," | "\u{2014}" | "\u{2013}" | "--" | "(") && !self.digit_comma(m)
                 || self.word(m)
                     && (lex::SUBORDINATORS.contains(&self.w(m))
                         || matches!(self.w(m), "when" | "where" | "even")

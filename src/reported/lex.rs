@@ -458,7 +458,7 @@ pub const THAT_ONLY: &[&str] = &["find", "feel", "know", "learn", "realize", "re
 pub const AS_ONLY: &[&str] = &["see", "view", "regard", "cast"];
 
 /// Conjunctions after a comma that end a reported clause (", although …").
-pub const CLAUSE_CUT: &[&str] = &["although", "though", "even", "whereas", "while", "despite", "however", "compared"];
+pub const CLAUSE_CUT: &[&str] = &["although", "though", "whereas", "while", "however", "compared"];
 
 /// Subordinating conjunctions that open a new clause after ", and" / ", but".
 pub const SUBORDINATORS: &[&str] = &[
@@ -568,3 +568,32 @@ pub const DOC_NOUNS: &[&str] = &[
     "records", "data", "results", "figures", "numbers", "documents", "research", "review",
     "investigation", "audit", "filings", "tally", "census", "footage", "emails", "estimates",
 ];
+
+/// Words ending in -s that are no plural nouns.
+const NOT_PLURAL: &[&str] = &[
+    "its", "his", "this", "was", "has", "is", "us", "does", "yes", "thus", "plus", "always",
+    "sometimes", "perhaps", "whereas", "news", "series", "species", "status", "bus", "campus",
+    "census", "consensus", "virus", "various", "previous", "serious", "obvious", "famous",
+    "nervous", "anxious", "jealous", "dangerous", "numerous", "religious", "unanimous",
+    "enormous", "tremendous", "generous", "ridiculous", "conscious", "curious", "across",
+    "less", "unless", "regardless", "nevertheless", "towards", "afterwards", "besides",
+    "as", "whose", "analysis", "crisis", "basis", "thesis", "emphasis", "chaos", "congress",
+    "progress", "access", "process", "business", "success", "address", "press", "class",
+    "mass", "boss", "loss", "miss", "kiss", "gas", "alias", "bias", "canvas", "atlas",
+    "christmas", "texas", "kansas", "arkansas", "illinois", "paris", "lewis", "james",
+    "chris", "thomas", "davis", "harris", "jones", "adams", "roberts", "evans", "williams",
+    "edwards", "phillips", "sanders", "cruz", "hughes", "ross", "powers", "brooks",
+];
+
+/// `w` (lowercase) reads as a plural noun ("officials", "voters", "democrats").
+pub fn plural_noun(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("'s")
+        && !w.ends_with("\u{2019}s")
+        && !w.ends_with("ous")
+        && !NOT_PLURAL.contains(&w)
+        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+}

@@ -578,3 +578,30 @@ fn what_the_source_said_was() {
     let v = indirect("He walked past what he said were the ruins of a mill.");
     assert!(v.iter().any(|(c, s, _)| c == "were the ruins of a mill" && s.as_deref() == Some("he")), "{v:?}");
 }
+
+#[test]
+fn a_noun_form_after_a_plural_subject_is_the_verb() {
+    let (c, s, q) = one("Local officials hope the new ferry will run by June.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the new ferry will run by June", "Local officials", "hope"));
+    // after a singular noun the form stays a noun
+    assert!(indirect("The hope of the town was a new ferry.").is_empty());
+}
+
+#[test]
+fn a_comma_inside_a_number_does_not_end_the_content() {
+    // "200 homes reported …" must not read as a new clause with its own cue
+    let (c, _, _) = one("The council said that about 1,200 homes reported damage.");
+    assert_eq!(c, "about 1,200 homes reported damage");
+}
+
+#[test]
+fn an_aside_between_dashes_stays_in_the_content() {
+    let (c, _, _) = one("She said the levy \u{2014} a tax first raised in 1990 \u{2014} had paid for the dam.");
+    assert_eq!(c, "the levy \u{2014} a tax first raised in 1990 \u{2014} had paid for the dam");
+}
+
+#[test]
+fn even_and_despite_do_not_end_the_content() {
+    let (c, _, _) = one("The captain said the ship would sail, even if the storm returned.");
+    assert_eq!(c, "the ship would sail, even if the storm returned");
+}
