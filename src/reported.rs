@@ -985,8 +985,8 @@ impl<'a> Sentence<'a> {
         }
         let (speaker, inverted) = if participle {
             // ", saying …" / "and saying" credits the subject of the sentence
-            if j == 0 || j == 1 && lex::CONJ_START.contains(&self.w(0)) {
-                return self.fronted_participle(cue, cue_end);
+            if j == 0 || j == 1 && (lex::CONJ_START.contains(&self.w(0)) || lex::FRONT_PREPS.contains(&self.w(0))) {
+                return self.fronted_participle(cue, cue_end, lemma);
             }
             if j < 2 {
                 return None;
@@ -995,9 +995,21 @@ impl<'a> Sentence<'a> {
                 // "with 30 percent of voters saying …": the noun phrase after "with"
                 let np = self.np_before(j - 1)?;
                 let first = self.token_at(np.start)?;
-                if first == 0 || !matches!(self.w(first - 1), "with" | "without") {
+                // "an editorial suggesting that …": the noun phrase the participle modifies
+                let reduced_relative = self.is(cue_end + 1, "that") && !lex::PREPOSITIONS.contains(&self.w(j - 1));
+                if !reduced_relative && (first == 0 || !matches!(self.w(first - 1), "with" | "without")) {
                     return None;
                 }
+                // "The paper ran an item suggesting …": the phrase from its last determiner
+                let np = if reduced_relative {
+                    let r = self.range(np);
+                    match (r.start + 1..r.end).rev().find(|&m| lex::DETERMINERS.contains(&self.w(m))) {
+                        Some(d) => Span::new(self.toks[d].span.start, np.end),
+                        None => np,
+                    }
+                } else {
+                    np
+                };
                 (Some(np), false)
             } else {
                 let sp = self
@@ -1200,9 +1212,11 @@ impl<'a> Sentence<'a> {
 
     /// "Noting that turnout was low, the mayor called …": a participle opening the sentence
     /// reports the clause up to its comma, credited to the subject after the comma.
-    fn fronted_participle(&self, cue: Span, cue_end: usize) -> Option<Found> {
+    fn fronted_participle(&self, cue: Span, cue_end: usize, lemma: &str) -> Option<Found> {
         let a = cue_end + 1;
-        if !self.is(a, "that") {
+        // "After saying he was tired, the driver …": a bare clause after a speech verb
+        let bare = lex::SAY_LIKE.contains(&lemma) && a < self.n() && self.subject_start(a);
+        if !self.is(a, "that") && !bare {
             return None;
         }
         let n = self.n().min(a + WINDOW);
@@ -1211,7 +1225,11 @@ impl<'a> Sentence<'a> {
         // the subject ends before its verb ("the ranger closed …")
         let r = self.range(np);
         let last = (r.start..r.end)
-            .take_while(|&m| m == r.start || self.capitalised(m) || !(self.w(m).ends_with("ed") || verb(self.w(m)).is_some()))
+            .take_while(|&m| {
+                m == r.start
+                    || self.capitalised(m)
+                    || !(self.w(m).ends_with("ed") || verb(self.w(m)).is_some() || lex::IRREGULAR_PAST.contains(&self.w(m)))
+            })
             .last()?;
         let speaker = self.span_of(r.start, last);
         let piece = self.piece(a, c)?;
@@ -1799,7 +1817,7 @@ impl<'a> Sentence<'a> {
                 // "said the Khan family deserved better": a verb ends the noun phrase (not an
                 // adjective right after its determiner: "said a retired general")
                 let verb_like = !self.capitalised(m)
-                    && (w.ends_with("ed") || verb(w).is_some() || lex::MODALS.contains(&w))
+                    && (w.ends_with("ed") || verb(w).is_some() || lex::MODALS.contains(&w) || lex::IRREGULAR_PAST.contains(&w))
                     && !lex::DETERMINERS.contains(&self.w(e));
                 lower <= 3
                     && !verb_like

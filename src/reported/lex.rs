@@ -597,3 +597,19 @@ pub fn plural_noun(w: &str) -> bool {
         && !NOT_PLURAL.contains(&w)
         && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
 }
+
+/// Prepositions before a participle opening the sentence ("After saying …, she left").
+pub const FRONT_PREPS: &[&str] = &["after", "since", "before", "while", "by", "besides", "upon", "when"];
+
+/// Speech verbs whose bare clause is reported ("after saying he was tired").
+pub const SAY_LIKE: &[&str] = &[
+    "say", "claim", "argue", "suggest", "insist", "warn", "announce", "note", "acknowledge",
+    "admit", "declare", "assert", "explain", "predict", "state",
+];
+
+/// Common irregular past forms that end a subject noun phrase ("the coach left …").
+pub const IRREGULAR_PAST: &[&str] = &[
+    "left", "went", "came", "made", "took", "gave", "got", "ran", "won", "lost", "met", "spent",
+    "held", "kept", "began", "became", "put", "sent", "brought", "stood", "sat", "fell", "led",
+    "paid", "rose", "drew", "struck", "fought", "chose", "built", "broke", "grew", "hit",
+];

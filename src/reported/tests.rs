@@ -605,3 +605,17 @@ fn even_and_despite_do_not_end_the_content() {
     let (c, _, _) = one("The captain said the ship would sail, even if the storm returned.");
     assert_eq!(c, "the ship would sail, even if the storm returned");
 }
+
+#[test]
+fn a_participle_after_a_fronted_preposition() {
+    let (c, s, q) = one("After saying he was too tired to drive, the coach left early.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("he was too tired to drive", "the coach", "saying"));
+    // an object after the participle is no clause
+    assert!(indirect("After saying goodbye, the coach left early.").is_empty());
+}
+
+#[test]
+fn a_participle_modifying_a_noun_before_that() {
+    let (c, s, q) = one("The weekly ran an editorial suggesting that the mayor had lied.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the mayor had lied", "an editorial", "suggesting"));
+}
