@@ -177,7 +177,18 @@ impl<'a> Sentence<'a> {
                     && !quoted[k - 1]
                     && !w.ends_with('s')
                     && lex::plural_noun(lw(&toks[k - 1]));
-                verb(w).or_else(|| (after_pronoun || after_plural).then(|| lex::verb_after_pronoun(w)).flatten())
+                // "Smith charges that …", "studies have shown": a verb before "that" or after "have"
+                let before_that = k + 1 < toks.len()
+                    && lw(&toks[k + 1]) == "that"
+                    && k > 0
+                    && toks[k - 1].word
+                    && (span.slice(text)[toks[k - 1].span.start - span.start..].starts_with(|c: char| c.is_uppercase())
+                        && !lex::DETERMINERS.contains(&lw(&toks[k - 1]))
+                        || lex::plural_noun(lw(&toks[k - 1])));
+                let after_have = k > 0 && matches!(lw(&toks[k - 1]), "has" | "have" | "had");
+                verb(w).or_else(|| {
+                    (after_pronoun || after_plural || before_that || after_have).then(|| lex::verb_after_pronoun(w)).flatten()
+                })
             })
             .collect();
         Sentence {
@@ -1518,6 +1529,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         if lex::TELL_LIKE.contains(&lemma) {
+            let addressee = a;
             // skip the addressee: "told reporters", "told CNN", "told him"
             if a < n && lex::OBJECT_PRONOUNS.contains(&self.w(a)) {
                 a += 1;
@@ -1543,6 +1555,16 @@ impl<'a> Sentence<'a> {
                     // "told voters she …"
                     a += 1;
                 }
+            }
+            // "told his aides to leave": the addressee and the infinitive are the content
+            // ("told her staff to …": "her" is a possessive there)
+            let to = if self.is(addressee, "her") && addressee + 2 < n && self.word(addressee + 1) && self.is(addressee + 2, "to") {
+                addressee + 2
+            } else {
+                a
+            };
+            if to > addressee && self.is(to, "to") && !self.quoted[to] && to + 1 < n && self.word(to + 1) && !lex::DETERMINERS.contains(&self.w(to + 1)) {
+                return Some((addressee, false));
             }
         } else if lex::ASK_LIKE.contains(&lemma) {
             // "asked workers if …", "urged the network to …": the addressee is not content
@@ -1604,8 +1626,15 @@ impl<'a> Sentence<'a> {
             let words = (a..n).filter(|&j| self.word(j)).take(2).count();
             return (words >= 2).then_some((a, true));
         }
+        // "said no decision had been made": a determiner, not the answer "no"
+        let no_clause = first == "no"
+            && a + 2 < n
+            && self.word(a + 1)
+            && self.word(a + 2)
+            && !matches!(self.w(a + 1), "to" | "one" | "comment" | "more" | "longer");
         if lex::NOT_CONTENT_START.contains(&first)
             && !approx
+            && !no_clause
             && !(first == "to" && lex::TO_CONTENT.contains(&lemma)
                 || lex::particles(lemma).is_some_and(|p| p.contains(&first)))
             && !(first == "of" && lemma == "say")

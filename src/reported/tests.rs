@@ -619,3 +619,30 @@ fn a_participle_modifying_a_noun_before_that() {
     let (c, s, q) = one("The weekly ran an editorial suggesting that the mayor had lied.");
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the mayor had lied", "an editorial", "suggesting"));
 }
+
+#[test]
+fn no_as_a_determiner_opens_the_content() {
+    let (c, _, _) = one("The clerk said no final decision had been made.");
+    assert_eq!(c, "no final decision had been made");
+    assert!(indirect("The clerk said no to the offer.").is_empty());
+}
+
+#[test]
+fn a_noun_form_before_that_after_a_name_is_the_verb() {
+    let (c, s, q) = one("Moreno charges that the council hid the cost.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the council hid the cost", "Moreno", "charges"));
+    // after a determiner it stays a noun
+    assert!(indirect("The charges that he faced were dropped.").is_empty());
+}
+
+#[test]
+fn a_participle_after_have_is_the_verb() {
+    let (c, s, q) = one("Rents rose faster than wages, several studies have shown.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("Rents rose faster than wages", "several studies", "shown"));
+}
+
+#[test]
+fn told_with_an_infinitive_keeps_the_addressee() {
+    let (c, s, q) = one("The mayor told her staff to reopen the library.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("her staff to reopen the library", "The mayor", "told"));
+}
