@@ -660,6 +660,11 @@ impl<'a> Sentence<'a> {
         while a < b && !self.word(a) && !is_open_mark(self.raw(a)) {
             a += 1;
         }
+        // "But the plan failed, he said": the conjunction opening the sentence links it to the
+        // one before, it is not part of what was said
+        if discourse && a == 0 && a + 2 < b && self.word(a) && matches!(self.w(a), "but" | "and" | "yet" | "so") && self.word(a + 1) {
+            a += 1;
+        }
         // "In fact, …", "Still, …": a discourse adverbial is not part of what was said
         for len in [1, 2] {
             if discourse
@@ -698,6 +703,29 @@ impl<'a> Sentence<'a> {
             return None;
         }
         self.fit(self.span_of(a, e - 1))
+    }
+
+    /// Tokens `a..e` before an interrupting cue: one content word ("Survival") or a short
+    /// phrase ("For decades"), not a discourse word ("Now", "However") or an adverb.
+    fn lead_piece(&self, a: usize, e: usize) -> Option<Span> {
+        if e <= a || (a..e).any(|m| !self.word(m) || self.quoted[m]) {
+            return None;
+        }
+        if e - a == 1 {
+            let w = self.w(a);
+            if lex::DISCOURSE.contains(&w)
+                || lex::CONJ_START.contains(&w)
+                || lex::TIME_WORDS.contains(&w)
+                || lex::ADVERBS.contains(&w)
+                || w.ends_with("ly")
+                || lex::SUBJECT_PRONOUNS.contains(&w)
+            {
+                return None;
+            }
+            return Some(self.toks[a].span);
+        }
+        let p = self.piece(a, e)?;
+        self.short_phrase(p).then_some(p)
     }
 
     /// Make `p` hold every direct quote it touches whole, or none of it.
@@ -1134,6 +1162,16 @@ impl<'a> Sentence<'a> {
                 .token_at(speaker_span.start)
                 .and_then(|f| self.clause_start_before(f).map(|b| (b, f)))
                 .is_some_and(|(b, f)| self.piece(b, f).is_some_and(|p| !self.short_phrase(p)));
+        // "Survival, she says, depends on …", "For decades, he noted, the city …": a single word
+        // or a short phrase before the interrupting cue is the content's first piece
+        let lead = match after {
+            Some((_, true)) if !interrupted && !participle => self
+                .token_at(speaker_span.start)
+                .and_then(|f| self.clause_start_before(f).map(|b| (b, f)))
+                .filter(|&(_, f)| self.raw(f - 1) == ",")
+                .and_then(|(b, f)| self.lead_piece(b, f - 1)),
+            _ => None,
+        };
         let content = match after {
             Some((a, _)) if !interrupted => Content::After(a),
             _ => Content::Before,
@@ -1157,7 +1195,7 @@ impl<'a> Sentence<'a> {
                 Some(Found {
                     cue,
                     speaker,
-                    pieces: [Some(p), None],
+                    pieces: if lead.is_some() { [lead, Some(p)] } else { [Some(p), None] },
                     confidence: 0.7,
                 })
             }

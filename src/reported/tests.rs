@@ -646,3 +646,22 @@ fn told_with_an_infinitive_keeps_the_addressee() {
     let (c, s, q) = one("The mayor told her staff to reopen the library.");
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("her staff to reopen the library", "The mayor", "told"));
 }
+
+#[test]
+fn a_word_or_short_phrase_before_an_interrupting_cue_is_content() {
+    let v = indirect("Patience, the coach says, wins more games than talent.");
+    let pieces: Vec<&str> = v.iter().map(|(c, _, _)| c.as_str()).collect();
+    assert_eq!(pieces, ["Patience", "wins more games than talent"]);
+    let v = indirect("For years, the mayor noted, the pier has been closed.");
+    let pieces: Vec<&str> = v.iter().map(|(c, _, _)| c.as_str()).collect();
+    assert_eq!(pieces, ["For years", "the pier has been closed"]);
+    // a discourse word is not
+    let (c, _, _) = one("However, the mayor noted, the pier has been closed.");
+    assert_eq!(c, "the pier has been closed");
+}
+
+#[test]
+fn a_conjunction_opening_the_sentence_is_not_content() {
+    let (c, _, _) = one("But the harbour will stay open, the minister said.");
+    assert_eq!(c, "the harbour will stay open");
+}
