@@ -819,9 +819,7 @@ impl<'a> Sentence<'a> {
                     return j;
                 }
             }
-            if r == ":" && j > a + 2 {
-                return j;
-            }
+            // (a colon does not end the content: "… a new weapon: the senator himself")
             if j > a && self.word(j) {
                 let w = self.w(j);
                 // "… before claiming that …": a participle cue starts its own attribution

@@ -665,3 +665,9 @@ fn a_conjunction_opening_the_sentence_is_not_content() {
     let (c, _, _) = one("But the harbour will stay open, the minister said.");
     assert_eq!(c, "the harbour will stay open");
 }
+
+#[test]
+fn a_colon_inside_the_content_does_not_end_it() {
+    let (c, _, _) = one("The mayor said the town had one real asset: its harbour.");
+    assert_eq!(c, "the town had one real asset: its harbour");
+}
