@@ -633,13 +633,18 @@ impl<'a> Sentence<'a> {
                 _ => {}
             }
         }
-        // "While A, B, officials said": the main clause only
+        // "If A, B, officials said": the subordinate clause belongs to what was said;
+        // "Asked about A, B, he said": the question does not
         if start < p
             && self.word(start)
             && (lex::SUBORDINATORS.contains(&self.w(start)) || matches!(self.w(start), "asked" | "speaking"))
         {
             match (start + 1..p).find(|&m| self.raw(m) == "," && !self.quoted[m]) {
-                Some(c) if c + 2 < p => start = c + 1,
+                Some(c) if c + 2 < p => {
+                    if matches!(self.w(start), "asked" | "speaking") {
+                        start = c + 1;
+                    }
+                }
                 // "As the crowd booed, he said …": only a subordinate clause before the subject
                 _ => return None,
             }

@@ -671,3 +671,12 @@ fn a_colon_inside_the_content_does_not_end_it() {
     let (c, _, _) = one("The mayor said the town had one real asset: its harbour.");
     assert_eq!(c, "the town had one real asset: its harbour");
 }
+
+#[test]
+fn a_fronted_subordinate_clause_belongs_to_the_content() {
+    let (c, s, _) = one("If the rain continues, the dam will overflow, engineers said.");
+    assert_eq!((c.as_str(), s.as_str()), ("If the rain continues, the dam will overflow", "engineers"));
+    // a question put to the source does not
+    let v = indirect("Asked about the dam, the river will rise, engineers said.");
+    assert!(v.iter().any(|(c, _, q)| c == "the river will rise" && q.as_deref() == Some("said")), "{v:?}");
+}
