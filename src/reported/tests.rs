@@ -680,3 +680,9 @@ fn a_fronted_subordinate_clause_belongs_to_the_content() {
     let v = indirect("Asked about the dam, the river will rise, engineers said.");
     assert!(v.iter().any(|(c, _, q)| c == "the river will rise" && q.as_deref() == Some("said")), "{v:?}");
 }
+
+#[test]
+fn a_poll_or_report_credits_a_headline() {
+    let (c, s, q) = one("Poll: Farmers back the new levy by a wide margin");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("Farmers back the new levy by a wide margin", "Poll", ":"));
+}
