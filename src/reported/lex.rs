@@ -147,6 +147,7 @@ const VERBS: &[&str] = &[
     "state",
     "stress",
     "suggest",
+    "support",
     "suspect",
     "talk",
     "tell",
@@ -200,6 +201,7 @@ const NOT_VERBS: &[&str] = &[
     "feeling", "finding", "views", "view", "sees", "seeing", "seen", "regards", "learning", "showing", "reporting", "counting", "find", "finds",
     "note", "call", "claim", "hope", "fear", "fears", "attack", "order", "orders", "worrying",
     "label", "labels", "brand", "brands", "email", "emails", "shout", "shouts", "chant", "chants",
+    "support", "supporting",
 ];
 
 /// The cue-verb list is sorted (the look-up is a binary search).
@@ -546,7 +548,7 @@ pub const SUBJECT_BOUNDARY: &[&str] = &[
 
 /// Transitive cues whose content is usually their object alone ("endorsed her in May").
 pub const NP_OBJECT: &[&str] = &[
-    "endorse", "oppose", "praise", "prefer",
+    "endorse", "oppose", "praise", "prefer", "support",
 ];
 
 /// Words that make "show" a noun ("a talk show", "the radio show").

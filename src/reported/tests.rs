@@ -686,3 +686,11 @@ fn a_poll_or_report_credits_a_headline() {
     let (c, s, q) = one("Poll: Farmers back the new levy by a wide margin");
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("Farmers back the new levy by a wide margin", "Poll", ":"));
 }
+
+#[test]
+fn support_takes_its_object_as_content() {
+    let (c, s, q) = one("Most farmers supported the levy in March.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the levy", "Most farmers", "supported"));
+    // the noun is no cue
+    assert!(indirect("The support for the levy grew.").is_empty());
+}
