@@ -844,8 +844,12 @@ impl<'a> Sentence<'a> {
                 }
             }
             if (self.w(j) == "and" || self.w(j) == "but") && j > a {
-                // "and said …", "and one in four voters says …"
-                if self.new_cue_clause(j + 1) {
+                // "and said …", "and one in four voters says …"; not "… and he feels he can
+                // win": a belief of the same source stays inside what it reported
+                let belief = j + 2 < n
+                    && matches!(self.w(j + 1), "he" | "she" | "they" | "we" | "i")
+                    && self.cue_verb(j + 2).is_some_and(|(l, _)| lex::BELIEFS.contains(&l));
+                if !belief && self.new_cue_clause(j + 1) {
                     return j;
                 }
                 // "… and calling for …": a participle cue of the same subject

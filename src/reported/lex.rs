@@ -615,3 +615,7 @@ pub const IRREGULAR_PAST: &[&str] = &[
     "held", "kept", "began", "became", "put", "sent", "brought", "stood", "sat", "fell", "led",
     "paid", "rose", "drew", "struck", "fought", "chose", "built", "broke", "grew", "hit",
 ];
+
+/// Verbs of belief and feeling: nested under a report of the same source they stay in its
+/// content ("said the vote was close and he feels he can win").
+pub const BELIEFS: &[&str] = &["feel", "think", "believe", "hope", "fear", "know", "expect", "want", "worry", "doubt", "suspect"];

@@ -694,3 +694,12 @@ fn support_takes_its_object_as_content() {
     // the noun is no cue
     assert!(indirect("The support for the levy grew.").is_empty());
 }
+
+#[test]
+fn a_belief_of_the_same_source_stays_in_the_content() {
+    let (c, _, _) = one("The skipper said the crossing was rough and he feels the boat held up well.");
+    assert_eq!(c, "the crossing was rough and he feels the boat held up well");
+    // a new speech cue still starts its own attribution
+    let v = indirect("The skipper said the crossing was rough and the mate said it was calm.");
+    assert_eq!(v.len(), 2, "{v:?}");
+}
