@@ -1663,7 +1663,13 @@ impl<'a> Sentence<'a> {
             && !(first == "of" && lemma == "say")
         {
             // "said at a rally in Ohio, the plan …": skip the adjunct up to its comma
-            let c = (a + 1..(a + 10).min(n)).find(|&m| self.raw(m) == "," || self.quoted[m])?;
+            let Some(c) = (a + 1..(a + 10).min(n)).find(|&m| self.raw(m) == "," || self.quoted[m]) else {
+                // "said in politics it takes time …": no comma, a clause follows the phrase
+                let clause = (a + 2..(a + 8).min(n))
+                    .take_while(|&m| self.word(m) && !self.quoted[m])
+                    .any(|m| matches!(self.w(m), "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there") && m + 1 < n && self.word(m + 1));
+                return clause.then_some((a, false));
+            };
             if self.quoted[c] || !self.second_piece_ok(c + 1) {
                 return None;
             }
@@ -1765,6 +1771,10 @@ impl<'a> Sentence<'a> {
                 return None;
             }
             t = open - 1;
+        }
+        // "42% say …": a percentage as the subject
+        if self.raw(t) == "%" && t > 0 && self.raw(t - 1).starts_with(|c: char| c.is_ascii_digit()) && !self.quoted[t - 1] {
+            return Some(self.span_of(t - 1, t));
         }
         let head_ok = self.word(t) || (self.raw(t) == "." && t > 0 && self.abbrev(t - 1));
         if !head_ok {

@@ -703,3 +703,16 @@ fn a_belief_of_the_same_source_stays_in_the_content() {
     let v = indirect("The skipper said the crossing was rough and the mate said it was calm.");
     assert_eq!(v.len(), 2, "{v:?}");
 }
+
+#[test]
+fn a_percentage_as_the_subject() {
+    let (c, s, q) = one("Among farmers, 42% say they back the levy.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("they back the levy", "42%", "say"));
+}
+
+#[test]
+fn a_phrase_without_a_comma_before_a_clause() {
+    let (c, _, _) = one("Ruiz said in farming it takes years to build trust.");
+    assert_eq!(c, "in farming it takes years to build trust");
+    assert!(indirect("Ruiz said at a market in Leeds.").is_empty());
+}
