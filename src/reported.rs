@@ -169,26 +169,31 @@ impl<'a> Sentence<'a> {
                     return None;
                 }
                 let w = lw(t);
+                if let Some(v) = verb(w) {
+                    return Some(v);
+                }
+                // a form listed as mostly-noun: a verb only in a verb's context (looked at only
+                // for the few words that have a verb reading at all)
+                let v = lex::verb_after_pronoun(w)?;
+                if k == 0 {
+                    return None;
+                }
+                let prev = &toks[k - 1];
+                let pw = lw(prev);
                 // "they fear …", "we hope …": after a subject pronoun a noun reading is impossible
-                let after_pronoun = k > 0 && matches!(lw(&toks[k - 1]), "he" | "she" | "they" | "we" | "i" | "who");
+                let after_pronoun = matches!(pw, "he" | "she" | "they" | "we" | "i" | "who");
                 // "officials hope …", "Democrats fear …": a base form after a plural noun
-                let after_plural = k > 0
-                    && toks[k - 1].word
-                    && !quoted[k - 1]
-                    && !w.ends_with('s')
-                    && lex::plural_noun(lw(&toks[k - 1]));
+                let after_plural = || prev.word && !quoted[k - 1] && !w.ends_with('s') && lex::plural_noun(pw);
                 // "Smith charges that …", "studies have shown": a verb before "that" or after "have"
-                let before_that = k + 1 < toks.len()
-                    && lw(&toks[k + 1]) == "that"
-                    && k > 0
-                    && toks[k - 1].word
-                    && (span.slice(text)[toks[k - 1].span.start - span.start..].starts_with(|c: char| c.is_uppercase())
-                        && !lex::DETERMINERS.contains(&lw(&toks[k - 1]))
-                        || lex::plural_noun(lw(&toks[k - 1])));
-                let after_have = k > 0 && matches!(lw(&toks[k - 1]), "has" | "have" | "had");
-                verb(w).or_else(|| {
-                    (after_pronoun || after_plural || before_that || after_have).then(|| lex::verb_after_pronoun(w)).flatten()
-                })
+                let before_that = || {
+                    k + 1 < toks.len()
+                        && lw(&toks[k + 1]) == "that"
+                        && prev.word
+                        && (prev.span.slice(text).starts_with(|c: char| c.is_uppercase()) && !lex::DETERMINERS.contains(&pw)
+                            || lex::plural_noun(pw))
+                };
+                let after_have = matches!(pw, "has" | "have" | "had");
+                (after_pronoun || after_have || after_plural() || before_that()).then_some(v)
             })
             .collect();
         Sentence {
@@ -1683,13 +1688,12 @@ impl<'a> Sentence<'a> {
             && self.word(a + 1)
             && self.word(a + 2)
             && !matches!(self.w(a + 1), "to" | "one" | "comment" | "more" | "longer");
-        if lex::NOT_CONTENT_START.contains(&first)
-            && !approx
-            && !no_clause
-            && !(first == "to" && lex::TO_CONTENT.contains(&lemma)
-                || lex::particles(lemma).is_some_and(|p| p.contains(&first)))
-            && !(first == "of" && lemma == "say")
-        {
+        let exempt = approx
+            || no_clause
+            || first == "to" && lex::TO_CONTENT.contains(&lemma)
+            || lex::particles(lemma).is_some_and(|p| p.contains(&first))
+            || first == "of" && lemma == "say";
+        if lex::NOT_CONTENT_START.contains(&first) && !exempt {
             return None;
         }
         // at least two words to the sentence end
