@@ -520,7 +520,9 @@ impl<'a> Sentence<'a> {
                 if self.quoted[p] || !self.word(p) && self.raw(p) != "." && self.raw(p) != "&" {
                     break;
                 }
-                if self.word(p) && (lex::SUBJECT_BOUNDARY.contains(&self.w(p)) || self.cue_verb(p).is_some()) {
+                // "Mrs. Clinton and Mr. Sanders appeared …": two names joined by "and"
+                let and_names = self.w(p) == "and" && p > 0 && self.capitalised(p - 1) && self.capitalised(p + 1);
+                if self.word(p) && !and_names && (lex::SUBJECT_BOUNDARY.contains(&self.w(p)) || self.cue_verb(p).is_some()) {
                     break;
                 }
                 s = p;

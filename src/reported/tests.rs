@@ -716,3 +716,10 @@ fn a_phrase_without_a_comma_before_a_clause() {
     assert_eq!(c, "in farming it takes years to build trust");
     assert!(indirect("Ruiz said at a market in Leeds.").is_empty());
 }
+
+#[test]
+fn two_names_as_the_subject_of_an_evidential_verb() {
+    let v = indirect("Mrs. Ortiz and Mr. Lane appeared to be tied in the count.");
+    let pieces: Vec<&str> = v.iter().map(|(c, _, _)| c.as_str()).collect();
+    assert_eq!(pieces, ["Mrs. Ortiz and Mr. Lane", "to be tied in the count"]);
+}
