@@ -1571,7 +1571,13 @@ impl<'a> Sentence<'a> {
                 && !lex::PREPOSITIONS.contains(&self.w(a + 1));
             let wh = matches!(lemma, "know" | "learn" | "realize")
                 && matches!(w, "how" | "what" | "why" | "where" | "whether" | "if" | "who" | "when");
-            if !(bare || wh) {
+            // "knew the vote was lost": a noun phrase with a finite verb after it
+            let np_clause = matches!(lemma, "know" | "learn" | "realize")
+                && (lex::DETERMINERS.contains(&w) || self.capitalised(a) && !self.quoted[a])
+                && (a + 1..(a + 6).min(n))
+                    .take_while(|&m| self.word(m) && !self.quoted[m])
+                    .any(|m| matches!(self.w(m), "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would" | "could" | "can"));
+            if !(bare || wh || np_clause) {
                 return None;
             }
         }

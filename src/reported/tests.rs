@@ -723,3 +723,10 @@ fn two_names_as_the_subject_of_an_evidential_verb() {
     let pieces: Vec<&str> = v.iter().map(|(c, _, _)| c.as_str()).collect();
     assert_eq!(pieces, ["Mrs. Ortiz and Mr. Lane", "to be tied in the count"]);
 }
+
+#[test]
+fn know_with_a_noun_phrase_clause() {
+    let (c, s, q) = one("The farmers knew the harvest was lost.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the harvest was lost", "The farmers", "knew"));
+    assert!(indirect("The farmers knew the valley well.").is_empty());
+}
