@@ -169,12 +169,11 @@ impl<'a> Sentence<'a> {
                     return None;
                 }
                 let w = lw(t);
-                if let Some(v) = verb(w) {
+                let (v, mostly_noun) = lex::verb_reading(w)?;
+                if !mostly_noun {
                     return Some(v);
                 }
-                // a form listed as mostly-noun: a verb only in a verb's context (looked at only
-                // for the few words that have a verb reading at all)
-                let v = lex::verb_after_pronoun(w)?;
+                // a form listed as mostly-noun: a verb only in a verb's context
                 if k == 0 {
                     return None;
                 }

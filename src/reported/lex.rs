@@ -232,13 +232,14 @@ pub fn verb(w: &str) -> Option<(&'static str, Form)> {
     (!NOT_VERBS.contains(&w)).then_some(v)
 }
 
-/// The cue-verb reading of `w` right after a subject pronoun ("they fear", "we hope"):
-/// the noun readings that [`verb`] excludes are impossible there.
-pub fn verb_after_pronoun(w: &str) -> Option<(&'static str, Form)> {
+/// The cue-verb reading of `w` (lowercase) and whether the form is listed as mostly a noun
+/// (one look-up; the rules read such a form as a verb only in a verb's context: "they fear").
+pub fn verb_reading(w: &str) -> Option<((&'static str, Form), bool)> {
     if w.len() < 3 || w.len() > 16 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    verb_form(w)
+    let v = verb_form(w)?;
+    Some((v, NOT_VERBS.contains(&w)))
 }
 
 /// The lemma and inflection of a lowercase ASCII word, before the exclusions.
