@@ -169,9 +169,30 @@ impl<'a> Sentence<'a> {
                     return None;
                 }
                 let w = lw(t);
+                let (v, mostly_noun) = lex::verb_reading(w)?;
+                if !mostly_noun {
+                    return Some(v);
+                }
+                // a form listed as mostly-noun: a verb only in a verb's context
+                if k == 0 {
+                    return None;
+                }
+                let prev = &toks[k - 1];
+                let pw = lw(prev);
                 // "they fear …", "we hope …": after a subject pronoun a noun reading is impossible
-                let after_pronoun = k > 0 && matches!(lw(&toks[k - 1]), "he" | "she" | "they" | "we" | "i" | "who");
-                verb(w).or_else(|| after_pronoun.then(|| lex::verb_after_pronoun(w)).flatten())
+                let after_pronoun = matches!(pw, "he" | "she" | "they" | "we" | "i" | "who");
+                // "officials hope …", "Democrats fear …": a base form after a plural noun
+                let after_plural = || prev.word && !quoted[k - 1] && !w.ends_with('s') && lex::plural_noun(pw);
+                // "Smith charges that …", "studies have shown": a verb before "that" or after "have"
+                let before_that = || {
+                    k + 1 < toks.len()
+                        && lw(&toks[k + 1]) == "that"
+                        && prev.word
+                        && (prev.span.slice(text).starts_with(|c: char| c.is_uppercase()) && !lex::DETERMINERS.contains(&pw)
+                            || lex::plural_noun(pw))
+                };
+                let after_have = matches!(pw, "has" | "have" | "had");
+                (after_pronoun || after_have || after_plural() || before_that()).then_some(v)
             })
             .collect();
         Sentence {
@@ -476,7 +497,7 @@ impl<'a> Sentence<'a> {
             }
             if lex::BE.contains(&p) {
                 be = true;
-            } else if !(lex::HAVE_DO.contains(&p) || lex::ADVERBS.contains(&p) || p.len() > 4 && p.ends_with("ly")) {
+            } else if !(lex::HAVE_DO.contains(&p) || lex::ADVERBS.contains(&p) || p.len() > 4 && p.ends_with("ly") && !self.capitalised(j - 1)) {
                 break;
             }
             j -= 1;
@@ -498,7 +519,9 @@ impl<'a> Sentence<'a> {
                 if self.quoted[p] || !self.word(p) && self.raw(p) != "." && self.raw(p) != "&" {
                     break;
                 }
-                if self.word(p) && (lex::SUBJECT_BOUNDARY.contains(&self.w(p)) || self.cue_verb(p).is_some()) {
+                // "Mrs. Clinton and Mr. Sanders appeared …": two names joined by "and"
+                let and_names = self.w(p) == "and" && p > 0 && self.capitalised(p - 1) && self.capitalised(p + 1);
+                if self.word(p) && !and_names && (lex::SUBJECT_BOUNDARY.contains(&self.w(p)) || self.cue_verb(p).is_some()) {
                     break;
                 }
                 s = p;
@@ -517,7 +540,7 @@ impl<'a> Sentence<'a> {
         let end = (a + 1..end)
             .find(|&m| {
                 !self.quoted[m]
-                    && (self.raw(m) == ","
+                    && (self.raw(m) == "," && !self.digit_comma(m)
                         || self.word(m) && lex::SUBORDINATORS.contains(&self.w(m))
                         || self.w(m) == "even" && self.is(m + 1, "if"))
             })
@@ -616,13 +639,18 @@ impl<'a> Sentence<'a> {
                 _ => {}
             }
         }
-        // "While A, B, officials said": the main clause only
+        // "If A, B, officials said": the subordinate clause belongs to what was said;
+        // "Asked about A, B, he said": the question does not
         if start < p
             && self.word(start)
             && (lex::SUBORDINATORS.contains(&self.w(start)) || matches!(self.w(start), "asked" | "speaking"))
         {
             match (start + 1..p).find(|&m| self.raw(m) == "," && !self.quoted[m]) {
-                Some(c) if c + 2 < p => start = c + 1,
+                Some(c) if c + 2 < p => {
+                    if matches!(self.w(start), "asked" | "speaking") {
+                        start = c + 1;
+                    }
+                }
                 // "As the crowd booed, he said …": only a subordinate clause before the subject
                 _ => return None,
             }
@@ -641,6 +669,11 @@ impl<'a> Sentence<'a> {
     fn piece_with(&self, a: usize, b: usize, discourse: bool) -> Option<Span> {
         let mut a = a;
         while a < b && !self.word(a) && !is_open_mark(self.raw(a)) {
+            a += 1;
+        }
+        // "But the plan failed, he said": the conjunction opening the sentence links it to the
+        // one before, it is not part of what was said
+        if discourse && a == 0 && a + 2 < b && self.word(a) && matches!(self.w(a), "but" | "and" | "yet" | "so") && self.word(a + 1) {
             a += 1;
         }
         // "In fact, …", "Still, …": a discourse adverbial is not part of what was said
@@ -681,6 +714,29 @@ impl<'a> Sentence<'a> {
             return None;
         }
         self.fit(self.span_of(a, e - 1))
+    }
+
+    /// Tokens `a..e` before an interrupting cue: one content word ("Survival") or a short
+    /// phrase ("For decades"), not a discourse word ("Now", "However") or an adverb.
+    fn lead_piece(&self, a: usize, e: usize) -> Option<Span> {
+        if e <= a || (a..e).any(|m| !self.word(m) || self.quoted[m]) {
+            return None;
+        }
+        if e - a == 1 {
+            let w = self.w(a);
+            if lex::DISCOURSE.contains(&w)
+                || lex::CONJ_START.contains(&w)
+                || lex::TIME_WORDS.contains(&w)
+                || lex::ADVERBS.contains(&w)
+                || w.ends_with("ly")
+                || lex::SUBJECT_PRONOUNS.contains(&w)
+            {
+                return None;
+            }
+            return Some(self.toks[a].span);
+        }
+        let p = self.piece(a, e)?;
+        self.short_phrase(p).then_some(p)
     }
 
     /// Make `p` hold every direct quote it touches whole, or none of it.
@@ -738,10 +794,12 @@ impl<'a> Sentence<'a> {
             if matches!(r, "\u{2014}" | "\u{2013}" | "--")
                 && j > a
                 && last_dash == Some(j)
+                // "the plan — a word used by several aides — was …": the dash closes an aside
+                && !(a..j).any(|m| is_dash(self.raw(m)) && !self.quoted[m])
             {
                 return j;
             }
-            if r == "," && j + 1 < n {
+            if r == "," && j + 1 < n && !self.digit_comma(j) {
                 let nx = self.w(j + 1);
                 if nx == "according" && self.is(j + 2, "to") {
                     return j;
@@ -749,7 +807,7 @@ impl<'a> Sentence<'a> {
                 if let Some((_, Form::Ing)) = self.cue_verb(j + 1) {
                     return j;
                 }
-                if lex::CLAUSE_CUT.contains(&nx) || lex::REL_CUT.contains(&nx) {
+                if lex::REL_CUT.contains(&nx) || lex::CLAUSE_CUT.contains(&nx) && !self.aside_after_subject(a, j) {
                     return j;
                 }
                 // ", they are …": a comma splice starts a new clause
@@ -772,9 +830,7 @@ impl<'a> Sentence<'a> {
                     return j;
                 }
             }
-            if r == ":" && j > a + 2 {
-                return j;
-            }
+            // (a colon does not end the content: "… a new weapon: the senator himself")
             if j > a && self.word(j) {
                 let w = self.w(j);
                 // "… before claiming that …": a participle cue starts its own attribution
@@ -794,8 +850,12 @@ impl<'a> Sentence<'a> {
                 }
             }
             if (self.w(j) == "and" || self.w(j) == "but") && j > a {
-                // "and said …", "and one in four voters says …"
-                if self.new_cue_clause(j + 1) {
+                // "and said …", "and one in four voters says …"; not "… and he feels he can
+                // win": a belief of the same source stays inside what it reported
+                let belief = j + 2 < n
+                    && matches!(self.w(j + 1), "he" | "she" | "they" | "we" | "i")
+                    && self.cue_verb(j + 2).is_some_and(|(l, _)| lex::BELIEFS.contains(&l));
+                if !belief && self.new_cue_clause(j + 1) {
                     return j;
                 }
                 // "… and calling for …": a participle cue of the same subject
@@ -808,6 +868,30 @@ impl<'a> Sentence<'a> {
             j += 1;
         }
         n
+    }
+
+    /// "said Trump, despite his wealth, is …": the comma at `c` opens an aside set off by a
+    /// second comma after a short subject `a..c`, and the clause goes on after it.
+    fn aside_after_subject(&self, a: usize, c: usize) -> bool {
+        let subject = (a..c).filter(|&m| self.word(m)).count() <= 2
+            && (a..c).all(|m| {
+                self.word(m) && !self.quoted[m] && self.cue_verb(m).is_none() && !lex::BE.contains(&self.w(m)) && !lex::MODALS.contains(&self.w(m)) && !lex::HAVE_DO.contains(&self.w(m))
+                    || self.raw(m) == "." && m > a && self.abbrev(m - 1)
+            });
+        subject
+            && (c + 2..(c + 10).min(self.n()))
+                .find(|&m| !self.word(m) && !self.quoted[m])
+                .is_some_and(|m| self.raw(m) == "," && m + 1 < self.n() && self.word(m + 1))
+    }
+
+    /// The comma at `c` groups the digits of a number ("1,237"), if the tokenizer split it.
+    fn digit_comma(&self, c: usize) -> bool {
+        c > 0
+            && c + 1 < self.n()
+            && self.toks[c - 1].span.end == self.toks[c].span.start
+            && self.toks[c].span.end == self.toks[c + 1].span.start
+            && self.raw(c - 1).ends_with(|ch: char| ch.is_ascii_digit())
+            && self.raw(c + 1).starts_with(|ch: char| ch.is_ascii_digit())
     }
 
     /// Token `k` can start the subject of a new clause.
@@ -927,7 +1011,7 @@ impl<'a> Sentence<'a> {
                 time = true;
             } else if time && lex::TIME_PREP.contains(&w) {
                 time = false;
-            } else if !(lex::ADVERBS.contains(&w) || w.len() > 4 && w.ends_with("ly") && verb(w).is_none()) {
+            } else if !(lex::ADVERBS.contains(&w) || w.len() > 4 && w.ends_with("ly") && verb(w).is_none() && !self.capitalised(j - 1)) {
                 break;
             }
             j -= 1;
@@ -953,8 +1037,8 @@ impl<'a> Sentence<'a> {
         }
         let (speaker, inverted) = if participle {
             // ", saying …" / "and saying" credits the subject of the sentence
-            if j == 0 || j == 1 && lex::CONJ_START.contains(&self.w(0)) {
-                return self.fronted_participle(cue, cue_end);
+            if j == 0 || j == 1 && (lex::CONJ_START.contains(&self.w(0)) || lex::FRONT_PREPS.contains(&self.w(0))) {
+                return self.fronted_participle(cue, cue_end, lemma);
             }
             if j < 2 {
                 return None;
@@ -963,9 +1047,21 @@ impl<'a> Sentence<'a> {
                 // "with 30 percent of voters saying …": the noun phrase after "with"
                 let np = self.np_before(j - 1)?;
                 let first = self.token_at(np.start)?;
-                if first == 0 || !matches!(self.w(first - 1), "with" | "without") {
+                // "an editorial suggesting that …": the noun phrase the participle modifies
+                let reduced_relative = self.is(cue_end + 1, "that") && !lex::PREPOSITIONS.contains(&self.w(j - 1));
+                if !reduced_relative && (first == 0 || !matches!(self.w(first - 1), "with" | "without")) {
                     return None;
                 }
+                // "The paper ran an item suggesting …": the phrase from its last determiner
+                let np = if reduced_relative {
+                    let r = self.range(np);
+                    match (r.start + 1..r.end).rev().find(|&m| lex::DETERMINERS.contains(&self.w(m))) {
+                        Some(d) => Span::new(self.toks[d].span.start, np.end),
+                        None => np,
+                    }
+                } else {
+                    np
+                };
                 (Some(np), false)
             } else {
                 let sp = self
@@ -1003,6 +1099,10 @@ impl<'a> Sentence<'a> {
                     (Some(self.subject_before_appositions(j - 1)?), false)
                 }
             }
+        } else if is_dash(self.raw(j - 1)) {
+            // "Many speakers — including two bishops — said": the subject before the aside
+            let open = (j.saturating_sub(20)..j - 1).rev().find(|&m| is_dash(self.raw(m)) && !self.quoted[m])?;
+            (Some(self.np_before(open.checked_sub(1)?)?), false)
         } else {
             (Some(self.np_before(j - 1)?), false)
         };
@@ -1045,8 +1145,19 @@ impl<'a> Sentence<'a> {
         {
             return None;
         }
+        // "The survey found Clinton leading …", "records show no payment": a document's finding
+        let doc_subject = matches!(lemma, "find" | "show")
+            && self.token_at_end(speaker_span.end).is_some_and(|h| lex::DOC_NOUNS.contains(&self.w(h)));
         let after = if inverted {
             None
+        } else if doc_subject
+            && cue_end + 1 < n
+            && self.word(cue_end + 1)
+            && !self.quoted[cue_end + 1]
+            && !lex::NOT_CONTENT_START.contains(&self.w(cue_end + 1))
+            && !lex::PREPOSITIONS.contains(&self.w(cue_end + 1))
+        {
+            Some((cue_end + 1, false))
         } else {
             self.content_after(cue_end + 1, lemma)
         };
@@ -1064,6 +1175,16 @@ impl<'a> Sentence<'a> {
                 .token_at(speaker_span.start)
                 .and_then(|f| self.clause_start_before(f).map(|b| (b, f)))
                 .is_some_and(|(b, f)| self.piece(b, f).is_some_and(|p| !self.short_phrase(p)));
+        // "Survival, she says, depends on …", "For decades, he noted, the city …": a single word
+        // or a short phrase before the interrupting cue is the content's first piece
+        let lead = match after {
+            Some((_, true)) if !interrupted && !participle => self
+                .token_at(speaker_span.start)
+                .and_then(|f| self.clause_start_before(f).map(|b| (b, f)))
+                .filter(|&(_, f)| self.raw(f - 1) == ",")
+                .and_then(|(b, f)| self.lead_piece(b, f - 1)),
+            _ => None,
+        };
         let content = match after {
             Some((a, _)) if !interrupted => Content::After(a),
             _ => Content::Before,
@@ -1087,17 +1208,32 @@ impl<'a> Sentence<'a> {
                 Some(Found {
                     cue,
                     speaker,
-                    pieces: [Some(p), None],
+                    pieces: if lead.is_some() { [lead, Some(p)] } else { [Some(p), None] },
                     confidence: 0.7,
                 })
             }
             Content::Before => {
                 // "CONTENT, X said [adjuncts][, CONTENT2]."
-                let src_first = if inverted {
+                let mut src_first = if inverted {
                     j
                 } else {
                     self.token_at(speaker_span.start)?
                 };
+                let mut speaker = speaker;
+                // "…, officials and aides said.": a coordinated subject
+                if !inverted
+                    && self.clause_start_before(src_first).is_none()
+                    && src_first >= 2
+                    && matches!(self.w(src_first - 1), "and" | "or")
+                    && !self.quoted[src_first - 1]
+                {
+                    if let Some(first) = self.np_before(src_first - 2) {
+                        if let Some(f) = self.token_at(first.start).filter(|&f| self.clause_start_before(f).is_some()) {
+                            src_first = f;
+                            speaker = Some(Span::new(first.start, speaker_span.end));
+                        }
+                    }
+                }
                 let b = self.clause_start_before(src_first)?;
                 let p1 = self.piece(b, src_first).filter(|p| !self.short_phrase(*p))?;
                 // after the cue: adjuncts, then the end or ", CONTENT2"
@@ -1138,9 +1274,11 @@ impl<'a> Sentence<'a> {
 
     /// "Noting that turnout was low, the mayor called …": a participle opening the sentence
     /// reports the clause up to its comma, credited to the subject after the comma.
-    fn fronted_participle(&self, cue: Span, cue_end: usize) -> Option<Found> {
+    fn fronted_participle(&self, cue: Span, cue_end: usize, lemma: &str) -> Option<Found> {
         let a = cue_end + 1;
-        if !self.is(a, "that") {
+        // "After saying he was tired, the driver …": a bare clause after a speech verb
+        let bare = lex::SAY_LIKE.contains(&lemma) && a < self.n() && self.subject_start(a);
+        if !self.is(a, "that") && !bare {
             return None;
         }
         let n = self.n().min(a + WINDOW);
@@ -1149,7 +1287,11 @@ impl<'a> Sentence<'a> {
         // the subject ends before its verb ("the ranger closed …")
         let r = self.range(np);
         let last = (r.start..r.end)
-            .take_while(|&m| m == r.start || self.capitalised(m) || !(self.w(m).ends_with("ed") || verb(self.w(m)).is_some()))
+            .take_while(|&m| {
+                m == r.start
+                    || self.capitalised(m)
+                    || !(self.w(m).ends_with("ed") || verb(self.w(m)).is_some() || lex::IRREGULAR_PAST.contains(&self.w(m)))
+            })
             .last()?;
         let speaker = self.span_of(r.start, last);
         let piece = self.piece(a, c)?;
@@ -1165,7 +1307,7 @@ impl<'a> Sentence<'a> {
     /// relative pronoun and the predicate after the cue are the content.
     fn object_relative(&self, speaker: Span, cue: Span, cue_end: usize) -> Option<Found> {
         let first = self.token_at(speaker.start)?;
-        if first == 0 || !matches!(self.w(first - 1), "that" | "which" | "who") || self.quoted[first - 1] {
+        if first == 0 || !matches!(self.w(first - 1), "that" | "which" | "who" | "what") || self.quoted[first - 1] {
             return None;
         }
         let a = cue_end + 1;
@@ -1197,12 +1339,14 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let r = self.raw(m);
-            if matches!(r, "," | "\u{2014}" | "\u{2013}" | "--" | "(")
+            if matches!(r, "," | "\u{2014}" | "\u{2013}" | "--" | "(") && !self.digit_comma(m)
                 || self.word(m)
                     && (lex::SUBORDINATORS.contains(&self.w(m))
                         || matches!(self.w(m), "when" | "where" | "even")
                         || matches!(self.w(m), "in" | "at" | "on" | "during" | "last" | "this")
-                            && self.adjunct_len(m).is_some())
+                            && self.adjunct_len(m).is_some()
+                        // "endorsed Rivera and campaigned for her": a second verb of the subject
+                        || matches!(self.w(m), "and" | "but") && self.finite_verb_at(m + 1))
             {
                 e = m;
                 break;
@@ -1215,6 +1359,20 @@ impl<'a> Sentence<'a> {
             return None;
         }
         self.fit(self.span_of(a, e - 1))
+    }
+
+    /// Token `k` (after optional adverbs) is a lowercase past-tense or -s verb form.
+    fn finite_verb_at(&self, k: usize) -> bool {
+        let mut k = k;
+        while k < self.n() && self.word(k) && lex::ADVERBS.contains(&self.w(k)) {
+            k += 1;
+        }
+        if k >= self.n() || !self.word(k) || self.quoted[k] || self.capitalised(k) {
+            return false;
+        }
+        let w = self.w(k);
+        matches!(self.cue_verb(k), Some((_, Form::Past | Form::S)))
+            || w.len() > 4 && w.ends_with("ed") && !lex::DETERMINERS.contains(&self.w(k - 1))
     }
 
     /// `"…," McCain said, citing …`: the speaker of a direct quote whose cue or
@@ -1251,8 +1409,12 @@ impl<'a> Sentence<'a> {
         let Some(first) = self.token_at(p.start) else {
             return false;
         };
+        let w = self.w(first);
+        // "This campaign, he says, …" is a subject; "This week, he says, …" an adjunct
+        let time_det = matches!(w, "this" | "last" | "late" | "early");
         self.word(first)
-            && (lex::PREPOSITIONS.contains(&self.w(first)) || lex::ADJUNCT_START.contains(&self.w(first)))
+            && (lex::PREPOSITIONS.contains(&w) || lex::ADJUNCT_START.contains(&w))
+            && (!time_det || first + 1 < self.n() && lex::TIME_WORDS.contains(&self.w(first + 1)))
             && self.range(p).filter(|&m| self.word(m)).count() < 6
     }
 
@@ -1295,7 +1457,7 @@ impl<'a> Sentence<'a> {
                 return false;
             }
             let w = self.w(k);
-            if lex::BE.contains(&w) || lex::HAVE_DO.contains(&w) || lex::MODALS.contains(&w) || w.ends_with("ed") || w == "said" {
+            if lex::BE.contains(&w) || lex::HAVE_DO.contains(&w) || lex::MODALS.contains(&w) || lex::NEGATIONS.contains(&w) || w.ends_with("ed") || w == "said" {
                 return false;
             }
             k += 1;
@@ -1382,7 +1544,16 @@ impl<'a> Sentence<'a> {
                     || w.ends_with("day")
                     || w == "reporters"
             });
-            if gap_ok || lex::TELL_LIKE.contains(&lemma) {
+            // "said after a lunch with donors that …": a prepositional adjunct of any nouns
+            let pp_gap = t > a
+                && t - a <= 8
+                && self.word(a)
+                && lex::ADJUNCT_START.contains(&self.w(a))
+                && (a..t).all(|m| {
+                    let w = self.w(m);
+                    !lex::NP_STOP.contains(&w) || lex::PREPOSITIONS.contains(&w) && w != "to"
+                });
+            if gap_ok || pp_gap || lex::TELL_LIKE.contains(&lemma) {
                 return Some((t + 1, false));
             }
         }
@@ -1390,7 +1561,24 @@ impl<'a> Sentence<'a> {
             return None;
         }
         if lex::THAT_ONLY.contains(&lemma) {
-            return None;
+            // "knew they were late", "learned how the plan failed": a bare clause or a
+            // wh-clause is a report too; "found a job", "felt for me" are not
+            let w = if a < n && self.word(a) && !self.quoted[a] { self.w(a) } else { "" };
+            let bare = matches!(w, "he" | "she" | "they" | "we" | "i" | "you")
+                && a + 1 < n
+                && self.word(a + 1)
+                && !lex::PREPOSITIONS.contains(&self.w(a + 1));
+            let wh = matches!(lemma, "know" | "learn" | "realize")
+                && matches!(w, "how" | "what" | "why" | "where" | "whether" | "if" | "who" | "when");
+            // "knew the vote was lost": a noun phrase with a finite verb after it
+            let np_clause = matches!(lemma, "know" | "learn" | "realize")
+                && (lex::DETERMINERS.contains(&w) || self.capitalised(a) && !self.quoted[a])
+                && (a + 1..(a + 6).min(n))
+                    .take_while(|&m| self.word(m) && !self.quoted[m])
+                    .any(|m| matches!(self.w(m), "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would" | "could" | "can"));
+            if !(bare || wh || np_clause) {
+                return None;
+            }
         }
         if lex::AS_ONLY.contains(&lemma)
             && !(a..(a + 8).min(n)).take_while(|&m| self.word(m)).any(|m| self.w(m) == "as")
@@ -1398,6 +1586,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         if lex::TELL_LIKE.contains(&lemma) {
+            let addressee = a;
             // skip the addressee: "told reporters", "told CNN", "told him"
             if a < n && lex::OBJECT_PRONOUNS.contains(&self.w(a)) {
                 a += 1;
@@ -1423,6 +1612,16 @@ impl<'a> Sentence<'a> {
                     // "told voters she …"
                     a += 1;
                 }
+            }
+            // "told his aides to leave": the addressee and the infinitive are the content
+            // ("told her staff to …": "her" is a possessive there)
+            let to = if self.is(addressee, "her") && addressee + 2 < n && self.word(addressee + 1) && self.is(addressee + 2, "to") {
+                addressee + 2
+            } else {
+                a
+            };
+            if to > addressee && self.is(to, "to") && !self.quoted[to] && to + 1 < n && self.word(to + 1) && !lex::DETERMINERS.contains(&self.w(to + 1)) {
+                return Some((addressee, false));
             }
         } else if lex::ASK_LIKE.contains(&lemma) {
             // "asked workers if …", "urged the network to …": the addressee is not content
@@ -1465,13 +1664,24 @@ impl<'a> Sentence<'a> {
             // "the rule the department proposed provoked …": not a clause of its own
             return None;
         }
+        // "said about half of them …": an approximate count opens the clause
+        let approx = first == "about"
+            && a + 1 < n
+            && (self.raw(a + 1).starts_with(|c: char| c.is_ascii_digit()) || lex::COUNT_WORDS.contains(&self.w(a + 1)));
         if lex::PREPOSITIONS.contains(&first)
+            && !approx
             && !(first == "to" && lex::TO_CONTENT.contains(&lemma)
                 || lex::particles(lemma).is_some_and(|p| p.contains(&first)))
             && !(first == "of" && lemma == "say")
         {
             // "said at a rally in Ohio, the plan …": skip the adjunct up to its comma
-            let c = (a + 1..(a + 10).min(n)).find(|&m| self.raw(m) == "," || self.quoted[m])?;
+            let Some(c) = (a + 1..(a + 10).min(n)).find(|&m| self.raw(m) == "," || self.quoted[m]) else {
+                // "said in politics it takes time …": no comma, a clause follows the phrase
+                let clause = (a + 2..(a + 8).min(n))
+                    .take_while(|&m| self.word(m) && !self.quoted[m])
+                    .any(|m| matches!(self.w(m), "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there") && m + 1 < n && self.word(m + 1));
+                return clause.then_some((a, false));
+            };
             if self.quoted[c] || !self.second_piece_ok(c + 1) {
                 return None;
             }
@@ -1479,11 +1689,18 @@ impl<'a> Sentence<'a> {
             let words = (a..n).filter(|&j| self.word(j)).take(2).count();
             return (words >= 2).then_some((a, true));
         }
-        if lex::NOT_CONTENT_START.contains(&first)
-            && !(first == "to" && lex::TO_CONTENT.contains(&lemma)
-                || lex::particles(lemma).is_some_and(|p| p.contains(&first)))
-            && !(first == "of" && lemma == "say")
-        {
+        // "said no decision had been made": a determiner, not the answer "no"
+        let no_clause = first == "no"
+            && a + 2 < n
+            && self.word(a + 1)
+            && self.word(a + 2)
+            && !matches!(self.w(a + 1), "to" | "one" | "comment" | "more" | "longer");
+        let exempt = approx
+            || no_clause
+            || first == "to" && lex::TO_CONTENT.contains(&lemma)
+            || lex::particles(lemma).is_some_and(|p| p.contains(&first))
+            || first == "of" && lemma == "say";
+        if lex::NOT_CONTENT_START.contains(&first) && !exempt {
             return None;
         }
         // at least two words to the sentence end
@@ -1565,6 +1782,10 @@ impl<'a> Sentence<'a> {
                 return None;
             }
             t = open - 1;
+        }
+        // "42% say …": a percentage as the subject
+        if self.raw(t) == "%" && t > 0 && self.raw(t - 1).starts_with(|c: char| c.is_ascii_digit()) && !self.quoted[t - 1] {
+            return Some(self.span_of(t - 1, t));
         }
         let head_ok = self.word(t) || (self.raw(t) == "." && t > 0 && self.abbrev(t - 1));
         if !head_ok {
@@ -1650,6 +1871,10 @@ impl<'a> Sentence<'a> {
             }
             end = prev;
         }
+        // "Sen. Jane Roe (D-Ore.), said": a stray comma after the bracket
+        if best.is_none() && c > 0 && self.raw(c - 1) == ")" {
+            return self.np_before(c - 1);
+        }
         best
     }
 
@@ -1684,7 +1909,13 @@ impl<'a> Sentence<'a> {
                 if !self.capitalised(m) && !lex::DETERMINERS.contains(&w) && !matches!(w, "of" | "for") {
                     lower += 1;
                 }
+                // "said the Khan family deserved better": a verb ends the noun phrase (not an
+                // adjective right after its determiner: "said a retired general")
+                let verb_like = !self.capitalised(m)
+                    && (w.ends_with("ed") || verb(w).is_some() || lex::MODALS.contains(&w) || lex::IRREGULAR_PAST.contains(&w))
+                    && !lex::DETERMINERS.contains(&self.w(e));
                 lower <= 3
+                    && !verb_like
                     && !lex::NP_STOP.contains(&w)
                     && !matches!(w, "on" | "in" | "at" | "during" | "after" | "before")
                     && !self.quoted[m]
@@ -1750,6 +1981,10 @@ impl<'a> Sentence<'a> {
 
 fn is_open_mark(s: &str) -> bool {
     matches!(s, "\u{201c}" | "\"" | "\u{2018}" | "'" | "\u{ab}" | "(")
+}
+
+fn is_dash(s: &str) -> bool {
+    matches!(s, "\u{2014}" | "\u{2013}" | "--")
 }
 
 fn is_close_mark(s: &str) -> bool {

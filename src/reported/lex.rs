@@ -147,6 +147,7 @@ const VERBS: &[&str] = &[
     "state",
     "stress",
     "suggest",
+    "support",
     "suspect",
     "talk",
     "tell",
@@ -200,6 +201,7 @@ const NOT_VERBS: &[&str] = &[
     "feeling", "finding", "views", "view", "sees", "seeing", "seen", "regards", "learning", "showing", "reporting", "counting", "find", "finds",
     "note", "call", "claim", "hope", "fear", "fears", "attack", "order", "orders", "worrying",
     "label", "labels", "brand", "brands", "email", "emails", "shout", "shouts", "chant", "chants",
+    "support", "supporting",
 ];
 
 /// The cue-verb list is sorted (the look-up is a binary search).
@@ -230,13 +232,14 @@ pub fn verb(w: &str) -> Option<(&'static str, Form)> {
     (!NOT_VERBS.contains(&w)).then_some(v)
 }
 
-/// The cue-verb reading of `w` right after a subject pronoun ("they fear", "we hope"):
-/// the noun readings that [`verb`] excludes are impossible there.
-pub fn verb_after_pronoun(w: &str) -> Option<(&'static str, Form)> {
+/// The cue-verb reading of `w` (lowercase) and whether the form is listed as mostly a noun
+/// (one look-up; the rules read such a form as a verb only in a verb's context: "they fear").
+pub fn verb_reading(w: &str) -> Option<((&'static str, Form), bool)> {
     if w.len() < 3 || w.len() > 16 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    verb_form(w)
+    let v = verb_form(w)?;
+    Some((v, NOT_VERBS.contains(&w)))
 }
 
 /// The lemma and inflection of a lowercase ASCII word, before the exclusions.
@@ -458,7 +461,7 @@ pub const THAT_ONLY: &[&str] = &["find", "feel", "know", "learn", "realize", "re
 pub const AS_ONLY: &[&str] = &["see", "view", "regard", "cast"];
 
 /// Conjunctions after a comma that end a reported clause (", although …").
-pub const CLAUSE_CUT: &[&str] = &["although", "though", "even", "whereas", "while", "despite", "however", "compared"];
+pub const CLAUSE_CUT: &[&str] = &["although", "though", "whereas", "while", "however", "compared"];
 
 /// Subordinating conjunctions that open a new clause after ", and" / ", but".
 pub const SUBORDINATORS: &[&str] = &[
@@ -512,9 +515,9 @@ pub const COMPOUND_HEADS: &[&str] = &["tank", "tanks", "card", "cards", "piece",
 pub const COLON_LABELS: &[&str] = &[
     "analysis", "opinion", "update", "updated", "watch", "video", "photo", "photos", "live",
     "breaking", "exclusive", "editor", "note", "related", "read", "source", "sources", "credit",
-    "review", "explainer", "comment", "poll", "timeline", "factbox", "q", "a", "question",
+    "review", "explainer", "comment", "timeline", "factbox", "q", "a", "question",
     "answer", "quiz", "podcast", "listen", "see", "also", "more", "warning", "correction",
-    "clarification", "disclaimer", "transcript", "interview", "report", "essay", "letter",
+    "clarification", "disclaimer", "transcript", "interview", "essay", "letter",
     "letters", "briefing", "newsletter", "fact", "check", "graphic", "chart", "map", "audio",
     "topics", "tags", "filed", "posted", "published", "by", "from", "subject", "re", "date",
     "time", "when", "where", "what", "why", "how", "who", "the", "this", "here", "today",
@@ -545,10 +548,75 @@ pub const SUBJECT_BOUNDARY: &[&str] = &[
 ];
 
 /// Transitive cues whose content is usually their object alone ("endorsed her in May").
-pub const NP_OBJECT: &[&str] = &["endorse", "oppose", "praise", "prefer"];
+pub const NP_OBJECT: &[&str] = &[
+    "endorse", "oppose", "praise", "prefer", "support",
+];
 
 /// Words that make "show" a noun ("a talk show", "the radio show").
 pub const SHOW_MODIFIERS: &[&str] = &[
     "talk", "reality", "radio", "tv", "television", "game", "morning", "news", "cooking", "comedy",
     "late-night", "variety", "cable", "trade", "road", "fashion", "cooking", "quiz", "chat", "web",
 ];
+
+/// Number words that open a count ("about half", "about two-thirds", "about a dozen").
+pub const COUNT_WORDS: &[&str] = &[
+    "half", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "twice", "dozen", "hundred", "hundreds", "thousand", "thousands", "two-thirds",
+    "one-third", "three-quarters", "one-quarter", "million",
+];
+
+/// Documents whose findings are reported ("the survey found …", "records show …").
+pub const DOC_NOUNS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "report", "reports",
+    "records", "data", "results", "figures", "numbers", "documents", "research", "review",
+    "investigation", "audit", "filings", "tally", "census", "footage", "emails", "estimates",
+];
+
+/// Words ending in -s that are no plural nouns.
+const NOT_PLURAL: &[&str] = &[
+    "its", "his", "this", "was", "has", "is", "us", "does", "yes", "thus", "plus", "always",
+    "sometimes", "perhaps", "whereas", "news", "series", "species", "status", "bus", "campus",
+    "census", "consensus", "virus", "various", "previous", "serious", "obvious", "famous",
+    "nervous", "anxious", "jealous", "dangerous", "numerous", "religious", "unanimous",
+    "enormous", "tremendous", "generous", "ridiculous", "conscious", "curious", "across",
+    "less", "unless", "regardless", "nevertheless", "towards", "afterwards", "besides",
+    "as", "whose", "analysis", "crisis", "basis", "thesis", "emphasis", "chaos", "congress",
+    "progress", "access", "process", "business", "success", "address", "press", "class",
+    "mass", "boss", "loss", "miss", "kiss", "gas", "alias", "bias", "canvas", "atlas",
+    "christmas", "texas", "kansas", "arkansas", "illinois", "paris", "lewis", "james",
+    "chris", "thomas", "davis", "harris", "jones", "adams", "roberts", "evans", "williams",
+    "edwards", "phillips", "sanders", "cruz", "hughes", "ross", "powers", "brooks",
+];
+
+/// `w` (lowercase) reads as a plural noun ("officials", "voters", "democrats").
+pub fn plural_noun(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("'s")
+        && !w.ends_with("\u{2019}s")
+        && !w.ends_with("ous")
+        && !NOT_PLURAL.contains(&w)
+        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+}
+
+/// Prepositions before a participle opening the sentence ("After saying …, she left").
+pub const FRONT_PREPS: &[&str] = &["after", "since", "before", "while", "by", "besides", "upon", "when"];
+
+/// Speech verbs whose bare clause is reported ("after saying he was tired").
+pub const SAY_LIKE: &[&str] = &[
+    "say", "claim", "argue", "suggest", "insist", "warn", "announce", "note", "acknowledge",
+    "admit", "declare", "assert", "explain", "predict", "state",
+];
+
+/// Common irregular past forms that end a subject noun phrase ("the coach left …").
+pub const IRREGULAR_PAST: &[&str] = &[
+    "left", "went", "came", "made", "took", "gave", "got", "ran", "won", "lost", "met", "spent",
+    "held", "kept", "began", "became", "put", "sent", "brought", "stood", "sat", "fell", "led",
+    "paid", "rose", "drew", "struck", "fought", "chose", "built", "broke", "grew", "hit",
+];
+
+/// Verbs of belief and feeling: nested under a report of the same source they stay in its
+/// content ("said the vote was close and he feels he can win").
+pub const BELIEFS: &[&str] = &["feel", "think", "believe", "hope", "fear", "know", "expect", "want", "worry", "doubt", "suspect"];

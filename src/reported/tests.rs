@@ -121,8 +121,9 @@ fn agentless_passives_are_not_attributions() {
 
 #[test]
 fn nouns_that_look_like_cues_are_not_verbs() {
-    // "found" reports only with a that-clause
-    assert!(indirect("The report found a new gap in the budget.").is_empty());
+    // "found" reports only with a that-clause, unless a document finds (see
+    // `a_document_finds_a_small_clause`)
+    assert!(indirect("The plumber found a new gap in the pipe.").is_empty());
     assert!(indirect("Their claims about the vote were false.").is_empty());
     assert!(indirect("The state said nothing.").is_empty());
 }
@@ -485,4 +486,247 @@ fn a_long_addressee_before_that() {
 fn a_poll_name_with_a_slash() {
     let (c, s, q) = one("In a Herald/Courier poll released Monday, most farmers backed the levy.");
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("most farmers backed the levy", "a Herald/Courier poll released Monday", "In"));
+}
+
+#[test]
+fn a_name_ending_in_ly_is_no_adverb() {
+    let (c, s, q) = one("Kimberly said the ferry would run again in May.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the ferry would run again in May", "Kimberly", "said"));
+}
+
+#[test]
+fn a_verb_after_the_cue_ends_no_inverted_subject() {
+    // "the harbour crew deserved …" is the content, not the subject of an inverted cue
+    let (c, s, _) = one("Dana Mills of Leeds, a trustee, said the harbour crew deserved more.");
+    assert_eq!((c.as_str(), s.as_str()), ("the harbour crew deserved more", "Dana Mills of Leeds"));
+}
+
+#[test]
+fn a_subject_with_an_aside_between_dashes() {
+    let (c, s, _) = one("Several pilots at the base \u{2014} including two instructors \u{2014} said the runway was too short.");
+    assert_eq!((c.as_str(), s.as_str()), ("the runway was too short", "Several pilots at the base"));
+}
+
+#[test]
+fn a_stray_comma_after_a_party_bracket() {
+    let (c, s, _) = one("Rep. Jo Lane (D-Ore.), said on Monday that the dam needed repairs.");
+    assert_eq!((c.as_str(), s.as_str()), ("the dam needed repairs", "Rep. Jo Lane"));
+}
+
+#[test]
+fn an_approximate_count_opens_the_content() {
+    let (c, _, _) = one("The agency said about half of the new buses were delayed.");
+    assert_eq!(c, "about half of the new buses were delayed");
+    // "said about the plan" is no clause
+    assert!(indirect("She said little about the plan.").is_empty());
+}
+
+#[test]
+fn an_aside_after_a_short_subject_does_not_end_the_content() {
+    let (c, _, _) = one("The coach said Rivera, despite his injury, would start on Sunday.");
+    assert_eq!(c, "Rivera, despite his injury, would start on Sunday");
+    // a comma after a full clause still ends it
+    let (c, _, _) = one("The coach said the team was ready, although two players were ill.");
+    assert_eq!(c, "the team was ready");
+}
+
+#[test]
+fn a_prepositional_adjunct_before_that() {
+    let (c, s, q) = one("The minister said after a long lunch with farmers that the subsidy would stay.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the subsidy would stay", "The minister", "said"));
+}
+
+#[test]
+fn a_subject_opened_by_this_before_an_interrupting_cue() {
+    let v = indirect("This ferry, she says, is older than the pier.");
+    let pieces: Vec<&str> = v.iter().map(|(c, _, _)| c.as_str()).collect();
+    assert_eq!(pieces, ["This ferry", "is older than the pier"]);
+    assert!(v.iter().all(|(_, s, q)| s.as_deref() == Some("she") && q.as_deref() == Some("says")));
+}
+
+#[test]
+fn a_discourse_word_before_an_interrupting_cue() {
+    let (c, s, _) = one("Now, she said, the two villages don't trade much.");
+    assert_eq!((c.as_str(), s.as_str()), ("the two villages don't trade much", "she"));
+}
+
+#[test]
+fn a_coordinated_subject_after_the_content() {
+    let (c, s, _) = one("The levy passed easily, officials and aides said.");
+    assert_eq!((c.as_str(), s.as_str()), ("The levy passed easily", "officials and aides"));
+}
+
+#[test]
+fn know_and_learn_with_a_bare_clause() {
+    let (c, s, q) = one("Ruiz knows they must rebuild the bridge.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("they must rebuild the bridge", "Ruiz", "knows"));
+    let (c, _, _) = one("The driver learned how the brakes had failed.");
+    assert_eq!(c, "how the brakes had failed");
+    // an object is no report
+    assert!(indirect("Ruiz knows the city well.").is_empty());
+}
+
+#[test]
+fn a_document_finds_a_small_clause() {
+    let (c, s, q) = one("The March survey found the mayor leading by nine points.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the mayor leading by nine points", "The March survey", "found"));
+    assert!(indirect("The inspector found a leak under the floor.").is_empty());
+}
+
+#[test]
+fn what_the_source_said_was() {
+    let v = indirect("He walked past what he said were the ruins of a mill.");
+    assert!(v.iter().any(|(c, s, _)| c == "were the ruins of a mill" && s.as_deref() == Some("he")), "{v:?}");
+}
+
+#[test]
+fn a_noun_form_after_a_plural_subject_is_the_verb() {
+    let (c, s, q) = one("Local officials hope the new ferry will run by June.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the new ferry will run by June", "Local officials", "hope"));
+    // after a singular noun the form stays a noun
+    assert!(indirect("The hope of the town was a new ferry.").is_empty());
+}
+
+#[test]
+fn a_comma_inside_a_number_does_not_end_the_content() {
+    // "200 homes reported …" must not read as a new clause with its own cue
+    let (c, _, _) = one("The council said that about 1,200 homes reported damage.");
+    assert_eq!(c, "about 1,200 homes reported damage");
+}
+
+#[test]
+fn an_aside_between_dashes_stays_in_the_content() {
+    let (c, _, _) = one("She said the levy \u{2014} a tax first raised in 1990 \u{2014} had paid for the dam.");
+    assert_eq!(c, "the levy \u{2014} a tax first raised in 1990 \u{2014} had paid for the dam");
+}
+
+#[test]
+fn even_and_despite_do_not_end_the_content() {
+    let (c, _, _) = one("The captain said the ship would sail, even if the storm returned.");
+    assert_eq!(c, "the ship would sail, even if the storm returned");
+}
+
+#[test]
+fn a_participle_after_a_fronted_preposition() {
+    let (c, s, q) = one("After saying he was too tired to drive, the coach left early.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("he was too tired to drive", "the coach", "saying"));
+    // an object after the participle is no clause
+    assert!(indirect("After saying goodbye, the coach left early.").is_empty());
+}
+
+#[test]
+fn a_participle_modifying_a_noun_before_that() {
+    let (c, s, q) = one("The weekly ran an editorial suggesting that the mayor had lied.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the mayor had lied", "an editorial", "suggesting"));
+}
+
+#[test]
+fn no_as_a_determiner_opens_the_content() {
+    let (c, _, _) = one("The clerk said no final decision had been made.");
+    assert_eq!(c, "no final decision had been made");
+    assert!(indirect("The clerk said no to the offer.").is_empty());
+}
+
+#[test]
+fn a_noun_form_before_that_after_a_name_is_the_verb() {
+    let (c, s, q) = one("Moreno charges that the council hid the cost.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the council hid the cost", "Moreno", "charges"));
+    // after a determiner it stays a noun
+    assert!(indirect("The charges that he faced were dropped.").is_empty());
+}
+
+#[test]
+fn a_participle_after_have_is_the_verb() {
+    let (c, s, q) = one("Rents rose faster than wages, several studies have shown.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("Rents rose faster than wages", "several studies", "shown"));
+}
+
+#[test]
+fn told_with_an_infinitive_keeps_the_addressee() {
+    let (c, s, q) = one("The mayor told her staff to reopen the library.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("her staff to reopen the library", "The mayor", "told"));
+}
+
+#[test]
+fn a_word_or_short_phrase_before_an_interrupting_cue_is_content() {
+    let v = indirect("Patience, the coach says, wins more games than talent.");
+    let pieces: Vec<&str> = v.iter().map(|(c, _, _)| c.as_str()).collect();
+    assert_eq!(pieces, ["Patience", "wins more games than talent"]);
+    let v = indirect("For years, the mayor noted, the pier has been closed.");
+    let pieces: Vec<&str> = v.iter().map(|(c, _, _)| c.as_str()).collect();
+    assert_eq!(pieces, ["For years", "the pier has been closed"]);
+    // a discourse word is not
+    let (c, _, _) = one("However, the mayor noted, the pier has been closed.");
+    assert_eq!(c, "the pier has been closed");
+}
+
+#[test]
+fn a_conjunction_opening_the_sentence_is_not_content() {
+    let (c, _, _) = one("But the harbour will stay open, the minister said.");
+    assert_eq!(c, "the harbour will stay open");
+}
+
+#[test]
+fn a_colon_inside_the_content_does_not_end_it() {
+    let (c, _, _) = one("The mayor said the town had one real asset: its harbour.");
+    assert_eq!(c, "the town had one real asset: its harbour");
+}
+
+#[test]
+fn a_fronted_subordinate_clause_belongs_to_the_content() {
+    let (c, s, _) = one("If the rain continues, the dam will overflow, engineers said.");
+    assert_eq!((c.as_str(), s.as_str()), ("If the rain continues, the dam will overflow", "engineers"));
+    // a question put to the source does not
+    let v = indirect("Asked about the dam, the river will rise, engineers said.");
+    assert!(v.iter().any(|(c, _, q)| c == "the river will rise" && q.as_deref() == Some("said")), "{v:?}");
+}
+
+#[test]
+fn a_poll_or_report_credits_a_headline() {
+    let (c, s, q) = one("Poll: Farmers back the new levy by a wide margin");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("Farmers back the new levy by a wide margin", "Poll", ":"));
+}
+
+#[test]
+fn support_takes_its_object_as_content() {
+    let (c, s, q) = one("Most farmers supported the levy in March.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the levy", "Most farmers", "supported"));
+    // the noun is no cue
+    assert!(indirect("The support for the levy grew.").is_empty());
+}
+
+#[test]
+fn a_belief_of_the_same_source_stays_in_the_content() {
+    let (c, _, _) = one("The skipper said the crossing was rough and he feels the boat held up well.");
+    assert_eq!(c, "the crossing was rough and he feels the boat held up well");
+    // a new speech cue still starts its own attribution
+    let v = indirect("The skipper said the crossing was rough and the mate said it was calm.");
+    assert_eq!(v.len(), 2, "{v:?}");
+}
+
+#[test]
+fn a_percentage_as_the_subject() {
+    let (c, s, q) = one("Among farmers, 42% say they back the levy.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("they back the levy", "42%", "say"));
+}
+
+#[test]
+fn a_phrase_without_a_comma_before_a_clause() {
+    let (c, _, _) = one("Ruiz said in farming it takes years to build trust.");
+    assert_eq!(c, "in farming it takes years to build trust");
+    assert!(indirect("Ruiz said at a market in Leeds.").is_empty());
+}
+
+#[test]
+fn two_names_as_the_subject_of_an_evidential_verb() {
+    let v = indirect("Mrs. Ortiz and Mr. Lane appeared to be tied in the count.");
+    let pieces: Vec<&str> = v.iter().map(|(c, _, _)| c.as_str()).collect();
+    assert_eq!(pieces, ["Mrs. Ortiz and Mr. Lane", "to be tied in the count"]);
+}
+
+#[test]
+fn know_with_a_noun_phrase_clause() {
+    let (c, s, q) = one("The farmers knew the harvest was lost.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the harvest was lost", "The farmers", "knew"));
+    assert!(indirect("The farmers knew the valley well.").is_empty());
 }
