@@ -244,14 +244,14 @@ impl<'a> Sentence<'a> {
         // callers may ask one past the last token: no cue there
         let v = (*self.verbs.get(k)?)?;
         // "think tank", "report card": a noun compound
-        if k + 1 < self.n() && lex::COMPOUND_HEADS.contains(&self.w(k + 1)) {
+        if k + 1 < self.n() && word_set!(lex::COMPOUND_HEADS).contains(self.w(k + 1)) {
             return None;
         }
         // "the show", "his reply", "a reality show": a noun after a determiner or a modifier
         if k > 0 && self.word(k - 1) && !self.quoted[k - 1] {
             let p = self.w(k - 1);
             if matches!(p, "the" | "a" | "an" | "his" | "their" | "its" | "our" | "my" | "your" | "this" | "these" | "those" | "another" | "every")
-                || v.0 == "show" && lex::SHOW_MODIFIERS.contains(&p)
+                || v.0 == "show" && word_set!(lex::SHOW_MODIFIERS).contains(p)
             {
                 return None;
             }
@@ -282,11 +282,11 @@ impl<'a> Sentence<'a> {
                 && (k == 0 || matches!(self.w(k - 1), "when" | "if" | "after" | "once"))
             {
                 self.asked_question(k)
-            } else if lex::RAISING.contains(&self.w(k))
+            } else if word_set!(lex::RAISING).contains(self.w(k))
                 || matches!(self.w(k), "expected" | "asked") && k > 0 && lex::BE.contains(&self.w(k - 1))
             {
                 self.raising(k)
-            } else if lex::NOUN_CUES.contains(&self.w(k)) && self.is(k + 1, "that") {
+            } else if word_set!(lex::NOUN_CUES).contains(self.w(k)) && self.is(k + 1, "that") {
                 self.noun_cue(k)
             } else if let Some((lemma, form)) = self.cue_verb(k) {
                 self.verb_cue(k, lemma, form, &out)
@@ -386,19 +386,19 @@ impl<'a> Sentence<'a> {
         let mut head = None;
         // "a YouGov/Economist survey", "an NBC News-Marist poll"
         while e < n && e - k <= 12 && (self.word(e) || matches!(self.raw(e), "/" | "-" | "&")) && !self.quoted[e] {
-            if lex::POLL_NOUNS.contains(&self.w(e)) && head.is_none() {
+            if word_set!(lex::POLL_NOUNS).contains(self.w(e)) && head.is_none() {
                 head = Some(e);
             }
             e += 1;
         }
         let head = head?;
         // the poll noun heads the phrase: only determiners, names and modifiers before it
-        if (k + 1..head).any(|m| lex::NP_STOP.contains(&self.w(m)) || self.cue_verb(m).is_some()) {
+        if (k + 1..head).any(|m| word_set!(lex::NP_STOP).contains(self.w(m)) || self.cue_verb(m).is_some()) {
             return None;
         }
         let source = self.span_of(k + 1, e - 1);
         let cue = self.toks[k].span;
-        let at_start = k <= 2 && (0..k).all(|m| self.word(m) && lex::CONJ_START.contains(&self.w(m)));
+        let at_start = k <= 2 && (0..k).all(|m| self.word(m) && word_set!(lex::CONJ_START).contains(self.w(m)));
         let piece = if at_start {
             if e >= n || self.raw(e) != "," {
                 return None;
@@ -492,12 +492,12 @@ impl<'a> Sentence<'a> {
         let mut be = false;
         while j > 0 && self.word(j - 1) && k - j < 4 {
             let p = self.w(j - 1);
-            if lex::NEGATIONS.contains(&p) || lex::MODALS.contains(&p) || p == "to" {
+            if word_set!(lex::NEGATIONS).contains(p) || word_set!(lex::MODALS).contains(p) || p == "to" {
                 return None;
             }
             if lex::BE.contains(&p) {
                 be = true;
-            } else if !(lex::HAVE_DO.contains(&p) || lex::ADVERBS.contains(&p) || p.len() > 4 && p.ends_with("ly") && !self.capitalised(j - 1)) {
+            } else if !(lex::HAVE_DO.contains(&p) || word_set!(lex::ADVERBS).contains(p) || p.len() > 4 && p.ends_with("ly") && !self.capitalised(j - 1)) {
                 break;
             }
             j -= 1;
@@ -526,7 +526,7 @@ impl<'a> Sentence<'a> {
                 }
                 s = p;
             }
-            while s < j - 1 && self.word(s) && lex::CONJ_START.contains(&self.w(s)) {
+            while s < j - 1 && self.word(s) && word_set!(lex::CONJ_START).contains(self.w(s)) {
                 s += 1;
             }
             Some(self.fit(self.span_of(s, j - 1))?)
@@ -541,7 +541,7 @@ impl<'a> Sentence<'a> {
             .find(|&m| {
                 !self.quoted[m]
                     && (self.raw(m) == "," && !self.digit_comma(m)
-                        || self.word(m) && lex::SUBORDINATORS.contains(&self.w(m))
+                        || self.word(m) && word_set!(lex::SUBORDINATORS).contains(self.w(m))
                         || self.w(m) == "even" && self.is(m + 1, "if"))
             })
             .unwrap_or(end);
@@ -595,8 +595,8 @@ impl<'a> Sentence<'a> {
                 || self.raw(m) == "." && m > 0 && self.abbrev(m - 1)
         }) && self.capitalised(0)
             && !lex::COLON_LABELS.contains(&self.w(0))
-            && !(c == 1 && lex::COLON_LABELS.contains(&self.w(0)));
-        if !name_ok || (0..c).any(|m| self.word(m) && lex::COLON_LABELS.contains(&self.w(m))) {
+            && !(c == 1 && word_set!(lex::COLON_LABELS).contains(self.w(0)));
+        if !name_ok || (0..c).any(|m| self.word(m) && word_set!(lex::COLON_LABELS).contains(self.w(m))) {
             return None;
         }
         let piece = self.piece_with(c + 1, n, false)?;
@@ -682,7 +682,7 @@ impl<'a> Sentence<'a> {
                 && a + len < b
                 && self.raw(a + len) == ","
                 && (a..a + len).all(|m| self.word(m) && !self.quoted[m])
-                && lex::DISCOURSE.contains(&self.span_of(a, a + len - 1).slice(self.text).to_ascii_lowercase().as_str())
+                && word_set!(lex::DISCOURSE).contains(self.span_of(a, a + len - 1).slice(self.text).to_ascii_lowercase().as_str())
             {
                 a += len + 1;
                 break;
@@ -724,12 +724,12 @@ impl<'a> Sentence<'a> {
         }
         if e - a == 1 {
             let w = self.w(a);
-            if lex::DISCOURSE.contains(&w)
-                || lex::CONJ_START.contains(&w)
-                || lex::TIME_WORDS.contains(&w)
-                || lex::ADVERBS.contains(&w)
+            if word_set!(lex::DISCOURSE).contains(w)
+                || word_set!(lex::CONJ_START).contains(w)
+                || word_set!(lex::TIME_WORDS).contains(w)
+                || word_set!(lex::ADVERBS).contains(w)
                 || w.ends_with("ly")
-                || lex::SUBJECT_PRONOUNS.contains(&w)
+                || word_set!(lex::SUBJECT_PRONOUNS).contains(w)
             {
                 return None;
             }
@@ -807,11 +807,11 @@ impl<'a> Sentence<'a> {
                 if let Some((_, Form::Ing)) = self.cue_verb(j + 1) {
                     return j;
                 }
-                if lex::REL_CUT.contains(&nx) || lex::CLAUSE_CUT.contains(&nx) && !self.aside_after_subject(a, j) {
+                if word_set!(lex::REL_CUT).contains(nx) || word_set!(lex::CLAUSE_CUT).contains(nx) && !self.aside_after_subject(a, j) {
                     return j;
                 }
                 // ", they are …": a comma splice starts a new clause
-                if matches!(nx, "they" | "we") && !self.quoted[j + 1] && j + 2 < n && (lex::BE.contains(&self.w(j + 2)) || lex::HAVE_DO.contains(&self.w(j + 2))) {
+                if matches!(nx, "they" | "we") && !self.quoted[j + 1] && j + 2 < n && (lex::BE.contains(&self.w(j + 2)) || word_set!(lex::HAVE_DO).contains(self.w(j + 2))) {
                     return j;
                 }
                 // ", a former aide to the mayor." closing the sentence: an apposition
@@ -821,7 +821,7 @@ impl<'a> Sentence<'a> {
                 // ", and Smith is …", ", but the firm …": a new clause with its own subject
                 if matches!(nx, "and" | "but")
                     && j + 2 < n
-                    && (self.subject_start(j + 2) || lex::SUBORDINATORS.contains(&self.w(j + 2)))
+                    && (self.subject_start(j + 2) || word_set!(lex::SUBORDINATORS).contains(self.w(j + 2)))
                 {
                     return j;
                 }
@@ -841,7 +841,7 @@ impl<'a> Sentence<'a> {
                     return j;
                 }
                 // `"… business," while trying …`: the comma sits inside the quote
-                if lex::CLAUSE_CUT.contains(&w)
+                if word_set!(lex::CLAUSE_CUT).contains(w)
                     && j >= 2
                     && is_close_mark(self.raw(j - 1))
                     && self.raw(j - 2) == ","
@@ -854,7 +854,7 @@ impl<'a> Sentence<'a> {
                 // win": a belief of the same source stays inside what it reported
                 let belief = j + 2 < n
                     && matches!(self.w(j + 1), "he" | "she" | "they" | "we" | "i")
-                    && self.cue_verb(j + 2).is_some_and(|(l, _)| lex::BELIEFS.contains(&l));
+                    && self.cue_verb(j + 2).is_some_and(|(l, _)| word_set!(lex::BELIEFS).contains(l));
                 if !belief && self.new_cue_clause(j + 1) {
                     return j;
                 }
@@ -900,7 +900,7 @@ impl<'a> Sentence<'a> {
             return false;
         }
         let w = self.w(k);
-        lex::SUBJECT_PRONOUNS.contains(&w)
+        word_set!(lex::SUBJECT_PRONOUNS).contains(w)
             || matches!(
                 w,
                 "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "many" | "most"
@@ -913,7 +913,7 @@ impl<'a> Sentence<'a> {
                 && w.ends_with('s')
                 && k + 1 < self.n()
                 && self.word(k + 1)
-                && (self.cue_verb(k + 1).is_some() || lex::BE.contains(&self.w(k + 1)) || lex::HAVE_DO.contains(&self.w(k + 1)) || lex::MODALS.contains(&self.w(k + 1)))
+                && (self.cue_verb(k + 1).is_some() || lex::BE.contains(&self.w(k + 1)) || word_set!(lex::HAVE_DO).contains(self.w(k + 1)) || word_set!(lex::MODALS).contains(self.w(k + 1)))
     }
 
     /// A finite cue verb follows `a` within a few words, with a plausible (possibly empty)
@@ -930,7 +930,7 @@ impl<'a> Sentence<'a> {
                 }
                 // the auxiliary and adverbs before the verb are not the subject
                 let mut e = m;
-                while e > a && (lex::HAVE_DO.contains(&self.w(e - 1)) || lex::ADVERBS.contains(&self.w(e - 1))) {
+                while e > a && (lex::HAVE_DO.contains(&self.w(e - 1)) || word_set!(lex::ADVERBS).contains(self.w(e - 1))) {
                     e -= 1;
                 }
                 return self.subject_ok(a, e) || self.counted_subject(a, e);
@@ -960,10 +960,10 @@ impl<'a> Sentence<'a> {
         if a == m {
             return true;
         }
-        if m - a == 1 && lex::SUBJECT_PRONOUNS.contains(&self.w(a)) {
+        if m - a == 1 && word_set!(lex::SUBJECT_PRONOUNS).contains(self.w(a)) {
             return true;
         }
-        let det = lex::DETERMINERS.contains(&self.w(a));
+        let det = word_set!(lex::DETERMINERS).contains(self.w(a));
         (a..m).all(|j| {
             let w = self.w(j);
             self.word(j)
@@ -995,21 +995,21 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
             }
-            if lex::NEGATIONS.contains(&w) || lex::MODALS.contains(&w) || w == "to" {
+            if word_set!(lex::NEGATIONS).contains(w) || word_set!(lex::MODALS).contains(w) || w == "to" {
                 return None;
             }
             if lex::BE.contains(&w) {
                 be_aux = true;
-            } else if lex::HAVE_DO.contains(&w) {
+            } else if word_set!(lex::HAVE_DO).contains(w) {
                 // "has said", "did say"
-            } else if lex::TIME_ADVERBS.contains(&w)
-                || lex::TIME_WORDS.contains(&w)
+            } else if word_set!(lex::TIME_ADVERBS).contains(w)
+                || word_set!(lex::TIME_WORDS).contains(w)
                     && j >= 2
-                    && (lex::TIME_PREP.contains(&self.w(j - 2)) || lex::TIME_ADVERBS.contains(&self.w(j - 2)))
+                    && (lex::TIME_PREP.contains(&self.w(j - 2)) || word_set!(lex::TIME_ADVERBS).contains(self.w(j - 2)))
             {
                 // "Trump on Sunday tweeted", "officials last week said"
                 time = true;
-            } else if time && lex::TIME_PREP.contains(&w) {
+            } else if time && word_set!(lex::TIME_PREP).contains(w) {
                 time = false;
             } else if !(lex::ADVERBS.contains(&w) || w.len() > 4 && w.ends_with("ly") && verb(w).is_none() && !self.capitalised(j - 1)) {
                 break;
@@ -1025,19 +1025,19 @@ impl<'a> Sentence<'a> {
         if let Some(parts) = lex::particles(lemma) {
             if k + 1 < n && parts.contains(&self.w(k + 1)) {
                 cue_end = k + 1;
-            } else if lex::NEEDS_PARTICLE.contains(&lemma) {
+            } else if word_set!(lex::NEEDS_PARTICLE).contains(lemma) {
                 return None;
             }
         }
         let cue = self.span_of(k, cue_end);
         let participle = form == Form::Ing && !be_aux;
-        if participle && lex::NO_PARTICIPLE.contains(&lemma) && !self.is(cue_end + 1, "that") {
+        if participle && word_set!(lex::NO_PARTICIPLE).contains(lemma) && !self.is(cue_end + 1, "that") {
             // ", hoping for …" is no report, ", fearing that …" is
             return None;
         }
         let (speaker, inverted) = if participle {
             // ", saying …" / "and saying" credits the subject of the sentence
-            if j == 0 || j == 1 && (lex::CONJ_START.contains(&self.w(0)) || lex::FRONT_PREPS.contains(&self.w(0))) {
+            if j == 0 || j == 1 && (lex::CONJ_START.contains(&self.w(0)) || word_set!(lex::FRONT_PREPS).contains(self.w(0))) {
                 return self.fronted_participle(cue, cue_end, lemma);
             }
             if j < 2 {
@@ -1055,7 +1055,7 @@ impl<'a> Sentence<'a> {
                 // "The paper ran an item suggesting …": the phrase from its last determiner
                 let np = if reduced_relative {
                     let r = self.range(np);
-                    match (r.start + 1..r.end).rev().find(|&m| lex::DETERMINERS.contains(&self.w(m))) {
+                    match (r.start + 1..r.end).rev().find(|&m| word_set!(lex::DETERMINERS).contains(self.w(m))) {
                         Some(d) => Span::new(self.toks[d].span.start, np.end),
                         None => np,
                     }
@@ -1122,7 +1122,7 @@ impl<'a> Sentence<'a> {
                     && self.word(f - 1)
                     && !self.quoted[f - 1]
                     && !(lex::CONJ_START.contains(&self.w(f - 1))
-                        || lex::SUBORDINATORS.contains(&self.w(f - 1))
+                        || word_set!(lex::SUBORDINATORS).contains(self.w(f - 1))
                         || matches!(self.w(f - 1), "that" | "who" | "which" | "and" | "but" | "or"))
             });
             if object && cue_end == k && j > 0 && !self.capitalised(j - 1) && !lex::SUBJECT_PRONOUNS.contains(&self.w(j - 1)) {
@@ -1147,7 +1147,7 @@ impl<'a> Sentence<'a> {
         }
         // "The survey found Clinton leading …", "records show no payment": a document's finding
         let doc_subject = matches!(lemma, "find" | "show")
-            && self.token_at_end(speaker_span.end).is_some_and(|h| lex::DOC_NOUNS.contains(&self.w(h)));
+            && self.token_at_end(speaker_span.end).is_some_and(|h| word_set!(lex::DOC_NOUNS).contains(self.w(h)));
         let after = if inverted {
             None
         } else if doc_subject
@@ -1191,7 +1191,7 @@ impl<'a> Sentence<'a> {
         };
         match content {
             Content::After(a) => {
-                let mut p = if lex::NP_OBJECT.contains(&lemma) && !(a > 0 && self.w(a - 1) == "that") {
+                let mut p = if word_set!(lex::NP_OBJECT).contains(lemma) && !(a > 0 && self.w(a - 1) == "that") {
                     self.object_piece(a)?
                 } else {
                     self.piece_to_end(a)?
@@ -1277,7 +1277,7 @@ impl<'a> Sentence<'a> {
     fn fronted_participle(&self, cue: Span, cue_end: usize, lemma: &str) -> Option<Found> {
         let a = cue_end + 1;
         // "After saying he was tired, the driver …": a bare clause after a speech verb
-        let bare = lex::SAY_LIKE.contains(&lemma) && a < self.n() && self.subject_start(a);
+        let bare = word_set!(lex::SAY_LIKE).contains(lemma) && a < self.n() && self.subject_start(a);
         if !self.is(a, "that") && !bare {
             return None;
         }
@@ -1290,7 +1290,7 @@ impl<'a> Sentence<'a> {
             .take_while(|&m| {
                 m == r.start
                     || self.capitalised(m)
-                    || !(self.w(m).ends_with("ed") || verb(self.w(m)).is_some() || lex::IRREGULAR_PAST.contains(&self.w(m)))
+                    || !(self.w(m).ends_with("ed") || verb(self.w(m)).is_some() || word_set!(lex::IRREGULAR_PAST).contains(self.w(m)))
             })
             .last()?;
         let speaker = self.span_of(r.start, last);
@@ -1315,7 +1315,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let nx = self.w(a);
-        if !(lex::BE.contains(&nx) || lex::MODALS.contains(&nx) || matches!(nx, "has" | "have" | "had")) {
+        if !(lex::BE.contains(&nx) || word_set!(lex::MODALS).contains(nx) || matches!(nx, "has" | "have" | "had")) {
             return None;
         }
         let end = self.clause_end(a);
@@ -1364,7 +1364,7 @@ impl<'a> Sentence<'a> {
     /// Token `k` (after optional adverbs) is a lowercase past-tense or -s verb form.
     fn finite_verb_at(&self, k: usize) -> bool {
         let mut k = k;
-        while k < self.n() && self.word(k) && lex::ADVERBS.contains(&self.w(k)) {
+        while k < self.n() && self.word(k) && word_set!(lex::ADVERBS).contains(self.w(k)) {
             k += 1;
         }
         if k >= self.n() || !self.word(k) || self.quoted[k] || self.capitalised(k) {
@@ -1413,8 +1413,8 @@ impl<'a> Sentence<'a> {
         // "This campaign, he says, …" is a subject; "This week, he says, …" an adjunct
         let time_det = matches!(w, "this" | "last" | "late" | "early");
         self.word(first)
-            && (lex::PREPOSITIONS.contains(&w) || lex::ADJUNCT_START.contains(&w))
-            && (!time_det || first + 1 < self.n() && lex::TIME_WORDS.contains(&self.w(first + 1)))
+            && (lex::PREPOSITIONS.contains(&w) || word_set!(lex::ADJUNCT_START).contains(w))
+            && (!time_det || first + 1 < self.n() && word_set!(lex::TIME_WORDS).contains(self.w(first + 1)))
             && self.range(p).filter(|&m| self.word(m)).count() < 6
     }
 
@@ -1437,7 +1437,7 @@ impl<'a> Sentence<'a> {
         }
         let w = self.w(a);
         !(lex::PREPOSITIONS.contains(&w)
-            || lex::ADJUNCT_START.contains(&w)
+            || word_set!(lex::ADJUNCT_START).contains(w)
             || matches!(
                 w,
                 "which" | "who" | "whom" | "whose" | "when" | "where" | "while" | "because" | "as"
@@ -1446,7 +1446,7 @@ impl<'a> Sentence<'a> {
             )
             || w.ends_with("ing")
             || self.cue_verb(a).is_some()
-            || lex::DETERMINERS.contains(&w) && self.apposition_like(a))
+            || word_set!(lex::DETERMINERS).contains(w) && self.apposition_like(a))
     }
 
     /// "a former aide to the mayor" up to the sentence end: a noun phrase with no verb.
@@ -1457,7 +1457,7 @@ impl<'a> Sentence<'a> {
                 return false;
             }
             let w = self.w(k);
-            if lex::BE.contains(&w) || lex::HAVE_DO.contains(&w) || lex::MODALS.contains(&w) || lex::NEGATIONS.contains(&w) || w.ends_with("ed") || w == "said" {
+            if lex::BE.contains(&w) || word_set!(lex::HAVE_DO).contains(w) || word_set!(lex::MODALS).contains(w) || word_set!(lex::NEGATIONS).contains(w) || w.ends_with("ed") || w == "said" {
                 return false;
             }
             k += 1;
@@ -1516,7 +1516,7 @@ impl<'a> Sentence<'a> {
                 break;
             }
         }
-        if that_at.is_none() && lex::TELL_LIKE.contains(&lemma) {
+        if that_at.is_none() && word_set!(lex::TELL_LIKE).contains(lemma) {
             // "told a town hall in Salem, New Hampshire, on Monday that …": a longer addressee
             for m in a..(a + 20).min(n) {
                 if self.quoted[m] || !self.word(m) && !matches!(self.raw(m), "," | "." | "(" | ")") {
@@ -1527,7 +1527,7 @@ impl<'a> Sentence<'a> {
                     that_at = Some(m);
                     break;
                 }
-                if self.cue_verb(m).is_some() || lex::BE.contains(&w) || lex::MODALS.contains(&w) || matches!(w, "and" | "but" | "who" | "which") {
+                if self.cue_verb(m).is_some() || lex::BE.contains(&w) || word_set!(lex::MODALS).contains(w) || matches!(w, "and" | "but" | "who" | "which") {
                     break;
                 }
             }
@@ -1536,11 +1536,11 @@ impl<'a> Sentence<'a> {
             let gap_ok = (a..t).all(|m| {
                 let w = self.w(m);
                 self.capitalised(m)
-                    || lex::ADJUNCT_WORDS.contains(&w)
-                    || lex::OBJECT_PRONOUNS.contains(&w)
-                    || lex::DETERMINERS.contains(&w)
-                    || lex::PREPOSITIONS.contains(&w)
-                    || lex::TIME_WORDS.contains(&w)
+                    || word_set!(lex::ADJUNCT_WORDS).contains(w)
+                    || word_set!(lex::OBJECT_PRONOUNS).contains(w)
+                    || word_set!(lex::DETERMINERS).contains(w)
+                    || word_set!(lex::PREPOSITIONS).contains(w)
+                    || word_set!(lex::TIME_WORDS).contains(w)
                     || w.ends_with("day")
                     || w == "reporters"
             });
@@ -1548,19 +1548,19 @@ impl<'a> Sentence<'a> {
             let pp_gap = t > a
                 && t - a <= 8
                 && self.word(a)
-                && lex::ADJUNCT_START.contains(&self.w(a))
+                && word_set!(lex::ADJUNCT_START).contains(self.w(a))
                 && (a..t).all(|m| {
                     let w = self.w(m);
-                    !lex::NP_STOP.contains(&w) || lex::PREPOSITIONS.contains(&w) && w != "to"
+                    !lex::NP_STOP.contains(&w) || word_set!(lex::PREPOSITIONS).contains(w) && w != "to"
                 });
-            if gap_ok || pp_gap || lex::TELL_LIKE.contains(&lemma) {
+            if gap_ok || pp_gap || word_set!(lex::TELL_LIKE).contains(lemma) {
                 return Some((t + 1, false));
             }
         }
-        if lex::TO_ONLY.contains(&lemma) && !self.is(a, "to") {
+        if word_set!(lex::TO_ONLY).contains(lemma) && !self.is(a, "to") {
             return None;
         }
-        if lex::THAT_ONLY.contains(&lemma) {
+        if word_set!(lex::THAT_ONLY).contains(lemma) {
             // "knew they were late", "learned how the plan failed": a bare clause or a
             // wh-clause is a report too; "found a job", "felt for me" are not
             let w = if a < n && self.word(a) && !self.quoted[a] { self.w(a) } else { "" };
@@ -1580,19 +1580,19 @@ impl<'a> Sentence<'a> {
                 return None;
             }
         }
-        if lex::AS_ONLY.contains(&lemma)
+        if word_set!(lex::AS_ONLY).contains(lemma)
             && !(a..(a + 8).min(n)).take_while(|&m| self.word(m)).any(|m| self.w(m) == "as")
         {
             return None;
         }
-        if lex::TELL_LIKE.contains(&lemma) {
+        if word_set!(lex::TELL_LIKE).contains(lemma) {
             let addressee = a;
             // skip the addressee: "told reporters", "told CNN", "told him"
-            if a < n && lex::OBJECT_PRONOUNS.contains(&self.w(a)) {
+            if a < n && word_set!(lex::OBJECT_PRONOUNS).contains(self.w(a)) {
                 a += 1;
             } else {
                 let s = a;
-                if a < n && lex::DETERMINERS.contains(&self.w(a)) {
+                if a < n && word_set!(lex::DETERMINERS).contains(self.w(a)) {
                     a += 1;
                 }
                 let names = a;
@@ -1623,7 +1623,7 @@ impl<'a> Sentence<'a> {
             if to > addressee && self.is(to, "to") && !self.quoted[to] && to + 1 < n && self.word(to + 1) && !lex::DETERMINERS.contains(&self.w(to + 1)) {
                 return Some((addressee, false));
             }
-        } else if lex::ASK_LIKE.contains(&lemma) {
+        } else if word_set!(lex::ASK_LIKE).contains(lemma) {
             // "asked workers if …", "urged the network to …": the addressee is not content
             if let Some(e) = self.addressee_end(a) {
                 if e < n && self.word(e) && matches!(self.w(e), "if" | "whether" | "why" | "how" | "what" | "when") {
@@ -1667,10 +1667,10 @@ impl<'a> Sentence<'a> {
         // "said about half of them …": an approximate count opens the clause
         let approx = first == "about"
             && a + 1 < n
-            && (self.raw(a + 1).starts_with(|c: char| c.is_ascii_digit()) || lex::COUNT_WORDS.contains(&self.w(a + 1)));
-        if lex::PREPOSITIONS.contains(&first)
+            && (self.raw(a + 1).starts_with(|c: char| c.is_ascii_digit()) || word_set!(lex::COUNT_WORDS).contains(self.w(a + 1)));
+        if word_set!(lex::PREPOSITIONS).contains(first)
             && !approx
-            && !(first == "to" && lex::TO_CONTENT.contains(&lemma)
+            && !(first == "to" && word_set!(lex::TO_CONTENT).contains(lemma)
                 || lex::particles(lemma).is_some_and(|p| p.contains(&first)))
             && !(first == "of" && lemma == "say")
         {
@@ -1697,10 +1697,10 @@ impl<'a> Sentence<'a> {
             && !matches!(self.w(a + 1), "to" | "one" | "comment" | "more" | "longer");
         let exempt = approx
             || no_clause
-            || first == "to" && lex::TO_CONTENT.contains(&lemma)
+            || first == "to" && word_set!(lex::TO_CONTENT).contains(lemma)
             || lex::particles(lemma).is_some_and(|p| p.contains(&first))
             || first == "of" && lemma == "say";
-        if lex::NOT_CONTENT_START.contains(&first) && !exempt {
+        if word_set!(lex::NOT_CONTENT_START).contains(first) && !exempt {
             return None;
         }
         // at least two words to the sentence end
@@ -1716,11 +1716,11 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let w = self.w(a);
-        if lex::OBJECT_PRONOUNS.contains(&w) {
+        if word_set!(lex::OBJECT_PRONOUNS).contains(w) {
             return Some(a + 1);
         }
         let mut e = a;
-        if lex::DETERMINERS.contains(&w) {
+        if word_set!(lex::DETERMINERS).contains(w) {
             e += 1;
         }
         let s = e;
@@ -1744,9 +1744,9 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let w = self.w(a);
-        if lex::TIME_WORDS.contains(&w) {
+        if word_set!(lex::TIME_WORDS).contains(w) {
             let mut m = a + 1;
-            while m < n && self.word(m) && lex::TIME_WORDS.contains(&self.w(m)) {
+            while m < n && self.word(m) && word_set!(lex::TIME_WORDS).contains(self.w(m)) {
                 m += 1;
             }
             return Some(m - a);
@@ -1758,10 +1758,10 @@ impl<'a> Sentence<'a> {
         let mut last_ok = None;
         while m < n && m - a <= 7 && self.word(m) && !self.quoted[m] {
             let x = self.w(m);
-            let noun = lex::TIME_WORDS.contains(&x)
-                || lex::ADJUNCT_WORDS.contains(&x)
+            let noun = word_set!(lex::TIME_WORDS).contains(x)
+                || word_set!(lex::ADJUNCT_WORDS).contains(x)
                 || (self.capitalised(m) && !lex::SUBJECT_PRONOUNS.contains(&x));
-            if !(noun || lex::DETERMINERS.contains(&x) || matches!(x, "of" | "with" | "to")) {
+            if !(noun || word_set!(lex::DETERMINERS).contains(x) || matches!(x, "of" | "with" | "to")) {
                 break;
             }
             if noun {
@@ -1792,14 +1792,14 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let hw = self.w(t);
-        if lex::SUBJECT_PRONOUNS.contains(&hw) {
+        if word_set!(lex::SUBJECT_PRONOUNS).contains(hw) {
             return Some(self.toks[t].span);
         }
-        let in_pp = t > 0 && lex::PREPOSITIONS.contains(&self.w(t - 1));
-        if lex::NP_STOP.contains(&hw) && !(in_pp && hw == "it")
-            || lex::DETERMINERS.contains(&hw) && !lex::QUANT_HEADS.contains(&hw)
-            || lex::PREPOSITIONS.contains(&hw)
-            || lex::OBJECT_PRONOUNS.contains(&hw) && !in_pp
+        let in_pp = t > 0 && word_set!(lex::PREPOSITIONS).contains(self.w(t - 1));
+        if word_set!(lex::NP_STOP).contains(hw) && !(in_pp && hw == "it")
+            || word_set!(lex::DETERMINERS).contains(hw) && !lex::QUANT_HEADS.contains(&hw)
+            || word_set!(lex::PREPOSITIONS).contains(hw)
+            || word_set!(lex::OBJECT_PRONOUNS).contains(hw) && !in_pp
             || self.quoted[t]
         {
             return None;
@@ -1834,8 +1834,8 @@ impl<'a> Sentence<'a> {
         // trim leading prepositions, punctuation and lowercase adverbs
         while s < t
             && (!self.word(s)
-                || lex::PREPOSITIONS.contains(&self.w(s))
-                || lex::ADVERBS.contains(&self.w(s)))
+                || word_set!(lex::PREPOSITIONS).contains(self.w(s))
+                || word_set!(lex::ADVERBS).contains(self.w(s)))
         {
             s += 1;
         }
@@ -1857,7 +1857,7 @@ impl<'a> Sentence<'a> {
             }
             if let Some(np) = self.np_before(prev - 1) {
                 let head = self.token_at_end(np.end).unwrap_or(prev - 1);
-                let named = self.capitalised(head) || lex::SUBJECT_PRONOUNS.contains(&self.w(head));
+                let named = self.capitalised(head) || word_set!(lex::SUBJECT_PRONOUNS).contains(self.w(head));
                 if best.is_none() || named {
                     best = Some(np);
                 }
@@ -1894,10 +1894,10 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let w = self.w(a);
-        if lex::SUBJECT_PRONOUNS.contains(&w) {
+        if word_set!(lex::SUBJECT_PRONOUNS).contains(w) {
             return Some(self.toks[a].span);
         }
-        if !(self.capitalised(a) || lex::DETERMINERS.contains(&w)) {
+        if !(self.capitalised(a) || word_set!(lex::DETERMINERS).contains(w)) {
             return None;
         }
         let mut e = a;
@@ -1912,7 +1912,7 @@ impl<'a> Sentence<'a> {
                 // "said the Khan family deserved better": a verb ends the noun phrase (not an
                 // adjective right after its determiner: "said a retired general")
                 let verb_like = !self.capitalised(m)
-                    && (w.ends_with("ed") || verb(w).is_some() || lex::MODALS.contains(&w) || lex::IRREGULAR_PAST.contains(&w))
+                    && (w.ends_with("ed") || verb(w).is_some() || word_set!(lex::MODALS).contains(w) || word_set!(lex::IRREGULAR_PAST).contains(w))
                     && !lex::DETERMINERS.contains(&self.w(e));
                 lower <= 3
                     && !verb_like
@@ -1934,7 +1934,7 @@ impl<'a> Sentence<'a> {
     fn sentence_subject(&self, before: usize) -> Option<Span> {
         let mut a = 0;
         // skip a leading "But", "And", and an introductory phrase closed by a comma
-        while a < before && self.word(a) && lex::CONJ_START.contains(&self.w(a)) {
+        while a < before && self.word(a) && word_set!(lex::CONJ_START).contains(self.w(a)) {
             a += 1;
         }
         // "Likewise, …", "WASHINGTON —": a single word set off by punctuation
@@ -1948,11 +1948,11 @@ impl<'a> Sentence<'a> {
         if a >= before || !self.word(a) {
             return None;
         }
-        if lex::SUBJECT_PRONOUNS.contains(&self.w(a)) {
+        if word_set!(lex::SUBJECT_PRONOUNS).contains(self.w(a)) {
             return Some(self.toks[a].span);
         }
         // the noun phrase up to the first verb-like word
-        let det = lex::DETERMINERS.contains(&self.w(a));
+        let det = word_set!(lex::DETERMINERS).contains(self.w(a));
         let mut e = a;
         while e + 1 < before && e - a < 6 {
             let m = e + 1;
@@ -1966,7 +1966,7 @@ impl<'a> Sentence<'a> {
                 } else {
                     self.capitalised(m) || matches!(w, "of" | "the" | "for")
                 };
-                if !noun_like || lex::NP_STOP.contains(&w) {
+                if !noun_like || word_set!(lex::NP_STOP).contains(w) {
                     break;
                 }
             }

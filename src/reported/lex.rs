@@ -210,16 +210,24 @@ pub fn verbs_sorted() -> bool {
     VERBS.windows(2).all(|w| w[0] < w[1])
 }
 
+/// The first letters of the [`IRREGULAR`] forms (bit 0 = a).
+const IRREGULAR_FIRST: u32 = {
+    let mut set = 0u32;
+    let mut i = 0;
+    while i < IRREGULAR.len() {
+        let b = IRREGULAR[i].0.as_bytes()[0];
+        assert!(b.is_ascii_lowercase());
+        set |= 1 << (b - b'a');
+        i += 1;
+    }
+    set
+};
+
 /// First-two-letter sets of [`VERBS`], for the quick rejection in `verb_form`.
 const VERB_PREFIXES: [u32; 26] = crate::lexicon::prefixes(VERBS);
 
 fn lookup(stem: &str) -> Option<&'static str> {
-    // the first byte decides most steps of the search without a call to memcmp
-    let b0 = *stem.as_bytes().first()?;
-    VERBS
-        .binary_search_by(|v| v.as_bytes()[0].cmp(&b0).then_with(|| (*v).cmp(stem)))
-        .ok()
-        .map(|i| VERBS[i])
+    word_set!(VERBS).get(stem)
 }
 
 /// The lemma and inflection of `w` (lowercase) when it is a cue verb form.
@@ -239,13 +247,17 @@ pub fn verb_reading(w: &str) -> Option<((&'static str, Form), bool)> {
         return None;
     }
     let v = verb_form(w)?;
-    Some((v, NOT_VERBS.contains(&w)))
+    Some((v, word_set!(NOT_VERBS).contains(w)))
 }
 
 /// The lemma and inflection of a lowercase ASCII word, before the exclusions.
 fn verb_form(w: &str) -> Option<(&'static str, Form)> {
-    if let Some(&(_, lemma, form)) = IRREGULAR.iter().find(|(f, _, _)| *f == w) {
-        return Some((lemma, form));
+    // most words start with a letter no irregular form starts with
+    let first = *w.as_bytes().first()?;
+    if first.is_ascii_lowercase() && IRREGULAR_FIRST & (1 << (first - b'a')) != 0 {
+        if let Some(&(_, lemma, form)) = IRREGULAR.iter().find(|(f, _, _)| *f == w) {
+            return Some((lemma, form));
+        }
     }
     // Every regular form keeps the first two letters of its lemma (the lemmas are at least
     // three letters long: `prefixes` asserts it at compile time), so most words stop here.
