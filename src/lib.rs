@@ -262,7 +262,8 @@ pub fn analyze(text: &str) -> Analysis {
     let sentences = text::sentences(text, &blocks);
     let candidates = quotes::find(text, &blocks);
     let mut quotes = attribution::attribute(text, &blocks, &sentences, &candidates);
-    let indirect = reported::find(text, &blocks, &sentences, &quotes);
+    let tokens = text::tokens(text, Span::new(0, text.len()));
+    let indirect = reported::find(text, &tokens, &blocks, &sentences, &quotes);
     if !indirect.is_empty() {
         quotes.extend(indirect);
         quotes.sort_by_key(|q| (q.start, q.end));

@@ -23,7 +23,7 @@
 //! Cues inside a direct quote are ignored; a clause already covered by a
 //! direct quote is not returned twice.
 
-use crate::text::{tokens, Block, BlockKind, Token};
+use crate::text::{Block, BlockKind, Token};
 use crate::{Mention, Quote, QuoteKind, Resolution, Span};
 
 mod lex;
@@ -34,10 +34,12 @@ use lex::{verb, Form};
 const WINDOW: usize = 100;
 
 /// Find reported-speech attributions that the direct quotes do not already cover.
-pub fn find(text: &str, blocks: &[Block], sentences: &[Span], direct: &[Quote]) -> Vec<Quote> {
+/// `toks` are the tokens of the whole text ([`crate::text::tokens`]), in order.
+pub fn find(text: &str, toks: &[Token], blocks: &[Block], sentences: &[Span], direct: &[Quote]) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut bi = 0;
     let mut lo = 0;
+    let mut t0 = 0;
     let mut group = direct.iter().map(|q| q.group + 1).max().unwrap_or(0);
     // the colon credit opening the current block, its group and the block end
     let mut turn: Option<(Found, usize, usize)> = None;
@@ -60,7 +62,15 @@ pub fn find(text: &str, blocks: &[Block], sentences: &[Span], direct: &[Quote]) 
         while hi < direct.len() && direct[hi].start < s.end {
             hi += 1;
         }
-        let mut sent = Sentence::new(text, s, &direct[lo..hi]);
+        // the sentence's tokens: those of the whole text that lie inside it
+        while t0 < toks.len() && toks[t0].span.start < s.start {
+            t0 += 1;
+        }
+        let mut t1 = t0;
+        while t1 < toks.len() && toks[t1].span.end <= s.end {
+            t1 += 1;
+        }
+        let mut sent = Sentence::new(text, s, &toks[t0..t1], &direct[lo..hi]);
         sent.block_start = blocks.get(bi).is_some_and(|b| b.start == s.start);
         let block_end = blocks.get(bi).map_or(s.end, |b| b.end);
         // "SMITH: Well, I think … . And …": a transcript turn runs to the end of its block
@@ -128,7 +138,7 @@ struct Sentence<'a> {
     text: &'a str,
     span: Span,
     low: String,
-    toks: Vec<Token>,
+    toks: &'a [Token],
     /// Token lies inside a direct quote's content.
     quoted: Vec<bool>,
     /// The cue-verb reading of each token outside direct quotes, looked up once: the rules ask
@@ -146,8 +156,7 @@ enum Content {
 }
 
 impl<'a> Sentence<'a> {
-    fn new(text: &'a str, span: Span, direct: &'a [Quote]) -> Sentence<'a> {
-        let toks = tokens(text, span);
+    fn new(text: &'a str, span: Span, toks: &'a [Token], direct: &'a [Quote]) -> Sentence<'a> {
         let low = span.slice(text).to_ascii_lowercase();
         let mut quoted = vec![false; toks.len()];
         let mut d = 0;
