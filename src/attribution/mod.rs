@@ -458,6 +458,59 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
     np_core_left(text, ws, lo, j)
 }
 
+/// Prepositions that open an adjunct before a verb ("who has in the past described").
+fn is_preposition(l: &str) -> bool {
+    matches!(
+        l,
+        "in" | "at" | "on" | "of" | "for" | "from" | "with" | "by" | "about" | "under" | "over"
+            | "into" | "against" | "between" | "during" | "through" | "across" | "throughout"
+            | "amid" | "among"
+    )
+}
+
+/// [`subject_left`] of a finite cue, checked: a noun phrase that follows a preposition is an
+/// adjunct ("who has in the past described" → the subject is further left, when one is
+/// found there), and one that follows a lowercase past-tense verb is that verb's object
+/// ("deflected numerous questions": no subject of "questions").
+fn subject_of_cue(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, usize)> {
+    let np = subject_left(text, ws, lo, cue)?;
+    if np.0 <= lo {
+        return Some(np);
+    }
+    let before = &ws[np.0 - 1];
+    if !before.word || before.cap {
+        return Some(np);
+    }
+    if is_preposition(before.l()) && np.1 - np.0 <= 4 && !PRONOUNS.contains(&ws[np.0].l()) {
+        // skip the adjunct once when it sits between an auxiliary or relative pronoun and the
+        // verb: "X, who has in the past described …"
+        let p = np.0 - 1;
+        let between = p > lo
+            && ws[p - 1].word
+            && (SKIP_BEFORE_CUE.contains(&ws[p - 1].l()) || matches!(ws[p - 1].l(), "who" | "which"));
+        if let Some(outer) = subject_left(text, ws, lo, p).filter(|_| between) {
+            if ws[outer.0..outer.1].iter().any(|w| w.cap) || PRONOUNS.contains(&ws[outer.0].l()) {
+                return Some(outer);
+            }
+        }
+        return Some(np);
+    }
+    // "Jo Li deflected numerous questions": the verb has its own subject right before it
+    let verb_subject = np.0 >= lo + 2 && {
+        let s = &ws[np.0 - 2];
+        s.word && (s.cap || PRONOUNS.contains(&s.l()))
+    };
+    if before.lw.ends_with("ed")
+        && verb_subject
+        && quote_cue_lemma(&before.lw).is_none()
+        && !ws[np.0..np.1].iter().any(|w| w.cap)
+        && ws[np.1..cue].iter().all(|w| w.word && SKIP_BEFORE_CUE.contains(&w.l()))
+    {
+        return None;
+    }
+    Some(np)
+}
+
 /// Noun phrase starting at token `start` ("said Mr. Smith", "according to his parents").
 fn np_right(text: &str, ws: &[W], start: usize, hi: usize) -> Option<(usize, usize)> {
     let first = ws.get(start).filter(|_| start < hi)?;
@@ -989,7 +1042,7 @@ fn credit_before(
                 k -= 1;
                 if let Some((d0, _, l)) = cue_at(ws, k) {
                     if l != "according to" && !ws[d0].lw.ends_with("ing") {
-                        speaker = subject_left(text, ws, lo, d0).map(|r| span_of(ws, r));
+                        speaker = subject_of_cue(text, ws, lo, d0).map(|r| span_of(ws, r));
                     }
                 }
             }
@@ -1002,7 +1055,7 @@ fn credit_before(
                 ..Credit::default()
             });
         }
-        let speaker = subject_left(text, ws, lo, c0).map(|r| span_of(ws, r));
+        let speaker = subject_of_cue(text, ws, lo, c0).map(|r| span_of(ws, r));
         let speaker = speaker.or_else(|| {
             if c0 == lo || (ws[c0].cap && c0 > lo && !ws[c0 - 1].word) {
                 // "Said Ellis: …"
@@ -1022,7 +1075,7 @@ fn credit_before(
                 k -= 1;
                 if let Some((d0, _, l)) = cue_at(ws, k) {
                     if l != "according to" && !ws[d0].lw.ends_with("ing") {
-                        if let Some(r) = subject_left(text, ws, lo, d0) {
+                        if let Some(r) = subject_of_cue(text, ws, lo, d0) {
                             return Some(span_of(ws, r));
                         }
                     }

@@ -255,3 +255,13 @@ fn participles_absolute_and_relayed() {
     let t = "The senator spoke for an hour, at one point calling the plan \u{201c}a disgrace\u{201d} in public.";
     assert_eq!(speaker_of(t, "a disgrace").as_deref(), Some("The senator"));
 }
+
+#[test]
+fn adjuncts_and_objects_are_not_subjects() {
+    // a prepositional phrase between the auxiliary and the cue is no subject
+    let t = "The critic Ivo Marsh, who has in the past described the plan as \u{201c}a costly fantasy\u{201d}, spoke first.";
+    assert_eq!(speaker_of(t, "a costly fantasy").as_deref(), Some("The critic Ivo Marsh"));
+    // "deflected several questions … before saying": "questions" is a noun, not the cue
+    let t = "On Monday, Mrs. Lena Hart deflected numerous questions about the budget before saying, \u{201c}We will publish every figure next week.\u{201d}";
+    assert_eq!(speaker_of(t, "We will publish every figure next week.").as_deref(), Some("Mrs. Lena Hart"));
+}
