@@ -610,6 +610,41 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
     np_right(text, ws, s, hi)
 }
 
+/// The subject opening the sentence whose tokens before a quote are `ws`, when the quote has
+/// no cue: a pronoun or a noun phrase followed by its verb ("Moore thanked him for", "The ad
+/// targets a"). Expletive and demonstrative subjects ("It is", "This means") are none.
+fn subject_fallback(text: &str, ws: &[W]) -> Option<Span> {
+    let np = sentence_subject(text, ws, 0, ws.len())?;
+    let verb = ws.get(np.1)?;
+    if !verb.word || verb.cap || NP_STOP.contains(&verb.l()) && !matches!(verb.l(), "has" | "had" | "was" | "is" | "also" | "then" | "later" | "once" | "again" | "now" | "still" | "even" | "just" | "would" | "will" | "could") {
+        return None;
+    }
+    if DETERMINERS.contains(&verb.l()) || verb.lw.ends_with("ly") && verb.lw.len() > 4 {
+        return None;
+    }
+    let first = ws[np.0].l();
+    let last = &ws[np.1 - 1];
+    if is_preposition(first)
+        || matches!(first, "amid" | "after" | "before" | "despite" | "since" | "until" | "like")
+        || first.starts_with("it'")
+        || first.starts_with("it\u{2019}")
+        || first.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        || matches!(
+            first,
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+                | "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "twenty" | "thirty"
+                | "forty" | "fifty" | "hundreds" | "thousands" | "dozens" | "millions"
+        )
+        || (!last.cap && matches!(last.l(), "of" | "the" | "a" | "an" | "and"))
+    {
+        return None;
+    }
+    if matches!(first, "it" | "this" | "that" | "these" | "those" | "there" | "what" | "which" | "who" | "you" | "one" | "some" | "many" | "most" | "all" | "both" | "each" | "every" | "another" | "other" | "few" | "several") {
+        return None;
+    }
+    Some(span_of(ws, np))
+}
+
 /// A credit found for a quote.
 #[derive(Clone, Debug, Default)]
 struct Credit {
@@ -1440,7 +1475,11 @@ pub fn attribute(
                         {
                             continue;
                         }
-                        (None, None, None, 0.5, QuoteKind::Direct)
+                        // … but one quoted inside a sentence that opens with its subject
+                        // belongs to that subject ("Kelly thanked them for '…'", "She went on:
+                        // '…'")
+                        let subject = if b0 > sent_start { None } else { subject_fallback(text, &before) };
+                        (subject, None, None, 0.5, QuoteKind::Direct)
                     }
                 }
             }

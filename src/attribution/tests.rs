@@ -265,3 +265,16 @@ fn adjuncts_and_objects_are_not_subjects() {
     let t = "On Monday, Mrs. Lena Hart deflected numerous questions about the budget before saying, \u{201c}We will publish every figure next week.\u{201d}";
     assert_eq!(speaker_of(t, "We will publish every figure next week.").as_deref(), Some("Mrs. Lena Hart"));
 }
+
+#[test]
+fn a_quote_with_no_cue_belongs_to_its_sentence_subject() {
+    let t = "The storm passed.\nMara Olsen thanked the volunteers for \u{201c}standing by the town when nobody else did.\u{201d}";
+    assert_eq!(speaker_of(t, "standing by the town when nobody else did.").as_deref(), Some("Mara Olsen"));
+    let t = "The debate went on.\nShe then turned to the hall again: \u{201c}Here is what I want you to remember tonight.\u{201d}";
+    assert_eq!(speaker_of(t, "Here is what I want you to remember tonight.").as_deref(), Some("She"));
+    // expletive, numeral and prepositional openings are no subject
+    let t = "The storm passed.\nIt was a reminder that \u{201c}nothing lasts forever in this business at all.\u{201d}";
+    assert_eq!(speaker_of(t, "nothing lasts forever in this business at all."), None);
+    let t = "The storm passed.\nAmid the noise, the plan was seen as \u{201c}part of a much larger strategy for the town.\u{201d}";
+    assert_ne!(speaker_of(t, "part of a much larger strategy for the town.").as_deref(), Some("Amid"));
+}
