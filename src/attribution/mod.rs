@@ -699,6 +699,89 @@ fn credit_after(
     content_ends_sentence: bool,
     content_ends_clause: bool,
 ) -> Option<Credit> {
+    credit_after_cue(text, ws, start, block_last, content_ends_sentence, content_ends_clause)
+}
+
+/// Past forms of common verbs that, right after `"…," NAME`, report the quoted words.
+fn reporting_past(l: &str) -> bool {
+    (l.len() > 4 && l.ends_with("ed") && !matches!(l, "indeed"))
+        || matches!(
+            l,
+            "went" | "began" | "spoke" | "sang" | "shot" | "struck" | "broke" | "put" | "read"
+                | "goes" | "reads" | "begins" | "continues" | "chimed" | "cut" | "shot back"
+        )
+}
+
+/// `"…," Kelly went on` / `"…?" she pressed` / `"…," Jo Li, a voter from Leeds, recalled`: a
+/// quote ending in a comma (or in a question or exclamation mark, before a lowercase
+/// pronoun) followed by a subject and its verb is that subject's, whatever the verb. For
+/// quotes with no other credit.
+fn verb_credit(text: &str, ws: &[W], start: usize, last: char) -> Option<Credit> {
+    if !matches!(last, ',' | '?' | '!') {
+        return None;
+    }
+    if last != ',' && !ws.get(start).is_some_and(|w| w.word && !w.cap && PRONOUNS.contains(&w.l())) {
+        return None;
+    }
+    let hi = ws.len().min(start + WINDOW_AFTER);
+    let mut i = start;
+    while i < hi && !ws[i].word {
+        if !matches!(ws[i].l(), "," | "!" | "?") {
+            return None;
+        }
+        i += 1;
+    }
+    let np = np_right(text, ws, i, hi)?;
+    let first = &ws[np.0];
+    let subject = matches!(first.l(), "he" | "she" | "they" | "we" | "i")
+        || ws[np.0..np.1].iter().any(|w| w.cap && !is_not_subject_word(w.l()))
+        || matches!(first.l(), "the" | "his" | "her" | "their");
+    if !subject {
+        return None;
+    }
+    let mut v = np.1;
+    // an apposition: `Jo Li, a voter from Leeds, recalled`
+    if ws.get(v).is_some_and(|w| w.lw == ",") {
+        let stop = hi.min(v + 20);
+        let mut k = v + 1;
+        while k < stop && ws[k].lw != "," {
+            if !ws[k].word && !matches!(ws[k].l(), "." | "-" | "'" | "\u{2019}" | "(" | ")") {
+                return None;
+            }
+            k += 1;
+        }
+        if k >= stop {
+            return None;
+        }
+        v = k + 1;
+    }
+    if ws.get(v).is_some_and(|w| w.word && !w.cap && w.lw.ends_with("ly") && w.lw.len() > 4) {
+        v += 1;
+    }
+    let verb = ws.get(v).filter(|w| w.word && !w.cap && v < hi)?;
+    if !reporting_past(verb.l()) {
+        return None;
+    }
+    Some(Credit {
+        speaker: Some(span_of(ws, np)),
+        cue: Some(verb.span),
+        ..Credit::default()
+    })
+}
+
+/// Capitalised words that open a clause rather than name a subject.
+fn is_not_subject_word(l: &str) -> bool {
+    matches!(l, "but" | "and" | "or" | "so" | "then" | "yet" | "if" | "when" | "as" | "while" | "because" | "although" | "there" | "it" | "this" | "that")
+}
+
+fn credit_after_cue(
+    text: &str,
+    ws: &[W],
+    start: usize,
+    block_last: bool,
+    content_ends_sentence: bool,
+    content_ends_clause: bool,
+) -> Option<Credit> {
     let hi = ws.len().min(start + WINDOW_AFTER);
     let mut i = start;
     // punctuation between the closing mark and the credit
@@ -724,7 +807,16 @@ fn credit_after(
     }
     // `"… win." She says …`: the quote ended its sentence and a new one begins
     if i == start && ws[i].cap && content_ends_sentence {
-        return None;
+        // … unless that sentence is only the credit: `"… win." Trump said.`
+        let e = (i..hi).find(|&k| matches!(ws[k].l(), "." | "!" | "?") && !is_abbrev_word(&ws[k - 1], text))?;
+        if e - i > 8 {
+            return None;
+        }
+        let passive = ws[i..e].iter().any(|w| matches!(w.l(), "was" | "were" | "is" | "are" | "been" | "be"));
+        if passive {
+            return None;
+        }
+        return final_segment(text, ws, i, e).map(|cr| Credit { embedded: false, ..cr });
     }
     // `"…" – thinktank` / `"…" ― Jane Smith`: a dash credit closing the block or sentence
     if let Some(d) = dash {
@@ -1395,6 +1487,16 @@ pub fn attribute(
                 Some(b)
             }
             (Some(a), _) => Some(a),
+            (None, None) if !is_label && !title_case => {
+                let last = c
+                    .content
+                    .slice(text)
+                    .trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])) || ch == ' ')
+                    .chars()
+                    .last()
+                    .unwrap_or(' ');
+                verb_credit(text, &after, 0, last)
+            }
             (None, b) => b,
         };
         let prev = last.map(|(qi, bi, s)| (&quotes[qi], bi, s));

@@ -278,3 +278,17 @@ fn a_quote_with_no_cue_belongs_to_its_sentence_subject() {
     let t = "The storm passed.\nAmid the noise, the plan was seen as \u{201c}part of a much larger strategy for the town.\u{201d}";
     assert_ne!(speaker_of(t, "part of a much larger strategy for the town.").as_deref(), Some("Amid"));
 }
+
+#[test]
+fn any_verb_after_a_comma_quote_credits_its_subject() {
+    let t = "The hall was quiet.\n\u{201c}We will not give up on this town,\u{201d} Kelly Brand went on, looking at the crowd.";
+    assert_eq!(speaker_of(t, "We will not give up on this town,").as_deref(), Some("Kelly Brand"));
+    let t = "The hall was quiet.\n\u{201c}Was it worth the money?\u{201d} she pressed.";
+    assert_eq!(speaker_of(t, "Was it worth the money?").as_deref(), Some("she"));
+    // after a question mark a capitalised word may open the next sentence
+    let t = "The hall was quiet.\n\u{201c}Was it worth all the money and the time?\u{201d} Nobody moved from the back rows.";
+    assert_eq!(speaker_of(t, "Was it worth all the money and the time?"), None);
+    // a sentence that is only the credit follows a quote that ends with a full stop
+    let t = "The hall was quiet.\n\u{201c}The bridge will open in May next year.\u{201d} Lund said.";
+    assert_eq!(speaker_of(t, "The bridge will open in May next year.").as_deref(), Some("Lund"));
+}
