@@ -591,6 +591,20 @@ fn np_right_from(
 /// The subject at the start of a sentence whose tokens start at `lo`: skips an opening
 /// adverbial ("In a statement, …", "Speaking to reporters, …").
 fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize, usize)> {
+    let mut lo = lo;
+    // a dateline: "CITY, Dec. 8 (Agency) — …"
+    if let Some(d) = (lo..hi.min(lo + 12)).find(|&k| is_dash(&ws[k].lw)) {
+        if d > lo && ws[d - 1].lw == ")" && ws[lo].cap {
+            lo = d + 1;
+        }
+    }
+    // "However, …", "Perhaps Mr. Li's …"
+    if ws.get(lo).is_some_and(|w| w.word && is_sentence_adverb(w.l())) && lo + 1 < hi {
+        lo += 1;
+        if ws[lo].lw == "," {
+            lo += 1;
+        }
+    }
     let mut s = lo;
     if let Some(f) = ws.get(lo) {
         let l = f.l();
@@ -602,12 +616,34 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
             }
             if k < hi && ws[k].lw == "," {
                 s = k + 1;
+                // "… in Salem, New Hampshire, Trump said": a place's state after its city
+                if k > lo && ws[k - 1].cap {
+                    if let Some(np) = np_right(text, ws, s, hi) {
+                        let more = ws.get(np.1).is_some_and(|w| w.lw == ",")
+                            && ws[np.0..np.1].iter().all(|w| w.cap || w.lw == ".")
+                            && np.1 - np.0 <= 2
+                            && ws.get(np.1 + 1).is_some_and(|w| w.word && (w.cap || PRONOUNS.contains(&w.l())));
+                        if more {
+                            s = np.1 + 1;
+                        }
+                    }
+                }
             } else {
                 return None;
             }
         }
     }
     np_right(text, ws, s, hi)
+}
+
+/// Sentence adverbs that open a sentence before its subject ("However, …", "Indeed, …").
+fn is_sentence_adverb(l: &str) -> bool {
+    matches!(
+        l,
+        "however" | "indeed" | "maybe" | "meanwhile" | "instead" | "moreover" | "furthermore"
+            | "nevertheless" | "nonetheless" | "overall" | "perhaps" | "hours" | "days" | "minutes"
+            | "likewise" | "thus" | "hence" | "besides" | "otherwise" | "still" | "yet"
+    )
 }
 
 /// The subject opening the sentence whose tokens before a quote are `ws`, when the quote has

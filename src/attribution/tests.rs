@@ -292,3 +292,13 @@ fn any_verb_after_a_comma_quote_credits_its_subject() {
     let t = "The hall was quiet.\n\u{201c}The bridge will open in May next year.\u{201d} Lund said.";
     assert_eq!(speaker_of(t, "The bridge will open in May next year.").as_deref(), Some("Lund"));
 }
+
+#[test]
+fn sentence_subjects_skip_datelines_adverbs_and_places() {
+    let t = "OSLO, May 3 (Northwire) \u{2014} In reply to the ruling, Nora Vik rallied her staff, saying: \u{201c}We will appeal this.\u{201d}";
+    assert_eq!(speaker_of(t, "We will appeal this.").as_deref(), Some("Nora Vik"));
+    let t = "The vote was close. However, Ada Rook praised the count, calling it \u{201c}clean\u{201d} on Monday.";
+    assert_eq!(speaker_of(t, "clean").as_deref(), Some("Ada Rook"));
+    let t = "The vote was close. Speaking at a hall in Bergen, Norway, Ada Rook went after the mayor, calling him \u{201c}a coward\u{201d} again.";
+    assert_eq!(speaker_of(t, "a coward").as_deref(), Some("Ada Rook"));
+}
