@@ -528,6 +528,10 @@ fn np_right(text: &str, ws: &[W], start: usize, hi: usize) -> Option<(usize, usi
         }
         return Some((start, start + 1));
     }
+    // "said of the plan": a prepositional phrase, no speaker
+    if !first.cap && is_preposition(first.l()) {
+        return None;
+    }
     let mut k = start;
     if DETERMINERS.contains(&first.l()) {
         k += 1;
@@ -818,7 +822,7 @@ fn credit_after_cue(
     content_ends_sentence: bool,
     content_ends_clause: bool,
 ) -> Option<Credit> {
-    let hi = ws.len().min(start + WINDOW_AFTER);
+    let hi = ws.len().min(start + WINDOW_AFTER + 16);
     let mut i = start;
     // punctuation between the closing mark and the credit
     let mut dash = None;
@@ -879,7 +883,9 @@ fn credit_after_cue(
     let mut j = i;
     let mut commas = 0;
     let mut depth = 0;
-    while j < hi && j < i + 14 {
+    // (a long apposition may stand between the subject and its cue: `"…," Jo Li, a fellow
+    // at the institute and a former envoy to Peru, said`)
+    while j < hi && j < i + 30 {
         let w = &ws[j];
         if !w.word {
             let l = w.l();

@@ -302,3 +302,10 @@ fn sentence_subjects_skip_datelines_adverbs_and_places() {
     let t = "The vote was close. Speaking at a hall in Bergen, Norway, Ada Rook went after the mayor, calling him \u{201c}a coward\u{201d} again.";
     assert_eq!(speaker_of(t, "a coward").as_deref(), Some("Ada Rook"));
 }
+
+#[test]
+fn long_appositions_and_said_of() {
+    let t = "The plan was published.\n\u{201c}It keeps the budget in balance for a decade,\u{201d} Lea Brandt, director of the budget institute in Bonn and a professor at the university of Kiel, said of the proposal.";
+    assert_eq!(speaker_of(t, "It keeps the budget in balance for a decade,").as_deref(), Some("Lea Brandt"));
+    assert_eq!(name_of(t, "It keeps the budget in balance for a decade,").as_deref(), Some("Lea Brandt"));
+}
