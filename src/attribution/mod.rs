@@ -212,6 +212,10 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
             }
         }
     }
+    // an "-ed" form after a possessive is an adjective: "Riga's declared policy"
+    if w.lw.ends_with("ed") && i > 0 && (ws[i - 1].lw.ends_with("'s") || ws[i - 1].lw.ends_with("\u{2019}s")) {
+        return None;
+    }
     // "-s" forms after a determiner, possessive or adjective are plural nouns ("his tweets",
     // "Mr. Obama's remarks", "late-night tweets")
     if w.lw.ends_with('s') && w.lw != lemma && i > 0 {
