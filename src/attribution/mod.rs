@@ -1291,17 +1291,32 @@ fn credit_before(
                 "hope" | "think" | "believe" | "fear" | "expect" | "feel" | "know" | "want" | "wish"
                     | "worry" | "doubt" | "reckon"
             ) || matches!(ws[c0].l(), "hopes" | "hoped" | "felt" | "feels" | "knew" | "knows" | "wants" | "wanted");
-            if let Some(p) = p.filter(|&p| belief && PRONOUNS.contains(&ws[p].l()) && p > lo) {
+            // … and so does nested speech introduced by a pronoun ("Lazar said he welcomed
+            // …", "Trump told reporters he thought …"): the outer subject names the source
+            // (a "he"/"she" names the outer subject again; "It reported they added …" is
+            // another source's speech)
+            let same = |p: usize| belief || matches!(ws[p].l(), "he" | "she");
+            if let Some(p) = p.filter(|&p| PRONOUNS.contains(&ws[p].l()) && p > lo && same(p)) {
                 let mut q = p;
                 if ws[q - 1].is("that") && q - 1 > lo {
                     q -= 1;
                 }
-                if let Some((d0, d1, l)) = cue_at(ws, q - 1) {
-                    if l != "according to" && !hypothetical(ws, d0) {
-                        if let Some(outer) = subject_left(text, ws, lo, d0) {
+                let outer_cue = cue_at(ws, q - 1).or_else(|| {
+                    // "told reporters he": the addressee between
+                    (q >= lo + 3 && ws[q - 1].word && !ws[q - 1].cap)
+                        .then(|| cue_at(ws, q - 2))
+                        .flatten()
+                        .filter(|x| x.2 == "tell")
+                });
+                if let Some((d0, d1, l)) = outer_cue {
+                    if l != "according to" && !hypothetical(ws, d0) && !ws[d0].lw.ends_with("ing") {
+                        let outer = subject_left(text, ws, lo, d0)
+                            .filter(|o| belief || !matches!(ws[o.0].l(), "it" | "they" | "we" | "i" | "you"));
+                        if let Some(outer) = outer {
+                            let cue = if belief { Span::new(ws[d0].span.start, ws[d1 - 1].span.end) } else { cue };
                             return Some(Credit {
                                 speaker: Some(span_of(ws, outer)),
-                                cue: Some(Span::new(ws[d0].span.start, ws[d1 - 1].span.end)),
+                                cue: Some(cue),
                                 via: via_after(text, ws, d1, n),
                                 embedded: true,
                                 ..Credit::default()

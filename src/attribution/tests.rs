@@ -324,3 +324,14 @@ fn bodies_keep_their_names_and_generic_nouns_refer_to_them() {
     let t = "Economist Jan Oberg spoke first.\n\u{201c}Growth will slow this year,\u{201d} said the BPI.\n\u{201c}We disagree with that,\u{201d} he said.";
     assert_eq!(name_of(t, "We disagree with that,").as_deref(), Some("Jan Oberg"));
 }
+
+#[test]
+fn nested_speech_by_the_same_person_credits_the_outer_subject() {
+    let t = "The trial ended.\nMarta Ilves said she then replied: \u{201c}You will not win this one.\u{201d}";
+    assert_eq!(speaker_of(t, "You will not win this one.").as_deref(), Some("Marta Ilves"));
+    let t = "The trial ended.\nJonas Berg told reporters he had warned them it was \u{201c}a trap from the start\u{201d} in May.";
+    assert_eq!(speaker_of(t, "a trap from the start").as_deref(), Some("Jonas Berg"));
+    // another source's speech stays with that source
+    let t = "The trial ended.\nThe agency reported they added the talks were \u{201c}going nowhere at all\u{201d} on Friday.";
+    assert_eq!(speaker_of(t, "going nowhere at all").as_deref(), Some("they"));
+}
