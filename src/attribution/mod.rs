@@ -315,7 +315,7 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
         let verb = quote_cue_lemma(&w.lw).is_some_and(|l| !(w.lw == l && NOUNY.contains(&l)));
         if !w.cap
             && !noun_after_det
-            && (NP_STOP.contains(&w.l()) || w.lw.ends_with("ly") || verb)
+            && (NP_STOP.contains(&w.l()) || w.lw.ends_with("ly") || verb || is_verb_contraction(w.l()))
         {
             break;
         }
@@ -345,6 +345,19 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
     } else {
         None
     }
+}
+
+/// A verb contracted with a negation or a non-personal word ("can't", "what's"): never part
+/// of a speaker noun phrase ("he's said" keeps its subject).
+fn is_verb_contraction(l: &str) -> bool {
+    let Some(pos) = l.find(['\'', '\u{2019}']) else { return false };
+    let head = &l[..pos];
+    let tail = l[pos..].trim_start_matches(['\'', '\u{2019}']);
+    (tail == "t" && head.ends_with('n'))
+        || (tail == "s"
+            && matches!(head, "what" | "that" | "there" | "here" | "where" | "how" | "let"))
+        || (tail == "m" && head == "i")
+        || (tail == "re" && matches!(head, "you" | "we" | "they"))
 }
 
 /// The subject of the cue starting at token `cue`: pronoun, name with titles, description;
@@ -934,8 +947,9 @@ fn credit_after_cue(
             }
             let cue = Span::new(ws[c0].span.start, ws[c1 - 1].span.end);
             let speaker = if j == i {
-                // "said Mr Smith" / "says the ministry"; "said he" too
-                np_right(text, ws, c1, hi).map(|r| span_of(ws, r))
+                // "said Mr Smith" / "says the ministry"; "said he" too ("told X": X is the
+                // addressee)
+                (lemma != "tell").then(|| np_right(text, ws, c1, hi).map(|r| span_of(ws, r))).flatten()
             } else {
                 // the words between the quote and the cue must be the subject itself
                 subject_left(text, ws, i, j)
@@ -1000,12 +1014,31 @@ fn credit_final(text: &str, ws: &[W]) -> Option<Credit> {
     }
     // every comma-delimited segment after the quote: ", an aide said." / ", she said, …"
     let mut k = 1;
+    // the noun phrase that fills the first segment: the subject of a later "told"
+    // (`"…," the assailant, Jo Li, told the radio`)
+    let mut first_np: Option<(usize, usize)> = None;
+    if ws.first().is_some_and(|w| w.word) {
+        // the comma was inside the marks: `"…," the assailant, Jo Li, told`
+        let seg_end = (0..e).find(|&x| ws[x].lw == ",").unwrap_or(e);
+        first_np = np_right(text, ws, 0, seg_end).filter(|r| r.1 == seg_end && seg_end < e);
+    }
     while k < e {
         if ws[k - 1].lw != "," {
             k += 1;
             continue;
         }
         let seg_end = (k..e).find(|&x| ws[x].lw == ",").unwrap_or(e);
+        if k == 1 && first_np.is_none() {
+            first_np = np_right(text, ws, k, seg_end).filter(|r| r.1 == seg_end);
+        } else if let (Some(np), Some((c0, c1, "tell"))) = (first_np, cue_at(ws, k)) {
+            if c0 == k && !hypothetical(ws, c0) {
+                return Some(Credit {
+                    speaker: Some(span_of(ws, np)),
+                    cue: Some(Span::new(ws[c0].span.start, ws[c1 - 1].span.end)),
+                    ..Credit::default()
+                });
+            }
+        }
         if let Some(cr) = final_segment(text, ws, k, seg_end) {
             return Some(cr);
         }
@@ -1043,6 +1076,10 @@ fn final_segment(text: &str, ws: &[W], k: usize, e: usize) -> Option<Credit> {
         return None;
     }
     let speaker = if c0 == k {
+        // (after "told" comes the addressee)
+        if lemma == "tell" {
+            return None;
+        }
         np_right(text, ws, c1, e)
     } else {
         subject_left(text, ws, k, c0).filter(|r| r.0 == k)

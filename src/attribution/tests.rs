@@ -335,3 +335,11 @@ fn nested_speech_by_the_same_person_credits_the_outer_subject() {
     let t = "The trial ended.\nThe agency reported they added the talks were \u{201c}going nowhere at all\u{201d} on Friday.";
     assert_eq!(speaker_of(t, "going nowhere at all").as_deref(), Some("they"));
 }
+
+#[test]
+fn the_addressee_of_told_and_contractions_are_not_speakers() {
+    let t = "The rally ended early.\n\u{201c}He deserved it and more,\u{201d} the assailant, Jo Lind, told the radio after the fight.";
+    assert_eq!(speaker_of(t, "He deserved it and more,").as_deref(), Some("the assailant"));
+    let t = "The rally ended early.\nShe notes that free speech has limits and that you can\u{2019}t yell \u{201c}fire\u{201d} in a crowded hall.";
+    assert_ne!(speaker_of(t, "fire").as_deref(), Some("can\u{2019}t"));
+}
