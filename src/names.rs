@@ -207,6 +207,54 @@ struct Name {
     subject: bool,
 }
 
+/// Grammatical gender of a person's name, as far as the text tells: from a title ("Mr",
+/// "Mrs", "Ms") or a common first name.
+const MALE: u8 = 1;
+const FEMALE: u8 = 2;
+
+/// The gender a title or role word gives (lowercase, without a final dot), or 0.
+fn title_gender(w: &str) -> u8 {
+    match w {
+        "mr" | "sir" | "lord" | "king" | "prince" | "father" | "congressman" | "spokesman"
+        | "chairman" | "brother" | "duke" | "baron" | "emperor" | "sheikh" => MALE,
+        "mrs" | "ms" | "miss" | "lady" | "dame" | "queen" | "princess" | "congresswoman"
+        | "spokeswoman" | "chairwoman" | "sister" | "duchess" | "baroness" | "empress" => FEMALE,
+        _ => 0,
+    }
+}
+
+/// The gender of a common first name (lowercase), or 0 when unknown or shared.
+fn first_name_gender(w: &str) -> u8 {
+    match w {
+        "john" | "james" | "michael" | "david" | "robert" | "william" | "richard" | "joseph"
+        | "thomas" | "charles" | "donald" | "barack" | "bernie" | "bernard" | "ted" | "marco"
+        | "jeb" | "mike" | "chris" | "christopher" | "paul" | "mitt" | "joe" | "bill" | "george"
+        | "vladimir" | "boris" | "emmanuel" | "jens" | "antony" | "anthony" | "kevin" | "mark"
+        | "steve" | "steven" | "stephen" | "peter" | "tim" | "timothy" | "tom" | "jim" | "jeff"
+        | "jeffrey" | "rand" | "rick" | "ben" | "dan" | "daniel" | "eric" | "jason" | "harry"
+        | "andrew" | "matt" | "matthew" | "brian" | "scott" | "gary" | "larry" | "frank" | "ron"
+        | "ronald" | "newt" | "rudy" | "rudolph" | "martin" | "jack" | "henry" | "edward"
+        | "patrick" | "sean" | "ryan" | "adam" | "nick" | "nicholas" | "sergei" | "sergey"
+        | "dmitry" | "olaf" | "rishi" | "keir" | "justin" | "narendra" | "recep" | "benjamin"
+        | "volodymyr" | "alexei" | "hugo" | "luis" | "jose" | "carlos" | "juan" | "pedro"
+        | "mohammed" | "muhammad" | "ahmed" | "ali" | "omar" | "hassan" | "reince" | "corey"
+        | "jared" | "stephan" | "howard" | "harold" | "walter" | "arthur" | "albert" | "fred"
+        | "gordon" | "tony" | "nigel" | "angus" | "alan" | "allen" | "roger" | "dennis" => MALE,
+        "hillary" | "elizabeth" | "nancy" | "michelle" | "sarah" | "mary" | "susan" | "karen"
+        | "lisa" | "jennifer" | "linda" | "patricia" | "barbara" | "margaret" | "anna" | "angela"
+        | "theresa" | "kamala" | "nikki" | "carly" | "megyn" | "melania" | "ivanka" | "chelsea"
+        | "madeleine" | "condoleezza" | "claire" | "amy" | "laura" | "jane" | "emily" | "rachel"
+        | "maria" | "marie" | "catherine" | "kate" | "ann" | "anne" | "debbie" | "diane"
+        | "dianne" | "loretta" | "samantha" | "huma" | "donna" | "julia" | "olga" | "ursula"
+        | "liz" | "jill" | "ruth" | "sonia" | "janet" | "christine" | "heather" | "jessica"
+        | "alicia" | "ava" | "gwen" | "kellyanne" | "hope" | "sheryl" | "oprah" | "betsy"
+        | "tulsi" | "elise" | "marsha" | "kirsten" | "tammy" | "maxine" | "barbra" | "helen"
+        | "sophie" | "victoria" | "natalia" | "irina" | "yulia" | "giorgia" | "marine"
+        | "kristen" | "kristin" | "katie" | "meghan" | "megan" | "hannah" | "emma" | "lucy" => FEMALE,
+        _ => 0,
+    }
+}
+
 /// Buffers reused by [`Index::add_run`] for every run.
 #[derive(Default)]
 struct Scratch<'t> {
@@ -228,6 +276,8 @@ struct Index<'t> {
     by_modifier: HashMap<String, usize>,
     /// "ISW" → "Institute for the Study of War", from "(ISW)" after the name.
     acronyms: HashMap<&'t str, usize>,
+    /// A surname → the gender ([`MALE`], [`FEMALE`]) a title or first name gave it.
+    genders: HashMap<Cow<'t, str>, u8>,
 }
 
 fn is_cap(s: &str) -> bool {
@@ -386,6 +436,22 @@ impl<'t> Index<'t> {
             person,
             subject,
         });
+        // the gender its title or first name gives, kept for the surname
+        if person {
+            let mut g = words[..name_from]
+                .iter()
+                .map(|w| with_lower(w.trim_end_matches('.'), title_gender))
+                .find(|&g| g != 0)
+                .unwrap_or(0);
+            if g == 0 && core.len() >= 2 {
+                g = with_lower(core[0], first_name_gender);
+            }
+            if g != 0 {
+                if let Some(last) = core.last() {
+                    self.genders.entry(Cow::Borrowed(*last)).or_insert(g);
+                }
+            }
+        }
         // token keys: every token of the name, preferring the fullest name
         for w in core.iter() {
             // prefer a person, then a name the token ends (a surname), then the longer one
@@ -604,20 +670,21 @@ struct Context<'a> {
 /// The person a pronoun or a definite role description most likely refers to: in a headline,
 /// the first person its post names as a subject; else whichever is nearer, the last person
 /// named as a sentence subject or the last person credited with a quote.
-fn antecedent<'a>(ix: &'a Index, ctx: &Context<'a>) -> Option<&'a str> {
+fn antecedent<'a>(ix: &'a Index, ctx: &Context<'a>, want: u8) -> Option<&'a str> {
     if let Some(e) = ctx.heading_end {
         let p = ix.names.partition_point(|n| n.start < e);
         if let Some(n) = ix.names[p..]
             .iter()
             .take(20)
             .take_while(|n| n.start < e + 800)
-            .find(|n| n.person && n.subject)
+            .find(|n| n.person && n.subject && fits(ix, &n.name, want))
         {
             return Some(fullest(ix, n));
         }
     }
-    let near = nearest_person(ix, ctx.at);
-    match (near, ctx.last_person) {
+    let near = nearest_person(ix, ctx.at, want);
+    let last = ctx.last_person.filter(|(l, _)| fits(ix, l, want));
+    match (near, last) {
         (Some((n, np)), Some((l, lp))) => Some(if np > lp { n } else { l }),
         (Some((n, _)), None) => Some(n),
         (None, Some((l, _))) => Some(l),
@@ -631,7 +698,8 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     let lw = written.to_ascii_lowercase();
     match lw.as_str() {
         "he" | "she" | "his" | "her" | "him" => {
-            return match antecedent(ix, ctx) {
+            let want = if matches!(lw.as_str(), "she" | "her") { FEMALE } else { MALE };
+            return match antecedent(ix, ctx, want) {
                 Some(n) => (n.to_string(), Resolution::Pronoun, Some(true)),
                 None => (written.to_string(), Resolution::AsWritten, None),
             };
@@ -728,7 +796,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                 return (n.name.clone(), Resolution::Description, Some(true));
             }
             // "the NATO chief": the person last named as a subject, or last credited
-            if let Some(n) = antecedent(ix, ctx) {
+            if let Some(n) = antecedent(ix, ctx, 0) {
                 return (n.to_string(), Resolution::Description, None);
             }
         }
@@ -794,7 +862,18 @@ fn is_body_noun(w: &str) -> bool {
 
 /// The nearest person named as a sentence subject before byte `at` (a bounded look-back
 /// over the index), with its position.
-fn nearest_person<'a>(ix: &'a Index<'_>, at: usize) -> Option<(&'a str, usize)> {
+/// Whether the person `name` may be referred to by a pronoun of gender `want` (0: any): its
+/// surname's known gender, if any, is `want`.
+fn fits(ix: &Index, name: &str, want: u8) -> bool {
+    want == 0
+        || name
+            .rsplit(' ')
+            .next()
+            .and_then(|l| ix.genders.get(l))
+            .is_none_or(|&g| g == want)
+}
+
+fn nearest_person<'a>(ix: &'a Index<'_>, at: usize, want: u8) -> Option<(&'a str, usize)> {
     let p = ix.names.partition_point(|n| n.start < at);
     ix.names[..p]
         .iter()
@@ -802,7 +881,7 @@ fn nearest_person<'a>(ix: &'a Index<'_>, at: usize) -> Option<(&'a str, usize)> 
         .take(40)
         .take_while(|n| at - n.start < 1500)
         // a surname alone ("Zelenskiy said") counts when its full name is a person's
-        .find(|n| n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)))
+        .find(|n| n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)) && fits(ix, &n.name, want))
         .map(|n| (fullest(ix, n), n.start))
 }
 

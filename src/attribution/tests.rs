@@ -343,3 +343,13 @@ fn the_addressee_of_told_and_contractions_are_not_speakers() {
     let t = "The rally ended early.\nShe notes that free speech has limits and that you can\u{2019}t yell \u{201c}fire\u{201d} in a crowded hall.";
     assert_ne!(speaker_of(t, "fire").as_deref(), Some("can\u{2019}t"));
 }
+
+#[test]
+fn pronouns_skip_people_of_the_other_gender() {
+    let t = "Anna Holm met the buyers on Monday.\nPeter Lund said the deal was done.\n\u{201c}We signed it this morning,\u{201d} she said.";
+    assert_eq!(name_of(t, "We signed it this morning,").as_deref(), Some("Anna Holm"));
+    // a title tells the gender of a name the first-name list does not know
+    let t = "Mrs. Edda Quist met the buyers on Monday.\nMr. Arvo Lund said the deal was done.\n\u{201c}We signed it this morning,\u{201d} she said.\n\u{201c}It took a year,\u{201d} he added.";
+    assert_eq!(name_of(t, "We signed it this morning,").as_deref(), Some("Edda Quist"));
+    assert_eq!(name_of(t, "It took a year,").as_deref(), Some("Arvo Lund"));
+}
