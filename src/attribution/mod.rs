@@ -333,10 +333,11 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
         }
     }
     // a capitalised function word at the sentence start ("Then Berg said") is not part of it
+    // ("Kelly said": a name with an adverb's ending, alone, is)
     while k < end
         && ws[k].cap
         && !ws[k].span.slice(text).chars().all(|c| c.is_uppercase())
-        && (NP_STOP.contains(&ws[k].l()) || ws[k].lw.ends_with("ly"))
+        && (NP_STOP.contains(&ws[k].l()) || (ws[k].lw.ends_with("ly") && k + 1 < end))
     {
         k += 1;
     }
@@ -629,7 +630,19 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
     let mut s = lo;
     if let Some(f) = ws.get(lo) {
         let l = f.l();
-        let adverbial = NP_STOP.contains(&l) || l.ends_with("ing") || l.ends_with("ly");
+        let suffix = l.ends_with("ing") || l.ends_with("ly");
+        // "Kelly said", "Manning told": a name with an adverb's or participle's ending, before
+        // its verb
+        let name_before_verb = suffix
+            && f.cap
+            && ws.get(lo + 1).is_some_and(|n| {
+                n.word
+                    && !n.cap
+                    && (crate::lexicon::cue_lemma(&n.lw).is_some()
+                        || quote_cue_lemma(&n.lw).is_some()
+                        || SKIP_BEFORE_CUE.contains(&n.l()))
+            });
+        let adverbial = NP_STOP.contains(&l) || (suffix && !name_before_verb);
         if adverbial && !PRONOUNS.contains(&l) {
             let mut k = lo;
             while k < hi && k < lo + 14 && ws[k].lw != "," {

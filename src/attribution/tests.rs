@@ -353,3 +353,14 @@ fn pronouns_skip_people_of_the_other_gender() {
     assert_eq!(name_of(t, "We signed it this morning,").as_deref(), Some("Edda Quist"));
     assert_eq!(name_of(t, "It took a year,").as_deref(), Some("Arvo Lund"));
 }
+
+#[test]
+fn names_with_an_adverb_ending_are_subjects() {
+    let t = "The talk went on.\nKelly said: \u{201c}It can happen to anyone at all.\u{201d}";
+    assert_eq!(speaker_of(t, "It can happen to anyone at all.").as_deref(), Some("Kelly"));
+    let t = "The talk went on.\nManning responded, with a smile: \u{201c}Not this year, though.\u{201d}";
+    assert_eq!(speaker_of(t, "Not this year, though.").as_deref(), Some("Manning"));
+    // an opening adverb is still skipped
+    let t = "The talk went on.\nFinally, the mayor said: \u{201c}We are done here today.\u{201d}";
+    assert_eq!(speaker_of(t, "We are done here today.").as_deref(), Some("the mayor"));
+}
