@@ -685,7 +685,21 @@ fn is_sentence_adverb(l: &str) -> bool {
 /// targets a"). Expletive and demonstrative subjects ("It is", "This means") are none.
 fn subject_fallback(text: &str, ws: &[W]) -> Option<Span> {
     let np = sentence_subject(text, ws, 0, ws.len())?;
-    let verb = ws.get(np.1)?;
+    let mut v = np.1;
+    // "Jo Li, an analyst at the bank, agreed: …": past an apposition
+    if ws.get(v).is_some_and(|w| w.lw == ",") && ws[np.0..np.1].iter().any(|w| w.cap) {
+        let stop = ws.len().min(v + 20);
+        let close = (v + 1..stop).find(|&k| ws[k].lw == ",")?;
+        if ws[v + 1..close]
+            .iter()
+            .any(|w| (!w.word && !matches!(w.l(), "." | "-" | "'" | "\u{2019}")) || (!w.cap && quote_cue_lemma(&w.lw).is_some()))
+        {
+            // (", says Jo Li," is a parenthetical credit, not an apposition)
+            return None;
+        }
+        v = close + 1;
+    }
+    let verb = ws.get(v)?;
     if !verb.word || verb.cap || NP_STOP.contains(&verb.l()) && !matches!(verb.l(), "has" | "had" | "was" | "is" | "also" | "then" | "later" | "once" | "again" | "now" | "still" | "even" | "just" | "would" | "will" | "could") {
         return None;
     }

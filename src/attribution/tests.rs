@@ -364,3 +364,9 @@ fn names_with_an_adverb_ending_are_subjects() {
     let t = "The talk went on.\nFinally, the mayor said: \u{201c}We are done here today.\u{201d}";
     assert_eq!(speaker_of(t, "We are done here today.").as_deref(), Some("the mayor"));
 }
+
+#[test]
+fn a_subject_with_an_apposition_keeps_a_quote_with_no_cue() {
+    let t = "The merger was announced.\nMara Lind, an analyst at the bank in Oslo, agreed: \u{201c}They have a great brand and a large platform.\u{201d}";
+    assert_eq!(speaker_of(t, "They have a great brand and a large platform.").as_deref(), Some("Mara Lind"));
+}
