@@ -185,6 +185,10 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     if w.is("quoted") || w.is("quoting") || w.is("quote") || w.is("quotes") {
         return Some((i, i + 1, "quote"));
     }
+    // "as Jo Li put it, …" / "Jo Li puts it this way:"
+    if (w.is("put") || w.is("puts")) && ws.get(i + 1).is_some_and(|n| n.is("it")) {
+        return Some((i, i + 2, "put it"));
+    }
     // "continued:" / "she continued." and "agreed that" credit words; "continued to",
     // "agreed to ban" do not
     let cue = crate::lexicon::cue_lemma(&w.lw);

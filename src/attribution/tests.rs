@@ -370,3 +370,11 @@ fn a_subject_with_an_apposition_keeps_a_quote_with_no_cue() {
     let t = "The merger was announced.\nMara Lind, an analyst at the bank in Oslo, agreed: \u{201c}They have a great brand and a large platform.\u{201d}";
     assert_eq!(speaker_of(t, "They have a great brand and a large platform.").as_deref(), Some("Mara Lind"));
 }
+
+#[test]
+fn as_someone_put_it() {
+    let t = "The tax debate goes on.\nAs Vera Holm, a lawyer at the firm, recently put it, \u{201c}Who pays less, and why?\u{201d}";
+    assert_eq!(speaker_of(t, "Who pays less, and why?").as_deref(), Some("Vera Holm"));
+    let t = "The tax debate goes on.\nThe rule demands a \u{201c}lawful source of income,\u{201d} as a ministry memo put it.";
+    assert_eq!(speaker_of(t, "lawful source of income,").as_deref(), Some("a ministry memo"));
+}
