@@ -733,6 +733,19 @@ fn subject_fallback(text: &str, ws: &[W]) -> Option<Span> {
     Some(span_of(ws, np))
 }
 
+/// A short line that signs the paragraph above it: "― Jo Li." / "- Senator Jo Li, in a
+/// tweet." Returns the name and the dash.
+fn dash_signature(text: &str, line: Span) -> Option<(Span, Span)> {
+    if line.end - line.start > 160 {
+        return None;
+    }
+    let ws = words(text, line);
+    let d = ws.first().filter(|w| is_dash(&w.lw))?;
+    let np = np_right(text, &ws, 1, ws.len())?;
+    let closes = ws.get(np.1).is_none_or(|w| !w.word && matches!(w.l(), "." | ","));
+    (closes && ws[np.0..np.1].iter().any(|w| w.cap)).then(|| (span_of(&ws, np), d.span))
+}
+
 /// A credit found for a quote.
 #[derive(Clone, Debug, Default)]
 struct Credit {
@@ -1710,7 +1723,16 @@ pub fn attribute(
                         // belongs to that subject ("Kelly thanked them for '…'", "She went on:
                         // '…'")
                         let subject = if b0 > sent_start { None } else { subject_fallback(text, &before) };
-                        (subject, None, None, 0.5, QuoteKind::Direct)
+                        // … or a quote closing its paragraph, signed on the next line: "― Jo Li."
+                        let signed = if subject.is_none() && outer.end + 4 >= block.end {
+                            blocks.get(c.block + 1).and_then(|nb| dash_signature(text, nb.span()))
+                        } else {
+                            None
+                        };
+                        match signed {
+                            Some((sp, cue)) => (Some(sp), Some(cue), None, 0.5, QuoteKind::Direct),
+                            None => (subject, None, None, 0.5, QuoteKind::Direct),
+                        }
                     }
                 }
             }

@@ -378,3 +378,9 @@ fn as_someone_put_it() {
     let t = "The tax debate goes on.\nThe rule demands a \u{201c}lawful source of income,\u{201d} as a ministry memo put it.";
     assert_eq!(speaker_of(t, "lawful source of income,").as_deref(), Some("a ministry memo"));
 }
+
+#[test]
+fn a_dash_line_signs_the_quote_above_it() {
+    let t = "Letters arrived this week.\n\u{201c}The new bridge is the best thing that happened to this town in years.\u{201d}\n\u{2013} Ida Berg, Leeds.\nMore letters follow.";
+    assert_eq!(speaker_of(t, "The new bridge is the best thing that happened to this town in years.").as_deref(), Some("Ida Berg"));
+}
