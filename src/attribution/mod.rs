@@ -821,9 +821,10 @@ fn verb_credit(text: &str, ws: &[W], start: usize, last: char) -> Option<Credit>
     if !matches!(last, ',' | '?' | '!') {
         return None;
     }
-    if last != ',' && !ws.get(start).is_some_and(|w| w.word && !w.cap && PRONOUNS.contains(&w.l())) {
-        return None;
-    }
+    // after "?" or "!" a capitalised word may open the next sentence: a name counts only
+    // before a verb that continues a dialogue (`"…?" Hannity pressed`)
+    let pronoun_first = ws.get(start).is_some_and(|w| w.word && !w.cap && PRONOUNS.contains(&w.l()));
+    let dialogue = |l: &str| matches!(l, "pressed" | "persisted" | "continued" | "went" | "shot" | "chimed" | "cut");
     let hi = ws.len().min(start + WINDOW_AFTER);
     let mut i = start;
     while i < hi && !ws[i].word {
@@ -860,7 +861,7 @@ fn verb_credit(text: &str, ws: &[W], start: usize, last: char) -> Option<Credit>
         v += 1;
     }
     let verb = ws.get(v).filter(|w| w.word && !w.cap && v < hi)?;
-    if !reporting_past(verb.l()) {
+    if !reporting_past(verb.l()) || (last != ',' && !pronoun_first && !dialogue(verb.l())) {
         return None;
     }
     Some(Credit {

@@ -384,3 +384,11 @@ fn a_dash_line_signs_the_quote_above_it() {
     let t = "Letters arrived this week.\n\u{201c}The new bridge is the best thing that happened to this town in years.\u{201d}\n\u{2013} Ida Berg, Leeds.\nMore letters follow.";
     assert_eq!(speaker_of(t, "The new bridge is the best thing that happened to this town in years.").as_deref(), Some("Ida Berg"));
 }
+
+#[test]
+fn a_name_after_a_question_needs_a_dialogue_verb() {
+    let t = "The interview went on.\n\u{201c}Would it be negotiable at all?\u{201d} Hanna Roos pressed. \u{201c}Maybe.\u{201d}";
+    assert_eq!(speaker_of(t, "Would it be negotiable at all?").as_deref(), Some("Hanna Roos"));
+    let t = "The interview went on.\n\u{201c}Would it be negotiable at all?\u{201d} Hanna Roos moved to the next topic.";
+    assert_eq!(speaker_of(t, "Would it be negotiable at all?"), None);
+}
