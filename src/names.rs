@@ -207,6 +207,54 @@ struct Name {
     subject: bool,
 }
 
+/// Grammatical gender of a person's name, as far as the text tells: from a title ("Mr",
+/// "Mrs", "Ms") or a common first name.
+const MALE: u8 = 1;
+const FEMALE: u8 = 2;
+
+/// The gender a title or role word gives (lowercase, without a final dot), or 0.
+fn title_gender(w: &str) -> u8 {
+    match w {
+        "mr" | "sir" | "lord" | "king" | "prince" | "father" | "congressman" | "spokesman"
+        | "chairman" | "brother" | "duke" | "baron" | "emperor" | "sheikh" => MALE,
+        "mrs" | "ms" | "miss" | "lady" | "dame" | "queen" | "princess" | "congresswoman"
+        | "spokeswoman" | "chairwoman" | "sister" | "duchess" | "baroness" | "empress" => FEMALE,
+        _ => 0,
+    }
+}
+
+/// The gender of a common first name (lowercase), or 0 when unknown or shared.
+fn first_name_gender(w: &str) -> u8 {
+    match w {
+        "john" | "james" | "michael" | "david" | "robert" | "william" | "richard" | "joseph"
+        | "thomas" | "charles" | "donald" | "barack" | "bernie" | "bernard" | "ted" | "marco"
+        | "jeb" | "mike" | "chris" | "christopher" | "paul" | "mitt" | "joe" | "bill" | "george"
+        | "vladimir" | "boris" | "emmanuel" | "jens" | "antony" | "anthony" | "kevin" | "mark"
+        | "steve" | "steven" | "stephen" | "peter" | "tim" | "timothy" | "tom" | "jim" | "jeff"
+        | "jeffrey" | "rand" | "rick" | "ben" | "dan" | "daniel" | "eric" | "jason" | "harry"
+        | "andrew" | "matt" | "matthew" | "brian" | "scott" | "gary" | "larry" | "frank" | "ron"
+        | "ronald" | "newt" | "rudy" | "rudolph" | "martin" | "jack" | "henry" | "edward"
+        | "patrick" | "sean" | "ryan" | "adam" | "nick" | "nicholas" | "sergei" | "sergey"
+        | "dmitry" | "olaf" | "rishi" | "keir" | "justin" | "narendra" | "recep" | "benjamin"
+        | "volodymyr" | "alexei" | "hugo" | "luis" | "jose" | "carlos" | "juan" | "pedro"
+        | "mohammed" | "muhammad" | "ahmed" | "ali" | "omar" | "hassan" | "reince" | "corey"
+        | "jared" | "stephan" | "howard" | "harold" | "walter" | "arthur" | "albert" | "fred"
+        | "gordon" | "tony" | "nigel" | "angus" | "alan" | "allen" | "roger" | "dennis" => MALE,
+        "hillary" | "elizabeth" | "nancy" | "michelle" | "sarah" | "mary" | "susan" | "karen"
+        | "lisa" | "jennifer" | "linda" | "patricia" | "barbara" | "margaret" | "anna" | "angela"
+        | "theresa" | "kamala" | "nikki" | "carly" | "megyn" | "melania" | "ivanka" | "chelsea"
+        | "madeleine" | "condoleezza" | "claire" | "amy" | "laura" | "jane" | "emily" | "rachel"
+        | "maria" | "marie" | "catherine" | "kate" | "ann" | "anne" | "debbie" | "diane"
+        | "dianne" | "loretta" | "samantha" | "huma" | "donna" | "julia" | "olga" | "ursula"
+        | "liz" | "jill" | "ruth" | "sonia" | "janet" | "christine" | "heather" | "jessica"
+        | "alicia" | "ava" | "gwen" | "kellyanne" | "hope" | "sheryl" | "oprah" | "betsy"
+        | "tulsi" | "elise" | "marsha" | "kirsten" | "tammy" | "maxine" | "barbra" | "helen"
+        | "sophie" | "victoria" | "natalia" | "irina" | "yulia" | "giorgia" | "marine"
+        | "kristen" | "kristin" | "katie" | "meghan" | "megan" | "hannah" | "emma" | "lucy" => FEMALE,
+        _ => 0,
+    }
+}
+
 /// Buffers reused by [`Index::add_run`] for every run.
 #[derive(Default)]
 struct Scratch<'t> {
@@ -228,6 +276,8 @@ struct Index<'t> {
     by_modifier: HashMap<String, usize>,
     /// "ISW" → "Institute for the Study of War", from "(ISW)" after the name.
     acronyms: HashMap<&'t str, usize>,
+    /// A surname → the gender ([`MALE`], [`FEMALE`]) a title or first name gave it.
+    genders: HashMap<Cow<'t, str>, u8>,
 }
 
 fn is_cap(s: &str) -> bool {
@@ -332,9 +382,12 @@ impl<'t> Index<'t> {
         while k < words.len() && is_not_name(words[k]) {
             k += 1;
         }
+        // an organisation's name keeps its role words ("Russian Defence Ministry", "State
+        // Department"): titles only precede a person's name
+        let org = words.last().is_some_and(|w| is_org_word_ci(strip_possessive(w)));
         let mut last_title = None;
         for (j, w) in words.iter().enumerate().skip(k) {
-            if j + 1 < words.len() && is_title(w) {
+            if j + 1 < words.len() && is_title(w) && !org {
                 last_title = Some(j);
             }
         }
@@ -383,6 +436,22 @@ impl<'t> Index<'t> {
             person,
             subject,
         });
+        // the gender its title or first name gives, kept for the surname
+        if person {
+            let mut g = words[..name_from]
+                .iter()
+                .map(|w| with_lower(w.trim_end_matches('.'), title_gender))
+                .find(|&g| g != 0)
+                .unwrap_or(0);
+            if g == 0 && core.len() >= 2 {
+                g = with_lower(core[0], first_name_gender);
+            }
+            if g != 0 {
+                if let Some(last) = core.last() {
+                    self.genders.entry(Cow::Borrowed(*last)).or_insert(g);
+                }
+            }
+        }
         // token keys: every token of the name, preferring the fullest name
         for w in core.iter() {
             // prefer a person, then a name the token ends (a surname), then the longer one
@@ -528,7 +597,7 @@ pub fn resolve(text: &str, blocks: &[Block], quotes: &mut [Quote]) {
     // the last resolved person and body among the speakers, for pronouns
     let mut last_person: Option<(String, usize)> = None;
     let mut bi = 0;
-    let mut last_body: Option<String> = None;
+    let mut last_body: Option<(String, usize)> = None;
     let mut by_mention: HashMap<Span, (String, Resolution)> = HashMap::new();
     for q in quotes.iter_mut() {
         let Some(m) = q.speaker.as_mut() else { continue };
@@ -549,9 +618,10 @@ pub fn resolve(text: &str, blocks: &[Block], quotes: &mut [Quote]) {
                 .filter(|b| b.kind == crate::BlockKind::Heading && b.start <= span.start)
                 .map(|b| b.end);
             let ctx = Context {
+                text,
                 at: span.start,
                 last_person: last_person.as_ref().map(|(n, p)| (n.as_str(), *p)),
-                last_body: last_body.as_deref(),
+                last_body: last_body.as_ref().map(|(n, p)| (n.as_str(), *p)),
                 heading_end,
             };
             resolve_one(&ix, written, &ctx)
@@ -559,8 +629,11 @@ pub fn resolve(text: &str, blocks: &[Block], quotes: &mut [Quote]) {
         if let Some(p) = person {
             if p {
                 last_person = Some((name.clone(), span.start));
-            } else if how != Resolution::AsWritten || is_cap(&name) {
-                last_body = Some(name.clone());
+            } else if (how != Resolution::AsWritten || is_cap(&name))
+                && strip_possessive(span.slice(text)).len() == span.len()
+            {
+                // (a possessor, "Beijing's declared partnership", is no antecedent for "it")
+                last_body = Some((name.clone(), span.start));
             }
         }
         by_mention.insert(span, (name.clone(), how));
@@ -587,29 +660,31 @@ pub fn resolve(text: &str, blocks: &[Block], quotes: &mut [Quote]) {
 /// body (Some(false)) or unknown (None, for pronouns and unnamed sources).
 /// What the resolution of one mention may look at besides the index.
 struct Context<'a> {
+    text: &'a str,
     at: usize,
     last_person: Option<(&'a str, usize)>,
-    last_body: Option<&'a str>,
+    last_body: Option<(&'a str, usize)>,
     heading_end: Option<usize>,
 }
 
 /// The person a pronoun or a definite role description most likely refers to: in a headline,
 /// the first person its post names as a subject; else whichever is nearer, the last person
 /// named as a sentence subject or the last person credited with a quote.
-fn antecedent<'a>(ix: &'a Index, ctx: &Context<'a>) -> Option<&'a str> {
+fn antecedent<'a>(ix: &'a Index, ctx: &Context<'a>, want: u8) -> Option<&'a str> {
     if let Some(e) = ctx.heading_end {
         let p = ix.names.partition_point(|n| n.start < e);
         if let Some(n) = ix.names[p..]
             .iter()
             .take(20)
             .take_while(|n| n.start < e + 800)
-            .find(|n| n.person && n.subject)
+            .find(|n| n.person && n.subject && fits(ix, &n.name, want))
         {
             return Some(fullest(ix, n));
         }
     }
-    let near = nearest_person(ix, ctx.at);
-    match (near, ctx.last_person) {
+    let near = nearest_person(ix, ctx.at, want);
+    let last = ctx.last_person.filter(|(l, _)| fits(ix, l, want));
+    match (near, last) {
         (Some((n, np)), Some((l, lp))) => Some(if np > lp { n } else { l }),
         (Some((n, _)), None) => Some(n),
         (None, Some((l, _))) => Some(l),
@@ -623,13 +698,23 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     let lw = written.to_ascii_lowercase();
     match lw.as_str() {
         "he" | "she" | "his" | "her" | "him" => {
-            return match antecedent(ix, ctx) {
+            let want = if matches!(lw.as_str(), "she" | "her") { FEMALE } else { MALE };
+            return match antecedent(ix, ctx, want) {
                 Some(n) => (n.to_string(), Resolution::Pronoun, Some(true)),
                 None => (written.to_string(), Resolution::AsWritten, None),
             };
         }
         "it" | "its" => {
-            return match last_body {
+            // the body last credited, or one named as a sentence subject since ("Moscow plans
+            // talks to discuss what it describes as …")
+            let near = nearest_body(ix, ctx.text, at);
+            let body = match (near, last_body) {
+                (Some((n, np)), Some((l, lp))) => Some(if np > lp { n } else { l }),
+                (Some((n, _)), None) => Some(n),
+                (None, Some((l, _))) => Some(l),
+                (None, None) => None,
+            };
+            return match body {
                 Some(n) => (n.to_string(), Resolution::Pronoun, None),
                 None => (written.to_string(), Resolution::AsWritten, None),
             };
@@ -649,8 +734,10 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     // the trailing capitalised run is the name ("US secretary of state Antony Blinken");
     // a title word may be a surname when it is the last word after a name or title ("Mr. King")
     let mut k = words.len();
+    // an organisation's name keeps its role words ("the Defence Ministry")
+    let org = words.last().is_some_and(|w| is_org_word_ci(strip_possessive(w)));
     while k > 0 && is_cap(words[k - 1]) && !is_not_name(words[k - 1]) {
-        if is_title(words[k - 1]) {
+        if is_title(words[k - 1]) && !org {
             let last_after_name = k == words.len()
                 && k >= 2
                 && is_cap(words[k - 2])
@@ -664,7 +751,8 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     let core: Vec<&str> = words[k..].iter().map(|w| strip_possessive(w).trim_end_matches(['.', ','])).collect();
     if !core.is_empty() {
         let joined = core.join(" ");
-        let person_hint = k > 0 || is_person(&core);
+        // a title before the name makes it a person's ("Mr Ek"); an article does not ("the ISW")
+        let person_hint = words[..k].iter().any(|w| is_title(w)) || is_person(&core);
         // the fullest name holding the last (or first) token
         let found = ix
             .full(&joined)
@@ -708,7 +796,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                 return (n.name.clone(), Resolution::Description, Some(true));
             }
             // "the NATO chief": the person last named as a subject, or last credited
-            if let Some(n) = antecedent(ix, ctx) {
+            if let Some(n) = antecedent(ix, ctx, 0) {
                 return (n.to_string(), Resolution::Description, None);
             }
         }
@@ -726,15 +814,66 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             if let Some(n) = found {
                 return (n.name.clone(), Resolution::Description, Some(false));
             }
+            // "the thinktank", "the agency": a generic body noun is the body last named (after
+            // a headline: the first body its post names)
+            if is_body_noun(head) {
+                if let Some(e) = ctx.heading_end {
+                    let q = ix.names.partition_point(|n| n.start < e);
+                    let first_body = ix.names[q..]
+                        .iter()
+                        .take(20)
+                        .take_while(|n| n.start < e + 800)
+                        .find(|n| !n.person && is_body_name(ix, &n.name));
+                    if let Some(n) = first_body {
+                        let full = ix.full(&n.name).filter(|f| !f.person).map_or(n.name.as_str(), |f| f.name.as_str());
+                        return (full.to_string(), Resolution::Description, Some(false));
+                    }
+                } else if let Some((b, _)) = last_body.filter(|(b, _)| is_body_name(ix, b)) {
+                    return (b.to_string(), Resolution::Description, Some(false));
+                }
+            }
             return (written.to_string(), Resolution::AsWritten, Some(false));
         }
     }
     (written.to_string(), Resolution::AsWritten, None)
 }
 
+/// A name that is an organisation's: it holds an organisation word ("Defence Ministry") or is
+/// an acronym ("ISW", "NATO").
+fn is_body_name(ix: &Index, name: &str) -> bool {
+    let acronym = |s: &str| s.len() >= 2 && s.chars().all(|c| c.is_ascii_uppercase());
+    (name.contains(' ') && name.split(' ').any(is_org_word_ci))
+        || acronym(name)
+        || ix.acronyms.values().any(|&i| ix.names[i].name == name)
+}
+
+/// Generic nouns for a body ("the thinktank said"): such a description refers to the body
+/// last named.
+fn is_body_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "thinktank" | "think-tank" | "ministry" | "agency" | "group" | "organisation" | "organization"
+            | "institute" | "company" | "firm" | "government" | "council" | "committee" | "court"
+            | "department" | "commission" | "newspaper" | "paper" | "website" | "union" | "alliance"
+            | "bank" | "embassy" | "foundation" | "board" | "regulator"
+            | "watchdog" | "charity" | "network" | "broadcaster" | "outlet"
+    )
+}
+
 /// The nearest person named as a sentence subject before byte `at` (a bounded look-back
 /// over the index), with its position.
-fn nearest_person<'a>(ix: &'a Index<'_>, at: usize) -> Option<(&'a str, usize)> {
+/// Whether the person `name` may be referred to by a pronoun of gender `want` (0: any): its
+/// surname's known gender, if any, is `want`.
+fn fits(ix: &Index, name: &str, want: u8) -> bool {
+    want == 0
+        || name
+            .rsplit(' ')
+            .next()
+            .and_then(|l| ix.genders.get(l))
+            .is_none_or(|&g| g == want)
+}
+
+fn nearest_person<'a>(ix: &'a Index<'_>, at: usize, want: u8) -> Option<(&'a str, usize)> {
     let p = ix.names.partition_point(|n| n.start < at);
     ix.names[..p]
         .iter()
@@ -742,8 +881,22 @@ fn nearest_person<'a>(ix: &'a Index<'_>, at: usize) -> Option<(&'a str, usize)> 
         .take(40)
         .take_while(|n| at - n.start < 1500)
         // a surname alone ("Zelenskiy said") counts when its full name is a person's
-        .find(|n| n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)))
+        .find(|n| n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)) && fits(ix, &n.name, want))
         .map(|n| (fullest(ix, n), n.start))
+}
+
+/// The nearest body (not a person) named as a sentence subject before byte `at`, in its
+/// fullest form ("ISW" → "Institute for the Study of War").
+fn nearest_body<'a>(ix: &'a Index<'_>, text: &str, at: usize) -> Option<(&'a str, usize)> {
+    let p = ix.names.partition_point(|n| n.start < at);
+    ix.names[..p]
+        .iter()
+        .rev()
+        .take(40)
+        .take_while(|n| at - n.start < 250)
+        .find(|n| n.subject && !n.person && !ix.full(&n.name).is_some_and(|f| f.person) && is_body_name(ix, &n.name))
+        .filter(|n| !text[n.start..at].contains('\n'))
+        .map(|n| (ix.full(&n.name).map_or(n.name.as_str(), |f| f.name.as_str()), n.start))
 }
 
 /// The fullest form of a name ("Putin" → "Vladimir Putin").

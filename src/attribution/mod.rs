@@ -185,6 +185,10 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     if w.is("quoted") || w.is("quoting") || w.is("quote") || w.is("quotes") {
         return Some((i, i + 1, "quote"));
     }
+    // "as Jo Li put it, …" / "Jo Li puts it this way:"
+    if (w.is("put") || w.is("puts")) && ws.get(i + 1).is_some_and(|n| n.is("it")) {
+        return Some((i, i + 2, "put it"));
+    }
     // "continued:" / "she continued." and "agreed that" credit words; "continued to",
     // "agreed to ban" do not
     let cue = crate::lexicon::cue_lemma(&w.lw);
@@ -211,6 +215,10 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
                 return None;
             }
         }
+    }
+    // an "-ed" form after a possessive is an adjective: "Riga's declared policy"
+    if w.lw.ends_with("ed") && i > 0 && (ws[i - 1].lw.ends_with("'s") || ws[i - 1].lw.ends_with("\u{2019}s")) {
+        return None;
     }
     // "-s" forms after a determiner, possessive or adjective are plural nouns ("his tweets",
     // "Mr. Obama's remarks", "late-night tweets")
@@ -311,7 +319,7 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
         let verb = quote_cue_lemma(&w.lw).is_some_and(|l| !(w.lw == l && NOUNY.contains(&l)));
         if !w.cap
             && !noun_after_det
-            && (NP_STOP.contains(&w.l()) || w.lw.ends_with("ly") || verb)
+            && (NP_STOP.contains(&w.l()) || w.lw.ends_with("ly") || verb || is_verb_contraction(w.l()))
         {
             break;
         }
@@ -329,10 +337,11 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
         }
     }
     // a capitalised function word at the sentence start ("Then Berg said") is not part of it
+    // ("Kelly said": a name with an adverb's ending, alone, is)
     while k < end
         && ws[k].cap
         && !ws[k].span.slice(text).chars().all(|c| c.is_uppercase())
-        && (NP_STOP.contains(&ws[k].l()) || ws[k].lw.ends_with("ly"))
+        && (NP_STOP.contains(&ws[k].l()) || (ws[k].lw.ends_with("ly") && k + 1 < end))
     {
         k += 1;
     }
@@ -341,6 +350,19 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
     } else {
         None
     }
+}
+
+/// A verb contracted with a negation or a non-personal word ("can't", "what's"): never part
+/// of a speaker noun phrase ("he's said" keeps its subject).
+fn is_verb_contraction(l: &str) -> bool {
+    let Some(pos) = l.find(['\'', '\u{2019}']) else { return false };
+    let head = &l[..pos];
+    let tail = l[pos..].trim_start_matches(['\'', '\u{2019}']);
+    (tail == "t" && head.ends_with('n'))
+        || (tail == "s"
+            && matches!(head, "what" | "that" | "there" | "here" | "where" | "how" | "let"))
+        || (tail == "m" && head == "i")
+        || (tail == "re" && matches!(head, "you" | "we" | "they"))
 }
 
 /// The subject of the cue starting at token `cue`: pronoun, name with titles, description;
@@ -458,6 +480,59 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
     np_core_left(text, ws, lo, j)
 }
 
+/// Prepositions that open an adjunct before a verb ("who has in the past described").
+fn is_preposition(l: &str) -> bool {
+    matches!(
+        l,
+        "in" | "at" | "on" | "of" | "for" | "from" | "with" | "by" | "about" | "under" | "over"
+            | "into" | "against" | "between" | "during" | "through" | "across" | "throughout"
+            | "amid" | "among"
+    )
+}
+
+/// [`subject_left`] of a finite cue, checked: a noun phrase that follows a preposition is an
+/// adjunct ("who has in the past described" → the subject is further left, when one is
+/// found there), and one that follows a lowercase past-tense verb is that verb's object
+/// ("deflected numerous questions": no subject of "questions").
+fn subject_of_cue(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, usize)> {
+    let np = subject_left(text, ws, lo, cue)?;
+    if np.0 <= lo {
+        return Some(np);
+    }
+    let before = &ws[np.0 - 1];
+    if !before.word || before.cap {
+        return Some(np);
+    }
+    if is_preposition(before.l()) && np.1 - np.0 <= 4 && !PRONOUNS.contains(&ws[np.0].l()) {
+        // skip the adjunct once when it sits between an auxiliary or relative pronoun and the
+        // verb: "X, who has in the past described …"
+        let p = np.0 - 1;
+        let between = p > lo
+            && ws[p - 1].word
+            && (SKIP_BEFORE_CUE.contains(&ws[p - 1].l()) || matches!(ws[p - 1].l(), "who" | "which"));
+        if let Some(outer) = subject_left(text, ws, lo, p).filter(|_| between) {
+            if ws[outer.0..outer.1].iter().any(|w| w.cap) || PRONOUNS.contains(&ws[outer.0].l()) {
+                return Some(outer);
+            }
+        }
+        return Some(np);
+    }
+    // "Jo Li deflected numerous questions": the verb has its own subject right before it
+    let verb_subject = np.0 >= lo + 2 && {
+        let s = &ws[np.0 - 2];
+        s.word && (s.cap || PRONOUNS.contains(&s.l()))
+    };
+    if before.lw.ends_with("ed")
+        && verb_subject
+        && quote_cue_lemma(&before.lw).is_none()
+        && !ws[np.0..np.1].iter().any(|w| w.cap)
+        && ws[np.1..cue].iter().all(|w| w.word && SKIP_BEFORE_CUE.contains(&w.l()))
+    {
+        return None;
+    }
+    Some(np)
+}
+
 /// Noun phrase starting at token `start` ("said Mr. Smith", "according to his parents").
 fn np_right(text: &str, ws: &[W], start: usize, hi: usize) -> Option<(usize, usize)> {
     let first = ws.get(start).filter(|_| start < hi)?;
@@ -474,6 +549,10 @@ fn np_right(text: &str, ws: &[W], start: usize, hi: usize) -> Option<(usize, usi
             }
         }
         return Some((start, start + 1));
+    }
+    // "said of the plan": a prepositional phrase, no speaker
+    if !first.cap && is_preposition(first.l()) {
+        return None;
     }
     let mut k = start;
     if DETERMINERS.contains(&first.l()) {
@@ -538,10 +617,36 @@ fn np_right_from(
 /// The subject at the start of a sentence whose tokens start at `lo`: skips an opening
 /// adverbial ("In a statement, …", "Speaking to reporters, …").
 fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize, usize)> {
+    let mut lo = lo;
+    // a dateline: "CITY, Dec. 8 (Agency) — …"
+    if let Some(d) = (lo..hi.min(lo + 12)).find(|&k| is_dash(&ws[k].lw)) {
+        if d > lo && ws[d - 1].lw == ")" && ws[lo].cap {
+            lo = d + 1;
+        }
+    }
+    // "However, …", "Perhaps Mr. Li's …"
+    if ws.get(lo).is_some_and(|w| w.word && is_sentence_adverb(w.l())) && lo + 1 < hi {
+        lo += 1;
+        if ws[lo].lw == "," {
+            lo += 1;
+        }
+    }
     let mut s = lo;
     if let Some(f) = ws.get(lo) {
         let l = f.l();
-        let adverbial = NP_STOP.contains(&l) || l.ends_with("ing") || l.ends_with("ly");
+        let suffix = l.ends_with("ing") || l.ends_with("ly");
+        // "Kelly said", "Manning told": a name with an adverb's or participle's ending, before
+        // its verb
+        let name_before_verb = suffix
+            && f.cap
+            && ws.get(lo + 1).is_some_and(|n| {
+                n.word
+                    && !n.cap
+                    && (crate::lexicon::cue_lemma(&n.lw).is_some()
+                        || quote_cue_lemma(&n.lw).is_some()
+                        || SKIP_BEFORE_CUE.contains(&n.l()))
+            });
+        let adverbial = NP_STOP.contains(&l) || (suffix && !name_before_verb);
         if adverbial && !PRONOUNS.contains(&l) {
             let mut k = lo;
             while k < hi && k < lo + 14 && ws[k].lw != "," {
@@ -549,12 +654,96 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
             }
             if k < hi && ws[k].lw == "," {
                 s = k + 1;
+                // "… in Salem, New Hampshire, Trump said": a place's state after its city
+                if k > lo && ws[k - 1].cap {
+                    if let Some(np) = np_right(text, ws, s, hi) {
+                        let more = ws.get(np.1).is_some_and(|w| w.lw == ",")
+                            && ws[np.0..np.1].iter().all(|w| w.cap || w.lw == ".")
+                            && np.1 - np.0 <= 2
+                            && ws.get(np.1 + 1).is_some_and(|w| w.word && (w.cap || PRONOUNS.contains(&w.l())));
+                        if more {
+                            s = np.1 + 1;
+                        }
+                    }
+                }
             } else {
                 return None;
             }
         }
     }
     np_right(text, ws, s, hi)
+}
+
+/// Sentence adverbs that open a sentence before its subject ("However, …", "Indeed, …").
+fn is_sentence_adverb(l: &str) -> bool {
+    matches!(
+        l,
+        "however" | "indeed" | "maybe" | "meanwhile" | "instead" | "moreover" | "furthermore"
+            | "nevertheless" | "nonetheless" | "overall" | "perhaps" | "hours" | "days" | "minutes"
+            | "likewise" | "thus" | "hence" | "besides" | "otherwise" | "still" | "yet"
+    )
+}
+
+/// The subject opening the sentence whose tokens before a quote are `ws`, when the quote has
+/// no cue: a pronoun or a noun phrase followed by its verb ("Moore thanked him for", "The ad
+/// targets a"). Expletive and demonstrative subjects ("It is", "This means") are none.
+fn subject_fallback(text: &str, ws: &[W]) -> Option<Span> {
+    let np = sentence_subject(text, ws, 0, ws.len())?;
+    let mut v = np.1;
+    // "Jo Li, an analyst at the bank, agreed: …": past an apposition
+    if ws.get(v).is_some_and(|w| w.lw == ",") && ws[np.0..np.1].iter().any(|w| w.cap) {
+        let stop = ws.len().min(v + 20);
+        let close = (v + 1..stop).find(|&k| ws[k].lw == ",")?;
+        if ws[v + 1..close]
+            .iter()
+            .any(|w| (!w.word && !matches!(w.l(), "." | "-" | "'" | "\u{2019}")) || (!w.cap && quote_cue_lemma(&w.lw).is_some()))
+        {
+            // (", says Jo Li," is a parenthetical credit, not an apposition)
+            return None;
+        }
+        v = close + 1;
+    }
+    let verb = ws.get(v)?;
+    if !verb.word || verb.cap || NP_STOP.contains(&verb.l()) && !matches!(verb.l(), "has" | "had" | "was" | "is" | "also" | "then" | "later" | "once" | "again" | "now" | "still" | "even" | "just" | "would" | "will" | "could") {
+        return None;
+    }
+    if DETERMINERS.contains(&verb.l()) || verb.lw.ends_with("ly") && verb.lw.len() > 4 {
+        return None;
+    }
+    let first = ws[np.0].l();
+    let last = &ws[np.1 - 1];
+    if is_preposition(first)
+        || matches!(first, "amid" | "after" | "before" | "despite" | "since" | "until" | "like")
+        || first.starts_with("it'")
+        || first.starts_with("it\u{2019}")
+        || first.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        || matches!(
+            first,
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+                | "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "twenty" | "thirty"
+                | "forty" | "fifty" | "hundreds" | "thousands" | "dozens" | "millions"
+        )
+        || (!last.cap && matches!(last.l(), "of" | "the" | "a" | "an" | "and"))
+    {
+        return None;
+    }
+    if matches!(first, "it" | "this" | "that" | "these" | "those" | "there" | "what" | "which" | "who" | "you" | "one" | "some" | "many" | "most" | "all" | "both" | "each" | "every" | "another" | "other" | "few" | "several") {
+        return None;
+    }
+    Some(span_of(ws, np))
+}
+
+/// A short line that signs the paragraph above it: "― Jo Li." / "- Senator Jo Li, in a
+/// tweet." Returns the name and the dash.
+fn dash_signature(text: &str, line: Span) -> Option<(Span, Span)> {
+    if line.end - line.start > 160 {
+        return None;
+    }
+    let ws = words(text, line);
+    let d = ws.first().filter(|w| is_dash(&w.lw))?;
+    let np = np_right(text, &ws, 1, ws.len())?;
+    let closes = ws.get(np.1).is_none_or(|w| !w.word && matches!(w.l(), "." | ","));
+    (closes && ws[np.0..np.1].iter().any(|w| w.cap)).then(|| (span_of(&ws, np), d.span))
 }
 
 /// A credit found for a quote.
@@ -611,7 +800,91 @@ fn credit_after(
     content_ends_sentence: bool,
     content_ends_clause: bool,
 ) -> Option<Credit> {
+    credit_after_cue(text, ws, start, block_last, content_ends_sentence, content_ends_clause)
+}
+
+/// Past forms of common verbs that, right after `"…," NAME`, report the quoted words.
+fn reporting_past(l: &str) -> bool {
+    (l.len() > 4 && l.ends_with("ed") && !matches!(l, "indeed"))
+        || matches!(
+            l,
+            "went" | "began" | "spoke" | "sang" | "shot" | "struck" | "broke" | "put" | "read"
+                | "goes" | "reads" | "begins" | "continues" | "chimed" | "cut" | "shot back"
+        )
+}
+
+/// `"…," Kelly went on` / `"…?" she pressed` / `"…," Jo Li, a voter from Leeds, recalled`: a
+/// quote ending in a comma (or in a question or exclamation mark, before a lowercase
+/// pronoun) followed by a subject and its verb is that subject's, whatever the verb. For
+/// quotes with no other credit.
+fn verb_credit(text: &str, ws: &[W], start: usize, last: char) -> Option<Credit> {
+    if !matches!(last, ',' | '?' | '!') {
+        return None;
+    }
+    // after "?" or "!" a capitalised word may open the next sentence: a name counts only
+    // before a verb that continues a dialogue (`"…?" Hannity pressed`)
+    let pronoun_first = ws.get(start).is_some_and(|w| w.word && !w.cap && PRONOUNS.contains(&w.l()));
+    let dialogue = |l: &str| matches!(l, "pressed" | "persisted" | "continued" | "went" | "shot" | "chimed" | "cut");
     let hi = ws.len().min(start + WINDOW_AFTER);
+    let mut i = start;
+    while i < hi && !ws[i].word {
+        if !matches!(ws[i].l(), "," | "!" | "?") {
+            return None;
+        }
+        i += 1;
+    }
+    let np = np_right(text, ws, i, hi)?;
+    let first = &ws[np.0];
+    let subject = matches!(first.l(), "he" | "she" | "they" | "we" | "i")
+        || ws[np.0..np.1].iter().any(|w| w.cap && !is_not_subject_word(w.l()))
+        || matches!(first.l(), "the" | "his" | "her" | "their");
+    if !subject {
+        return None;
+    }
+    let mut v = np.1;
+    // an apposition: `Jo Li, a voter from Leeds, recalled`
+    if ws.get(v).is_some_and(|w| w.lw == ",") {
+        let stop = hi.min(v + 20);
+        let mut k = v + 1;
+        while k < stop && ws[k].lw != "," {
+            if !ws[k].word && !matches!(ws[k].l(), "." | "-" | "'" | "\u{2019}" | "(" | ")") {
+                return None;
+            }
+            k += 1;
+        }
+        if k >= stop {
+            return None;
+        }
+        v = k + 1;
+    }
+    if ws.get(v).is_some_and(|w| w.word && !w.cap && w.lw.ends_with("ly") && w.lw.len() > 4) {
+        v += 1;
+    }
+    let verb = ws.get(v).filter(|w| w.word && !w.cap && v < hi)?;
+    if !reporting_past(verb.l()) || (last != ',' && !pronoun_first && !dialogue(verb.l())) {
+        return None;
+    }
+    Some(Credit {
+        speaker: Some(span_of(ws, np)),
+        cue: Some(verb.span),
+        ..Credit::default()
+    })
+}
+
+/// Capitalised words that open a clause rather than name a subject.
+fn is_not_subject_word(l: &str) -> bool {
+    matches!(l, "but" | "and" | "or" | "so" | "then" | "yet" | "if" | "when" | "as" | "while" | "because" | "although" | "there" | "it" | "this" | "that")
+}
+
+fn credit_after_cue(
+    text: &str,
+    ws: &[W],
+    start: usize,
+    block_last: bool,
+    content_ends_sentence: bool,
+    content_ends_clause: bool,
+) -> Option<Credit> {
+    let hi = ws.len().min(start + WINDOW_AFTER + 16);
     let mut i = start;
     // punctuation between the closing mark and the credit
     let mut dash = None;
@@ -636,7 +909,16 @@ fn credit_after(
     }
     // `"… win." She says …`: the quote ended its sentence and a new one begins
     if i == start && ws[i].cap && content_ends_sentence {
-        return None;
+        // … unless that sentence is only the credit: `"… win." Trump said.`
+        let e = (i..hi).find(|&k| matches!(ws[k].l(), "." | "!" | "?") && !is_abbrev_word(&ws[k - 1], text))?;
+        if e - i > 8 {
+            return None;
+        }
+        let passive = ws[i..e].iter().any(|w| matches!(w.l(), "was" | "were" | "is" | "are" | "been" | "be"));
+        if passive {
+            return None;
+        }
+        return final_segment(text, ws, i, e).map(|cr| Credit { embedded: false, ..cr });
     }
     // `"…" – thinktank` / `"…" ― Jane Smith`: a dash credit closing the block or sentence
     if let Some(d) = dash {
@@ -663,7 +945,9 @@ fn credit_after(
     let mut j = i;
     let mut commas = 0;
     let mut depth = 0;
-    while j < hi && j < i + 14 {
+    // (a long apposition may stand between the subject and its cue: `"…," Jo Li, a fellow
+    // at the institute and a former envoy to Peru, said`)
+    while j < hi && j < i + 30 {
         let w = &ws[j];
         if !w.word {
             let l = w.l();
@@ -708,8 +992,9 @@ fn credit_after(
             }
             let cue = Span::new(ws[c0].span.start, ws[c1 - 1].span.end);
             let speaker = if j == i {
-                // "said Mr Smith" / "says the ministry"; "said he" too
-                np_right(text, ws, c1, hi).map(|r| span_of(ws, r))
+                // "said Mr Smith" / "says the ministry"; "said he" too ("told X": X is the
+                // addressee)
+                (lemma != "tell").then(|| np_right(text, ws, c1, hi).map(|r| span_of(ws, r))).flatten()
             } else {
                 // the words between the quote and the cue must be the subject itself
                 subject_left(text, ws, i, j)
@@ -774,12 +1059,31 @@ fn credit_final(text: &str, ws: &[W]) -> Option<Credit> {
     }
     // every comma-delimited segment after the quote: ", an aide said." / ", she said, …"
     let mut k = 1;
+    // the noun phrase that fills the first segment: the subject of a later "told"
+    // (`"…," the assailant, Jo Li, told the radio`)
+    let mut first_np: Option<(usize, usize)> = None;
+    if ws.first().is_some_and(|w| w.word) {
+        // the comma was inside the marks: `"…," the assailant, Jo Li, told`
+        let seg_end = (0..e).find(|&x| ws[x].lw == ",").unwrap_or(e);
+        first_np = np_right(text, ws, 0, seg_end).filter(|r| r.1 == seg_end && seg_end < e);
+    }
     while k < e {
         if ws[k - 1].lw != "," {
             k += 1;
             continue;
         }
         let seg_end = (k..e).find(|&x| ws[x].lw == ",").unwrap_or(e);
+        if k == 1 && first_np.is_none() {
+            first_np = np_right(text, ws, k, seg_end).filter(|r| r.1 == seg_end);
+        } else if let (Some(np), Some((c0, c1, "tell"))) = (first_np, cue_at(ws, k)) {
+            if c0 == k && !hypothetical(ws, c0) {
+                return Some(Credit {
+                    speaker: Some(span_of(ws, np)),
+                    cue: Some(Span::new(ws[c0].span.start, ws[c1 - 1].span.end)),
+                    ..Credit::default()
+                });
+            }
+        }
         if let Some(cr) = final_segment(text, ws, k, seg_end) {
             return Some(cr);
         }
@@ -817,6 +1121,10 @@ fn final_segment(text: &str, ws: &[W], k: usize, e: usize) -> Option<Credit> {
         return None;
     }
     let speaker = if c0 == k {
+        // (after "told" comes the addressee)
+        if lemma == "tell" {
+            return None;
+        }
         np_right(text, ws, c1, e)
     } else {
         subject_left(text, ws, k, c0).filter(|r| r.0 == k)
@@ -989,7 +1297,7 @@ fn credit_before(
                 k -= 1;
                 if let Some((d0, _, l)) = cue_at(ws, k) {
                     if l != "according to" && !ws[d0].lw.ends_with("ing") {
-                        speaker = subject_left(text, ws, lo, d0).map(|r| span_of(ws, r));
+                        speaker = subject_of_cue(text, ws, lo, d0).map(|r| span_of(ws, r));
                     }
                 }
             }
@@ -1002,7 +1310,7 @@ fn credit_before(
                 ..Credit::default()
             });
         }
-        let speaker = subject_left(text, ws, lo, c0).map(|r| span_of(ws, r));
+        let speaker = subject_of_cue(text, ws, lo, c0).map(|r| span_of(ws, r));
         let speaker = speaker.or_else(|| {
             if c0 == lo || (ws[c0].cap && c0 > lo && !ws[c0 - 1].word) {
                 // "Said Ellis: …"
@@ -1022,7 +1330,7 @@ fn credit_before(
                 k -= 1;
                 if let Some((d0, _, l)) = cue_at(ws, k) {
                     if l != "according to" && !ws[d0].lw.ends_with("ing") {
-                        if let Some(r) = subject_left(text, ws, lo, d0) {
+                        if let Some(r) = subject_of_cue(text, ws, lo, d0) {
                             return Some(span_of(ws, r));
                         }
                     }
@@ -1065,17 +1373,32 @@ fn credit_before(
                 "hope" | "think" | "believe" | "fear" | "expect" | "feel" | "know" | "want" | "wish"
                     | "worry" | "doubt" | "reckon"
             ) || matches!(ws[c0].l(), "hopes" | "hoped" | "felt" | "feels" | "knew" | "knows" | "wants" | "wanted");
-            if let Some(p) = p.filter(|&p| belief && PRONOUNS.contains(&ws[p].l()) && p > lo) {
+            // … and so does nested speech introduced by a pronoun ("Lazar said he welcomed
+            // …", "Trump told reporters he thought …"): the outer subject names the source
+            // (a "he"/"she" names the outer subject again; "It reported they added …" is
+            // another source's speech)
+            let same = |p: usize| belief || matches!(ws[p].l(), "he" | "she");
+            if let Some(p) = p.filter(|&p| PRONOUNS.contains(&ws[p].l()) && p > lo && same(p)) {
                 let mut q = p;
                 if ws[q - 1].is("that") && q - 1 > lo {
                     q -= 1;
                 }
-                if let Some((d0, d1, l)) = cue_at(ws, q - 1) {
-                    if l != "according to" && !hypothetical(ws, d0) {
-                        if let Some(outer) = subject_left(text, ws, lo, d0) {
+                let outer_cue = cue_at(ws, q - 1).or_else(|| {
+                    // "told reporters he": the addressee between
+                    (q >= lo + 3 && ws[q - 1].word && !ws[q - 1].cap)
+                        .then(|| cue_at(ws, q - 2))
+                        .flatten()
+                        .filter(|x| x.2 == "tell")
+                });
+                if let Some((d0, d1, l)) = outer_cue {
+                    if l != "according to" && !hypothetical(ws, d0) && !ws[d0].lw.ends_with("ing") {
+                        let outer = subject_left(text, ws, lo, d0)
+                            .filter(|o| belief || !matches!(ws[o.0].l(), "it" | "they" | "we" | "i" | "you"));
+                        if let Some(outer) = outer {
+                            let cue = if belief { Span::new(ws[d0].span.start, ws[d1 - 1].span.end) } else { cue };
                             return Some(Credit {
                                 speaker: Some(span_of(ws, outer)),
-                                cue: Some(Span::new(ws[d0].span.start, ws[d1 - 1].span.end)),
+                                cue: Some(cue),
                                 via: via_after(text, ws, d1, n),
                                 embedded: true,
                                 ..Credit::default()
@@ -1307,6 +1630,16 @@ pub fn attribute(
                 Some(b)
             }
             (Some(a), _) => Some(a),
+            (None, None) if !is_label && !title_case => {
+                let last = c
+                    .content
+                    .slice(text)
+                    .trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])) || ch == ' ')
+                    .chars()
+                    .last()
+                    .unwrap_or(' ');
+                verb_credit(text, &after, 0, last)
+            }
             (None, b) => b,
         };
         let prev = last.map(|(qi, bi, s)| (&quotes[qi], bi, s));
@@ -1387,7 +1720,20 @@ pub fn attribute(
                         {
                             continue;
                         }
-                        (None, None, None, 0.5, QuoteKind::Direct)
+                        // … but one quoted inside a sentence that opens with its subject
+                        // belongs to that subject ("Kelly thanked them for '…'", "She went on:
+                        // '…'")
+                        let subject = if b0 > sent_start { None } else { subject_fallback(text, &before) };
+                        // … or a quote closing its paragraph, signed on the next line: "― Jo Li."
+                        let signed = if subject.is_none() && outer.end + 4 >= block.end {
+                            blocks.get(c.block + 1).and_then(|nb| dash_signature(text, nb.span()))
+                        } else {
+                            None
+                        };
+                        match signed {
+                            Some((sp, cue)) => (Some(sp), Some(cue), None, 0.5, QuoteKind::Direct),
+                            None => (subject, None, None, 0.5, QuoteKind::Direct),
+                        }
                     }
                 }
             }

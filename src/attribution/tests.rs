@@ -255,3 +255,140 @@ fn participles_absolute_and_relayed() {
     let t = "The senator spoke for an hour, at one point calling the plan \u{201c}a disgrace\u{201d} in public.";
     assert_eq!(speaker_of(t, "a disgrace").as_deref(), Some("The senator"));
 }
+
+#[test]
+fn adjuncts_and_objects_are_not_subjects() {
+    // a prepositional phrase between the auxiliary and the cue is no subject
+    let t = "The critic Ivo Marsh, who has in the past described the plan as \u{201c}a costly fantasy\u{201d}, spoke first.";
+    assert_eq!(speaker_of(t, "a costly fantasy").as_deref(), Some("The critic Ivo Marsh"));
+    // "deflected several questions … before saying": "questions" is a noun, not the cue
+    let t = "On Monday, Mrs. Lena Hart deflected numerous questions about the budget before saying, \u{201c}We will publish every figure next week.\u{201d}";
+    assert_eq!(speaker_of(t, "We will publish every figure next week.").as_deref(), Some("Mrs. Lena Hart"));
+}
+
+#[test]
+fn a_quote_with_no_cue_belongs_to_its_sentence_subject() {
+    let t = "The storm passed.\nMara Olsen thanked the volunteers for \u{201c}standing by the town when nobody else did.\u{201d}";
+    assert_eq!(speaker_of(t, "standing by the town when nobody else did.").as_deref(), Some("Mara Olsen"));
+    let t = "The debate went on.\nShe then turned to the hall again: \u{201c}Here is what I want you to remember tonight.\u{201d}";
+    assert_eq!(speaker_of(t, "Here is what I want you to remember tonight.").as_deref(), Some("She"));
+    // expletive, numeral and prepositional openings are no subject
+    let t = "The storm passed.\nIt was a reminder that \u{201c}nothing lasts forever in this business at all.\u{201d}";
+    assert_eq!(speaker_of(t, "nothing lasts forever in this business at all."), None);
+    let t = "The storm passed.\nAmid the noise, the plan was seen as \u{201c}part of a much larger strategy for the town.\u{201d}";
+    assert_ne!(speaker_of(t, "part of a much larger strategy for the town.").as_deref(), Some("Amid"));
+}
+
+#[test]
+fn any_verb_after_a_comma_quote_credits_its_subject() {
+    let t = "The hall was quiet.\n\u{201c}We will not give up on this town,\u{201d} Kelly Brand went on, looking at the crowd.";
+    assert_eq!(speaker_of(t, "We will not give up on this town,").as_deref(), Some("Kelly Brand"));
+    let t = "The hall was quiet.\n\u{201c}Was it worth the money?\u{201d} she pressed.";
+    assert_eq!(speaker_of(t, "Was it worth the money?").as_deref(), Some("she"));
+    // after a question mark a capitalised word may open the next sentence
+    let t = "The hall was quiet.\n\u{201c}Was it worth all the money and the time?\u{201d} Nobody moved from the back rows.";
+    assert_eq!(speaker_of(t, "Was it worth all the money and the time?"), None);
+    // a sentence that is only the credit follows a quote that ends with a full stop
+    let t = "The hall was quiet.\n\u{201c}The bridge will open in May next year.\u{201d} Lund said.";
+    assert_eq!(speaker_of(t, "The bridge will open in May next year.").as_deref(), Some("Lund"));
+}
+
+#[test]
+fn sentence_subjects_skip_datelines_adverbs_and_places() {
+    let t = "OSLO, May 3 (Northwire) \u{2014} In reply to the ruling, Nora Vik rallied her staff, saying: \u{201c}We will appeal this.\u{201d}";
+    assert_eq!(speaker_of(t, "We will appeal this.").as_deref(), Some("Nora Vik"));
+    let t = "The vote was close. However, Ada Rook praised the count, calling it \u{201c}clean\u{201d} on Monday.";
+    assert_eq!(speaker_of(t, "clean").as_deref(), Some("Ada Rook"));
+    let t = "The vote was close. Speaking at a hall in Bergen, Norway, Ada Rook went after the mayor, calling him \u{201c}a coward\u{201d} again.";
+    assert_eq!(speaker_of(t, "a coward").as_deref(), Some("Ada Rook"));
+}
+
+#[test]
+fn long_appositions_and_said_of() {
+    let t = "The plan was published.\n\u{201c}It keeps the budget in balance for a decade,\u{201d} Lea Brandt, director of the budget institute in Bonn and a professor at the university of Kiel, said of the proposal.";
+    assert_eq!(speaker_of(t, "It keeps the budget in balance for a decade,").as_deref(), Some("Lea Brandt"));
+    assert_eq!(name_of(t, "It keeps the budget in balance for a decade,").as_deref(), Some("Lea Brandt"));
+}
+
+#[test]
+fn bodies_keep_their_names_and_generic_nouns_refer_to_them() {
+    let t = "The Baltic Policy Institute (BPI) published a report on Monday.\n\u{201c}Growth will slow this year,\u{201d} said the BPI.\nThe thinktank says the plan is a \u{201c}bold step\u{201d} away from Riga\u{2019}s declared \u{201c}open door\u{201d} policy.\n\u{201c}Nobody expected this,\u{201d} it added.";
+    assert_eq!(name_of(t, "Growth will slow this year,").as_deref(), Some("Baltic Policy Institute"));
+    assert_eq!(name_of(t, "bold step").as_deref(), Some("Baltic Policy Institute"));
+    assert_eq!(name_of(t, "Nobody expected this,").as_deref(), Some("Baltic Policy Institute"));
+    // "X's declared" is an adjective, not a cue whose subject precedes it
+    assert_eq!(speaker_of(t, "bold step").as_deref(), Some("The thinktank"));
+    let t = "The Ostland Defence Ministry said the jets returned.\nThe ministry claimed a drone was seen, adding: \u{201c}The border is calm tonight.\u{201d}";
+    assert_eq!(name_of(t, "The border is calm tonight.").as_deref(), Some("Ostland Defence Ministry"));
+    // an article is no title: "the BPI" is not the person a later "he" refers to
+    let t = "Economist Jan Oberg spoke first.\n\u{201c}Growth will slow this year,\u{201d} said the BPI.\n\u{201c}We disagree with that,\u{201d} he said.";
+    assert_eq!(name_of(t, "We disagree with that,").as_deref(), Some("Jan Oberg"));
+}
+
+#[test]
+fn nested_speech_by_the_same_person_credits_the_outer_subject() {
+    let t = "The trial ended.\nMarta Ilves said she then replied: \u{201c}You will not win this one.\u{201d}";
+    assert_eq!(speaker_of(t, "You will not win this one.").as_deref(), Some("Marta Ilves"));
+    let t = "The trial ended.\nJonas Berg told reporters he had warned them it was \u{201c}a trap from the start\u{201d} in May.";
+    assert_eq!(speaker_of(t, "a trap from the start").as_deref(), Some("Jonas Berg"));
+    // another source's speech stays with that source
+    let t = "The trial ended.\nThe agency reported they added the talks were \u{201c}going nowhere at all\u{201d} on Friday.";
+    assert_eq!(speaker_of(t, "going nowhere at all").as_deref(), Some("they"));
+}
+
+#[test]
+fn the_addressee_of_told_and_contractions_are_not_speakers() {
+    let t = "The rally ended early.\n\u{201c}He deserved it and more,\u{201d} the assailant, Jo Lind, told the radio after the fight.";
+    assert_eq!(speaker_of(t, "He deserved it and more,").as_deref(), Some("the assailant"));
+    let t = "The rally ended early.\nShe notes that free speech has limits and that you can\u{2019}t yell \u{201c}fire\u{201d} in a crowded hall.";
+    assert_ne!(speaker_of(t, "fire").as_deref(), Some("can\u{2019}t"));
+}
+
+#[test]
+fn pronouns_skip_people_of_the_other_gender() {
+    let t = "Anna Holm met the buyers on Monday.\nPeter Lund said the deal was done.\n\u{201c}We signed it this morning,\u{201d} she said.";
+    assert_eq!(name_of(t, "We signed it this morning,").as_deref(), Some("Anna Holm"));
+    // a title tells the gender of a name the first-name list does not know
+    let t = "Mrs. Edda Quist met the buyers on Monday.\nMr. Arvo Lund said the deal was done.\n\u{201c}We signed it this morning,\u{201d} she said.\n\u{201c}It took a year,\u{201d} he added.";
+    assert_eq!(name_of(t, "We signed it this morning,").as_deref(), Some("Edda Quist"));
+    assert_eq!(name_of(t, "It took a year,").as_deref(), Some("Arvo Lund"));
+}
+
+#[test]
+fn names_with_an_adverb_ending_are_subjects() {
+    let t = "The talk went on.\nKelly said: \u{201c}It can happen to anyone at all.\u{201d}";
+    assert_eq!(speaker_of(t, "It can happen to anyone at all.").as_deref(), Some("Kelly"));
+    let t = "The talk went on.\nManning responded, with a smile: \u{201c}Not this year, though.\u{201d}";
+    assert_eq!(speaker_of(t, "Not this year, though.").as_deref(), Some("Manning"));
+    // an opening adverb is still skipped
+    let t = "The talk went on.\nFinally, the mayor said: \u{201c}We are done here today.\u{201d}";
+    assert_eq!(speaker_of(t, "We are done here today.").as_deref(), Some("the mayor"));
+}
+
+#[test]
+fn a_subject_with_an_apposition_keeps_a_quote_with_no_cue() {
+    let t = "The merger was announced.\nMara Lind, an analyst at the bank in Oslo, agreed: \u{201c}They have a great brand and a large platform.\u{201d}";
+    assert_eq!(speaker_of(t, "They have a great brand and a large platform.").as_deref(), Some("Mara Lind"));
+}
+
+#[test]
+fn as_someone_put_it() {
+    let t = "The tax debate goes on.\nAs Vera Holm, a lawyer at the firm, recently put it, \u{201c}Who pays less, and why?\u{201d}";
+    assert_eq!(speaker_of(t, "Who pays less, and why?").as_deref(), Some("Vera Holm"));
+    let t = "The tax debate goes on.\nThe rule demands a \u{201c}lawful source of income,\u{201d} as a ministry memo put it.";
+    assert_eq!(speaker_of(t, "lawful source of income,").as_deref(), Some("a ministry memo"));
+}
+
+#[test]
+fn a_dash_line_signs_the_quote_above_it() {
+    let t = "Letters arrived this week.\n\u{201c}The new bridge is the best thing that happened to this town in years.\u{201d}\n\u{2013} Ida Berg, Leeds.\nMore letters follow.";
+    assert_eq!(speaker_of(t, "The new bridge is the best thing that happened to this town in years.").as_deref(), Some("Ida Berg"));
+}
+
+#[test]
+fn a_name_after_a_question_needs_a_dialogue_verb() {
+    let t = "The interview went on.\n\u{201c}Would it be negotiable at all?\u{201d} Hanna Roos pressed. \u{201c}Maybe.\u{201d}";
+    assert_eq!(speaker_of(t, "Would it be negotiable at all?").as_deref(), Some("Hanna Roos"));
+    let t = "The interview went on.\n\u{201c}Would it be negotiable at all?\u{201d} Hanna Roos moved to the next topic.";
+    assert_eq!(speaker_of(t, "Would it be negotiable at all?"), None);
+}
