@@ -44,6 +44,7 @@ use serde::Serialize;
 mod lexicon;
 
 pub mod attribution;
+mod hash;
 #[doc(hidden)]
 pub mod invariants;
 pub mod names;
@@ -268,7 +269,7 @@ pub fn analyze(text: &str) -> Analysis {
         quotes.extend(indirect);
         quotes.sort_by_key(|q| (q.start, q.end));
     }
-    names::resolve(text, &blocks, &mut quotes);
+    names::resolve(text, &tokens, &blocks, &mut quotes);
     let speakers = attribution::speakers_of(&quotes);
     let numbers = numbers::find(text, &blocks);
     Analysis {

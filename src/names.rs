@@ -12,10 +12,10 @@
 //! is linear in the text.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 use crate::lexicon::{is_title_form, ABBREVIATIONS};
-use crate::text::{tokens, Block, Token};
+use crate::text::{Block, Token};
 use crate::{Quote, Resolution, Span};
 
 /// Role words that precede a name ("Foreign Secretary Jane Smith") and head descriptions
@@ -321,8 +321,7 @@ fn is_person(words: &[&str]) -> bool {
 }
 
 impl<'t> Index<'t> {
-    fn build(text: &'t str) -> Index<'t> {
-        let toks = tokens(text, Span::new(0, text.len()));
+    fn build(text: &'t str, toks: &[Token]) -> Index<'t> {
         let mut ix = Index::default();
         // scratch buffers reused by every run (no allocation per capitalised run)
         let mut scratch = Scratch::default();
@@ -561,7 +560,7 @@ impl<'t> Index<'t> {
 }
 
 fn abbrev(s: &str) -> bool {
-    (s.chars().count() == 1 && is_cap(s)) || ABBREVIATIONS.contains(&s)
+    (s.chars().count() == 1 && is_cap(s)) || word_set!(ABBREVIATIONS).contains(s)
 }
 
 #[inline]
@@ -589,16 +588,17 @@ const TITLE_CASE_BREAK: &[&str] = &[
 ];
 
 /// Resolve the `name` of every speaker mention in `quotes` (in text order).
-pub fn resolve(text: &str, blocks: &[Block], quotes: &mut [Quote]) {
+/// `toks` are the tokens of the whole text ([`crate::text::tokens`]).
+pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote]) {
     if !quotes.iter().any(|q| q.speaker.is_some()) {
         return;
     }
-    let ix = Index::build(text);
+    let ix = Index::build(text, toks);
     // the last resolved person and body among the speakers, for pronouns
     let mut last_person: Option<(String, usize)> = None;
     let mut bi = 0;
     let mut last_body: Option<(String, usize)> = None;
-    let mut by_mention: HashMap<Span, (String, Resolution)> = HashMap::new();
+    let mut by_mention: HashMap<Span, (String, Resolution)> = HashMap::default();
     for q in quotes.iter_mut() {
         let Some(m) = q.speaker.as_mut() else { continue };
         if q.kind == crate::QuoteKind::Indirect && m.resolution != Resolution::AsWritten {
