@@ -99,18 +99,20 @@ const fn str_lt(a: &str, b: &str) -> bool {
     a.len() < b.len()
 }
 
-/// A word list indexed at compile time for membership tests, for the long lists that hot
-/// loops test every token against: `list.contains(&w)` compares with every entry, this looks
-/// at the entries with the word's first byte and only when one has the word's length.
+/// A word list indexed at compile time for membership tests, for the lists that hot loops test
+/// every token against: `list.contains(&w)` compares with every entry; this looks only at the
+/// entries with the word's first byte, and only when one of them has the word's length.
 ///
-/// `static SET: WordSet<{ LIST.len() }> = WordSet::new(LIST);` or the `word_set!(LIST)` macro.
+/// `static SET: WordSet<{ LIST.len() }> = WordSet::new(LIST);`, one per list and module.
 pub(crate) struct WordSet<const N: usize> {
     /// The list, sorted.
     words: [&'static str; N],
     /// For each first byte a..z, and one slot for any other byte: the range of `words` that
     /// may start with it and the set of their lengths (bit k: k bytes; bit 31: 31 or more).
-    index: [(u16, u16, u32); 27],
+    index: Index,
 }
+
+type Index = [(u16, u16, u32); 27];
 
 /// The [`WordSet::index`] slot of a word's first byte.
 #[inline]
@@ -173,27 +175,24 @@ impl<const N: usize> WordSet<N> {
     /// The list's own copy of `word`, when the list holds it.
     #[inline]
     pub(crate) fn get(&self, word: &str) -> Option<&'static str> {
-        let b = word.as_bytes();
-        let (lo, hi, lens) = self.index[slot(*b.first()?)];
-        if lens & len_bit(b.len()) == 0 {
-            return None;
-        }
-        let list = &self.words[lo as usize..hi as usize];
-        if list.len() <= 8 {
-            // a few candidates: most differ in length, which one comparison tells
-            return list.iter().copied().find(|w| w.len() == b.len() && w.as_bytes().iter().zip(b).all(|(x, y)| x == y));
-        }
-        list.binary_search_by(|w| cmp_bytes(w.as_bytes(), b)).ok().map(|i| list[i])
+        set_get(&self.words, &self.index, word)
     }
 }
 
-/// `word_set!(LIST).contains(w)`: [`WordSet::contains`] on a `&'static [&'static str]` constant,
-/// indexed once at compile time.
-macro_rules! word_set {
-    ($list:path) => {{
-        static SET: $crate::lexicon::WordSet<{ $list.len() }> = $crate::lexicon::WordSet::new($list);
-        &SET
-    }};
+/// [`WordSet::get`], one copy for every size of set: most words are rejected by their first
+/// byte and length; the rest are looked for among the words with the same first byte.
+fn set_get(words: &[&'static str], index: &Index, word: &str) -> Option<&'static str> {
+    let b = word.as_bytes();
+    let (lo, hi, lens) = index[slot(*b.first()?)];
+    if lens & len_bit(b.len()) == 0 {
+        return None;
+    }
+    let list = words.get(lo as usize..hi as usize)?;
+    if list.len() <= 8 {
+        // a few candidates: most differ in length, which one comparison tells
+        return list.iter().copied().find(|w| w.len() == b.len() && w.as_bytes().iter().zip(b).all(|(x, y)| x == y));
+    }
+    list.binary_search_by(|w| cmp_bytes(w.as_bytes(), b)).ok().map(|i| list[i])
 }
 
 /// `word` when the sorted list of `lex` holds it: a binary search among the words with the
@@ -423,7 +422,8 @@ mod tests {
             "out", "over", "own", "\u{e9}t\u{e9}", "$", "10", "x", "extraordinarily-long-compound-word-here",
             "cooking", "cooking",
         ];
-        let set = word_set!(LIST);
+        static SET: WordSet<{ LIST.len() }> = WordSet::new(LIST);
+        let set = &SET;
         let mut probes: Vec<String> = LIST.iter().map(|w| w.to_string()).collect();
         for w in LIST {
             probes.push(format!("{w}s"));

@@ -39,12 +39,9 @@
 
 use serde::Serialize;
 
-// first: its `word_set!` macro serves the passes below
-#[macro_use]
-mod lexicon;
-
 pub mod attribution;
 mod hash;
+mod lexicon;
 #[doc(hidden)]
 pub mod invariants;
 pub mod names;

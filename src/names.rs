@@ -18,6 +18,9 @@ use crate::lexicon::{is_title_form, ABBREVIATIONS};
 use crate::text::{Block, Token};
 use crate::{Quote, Resolution, Span};
 
+/// Word sets of the lists this pass looks words up in (see `crate::lexicon::WordSet`).
+static SET_ABBREVIATIONS: crate::lexicon::WordSet<{ ABBREVIATIONS.len() }> = crate::lexicon::WordSet::new(ABBREVIATIONS);
+
 /// Role words that precede a name ("Foreign Secretary Jane Smith") and head descriptions
 /// ("the Russian president"). Lowercase. Looked up by the `match` in [`is_role`]; a test
 /// checks the two agree.
@@ -556,7 +559,7 @@ impl<'t> Index<'t> {
 }
 
 fn abbrev(s: &str) -> bool {
-    (s.chars().count() == 1 && is_cap(s)) || word_set!(ABBREVIATIONS).contains(s)
+    (s.chars().count() == 1 && is_cap(s)) || SET_ABBREVIATIONS.contains(s)
 }
 
 #[inline]

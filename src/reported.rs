@@ -29,6 +29,49 @@ use crate::{Mention, Quote, QuoteKind, Resolution, Span};
 mod lex;
 use lex::{verb, Form};
 
+/// Word sets of the lists this pass looks words up in (see `crate::lexicon::WordSet`).
+static SET_LEX_ADJUNCT_START: crate::lexicon::WordSet<{ lex::ADJUNCT_START.len() }> = crate::lexicon::WordSet::new(lex::ADJUNCT_START);
+static SET_LEX_ADJUNCT_WORDS: crate::lexicon::WordSet<{ lex::ADJUNCT_WORDS.len() }> = crate::lexicon::WordSet::new(lex::ADJUNCT_WORDS);
+static SET_LEX_ADVERBS: crate::lexicon::WordSet<{ lex::ADVERBS.len() }> = crate::lexicon::WordSet::new(lex::ADVERBS);
+static SET_LEX_ASK_LIKE: crate::lexicon::WordSet<{ lex::ASK_LIKE.len() }> = crate::lexicon::WordSet::new(lex::ASK_LIKE);
+static SET_LEX_AS_ONLY: crate::lexicon::WordSet<{ lex::AS_ONLY.len() }> = crate::lexicon::WordSet::new(lex::AS_ONLY);
+static SET_LEX_BELIEFS: crate::lexicon::WordSet<{ lex::BELIEFS.len() }> = crate::lexicon::WordSet::new(lex::BELIEFS);
+static SET_LEX_CLAUSE_CUT: crate::lexicon::WordSet<{ lex::CLAUSE_CUT.len() }> = crate::lexicon::WordSet::new(lex::CLAUSE_CUT);
+static SET_LEX_COLON_LABELS: crate::lexicon::WordSet<{ lex::COLON_LABELS.len() }> = crate::lexicon::WordSet::new(lex::COLON_LABELS);
+static SET_LEX_COMPOUND_HEADS: crate::lexicon::WordSet<{ lex::COMPOUND_HEADS.len() }> = crate::lexicon::WordSet::new(lex::COMPOUND_HEADS);
+static SET_LEX_CONJ_START: crate::lexicon::WordSet<{ lex::CONJ_START.len() }> = crate::lexicon::WordSet::new(lex::CONJ_START);
+static SET_LEX_COUNT_WORDS: crate::lexicon::WordSet<{ lex::COUNT_WORDS.len() }> = crate::lexicon::WordSet::new(lex::COUNT_WORDS);
+static SET_LEX_DETERMINERS: crate::lexicon::WordSet<{ lex::DETERMINERS.len() }> = crate::lexicon::WordSet::new(lex::DETERMINERS);
+static SET_LEX_DISCOURSE: crate::lexicon::WordSet<{ lex::DISCOURSE.len() }> = crate::lexicon::WordSet::new(lex::DISCOURSE);
+static SET_LEX_DOC_NOUNS: crate::lexicon::WordSet<{ lex::DOC_NOUNS.len() }> = crate::lexicon::WordSet::new(lex::DOC_NOUNS);
+static SET_LEX_FRONT_PREPS: crate::lexicon::WordSet<{ lex::FRONT_PREPS.len() }> = crate::lexicon::WordSet::new(lex::FRONT_PREPS);
+static SET_LEX_HAVE_DO: crate::lexicon::WordSet<{ lex::HAVE_DO.len() }> = crate::lexicon::WordSet::new(lex::HAVE_DO);
+static SET_LEX_IRREGULAR_PAST: crate::lexicon::WordSet<{ lex::IRREGULAR_PAST.len() }> = crate::lexicon::WordSet::new(lex::IRREGULAR_PAST);
+static SET_LEX_MODALS: crate::lexicon::WordSet<{ lex::MODALS.len() }> = crate::lexicon::WordSet::new(lex::MODALS);
+static SET_LEX_NEEDS_PARTICLE: crate::lexicon::WordSet<{ lex::NEEDS_PARTICLE.len() }> = crate::lexicon::WordSet::new(lex::NEEDS_PARTICLE);
+static SET_LEX_NEGATIONS: crate::lexicon::WordSet<{ lex::NEGATIONS.len() }> = crate::lexicon::WordSet::new(lex::NEGATIONS);
+static SET_LEX_NOT_CONTENT_START: crate::lexicon::WordSet<{ lex::NOT_CONTENT_START.len() }> = crate::lexicon::WordSet::new(lex::NOT_CONTENT_START);
+static SET_LEX_NOUN_CUES: crate::lexicon::WordSet<{ lex::NOUN_CUES.len() }> = crate::lexicon::WordSet::new(lex::NOUN_CUES);
+static SET_LEX_NO_PARTICIPLE: crate::lexicon::WordSet<{ lex::NO_PARTICIPLE.len() }> = crate::lexicon::WordSet::new(lex::NO_PARTICIPLE);
+static SET_LEX_NP_OBJECT: crate::lexicon::WordSet<{ lex::NP_OBJECT.len() }> = crate::lexicon::WordSet::new(lex::NP_OBJECT);
+static SET_LEX_NP_STOP: crate::lexicon::WordSet<{ lex::NP_STOP.len() }> = crate::lexicon::WordSet::new(lex::NP_STOP);
+static SET_LEX_OBJECT_PRONOUNS: crate::lexicon::WordSet<{ lex::OBJECT_PRONOUNS.len() }> = crate::lexicon::WordSet::new(lex::OBJECT_PRONOUNS);
+static SET_LEX_POLL_NOUNS: crate::lexicon::WordSet<{ lex::POLL_NOUNS.len() }> = crate::lexicon::WordSet::new(lex::POLL_NOUNS);
+static SET_LEX_PREPOSITIONS: crate::lexicon::WordSet<{ lex::PREPOSITIONS.len() }> = crate::lexicon::WordSet::new(lex::PREPOSITIONS);
+static SET_LEX_RAISING: crate::lexicon::WordSet<{ lex::RAISING.len() }> = crate::lexicon::WordSet::new(lex::RAISING);
+static SET_LEX_REL_CUT: crate::lexicon::WordSet<{ lex::REL_CUT.len() }> = crate::lexicon::WordSet::new(lex::REL_CUT);
+static SET_LEX_SAY_LIKE: crate::lexicon::WordSet<{ lex::SAY_LIKE.len() }> = crate::lexicon::WordSet::new(lex::SAY_LIKE);
+static SET_LEX_SHOW_MODIFIERS: crate::lexicon::WordSet<{ lex::SHOW_MODIFIERS.len() }> = crate::lexicon::WordSet::new(lex::SHOW_MODIFIERS);
+static SET_LEX_SUBJECT_PRONOUNS: crate::lexicon::WordSet<{ lex::SUBJECT_PRONOUNS.len() }> = crate::lexicon::WordSet::new(lex::SUBJECT_PRONOUNS);
+static SET_LEX_SUBORDINATORS: crate::lexicon::WordSet<{ lex::SUBORDINATORS.len() }> = crate::lexicon::WordSet::new(lex::SUBORDINATORS);
+static SET_LEX_TELL_LIKE: crate::lexicon::WordSet<{ lex::TELL_LIKE.len() }> = crate::lexicon::WordSet::new(lex::TELL_LIKE);
+static SET_LEX_THAT_ONLY: crate::lexicon::WordSet<{ lex::THAT_ONLY.len() }> = crate::lexicon::WordSet::new(lex::THAT_ONLY);
+static SET_LEX_TIME_ADVERBS: crate::lexicon::WordSet<{ lex::TIME_ADVERBS.len() }> = crate::lexicon::WordSet::new(lex::TIME_ADVERBS);
+static SET_LEX_TIME_PREP: crate::lexicon::WordSet<{ lex::TIME_PREP.len() }> = crate::lexicon::WordSet::new(lex::TIME_PREP);
+static SET_LEX_TIME_WORDS: crate::lexicon::WordSet<{ lex::TIME_WORDS.len() }> = crate::lexicon::WordSet::new(lex::TIME_WORDS);
+static SET_LEX_TO_CONTENT: crate::lexicon::WordSet<{ lex::TO_CONTENT.len() }> = crate::lexicon::WordSet::new(lex::TO_CONTENT);
+static SET_LEX_TO_ONLY: crate::lexicon::WordSet<{ lex::TO_ONLY.len() }> = crate::lexicon::WordSet::new(lex::TO_ONLY);
+
 /// How far (in tokens) a content piece reaches from its cue: keeps the work per
 /// cue bounded, so that the pass stays linear even in a sentence without end.
 const WINDOW: usize = 100;
@@ -253,14 +296,14 @@ impl<'a> Sentence<'a> {
         // callers may ask one past the last token: no cue there
         let v = (*self.verbs.get(k)?)?;
         // "think tank", "report card": a noun compound
-        if k + 1 < self.n() && word_set!(lex::COMPOUND_HEADS).contains(self.w(k + 1)) {
+        if k + 1 < self.n() && SET_LEX_COMPOUND_HEADS.contains(self.w(k + 1)) {
             return None;
         }
         // "the show", "his reply", "a reality show": a noun after a determiner or a modifier
         if k > 0 && self.word(k - 1) && !self.quoted[k - 1] {
             let p = self.w(k - 1);
             if matches!(p, "the" | "a" | "an" | "his" | "their" | "its" | "our" | "my" | "your" | "this" | "these" | "those" | "another" | "every")
-                || v.0 == "show" && word_set!(lex::SHOW_MODIFIERS).contains(p)
+                || v.0 == "show" && SET_LEX_SHOW_MODIFIERS.contains(p)
             {
                 return None;
             }
@@ -291,11 +334,11 @@ impl<'a> Sentence<'a> {
                 && (k == 0 || matches!(self.w(k - 1), "when" | "if" | "after" | "once"))
             {
                 self.asked_question(k)
-            } else if word_set!(lex::RAISING).contains(self.w(k))
+            } else if SET_LEX_RAISING.contains(self.w(k))
                 || matches!(self.w(k), "expected" | "asked") && k > 0 && lex::BE.contains(&self.w(k - 1))
             {
                 self.raising(k)
-            } else if word_set!(lex::NOUN_CUES).contains(self.w(k)) && self.is(k + 1, "that") {
+            } else if SET_LEX_NOUN_CUES.contains(self.w(k)) && self.is(k + 1, "that") {
                 self.noun_cue(k)
             } else if let Some((lemma, form)) = self.cue_verb(k) {
                 self.verb_cue(k, lemma, form, &out)
@@ -395,19 +438,19 @@ impl<'a> Sentence<'a> {
         let mut head = None;
         // "a YouGov/Economist survey", "an NBC News-Marist poll"
         while e < n && e - k <= 12 && (self.word(e) || matches!(self.raw(e), "/" | "-" | "&")) && !self.quoted[e] {
-            if word_set!(lex::POLL_NOUNS).contains(self.w(e)) && head.is_none() {
+            if SET_LEX_POLL_NOUNS.contains(self.w(e)) && head.is_none() {
                 head = Some(e);
             }
             e += 1;
         }
         let head = head?;
         // the poll noun heads the phrase: only determiners, names and modifiers before it
-        if (k + 1..head).any(|m| word_set!(lex::NP_STOP).contains(self.w(m)) || self.cue_verb(m).is_some()) {
+        if (k + 1..head).any(|m| SET_LEX_NP_STOP.contains(self.w(m)) || self.cue_verb(m).is_some()) {
             return None;
         }
         let source = self.span_of(k + 1, e - 1);
         let cue = self.toks[k].span;
-        let at_start = k <= 2 && (0..k).all(|m| self.word(m) && word_set!(lex::CONJ_START).contains(self.w(m)));
+        let at_start = k <= 2 && (0..k).all(|m| self.word(m) && SET_LEX_CONJ_START.contains(self.w(m)));
         let piece = if at_start {
             if e >= n || self.raw(e) != "," {
                 return None;
@@ -501,12 +544,12 @@ impl<'a> Sentence<'a> {
         let mut be = false;
         while j > 0 && self.word(j - 1) && k - j < 4 {
             let p = self.w(j - 1);
-            if word_set!(lex::NEGATIONS).contains(p) || word_set!(lex::MODALS).contains(p) || p == "to" {
+            if SET_LEX_NEGATIONS.contains(p) || SET_LEX_MODALS.contains(p) || p == "to" {
                 return None;
             }
             if lex::BE.contains(&p) {
                 be = true;
-            } else if !(lex::HAVE_DO.contains(&p) || word_set!(lex::ADVERBS).contains(p) || p.len() > 4 && p.ends_with("ly") && !self.capitalised(j - 1)) {
+            } else if !(lex::HAVE_DO.contains(&p) || SET_LEX_ADVERBS.contains(p) || p.len() > 4 && p.ends_with("ly") && !self.capitalised(j - 1)) {
                 break;
             }
             j -= 1;
@@ -535,7 +578,7 @@ impl<'a> Sentence<'a> {
                 }
                 s = p;
             }
-            while s < j - 1 && self.word(s) && word_set!(lex::CONJ_START).contains(self.w(s)) {
+            while s < j - 1 && self.word(s) && SET_LEX_CONJ_START.contains(self.w(s)) {
                 s += 1;
             }
             Some(self.fit(self.span_of(s, j - 1))?)
@@ -550,7 +593,7 @@ impl<'a> Sentence<'a> {
             .find(|&m| {
                 !self.quoted[m]
                     && (self.raw(m) == "," && !self.digit_comma(m)
-                        || self.word(m) && word_set!(lex::SUBORDINATORS).contains(self.w(m))
+                        || self.word(m) && SET_LEX_SUBORDINATORS.contains(self.w(m))
                         || self.w(m) == "even" && self.is(m + 1, "if"))
             })
             .unwrap_or(end);
@@ -604,8 +647,8 @@ impl<'a> Sentence<'a> {
                 || self.raw(m) == "." && m > 0 && self.abbrev(m - 1)
         }) && self.capitalised(0)
             && !lex::COLON_LABELS.contains(&self.w(0))
-            && !(c == 1 && word_set!(lex::COLON_LABELS).contains(self.w(0)));
-        if !name_ok || (0..c).any(|m| self.word(m) && word_set!(lex::COLON_LABELS).contains(self.w(m))) {
+            && !(c == 1 && SET_LEX_COLON_LABELS.contains(self.w(0)));
+        if !name_ok || (0..c).any(|m| self.word(m) && SET_LEX_COLON_LABELS.contains(self.w(m))) {
             return None;
         }
         let piece = self.piece_with(c + 1, n, false)?;
@@ -691,7 +734,7 @@ impl<'a> Sentence<'a> {
                 && a + len < b
                 && self.raw(a + len) == ","
                 && (a..a + len).all(|m| self.word(m) && !self.quoted[m])
-                && word_set!(lex::DISCOURSE).contains(self.span_of(a, a + len - 1).slice(self.text).to_ascii_lowercase().as_str())
+                && SET_LEX_DISCOURSE.contains(self.span_of(a, a + len - 1).slice(self.text).to_ascii_lowercase().as_str())
             {
                 a += len + 1;
                 break;
@@ -733,12 +776,12 @@ impl<'a> Sentence<'a> {
         }
         if e - a == 1 {
             let w = self.w(a);
-            if word_set!(lex::DISCOURSE).contains(w)
-                || word_set!(lex::CONJ_START).contains(w)
-                || word_set!(lex::TIME_WORDS).contains(w)
-                || word_set!(lex::ADVERBS).contains(w)
+            if SET_LEX_DISCOURSE.contains(w)
+                || SET_LEX_CONJ_START.contains(w)
+                || SET_LEX_TIME_WORDS.contains(w)
+                || SET_LEX_ADVERBS.contains(w)
                 || w.ends_with("ly")
-                || word_set!(lex::SUBJECT_PRONOUNS).contains(w)
+                || SET_LEX_SUBJECT_PRONOUNS.contains(w)
             {
                 return None;
             }
@@ -816,11 +859,11 @@ impl<'a> Sentence<'a> {
                 if let Some((_, Form::Ing)) = self.cue_verb(j + 1) {
                     return j;
                 }
-                if word_set!(lex::REL_CUT).contains(nx) || word_set!(lex::CLAUSE_CUT).contains(nx) && !self.aside_after_subject(a, j) {
+                if SET_LEX_REL_CUT.contains(nx) || SET_LEX_CLAUSE_CUT.contains(nx) && !self.aside_after_subject(a, j) {
                     return j;
                 }
                 // ", they are …": a comma splice starts a new clause
-                if matches!(nx, "they" | "we") && !self.quoted[j + 1] && j + 2 < n && (lex::BE.contains(&self.w(j + 2)) || word_set!(lex::HAVE_DO).contains(self.w(j + 2))) {
+                if matches!(nx, "they" | "we") && !self.quoted[j + 1] && j + 2 < n && (lex::BE.contains(&self.w(j + 2)) || SET_LEX_HAVE_DO.contains(self.w(j + 2))) {
                     return j;
                 }
                 // ", a former aide to the mayor." closing the sentence: an apposition
@@ -830,7 +873,7 @@ impl<'a> Sentence<'a> {
                 // ", and Smith is …", ", but the firm …": a new clause with its own subject
                 if matches!(nx, "and" | "but")
                     && j + 2 < n
-                    && (self.subject_start(j + 2) || word_set!(lex::SUBORDINATORS).contains(self.w(j + 2)))
+                    && (self.subject_start(j + 2) || SET_LEX_SUBORDINATORS.contains(self.w(j + 2)))
                 {
                     return j;
                 }
@@ -850,7 +893,7 @@ impl<'a> Sentence<'a> {
                     return j;
                 }
                 // `"… business," while trying …`: the comma sits inside the quote
-                if word_set!(lex::CLAUSE_CUT).contains(w)
+                if SET_LEX_CLAUSE_CUT.contains(w)
                     && j >= 2
                     && is_close_mark(self.raw(j - 1))
                     && self.raw(j - 2) == ","
@@ -863,7 +906,7 @@ impl<'a> Sentence<'a> {
                 // win": a belief of the same source stays inside what it reported
                 let belief = j + 2 < n
                     && matches!(self.w(j + 1), "he" | "she" | "they" | "we" | "i")
-                    && self.cue_verb(j + 2).is_some_and(|(l, _)| word_set!(lex::BELIEFS).contains(l));
+                    && self.cue_verb(j + 2).is_some_and(|(l, _)| SET_LEX_BELIEFS.contains(l));
                 if !belief && self.new_cue_clause(j + 1) {
                     return j;
                 }
@@ -909,7 +952,7 @@ impl<'a> Sentence<'a> {
             return false;
         }
         let w = self.w(k);
-        word_set!(lex::SUBJECT_PRONOUNS).contains(w)
+        SET_LEX_SUBJECT_PRONOUNS.contains(w)
             || matches!(
                 w,
                 "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "many" | "most"
@@ -922,7 +965,7 @@ impl<'a> Sentence<'a> {
                 && w.ends_with('s')
                 && k + 1 < self.n()
                 && self.word(k + 1)
-                && (self.cue_verb(k + 1).is_some() || lex::BE.contains(&self.w(k + 1)) || word_set!(lex::HAVE_DO).contains(self.w(k + 1)) || word_set!(lex::MODALS).contains(self.w(k + 1)))
+                && (self.cue_verb(k + 1).is_some() || lex::BE.contains(&self.w(k + 1)) || SET_LEX_HAVE_DO.contains(self.w(k + 1)) || SET_LEX_MODALS.contains(self.w(k + 1)))
     }
 
     /// A finite cue verb follows `a` within a few words, with a plausible (possibly empty)
@@ -939,7 +982,7 @@ impl<'a> Sentence<'a> {
                 }
                 // the auxiliary and adverbs before the verb are not the subject
                 let mut e = m;
-                while e > a && (lex::HAVE_DO.contains(&self.w(e - 1)) || word_set!(lex::ADVERBS).contains(self.w(e - 1))) {
+                while e > a && (lex::HAVE_DO.contains(&self.w(e - 1)) || SET_LEX_ADVERBS.contains(self.w(e - 1))) {
                     e -= 1;
                 }
                 return self.subject_ok(a, e) || self.counted_subject(a, e);
@@ -969,10 +1012,10 @@ impl<'a> Sentence<'a> {
         if a == m {
             return true;
         }
-        if m - a == 1 && word_set!(lex::SUBJECT_PRONOUNS).contains(self.w(a)) {
+        if m - a == 1 && SET_LEX_SUBJECT_PRONOUNS.contains(self.w(a)) {
             return true;
         }
-        let det = word_set!(lex::DETERMINERS).contains(self.w(a));
+        let det = SET_LEX_DETERMINERS.contains(self.w(a));
         (a..m).all(|j| {
             let w = self.w(j);
             self.word(j)
@@ -1004,21 +1047,21 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
             }
-            if word_set!(lex::NEGATIONS).contains(w) || word_set!(lex::MODALS).contains(w) || w == "to" {
+            if SET_LEX_NEGATIONS.contains(w) || SET_LEX_MODALS.contains(w) || w == "to" {
                 return None;
             }
             if lex::BE.contains(&w) {
                 be_aux = true;
-            } else if word_set!(lex::HAVE_DO).contains(w) {
+            } else if SET_LEX_HAVE_DO.contains(w) {
                 // "has said", "did say"
-            } else if word_set!(lex::TIME_ADVERBS).contains(w)
-                || word_set!(lex::TIME_WORDS).contains(w)
+            } else if SET_LEX_TIME_ADVERBS.contains(w)
+                || SET_LEX_TIME_WORDS.contains(w)
                     && j >= 2
-                    && (lex::TIME_PREP.contains(&self.w(j - 2)) || word_set!(lex::TIME_ADVERBS).contains(self.w(j - 2)))
+                    && (lex::TIME_PREP.contains(&self.w(j - 2)) || SET_LEX_TIME_ADVERBS.contains(self.w(j - 2)))
             {
                 // "Trump on Sunday tweeted", "officials last week said"
                 time = true;
-            } else if time && word_set!(lex::TIME_PREP).contains(w) {
+            } else if time && SET_LEX_TIME_PREP.contains(w) {
                 time = false;
             } else if !(lex::ADVERBS.contains(&w) || w.len() > 4 && w.ends_with("ly") && verb(w).is_none() && !self.capitalised(j - 1)) {
                 break;
@@ -1034,19 +1077,19 @@ impl<'a> Sentence<'a> {
         if let Some(parts) = lex::particles(lemma) {
             if k + 1 < n && parts.contains(&self.w(k + 1)) {
                 cue_end = k + 1;
-            } else if word_set!(lex::NEEDS_PARTICLE).contains(lemma) {
+            } else if SET_LEX_NEEDS_PARTICLE.contains(lemma) {
                 return None;
             }
         }
         let cue = self.span_of(k, cue_end);
         let participle = form == Form::Ing && !be_aux;
-        if participle && word_set!(lex::NO_PARTICIPLE).contains(lemma) && !self.is(cue_end + 1, "that") {
+        if participle && SET_LEX_NO_PARTICIPLE.contains(lemma) && !self.is(cue_end + 1, "that") {
             // ", hoping for …" is no report, ", fearing that …" is
             return None;
         }
         let (speaker, inverted) = if participle {
             // ", saying …" / "and saying" credits the subject of the sentence
-            if j == 0 || j == 1 && (lex::CONJ_START.contains(&self.w(0)) || word_set!(lex::FRONT_PREPS).contains(self.w(0))) {
+            if j == 0 || j == 1 && (lex::CONJ_START.contains(&self.w(0)) || SET_LEX_FRONT_PREPS.contains(self.w(0))) {
                 return self.fronted_participle(cue, cue_end, lemma);
             }
             if j < 2 {
@@ -1064,7 +1107,7 @@ impl<'a> Sentence<'a> {
                 // "The paper ran an item suggesting …": the phrase from its last determiner
                 let np = if reduced_relative {
                     let r = self.range(np);
-                    match (r.start + 1..r.end).rev().find(|&m| word_set!(lex::DETERMINERS).contains(self.w(m))) {
+                    match (r.start + 1..r.end).rev().find(|&m| SET_LEX_DETERMINERS.contains(self.w(m))) {
                         Some(d) => Span::new(self.toks[d].span.start, np.end),
                         None => np,
                     }
@@ -1131,7 +1174,7 @@ impl<'a> Sentence<'a> {
                     && self.word(f - 1)
                     && !self.quoted[f - 1]
                     && !(lex::CONJ_START.contains(&self.w(f - 1))
-                        || word_set!(lex::SUBORDINATORS).contains(self.w(f - 1))
+                        || SET_LEX_SUBORDINATORS.contains(self.w(f - 1))
                         || matches!(self.w(f - 1), "that" | "who" | "which" | "and" | "but" | "or"))
             });
             if object && cue_end == k && j > 0 && !self.capitalised(j - 1) && !lex::SUBJECT_PRONOUNS.contains(&self.w(j - 1)) {
@@ -1156,7 +1199,7 @@ impl<'a> Sentence<'a> {
         }
         // "The survey found Clinton leading …", "records show no payment": a document's finding
         let doc_subject = matches!(lemma, "find" | "show")
-            && self.token_at_end(speaker_span.end).is_some_and(|h| word_set!(lex::DOC_NOUNS).contains(self.w(h)));
+            && self.token_at_end(speaker_span.end).is_some_and(|h| SET_LEX_DOC_NOUNS.contains(self.w(h)));
         let after = if inverted {
             None
         } else if doc_subject
@@ -1200,7 +1243,7 @@ impl<'a> Sentence<'a> {
         };
         match content {
             Content::After(a) => {
-                let mut p = if word_set!(lex::NP_OBJECT).contains(lemma) && !(a > 0 && self.w(a - 1) == "that") {
+                let mut p = if SET_LEX_NP_OBJECT.contains(lemma) && !(a > 0 && self.w(a - 1) == "that") {
                     self.object_piece(a)?
                 } else {
                     self.piece_to_end(a)?
@@ -1286,7 +1329,7 @@ impl<'a> Sentence<'a> {
     fn fronted_participle(&self, cue: Span, cue_end: usize, lemma: &str) -> Option<Found> {
         let a = cue_end + 1;
         // "After saying he was tired, the driver …": a bare clause after a speech verb
-        let bare = word_set!(lex::SAY_LIKE).contains(lemma) && a < self.n() && self.subject_start(a);
+        let bare = SET_LEX_SAY_LIKE.contains(lemma) && a < self.n() && self.subject_start(a);
         if !self.is(a, "that") && !bare {
             return None;
         }
@@ -1299,7 +1342,7 @@ impl<'a> Sentence<'a> {
             .take_while(|&m| {
                 m == r.start
                     || self.capitalised(m)
-                    || !(self.w(m).ends_with("ed") || verb(self.w(m)).is_some() || word_set!(lex::IRREGULAR_PAST).contains(self.w(m)))
+                    || !(self.w(m).ends_with("ed") || verb(self.w(m)).is_some() || SET_LEX_IRREGULAR_PAST.contains(self.w(m)))
             })
             .last()?;
         let speaker = self.span_of(r.start, last);
@@ -1324,7 +1367,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let nx = self.w(a);
-        if !(lex::BE.contains(&nx) || word_set!(lex::MODALS).contains(nx) || matches!(nx, "has" | "have" | "had")) {
+        if !(lex::BE.contains(&nx) || SET_LEX_MODALS.contains(nx) || matches!(nx, "has" | "have" | "had")) {
             return None;
         }
         let end = self.clause_end(a);
@@ -1373,7 +1416,7 @@ impl<'a> Sentence<'a> {
     /// Token `k` (after optional adverbs) is a lowercase past-tense or -s verb form.
     fn finite_verb_at(&self, k: usize) -> bool {
         let mut k = k;
-        while k < self.n() && self.word(k) && word_set!(lex::ADVERBS).contains(self.w(k)) {
+        while k < self.n() && self.word(k) && SET_LEX_ADVERBS.contains(self.w(k)) {
             k += 1;
         }
         if k >= self.n() || !self.word(k) || self.quoted[k] || self.capitalised(k) {
@@ -1422,8 +1465,8 @@ impl<'a> Sentence<'a> {
         // "This campaign, he says, …" is a subject; "This week, he says, …" an adjunct
         let time_det = matches!(w, "this" | "last" | "late" | "early");
         self.word(first)
-            && (lex::PREPOSITIONS.contains(&w) || word_set!(lex::ADJUNCT_START).contains(w))
-            && (!time_det || first + 1 < self.n() && word_set!(lex::TIME_WORDS).contains(self.w(first + 1)))
+            && (lex::PREPOSITIONS.contains(&w) || SET_LEX_ADJUNCT_START.contains(w))
+            && (!time_det || first + 1 < self.n() && SET_LEX_TIME_WORDS.contains(self.w(first + 1)))
             && self.range(p).filter(|&m| self.word(m)).count() < 6
     }
 
@@ -1446,7 +1489,7 @@ impl<'a> Sentence<'a> {
         }
         let w = self.w(a);
         !(lex::PREPOSITIONS.contains(&w)
-            || word_set!(lex::ADJUNCT_START).contains(w)
+            || SET_LEX_ADJUNCT_START.contains(w)
             || matches!(
                 w,
                 "which" | "who" | "whom" | "whose" | "when" | "where" | "while" | "because" | "as"
@@ -1455,7 +1498,7 @@ impl<'a> Sentence<'a> {
             )
             || w.ends_with("ing")
             || self.cue_verb(a).is_some()
-            || word_set!(lex::DETERMINERS).contains(w) && self.apposition_like(a))
+            || SET_LEX_DETERMINERS.contains(w) && self.apposition_like(a))
     }
 
     /// "a former aide to the mayor" up to the sentence end: a noun phrase with no verb.
@@ -1466,7 +1509,7 @@ impl<'a> Sentence<'a> {
                 return false;
             }
             let w = self.w(k);
-            if lex::BE.contains(&w) || word_set!(lex::HAVE_DO).contains(w) || word_set!(lex::MODALS).contains(w) || word_set!(lex::NEGATIONS).contains(w) || w.ends_with("ed") || w == "said" {
+            if lex::BE.contains(&w) || SET_LEX_HAVE_DO.contains(w) || SET_LEX_MODALS.contains(w) || SET_LEX_NEGATIONS.contains(w) || w.ends_with("ed") || w == "said" {
                 return false;
             }
             k += 1;
@@ -1525,7 +1568,7 @@ impl<'a> Sentence<'a> {
                 break;
             }
         }
-        if that_at.is_none() && word_set!(lex::TELL_LIKE).contains(lemma) {
+        if that_at.is_none() && SET_LEX_TELL_LIKE.contains(lemma) {
             // "told a town hall in Salem, New Hampshire, on Monday that …": a longer addressee
             for m in a..(a + 20).min(n) {
                 if self.quoted[m] || !self.word(m) && !matches!(self.raw(m), "," | "." | "(" | ")") {
@@ -1536,7 +1579,7 @@ impl<'a> Sentence<'a> {
                     that_at = Some(m);
                     break;
                 }
-                if self.cue_verb(m).is_some() || lex::BE.contains(&w) || word_set!(lex::MODALS).contains(w) || matches!(w, "and" | "but" | "who" | "which") {
+                if self.cue_verb(m).is_some() || lex::BE.contains(&w) || SET_LEX_MODALS.contains(w) || matches!(w, "and" | "but" | "who" | "which") {
                     break;
                 }
             }
@@ -1545,11 +1588,11 @@ impl<'a> Sentence<'a> {
             let gap_ok = (a..t).all(|m| {
                 let w = self.w(m);
                 self.capitalised(m)
-                    || word_set!(lex::ADJUNCT_WORDS).contains(w)
-                    || word_set!(lex::OBJECT_PRONOUNS).contains(w)
-                    || word_set!(lex::DETERMINERS).contains(w)
-                    || word_set!(lex::PREPOSITIONS).contains(w)
-                    || word_set!(lex::TIME_WORDS).contains(w)
+                    || SET_LEX_ADJUNCT_WORDS.contains(w)
+                    || SET_LEX_OBJECT_PRONOUNS.contains(w)
+                    || SET_LEX_DETERMINERS.contains(w)
+                    || SET_LEX_PREPOSITIONS.contains(w)
+                    || SET_LEX_TIME_WORDS.contains(w)
                     || w.ends_with("day")
                     || w == "reporters"
             });
@@ -1557,19 +1600,19 @@ impl<'a> Sentence<'a> {
             let pp_gap = t > a
                 && t - a <= 8
                 && self.word(a)
-                && word_set!(lex::ADJUNCT_START).contains(self.w(a))
+                && SET_LEX_ADJUNCT_START.contains(self.w(a))
                 && (a..t).all(|m| {
                     let w = self.w(m);
-                    !lex::NP_STOP.contains(&w) || word_set!(lex::PREPOSITIONS).contains(w) && w != "to"
+                    !lex::NP_STOP.contains(&w) || SET_LEX_PREPOSITIONS.contains(w) && w != "to"
                 });
-            if gap_ok || pp_gap || word_set!(lex::TELL_LIKE).contains(lemma) {
+            if gap_ok || pp_gap || SET_LEX_TELL_LIKE.contains(lemma) {
                 return Some((t + 1, false));
             }
         }
-        if word_set!(lex::TO_ONLY).contains(lemma) && !self.is(a, "to") {
+        if SET_LEX_TO_ONLY.contains(lemma) && !self.is(a, "to") {
             return None;
         }
-        if word_set!(lex::THAT_ONLY).contains(lemma) {
+        if SET_LEX_THAT_ONLY.contains(lemma) {
             // "knew they were late", "learned how the plan failed": a bare clause or a
             // wh-clause is a report too; "found a job", "felt for me" are not
             let w = if a < n && self.word(a) && !self.quoted[a] { self.w(a) } else { "" };
@@ -1589,19 +1632,19 @@ impl<'a> Sentence<'a> {
                 return None;
             }
         }
-        if word_set!(lex::AS_ONLY).contains(lemma)
+        if SET_LEX_AS_ONLY.contains(lemma)
             && !(a..(a + 8).min(n)).take_while(|&m| self.word(m)).any(|m| self.w(m) == "as")
         {
             return None;
         }
-        if word_set!(lex::TELL_LIKE).contains(lemma) {
+        if SET_LEX_TELL_LIKE.contains(lemma) {
             let addressee = a;
             // skip the addressee: "told reporters", "told CNN", "told him"
-            if a < n && word_set!(lex::OBJECT_PRONOUNS).contains(self.w(a)) {
+            if a < n && SET_LEX_OBJECT_PRONOUNS.contains(self.w(a)) {
                 a += 1;
             } else {
                 let s = a;
-                if a < n && word_set!(lex::DETERMINERS).contains(self.w(a)) {
+                if a < n && SET_LEX_DETERMINERS.contains(self.w(a)) {
                     a += 1;
                 }
                 let names = a;
@@ -1632,7 +1675,7 @@ impl<'a> Sentence<'a> {
             if to > addressee && self.is(to, "to") && !self.quoted[to] && to + 1 < n && self.word(to + 1) && !lex::DETERMINERS.contains(&self.w(to + 1)) {
                 return Some((addressee, false));
             }
-        } else if word_set!(lex::ASK_LIKE).contains(lemma) {
+        } else if SET_LEX_ASK_LIKE.contains(lemma) {
             // "asked workers if …", "urged the network to …": the addressee is not content
             if let Some(e) = self.addressee_end(a) {
                 if e < n && self.word(e) && matches!(self.w(e), "if" | "whether" | "why" | "how" | "what" | "when") {
@@ -1676,10 +1719,10 @@ impl<'a> Sentence<'a> {
         // "said about half of them …": an approximate count opens the clause
         let approx = first == "about"
             && a + 1 < n
-            && (self.raw(a + 1).starts_with(|c: char| c.is_ascii_digit()) || word_set!(lex::COUNT_WORDS).contains(self.w(a + 1)));
-        if word_set!(lex::PREPOSITIONS).contains(first)
+            && (self.raw(a + 1).starts_with(|c: char| c.is_ascii_digit()) || SET_LEX_COUNT_WORDS.contains(self.w(a + 1)));
+        if SET_LEX_PREPOSITIONS.contains(first)
             && !approx
-            && !(first == "to" && word_set!(lex::TO_CONTENT).contains(lemma)
+            && !(first == "to" && SET_LEX_TO_CONTENT.contains(lemma)
                 || lex::particles(lemma).is_some_and(|p| p.contains(&first)))
             && !(first == "of" && lemma == "say")
         {
@@ -1706,10 +1749,10 @@ impl<'a> Sentence<'a> {
             && !matches!(self.w(a + 1), "to" | "one" | "comment" | "more" | "longer");
         let exempt = approx
             || no_clause
-            || first == "to" && word_set!(lex::TO_CONTENT).contains(lemma)
+            || first == "to" && SET_LEX_TO_CONTENT.contains(lemma)
             || lex::particles(lemma).is_some_and(|p| p.contains(&first))
             || first == "of" && lemma == "say";
-        if word_set!(lex::NOT_CONTENT_START).contains(first) && !exempt {
+        if SET_LEX_NOT_CONTENT_START.contains(first) && !exempt {
             return None;
         }
         // at least two words to the sentence end
@@ -1725,11 +1768,11 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let w = self.w(a);
-        if word_set!(lex::OBJECT_PRONOUNS).contains(w) {
+        if SET_LEX_OBJECT_PRONOUNS.contains(w) {
             return Some(a + 1);
         }
         let mut e = a;
-        if word_set!(lex::DETERMINERS).contains(w) {
+        if SET_LEX_DETERMINERS.contains(w) {
             e += 1;
         }
         let s = e;
@@ -1753,9 +1796,9 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let w = self.w(a);
-        if word_set!(lex::TIME_WORDS).contains(w) {
+        if SET_LEX_TIME_WORDS.contains(w) {
             let mut m = a + 1;
-            while m < n && self.word(m) && word_set!(lex::TIME_WORDS).contains(self.w(m)) {
+            while m < n && self.word(m) && SET_LEX_TIME_WORDS.contains(self.w(m)) {
                 m += 1;
             }
             return Some(m - a);
@@ -1767,10 +1810,10 @@ impl<'a> Sentence<'a> {
         let mut last_ok = None;
         while m < n && m - a <= 7 && self.word(m) && !self.quoted[m] {
             let x = self.w(m);
-            let noun = word_set!(lex::TIME_WORDS).contains(x)
-                || word_set!(lex::ADJUNCT_WORDS).contains(x)
+            let noun = SET_LEX_TIME_WORDS.contains(x)
+                || SET_LEX_ADJUNCT_WORDS.contains(x)
                 || (self.capitalised(m) && !lex::SUBJECT_PRONOUNS.contains(&x));
-            if !(noun || word_set!(lex::DETERMINERS).contains(x) || matches!(x, "of" | "with" | "to")) {
+            if !(noun || SET_LEX_DETERMINERS.contains(x) || matches!(x, "of" | "with" | "to")) {
                 break;
             }
             if noun {
@@ -1801,14 +1844,14 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let hw = self.w(t);
-        if word_set!(lex::SUBJECT_PRONOUNS).contains(hw) {
+        if SET_LEX_SUBJECT_PRONOUNS.contains(hw) {
             return Some(self.toks[t].span);
         }
-        let in_pp = t > 0 && word_set!(lex::PREPOSITIONS).contains(self.w(t - 1));
-        if word_set!(lex::NP_STOP).contains(hw) && !(in_pp && hw == "it")
-            || word_set!(lex::DETERMINERS).contains(hw) && !lex::QUANT_HEADS.contains(&hw)
-            || word_set!(lex::PREPOSITIONS).contains(hw)
-            || word_set!(lex::OBJECT_PRONOUNS).contains(hw) && !in_pp
+        let in_pp = t > 0 && SET_LEX_PREPOSITIONS.contains(self.w(t - 1));
+        if SET_LEX_NP_STOP.contains(hw) && !(in_pp && hw == "it")
+            || SET_LEX_DETERMINERS.contains(hw) && !lex::QUANT_HEADS.contains(&hw)
+            || SET_LEX_PREPOSITIONS.contains(hw)
+            || SET_LEX_OBJECT_PRONOUNS.contains(hw) && !in_pp
             || self.quoted[t]
         {
             return None;
@@ -1843,8 +1886,8 @@ impl<'a> Sentence<'a> {
         // trim leading prepositions, punctuation and lowercase adverbs
         while s < t
             && (!self.word(s)
-                || word_set!(lex::PREPOSITIONS).contains(self.w(s))
-                || word_set!(lex::ADVERBS).contains(self.w(s)))
+                || SET_LEX_PREPOSITIONS.contains(self.w(s))
+                || SET_LEX_ADVERBS.contains(self.w(s)))
         {
             s += 1;
         }
@@ -1866,7 +1909,7 @@ impl<'a> Sentence<'a> {
             }
             if let Some(np) = self.np_before(prev - 1) {
                 let head = self.token_at_end(np.end).unwrap_or(prev - 1);
-                let named = self.capitalised(head) || word_set!(lex::SUBJECT_PRONOUNS).contains(self.w(head));
+                let named = self.capitalised(head) || SET_LEX_SUBJECT_PRONOUNS.contains(self.w(head));
                 if best.is_none() || named {
                     best = Some(np);
                 }
@@ -1903,10 +1946,10 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let w = self.w(a);
-        if word_set!(lex::SUBJECT_PRONOUNS).contains(w) {
+        if SET_LEX_SUBJECT_PRONOUNS.contains(w) {
             return Some(self.toks[a].span);
         }
-        if !(self.capitalised(a) || word_set!(lex::DETERMINERS).contains(w)) {
+        if !(self.capitalised(a) || SET_LEX_DETERMINERS.contains(w)) {
             return None;
         }
         let mut e = a;
@@ -1921,7 +1964,7 @@ impl<'a> Sentence<'a> {
                 // "said the Khan family deserved better": a verb ends the noun phrase (not an
                 // adjective right after its determiner: "said a retired general")
                 let verb_like = !self.capitalised(m)
-                    && (w.ends_with("ed") || verb(w).is_some() || word_set!(lex::MODALS).contains(w) || word_set!(lex::IRREGULAR_PAST).contains(w))
+                    && (w.ends_with("ed") || verb(w).is_some() || SET_LEX_MODALS.contains(w) || SET_LEX_IRREGULAR_PAST.contains(w))
                     && !lex::DETERMINERS.contains(&self.w(e));
                 lower <= 3
                     && !verb_like
@@ -1943,7 +1986,7 @@ impl<'a> Sentence<'a> {
     fn sentence_subject(&self, before: usize) -> Option<Span> {
         let mut a = 0;
         // skip a leading "But", "And", and an introductory phrase closed by a comma
-        while a < before && self.word(a) && word_set!(lex::CONJ_START).contains(self.w(a)) {
+        while a < before && self.word(a) && SET_LEX_CONJ_START.contains(self.w(a)) {
             a += 1;
         }
         // "Likewise, …", "WASHINGTON —": a single word set off by punctuation
@@ -1957,11 +2000,11 @@ impl<'a> Sentence<'a> {
         if a >= before || !self.word(a) {
             return None;
         }
-        if word_set!(lex::SUBJECT_PRONOUNS).contains(self.w(a)) {
+        if SET_LEX_SUBJECT_PRONOUNS.contains(self.w(a)) {
             return Some(self.toks[a].span);
         }
         // the noun phrase up to the first verb-like word
-        let det = word_set!(lex::DETERMINERS).contains(self.w(a));
+        let det = SET_LEX_DETERMINERS.contains(self.w(a));
         let mut e = a;
         while e + 1 < before && e - a < 6 {
             let m = e + 1;
@@ -1975,7 +2018,7 @@ impl<'a> Sentence<'a> {
                 } else {
                     self.capitalised(m) || matches!(w, "of" | "the" | "for")
                 };
-                if !noun_like || word_set!(lex::NP_STOP).contains(w) {
+                if !noun_like || SET_LEX_NP_STOP.contains(w) {
                     break;
                 }
             }

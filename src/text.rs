@@ -9,6 +9,10 @@
 use crate::Span;
 use serde::Serialize;
 
+/// Word sets of the lists this pass looks words up in (see `crate::lexicon::WordSet`).
+static SET_BOILERPLATE: crate::lexicon::WordSet<{ BOILERPLATE.len() }> = crate::lexicon::WordSet::new(BOILERPLATE);
+static SET_LEXICON_ABBREVIATIONS: crate::lexicon::WordSet<{ crate::lexicon::ABBREVIATIONS.len() }> = crate::lexicon::WordSet::new(crate::lexicon::ABBREVIATIONS);
+
 /// What a block of text is.
 #[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
@@ -183,7 +187,7 @@ fn classify(line: &str) -> BlockKind {
         if is_timestamp(&lower) {
             return BlockKind::Timestamp;
         }
-        if word_set!(BOILERPLATE).contains(lower.trim_end_matches(['.', ':', '!'])) {
+        if SET_BOILERPLATE.contains(lower.trim_end_matches(['.', ':', '!'])) {
             return BlockKind::Boilerplate;
         }
     }
@@ -299,7 +303,7 @@ fn is_abbreviation(word: &str) -> bool {
     if (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) || w.contains('.') {
         return true;
     }
-    word_set!(crate::lexicon::ABBREVIATIONS).contains(w)
+    SET_LEXICON_ABBREVIATIONS.contains(w)
 }
 
 /// Split each block into sentences.

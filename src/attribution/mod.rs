@@ -20,6 +20,17 @@ use crate::quotes::Candidate;
 use crate::text::{tokens, Block, BlockKind};
 use crate::{Mention, Quote, QuoteKind, Resolution, Span, Speaker};
 
+/// Word sets of the lists this pass looks words up in (see `crate::lexicon::WordSet`).
+static SET_ABBREVIATIONS: crate::lexicon::WordSet<{ ABBREVIATIONS.len() }> = crate::lexicon::WordSet::new(ABBREVIATIONS);
+static SET_DETERMINERS: crate::lexicon::WordSet<{ DETERMINERS.len() }> = crate::lexicon::WordSet::new(DETERMINERS);
+static SET_MEDIA_NOUNS: crate::lexicon::WordSet<{ MEDIA_NOUNS.len() }> = crate::lexicon::WordSet::new(MEDIA_NOUNS);
+static SET_NOMINAL_CUES: crate::lexicon::WordSet<{ NOMINAL_CUES.len() }> = crate::lexicon::WordSet::new(NOMINAL_CUES);
+static SET_NOUNY: crate::lexicon::WordSet<{ NOUNY.len() }> = crate::lexicon::WordSet::new(NOUNY);
+static SET_NP_STOP: crate::lexicon::WordSet<{ NP_STOP.len() }> = crate::lexicon::WordSet::new(NP_STOP);
+static SET_PRONOUNS: crate::lexicon::WordSet<{ PRONOUNS.len() }> = crate::lexicon::WordSet::new(PRONOUNS);
+static SET_SKIP_BEFORE_CUE: crate::lexicon::WordSet<{ SKIP_BEFORE_CUE.len() }> = crate::lexicon::WordSet::new(SKIP_BEFORE_CUE);
+static SET_WEEKDAYS: crate::lexicon::WordSet<{ WEEKDAYS.len() }> = crate::lexicon::WordSet::new(WEEKDAYS);
+
 /// Tokens looked at before a quote, and after it.
 const WINDOW_BEFORE: usize = 48;
 const WINDOW_AFTER: usize = 24;
@@ -168,7 +179,7 @@ fn is_abbrev_word(w: &W, text: &str) -> bool {
     let s = w.span.slice(text);
     w.word
         && ((s.chars().count() == 1 && w.cap)
-            || word_set!(ABBREVIATIONS).contains(s)
+            || SET_ABBREVIATIONS.contains(s)
             || s.contains('.')
             || matches!(s, "Gov" | "Sen" | "Rep" | "Rev" | "Del"))
 }
@@ -198,7 +209,7 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
         Some("agree") if ws.get(i + 1).is_some_and(|n| n.is("that")) => "agree",
         _ => crate::lexicon::quote_cue_lemma_given(&w.lw, cue)?,
     };
-    if w.lw == lemma && word_set!(NOUNY).contains(lemma) {
+    if w.lw == lemma && SET_NOUNY.contains(lemma) {
         let prev = i.checked_sub(1).map(|p| ws[p].l());
         if !matches!(prev, Some("i" | "we" | "they" | "you")) {
             return None;
@@ -303,7 +314,7 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
             }
             break;
         }
-        if word_set!(DETERMINERS).contains(w.l()) {
+        if SET_DETERMINERS.contains(w.l()) {
             if n > 0 {
                 k -= 1;
             }
@@ -312,11 +323,11 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
         // "One tweet said", "the report says": a cue word right after a determiner is a noun
         let noun_after_det = n == 0
             && k >= lo + 2
-            && word_set!(DETERMINERS).contains(ws[k - 2].l())
+            && SET_DETERMINERS.contains(ws[k - 2].l())
             && quote_cue_lemma(&w.lw).is_some();
         // a bare cue lemma that is also a noun ("secretary of state", "the report") may
         // belong to the phrase
-        let verb = quote_cue_lemma(&w.lw).is_some_and(|l| !(w.lw == l && word_set!(NOUNY).contains(l)));
+        let verb = quote_cue_lemma(&w.lw).is_some_and(|l| !(w.lw == l && SET_NOUNY.contains(l)));
         if !w.cap
             && !noun_after_det
             && (NP_STOP.contains(&w.l()) || w.lw.ends_with("ly") || verb || is_verb_contraction(w.l()))
@@ -372,12 +383,12 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
     let mut j = cue;
     while j > lo && ws[j - 1].word && !ws[j - 1].cap && {
         let l = ws[j - 1].l();
-        word_set!(SKIP_BEFORE_CUE).contains(l) || (l.ends_with("ly") && l.len() > 4)
+        SET_SKIP_BEFORE_CUE.contains(l) || (l.ends_with("ly") && l.len() > 4)
     } {
         j -= 1;
     }
     // "said on Tuesday" is after; "on Tuesday said" is rare. Skip a weekday right before the cue.
-    if j > lo && word_set!(WEEKDAYS).contains(ws[j - 1].l()) {
+    if j > lo && SET_WEEKDAYS.contains(ws[j - 1].l()) {
         j -= 1;
         if j > lo && ws[j - 1].is("on") {
             j -= 1;
@@ -387,7 +398,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         return None;
     }
     let last = &ws[j - 1];
-    if last.word && word_set!(PRONOUNS).contains(last.l()) {
+    if last.word && SET_PRONOUNS.contains(last.l()) {
         return Some((j - 1, j));
     }
     if is_dash(&last.lw) && j >= lo + 2 {
@@ -511,7 +522,7 @@ fn subject_of_cue(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize,
             && ws[p - 1].word
             && (SKIP_BEFORE_CUE.contains(&ws[p - 1].l()) || matches!(ws[p - 1].l(), "who" | "which"));
         if let Some(outer) = subject_left(text, ws, lo, p).filter(|_| between) {
-            if ws[outer.0..outer.1].iter().any(|w| w.cap) || word_set!(PRONOUNS).contains(ws[outer.0].l()) {
+            if ws[outer.0..outer.1].iter().any(|w| w.cap) || SET_PRONOUNS.contains(ws[outer.0].l()) {
                 return Some(outer);
             }
         }
@@ -520,13 +531,13 @@ fn subject_of_cue(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize,
     // "Jo Li deflected numerous questions": the verb has its own subject right before it
     let verb_subject = np.0 >= lo + 2 && {
         let s = &ws[np.0 - 2];
-        s.word && (s.cap || word_set!(PRONOUNS).contains(s.l()))
+        s.word && (s.cap || SET_PRONOUNS.contains(s.l()))
     };
     if before.lw.ends_with("ed")
         && verb_subject
         && quote_cue_lemma(&before.lw).is_none()
         && !ws[np.0..np.1].iter().any(|w| w.cap)
-        && ws[np.1..cue].iter().all(|w| w.word && word_set!(SKIP_BEFORE_CUE).contains(w.l()))
+        && ws[np.1..cue].iter().all(|w| w.word && SET_SKIP_BEFORE_CUE.contains(w.l()))
     {
         return None;
     }
@@ -539,7 +550,7 @@ fn np_right(text: &str, ws: &[W], start: usize, hi: usize) -> Option<(usize, usi
     if !first.word {
         return None;
     }
-    if word_set!(PRONOUNS).contains(first.l()) || matches!(first.l(), "him" | "her" | "them") {
+    if SET_PRONOUNS.contains(first.l()) || matches!(first.l(), "him" | "her" | "them") {
         if first.is("her") {
             // "her" may be a determiner: "her spokesman"
             if let Some(n) = ws.get(start + 1).filter(|n| n.word && !n.cap && start + 1 < hi) {
@@ -555,7 +566,7 @@ fn np_right(text: &str, ws: &[W], start: usize, hi: usize) -> Option<(usize, usi
         return None;
     }
     let mut k = start;
-    if word_set!(DETERMINERS).contains(first.l()) {
+    if SET_DETERMINERS.contains(first.l()) {
         k += 1;
     }
     np_right_from(text, ws, start, k, hi)
@@ -581,7 +592,7 @@ fn np_right_from(
                 .iter()
                 .take_while(|x| x.word && !NP_STOP.contains(&x.l()))
                 .any(|x| x.cap);
-            if !name_follows || word_set!(NP_STOP).contains(w.l()) {
+            if !name_follows || SET_NP_STOP.contains(w.l()) {
                 break;
             }
         }
@@ -598,7 +609,7 @@ fn np_right_from(
             k += 1;
             continue;
         }
-        if word_set!(WEEKDAYS).contains(l) || (!w.cap && (NP_STOP.contains(&l) || word_set!(DETERMINERS).contains(l))) {
+        if SET_WEEKDAYS.contains(l) || (!w.cap && (NP_STOP.contains(&l) || SET_DETERMINERS.contains(l))) {
             break;
         }
         if !w.cap && (l.ends_with("ly") || (l.ends_with("ed") && n > 0)) {
@@ -644,9 +655,9 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
                     && !n.cap
                     && (crate::lexicon::cue_lemma(&n.lw).is_some()
                         || quote_cue_lemma(&n.lw).is_some()
-                        || word_set!(SKIP_BEFORE_CUE).contains(n.l()))
+                        || SET_SKIP_BEFORE_CUE.contains(n.l()))
             });
-        let adverbial = word_set!(NP_STOP).contains(l) || (suffix && !name_before_verb);
+        let adverbial = SET_NP_STOP.contains(l) || (suffix && !name_before_verb);
         if adverbial && !PRONOUNS.contains(&l) {
             let mut k = lo;
             while k < hi && k < lo + 14 && ws[k].lw != "," {
@@ -660,7 +671,7 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
                         let more = ws.get(np.1).is_some_and(|w| w.lw == ",")
                             && ws[np.0..np.1].iter().all(|w| w.cap || w.lw == ".")
                             && np.1 - np.0 <= 2
-                            && ws.get(np.1 + 1).is_some_and(|w| w.word && (w.cap || word_set!(PRONOUNS).contains(w.l())));
+                            && ws.get(np.1 + 1).is_some_and(|w| w.word && (w.cap || SET_PRONOUNS.contains(w.l())));
                         if more {
                             s = np.1 + 1;
                         }
@@ -704,10 +715,10 @@ fn subject_fallback(text: &str, ws: &[W]) -> Option<Span> {
         v = close + 1;
     }
     let verb = ws.get(v)?;
-    if !verb.word || verb.cap || word_set!(NP_STOP).contains(verb.l()) && !matches!(verb.l(), "has" | "had" | "was" | "is" | "also" | "then" | "later" | "once" | "again" | "now" | "still" | "even" | "just" | "would" | "will" | "could") {
+    if !verb.word || verb.cap || SET_NP_STOP.contains(verb.l()) && !matches!(verb.l(), "has" | "had" | "was" | "is" | "also" | "then" | "later" | "once" | "again" | "now" | "still" | "even" | "just" | "would" | "will" | "could") {
         return None;
     }
-    if word_set!(DETERMINERS).contains(verb.l()) || verb.lw.ends_with("ly") && verb.lw.len() > 4 {
+    if SET_DETERMINERS.contains(verb.l()) || verb.lw.ends_with("ly") && verb.lw.len() > 4 {
         return None;
     }
     let first = ws[np.0].l();
@@ -823,7 +834,7 @@ fn verb_credit(text: &str, ws: &[W], start: usize, last: char) -> Option<Credit>
     }
     // after "?" or "!" a capitalised word may open the next sentence: a name counts only
     // before a verb that continues a dialogue (`"…?" Hannity pressed`)
-    let pronoun_first = ws.get(start).is_some_and(|w| w.word && !w.cap && word_set!(PRONOUNS).contains(w.l()));
+    let pronoun_first = ws.get(start).is_some_and(|w| w.word && !w.cap && SET_PRONOUNS.contains(w.l()));
     let dialogue = |l: &str| matches!(l, "pressed" | "persisted" | "continued" | "went" | "shot" | "chimed" | "cut");
     let hi = ws.len().min(start + WINDOW_AFTER);
     let mut i = start;
@@ -977,7 +988,7 @@ fn credit_after_cue(
                 && i == start
                 && !content_ends_clause
                 && lemma != "say"
-                && (ws[i..j].iter().any(|w| word_set!(SKIP_BEFORE_CUE).contains(w.l()))
+                && (ws[i..j].iter().any(|w| SET_SKIP_BEFORE_CUE.contains(w.l()))
                     || ws[j].lw.ends_with("ing"))
             {
                 return None;
@@ -1179,7 +1190,7 @@ fn credit_before(
             matches!(x.l(), "that" | ":" | "about" | "of" | "," | "was" | "is" | "were" | "are")
                 || is_quote_mark(&x.lw)
         });
-        if word_set!(NOMINAL_CUES).contains(w.l()) && j > lo && introduces {
+        if SET_NOMINAL_CUES.contains(w.l()) && j > lo && introduces {
             let owner = &ws[j - 1];
             if owner.word && owner.cap && (owner.lw.ends_with("'s") || owner.lw.ends_with("\u{2019}s")) {
                 let np = np_core_left(text, ws, lo, j).map_or(owner.span, |r| span_of(ws, r));
@@ -1378,7 +1389,7 @@ fn credit_before(
             // (a "he"/"she" names the outer subject again; "It reported they added …" is
             // another source's speech)
             let same = |p: usize| belief || matches!(ws[p].l(), "he" | "she");
-            if let Some(p) = p.filter(|&p| word_set!(PRONOUNS).contains(ws[p].l()) && p > lo && same(p)) {
+            if let Some(p) = p.filter(|&p| SET_PRONOUNS.contains(ws[p].l()) && p > lo && same(p)) {
                 let mut q = p;
                 if ws[q - 1].is("that") && q - 1 > lo {
                     q -= 1;
@@ -1599,7 +1610,7 @@ pub fn attribute(
                 p.word
                     && (p.lw.ends_with("'s")
                         || p.lw.ends_with("\u{2019}s")
-                        || word_set!(MEDIA_NOUNS).contains(p.l()))
+                        || SET_MEDIA_NOUNS.contains(p.l()))
             }
         };
         let is_label = label_before(&before)

@@ -1,6 +1,10 @@
 //! Word lists of the reported-speech rules (lowercase), learned from the cue
 //! and boundary distribution of attribution-annotated news.
 
+/// Word sets of the lists this pass looks words up in (see `crate::lexicon::WordSet`).
+static SET_NOT_VERBS: crate::lexicon::WordSet<{ NOT_VERBS.len() }> = crate::lexicon::WordSet::new(NOT_VERBS);
+static SET_VERBS: crate::lexicon::WordSet<{ VERBS.len() }> = crate::lexicon::WordSet::new(VERBS);
+
 /// The inflection of a cue verb.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
@@ -227,7 +231,7 @@ const IRREGULAR_FIRST: u32 = {
 const VERB_PREFIXES: [u32; 26] = crate::lexicon::prefixes(VERBS);
 
 fn lookup(stem: &str) -> Option<&'static str> {
-    word_set!(VERBS).get(stem)
+    SET_VERBS.get(stem)
 }
 
 /// The lemma and inflection of `w` (lowercase) when it is a cue verb form.
@@ -247,7 +251,7 @@ pub fn verb_reading(w: &str) -> Option<((&'static str, Form), bool)> {
         return None;
     }
     let v = verb_form(w)?;
-    Some((v, word_set!(NOT_VERBS).contains(w)))
+    Some((v, SET_NOT_VERBS.contains(w)))
 }
 
 /// The lemma and inflection of a lowercase ASCII word, before the exclusions.
