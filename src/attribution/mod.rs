@@ -1685,12 +1685,20 @@ pub fn attribute(
         } else {
             // continuation: same group, same paragraph, or a paragraph opening with a mark
             let at_block_start = c.open.is_none_or(|o| o.start == block.start);
+            // a quoted sentence standing alone ('"…," she said. "We're home."'): speech however
+            // short, unlike a scare quote inside the writer's own sentence
+            let whole_sentence = sent_start == outer.start
+                && c
+                    .content
+                    .slice(text)
+                    .trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])) || ch == ' ')
+                    .ends_with(['.', '!', '?']);
             let cont = match prev {
                 Some((pq, _, _)) if pq.group == c.group => Some(pq),
                 Some((pq, bi, s))
                     if bi == c.block
                         && pq.speaker.is_some()
-                        && (words_in >= 4 || (s == si && !clause_break(&before))) =>
+                        && (words_in >= 4 || (s == si && !clause_break(&before)) || whole_sentence) =>
                 {
                     Some(pq)
                 }

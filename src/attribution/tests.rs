@@ -392,3 +392,14 @@ fn a_name_after_a_question_needs_a_dialogue_verb() {
     let t = "The interview went on.\n\u{201c}Would it be negotiable at all?\u{201d} Hanna Roos moved to the next topic.";
     assert_eq!(speaker_of(t, "Would it be negotiable at all?"), None);
 }
+
+#[test]
+fn a_short_quoted_sentence_after_a_credited_quote_continues_it() {
+    let t = "\u{201c}The river rose all night,\u{201d} the ferry captain said. \u{201c}We\u{2019}re safe.\u{201d} Others left.";
+    assert_eq!(speaker_of(t, "We\u{2019}re safe.").as_deref(), Some("the ferry captain"));
+    let t = "\"Nobody came,\" Ola Nilsen said. \"Nobody!\"";
+    assert_eq!(speaker_of(t, "Nobody!").as_deref(), Some("Ola Nilsen"));
+    // a short quote inside the writer's own sentence stays a scare quote
+    let t = "\"The river rose all night,\" the captain said. By dawn the water was \"brown.\"";
+    assert!(credited(t).iter().all(|c| c.0 != "brown."), "{:?}", credited(t));
+}
