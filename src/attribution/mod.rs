@@ -1578,15 +1578,17 @@ pub fn attribute(
         };
         // a title or name in Title Case ("the 'Look East Again' policy", a show's name) in
         // running text is a label, not speech
-        let title_case = {
+        // (every word of four letters or more capitalised; a comma or full stop inside the
+        // closing mark, as American style puts it, is allowed only after a title's owner)
+        let capitalised_words = {
             let ws: Vec<&str> = c.content.slice(text).split_whitespace().collect();
             ws.len() >= 2
                 && ws.iter().all(|w| {
                     let letters = w.chars().filter(|ch| ch.is_alphabetic()).count();
                     letters < 4 || w.chars().find(|ch| ch.is_alphabetic()).is_some_and(char::is_uppercase)
                 })
-                && !c.content.slice(text).ends_with(['.', ',', '!', '?'])
         };
+        let title_case = capitalised_words && !c.content.slice(text).ends_with(['.', ',', '!', '?']);
         // … used as the modifier of a following noun: "a 'Turn Left' policy", "'X' radio show"
         let modifies_noun = after.first().is_some_and(|w| {
             w.word
@@ -1610,11 +1612,16 @@ pub fn attribute(
                 p.word
                     && (p.lw.ends_with("'s")
                         || p.lw.ends_with("\u{2019}s")
-                        || SET_MEDIA_NOUNS.contains(p.l()))
+                        || SET_MEDIA_NOUNS.contains(p.l())
+                        // "an episode of 'The Morning Show,'"
+                        || (p.l() == "of" && k > 1 && before[k - 2].word && SET_MEDIA_NOUNS.contains(before[k - 2].l())))
             }
         };
+        let titled = capitalised_words
+            && named
+            && c.content.slice(text).trim_end_matches(['.', ',']).chars().last().is_some_and(|ch| !matches!(ch, '!' | '?'));
         let is_label = label_before(&before)
-            || (title_case && (modifies_noun || named) && !is_heading && c.block != 0);
+            || ((title_case && (modifies_noun || named)) || titled) && !is_heading && c.block != 0;
         // a full stop inside the marks ends the sentence; "?" and "!" may be followed by
         // `Trump asked.`
         let ends_sentence = c

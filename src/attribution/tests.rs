@@ -403,3 +403,19 @@ fn a_short_quoted_sentence_after_a_credited_quote_continues_it() {
     let t = "\"The river rose all night,\" the captain said. By dawn the water was \"brown.\"";
     assert!(credited(t).iter().all(|c| c.0 != "brown."), "{:?}", credited(t));
 }
+
+#[test]
+fn titles_with_a_comma_or_full_stop_inside_the_marks_after_their_owner_are_not_quotes() {
+    for t in [
+        "On Sunday\u{2019}s episode of \u{201c}The Harbour Hour,\u{201d} the mayor spoke about ferries.",
+        "The mayor was interviewed on Radio North\u{2019}s \u{201c}Morning Tide.\u{201d} She said little.",
+        "In her 2019 book, \u{201c}Ferries of the North,\u{201d} Ola Berg described the route.",
+    ] {
+        // (a first line may be a headline, where a title is credited speech: start with a paragraph)
+        let t = format!("Ferries run again.\n\n{t}");
+        assert!(credited(&t).is_empty(), "{t}: {:?}", credited(&t));
+    }
+    // speech in capitals after a possessive is still speech when it ends in ! or ?
+    let t = "Ferries run again.\n\nThe mayor\u{2019}s answer was short: \u{201c}Never Again!\u{201d} she said.";
+    assert_eq!(speaker_of(t, "Never Again!").as_deref(), Some("she"));
+}
