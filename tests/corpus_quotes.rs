@@ -7,16 +7,16 @@ use common::at_least;
 #[test]
 fn polnear_dev_direct_quotes() {
     let Some(v) = common::score("polnear-dev") else { return };
-    at_least(&v, "direct", "f1", 0.94);
-    at_least(&v, "exact", "f1", 0.94);
-    at_least(&v, "direct+speaker", "f1", 0.83);
-    at_least(&v, "speaker_name", "accuracy", 0.88);
+    at_least(&v, "direct", "f1", 0.945);
+    at_least(&v, "exact", "f1", 0.945);
+    at_least(&v, "direct+speaker", "f1", 0.845);
+    at_least(&v, "speaker_name", "accuracy", 0.895);
 }
 
 #[test]
 fn seeds_direct_quotes() {
     let Some(v) = common::score("seeds") else { return };
     at_least(&v, "direct", "f1", 0.98);
-    at_least(&v, "direct+speaker", "f1", 0.94);
-    at_least(&v, "speaker_name", "accuracy", 0.91);
+    at_least(&v, "direct+speaker", "f1", 0.96);
+    at_least(&v, "speaker_name", "accuracy", 0.97);
 }
