@@ -1430,14 +1430,23 @@ fn credit_before(
     }
     // headline or label colon credit: `NATO: "…"`, `Jane Smith: "…"`
     if colon && n >= lo + 2 {
-        let np = np_core_left(text, ws, lo, n - 1)?;
+        let mut np = np_core_left(text, ws, lo, n - 1)?;
+        // "The minister agreed:": a verb closing the phrase is the cue, not part of the speaker
+        let mut cue = ws[n - 1].span;
+        if np.1 - np.0 >= 2 && np.1 == n - 1 {
+            let v = &ws[np.1 - 1];
+            if v.word && !v.cap && (v.lw.ends_with("ed") || quote_cue_lemma(&v.lw).is_some()) {
+                cue = v.span;
+                np.1 -= 1;
+            }
+        }
         let starts_line = np.0 == lo
             || (np.0 > lo && (is_dash(&ws[np.0 - 1].lw) || ws[np.0 - 1].lw == "|"))
             || (np.0 == lo + 1 && ws[lo].is("from"));
         if starts_line && ws[np.0..np.1].iter().any(|w| w.cap) && (is_heading || np.1 - np.0 <= 4) {
             return Some(Credit {
                 speaker: Some(span_of(ws, np)),
-                cue: Some(ws[n - 1].span),
+                cue: Some(cue),
                 ..Credit::default()
             });
         }

@@ -419,3 +419,14 @@ fn titles_with_a_comma_or_full_stop_inside_the_marks_after_their_owner_are_not_q
     let t = "Ferries run again.\n\nThe mayor\u{2019}s answer was short: \u{201c}Never Again!\u{201d} she said.";
     assert_eq!(speaker_of(t, "Never Again!").as_deref(), Some("she"));
 }
+
+#[test]
+fn a_verb_before_a_colon_is_the_cue_not_part_of_the_speaker() {
+    let t = "Ferries run again.\n\nThe minister agreed: \u{201c}We will rebuild the pier and the road.\u{201d}";
+    let c = credited(t);
+    assert_eq!(c[0].1.as_deref(), Some("The minister"));
+    assert_eq!(c[0].3.as_deref(), Some("agreed"));
+    // a name alone before the colon keeps the colon as its cue
+    let t = "Ferries run again.\n\nOla Berg: \u{201c}We will rebuild the pier and the road.\u{201d}";
+    assert_eq!(credited(t)[0].1.as_deref(), Some("Ola Berg"));
+}
