@@ -801,18 +801,6 @@ fn via_after(text: &str, ws: &[W], from: usize, hi: usize) -> Option<Span> {
     None
 }
 
-/// Credit after the closing mark: `"…," he said`, `"…," said Mr Smith`, `"…" – thinktank`,
-/// `"…," Jane Smith, a fellow at the institute, told reporters`, `"…", according to X`.
-fn credit_after(
-    text: &str,
-    ws: &[W],
-    start: usize,
-    block_last: bool,
-    content_ends_sentence: bool,
-    content_ends_clause: bool,
-) -> Option<Credit> {
-    credit_after_cue(text, ws, start, block_last, content_ends_sentence, content_ends_clause)
-}
 
 /// Past forms of common verbs that, right after `"…," NAME`, report the quoted words.
 fn reporting_past(l: &str) -> bool {
@@ -887,7 +875,9 @@ fn is_not_subject_word(l: &str) -> bool {
     matches!(l, "but" | "and" | "or" | "so" | "then" | "yet" | "if" | "when" | "as" | "while" | "because" | "although" | "there" | "it" | "this" | "that")
 }
 
-fn credit_after_cue(
+/// Credit after the closing mark: `"…," he said`, `"…," said Mr Smith`, `"…" – thinktank`,
+/// `"…," Jane Smith, a fellow at the institute, told reporters`, `"…", according to X`.
+fn credit_after(
     text: &str,
     ws: &[W],
     start: usize,
