@@ -261,7 +261,8 @@ pub fn analyze(text: &str) -> Analysis {
     let candidates = quotes::find(text, &blocks);
     let mut quotes = attribution::attribute(text, &blocks, &sentences, &candidates);
     let tokens = text::tokens(text, Span::new(0, text.len()));
-    let indirect = reported::find(text, &tokens, &blocks, &sentences, &quotes);
+    let low = text.to_ascii_lowercase();
+    let indirect = reported::find(text, &low, &tokens, &blocks, &sentences, &quotes);
     if !indirect.is_empty() {
         quotes.extend(indirect);
         quotes.sort_by_key(|q| (q.start, q.end));

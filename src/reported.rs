@@ -30,6 +30,10 @@ mod lex;
 use lex::{verb, Form};
 
 /// Word sets of the lists this pass looks words up in (see `crate::lexicon::WordSet`).
+static SET_LEXICON_ABBREVIATIONS: crate::lexicon::WordSet<{ crate::lexicon::ABBREVIATIONS.len() }> = crate::lexicon::WordSet::new(crate::lexicon::ABBREVIATIONS);
+static SET_LEX_POLL_ONLY: crate::lexicon::WordSet<{ lex::POLL_ONLY.len() }> = crate::lexicon::WordSet::new(lex::POLL_ONLY);
+static SET_LEX_QUANT_HEADS: crate::lexicon::WordSet<{ lex::QUANT_HEADS.len() }> = crate::lexicon::WordSet::new(lex::QUANT_HEADS);
+static SET_LEX_SUBJECT_BOUNDARY: crate::lexicon::WordSet<{ lex::SUBJECT_BOUNDARY.len() }> = crate::lexicon::WordSet::new(lex::SUBJECT_BOUNDARY);
 static SET_LEX_ADJUNCT_START: crate::lexicon::WordSet<{ lex::ADJUNCT_START.len() }> = crate::lexicon::WordSet::new(lex::ADJUNCT_START);
 static SET_LEX_ADJUNCT_WORDS: crate::lexicon::WordSet<{ lex::ADJUNCT_WORDS.len() }> = crate::lexicon::WordSet::new(lex::ADJUNCT_WORDS);
 static SET_LEX_ADVERBS: crate::lexicon::WordSet<{ lex::ADVERBS.len() }> = crate::lexicon::WordSet::new(lex::ADVERBS);
@@ -77,8 +81,9 @@ static SET_LEX_TO_ONLY: crate::lexicon::WordSet<{ lex::TO_ONLY.len() }> = crate:
 const WINDOW: usize = 100;
 
 /// Find reported-speech attributions that the direct quotes do not already cover.
-/// `toks` are the tokens of the whole text ([`crate::text::tokens`]), in order.
-pub fn find(text: &str, toks: &[Token], blocks: &[Block], sentences: &[Span], direct: &[Quote]) -> Vec<Quote> {
+/// `low` is `text.to_ascii_lowercase()`, and `toks` are the tokens of the whole text
+/// ([`crate::text::tokens`]), in order.
+pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: &[Span], direct: &[Quote]) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut bi = 0;
     let mut lo = 0;
@@ -113,7 +118,7 @@ pub fn find(text: &str, toks: &[Token], blocks: &[Block], sentences: &[Span], di
         while t1 < toks.len() && toks[t1].span.end <= s.end {
             t1 += 1;
         }
-        let mut sent = Sentence::new(text, s, &toks[t0..t1], &direct[lo..hi]);
+        let mut sent = Sentence::new(text, low, s, &toks[t0..t1], &direct[lo..hi]);
         sent.block_start = blocks.get(bi).is_some_and(|b| b.start == s.start);
         let block_end = blocks.get(bi).map_or(s.end, |b| b.end);
         // "SMITH: Well, I think … . And …": a transcript turn runs to the end of its block
@@ -176,11 +181,12 @@ struct Found {
     confidence: f32,
 }
 
-/// A sentence with its tokens, a lowercase copy and the direct quotes inside it.
+/// A sentence with its tokens, their lowercase forms and the direct quotes inside it.
 struct Sentence<'a> {
     text: &'a str,
     span: Span,
-    low: String,
+    /// The lowercase form of each token.
+    low: Vec<&'a str>,
     toks: &'a [Token],
     /// Token lies inside a direct quote's content.
     quoted: Vec<bool>,
@@ -199,8 +205,9 @@ enum Content {
 }
 
 impl<'a> Sentence<'a> {
-    fn new(text: &'a str, span: Span, toks: &'a [Token], direct: &'a [Quote]) -> Sentence<'a> {
-        let low = span.slice(text).to_ascii_lowercase();
+    fn new(text: &'a str, low_text: &'a str, span: Span, toks: &'a [Token], direct: &'a [Quote]) -> Sentence<'a> {
+        // ASCII lowercasing keeps every byte offset, so the token spans slice the lowercase text
+        let low: Vec<&'a str> = toks.iter().map(|t| t.span.slice(low_text)).collect();
         let mut quoted = vec![false; toks.len()];
         let mut d = 0;
         for (k, t) in toks.iter().enumerate() {
@@ -211,7 +218,7 @@ impl<'a> Sentence<'a> {
                 quoted[k] = q.start <= t.span.start && t.span.end <= q.end;
             }
         }
-        let lw = |t: &Token| &low[t.span.start - span.start..t.span.end - span.start];
+        let lw = |t: &Token| t.span.slice(low_text);
         let verbs = toks
             .iter()
             .enumerate()
@@ -240,7 +247,7 @@ impl<'a> Sentence<'a> {
                     k + 1 < toks.len()
                         && lw(&toks[k + 1]) == "that"
                         && prev.word
-                        && (prev.span.slice(text).starts_with(|c: char| c.is_uppercase()) && !lex::DETERMINERS.contains(&pw)
+                        && (prev.span.slice(text).starts_with(|c: char| c.is_uppercase()) && !SET_LEX_DETERMINERS.contains(pw)
                             || lex::plural_noun(pw))
                 };
                 let after_have = matches!(pw, "has" | "have" | "had");
@@ -264,9 +271,8 @@ impl<'a> Sentence<'a> {
     }
 
     /// Lowercase text of token `k`.
-    fn w(&self, k: usize) -> &str {
-        let t = self.toks[k].span;
-        &self.low[t.start - self.span.start..t.end - self.span.start]
+    fn w(&self, k: usize) -> &'a str {
+        self.low[k]
     }
 
     /// Original text of token `k`.
@@ -400,7 +406,7 @@ impl<'a> Sentence<'a> {
         // "A leads B by 20 points according to a count": no comma before the cue
         let before = self.clause_start_before(k).or_else(|| {
             let b = self.clause_start_plain(k);
-            (k > 0 && k - b >= 4 && self.word(k - 1) && !lex::CONJ_START.contains(&self.w(b))).then_some(b)
+            (k > 0 && k - b >= 4 && self.word(k - 1) && !SET_LEX_CONJ_START.contains(self.w(b))).then_some(b)
         });
         // "In addition, according to X, …": only a discourse adverbial before the cue
         let before = before.filter(|&b| b + 1 < k && self.piece(b, k).is_some());
@@ -457,7 +463,7 @@ impl<'a> Sentence<'a> {
             }
             self.piece_to_end(e + 1)?
         } else {
-            if e < n && !matches!(self.raw(e), "," | "." | ";" | ")") || !lex::POLL_ONLY.contains(&self.w(head)) {
+            if e < n && !matches!(self.raw(e), "," | "." | ";" | ")") || !SET_LEX_POLL_ONLY.contains(self.w(head)) {
                 return None;
             }
             let b = self.clause_start_before(k).unwrap_or(0);
@@ -534,7 +540,7 @@ impl<'a> Sentence<'a> {
             // "was asked whether …": the question, its asker unnamed
             "asked" => matches!(nx, "to" | "whether" | "if" | "what" | "why" | "how" | "which" | "who" | "when" | "where" | "about"),
             "appear" | "appears" | "appeared" => matches!(nx, "to" | "that"),
-            _ => nx == "to" || nx == "like" || nx == "that" || !lex::PREPOSITIONS.contains(&nx) && !lex::NP_STOP.contains(&nx),
+            _ => nx == "to" || nx == "like" || nx == "that" || !SET_LEX_PREPOSITIONS.contains(nx) && !SET_LEX_NP_STOP.contains(nx),
         };
         if !ok {
             return None;
@@ -549,7 +555,7 @@ impl<'a> Sentence<'a> {
             }
             if lex::BE.contains(&p) {
                 be = true;
-            } else if !(lex::HAVE_DO.contains(&p) || SET_LEX_ADVERBS.contains(p) || p.len() > 4 && p.ends_with("ly") && !self.capitalised(j - 1)) {
+            } else if !(SET_LEX_HAVE_DO.contains(p) || SET_LEX_ADVERBS.contains(p) || p.len() > 4 && p.ends_with("ly") && !self.capitalised(j - 1)) {
                 break;
             }
             j -= 1;
@@ -573,7 +579,7 @@ impl<'a> Sentence<'a> {
                 }
                 // "Mrs. Clinton and Mr. Sanders appeared …": two names joined by "and"
                 let and_names = self.w(p) == "and" && p > 0 && self.capitalised(p - 1) && self.capitalised(p + 1);
-                if self.word(p) && !and_names && (lex::SUBJECT_BOUNDARY.contains(&self.w(p)) || self.cue_verb(p).is_some()) {
+                if self.word(p) && !and_names && (SET_LEX_SUBJECT_BOUNDARY.contains(self.w(p)) || self.cue_verb(p).is_some()) {
                     break;
                 }
                 s = p;
@@ -646,7 +652,7 @@ impl<'a> Sentence<'a> {
             self.word(m) && !self.quoted[m] && (self.capitalised(m) || matches!(self.w(m), "of" | "the"))
                 || self.raw(m) == "." && m > 0 && self.abbrev(m - 1)
         }) && self.capitalised(0)
-            && !lex::COLON_LABELS.contains(&self.w(0))
+            && !SET_LEX_COLON_LABELS.contains(self.w(0))
             && !(c == 1 && SET_LEX_COLON_LABELS.contains(self.w(0)));
         if !name_ok || (0..c).any(|m| self.word(m) && SET_LEX_COLON_LABELS.contains(self.w(m))) {
             return None;
@@ -695,7 +701,7 @@ impl<'a> Sentence<'a> {
         // "Asked about A, B, he said": the question does not
         if start < p
             && self.word(start)
-            && (lex::SUBORDINATORS.contains(&self.w(start)) || matches!(self.w(start), "asked" | "speaking"))
+            && (SET_LEX_SUBORDINATORS.contains(self.w(start)) || matches!(self.w(start), "asked" | "speaking"))
         {
             match (start + 1..p).find(|&m| self.raw(m) == "," && !self.quoted[m]) {
                 Some(c) if c + 2 < p => {
@@ -912,7 +918,7 @@ impl<'a> Sentence<'a> {
                 }
                 // "… and calling for …": a participle cue of the same subject
                 if let Some((l, Form::Ing)) = self.cue_verb(j + 1) {
-                    if !lex::NO_PARTICIPLE.contains(&l) {
+                    if !SET_LEX_NO_PARTICIPLE.contains(l) {
                         return j;
                     }
                 }
@@ -927,7 +933,7 @@ impl<'a> Sentence<'a> {
     fn aside_after_subject(&self, a: usize, c: usize) -> bool {
         let subject = (a..c).filter(|&m| self.word(m)).count() <= 2
             && (a..c).all(|m| {
-                self.word(m) && !self.quoted[m] && self.cue_verb(m).is_none() && !lex::BE.contains(&self.w(m)) && !lex::MODALS.contains(&self.w(m)) && !lex::HAVE_DO.contains(&self.w(m))
+                self.word(m) && !self.quoted[m] && self.cue_verb(m).is_none() && !lex::BE.contains(&self.w(m)) && !SET_LEX_MODALS.contains(self.w(m)) && !SET_LEX_HAVE_DO.contains(self.w(m))
                     || self.raw(m) == "." && m > a && self.abbrev(m - 1)
             });
         subject
@@ -959,7 +965,7 @@ impl<'a> Sentence<'a> {
                     | "more" | "other" | "others" | "there" | "several" | "few" | "both" | "all"
                     | "none" | "each" | "one" | "two" | "three" | "this" | "these" | "those"
             )
-            || self.capitalised(k) && k + 1 < self.n() && self.word(k + 1) && !lex::PREPOSITIONS.contains(&self.w(k + 1))
+            || self.capitalised(k) && k + 1 < self.n() && self.word(k + 1) && !SET_LEX_PREPOSITIONS.contains(self.w(k + 1))
             || self.raw(k).starts_with(|c: char| c.is_ascii_digit())
             || w.len() > 3
                 && w.ends_with('s')
@@ -982,7 +988,7 @@ impl<'a> Sentence<'a> {
                 }
                 // the auxiliary and adverbs before the verb are not the subject
                 let mut e = m;
-                while e > a && (lex::HAVE_DO.contains(&self.w(e - 1)) || SET_LEX_ADVERBS.contains(self.w(e - 1))) {
+                while e > a && (SET_LEX_HAVE_DO.contains(self.w(e - 1)) || SET_LEX_ADVERBS.contains(self.w(e - 1))) {
                     e -= 1;
                 }
                 return self.subject_ok(a, e) || self.counted_subject(a, e);
@@ -1004,7 +1010,7 @@ impl<'a> Sentence<'a> {
             || matches!(self.w(a), "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "half" | "most" | "many" | "some" | "few" | "others");
         num && (a..e).all(|m| {
             self.word(m) || self.raw(m) == "%"
-        }) && (a + 1..e).all(|m| !self.word(m) || !lex::NP_STOP.contains(&self.w(m)) || self.w(m) == "of")
+        }) && (a + 1..e).all(|m| !self.word(m) || !SET_LEX_NP_STOP.contains(self.w(m)) || self.w(m) == "of")
     }
 
     /// Tokens `a..m` can be the (possibly empty) subject of the verb at `m`.
@@ -1021,7 +1027,7 @@ impl<'a> Sentence<'a> {
             self.word(j)
                 && (self.capitalised(j)
                     || matches!(w, "the" | "also" | "then")
-                    || det && m - a <= 4 && !lex::NP_STOP.contains(&w) && !self.quoted[j])
+                    || det && m - a <= 4 && !SET_LEX_NP_STOP.contains(w) && !self.quoted[j])
                 || self.raw(j) == "." && j > a && self.abbrev(j - 1)
         })
     }
@@ -1057,13 +1063,13 @@ impl<'a> Sentence<'a> {
             } else if SET_LEX_TIME_ADVERBS.contains(w)
                 || SET_LEX_TIME_WORDS.contains(w)
                     && j >= 2
-                    && (lex::TIME_PREP.contains(&self.w(j - 2)) || SET_LEX_TIME_ADVERBS.contains(self.w(j - 2)))
+                    && (SET_LEX_TIME_PREP.contains(self.w(j - 2)) || SET_LEX_TIME_ADVERBS.contains(self.w(j - 2)))
             {
                 // "Trump on Sunday tweeted", "officials last week said"
                 time = true;
             } else if time && SET_LEX_TIME_PREP.contains(w) {
                 time = false;
-            } else if !(lex::ADVERBS.contains(&w) || w.len() > 4 && w.ends_with("ly") && verb(w).is_none() && !self.capitalised(j - 1)) {
+            } else if !(SET_LEX_ADVERBS.contains(w) || w.len() > 4 && w.ends_with("ly") && verb(w).is_none() && !self.capitalised(j - 1)) {
                 break;
             }
             j -= 1;
@@ -1089,7 +1095,7 @@ impl<'a> Sentence<'a> {
         }
         let (speaker, inverted) = if participle {
             // ", saying …" / "and saying" credits the subject of the sentence
-            if j == 0 || j == 1 && (lex::CONJ_START.contains(&self.w(0)) || SET_LEX_FRONT_PREPS.contains(self.w(0))) {
+            if j == 0 || j == 1 && (SET_LEX_CONJ_START.contains(self.w(0)) || SET_LEX_FRONT_PREPS.contains(self.w(0))) {
                 return self.fronted_participle(cue, cue_end, lemma);
             }
             if j < 2 {
@@ -1100,7 +1106,7 @@ impl<'a> Sentence<'a> {
                 let np = self.np_before(j - 1)?;
                 let first = self.token_at(np.start)?;
                 // "an editorial suggesting that …": the noun phrase the participle modifies
-                let reduced_relative = self.is(cue_end + 1, "that") && !lex::PREPOSITIONS.contains(&self.w(j - 1));
+                let reduced_relative = self.is(cue_end + 1, "that") && !SET_LEX_PREPOSITIONS.contains(self.w(j - 1));
                 if !reduced_relative && (first == 0 || !matches!(self.w(first - 1), "with" | "without")) {
                     return None;
                 }
@@ -1173,11 +1179,11 @@ impl<'a> Sentence<'a> {
                 f > 0
                     && self.word(f - 1)
                     && !self.quoted[f - 1]
-                    && !(lex::CONJ_START.contains(&self.w(f - 1))
+                    && !(SET_LEX_CONJ_START.contains(self.w(f - 1))
                         || SET_LEX_SUBORDINATORS.contains(self.w(f - 1))
                         || matches!(self.w(f - 1), "that" | "who" | "which" | "and" | "but" | "or"))
             });
-            if object && cue_end == k && j > 0 && !self.capitalised(j - 1) && !lex::SUBJECT_PRONOUNS.contains(&self.w(j - 1)) {
+            if object && cue_end == k && j > 0 && !self.capitalised(j - 1) && !SET_LEX_SUBJECT_PRONOUNS.contains(self.w(j - 1)) {
                 return None;
             }
         }
@@ -1206,8 +1212,8 @@ impl<'a> Sentence<'a> {
             && cue_end + 1 < n
             && self.word(cue_end + 1)
             && !self.quoted[cue_end + 1]
-            && !lex::NOT_CONTENT_START.contains(&self.w(cue_end + 1))
-            && !lex::PREPOSITIONS.contains(&self.w(cue_end + 1))
+            && !SET_LEX_NOT_CONTENT_START.contains(self.w(cue_end + 1))
+            && !SET_LEX_PREPOSITIONS.contains(self.w(cue_end + 1))
         {
             Some((cue_end + 1, false))
         } else {
@@ -1393,7 +1399,7 @@ impl<'a> Sentence<'a> {
             let r = self.raw(m);
             if matches!(r, "," | "\u{2014}" | "\u{2013}" | "--" | "(") && !self.digit_comma(m)
                 || self.word(m)
-                    && (lex::SUBORDINATORS.contains(&self.w(m))
+                    && (SET_LEX_SUBORDINATORS.contains(self.w(m))
                         || matches!(self.w(m), "when" | "where" | "even")
                         || matches!(self.w(m), "in" | "at" | "on" | "during" | "last" | "this")
                             && self.adjunct_len(m).is_some()
@@ -1424,7 +1430,7 @@ impl<'a> Sentence<'a> {
         }
         let w = self.w(k);
         matches!(self.cue_verb(k), Some((_, Form::Past | Form::S)))
-            || w.len() > 4 && w.ends_with("ed") && !lex::DETERMINERS.contains(&self.w(k - 1))
+            || w.len() > 4 && w.ends_with("ed") && !SET_LEX_DETERMINERS.contains(self.w(k - 1))
     }
 
     /// `"…," McCain said, citing …`: the speaker of a direct quote whose cue or
@@ -1465,7 +1471,7 @@ impl<'a> Sentence<'a> {
         // "This campaign, he says, …" is a subject; "This week, he says, …" an adjunct
         let time_det = matches!(w, "this" | "last" | "late" | "early");
         self.word(first)
-            && (lex::PREPOSITIONS.contains(&w) || SET_LEX_ADJUNCT_START.contains(w))
+            && (SET_LEX_PREPOSITIONS.contains(w) || SET_LEX_ADJUNCT_START.contains(w))
             && (!time_det || first + 1 < self.n() && SET_LEX_TIME_WORDS.contains(self.w(first + 1)))
             && self.range(p).filter(|&m| self.word(m)).count() < 6
     }
@@ -1488,7 +1494,7 @@ impl<'a> Sentence<'a> {
             return a < self.n() && is_open_mark(self.raw(a));
         }
         let w = self.w(a);
-        !(lex::PREPOSITIONS.contains(&w)
+        !(SET_LEX_PREPOSITIONS.contains(w)
             || SET_LEX_ADJUNCT_START.contains(w)
             || matches!(
                 w,
@@ -1603,7 +1609,7 @@ impl<'a> Sentence<'a> {
                 && SET_LEX_ADJUNCT_START.contains(self.w(a))
                 && (a..t).all(|m| {
                     let w = self.w(m);
-                    !lex::NP_STOP.contains(&w) || SET_LEX_PREPOSITIONS.contains(w) && w != "to"
+                    !SET_LEX_NP_STOP.contains(w) || SET_LEX_PREPOSITIONS.contains(w) && w != "to"
                 });
             if gap_ok || pp_gap || SET_LEX_TELL_LIKE.contains(lemma) {
                 return Some((t + 1, false));
@@ -1619,12 +1625,12 @@ impl<'a> Sentence<'a> {
             let bare = matches!(w, "he" | "she" | "they" | "we" | "i" | "you")
                 && a + 1 < n
                 && self.word(a + 1)
-                && !lex::PREPOSITIONS.contains(&self.w(a + 1));
+                && !SET_LEX_PREPOSITIONS.contains(self.w(a + 1));
             let wh = matches!(lemma, "know" | "learn" | "realize")
                 && matches!(w, "how" | "what" | "why" | "where" | "whether" | "if" | "who" | "when");
             // "knew the vote was lost": a noun phrase with a finite verb after it
             let np_clause = matches!(lemma, "know" | "learn" | "realize")
-                && (lex::DETERMINERS.contains(&w) || self.capitalised(a) && !self.quoted[a])
+                && (SET_LEX_DETERMINERS.contains(w) || self.capitalised(a) && !self.quoted[a])
                 && (a + 1..(a + 6).min(n))
                     .take_while(|&m| self.word(m) && !self.quoted[m])
                     .any(|m| matches!(self.w(m), "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would" | "could" | "can"));
@@ -1653,7 +1659,7 @@ impl<'a> Sentence<'a> {
                 }
                 if a == names && a > s {
                     // "told the audience he …": one common noun
-                    if a < n && self.word(a) && !lex::NP_STOP.contains(&self.w(a)) {
+                    if a < n && self.word(a) && !SET_LEX_NP_STOP.contains(self.w(a)) {
                         a += 1;
                     } else {
                         return None;
@@ -1672,7 +1678,7 @@ impl<'a> Sentence<'a> {
             } else {
                 a
             };
-            if to > addressee && self.is(to, "to") && !self.quoted[to] && to + 1 < n && self.word(to + 1) && !lex::DETERMINERS.contains(&self.w(to + 1)) {
+            if to > addressee && self.is(to, "to") && !self.quoted[to] && to + 1 < n && self.word(to + 1) && !SET_LEX_DETERMINERS.contains(self.w(to + 1)) {
                 return Some((addressee, false));
             }
         } else if SET_LEX_ASK_LIKE.contains(lemma) {
@@ -1781,7 +1787,7 @@ impl<'a> Sentence<'a> {
         }
         if e == s {
             let lim = if s > a { 2 } else { 1 };
-            while e < n && e - s < lim && self.word(e) && !lex::NP_STOP.contains(&self.w(e)) && !matches!(self.w(e), "if" | "whether" | "why" | "how" | "what") {
+            while e < n && e - s < lim && self.word(e) && !SET_LEX_NP_STOP.contains(self.w(e)) && !matches!(self.w(e), "if" | "whether" | "why" | "how" | "what") {
                 e += 1;
             }
         }
@@ -1803,7 +1809,7 @@ impl<'a> Sentence<'a> {
             }
             return Some(m - a);
         }
-        if !lex::ADJUNCT_START.contains(&w) {
+        if !SET_LEX_ADJUNCT_START.contains(w) {
             return None;
         }
         let mut m = a + 1;
@@ -1812,7 +1818,7 @@ impl<'a> Sentence<'a> {
             let x = self.w(m);
             let noun = SET_LEX_TIME_WORDS.contains(x)
                 || SET_LEX_ADJUNCT_WORDS.contains(x)
-                || (self.capitalised(m) && !lex::SUBJECT_PRONOUNS.contains(&x));
+                || (self.capitalised(m) && !SET_LEX_SUBJECT_PRONOUNS.contains(x));
             if !(noun || SET_LEX_DETERMINERS.contains(x) || matches!(x, "of" | "with" | "to")) {
                 break;
             }
@@ -1849,7 +1855,7 @@ impl<'a> Sentence<'a> {
         }
         let in_pp = t > 0 && SET_LEX_PREPOSITIONS.contains(self.w(t - 1));
         if SET_LEX_NP_STOP.contains(hw) && !(in_pp && hw == "it")
-            || SET_LEX_DETERMINERS.contains(hw) && !lex::QUANT_HEADS.contains(&hw)
+            || SET_LEX_DETERMINERS.contains(hw) && !SET_LEX_QUANT_HEADS.contains(hw)
             || SET_LEX_PREPOSITIONS.contains(hw)
             || SET_LEX_OBJECT_PRONOUNS.contains(hw) && !in_pp
             || self.quoted[t]
@@ -1864,7 +1870,7 @@ impl<'a> Sentence<'a> {
             }
             let ok = if self.word(p) {
                 let w = self.w(p);
-                (!lex::NP_STOP.contains(&w)
+                (!SET_LEX_NP_STOP.contains(w)
                     || w == "by" && p > 0 && self.w(p - 1).ends_with("ed")
                     || w == "to" && p > 0 && matches!(self.w(p - 1), "close" | "adviser" | "advisor" | "ambassador" | "aide" | "spokesman" | "spokeswoman" | "spokesperson" | "envoy" | "counselor" | "assistant" | "secretary" | "successor" | "heir" | "loyal" | "sources" | "source" | "people" | "officials" | "closest" | "opposed" | "next"))
                     && self.cue_verb(p).is_none()
@@ -1934,7 +1940,7 @@ impl<'a> Sentence<'a> {
     fn abbrev(&self, k: usize) -> bool {
         let r = self.raw(k);
         self.word(k)
-            && (crate::lexicon::ABBREVIATIONS.contains(&r)
+            && (SET_LEXICON_ABBREVIATIONS.contains(r)
                 || r.contains('.')
                 || (r.chars().count() == 1 && r.chars().all(char::is_uppercase)))
     }
@@ -1958,17 +1964,17 @@ impl<'a> Sentence<'a> {
             let m = e + 1;
             let ok = if self.word(m) {
                 let w = self.w(m);
-                if !self.capitalised(m) && !lex::DETERMINERS.contains(&w) && !matches!(w, "of" | "for") {
+                if !self.capitalised(m) && !SET_LEX_DETERMINERS.contains(w) && !matches!(w, "of" | "for") {
                     lower += 1;
                 }
                 // "said the Khan family deserved better": a verb ends the noun phrase (not an
                 // adjective right after its determiner: "said a retired general")
                 let verb_like = !self.capitalised(m)
                     && (w.ends_with("ed") || verb(w).is_some() || SET_LEX_MODALS.contains(w) || SET_LEX_IRREGULAR_PAST.contains(w))
-                    && !lex::DETERMINERS.contains(&self.w(e));
+                    && !SET_LEX_DETERMINERS.contains(self.w(e));
                 lower <= 3
                     && !verb_like
-                    && !lex::NP_STOP.contains(&w)
+                    && !SET_LEX_NP_STOP.contains(w)
                     && !matches!(w, "on" | "in" | "at" | "during" | "after" | "before")
                     && !self.quoted[m]
             } else {
@@ -1993,7 +1999,7 @@ impl<'a> Sentence<'a> {
         if a + 1 < before && self.word(a) && matches!(self.raw(a + 1), "," | "\u{2014}" | "\u{2013}" | "-") {
             a += 2;
         }
-        if a < before && (lex::PREPOSITIONS.contains(&self.w(a)) || self.w(a).ends_with("ing")) {
+        if a < before && (SET_LEX_PREPOSITIONS.contains(self.w(a)) || self.w(a).ends_with("ing")) {
             let c = (a..before.min(a + 10)).find(|&m| self.raw(m) == ",")?;
             a = c + 1;
         }

@@ -236,7 +236,7 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     if w.lw.ends_with('s') && w.lw != lemma && i > 0 {
         let p = &ws[i - 1];
         if p.word
-            && (DETERMINERS.contains(&p.l())
+            && (SET_DETERMINERS.contains(p.l())
                 || matches!(p.l(), "of" | "the" | "these" | "such" | "new" | "recent" | "latest" | "earlier" | "public" | "private")
                 || p.lw.ends_with("'s")
                 || p.lw.ends_with("\u{2019}s")
@@ -330,7 +330,7 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
         let verb = quote_cue_lemma(&w.lw).is_some_and(|l| !(w.lw == l && SET_NOUNY.contains(l)));
         if !w.cap
             && !noun_after_det
-            && (NP_STOP.contains(&w.l()) || w.lw.ends_with("ly") || verb || is_verb_contraction(w.l()))
+            && (SET_NP_STOP.contains(w.l()) || w.lw.ends_with("ly") || verb || is_verb_contraction(w.l()))
         {
             break;
         }
@@ -352,7 +352,7 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
     while k < end
         && ws[k].cap
         && !ws[k].span.slice(text).chars().all(|c| c.is_uppercase())
-        && (NP_STOP.contains(&ws[k].l()) || (ws[k].lw.ends_with("ly") && k + 1 < end))
+        && (SET_NP_STOP.contains(ws[k].l()) || (ws[k].lw.ends_with("ly") && k + 1 < end))
     {
         k += 1;
     }
@@ -514,13 +514,13 @@ fn subject_of_cue(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize,
     if !before.word || before.cap {
         return Some(np);
     }
-    if is_preposition(before.l()) && np.1 - np.0 <= 4 && !PRONOUNS.contains(&ws[np.0].l()) {
+    if is_preposition(before.l()) && np.1 - np.0 <= 4 && !SET_PRONOUNS.contains(ws[np.0].l()) {
         // skip the adjunct once when it sits between an auxiliary or relative pronoun and the
         // verb: "X, who has in the past described …"
         let p = np.0 - 1;
         let between = p > lo
             && ws[p - 1].word
-            && (SKIP_BEFORE_CUE.contains(&ws[p - 1].l()) || matches!(ws[p - 1].l(), "who" | "which"));
+            && (SET_SKIP_BEFORE_CUE.contains(ws[p - 1].l()) || matches!(ws[p - 1].l(), "who" | "which"));
         if let Some(outer) = subject_left(text, ws, lo, p).filter(|_| between) {
             if ws[outer.0..outer.1].iter().any(|w| w.cap) || SET_PRONOUNS.contains(ws[outer.0].l()) {
                 return Some(outer);
@@ -554,7 +554,7 @@ fn np_right(text: &str, ws: &[W], start: usize, hi: usize) -> Option<(usize, usi
         if first.is("her") {
             // "her" may be a determiner: "her spokesman"
             if let Some(n) = ws.get(start + 1).filter(|n| n.word && !n.cap && start + 1 < hi) {
-                if !NP_STOP.contains(&n.l()) {
+                if !SET_NP_STOP.contains(n.l()) {
                     return np_right_from(text, ws, start, start + 1, hi);
                 }
             }
@@ -590,7 +590,7 @@ fn np_right_from(
             // "Former Obama spokesman Robert Gibbs" goes on to a name; "Tomas Ek made" does not
             let name_follows = ws[k + 1..hi.min(k + 3)]
                 .iter()
-                .take_while(|x| x.word && !NP_STOP.contains(&x.l()))
+                .take_while(|x| x.word && !SET_NP_STOP.contains(x.l()))
                 .any(|x| x.cap);
             if !name_follows || SET_NP_STOP.contains(w.l()) {
                 break;
@@ -609,7 +609,7 @@ fn np_right_from(
             k += 1;
             continue;
         }
-        if SET_WEEKDAYS.contains(l) || (!w.cap && (NP_STOP.contains(&l) || SET_DETERMINERS.contains(l))) {
+        if SET_WEEKDAYS.contains(l) || (!w.cap && (SET_NP_STOP.contains(l) || SET_DETERMINERS.contains(l))) {
             break;
         }
         if !w.cap && (l.ends_with("ly") || (l.ends_with("ed") && n > 0)) {
@@ -658,7 +658,7 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
                         || SET_SKIP_BEFORE_CUE.contains(n.l()))
             });
         let adverbial = SET_NP_STOP.contains(l) || (suffix && !name_before_verb);
-        if adverbial && !PRONOUNS.contains(&l) {
+        if adverbial && !SET_PRONOUNS.contains(l) {
             let mut k = lo;
             while k < hi && k < lo + 14 && ws[k].lw != "," {
                 k += 1;
@@ -1354,7 +1354,7 @@ fn credit_before(
             let p = (lo..c0).rev().find(|&x| ws[x].span == sp);
             if let Some(p) = p.filter(|&p| p > lo && ws[p - 1].is("what") && matches!(ws[p].l(), "he" | "she")) {
                 if let Some(subj) = sentence_subject(text, ws, lo, p - 1) {
-                    if !PRONOUNS.contains(&ws[subj.0].l()) || subj.1 - subj.0 > 1 {
+                    if !SET_PRONOUNS.contains(ws[subj.0].l()) || subj.1 - subj.0 > 1 {
                         return Some(Credit {
                             speaker: Some(span_of(ws, subj)),
                             cue: Some(cue),
@@ -1592,8 +1592,8 @@ pub fn attribute(
         let modifies_noun = after.first().is_some_and(|w| {
             w.word
                 && !w.cap
-                && !NP_STOP.contains(&w.l())
-                && !DETERMINERS.contains(&w.l())
+                && !SET_NP_STOP.contains(w.l())
+                && !SET_DETERMINERS.contains(w.l())
                 && quote_cue_lemma(&w.lw).is_none()
                 && !w.lw.ends_with("ed")
                 && !w.lw.ends_with("ly")

@@ -2,6 +2,7 @@
 //! and boundary distribution of attribution-annotated news.
 
 /// Word sets of the lists this pass looks words up in (see `crate::lexicon::WordSet`).
+static SET_NOT_PLURAL: crate::lexicon::WordSet<{ NOT_PLURAL.len() }> = crate::lexicon::WordSet::new(NOT_PLURAL);
 static SET_NOT_VERBS: crate::lexicon::WordSet<{ NOT_VERBS.len() }> = crate::lexicon::WordSet::new(NOT_VERBS);
 static SET_VERBS: crate::lexicon::WordSet<{ VERBS.len() }> = crate::lexicon::WordSet::new(VERBS);
 
@@ -241,7 +242,7 @@ pub fn verb(w: &str) -> Option<(&'static str, Form)> {
     }
     // most words are no verb at all: the exclusions are looked at only for those that are
     let v = verb_form(w)?;
-    (!NOT_VERBS.contains(&w)).then_some(v)
+    (!SET_NOT_VERBS.contains(w)).then_some(v)
 }
 
 /// The cue-verb reading of `w` (lowercase) and whether the form is listed as mostly a noun
@@ -613,7 +614,7 @@ pub fn plural_noun(w: &str) -> bool {
         && !w.ends_with("'s")
         && !w.ends_with("\u{2019}s")
         && !w.ends_with("ous")
-        && !NOT_PLURAL.contains(&w)
+        && !SET_NOT_PLURAL.contains(w)
         && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
 }
 
