@@ -132,7 +132,7 @@ const fn len_bit(len: usize) -> u32 {
 
 impl<const N: usize> WordSet<N> {
     pub(crate) const fn new(list: &'static [&'static str]) -> Self {
-        assert!(list.len() == N && N < u16::MAX as usize);
+        assert!(list.len() == N);
         let mut words = [""; N];
         let mut i = 0;
         while i < N {
@@ -147,23 +147,7 @@ impl<const N: usize> WordSet<N> {
             words[j] = w;
             i += 1;
         }
-        // letters: the range of their words; other first bytes: the whole list
-        let mut index = [(0u16, 0u16, 0u32); 27];
-        index[26].1 = N as u16;
-        let mut k = 0;
-        while k < N {
-            let b = words[k].as_bytes();
-            let s = slot(b[0]);
-            if s < 26 {
-                if index[s].2 == 0 {
-                    index[s].0 = k as u16;
-                }
-                index[s].1 = k as u16 + 1;
-            }
-            index[s].2 |= len_bit(b.len());
-            k += 1;
-        }
-        WordSet { words, index }
+        WordSet { words, index: build_index(&words) }
     }
 
     /// Whether the list holds `word` (exactly, byte for byte).
@@ -177,6 +161,28 @@ impl<const N: usize> WordSet<N> {
     pub(crate) fn get(&self, word: &str) -> Option<&'static str> {
         set_get(&self.words, &self.index, word)
     }
+}
+
+/// The [`WordSet::index`] of the sorted `words`: for letters, the range of their words; for
+/// other first bytes, the whole list.
+const fn build_index(words: &[&str]) -> Index {
+    assert!(words.len() < u16::MAX as usize);
+    let mut index = [(0u16, 0u16, 0u32); 27];
+    index[26].1 = words.len() as u16;
+    let mut k = 0;
+    while k < words.len() {
+        let b = words[k].as_bytes();
+        let s = slot(b[0]);
+        if s < 26 {
+            if index[s].2 == 0 {
+                index[s].0 = k as u16;
+            }
+            index[s].1 = k as u16 + 1;
+        }
+        index[s].2 |= len_bit(b.len());
+        k += 1;
+    }
+    index
 }
 
 /// [`WordSet::get`], one copy for every size of set: most words are rejected by their first
@@ -195,16 +201,9 @@ fn set_get(words: &[&'static str], index: &Index, word: &str) -> Option<&'static
     list.binary_search_by(|w| cmp_bytes(w.as_bytes(), b)).ok().map(|i| list[i])
 }
 
-/// `word` when the sorted list of `lex` holds it: a binary search among the words with the
-/// same first letter.
+/// `word` when the sorted list of `lex` holds it.
 fn find(lex: &Lexicon, word: &str) -> Option<&'static str> {
-    let b = word.as_bytes();
-    if b.is_empty() || !b[0].is_ascii_lowercase() {
-        return None;
-    }
-    let (lo, hi) = lex.ranges[(b[0] - b'a') as usize];
-    let list = &lex.words[lo as usize..hi as usize];
-    list.binary_search_by(|w| cmp_bytes(w.as_bytes(), b)).ok().map(|i| list[i])
+    set_get(lex.words, &lex.index, word)
 }
 
 /// A sorted word list with its look-up tables.
@@ -212,24 +211,13 @@ struct Lexicon {
     words: &'static [&'static str],
     /// See [`prefixes`].
     prefixes: [u32; 26],
-    /// For each first letter a..z, the range of `words` starting with it.
-    ranges: [(u8, u8); 26],
+    /// See [`WordSet::index`].
+    index: Index,
 }
 
 impl Lexicon {
     const fn new(words: &'static [&'static str]) -> Lexicon {
-        assert!(words.len() < 256);
-        let mut ranges = [(0u8, 0u8); 26];
-        let mut i = 0;
-        while i < words.len() {
-            let f = (words[i].as_bytes()[0] - b'a') as usize;
-            if ranges[f].1 == 0 {
-                ranges[f].0 = i as u8;
-            }
-            ranges[f].1 = i as u8 + 1;
-            i += 1;
-        }
-        Lexicon { words, prefixes: prefixes(words), ranges }
+        Lexicon { words, prefixes: prefixes(words), index: build_index(words) }
     }
 }
 
