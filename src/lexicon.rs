@@ -49,7 +49,7 @@ const IRREGULAR: &[(&str, &str)] = &[
 /// The lemma of `word` (lowercase) when it is an inflection of a cue verb.
 pub fn cue_lemma(word: &str) -> Option<&'static str> {
     // irregular forms start with a few letters only: test the first byte before the search
-    if word.as_bytes().first().is_some_and(|&b| b.is_ascii_lowercase() && IRREGULAR_FIRST & (1 << (b - b'a')) != 0) {
+    if starts_with_one_of(word, IRREGULAR_FIRST) {
         if let Ok(i) = IRREGULAR.binary_search_by(|(w, _)| cmp_bytes(w.as_bytes(), word.as_bytes())) {
             return Some(IRREGULAR[i].1);
         }
@@ -57,18 +57,31 @@ pub fn cue_lemma(word: &str) -> Option<&'static str> {
     lemma_in(word, &CUE)
 }
 
-/// The first letters of the [`IRREGULAR`] forms (bit 0 = a).
-const IRREGULAR_FIRST: u32 = {
-    let mut set = 0u32;
-    let mut i = 0;
-    while i < IRREGULAR.len() {
-        let b = IRREGULAR[i].0.as_bytes()[0];
-        assert!(b.is_ascii_lowercase());
-        set |= 1 << (b - b'a');
-        i += 1;
-    }
-    set
-};
+/// The first letters of the [`IRREGULAR`] forms.
+const IRREGULAR_FIRST: u32 = first_letters!(IRREGULAR);
+
+/// The set (bit 0 = a) of the first letters of the forms `LIST[i].0` of a list of tuples, at
+/// compile time; every form must start with a lowercase ASCII letter.
+macro_rules! first_letters {
+    ($list:expr) => {{
+        let mut set = 0u32;
+        let mut i = 0;
+        while i < $list.len() {
+            let b = $list[i].0.as_bytes()[0];
+            assert!(b.is_ascii_lowercase());
+            set |= 1 << (b - b'a');
+            i += 1;
+        }
+        set
+    }};
+}
+pub(crate) use first_letters;
+
+/// Whether `word` starts with one of the letters in `set` (see `first_letters!`).
+#[inline]
+pub(crate) fn starts_with_one_of(word: &str, set: u32) -> bool {
+    word.as_bytes().first().is_some_and(|&b| b.is_ascii_lowercase() && set & (1 << (b - b'a')) != 0)
+}
 
 /// Byte-wise comparison, the same order as `str`'s `Ord`, as an inline loop: in wasm `memcmp`
 /// is an out-of-line byte loop, and the words compared here are short and mostly differ in

@@ -215,18 +215,8 @@ pub fn verbs_sorted() -> bool {
     VERBS.windows(2).all(|w| w[0] < w[1])
 }
 
-/// The first letters of the [`IRREGULAR`] forms (bit 0 = a).
-const IRREGULAR_FIRST: u32 = {
-    let mut set = 0u32;
-    let mut i = 0;
-    while i < IRREGULAR.len() {
-        let b = IRREGULAR[i].0.as_bytes()[0];
-        assert!(b.is_ascii_lowercase());
-        set |= 1 << (b - b'a');
-        i += 1;
-    }
-    set
-};
+/// The first letters of the [`IRREGULAR`] forms.
+const IRREGULAR_FIRST: u32 = crate::lexicon::first_letters!(IRREGULAR);
 
 /// First-two-letter sets of [`VERBS`], for the quick rejection in `verb_form`.
 const VERB_PREFIXES: [u32; 26] = crate::lexicon::prefixes(VERBS);
@@ -258,8 +248,7 @@ pub fn verb_reading(w: &str) -> Option<((&'static str, Form), bool)> {
 /// The lemma and inflection of a lowercase ASCII word, before the exclusions.
 fn verb_form(w: &str) -> Option<(&'static str, Form)> {
     // most words start with a letter no irregular form starts with
-    let first = *w.as_bytes().first()?;
-    if first.is_ascii_lowercase() && IRREGULAR_FIRST & (1 << (first - b'a')) != 0 {
+    if crate::lexicon::starts_with_one_of(w, IRREGULAR_FIRST) {
         if let Some(&(_, lemma, form)) = IRREGULAR.iter().find(|(f, _, _)| *f == w) {
             return Some((lemma, form));
         }
