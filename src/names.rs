@@ -872,13 +872,14 @@ fn fits(ix: &Index, name: &str, want: u8) -> bool {
             .is_none_or(|&g| g == want)
 }
 
-fn nearest_person<'a>(ix: &'a Index<'_>, at: usize, want: u8) -> Option<(&'a str, usize)> {
+/// The last 40 names before byte `at` within `reach` bytes of it, nearest first.
+fn names_before<'a, 't>(ix: &'a Index<'t>, at: usize, reach: usize) -> impl Iterator<Item = &'a Name> + 'a {
     let p = ix.names.partition_point(|n| n.start < at);
-    ix.names[..p]
-        .iter()
-        .rev()
-        .take(40)
-        .take_while(|n| at - n.start < 1500)
+    ix.names[..p].iter().rev().take(40).take_while(move |n| at - n.start < reach)
+}
+
+fn nearest_person<'a>(ix: &'a Index<'_>, at: usize, want: u8) -> Option<(&'a str, usize)> {
+    names_before(ix, at, 1500)
         // a surname alone ("Zelenskiy said") counts when its full name is a person's
         .find(|n| n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)) && fits(ix, &n.name, want))
         .map(|n| (fullest(ix, n), n.start))
@@ -887,12 +888,7 @@ fn nearest_person<'a>(ix: &'a Index<'_>, at: usize, want: u8) -> Option<(&'a str
 /// The nearest body (not a person) named as a sentence subject before byte `at`, in its
 /// fullest form ("ISW" → "Institute for the Study of War").
 fn nearest_body<'a>(ix: &'a Index<'_>, text: &str, at: usize) -> Option<(&'a str, usize)> {
-    let p = ix.names.partition_point(|n| n.start < at);
-    ix.names[..p]
-        .iter()
-        .rev()
-        .take(40)
-        .take_while(|n| at - n.start < 250)
+    names_before(ix, at, 250)
         .find(|n| n.subject && !n.person && !ix.full(&n.name).is_some_and(|f| f.person) && is_body_name(ix, &n.name))
         .filter(|n| !text[n.start..at].contains('\n'))
         .map(|n| (ix.full(&n.name).map_or(n.name.as_str(), |f| f.name.as_str()), n.start))
