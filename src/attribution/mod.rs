@@ -1621,18 +1621,12 @@ pub fn attribute(
             && c.content.slice(text).trim_end_matches(['.', ',']).chars().last().is_some_and(|ch| !matches!(ch, '!' | '?'));
         let is_label = label_before(&before)
             || ((title_case && (modifies_noun || named)) || titled) && !is_heading && c.block != 0;
+        // the words inside the marks without trailing marks and spaces
+        let tail = c.content.slice(text).trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])) || ch == ' ');
         // a full stop inside the marks ends the sentence; "?" and "!" may be followed by
         // `Trump asked.`
-        let ends_sentence = c
-            .content
-            .slice(text)
-            .trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])) || ch == ' ')
-            .ends_with('.');
-        let ends_clause = c
-            .content
-            .slice(text)
-            .trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])) || ch == ' ')
-            .ends_with(['.', '?', '!', ',', '\u{2026}', '-', '\u{2014}']);
+        let ends_sentence = tail.ends_with('.');
+        let ends_clause = tail.ends_with(['.', '?', '!', ',', '\u{2026}', '-', '\u{2014}']);
         let after_credit = if is_label || !c.content.slice(text).chars().any(char::is_alphanumeric) {
             None
         } else {
@@ -1648,14 +1642,7 @@ pub fn attribute(
             }
             (Some(a), _) => Some(a),
             (None, None) if !is_label && !title_case => {
-                let last = c
-                    .content
-                    .slice(text)
-                    .trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])) || ch == ' ')
-                    .chars()
-                    .last()
-                    .unwrap_or(' ');
-                verb_credit(text, &after, 0, last)
+                verb_credit(text, &after, 0, tail.chars().last().unwrap_or(' '))
             }
             (None, b) => b,
         };
@@ -1693,12 +1680,7 @@ pub fn attribute(
             let at_block_start = c.open.is_none_or(|o| o.start == block.start);
             // a quoted sentence standing alone ('"…," she said. "We're home."'): speech however
             // short, unlike a scare quote inside the writer's own sentence
-            let whole_sentence = sent_start == outer.start
-                && c
-                    .content
-                    .slice(text)
-                    .trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])) || ch == ' ')
-                    .ends_with(['.', '!', '?']);
+            let whole_sentence = sent_start == outer.start && tail.ends_with(['.', '!', '?']);
             let cont = match prev {
                 Some((pq, _, _)) if pq.group == c.group => Some(pq),
                 Some((pq, bi, s))
