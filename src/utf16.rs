@@ -11,9 +11,8 @@
 /// STRIDE-th byte. Counting needs no decoding: every byte that starts a
 /// character is one unit, and a 4-byte character (a leading byte ≥ 0xF0) is two.
 pub struct Utf16Map<'t> {
-    bytes: &'t [u8],
     text: &'t str,
-    /// `checkpoints[k]` = UTF-16 units in `bytes[..k * STRIDE]`.
+    /// `checkpoints[k]` = UTF-16 units in the first `k * STRIDE` bytes of `text`.
     checkpoints: Vec<usize>,
 }
 
@@ -35,18 +34,18 @@ impl<'t> Utf16Map<'t> {
             total += units(chunk);
             checkpoints.push(total);
         }
-        Utf16Map { bytes, text, checkpoints }
+        Utf16Map { text, checkpoints }
     }
 
     /// The UTF-16 offset of byte offset `byte`. A byte offset inside a
     /// character is rounded down to the character's start; past the end, to the end.
     pub fn convert(&self, byte: usize) -> usize {
-        let mut byte = byte.min(self.bytes.len());
+        let mut byte = byte.min(self.text.len());
         while !self.text.is_char_boundary(byte) {
             byte -= 1;
         }
         let k = byte / STRIDE;
-        self.checkpoints[k] + units(&self.bytes[k * STRIDE..byte])
+        self.checkpoints[k] + units(&self.text.as_bytes()[k * STRIDE..byte])
     }
 }
 
