@@ -471,6 +471,9 @@ export class LensView {
     this.card.setAttribute('role', 'dialog');
     this.card.setAttribute('aria-label', 'Details');
     this.card.hidden = true;
+    // In the top layer (a manual popover) the card escapes the host page's stacking contexts,
+    // overflow clipping and transformed ancestors, which would shift a position: fixed box.
+    if (typeof this.card.showPopover === 'function') this.card.setAttribute('popover', 'manual');
     this.live = el(d, 'div', 'ql-sr');
     this.live.setAttribute('aria-live', 'polite');
     r.append(this.legend, this.body, this.card, this.live);
@@ -623,6 +626,7 @@ export class LensView {
 
   hideCard() {
     this.card.hidden = true;
+    if (this.card.hasAttribute('popover') && this.card.matches(':popover-open')) this.card.hidePopover();
     this.pinned = false;
     if (this.anchor) this.anchor.removeAttribute('aria-describedby');
     this.anchor = null;
@@ -701,6 +705,7 @@ export class LensView {
     h.setAttribute('aria-describedby', c.id);
     this.pinned = !!pin;
     c.hidden = false;
+    if (c.hasAttribute('popover') && !c.matches(':popover-open')) c.showPopover();
     this.place(h);
   }
 
@@ -716,6 +721,15 @@ export class LensView {
     if (y + ch > vh - 8 && r.top - ch - 6 > 8) y = r.top - ch - 6;
     c.style.setProperty('left', Math.round(x) + 'px');
     c.style.setProperty('top', Math.round(y) + 'px');
+    // Without the top layer, a transformed or filtered ancestor of the widget is the containing
+    // block of a fixed box: measure where the card landed and move it by the difference.
+    const cr = c.getBoundingClientRect();
+    const dx = cr.left - Math.round(x);
+    const dy = cr.top - Math.round(y);
+    if (Math.abs(dx) > 0.5 || Math.abs(dy) > 0.5) {
+      c.style.setProperty('left', Math.round(x - dx) + 'px');
+      c.style.setProperty('top', Math.round(y - dy) + 'px');
+    }
   }
 
   /** Scroll to a highlight, focus it and flash it. */

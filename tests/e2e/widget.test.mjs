@@ -153,6 +153,39 @@ describe('widget', () => {
     await context.close();
   });
 
+  for (const topLayer of [true, false]) test(`the card opens by its highlight inside a transformed, clipped, stacked host (${topLayer ? 'top layer' : 'no popover API'})`, async () => {
+    const { page, context } = await openEmbed();
+    // Browsers without the popover API: the card stays a fixed box, moved by what it measures.
+    if (!topLayer) await page.evaluate(() => document.querySelector('#excerpt').shadowRoot.querySelector('.ql-card').removeAttribute('popover'));
+    // Host pages put widgets in transformed, overflow-clipped boxes under high z-index headers:
+    // a transform makes the ancestor the containing block of a position: fixed card.
+    await page.evaluate(() => {
+      const host = document.querySelector('#excerpt').parentElement;
+      Object.assign(host.style, { transform: 'translate(37px, 23px)', overflow: 'hidden', position: 'relative', zIndex: '0' });
+    });
+    const first = 'quote-lens#excerpt [data-first]';
+    await page.focus(first);
+    assert.ok(await page.isVisible('quote-lens#excerpt .ql-card'));
+    const geo = await page.evaluate(() => {
+      const sr = document.querySelector('#excerpt').shadowRoot;
+      const h = sr.querySelector('[data-first]').getBoundingClientRect();
+      const c = sr.querySelector('.ql-card').getBoundingClientRect();
+      const mid = document.elementFromPoint(c.left + c.width / 2, c.top + Math.min(10, c.height / 2));
+      return { h: { left: h.left, top: h.top, bottom: h.bottom }, c: { left: c.left, top: c.top, bottom: c.bottom, width: c.width },
+        vw: document.documentElement.clientWidth, onTop: mid === document.querySelector('#excerpt'),
+        popover: sr.querySelector('.ql-card').matches('[popover]:popover-open') };
+    });
+    // Below the highlight (6px gap) or above it, never shifted by the ancestor's transform.
+    const below = Math.abs(geo.c.top - (geo.h.bottom + 6)) <= 1;
+    const above = Math.abs(geo.c.bottom - (geo.h.top - 6)) <= 1;
+    assert.ok(below || above, `card at ${JSON.stringify(geo.c)} for highlight ${JSON.stringify(geo.h)}`);
+    assert.ok(geo.c.left >= 7 && geo.c.left + geo.c.width <= geo.vw - 7, 'card inside the viewport');
+    assert.ok(Math.abs(geo.c.left - Math.max(8, Math.min(geo.h.left, geo.vw - geo.c.width - 8))) <= 1, 'card aligned with the highlight');
+    assert.equal(geo.popover, topLayer);
+    if (topLayer) assert.ok(geo.onTop, 'nothing of the host page covers the card');
+    await context.close();
+  });
+
   test('styles leak in neither direction; theming via custom properties and ::part', async () => {
     const { page, context } = await openEmbed();
     const st = await page.evaluate(() => {
