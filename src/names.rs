@@ -619,6 +619,7 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
             let ctx = Context {
                 text,
                 at: span.start,
+                end: span.end,
                 last_person: last_person.as_ref().map(|(n, p)| (n.as_str(), *p)),
                 last_body: last_body.as_ref().map(|(n, p)| (n.as_str(), *p)),
                 heading_end,
@@ -661,6 +662,8 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
 struct Context<'a> {
     text: &'a str,
     at: usize,
+    /// Where the mention ends.
+    end: usize,
     last_person: Option<(&'a str, usize)>,
     last_body: Option<(&'a str, usize)>,
     heading_end: Option<usize>,
@@ -689,6 +692,18 @@ fn antecedent<'a>(ix: &'a Index, ctx: &Context<'a>, want: u8) -> Option<&'a str>
         (None, Some((l, _))) => Some(l),
         (None, None) => None,
     }
+}
+
+/// The person named right after the mention, between commas: `DESCRIPTION, NAME, cue`.
+fn appositive_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
+    let rest = ctx.text.get(ctx.end..)?;
+    let after = rest.strip_prefix(", ")?;
+    let at = ctx.end + 2;
+    let p = ix.names.partition_point(|n| n.start < at);
+    let n = ix.names.get(p).filter(|n| n.start == at && n.person && n.tokens >= 2)?;
+    // the name closes the apposition: a comma follows it
+    let written = after.get(..n.name.len()).filter(|w| *w == n.name)?;
+    after[written.len()..].starts_with(',').then_some(n)
 }
 
 fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution, Option<bool>) {
@@ -767,6 +782,11 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         let person = person_hint && !contains_org_word(&joined)
             || found.is_some_and(|n| n.person);
         return (joined, Resolution::AsWritten, Some(person));
+    }
+    // a description that a name follows in apposition: "The mayor, Anton Brel, said",
+    // "its chief forecaster, Dan Ellery, said"
+    if let Some(n) = appositive_name(ix, ctx) {
+        return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
     }
     // a description: "the Russian president", "the NATO chief", "the ministry"
     let desc: Vec<String> = words

@@ -1246,14 +1246,20 @@ fn credit_before(
             if q > qlo {
                 let qi = q - 1;
                 let cue = Span::new(ws[qi].span.start, ws[c0].span.end);
-                if qi + 1 == c0 - 1 {
+                // "X was quoted by Y as saying": the agent between "quoted" and "as" relays
+                let by = qi + 1 < c0 - 1 && ws[qi + 1].is("by");
+                if qi + 1 == c0 - 1 || by {
                     // "X was quoted as saying"
                     let mut s = qi;
                     while s > lo && matches!(ws[s - 1].l(), "was" | "is" | "has" | "been" | "were") {
                         s -= 1;
                     }
                     let speaker = subject_left(text, ws, lo, s).map(|r| span_of(ws, r));
-                    let via = via_after(text, ws, c1, n);
+                    let via = if by {
+                        np_right(text, ws, qi + 2, c0 - 1).filter(|r| r.1 == c0 - 1).map(|r| span_of(ws, r))
+                    } else {
+                        via_after(text, ws, c1, n)
+                    };
                     return Some(Credit { speaker, cue: Some(cue), via, embedded, ..Credit::default() });
                 }
                 let speaker = np_right(text, ws, qi + 1, c0 - 1).map(|r| span_of(ws, r));
@@ -1274,6 +1280,19 @@ fn credit_before(
         // "with Jo Li reiterating …", "AFP quoted a spokesperson saying …": the NP before the
         // participle is its subject
         if ws[c0].lw.ends_with("ing") && c0 > lo && !progressive {
+            // "Tass quoted him saying …": an object pronoun speaks, the agency relays
+            if c0 >= lo + 2
+                && matches!(ws[c0 - 1].l(), "him" | "her" | "them")
+                && matches!(ws[c0 - 2].l(), "quoted" | "quoting")
+            {
+                return Some(Credit {
+                    speaker: Some(ws[c0 - 1].span),
+                    cue: Some(cue),
+                    via: subject_left(text, ws, lo, c0 - 2).map(|r| span_of(ws, r)),
+                    embedded,
+                    ..Credit::default()
+                });
+            }
             if let Some(np) = subject_left(text, ws, lo, c0) {
                 if np.0 > lo && matches!(ws[np.0 - 1].l(), "with" | "quoted" | "quoting") {
                     let via = (ws[np.0 - 1].lw != "with")

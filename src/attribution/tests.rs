@@ -113,6 +113,20 @@ fn according_to_and_relay_agencies() {
     let q = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect).unwrap();
     assert_eq!(&t[q.speaker.as_ref().unwrap().start..q.speaker.as_ref().unwrap().end], "Olga Petrenko");
     assert_eq!(&t[q.via.as_ref().unwrap().start..q.via.as_ref().unwrap().end], "Northwire");
+    // the agency between "quoted" and "as saying"
+    let t = "The mayor, Anton Brel, was quoted by the Lindqvist news agency as saying the city \u{201c}will not be bullied\u{201d}.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect).unwrap();
+    assert_eq!(&t[q.speaker.as_ref().unwrap().start..q.speaker.as_ref().unwrap().end], "The mayor");
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Anton Brel");
+    assert_eq!(&t[q.via.as_ref().unwrap().start..q.via.as_ref().unwrap().end], "the Lindqvist news agency");
+    // a pronoun object of "quoted", without "as": the agency relays, the pronoun speaks
+    let t = "Olga Petrenko spoke in Lviv on Friday. Northwire quoted her saying the talks were \u{201c}going nowhere\u{201d}.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect).unwrap();
+    assert_eq!(&t[q.speaker.as_ref().unwrap().start..q.speaker.as_ref().unwrap().end], "her");
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Olga Petrenko");
+    assert_eq!(&t[q.via.as_ref().unwrap().start..q.via.as_ref().unwrap().end], "Northwire");
 }
 
 #[test]
@@ -429,4 +443,18 @@ fn a_verb_before_a_colon_is_the_cue_not_part_of_the_speaker() {
     // a name alone before the colon keeps the colon as its cue
     let t = "Ferries run again.\n\nOla Berg: \u{201c}We will rebuild the pier and the road.\u{201d}";
     assert_eq!(credited(t)[0].1.as_deref(), Some("Ola Berg"));
+}
+
+#[test]
+fn a_description_takes_the_name_in_its_apposition() {
+    let t = "Its chief forecaster, Dan Ellery, said: \u{201c}Another storm is coming.\u{201d}";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Direct).unwrap();
+    assert_eq!(&t[q.speaker.as_ref().unwrap().start..q.speaker.as_ref().unwrap().end], "Its chief forecaster");
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Dan Ellery");
+    // no name in apposition: the description stays as written
+    let t = "Its chief forecaster, speaking on Monday, said: \u{201c}Another storm is coming.\u{201d}";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Direct).unwrap();
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Its chief forecaster");
 }
