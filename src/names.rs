@@ -35,7 +35,7 @@ const ROLES: &[&str] = &[
     "speaker", "pope", "sir", "dame", "lord", "lady", "miss", "justice", "secretary-general",
     "counsel", "lawmaker", "congressman", "congresswoman", "manager", "strategist", "pollster",
     "host", "commissioner", "emperor", "rev", "reverend", "father", "rabbi", "imam", "bishop",
-    "sheikh", "del", "lt", "col", "gen", "capt", "sgt", "adm", "cmdr", "supt", "prof",
+    "sheikh", "del", "lt", "col", "gen", "capt", "sgt", "adm", "cmdr", "supt", "prof", "mp", "mep", "msp",
 ];
 
 /// Words that make a capitalised name an organisation or place rather than a person.
@@ -85,7 +85,7 @@ fn is_role(w: &str) -> bool {
                 "congressman" | "congresswoman" | "manager" | "strategist" | "pollster" | "host" |
                 "commissioner" | "emperor" | "rev" | "reverend" | "father" | "rabbi" | "imam" |
                 "bishop" | "sheikh" | "del" | "lt" | "col" | "gen" | "capt" | "sgt" | "adm" | "cmdr" |
-                "supt" | "prof"
+                "supt" | "prof" | "mp" | "mep" | "msp"
         )
 }
 
@@ -479,6 +479,13 @@ impl<'t> Index<'t> {
         while d > 0 && start - d < 5 {
             let t = &toks[d - 1];
             if !t.word || matches!(slice(t), "the" | "a" | "an" | "The" | "A" | "said" | "says") {
+                break;
+            }
+            // (a description never runs over a line break, the line before is another block,
+            // nor over a speech verb: "Union chief warns Acme Corp")
+            if text[t.span.end..toks[d].span.start].contains(['\n', '\r'])
+                || with_lower(slice(t), |w| crate::lexicon::quote_cue_lemma(w).is_some())
+            {
                 break;
             }
             d -= 1;

@@ -458,3 +458,22 @@ fn a_description_takes_the_name_in_its_apposition() {
     let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Direct).unwrap();
     assert_eq!(q.speaker.as_ref().unwrap().name, "Its chief forecaster");
 }
+
+#[test]
+fn descriptions_and_titles_stay_in_their_block() {
+    // the headline's credit is not the description of a name on the next line
+    let t = "\u{2018}Prices will rise again\u{2019} \u{2013} trade economist\n\nSenior economist Alma Reyes said bills were high.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Direct).unwrap();
+    assert!(matches!(q.speaker.as_ref().unwrap().name.as_str(), "trade economist" | "Alma Reyes"), "{:?}", q.speaker);
+    // nor does a description run over a speech verb: the name after "warns" is not the chief
+    let t = "Harbour chief warns Nils Odegaard is wrong about \u{2018}the tides\u{2019}\nMia Lund has warned the council again.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect).unwrap();
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Mia Lund");
+    // "MP" is a title: the name is what follows it
+    let t = "\u{2018}Prices will rise again\u{2019} \u{2013} trade economist\n\nLabour MP Alma Reyes said bills were high.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).unwrap();
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Alma Reyes");
+}
