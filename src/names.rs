@@ -68,7 +68,7 @@ const NOT_NAME: &[&str] = &[
 /// Whether [`ROLES`] holds `w` (lowercase), as a `match`: rustc compiles it to a switch on the
 /// length and bytes, far cheaper in wasm than comparing against each entry (a test checks the
 /// two agree).
-fn is_role(w: &str) -> bool {
+pub(crate) fn is_role(w: &str) -> bool {
     may_hold(&ROLE_SHAPES, w)
         && matches!(
             w,

@@ -488,7 +488,17 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         }
         return first_desc;
     }
-    np_core_left(text, ws, lo, j)
+    let np = np_core_left(text, ws, lo, j)?;
+    // "a spokesperson for the union said": the role with its body speaks, not the body
+    if np.0 >= lo + 2 && matches!(ws[np.0 - 1].l(), "for" | "of" | "at") {
+        if let Some(outer) = np_core_left(text, ws, lo, np.0 - 1) {
+            let head = &ws[outer.1 - 1];
+            if !head.cap && crate::names::is_role(head.l()) {
+                return Some((outer.0, np.1));
+            }
+        }
+    }
+    Some(np)
 }
 
 /// Prepositions that open an adjunct before a verb ("who has in the past described").

@@ -477,3 +477,14 @@ fn descriptions_and_titles_stay_in_their_block() {
     let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).unwrap();
     assert_eq!(q.speaker.as_ref().unwrap().name, "Alma Reyes");
 }
+
+#[test]
+fn a_role_for_a_body_is_the_speaker_not_the_body() {
+    let t = "A spokesperson for the Harbour Workers Union told the Courier that crews were \u{201c}exhausted but determined\u{201d}.";
+    assert_eq!(speaker_of(t, "exhausted but determined").as_deref(), Some("A spokesperson for the Harbour Workers Union"));
+    let t = "The head of the water board said the pipes were \u{201c}older than anyone thought\u{201d}.";
+    assert_eq!(speaker_of(t, "older than anyone thought").as_deref(), Some("The head of the water board"));
+    // (a plain noun phrase with "of" was one phrase before this rule too)
+    let t = "Residents of Leeds said the water was \u{201c}brown for days\u{201d}.";
+    assert_eq!(speaker_of(t, "brown for days").as_deref(), Some("Residents of Leeds"));
+}
