@@ -426,7 +426,17 @@ impl<'t> Index<'t> {
                         .find(|&k| slice(&toks[k]) == ",")
                         .is_some_and(|k| is_cue(k + 1)))
         };
-        let subject = opens || (bare && speaks());
+        // "Her counterpart, Sen. Jo Li, disagreed": a name in apposition to the subject
+        let appositive = || {
+            start > 0
+                && slice(&toks[start - 1]) == ","
+                && toks.get(end).is_some_and(|t| slice(t) == ",")
+                && toks.get(end + 1).is_some_and(|t| {
+                    let w = slice(t);
+                    t.word && !is_cap(w) && (w.ends_with("ed") || is_cue(end + 1))
+                })
+        };
+        let subject = opens || (bare && speaks()) || (person && appositive());
         self.names.push(Name {
             name,
             start: toks[start].span.start,

@@ -488,3 +488,11 @@ fn a_role_for_a_body_is_the_speaker_not_the_body() {
     let t = "Residents of Leeds said the water was \u{201c}brown for days\u{201d}.";
     assert_eq!(speaker_of(t, "brown for days").as_deref(), Some("Residents of Leeds"));
 }
+
+#[test]
+fn a_name_in_apposition_to_the_subject_is_an_antecedent() {
+    let t = "Senator Ada Lin said it was bad.\n\nHer counterpart, Sen. Joel Marsh, disagreed. \u{201c}The numbers are wrong,\u{201d} he told the station.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Direct).unwrap();
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Joel Marsh");
+}
