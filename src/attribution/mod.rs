@@ -488,7 +488,19 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         }
         return first_desc;
     }
-    let np = np_core_left(text, ws, lo, j)?;
+    let mut np = np_core_left(text, ws, lo, j)?;
+    // "a charge Li called …", "the plan Ms Li described as …": a noun and the name of a
+    // reduced relative clause; the name is the subject (a role word keeps the whole phrase:
+    // "the senator Jo Li said")
+    if let Some(first_cap) = (np.0..np.1).find(|&k| ws[k].cap) {
+        if first_cap > np.0 + 1
+            && matches!(ws[np.0].l(), "a" | "an" | "the" | "this" | "that")
+            && ws[np.0 + 1..first_cap].iter().all(|w| w.word && !crate::names::is_role(w.l()))
+            && ws[first_cap..np.1].iter().all(|w| w.cap || !w.word)
+        {
+            np.0 = first_cap;
+        }
+    }
     // "a spokesperson for the union said": the role with its body speaks, not the body
     if np.0 >= lo + 2 && matches!(ws[np.0 - 1].l(), "for" | "of" | "at") {
         if let Some(outer) = np_core_left(text, ws, lo, np.0 - 1) {
@@ -892,6 +904,7 @@ fn credit_after(
     ws: &[W],
     start: usize,
     block_last: bool,
+    quote_next: bool,
     content_ends_sentence: bool,
     content_ends_clause: bool,
 ) -> Option<Credit> {
@@ -983,6 +996,11 @@ fn credit_after(
             continue;
         }
         if let Some((c0, c1, lemma)) = cue_at(ws, j) {
+            // `"…," a charge Li called "absurd"`: a naming verb whose own quoted object follows
+            // (the window ends where the next quote begins) credits that object, not this quote
+            if quote_next && c1 == ws.len() && matches!(lemma, "call" | "label" | "describe" | "brand" | "dub" | "term") {
+                return None;
+            }
             // `'Signs' Russia has asked …` is a headline fragment; `"…" he said` is a credit
             if j > i
                 && i == start
@@ -1659,7 +1677,7 @@ pub fn attribute(
         let after_credit = if is_label || !c.content.slice(text).chars().any(char::is_alphanumeric) {
             None
         } else {
-            credit_after(text, &after, 0, a1 == block.end, ends_sentence, ends_clause)
+            credit_after(text, &after, 0, a1 == block.end, a1 == next_start && a1 < block.end, ends_sentence, ends_clause)
                 .or_else(|| credit_final(text, &after))
         };
         let before_credit = if is_label { None } else { credit_before(text, &before, 0, is_heading || c.block == 0, b0 > sent_start) };

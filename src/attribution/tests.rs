@@ -496,3 +496,14 @@ fn a_name_in_apposition_to_the_subject_is_an_antecedent() {
     let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Direct).unwrap();
     assert_eq!(q.speaker.as_ref().unwrap().name, "Joel Marsh");
 }
+
+#[test]
+fn a_naming_verb_credits_its_own_quoted_object() {
+    // the first quote belongs to "tweeted that"; "called" credits only "absurd"
+    let t = "Berg later tweeted that the council was \u{201c}wasting everyone\u{2019}s time,\u{201d} a charge Lund called \u{201c}absurd.\u{201d}";
+    assert_eq!(speaker_of(t, "wasting everyone\u{2019}s time,").as_deref(), Some("Berg"));
+    assert_eq!(speaker_of(t, "absurd.").as_deref(), Some("Lund"));
+    // a role word keeps the whole phrase
+    let t = "\u{201c}We will win,\u{201d} the senator Jo Li said.";
+    assert_eq!(speaker_of(t, "We will win,").as_deref(), Some("the senator Jo Li"));
+}
