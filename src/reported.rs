@@ -31,6 +31,7 @@ use lex::{verb, Form};
 
 /// Word sets of the lists this pass looks words up in (see `crate::lexicon::WordSet`).
 static SET_LEXICON_ABBREVIATIONS: crate::lexicon::WordSet<{ crate::lexicon::ABBREVIATIONS.len() }> = crate::lexicon::WordSet::new(crate::lexicon::ABBREVIATIONS);
+static SET_LEX_PUBLISHED: crate::lexicon::WordSet<{ lex::PUBLISHED.len() }> = crate::lexicon::WordSet::new(lex::PUBLISHED);
 static SET_LEX_POLL_ONLY: crate::lexicon::WordSet<{ lex::POLL_ONLY.len() }> = crate::lexicon::WordSet::new(lex::POLL_ONLY);
 static SET_LEX_QUANT_HEADS: crate::lexicon::WordSet<{ lex::QUANT_HEADS.len() }> = crate::lexicon::WordSet::new(lex::QUANT_HEADS);
 static SET_LEX_SUBJECT_BOUNDARY: crate::lexicon::WordSet<{ lex::SUBJECT_BOUNDARY.len() }> = crate::lexicon::WordSet::new(lex::SUBJECT_BOUNDARY);
@@ -1165,6 +1166,18 @@ impl<'a> Sentence<'a> {
             (Some(self.np_before(j - 1)?), false)
         };
         let speaker_span = speaker?;
+        // "In a statement posted on its website, …": a document noun with a past participle
+        // and its adjunct is a reduced relative clause ("a statement [that was] posted"), no report
+        if !participle
+            && !inverted
+            && form == Form::Past
+            && lemma != "say"
+            && self.token_at_end(speaker_span.end).is_some_and(|h| SET_LEX_DOC_NOUNS.contains(self.w(h)) || SET_LEX_PUBLISHED.contains(self.w(h)))
+            && cue_end + 1 < n
+            && SET_LEX_PREPOSITIONS.contains(self.w(cue_end + 1))
+        {
+            return None;
+        }
         let relative = !participle && j > 0 && matches!(self.w(j - 1), "who" | "which");
         if lemma == "call" && form == Form::Past && !relative && !inverted {
             // "a group called Future First": naming, not speech
@@ -1671,6 +1684,10 @@ impl<'a> Sentence<'a> {
                     a += 1;
                 }
             }
+            // "told reporters: …": a one-word addressee before the colon
+            if a == addressee && a + 1 < n && self.word(a) && !self.quoted[a] && self.raw(a + 1) == ":" {
+                a += 1;
+            }
             // "told his aides to leave": the addressee and the infinitive are the content
             // ("told her staff to …": "her" is a possessive there)
             let to = if self.is(addressee, "her") && addressee + 2 < n && self.word(addressee + 1) && self.is(addressee + 2, "to") {
@@ -1913,7 +1930,29 @@ impl<'a> Sentence<'a> {
             if prev == 0 || self.quoted[prev] {
                 break;
             }
-            if let Some(np) = self.np_before(prev - 1) {
+            // ("Speaking on Telegram, the governor, Jo Li, wrote": the object of a preposition
+            // is no subject)
+            // (only in a fronted adjunct: the segment opens the sentence with a participle or a
+            // preposition)
+            let object = |np: &Span| {
+                let seg = (0..prev).rev().find(|&m| self.raw(m) == ",").map_or(0, |m| m + 1);
+                seg == 0
+                    && self.word(0)
+                    && (self.w(0).ends_with("ing") || SET_LEX_PREPOSITIONS.contains(self.w(0)))
+                    && self
+                        .token_at(np.start)
+                        .is_some_and(|f| f > 0 && self.word(f - 1) && SET_LEX_PREPOSITIONS.contains(self.w(f - 1)))
+            };
+            // ("On Monday Jo Li, …": a time word after the preposition is the adjunct's object)
+            let np = self.np_before(prev - 1).and_then(|np| {
+                if !object(&np) {
+                    return Some(np);
+                }
+                let f = self.token_at(np.start)?;
+                let e = self.token_at_end(np.end)?;
+                (SET_LEX_TIME_WORDS.contains(self.w(f)) && f < e).then(|| Span::new(self.toks[f + 1].span.start, np.end))
+            });
+            if let Some(np) = np {
                 let head = self.token_at_end(np.end).unwrap_or(prev - 1);
                 let named = self.capitalised(head) || SET_LEX_SUBJECT_PRONOUNS.contains(self.w(head));
                 if best.is_none() || named {

@@ -531,6 +531,9 @@ pub const COLON_LABELS: &[&str] = &[
     "line", "ps", "p.s", "update", "step", "part", "chapter", "section", "rule", "example",
     "tip", "lesson", "takeaway", "verdict", "result", "results", "score", "winner", "loser",
     "winners", "losers", "pros", "cons", "pro", "con", "issue", "issues", "background",
+    // caption credits: "Photograph: Name/Agency"
+    "photograph", "photographs", "picture", "pictures", "image", "images", "illustration",
+    "composite", "caption", "footage",
 ];
 
 /// Speech and belief nouns that take a that-clause ("her claim that …").
@@ -572,6 +575,14 @@ pub const COUNT_WORDS: &[&str] = &[
 ];
 
 /// Documents whose findings are reported ("the survey found …", "records show …").
+/// Things published or sent ("a statement posted on …", "a letter sent to …"): with a past
+/// participle after them they head a reduced relative clause, not a report.
+pub const PUBLISHED: &[&str] = &[
+    "statement", "statements", "letter", "letters", "post", "posts", "tweet", "tweets", "message",
+    "messages", "video", "videos", "memo", "release", "article", "column", "editorial", "email",
+    "interview", "speech", "remarks", "comments", "document", "documents",
+];
+
 pub const DOC_NOUNS: &[&str] = &[
     "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "report", "reports",
     "records", "data", "results", "figures", "numbers", "documents", "research", "review",

@@ -685,6 +685,10 @@ fn a_fronted_subordinate_clause_belongs_to_the_content() {
 fn a_poll_or_report_credits_a_headline() {
     let (c, s, q) = one("Poll: Farmers back the new levy by a wide margin");
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("Farmers back the new levy by a wide margin", "Poll", ":"));
+    // a caption's credit line is no speech
+    for t in ["Photograph: Jo Li/Northwire", "Image: Harbour Museum archive", "Illustration: Ana Ruiz"] {
+        assert!(indirect(t).is_empty(), "{t}");
+    }
 }
 
 #[test]
@@ -729,4 +733,35 @@ fn know_with_a_noun_phrase_clause() {
     let (c, s, q) = one("The farmers knew the harvest was lost.");
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the harvest was lost", "The farmers", "knew"));
     assert!(indirect("The farmers knew the valley well.").is_empty());
+}
+
+#[test]
+fn a_published_thing_with_a_participle_is_no_report() {
+    // "a statement posted on …" is a reduced relative clause: the council speaks, not "posted"
+    let t = "In a statement posted on its website, the council said the river was rising.";
+    let v = indirect(t);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!((v[0].1.as_deref(), v[0].2.as_deref()), (Some("the council"), Some("said")));
+    // a body that posts is a source
+    let (c, s, q) = one("The ministry posted on its channel that the bridge was closed.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the bridge was closed", "The ministry", "posted"));
+}
+
+#[test]
+fn a_fronted_adjunct_holds_no_subject() {
+    // "Speaking on Telegram, …": the object of the adjunct's preposition is not the subject
+    let (_, s, _) = one("Speaking on Telegram, the governor of the region, Ivan Sor, wrote that two people were hurt.");
+    assert!(s == "the governor of the region" || s == "Ivan Sor", "{s}");
+    // a time word after the preposition is the adjunct's object; the name is the subject
+    let (_, s, _) = one("On Monday Jo Li, the minister, said the port would close.");
+    assert_eq!(s, "Jo Li");
+}
+
+#[test]
+fn a_colon_after_the_addressee_opens_the_content() {
+    // "told reporters: …" with quoted words is the direct quote's credit, no second content
+    let t = "The press secretary told reporters: \u{201c}The president has been clear.\u{201d}";
+    assert!(indirect(t).is_empty(), "{:?}", indirect(t));
+    let (c, _, _) = one("The press secretary told reporters: the president has been clear.");
+    assert_eq!(c, "the president has been clear");
 }
