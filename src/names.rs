@@ -690,16 +690,8 @@ struct Context<'a> {
 /// the first person its post names as a subject; else whichever is nearer, the last person
 /// named as a sentence subject or the last person credited with a quote.
 fn antecedent<'a>(ix: &'a Index, ctx: &Context<'a>, want: u8) -> Option<&'a str> {
-    if let Some(e) = ctx.heading_end {
-        let p = ix.names.partition_point(|n| n.start < e);
-        if let Some(n) = ix.names[p..]
-            .iter()
-            .take(20)
-            .take_while(|n| n.start < e + 800)
-            .find(|n| n.person && n.subject && fits(ix, &n.name, want))
-        {
-            return Some(fullest(ix, n));
-        }
+    if let Some(n) = post_subject(ix, ctx, want) {
+        return Some(n);
     }
     let near = nearest_person(ix, ctx.at, want);
     let last = ctx.last_person.filter(|(l, _)| fits(ix, l, want));
@@ -721,6 +713,18 @@ fn appositive_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
     // the name closes the apposition: a comma follows it
     let written = after.get(..n.name.len()).filter(|w| *w == n.name)?;
     after[written.len()..].starts_with(',').then_some(n)
+}
+
+/// In a headline, the first person its post goes on to name as a subject.
+fn post_subject<'a>(ix: &'a Index, ctx: &Context<'a>, want: u8) -> Option<&'a str> {
+    let e = ctx.heading_end?;
+    let p = ix.names.partition_point(|n| n.start < e);
+    ix.names[p..]
+        .iter()
+        .take(20)
+        .take_while(|n| n.start < e + 800)
+        .find(|n| n.person && n.subject && fits(ix, &n.name, want))
+        .map(|n| fullest(ix, n))
 }
 
 fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution, Option<bool>) {
@@ -831,8 +835,11 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             if let Some(n) = best {
                 return (n.name.clone(), Resolution::Description, Some(true));
             }
-            // "the NATO chief": the person last named as a subject, or last credited
-            if let Some(n) = antecedent(ix, ctx, 0) {
+            // "the NATO chief": the person last named as a subject, or last credited (a bare
+            // description, "– defence analyst", is a source of its own, not a guess)
+            let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            let found = if definite { antecedent(ix, ctx, 0) } else { post_subject(ix, ctx, 0) };
+            if let Some(n) = found {
                 return (n.to_string(), Resolution::Description, None);
             }
         }

@@ -507,3 +507,18 @@ fn a_naming_verb_credits_its_own_quoted_object() {
     let t = "\u{201c}We will win,\u{201d} the senator Jo Li said.";
     assert_eq!(speaker_of(t, "We will win,").as_deref(), Some("the senator Jo Li"));
 }
+
+#[test]
+fn a_bare_description_is_not_guessed() {
+    // the person of the last post is not the headline's "defence analyst"
+    let t = "The governor, Ivo Sand, wrote that two people were hurt.\n\n\u{2018}This is a war of attrition\u{2019} \u{2013} defence analyst\n\nMany analysts said both sides were low on shells.";
+    assert_eq!(speaker_of(t, "This is a war of attrition").as_deref(), Some("defence analyst"));
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Direct).unwrap();
+    assert_eq!(q.speaker.as_ref().unwrap().name, "defence analyst");
+    // … but a headline's description is the person its post goes on to name
+    let t = "Harbour chief warns of \u{2018}a hard winter\u{2019}\nNils Odegaard has warned the council again.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect).unwrap();
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Nils Odegaard");
+}
