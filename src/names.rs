@@ -433,7 +433,11 @@ impl<'t> Index<'t> {
                 && toks.get(end).is_some_and(|t| slice(t) == ",")
                 && toks.get(end + 1).is_some_and(|t| {
                     let w = slice(t);
-                    t.word && !is_cap(w) && (w.ends_with("ed") || is_cue(end + 1))
+                    t.word
+                        && !is_cap(w)
+                        && (w.ends_with("ed")
+                            || is_cue(end + 1)
+                            || matches!(w, "has" | "had" | "have" | "is" | "was" | "will" | "would" | "says"))
                 })
         };
         let subject = opens || (bare && speaks()) || (person && appositive());
@@ -782,6 +786,15 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             }
         }
         k -= 1;
+    }
+    // "a spokesperson for the Harbour Union", "the head of the World Bank": an unnamed person
+    // of the body named after the preposition keeps the description
+    let mut p = k;
+    if p > 0 && words[p - 1].eq_ignore_ascii_case("the") {
+        p -= 1;
+    }
+    if k < words.len() && p >= 2 && matches!(words[p - 1], "for" | "of" | "at") && !is_cap(words[p - 2]) && is_role(&words[p - 2].to_ascii_lowercase()) {
+        return (written.to_string(), Resolution::AsWritten, Some(true));
     }
     let core: Vec<&str> = words[k..].iter().map(|w| strip_possessive(w).trim_end_matches(['.', ','])).collect();
     if !core.is_empty() {

@@ -522,3 +522,17 @@ fn a_bare_description_is_not_guessed() {
     let q = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect).unwrap();
     assert_eq!(q.speaker.as_ref().unwrap().name, "Nils Odegaard");
 }
+
+#[test]
+fn unnamed_sources_keep_their_description() {
+    // a role for a body is an unnamed person: the body's name is not the speaker's name
+    let t = "A spokesperson for the Harbour Workers Union told the Courier that crews were \u{201c}exhausted\u{201d}.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Mixed).unwrap();
+    assert_eq!(q.speaker.as_ref().unwrap().name, "A spokesperson for the Harbour Workers Union");
+    // a name in apposition to a subject with an auxiliary is an antecedent too
+    let t = "The minister, Priya Dane, has arrived in Hull. Speaking to reporters, she said it was \u{201c}terrible\u{201d}.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Mixed).unwrap();
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Priya Dane");
+}
