@@ -220,12 +220,25 @@ impl<'a> Sentence<'a> {
             }
         }
         let lw = |t: &Token| t.span.slice(low_text);
+        // a capital that the lowercase copy lacks
+        let cap = |t: &Token| text.as_bytes().get(t.span.start).is_some_and(u8::is_ascii_uppercase);
+        // Title Case (a headline) capitalises its verbs; running text capitalises names only
+        let (long, long_caps) = toks
+            .iter()
+            .filter(|t| t.word && t.span.len() >= 4)
+            .fold((0, 0), |(n, c), t| (n + 1, c + usize::from(cap(t))));
+        let title_case = long_caps * 10 >= long * 6;
         let verbs = toks
             .iter()
             .enumerate()
             .zip(&quoted)
             .map(|((k, t), &q)| {
                 if !t.word || q {
+                    return None;
+                }
+                // "the shadow minister, Omar Tell, said": a capitalised word after a name is
+                // part of the name, not a verb
+                if !title_case && k > 0 && cap(t) && toks[k - 1].word && cap(&toks[k - 1]) {
                     return None;
                 }
                 let w = lw(t);

@@ -765,3 +765,13 @@ fn a_colon_after_the_addressee_opens_the_content() {
     let (c, _, _) = one("The press secretary told reporters: the president has been clear.");
     assert_eq!(c, "the president has been clear");
 }
+
+#[test]
+fn a_capitalised_word_after_a_name_is_no_verb() {
+    // "Tell" is a surname here, not the verb "tell"
+    let (c, s, q) = one("The shadow minister, Omar Tell, said the policy was unworkable.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the policy was unworkable", "The shadow minister", "said"));
+    // a Title Case headline capitalises its verbs
+    let (c, s, q) = one("Mayor Says Harbour Plan Is Dead");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("Harbour Plan Is Dead", "Mayor", "Says"));
+}
