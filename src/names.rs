@@ -89,6 +89,11 @@ pub(crate) fn is_role(w: &str) -> bool {
         )
 }
 
+/// [`is_role`] of `w` or of its singular ("analysts").
+pub(crate) fn is_role_or_plural(w: &str) -> bool {
+    is_role(w) || w.strip_suffix('s').is_some_and(is_role)
+}
+
 /// Whether [`ORG_WORDS`] holds `w` (lowercase), as a `match` (see [`is_role`]).
 fn is_org_word(w: &str) -> bool {
     may_hold(&ORG_SHAPES, w)
@@ -775,7 +780,20 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     let mut k = words.len();
     // an organisation's name keeps its role words ("the Defence Ministry")
     let org = words.last().is_some_and(|w| is_org_word_ci(strip_possessive(w)));
-    while k > 0 && is_cap(words[k - 1]) && !is_not_name(words[k - 1]) {
+    loop {
+        // an organisation's inner "for"/"and" ("Office for National Statistics")
+        if k >= 2
+            && k < words.len()
+            && matches!(words[k - 1], "for" | "and")
+            && is_cap(words[k - 2])
+            && (org || is_org_word_ci(words[k - 2]))
+        {
+            k -= 1;
+            continue;
+        }
+        if !(k > 0 && is_cap(words[k - 1]) && !is_not_name(words[k - 1])) {
+            break;
+        }
         if is_title(words[k - 1]) && !org {
             let last_after_name = k == words.len()
                 && k >= 2
@@ -793,7 +811,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     if p > 0 && words[p - 1].eq_ignore_ascii_case("the") {
         p -= 1;
     }
-    if k < words.len() && p >= 2 && matches!(words[p - 1], "for" | "of" | "at") && !is_cap(words[p - 2]) && is_role(&words[p - 2].to_ascii_lowercase()) {
+    if k < words.len() && p >= 2 && matches!(words[p - 1], "for" | "of" | "at") && (p == 2 || !is_cap(words[p - 2])) && is_role_or_plural(&words[p - 2].to_ascii_lowercase()) {
         return (written.to_string(), Resolution::AsWritten, Some(true));
     }
     let core: Vec<&str> = words[k..].iter().map(|w| strip_possessive(w).trim_end_matches(['.', ','])).collect();
@@ -884,7 +902,10 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                         let full = ix.full(&n.name).filter(|f| !f.person).map_or(n.name.as_str(), |f| f.name.as_str());
                         return (full.to_string(), Resolution::Description, Some(false));
                     }
-                } else if let Some((b, _)) = last_body.filter(|(b, _)| is_body_name(ix, b)) {
+                } else if let Some((b, _)) = last_body.filter(|(b, _)| {
+                    // a name, not another description ("the board" is not "the company")
+                    is_body_name(ix, b) && b.split(' ').skip_while(|w| w.eq_ignore_ascii_case("the")).all(is_cap)
+                }) {
                     return (b.to_string(), Resolution::Description, Some(false));
                 }
             }

@@ -227,6 +227,10 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
             }
         }
     }
+    // an "-ing" form after a determiner is a noun: "the warning was", "a warning to …"
+    if w.lw.ends_with("ing") && i > 0 && ws[i - 1].l() != "her" && SET_DETERMINERS.contains(ws[i - 1].l()) {
+        return None;
+    }
     // an "-ed" form after a possessive is an adjective: "Riga's declared policy"
     if w.lw.ends_with("ed") && i > 0 && (ws[i - 1].lw.ends_with("'s") || ws[i - 1].lw.ends_with("\u{2019}s")) {
         return None;
@@ -505,7 +509,9 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
     if np.0 >= lo + 2 && matches!(ws[np.0 - 1].l(), "for" | "of" | "at") {
         if let Some(outer) = np_core_left(text, ws, lo, np.0 - 1) {
             let head = &ws[outer.1 - 1];
-            if !head.cap && crate::names::is_role(head.l()) {
+            // (capitalised only as the first word of its sentence: "Analysts at Berenberg said")
+            let first = outer.0 + 1 == outer.1 && (outer.0 == 0 || !ws[outer.0 - 1].word);
+            if (!head.cap || first) && crate::names::is_role_or_plural(head.l()) {
                 return Some((outer.0, np.1));
             }
         }
@@ -628,6 +634,11 @@ fn np_right_from(
         }
         let l = w.l();
         if l == "of" && n > 0 && ws.get(k + 1).is_some_and(|x| x.cap || x.is("the")) && k + 1 < hi {
+            k += 1;
+            continue;
+        }
+        // "the Office for National Statistics": "for" inside a capitalised name
+        if l == "for" && n > 0 && ws[k - 1].cap && k + 1 < hi && ws[k + 1].cap {
             k += 1;
             continue;
         }

@@ -536,3 +536,25 @@ fn unnamed_sources_keep_their_description() {
     let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Mixed).unwrap();
     assert_eq!(q.speaker.as_ref().unwrap().name, "Priya Dane");
 }
+
+#[test]
+fn nouns_in_ing_and_plural_roles() {
+    // "the warning" is a noun: the quote inside the reported clause is credited by "said"
+    let t = "Analysts at Hollis Bank said the warning was \u{201c}a blow to credibility\u{201d}.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Mixed).unwrap();
+    assert_eq!(&t[q.cue.unwrap().start..q.cue.unwrap().end], "said");
+    // a plural role at a body is the speaker, and keeps its description as its name
+    assert_eq!(&t[q.speaker.as_ref().unwrap().start..q.speaker.as_ref().unwrap().end], "Analysts at Hollis Bank");
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Analysts at Hollis Bank");
+    // a generic body noun is not another description's body ("the board" is not "the company")
+    let t = "The company expects a loss. The board said in a statement that it had \u{201c}full confidence\u{201d} in the team.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Mixed).unwrap();
+    assert_eq!(q.speaker.as_ref().unwrap().name, "The board");
+    // an organisation's name with "for" is one name
+    let t = "According to the Office for Harbour Statistics, traffic fell \u{201c}sharply\u{201d}.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect).unwrap();
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Office for Harbour Statistics");
+}
