@@ -718,7 +718,8 @@ fn appositive_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
     let after = rest.strip_prefix(", ")?;
     let at = ctx.end + 2;
     let p = ix.names.partition_point(|n| n.start < at);
-    let n = ix.names.get(p).filter(|n| n.start == at && n.person && n.tokens >= 2)?;
+    // (any name: "His daughter, Amy, added", "the carrier, Skyline, said")
+    let n = ix.names.get(p).filter(|n| n.start == at)?;
     // the name closes the apposition: a comma follows it
     let written = after.get(..n.name.len()).filter(|w| *w == n.name)?;
     after[written.len()..].starts_with(',').then_some(n)
@@ -838,7 +839,8 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     // a description that a name follows in apposition: "The mayor, Anton Brel, said",
     // "its chief forecaster, Dan Ellery, said"
     if let Some(n) = appositive_name(ix, ctx) {
-        return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
+        let name = if n.person { fullest(ix, n) } else { n.name.as_str() };
+        return (name.to_string(), Resolution::Description, Some(n.person));
     }
     // a description: "the Russian president", "the NATO chief", "the ministry"
     let desc: Vec<String> = words

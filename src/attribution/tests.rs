@@ -452,6 +452,11 @@ fn a_description_takes_the_name_in_its_apposition() {
     let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Direct).unwrap();
     assert_eq!(&t[q.speaker.as_ref().unwrap().start..q.speaker.as_ref().unwrap().end], "Its chief forecaster");
     assert_eq!(q.speaker.as_ref().unwrap().name, "Dan Ellery");
+    // a one-word name in apposition too
+    let t = "His daughter, Amy, added: \u{201c}We were lucky.\u{201d}";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Direct).unwrap();
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Amy");
     // no name in apposition: the description stays as written
     let t = "Its chief forecaster, speaking on Monday, said: \u{201c}Another storm is coming.\u{201d}";
     let a = analyze(t);
