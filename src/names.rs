@@ -35,7 +35,8 @@ const ROLES: &[&str] = &[
     "speaker", "pope", "sir", "dame", "lord", "lady", "miss", "justice", "secretary-general",
     "counsel", "lawmaker", "congressman", "congresswoman", "manager", "strategist", "pollster",
     "host", "commissioner", "emperor", "rev", "reverend", "father", "rabbi", "imam", "bishop",
-    "sheikh", "del", "lt", "col", "gen", "capt", "sgt", "adm", "cmdr", "supt", "prof", "mp", "mep", "msp",
+    "sheikh", "del", "lt", "col", "gen", "capt", "sgt", "adm", "cmdr", "supt", "prof", "mp", "mep", "msp", "headteacher", "headmaster",
+    "headmistress", "principal", "councillor", "detective", "inspector", "coach",
 ];
 
 /// Words that make a capitalised name an organisation or place rather than a person.
@@ -85,7 +86,8 @@ pub(crate) fn is_role(w: &str) -> bool {
                 "congressman" | "congresswoman" | "manager" | "strategist" | "pollster" | "host" |
                 "commissioner" | "emperor" | "rev" | "reverend" | "father" | "rabbi" | "imam" |
                 "bishop" | "sheikh" | "del" | "lt" | "col" | "gen" | "capt" | "sgt" | "adm" | "cmdr" |
-                "supt" | "prof" | "mp" | "mep" | "msp"
+                "supt" | "prof" | "mp" | "mep" | "msp" | "headteacher" | "headmaster" | "headmistress" |
+                "principal" | "councillor" | "detective" | "inspector" | "coach"
         )
 }
 

@@ -436,12 +436,34 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
             {
                 i += dw;
             } else {
+                if plural_possessive(s, i) {
+                    i += dw;
+                }
                 break;
             }
         }
         out.push(Token { span: Span::new(span.start + start, span.start + i), word: true });
     }
     out
+}
+
+/// Whether the apostrophe at byte `i` of `s` ends a plural possessive ("the Teachers' Union",
+/// "Veterans' Affairs"): after an "s", before one space and a capitalised word. It belongs to
+/// its word, not to the punctuation (a closing single mark before a capitalised word without
+/// a comma is rare; the quotation pass reads the marks on its own).
+fn plural_possessive(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    let w = if b.get(i) == Some(&b'\'') {
+        1
+    } else if s.get(i..).is_some_and(|r| r.starts_with('\u{2019}')) {
+        3
+    } else {
+        return false;
+    };
+    i > 0
+        && matches!(b[i - 1], b's' | b'S')
+        && b.get(i + w) == Some(&b' ')
+        && b.get(i + w + 1).is_some_and(u8::is_ascii_uppercase)
 }
 
 /// The character at byte `i` of `s` (a char boundary) and its length, with an ASCII fast path.
@@ -548,6 +570,10 @@ mod tests {
                         end = j + d.len_utf8();
                         iter.next();
                     } else {
+                        if plural_possessive(s, j) {
+                            end = j + d.len_utf8();
+                            iter.next();
+                        }
                         break;
                     }
                 }
@@ -573,6 +599,7 @@ mod tests {
             "\u{200b}Zero\u{feff}width\u{a0}nbsp\u{85}nel\u{2028}ls\u{3000}ideo\tTab\r\nCRLF\x0b\x0c",
             "Caf\u{e9}-bar \u{2011}non\u{2011}break end. Trailing- 'quote' \u{2019}s x\u{2019} \u{1f600}\u{4e2d}\u{6587}",
             "a.b. .c -d- 1,000 \u{661}\u{662} \u{ff21}\u{ff22} \u{300}lead \u{10400}\u{10428}",
+            "the Teachers' Union, Veterans\u{2019} Affairs, the teachers' union, 'the Ss' X, s'",
         ];
         for t in samples {
             for start in 0..=t.len() {

@@ -324,6 +324,12 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
             }
             break;
         }
+        // "a Department for Education spokesperson": "for" inside a capitalised name
+        if w.lw == "for" && n > 0 && k >= lo + 2 && k < end && ws[k].cap && ws[k - 2].cap && ws[k - 2].word {
+            k -= 1;
+            n += 1;
+            continue;
+        }
         // "One tweet said", "the report says": a cue word right after a determiner is a noun
         let noun_after_det = n == 0
             && k >= lo + 2

@@ -563,3 +563,16 @@ fn nouns_in_ing_and_plural_roles() {
     let q = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect).unwrap();
     assert_eq!(q.speaker.as_ref().unwrap().name, "Office for Harbour Statistics");
 }
+
+#[test]
+fn a_plural_possessive_is_part_of_the_name() {
+    let t = "\u{201c}We will strike,\u{201d} the Teachers' Union said.";
+    assert_eq!(speaker_of(t, "We will strike,").as_deref(), Some("the Teachers' Union"));
+    let t = "Teachers will strike, the National Teachers\u{2019} Union (NTU) announced.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).unwrap();
+    assert_eq!(&t[q.speaker.as_ref().unwrap().start..q.speaker.as_ref().unwrap().end], "the National Teachers\u{2019} Union");
+    // a closing single mark after an "s" still closes its quote
+    let t = "\u{2018}We want fair pay for nurses\u{2019}, the union said.";
+    assert_eq!(speaker_of(t, "We want fair pay for nurses").as_deref(), Some("the union"));
+}
