@@ -448,9 +448,9 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
 }
 
 /// Whether the apostrophe at byte `i` of `s` ends a plural possessive ("the Teachers' Union",
-/// "Veterans' Affairs"): after an "s", before one space and a capitalised word. It belongs to
-/// its word, not to the punctuation (a closing single mark before a capitalised word without
-/// a comma is rare; the quotation pass reads the marks on its own).
+/// "Veterans' Affairs", "the nurses' union"): after an "s", before one space and a capitalised
+/// word or a lowercase one that is no speech verb or function word. It belongs to its word,
+/// not to the punctuation (the quotation pass reads the marks on its own).
 fn plural_possessive(s: &str, i: usize) -> bool {
     let b = s.as_bytes();
     let w = if b.get(i) == Some(&b'\'') {
@@ -460,10 +460,26 @@ fn plural_possessive(s: &str, i: usize) -> bool {
     } else {
         return false;
     };
-    i > 0
-        && matches!(b[i - 1], b's' | b'S')
-        && b.get(i + w) == Some(&b' ')
-        && b.get(i + w + 1).is_some_and(u8::is_ascii_uppercase)
+    if !(i > 0 && matches!(b[i - 1], b's' | b'S') && b.get(i + w) == Some(&b' ')) {
+        return false;
+    }
+    let rest = &s[i + w + 1..];
+    let next = &rest[..rest.bytes().position(|c| !c.is_ascii_lowercase()).unwrap_or(rest.len())];
+    if rest.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return true;
+    }
+    // a lowercase noun ("the teachers' union"), not the verb or function word that follows a
+    // closing mark ("… for the nurses' said Jo", "… the nurses' and")
+    next.len() >= 3
+        && crate::lexicon::cue_lemma(next).is_none()
+        && !matches!(
+            next,
+            "and" | "but" | "the" | "she" | "they" | "was" | "were" | "are" | "has" | "have" | "had"
+                | "for" | "with" | "from" | "that" | "this" | "who" | "which" | "while" | "when"
+                | "then" | "not" | "its" | "his" | "her" | "their" | "our" | "into" | "onto" | "over"
+                | "after" | "before" | "about" | "against" | "will" | "would" | "could" | "should"
+                | "can" | "may" | "might" | "must" | "did" | "does" | "been" | "being" | "also"
+        )
 }
 
 /// The character at byte `i` of `s` (a char boundary) and its length, with an ASCII fast path.

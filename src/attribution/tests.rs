@@ -572,7 +572,11 @@ fn a_plural_possessive_is_part_of_the_name() {
     let a = analyze(t);
     let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).unwrap();
     assert_eq!(&t[q.speaker.as_ref().unwrap().start..q.speaker.as_ref().unwrap().end], "the National Teachers\u{2019} Union");
+    let t = "\u{201c}We will strike,\u{201d} the nurses' union said.";
+    assert_eq!(speaker_of(t, "We will strike,").as_deref(), Some("the nurses' union"));
     // a closing single mark after an "s" still closes its quote
     let t = "\u{2018}We want fair pay for nurses\u{2019}, the union said.";
     assert_eq!(speaker_of(t, "We want fair pay for nurses").as_deref(), Some("the union"));
+    let t = "\u{2018}Pay the nurses\u{2019} said the banner.";
+    assert_eq!(speaker_of(t, "Pay the nurses").as_deref(), Some("the banner"));
 }
