@@ -32,6 +32,7 @@ use lex::{verb, Form};
 /// Word sets of the lists this pass looks words up in (see `crate::lexicon::WordSet`).
 static SET_LEXICON_ABBREVIATIONS: crate::lexicon::WordSet<{ crate::lexicon::ABBREVIATIONS.len() }> = crate::lexicon::WordSet::new(crate::lexicon::ABBREVIATIONS);
 static SET_LEX_PUBLISHED: crate::lexicon::WordSet<{ lex::PUBLISHED.len() }> = crate::lexicon::WordSet::new(lex::PUBLISHED);
+static SET_LEX_COMMENT_NOUNS: crate::lexicon::WordSet<{ lex::COMMENT_NOUNS.len() }> = crate::lexicon::WordSet::new(lex::COMMENT_NOUNS);
 static SET_LEX_POLL_ONLY: crate::lexicon::WordSet<{ lex::POLL_ONLY.len() }> = crate::lexicon::WordSet::new(lex::POLL_ONLY);
 static SET_LEX_QUANT_HEADS: crate::lexicon::WordSet<{ lex::QUANT_HEADS.len() }> = crate::lexicon::WordSet::new(lex::QUANT_HEADS);
 static SET_LEX_SUBJECT_BOUNDARY: crate::lexicon::WordSet<{ lex::SUBJECT_BOUNDARY.len() }> = crate::lexicon::WordSet::new(lex::SUBJECT_BOUNDARY);
@@ -890,6 +891,15 @@ impl<'a> Sentence<'a> {
                 if matches!(nx, "a" | "an") && self.apposition_like(j + 1) {
                     return j;
                 }
+                // ", a claim that could not be verified": a comment on what was reported
+                if matches!(nx, "a" | "an")
+                    && j + 2 < n
+                    && SET_LEX_COMMENT_NOUNS.contains(self.w(j + 2))
+                    && j + 3 < n
+                    && matches!(self.w(j + 3), "that" | "which" | "he" | "she" | "they" | "denied" | "rejected" | "disputed")
+                {
+                    return j;
+                }
                 // ", and Smith is …", ", but the firm …": a new clause with its own subject
                 if matches!(nx, "and" | "but")
                     && j + 2 < n
@@ -1546,7 +1556,8 @@ impl<'a> Sentence<'a> {
             }
             k += 1;
         }
-        true
+        // it closes the sentence: ", a claims adjuster, would lead …" is an aside inside
+        k >= self.n() || !matches!(self.raw(k), "," | ";" | "(")
     }
 
     fn token_at(&self, start: usize) -> Option<usize> {

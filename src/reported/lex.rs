@@ -583,6 +583,12 @@ pub const PUBLISHED: &[&str] = &[
     "interview", "speech", "remarks", "comments", "document", "documents",
 ];
 
+/// Nouns of a comment on what was reported (", a claim that could not be verified").
+pub const COMMENT_NOUNS: &[&str] = &[
+    "claim", "charge", "assertion", "allegation", "accusation", "statement", "figure", "move",
+    "view", "position", "suggestion", "characterisation", "characterization", "account",
+];
+
 pub const DOC_NOUNS: &[&str] = &[
     "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "report", "reports",
     "records", "data", "results", "figures", "numbers", "documents", "research", "review",

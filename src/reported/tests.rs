@@ -775,3 +775,14 @@ fn a_capitalised_word_after_a_name_is_no_verb() {
     let (c, s, q) = one("Mayor Says Harbour Plan Is Dead");
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("Harbour Plan Is Dead", "Mayor", "Says"));
 }
+
+#[test]
+fn a_comment_on_the_report_is_not_content() {
+    let (c, _, _) = one("The ministry claimed its troops had taken the town, a claim that could not be verified.");
+    assert_eq!(c, "its troops had taken the town");
+    let (c, _, _) = one("The minister said the port would close, a move that angered unions.");
+    assert_eq!(c, "the port would close");
+    // an apposition inside the content stays
+    let (c, _, _) = one("The minister said Jo Li, a claims adjuster, would lead the review.");
+    assert_eq!(c, "Jo Li, a claims adjuster, would lead the review");
+}
