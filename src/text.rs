@@ -447,6 +447,15 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
+/// Words after "s'" that show the apostrophe closes a quotation: function words (see [`plural_possessive`]).
+const POSSESSED_STOP: &[&str] = &[
+    "and", "but", "the", "she", "they", "was", "were", "are", "has", "have", "had", "for", "with",
+    "from", "that", "this", "who", "which", "while", "when", "then", "not", "its", "his", "her",
+    "their", "our", "into", "onto", "over", "after", "before", "about", "against", "will", "would",
+    "could", "should", "can", "may", "might", "must", "did", "does", "been", "being", "also",
+];
+static SET_POSSESSED_STOP: crate::lexicon::WordSet<{ POSSESSED_STOP.len() }> = crate::lexicon::WordSet::new(POSSESSED_STOP);
+
 /// Whether the apostrophe at byte `i` of `s` ends a plural possessive ("the Teachers' Union",
 /// "Veterans' Affairs", "the nurses' union"): after an "s", before one space and a capitalised
 /// word or a lowercase one that is no speech verb or function word. It belongs to its word,
@@ -472,24 +481,24 @@ fn plural_possessive(s: &str, i: usize) -> bool {
     // closing mark ("… for the nurses' said Jo", "… the nurses' and")
     next.len() >= 3
         && crate::lexicon::cue_lemma(next).is_none()
-        && !matches!(
-            next,
-            "and" | "but" | "the" | "she" | "they" | "was" | "were" | "are" | "has" | "have" | "had"
-                | "for" | "with" | "from" | "that" | "this" | "who" | "which" | "while" | "when"
-                | "then" | "not" | "its" | "his" | "her" | "their" | "our" | "into" | "onto" | "over"
-                | "after" | "before" | "about" | "against" | "will" | "would" | "could" | "should"
-                | "can" | "may" | "might" | "must" | "did" | "does" | "been" | "being" | "also"
-        )
+        && !SET_POSSESSED_STOP.contains(next)
 }
 
-/// The character at byte `i` of `s` (a char boundary) and its length, with an ASCII fast path.
-#[inline]
+/// The character at byte `i` of `s` (a char boundary) and its length, with an ASCII fast path
+/// inlined into the scanning loops and the decoding kept out of them (the wasm build, made for
+/// size, would otherwise call the whole function for every byte).
+#[inline(always)]
 pub(crate) fn char_at(s: &str, i: usize) -> (char, usize) {
     let b = s.as_bytes()[i];
     if b < 0x80 {
         return (b as char, 1);
     }
-    let c = s[i..].chars().next().unwrap_or('\u{fffd}');
+    char_at_multibyte(s, i)
+}
+
+#[inline(never)]
+fn char_at_multibyte(s: &str, i: usize) -> (char, usize) {
+    let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or('\u{fffd}');
     (c, c.len_utf8())
 }
 

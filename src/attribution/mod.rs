@@ -1643,13 +1643,14 @@ pub fn attribute(
         // running text is a label, not speech
         // (every word of four letters or more capitalised; a comma or full stop inside the
         // closing mark, as American style puts it, is allowed only after a title's owner)
+        // (stops at the first word that is not: long quotes are read no further)
         let capitalised_words = {
-            let ws: Vec<&str> = c.content.slice(text).split_whitespace().collect();
-            ws.len() >= 2
-                && ws.iter().all(|w| {
-                    let letters = w.chars().filter(|ch| ch.is_alphabetic()).count();
-                    letters < 4 || w.chars().find(|ch| ch.is_alphabetic()).is_some_and(char::is_uppercase)
-                })
+            let mut n = 0;
+            c.content.slice(text).split_whitespace().all(|w| {
+                n += 1;
+                let letters = w.chars().filter(|ch| ch.is_alphabetic()).count();
+                letters < 4 || w.chars().find(|ch| ch.is_alphabetic()).is_some_and(char::is_uppercase)
+            }) && n >= 2
         };
         let title_case = capitalised_words && !c.content.slice(text).ends_with(['.', ',', '!', '?']);
         // … used as the modifier of a following noun: "a 'Turn Left' policy", "'X' radio show"
@@ -1725,7 +1726,8 @@ pub fn attribute(
                 }
             }
         }
-        let words_in = c.content.slice(text).split_whitespace().count();
+        // (compared with small numbers only: counted up to 5)
+        let words_in = c.content.slice(text).split_whitespace().take(5).count();
         if !c.content.slice(text).chars().any(char::is_alphanumeric) {
             continue;
         }

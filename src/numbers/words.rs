@@ -301,220 +301,53 @@ pub fn month(w: &str) -> Option<u32> {
 }
 
 /// Time-zone abbreviations that may follow a clock time.
+const TIME_ZONES: &[&str] = &[
+    "gmt", "bst", "utc", "cet", "cest", "eet", "eest", "msk", "et", "est", "edt", "pt", "pst",
+    "pdt", "ct", "cst", "cdt", "jst", "ist", "aest",
+];
+static SET_TIME_ZONES: crate::lexicon::WordSet<{ TIME_ZONES.len() }> = crate::lexicon::WordSet::new(TIME_ZONES);
+
+/// Time-zone abbreviations that may follow a clock time.
 pub fn is_time_zone(w: &str) -> bool {
-    matches!(
-        w,
-        "gmt"
-            | "bst"
-            | "utc"
-            | "cet"
-            | "cest"
-            | "eet"
-            | "eest"
-            | "msk"
-            | "et"
-            | "est"
-            | "edt"
-            | "pt"
-            | "pst"
-            | "pdt"
-            | "ct"
-            | "cst"
-            | "cdt"
-            | "jst"
-            | "ist"
-            | "aest"
-    )
+    SET_TIME_ZONES.contains(w)
 }
 
 /// Words that are not the noun counted by a number: function words, auxiliaries, pronouns.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "but", "nor", "to", "in", "on", "at", "by", "for", "with",
+    "from", "as", "into", "onto", "over", "under", "about", "after", "before", "since", "until",
+    "than", "that", "this", "these", "those", "which", "who", "whom", "whose", "what", "when",
+    "where", "while", "if", "so", "then", "there", "here", "it", "its", "they", "them", "their",
+    "he", "him", "his", "she", "her", "we", "us", "our", "you", "your", "i", "me", "my", "is",
+    "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no",
+    "more", "less", "fewer", "most", "least", "each", "every", "all", "both", "per", "via",
+    "against", "between", "among", "during", "through", "across", "within", "without", "up",
+    "down", "out", "off", "also", "only", "just", "still", "even", "too", "very", "now", "ago",
+    "later", "earlier", "again", "said", "says", "say", "told", "another", "other", "such", "some",
+    "any", "many", "much", "few", "several", "own", "like", "including", "whereas", "because",
+    "though", "although", "yet", "already", "today", "yesterday", "tomorrow", "ever",
+];
+static SET_FUNCTION_WORDS: crate::lexicon::WordSet<{ FUNCTION_WORDS.len() }> = crate::lexicon::WordSet::new(FUNCTION_WORDS);
+
+/// Whether `w` is one of [`FUNCTION_WORDS`].
 pub fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "of"
-            | "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "with"
-            | "from"
-            | "as"
-            | "into"
-            | "onto"
-            | "over"
-            | "under"
-            | "about"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "than"
-            | "that"
-            | "this"
-            | "these"
-            | "those"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "what"
-            | "when"
-            | "where"
-            | "while"
-            | "if"
-            | "so"
-            | "then"
-            | "there"
-            | "here"
-            | "it"
-            | "its"
-            | "they"
-            | "them"
-            | "their"
-            | "he"
-            | "him"
-            | "his"
-            | "she"
-            | "her"
-            | "we"
-            | "us"
-            | "our"
-            | "you"
-            | "your"
-            | "i"
-            | "me"
-            | "my"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "am"
-            | "has"
-            | "have"
-            | "had"
-            | "do"
-            | "does"
-            | "did"
-            | "will"
-            | "would"
-            | "shall"
-            | "should"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "must"
-            | "not"
-            | "no"
-            | "more"
-            | "less"
-            | "fewer"
-            | "most"
-            | "least"
-            | "each"
-            | "every"
-            | "all"
-            | "both"
-            | "per"
-            | "via"
-            | "against"
-            | "between"
-            | "among"
-            | "during"
-            | "through"
-            | "across"
-            | "within"
-            | "without"
-            | "up"
-            | "down"
-            | "out"
-            | "off"
-            | "also"
-            | "only"
-            | "just"
-            | "still"
-            | "even"
-            | "too"
-            | "very"
-            | "now"
-            | "ago"
-            | "later"
-            | "earlier"
-            | "again"
-            | "said"
-            | "says"
-            | "say"
-            | "told"
-            | "another"
-            | "other"
-            | "such"
-            | "some"
-            | "any"
-            | "many"
-            | "much"
-            | "few"
-            | "several"
-            | "own"
-            | "like"
-            | "including"
-            | "whereas"
-            | "because"
-            | "though"
-            | "although"
-            | "yet"
-            | "already"
-            | "today"
-            | "yesterday"
-            | "tomorrow"
-            | "ever"
-    )
+    SET_FUNCTION_WORDS.contains(w)
 }
+
+/// Words besides the function words that open a clause before a number.
+const CLAUSE_OPENERS: &[&str] = &[
+    "nearly", "almost", "around", "roughly", "approximately", "exactly", "top", "last", "next",
+    "past", "first", "total", "another", "aged", "age", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "updated", "published", "posted", "share", "copy",
+];
+static SET_CLAUSE_OPENERS: crate::lexicon::WordSet<{ CLAUSE_OPENERS.len() }> = crate::lexicon::WordSet::new(CLAUSE_OPENERS);
 
 /// Words before a capitalised word that show it starts a clause rather than a name
 /// ("Only 7 countries", "In 2020", "Some 30 people").
 pub fn is_clause_opener(w: &str) -> bool {
     is_function_word(w)
-        || matches!(
-            w,
-            "nearly"
-                | "almost"
-                | "around"
-                | "roughly"
-                | "approximately"
-                | "exactly"
-                | "top"
-                | "last"
-                | "next"
-                | "past"
-                | "first"
-                | "total"
-                | "another"
-                | "aged"
-                | "age"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "updated"
-                | "published"
-                | "posted"
-                | "share"
-                | "copy"
-        )
+        || SET_CLAUSE_OPENERS.contains(w)
 }
 
 /// The singular of a counted noun ("cars" → car, "countries" → country); persons → "people".
