@@ -1681,7 +1681,14 @@ pub fn attribute(
                         || (p.l() == "of" && k > 1 && before[k - 2].word && SET_MEDIA_NOUNS.contains(before[k - 2].l())))
             }
         };
-        let titled = capitalised_words
+        // (one capitalised word after an owner is a name too: "BBC One's 'Countryfile'")
+        let one_capitalised = {
+            let w = c.content.slice(text).trim_end_matches(['.', ',']);
+            !w.contains(char::is_whitespace)
+                && w.chars().filter(|ch| ch.is_alphabetic()).count() >= 4
+                && w.chars().next().is_some_and(char::is_uppercase)
+        };
+        let titled = (capitalised_words || one_capitalised)
             && named
             && c.content.slice(text).trim_end_matches(['.', ',']).chars().last().is_some_and(|ch| !matches!(ch, '!' | '?'));
         let is_label = label_before(&before)

@@ -580,3 +580,13 @@ fn a_plural_possessive_is_part_of_the_name() {
     let t = "\u{2018}Pay the nurses\u{2019} said the banner.";
     assert_eq!(speaker_of(t, "Pay the nurses").as_deref(), Some("the banner"));
 }
+
+#[test]
+fn one_capitalised_word_after_an_owner_is_a_title() {
+    let t = "Ruiz, who appeared on Channel Nine\u{2019}s \u{201c}Harvestide\u{201d} last month, said she had written to her MP.";
+    let a = analyze(t);
+    assert!(a.quotes.iter().all(|q| q.kind == QuoteKind::Indirect), "{:?}", a.quotes);
+    // a lowercase word after an owner is still a quoted word
+    let t = "The mayor called the critics\u{2019} claims \u{201c}nonsense\u{201d} on Monday.";
+    assert_eq!(speaker_of(t, "nonsense").as_deref(), Some("The mayor"));
+}
