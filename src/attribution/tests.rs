@@ -583,7 +583,7 @@ fn a_plural_possessive_is_part_of_the_name() {
 
 #[test]
 fn one_capitalised_word_after_an_owner_is_a_title() {
-    let t = "Ruiz, who appeared on Channel Nine\u{2019}s \u{201c}Harvestide\u{201d} last month, said she had written to her MP.";
+    let t = "Flood victims wait.\n\nRuiz, who appeared on Channel Nine\u{2019}s \u{201c}Harvestide\u{201d} last month, said she had written to her MP.";
     let a = analyze(t);
     assert!(a.quotes.iter().all(|q| q.kind == QuoteKind::Indirect), "{:?}", a.quotes);
     // a lowercase word after an owner is still a quoted word
