@@ -12,6 +12,17 @@ use super::lex::{Kind, Tok};
 use super::words::*;
 use crate::{Approx, Number, NumberKind, Value};
 
+/// `v` times the scale `s` ("4.1" and "m"), without the binary rounding error of the product
+/// (4099999.9999999995): a scaled amount within a millionth of a whole number is that number.
+fn scaled(v: f64, s: f64) -> f64 {
+    let r = v * s;
+    if s >= 1000.0 && (r - r.round()).abs() < 1e-6 {
+        r.round()
+    } else {
+        r
+    }
+}
+
 /// A bare numeral over tokens `a..b`.
 #[derive(Clone, Copy, Debug)]
 struct Numeral {
@@ -722,7 +733,7 @@ impl<'a> Parser<'a> {
             if scale == 1.0 && hscale != 1.0 {
                 scale = hscale;
             }
-            let mut hv = h.value * hscale.max(if hscale == 1.0 { scale } else { 1.0 });
+            let mut hv = scaled(h.value, hscale.max(if hscale == 1.0 { scale } else { 1.0 }));
             if n.plain && n.ndigits == 4 && (1000.0..=2100.0).contains(&n.value) && h.plain {
                 if h.ndigits == 2 && dash {
                     hv = n.value - n.value % 100.0 + h.value;
@@ -757,7 +768,7 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        let low = n.value * scale;
+        let low = scaled(n.value, scale);
         // unit
         let (tail, m) = if currency.is_some() {
             (Tail::None, k)
@@ -779,9 +790,12 @@ impl<'a> Parser<'a> {
                 Tail::Percent => kind = NumberKind::Percent,
                 Tail::Money(c, f) => {
                     kind = NumberKind::Money;
-                    value = low * f;
+                    // a sub-unit (pence, cents: 0.01) divides, which is exact where multiplying
+                    // by 0.01 is not ("127.5p" is 1.275, not 1.2750000000000001)
+                    let scale = |v: f64| if f < 1.0 { v / (1.0 / f).round() } else { v * f };
+                    value = scale(low);
                     if let Some(h) = high.as_mut() {
-                        *h *= f;
+                        *h = scale(*h);
                     }
                     unit = Some(c.to_string());
                 }

@@ -767,3 +767,18 @@ fn plus_or_minus_is_no_negative() {
         ("3".into(), K::Count, num(3.0), s("point"))
     );
 }
+
+#[test]
+fn scaled_values_carry_no_rounding_error() {
+    let t = "Shares fell 3p to 127.5p and the bond paid 0.7% on 1.1bn; \u{20ac}4.1m to \u{20ac}4.3m.";
+    let a = crate::analyze(t);
+    let vals: Vec<String> = a
+        .numbers
+        .iter()
+        .filter_map(|n| match &n.value {
+            Some(Value::Num(v)) => Some(v.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(vals, ["0.03", "1.275", "0.7", "1100000000", "4100000"]);
+}
