@@ -561,8 +561,9 @@ fn np_right(text: &str, ws: &[W], start: usize, hi: usize) -> Option<(usize, usi
         }
         return Some((start, start + 1));
     }
-    // "said of the plan": a prepositional phrase, no speaker
-    if !first.cap && is_preposition(first.l()) {
+    // "said of the plan": a prepositional phrase, no speaker (nor "Over Police Shooting" in
+    // a Title Case headline; "From said" names Al From)
+    if is_preposition(first.l()) && (!first.cap || ws.get(start + 1).is_some_and(|n| n.word && n.cap)) {
         return None;
     }
     let mut k = start;
@@ -1570,11 +1571,19 @@ pub fn attribute(
             }
         }
         let a1 = floor_char(text, (outer.end + BYTES_AFTER).min(next_start));
-        let after = if a1 > outer.end {
+        let mut after = if a1 > outer.end {
             words(text, Span::new(outer.end, a1))
         } else {
             Vec::new()
         };
+        if is_heading || c.block == 0 {
+            // … and after the quote: "'A Disgrace,' Mayor Tells Council"
+            for w in after.iter_mut() {
+                if w.cap && crate::lexicon::quote_cue_lemma(&w.lw).is_some() {
+                    w.cap = false;
+                }
+            }
+        }
         // a title or name in Title Case ("the 'Look East Again' policy", a show's name) in
         // running text is a label, not speech
         // (every word of four letters or more capitalised; a comma or full stop inside the

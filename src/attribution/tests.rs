@@ -430,3 +430,15 @@ fn a_verb_before_a_colon_is_the_cue_not_part_of_the_speaker() {
     let t = "Ferries run again.\n\nOla Berg: \u{201c}We will rebuild the pier and the road.\u{201d}";
     assert_eq!(credited(t)[0].1.as_deref(), Some("Ola Berg"));
 }
+
+#[test]
+fn a_title_case_headline_credits_a_quote_with_a_capitalised_cue_after_it() {
+    let t = "Ports Are \u{2018}A National Disgrace,\u{2019} Mayor Ola Berg Tells Council.\n\nThe mayor spoke on Monday.";
+    assert_eq!(speaker_of(t, "A National Disgrace,").as_deref(), Some("Mayor Ola Berg"));
+    // a capitalised noun after the quote is no cue whose subject is a prepositional phrase
+    let t = "Ola Berg Calls Harbour Plan \u{2018}A Disgrace\u{2019} Over Ferry Comments.\n\nThe mayor spoke.";
+    assert_eq!(speaker_of(t, "A Disgrace").as_deref(), Some("Ola Berg"));
+    // (a surname that is also a preposition is still a name)
+    let t = "The plan failed.\n\n\u{201c}We lost the vote,\u{201d} From said. \u{201c}It was close.\u{201d}";
+    assert_eq!(speaker_of(t, "We lost the vote,").as_deref(), Some("From"));
+}
