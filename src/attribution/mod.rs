@@ -86,10 +86,6 @@ fn floor_char(text: &str, mut i: usize) -> usize {
     i
 }
 
-fn is_open_mark(s: &str) -> bool {
-    matches!(s, "\u{201c}" | "\u{2018}" | "\u{ab}" | "\u{201e}")
-}
-
 fn is_quote_mark(s: &str) -> bool {
     matches!(
         s,
@@ -828,14 +824,14 @@ fn verb_credit(text: &str, ws: &[W], start: usize, last: char) -> Option<Credit>
     let hi = ws.len().min(start + WINDOW_AFTER);
     let mut i = start;
     while i < hi && !ws[i].word {
-        if !matches!(ws[i].l(), "," | "!" | "?") {
+        if !matches!(ws[i].l(), "," | "!" | "?" | "'" | "\u{2019}") {
             return None;
         }
         i += 1;
     }
     let np = np_right(text, ws, i, hi)?;
     let first = &ws[np.0];
-    let subject = matches!(first.l(), "he" | "she" | "they" | "we" | "i")
+    let subject = matches!(first.l(), "he" | "she" | "they" | "we" | "i" | "it")
         || ws[np.0..np.1].iter().any(|w| w.cap && !is_not_subject_word(w.l()))
         || matches!(first.l(), "the" | "his" | "her" | "their");
     if !subject {
@@ -897,7 +893,8 @@ fn credit_after(
             dash = Some(i);
         } else if l == "," {
             saw_comma = true;
-        } else if !matches!(l, "." | "!" | "?" | "\u{2026}") || is_open_mark(l) {
+        } else if !matches!(l, "." | "!" | "?" | "\u{2026}" | "'" | "\"" | "\u{2019}" | "\u{201d}" | "\u{bb}") {
+            // (a closing mark left over: the inner quote closing with the outer one, `'x,'''`)
             return None;
         }
         i += 1;

@@ -442,3 +442,18 @@ fn a_title_case_headline_credits_a_quote_with_a_capitalised_cue_after_it() {
     let t = "The plan failed.\n\n\u{201c}We lost the vote,\u{201d} From said. \u{201c}It was close.\u{201d}";
     assert_eq!(speaker_of(t, "We lost the vote,").as_deref(), Some("From"));
 }
+
+#[test]
+fn a_closing_mark_left_over_after_a_nested_quote_does_not_hide_the_credit() {
+    // the inner quote closes with the outer one: `'…,'''`
+    let t = "The plan failed.\n\n''I would call it 'old-school,''' said Tomas Ek, a diplomat.";
+    assert_eq!(speaker_of(t, "I would call it 'old-school,").as_deref(), Some("Tomas Ek"));
+    let t = "The plan failed.\n\n\u{201c}They told me \u{2018}go home,\u{2019}\u{201d} Ola Berg recalled.";
+    assert_eq!(speaker_of(t, "They told me \u{2018}go home,\u{2019}").as_deref(), Some("Ola Berg"));
+}
+
+#[test]
+fn it_before_a_past_verb_after_the_quote_is_the_speaker() {
+    let t = "The board opposed the tax.\n\n''Keep the levy at the current level for now,'' it recommended.";
+    assert_eq!(speaker_of(t, "Keep the levy at the current level for now,").as_deref(), Some("it"));
+}
