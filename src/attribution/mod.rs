@@ -1518,6 +1518,47 @@ fn credit_in(text: &str, span: Span) -> Option<Credit> {
     None
 }
 
+/// `"A" and "B," Jo Li said`: a quote joined to the next quote by "and", "or" or a comma
+/// shares the credit after that one (looking up to three quotes on).
+fn shared_credit(text: &str, blocks: &[Block], cands: &[Candidate], ci: usize) -> Option<Credit> {
+    let mut k = ci;
+    for _ in 0..3 {
+        let (c, n) = (cands.get(k)?, cands.get(k + 1)?);
+        let (o, no) = (c.outer(), n.outer());
+        let gap = text.get(o.end..no.start)?;
+        // (a quote ending its sentence, `"…." "…"`, is not joined to the next)
+        let joined = gap.contains([',']) || gap.contains("and") || gap.contains("or") || c.content.slice(text).trim_end().ends_with(',');
+        if n.block != c.block
+            || gap.len() > 12
+            || !joined
+            || !gap.split(|ch: char| ch == ',' || ch.is_whitespace()).all(|w| matches!(w, "" | "and" | "or"))
+        {
+            return None;
+        }
+        k += 1;
+        let block = blocks.get(n.block)?;
+        let next_start = cands.get(k + 1).filter(|x| x.block == n.block).map_or(block.end, |x| x.outer().start.max(no.end));
+        let a1 = floor_char(text, (no.end + BYTES_AFTER).min(next_start));
+        if a1 <= no.end {
+            continue;
+        }
+        let after = words(text, Span::new(no.end, a1));
+        let tail = n.content.slice(text).trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])) || ch == ' ');
+        let ends_clause = tail.ends_with(['.', '?', '!', ',', '\u{2026}', '-', '\u{2014}']);
+        if let Some(cr) = credit_after(text, &after, 0, a1 == block.end, tail.ends_with('.'), ends_clause) {
+            // a named or personal speaker with a verb cue ("according to their preference" is
+            // no credit)
+            let sp = cr.speaker.map(|sp| sp.slice(text)).unwrap_or("");
+            let named = sp.chars().next().is_some_and(char::is_uppercase)
+                || sp.split_whitespace().any(|w| w.chars().next().is_some_and(char::is_uppercase))
+                || matches!(sp, "he" | "she" | "they");
+            let verb = cr.cue.is_some_and(|cu| !cu.slice(text).starts_with("according"));
+            return (named && verb).then_some(cr);
+        }
+    }
+    None
+}
+
 /// Attribute every candidate; returns the quotes kept, in text order.
 pub fn attribute(
     text: &str,
@@ -1649,6 +1690,7 @@ pub fn attribute(
             (Some(a), _) => Some(a),
             (None, None) if !is_label && !title_case => {
                 verb_credit(text, &after, 0, tail.chars().last().unwrap_or(' '))
+                    .or_else(|| shared_credit(text, blocks, candidates, ci))
             }
             (None, b) => b,
         };

@@ -457,3 +457,13 @@ fn it_before_a_past_verb_after_the_quote_is_the_speaker() {
     let t = "The board opposed the tax.\n\n''Keep the levy at the current level for now,'' it recommended.";
     assert_eq!(speaker_of(t, "Keep the levy at the current level for now,").as_deref(), Some("it"));
 }
+
+#[test]
+fn quotes_joined_by_and_share_the_credit_after_the_last() {
+    let t = "The plan failed.\n\nFerries are \u{201c}a public scandal\u{201d} and \u{201c}a waste of money,\u{201d} Ola Berg, the mayor, said.";
+    assert_eq!(speaker_of(t, "a public scandal").as_deref(), Some("Ola Berg"));
+    assert_eq!(speaker_of(t, "a waste of money,").as_deref(), Some("Ola Berg"));
+    // a quote that ends its sentence does not share the next sentence's credit
+    let t = "The plan failed.\n\nShe spoke on the show \u{201c}Harbour Talk.\u{201d} \u{201c}I don't think it was a problem at all,\u{201d} he said.";
+    assert!(credited(t).iter().all(|c| c.0 != "Harbour Talk."), "{:?}", credited(t));
+}
