@@ -990,6 +990,11 @@ fn credit_after(
                 });
             }
             let cue = Span::new(ws[c0].span.start, ws[c1 - 1].span.end);
+            // `"…," saying the city …` / `"…," calling it …`: a participle right after the quote
+            // opens a clause of the sentence's subject; the phrase after it is its object
+            if j == i && ws[j].lw.ends_with("ing") {
+                return None;
+            }
             let speaker = if j == i {
                 // "said Mr Smith" / "says the ministry"; "said he" too ("told X": X is the
                 // addressee)

@@ -467,3 +467,11 @@ fn quotes_joined_by_and_share_the_credit_after_the_last() {
     let t = "The plan failed.\n\nShe spoke on the show \u{201c}Harbour Talk.\u{201d} \u{201c}I don't think it was a problem at all,\u{201d} he said.";
     assert!(credited(t).iter().all(|c| c.0 != "Harbour Talk."), "{:?}", credited(t));
 }
+
+#[test]
+fn a_participle_right_after_the_quote_does_not_credit_its_object() {
+    let t = "The plan failed.\n\nOla Berg said the port was \u{201c}a national disgrace,\u{201d} calling the harbour board a failure.";
+    assert_eq!(speaker_of(t, "a national disgrace,").as_deref(), Some("Ola Berg"));
+    let t = "The plan failed.\n\nThe mayor said there is still \u{201c}more work to do,\u{201d} noting rising costs in the north.";
+    assert_eq!(speaker_of(t, "more work to do,").as_deref(), Some("The mayor"));
+}
