@@ -27,6 +27,7 @@ static SET_MEDIA_NOUNS: crate::lexicon::WordSet<{ MEDIA_NOUNS.len() }> = crate::
 static SET_NOMINAL_CUES: crate::lexicon::WordSet<{ NOMINAL_CUES.len() }> = crate::lexicon::WordSet::new(NOMINAL_CUES);
 static SET_NOUNY: crate::lexicon::WordSet<{ NOUNY.len() }> = crate::lexicon::WordSet::new(NOUNY);
 static SET_NP_STOP: crate::lexicon::WordSet<{ NP_STOP.len() }> = crate::lexicon::WordSet::new(NP_STOP);
+static SET_OBJECT_CUES: crate::lexicon::WordSet<{ OBJECT_CUES.len() }> = crate::lexicon::WordSet::new(OBJECT_CUES);
 static SET_PRONOUNS: crate::lexicon::WordSet<{ PRONOUNS.len() }> = crate::lexicon::WordSet::new(PRONOUNS);
 static SET_SKIP_BEFORE_CUE: crate::lexicon::WordSet<{ SKIP_BEFORE_CUE.len() }> = crate::lexicon::WordSet::new(SKIP_BEFORE_CUE);
 static SET_WEEKDAYS: crate::lexicon::WordSet<{ WEEKDAYS.len() }> = crate::lexicon::WordSet::new(WEEKDAYS);
@@ -140,6 +141,16 @@ const NOUNY: &[&str] = &[
     "read", "talk", "question", "demand", "cry", "rail", "slam", "blast", "mock", "hail", "brand",
     "plead", "cite", "refer", "muse", "warn", "threaten", "insist", "write", "add", "ask",
     "chant", "attack", "lament", "decry",
+];
+
+/// Cue lemmas that take the person spoken of as their object ("called him", "blasted the
+/// plan"): never inverted after a quote (`"…," said Jo Li` but not `"…," blasted the plan`).
+const OBJECT_CUES: &[&str] = &[
+    "accuse", "advise", "assail", "assure", "attack", "blame", "blast", "brand", "call",
+    "characterise", "characterize", "chide", "condemn", "criticise", "criticize", "denounce",
+    "describe", "dismiss", "hail", "label", "lambast", "lambaste", "lash", "liken",
+    "mock", "praise", "quote", "rebuke", "refer", "remind", "ridicule", "scold", "slam", "urge",
+    "welcome",
 ];
 
 /// Nouns that introduce a title: "the book 'X'", "the film 'X'".
@@ -992,7 +1003,7 @@ fn credit_after(
             let cue = Span::new(ws[c0].span.start, ws[c1 - 1].span.end);
             // `"…," saying the city …` / `"…," calling it …`: a participle right after the quote
             // opens a clause of the sentence's subject; the phrase after it is its object
-            if j == i && ws[j].lw.ends_with("ing") {
+            if j == i && (ws[j].lw.ends_with("ing") || SET_OBJECT_CUES.contains(lemma)) {
                 return None;
             }
             let speaker = if j == i {

@@ -475,3 +475,12 @@ fn a_participle_right_after_the_quote_does_not_credit_its_object() {
     let t = "The plan failed.\n\nThe mayor said there is still \u{201c}more work to do,\u{201d} noting rising costs in the north.";
     assert_eq!(speaker_of(t, "more work to do,").as_deref(), Some("The mayor"));
 }
+
+#[test]
+fn a_cue_taking_an_object_is_not_inverted_after_the_quote() {
+    // `"…," blasted the plan` has no speaker after the verb; `"…," said the mayor` has
+    let t = "The plan failed.\n\nOla Berg called the port \u{201c}a national disgrace and a failure,\u{201d} blasted the harbour board and left.";
+    assert_ne!(speaker_of(t, "a national disgrace and a failure,").as_deref(), Some("the harbour board"));
+    let t = "The plan failed.\n\n\u{201c}It is about time we had a new port,\u{201d} exhorted the mayor\u{2019}s deputy, Ola Berg.";
+    assert_eq!(speaker_of(t, "It is about time we had a new port,").as_deref(), Some("the mayor\u{2019}s deputy"));
+}
