@@ -830,7 +830,8 @@ fn verb_credit(text: &str, ws: &[W], start: usize, last: char) -> Option<Credit>
     }
     // after "?" or "!" a capitalised word may open the next sentence: a name counts only
     // before a verb that continues a dialogue (`"…?" Hannity pressed`)
-    let pronoun_first = ws.get(start).is_some_and(|w| w.word && !w.cap && SET_PRONOUNS.contains(w.l()));
+    // (a lowercase word continues the sentence: `"…!" the crowd shouted`)
+    let pronoun_first = ws[start..ws.len().min(start + 3)].iter().find(|w| w.word).is_some_and(|w| !w.cap);
     let dialogue = |l: &str| matches!(l, "pressed" | "persisted" | "continued" | "went" | "shot" | "chimed" | "cut");
     let hi = ws.len().min(start + WINDOW_AFTER);
     let mut i = start;
@@ -981,7 +982,13 @@ fn credit_after(
             j += 1;
             continue;
         }
-        if let Some((c0, c1, lemma)) = cue_at(ws, j) {
+        // verbs that credit words only when inverted right after them: `"…," agreed Jo Li`,
+        // `"…" read the sign`, `"…," continued the mayor`
+        let inverted = || {
+            (j == i && matches!(ws[j].l(), "agreed" | "agrees" | "read" | "continued" | "continues" | "opined" | "opines"))
+                .then_some((j, j + 1, "inverted"))
+        };
+        if let Some((c0, c1, lemma)) = cue_at(ws, j).or_else(inverted) {
             // `'Signs' Russia has asked …` is a headline fragment; `"…" he said` is a credit
             if j > i
                 && i == start
@@ -1030,6 +1037,18 @@ fn credit_after(
                                         !w.lw.ends_with("ed") && !w.lw.ends_with("ing") && !matches!(w.l(), "about" | "up" | "is" | "was" | "has" | "have")
                                     }))
                         })
+                    })
+                    .or_else(|| {
+                        // `"…" his wife, Ana Lazar, wrote`: a phrase and its apposition
+                        let np = np_right(text, ws, i, j).filter(|r| ws[r.1].lw == ",")?;
+                        let close = (np.1 + 1..j).find(|&k| ws[k].lw == ",")?;
+                        let appos = ws[np.1 + 1..close]
+                            .iter()
+                            .all(|w| w.word || matches!(w.l(), "." | "-" | "'" | "\u{2019}" | "(" | ")"));
+                        let adverbs = ws[close + 1..j]
+                            .iter()
+                            .all(|w| w.word && (SET_SKIP_BEFORE_CUE.contains(w.l()) || w.lw.ends_with("ly")));
+                        (appos && adverbs && close > np.1 + 1).then_some(np)
                     })
                     .map(|r| span_of(ws, r))
             };

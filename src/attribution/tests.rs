@@ -484,3 +484,18 @@ fn a_cue_taking_an_object_is_not_inverted_after_the_quote() {
     let t = "The plan failed.\n\n\u{201c}It is about time we had a new port,\u{201d} exhorted the mayor\u{2019}s deputy, Ola Berg.";
     assert_eq!(speaker_of(t, "It is about time we had a new port,").as_deref(), Some("the mayor\u{2019}s deputy"));
 }
+
+#[test]
+fn credits_after_a_quote_opening_its_paragraph() {
+    // an inverted verb that is a cue only there
+    let t = "The plan failed.\n\n\u{201c}Our ideas of success are different now,\u{201d} agrees Ana Lazar, 30, of Leeds.";
+    assert_eq!(speaker_of(t, "Our ideas of success are different now,").as_deref(), Some("Ana Lazar"));
+    let t = "The plan failed.\n\n\u{201c}Vote for the harbour and the bridge this time,\u{201d} read the leaflet.";
+    assert_eq!(speaker_of(t, "Vote for the harbour and the bridge this time,").as_deref(), Some("the leaflet"));
+    // a phrase with its apposition before the cue
+    let t = "The plan failed.\n\n\u{201c}We need him because life is very hard here,\u{201d} his wife, Ana Lazar, wrote.";
+    assert_eq!(speaker_of(t, "We need him because life is very hard here,").as_deref(), Some("his wife"));
+    // a lowercase subject after an exclamation continues the sentence
+    let t = "The mayor asked who would pay.\n\n\u{201c}The ferry company!\u{201d} the crowd shouted back.";
+    assert_eq!(speaker_of(t, "The ferry company!").as_deref(), Some("the crowd"));
+}
