@@ -1425,9 +1425,22 @@ fn credit_before(
                         .filter(|x| x.2 == "tell")
                 });
                 if let Some((d0, d1, l)) = outer_cue {
-                    if l != "according to" && !hypothetical(ws, d0) && !ws[d0].lw.ends_with("ing") {
-                        let outer = subject_left(text, ws, lo, d0)
-                            .filter(|o| belief || !matches!(ws[o.0].l(), "it" | "they" | "we" | "i" | "you"));
+                    if l != "according to" && !hypothetical(ws, d0) {
+                        // a participle or a second verb ("…, adding that he thinks", "… and
+                        // said he thought") has the sentence's subject
+                        let dependent = ws[d0].lw.ends_with("ing")
+                            || (d0 > lo && matches!(ws[d0 - 1].l(), "and" | ","));
+                        let outer = if dependent {
+                            // (the subject of the finite cue before it: `"…," Li said, adding …`)
+                            (lo.max(d0.saturating_sub(16))..d0)
+                                .rev()
+                                .find_map(|k| cue_at(ws, k).filter(|x| x.2 != "according to" && !ws[k].lw.ends_with("ing")))
+                                .and_then(|x| subject_of_cue(text, ws, lo, x.0))
+                                .or_else(|| sentence_subject(text, ws, lo, d0).filter(|o| o.1 <= d0))
+                        } else {
+                            subject_left(text, ws, lo, d0)
+                        };
+                        let outer = outer.filter(|o| belief || !matches!(ws[o.0].l(), "it" | "they" | "we" | "i" | "you"));
                         if let Some(outer) = outer {
                             let cue = if belief { Span::new(ws[d0].span.start, ws[d1 - 1].span.end) } else { cue };
                             return Some(Credit {

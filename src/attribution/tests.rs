@@ -499,3 +499,11 @@ fn credits_after_a_quote_opening_its_paragraph() {
     let t = "The mayor asked who would pay.\n\n\u{201c}The ferry company!\u{201d} the crowd shouted back.";
     assert_eq!(speaker_of(t, "The ferry company!").as_deref(), Some("the crowd"));
 }
+
+#[test]
+fn a_belief_under_a_participle_or_second_verb_belongs_to_the_outer_subject() {
+    let t = "The plan failed.\n\n\u{201c}We lost,\u{201d} Ola Berg said on Monday, adding that she believed the port was \u{201c}a disaster.\u{201d}";
+    assert_eq!(speaker_of(t, "a disaster.").as_deref(), Some("Ola Berg"));
+    let t = "The plan failed.\n\nOla Berg criticised the board and said she thought the port was \u{201c}a disaster.\u{201d}";
+    assert_eq!(speaker_of(t, "a disaster.").as_deref(), Some("Ola Berg"));
+}
