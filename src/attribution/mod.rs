@@ -1735,6 +1735,23 @@ pub fn attribute(
                 b.via = a.speaker;
                 Some(b)
             }
+            // `what she called a "rant," a series of online posts`: a cue right before the
+            // quote beats a plural noun that may be a cue ("posts", "reports") after a phrase
+            // that names no one
+            (Some(a), Some(b))
+                if b.speaker.is_some()
+                    && a.cue.is_some_and(|cu| {
+                        let w = cu.slice(text);
+                        w.ends_with('s') && quote_cue_lemma(w).is_some_and(|l| SET_NOUNY.contains(l))
+                    })
+                    && b.cue.is_some_and(|cu| before.len() >= 4 && cu.start >= before[before.len() - 4].span.start)
+                    && a.speaker.is_some_and(|sp| {
+                        let ws = sp.slice(text).split_whitespace();
+                        !SET_PRONOUNS.contains(sp.slice(text)) && ws.clone().all(|w| !w.starts_with(char::is_uppercase))
+                    }) =>
+            {
+                Some(b)
+            }
             (Some(a), _) => Some(a),
             (None, None) if !is_label && !title_case => {
                 verb_credit(text, &after, 0, tail.chars().last().unwrap_or(' '))

@@ -507,3 +507,12 @@ fn a_belief_under_a_participle_or_second_verb_belongs_to_the_outer_subject() {
     let t = "The plan failed.\n\nOla Berg criticised the board and said she thought the port was \u{201c}a disaster.\u{201d}";
     assert_eq!(speaker_of(t, "a disaster.").as_deref(), Some("Ola Berg"));
 }
+
+#[test]
+fn a_cue_right_before_the_quote_beats_a_phrase_after_it_that_names_no_one() {
+    let t = "The plan failed.\n\nShe left the party after what she called a \u{201c}rant,\u{201d} a series of online posts.";
+    assert_eq!(speaker_of(t, "rant,").as_deref(), Some("she"));
+    // a named credit after the quote still wins
+    let t = "The plan failed.\n\nNothing the mayor said \u{201c}will calm the voters,\u{201d} the Leeds senator said.";
+    assert_eq!(speaker_of(t, "will calm the voters,").as_deref(), Some("the Leeds senator"));
+}
