@@ -356,10 +356,21 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
     }
     // a capitalised function word at the sentence start ("Then Berg said") is not part of it
     // ("Kelly said": a name with an adverb's ending, alone, is)
+    // ("Carly Fiorina": a short "-ly" word before a capitalised one is a first name)
+    let first_name = |k: usize| {
+        ws[k].lw.len() <= 6
+            && ws.get(k + 1).is_some_and(|n| n.cap)
+            && !matches!(
+                ws[k].l(),
+                "only" | "really" | "surely" | "simply" | "truly" | "early" | "lately" | "rarely"
+                    | "likely" | "mostly" | "partly" | "hardly" | "nearly" | "fully" | "daily" | "oddly"
+                    | "sadly" | "newly" | "openly"
+            )
+    };
     while k < end
         && ws[k].cap
         && !ws[k].span.slice(text).chars().all(|c| c.is_uppercase())
-        && (SET_NP_STOP.contains(ws[k].l()) || (ws[k].lw.ends_with("ly") && k + 1 < end))
+        && (SET_NP_STOP.contains(ws[k].l()) || (ws[k].lw.ends_with("ly") && k + 1 < end && !first_name(k)))
     {
         k += 1;
     }
@@ -393,6 +404,13 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         SET_SKIP_BEFORE_CUE.contains(l) || (l.ends_with("ly") && l.len() > 4)
     } {
         j -= 1;
+    }
+    // "Jo Li went on to say"
+    if j >= lo + 3 && ws[j - 1].is("to") && ws[j - 2].is("on") && matches!(ws[j - 3].l(), "went" | "goes" | "go" | "has" | "had") {
+        j -= 3;
+        while j > lo && ws[j - 1].word && !ws[j - 1].cap && SET_SKIP_BEFORE_CUE.contains(ws[j - 1].l()) {
+            j -= 1;
+        }
     }
     // "said on Tuesday" is after; "on Tuesday said" is rare. Skip a weekday right before the cue.
     if j > lo && SET_WEEKDAYS.contains(ws[j - 1].l()) {

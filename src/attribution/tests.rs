@@ -516,3 +516,18 @@ fn a_cue_right_before_the_quote_beats_a_phrase_after_it_that_names_no_one() {
     let t = "The plan failed.\n\nNothing the mayor said \u{201c}will calm the voters,\u{201d} the Leeds senator said.";
     assert_eq!(speaker_of(t, "will calm the voters,").as_deref(), Some("the Leeds senator"));
 }
+
+#[test]
+fn a_short_ly_first_name_is_part_of_the_speaker() {
+    let t = "Carly Holm: \u{2018}The port is fair game.\u{2019}\n\nThe plan failed.";
+    assert_eq!(speaker_of(t, "The port is fair game.").as_deref(), Some("Carly Holm"));
+    // a sentence adverb is not
+    let t = "The plan failed.\n\nFinally Berg said: \u{201c}Nothing has changed at all.\u{201d}";
+    assert_eq!(speaker_of(t, "Nothing has changed at all.").as_deref(), Some("Berg"));
+}
+
+#[test]
+fn went_on_to_say_has_the_subject_before_it() {
+    let t = "The plan failed.\n\nThe email went on to say: \u{201c}Today we have won the vote in every ward.\u{201d}";
+    assert_eq!(speaker_of(t, "Today we have won the vote in every ward.").as_deref(), Some("The email"));
+}
