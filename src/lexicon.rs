@@ -321,11 +321,12 @@ fn lemma_in(word: &str, list: &Lexicon) -> Option<&'static str> {
 /// Further verbs that credit quoted words ("likened it to", "blasted … as", "the letter reads"),
 /// used by the direct-quote attribution on top of [`CUE_VERBS`].
 pub const QUOTE_CUE_EXTRA: &[&str] = &[
-    "assail", "attack", "blast", "brand", "chant", "characterise", "characterize", "chide",
+    "assail", "attack", "bemoan", "blast", "brand", "chant", "characterise", "characterize", "chide",
     "concur", "condemn", "counter", "cry", "decry", "demand", "denounce", "exhort", "exult", "fume",
     "groan", "grumble", "gush", "hail", "insist", "interject", "lambast", "lambaste", "lament",
     "lash", "liken", "marvel", "mock", "muse", "plead", "proclaim", "question", "quote", "rail",
-    "read", "rebuke", "recount", "refer", "remind", "retort", "ridicule", "scold", "sing", "slam",
+    "read", "rebuke", "recount", "refer", "reference", "remind", "retort", "ridicule", "rip", "scold",
+    "sing", "slam",
     "summarise", "summarize", "talk", "wonder",
 ];
 

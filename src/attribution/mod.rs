@@ -140,7 +140,7 @@ const NOUNY: &[&str] = &[
     "label", "praise", "remark", "boast", "quip", "blame", "counter", "respond", "signal", "quote",
     "read", "talk", "question", "demand", "cry", "rail", "slam", "blast", "mock", "hail", "brand",
     "plead", "cite", "refer", "muse", "warn", "threaten", "insist", "write", "add", "ask",
-    "chant", "attack", "lament", "decry",
+    "chant", "attack", "lament", "decry", "reference",
 ];
 
 /// Cue lemmas that take the person spoken of as their object ("called him", "blasted the
@@ -244,7 +244,11 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
         let p = &ws[i - 1];
         if p.word
             && (SET_DETERMINERS.contains(p.l())
-                || matches!(p.l(), "of" | "the" | "these" | "such" | "new" | "recent" | "latest" | "earlier" | "public" | "private")
+                || matches!(
+                    p.l(),
+                    "of" | "the" | "these" | "such" | "new" | "recent" | "latest" | "earlier" | "public" | "private"
+                        | "past" | "previous" | "repeated" | "frequent"
+                )
                 || p.lw.ends_with("'s")
                 || p.lw.ends_with("\u{2019}s")
                 || (p.lw.contains('-') && !p.cap))

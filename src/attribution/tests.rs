@@ -531,3 +531,16 @@ fn went_on_to_say_has_the_subject_before_it() {
     let t = "The plan failed.\n\nThe email went on to say: \u{201c}Today we have won the vote in every ward.\u{201d}";
     assert_eq!(speaker_of(t, "Today we have won the vote in every ward.").as_deref(), Some("The email"));
 }
+
+#[test]
+fn rip_bemoan_and_reference_credit_quoted_words() {
+    let t = "Dock Workers Rip Harbour Board As A \u{2018}Total Failure.\u{2019}\n\nThe plan failed.";
+    assert_eq!(speaker_of(t, "Total Failure.").as_deref(), Some("Dock Workers"));
+    let t = "The plan failed.\n\nBerg bemoaned a climate in which people \u{201c}simply hate each other.\u{201d}";
+    assert_eq!(speaker_of(t, "simply hate each other.").as_deref(), Some("Berg"));
+    let t = "The plan failed.\n\nShe also referenced the \u{201c}harbour loophole,\u{201d} a flaw in the law.";
+    assert_eq!(speaker_of(t, "harbour loophole,").as_deref(), Some("She"));
+    // a plural noun after "past" is no verb
+    let t = "The plan failed.\n\nBerg cited the mayor\u{2019}s past references to the port as \u{201c}a sinking ship\u{201d} in her speech.";
+    assert!(credited(t).iter().all(|c| c.1.as_deref() != Some("the mayor\u{2019}s past")), "{:?}", credited(t));
+}
