@@ -1509,10 +1509,20 @@ fn credit_before(
             });
         }
     }
-    // a headline opening with its source: `Jane Smith: Talks need 'more time'`
+    // a headline opening with its source: `Jane Smith: Talks need 'more time'`, `Jane Smith on
+    // Ports: …`, `A Lesson From Jane Smith: …`
     if is_heading {
         let c = (lo..n.min(lo + 8)).find(|&k| ws[k].lw == ":")?;
-        let np = np_core_left(text, ws, lo, c)?;
+        let mut np = np_core_left(text, ws, lo, c)?;
+        if let Some(f) = (np.0..np.1).rev().find(|&k| ws[k].is("from")).filter(|&f| f + 1 < np.1) {
+            np.0 = f + 1;
+        }
+        let from = np.0 > lo && ws[np.0 - 1].is("from");
+        if let Some(on) = (lo + 1..c).find(|&k| ws[k].is("on")) {
+            if let Some(sp) = np_core_left(text, ws, lo, on).filter(|r| r.0 == lo && ws[r.0..r.1].iter().all(|w| w.cap)) {
+                np = sp;
+            }
+        }
         let label = np.1 - np.0 == 1
             && matches!(
                 ws[np.0].l(),
@@ -1520,7 +1530,7 @@ fn credit_before(
                     | "breaking" | "latest" | "comment" | "review" | "exclusive" | "video"
                     | "photos" | "timeline" | "recap" | "editorial" | "letters" | "poll" | "listen"
             );
-        if np.0 == lo && !label && ws[np.0..np.1].iter().all(|w| w.cap || w.lw == ".") {
+        if (np.0 == lo || from) && !label && ws[np.0..np.1].iter().all(|w| w.cap || w.lw == ".") {
             return Some(Credit {
                 speaker: Some(span_of(ws, np)),
                 cue: Some(ws[c].span),

@@ -544,3 +544,11 @@ fn rip_bemoan_and_reference_credit_quoted_words() {
     let t = "The plan failed.\n\nBerg cited the mayor\u{2019}s past references to the port as \u{201c}a sinking ship\u{201d} in her speech.";
     assert!(credited(t).iter().all(|c| c.1.as_deref() != Some("the mayor\u{2019}s past")), "{:?}", credited(t));
 }
+
+#[test]
+fn headlines_naming_their_source_before_on_or_after_from() {
+    let t = "Berg on Ports: The Costs Are \u{2018}Frightening.\u{2019}\n\nThe plan failed.";
+    assert_eq!(speaker_of(t, "Frightening.").as_deref(), Some("Berg"));
+    let t = "A lesson from Ola Berg: \u{2018}Be the voice that people hear.\u{2019}\n\nThe plan failed.";
+    assert_eq!(speaker_of(t, "Be the voice that people hear.").as_deref(), Some("Ola Berg"));
+}
