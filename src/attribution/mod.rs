@@ -1330,7 +1330,13 @@ fn credit_before(
         // participle is its subject
         if ws[c0].lw.ends_with("ing") && c0 > lo && !progressive {
             if let Some(np) = subject_left(text, ws, lo, c0) {
-                if np.0 > lo && matches!(ws[np.0 - 1].l(), "with" | "quoted" | "quoting") {
+                // … and "– Ryan saying he was …, and Trump calling it …": a name opening an
+                // absolute clause right before the participle
+                let absolute = np.1 == c0
+                    && np.0 > lo
+                    && ws[np.0..np.1].iter().any(|w| w.cap && !SET_WEEKDAYS.contains(w.l()))
+                    && (is_dash(&ws[np.0 - 1].lw) || matches!(ws[np.0 - 1].l(), "and" | "," | ";"));
+                if absolute || (np.0 > lo && matches!(ws[np.0 - 1].l(), "with" | "quoted" | "quoting")) {
                     let via = (ws[np.0 - 1].lw != "with")
                         .then(|| subject_left(text, ws, lo, np.0 - 1).map(|r| span_of(ws, r)))
                         .flatten();

@@ -552,3 +552,10 @@ fn headlines_naming_their_source_before_on_or_after_from() {
     let t = "A lesson from Ola Berg: \u{2018}Be the voice that people hear.\u{2019}\n\nThe plan failed.";
     assert_eq!(speaker_of(t, "Be the voice that people hear.").as_deref(), Some("Ola Berg"));
 }
+
+#[test]
+fn a_name_opening_an_absolute_clause_is_the_subject_of_its_participle() {
+    let t = "The plan failed.\n\nBoth men praised the talks \u{2013} Berg saying he was \u{201c}very encouraged\u{201d} and Holm calling it a \u{201c}great meeting.\u{201d}";
+    assert_eq!(speaker_of(t, "very encouraged").as_deref(), Some("Berg"));
+    assert_eq!(speaker_of(t, "great meeting.").as_deref(), Some("Holm"));
+}
