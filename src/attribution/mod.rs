@@ -1061,6 +1061,12 @@ fn credit_after(
                         })
                     })
                     .or_else(|| {
+                        // `"…" Jo Li and Ana Berg wrote`: two coordinated phrases
+                        let a = np_right(text, ws, i, j).filter(|r| ws[r.1].is("and"))?;
+                        let b = np_right(text, ws, a.1 + 1, j).filter(|r| r.1 == j)?;
+                        ws[b.0..b.1].iter().any(|w| w.cap).then_some((a.0, b.1))
+                    })
+                    .or_else(|| {
                         // `"…" his wife, Ana Lazar, wrote`: a phrase and its apposition
                         let np = np_right(text, ws, i, j).filter(|r| ws[r.1].lw == ",")?;
                         let close = (np.1 + 1..j).find(|&k| ws[k].lw == ",")?;

@@ -559,3 +559,9 @@ fn a_name_opening_an_absolute_clause_is_the_subject_of_its_participle() {
     assert_eq!(speaker_of(t, "very encouraged").as_deref(), Some("Berg"));
     assert_eq!(speaker_of(t, "great meeting.").as_deref(), Some("Holm"));
 }
+
+#[test]
+fn two_coordinated_names_before_the_cue_are_the_speaker() {
+    let t = "The plan failed.\n\n\u{201c}The mayor is filled with resentment,\u{201d} Ola Berg and Tomas Ek wrote.";
+    assert_eq!(speaker_of(t, "The mayor is filled with resentment,").as_deref(), Some("Ola Berg and Tomas Ek"));
+}
