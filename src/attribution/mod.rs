@@ -901,6 +901,32 @@ fn verb_credit(text: &str, ws: &[W], start: usize, last: char) -> Option<Credit>
     })
 }
 
+/// `…, Berg shot back, "…"` / `Mr. Li fired back: "…"`: a name or "he"/"she" opening a clause
+/// and a past verb that is no cue (cues are found by [`credit_before`]'s search), right
+/// before the quote.
+fn clause_before(text: &str, ws: &[W], lo: usize) -> Option<Credit> {
+    let n = ws.len();
+    if n < lo + 3 || !matches!(ws[n - 1].l(), "," | ":") {
+        return None;
+    }
+    let mut v = n - 2;
+    if matches!(ws[v].l(), "back" | "out" | "up" | "in") && v > lo + 1 {
+        v -= 1;
+    }
+    let verb = &ws[v];
+    if !verb.word || verb.cap || !reporting_past(verb.l()) || cue_at(ws, v).is_some() || hypothetical(ws, v) {
+        return None;
+    }
+    let np = subject_left(text, ws, lo, v).filter(|r| r.1 == v)?;
+    let named = ws[np.0..np.1].iter().any(|w| w.cap) || matches!(ws[np.0].l(), "he" | "she");
+    let opens = np.0 == lo || matches!(ws[np.0 - 1].l(), "," | "and" | "but" | "then" | ";");
+    (named && opens && np.1 - np.0 <= 5).then(|| Credit {
+        speaker: Some(span_of(ws, np)),
+        cue: Some(Span::new(verb.span.start, ws[n - 2].span.end)),
+        ..Credit::default()
+    })
+}
+
 /// Capitalised words that open a clause rather than name a subject.
 fn is_not_subject_word(l: &str) -> bool {
     matches!(l, "but" | "and" | "or" | "so" | "then" | "yet" | "if" | "when" | "as" | "while" | "because" | "although" | "there" | "it" | "this" | "that")
@@ -1224,6 +1250,11 @@ fn credit_before(
         return None;
     }
     let colon = ws[n - 1].lw == ":";
+    // `After Li criticized him, Berg shot back, "…"`: a clause of its own, a subject and a
+    // past verb right before the quote, credits it rather than a cue further back
+    if let Some(cr) = clause_before(text, ws, lo) {
+        return Some(cr);
+    }
     let stop = n.saturating_sub(WINDOW_BEFORE).max(lo);
     let mut j = n;
     while j > stop {

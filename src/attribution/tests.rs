@@ -565,3 +565,11 @@ fn two_coordinated_names_before_the_cue_are_the_speaker() {
     let t = "The plan failed.\n\n\u{201c}The mayor is filled with resentment,\u{201d} Ola Berg and Tomas Ek wrote.";
     assert_eq!(speaker_of(t, "The mayor is filled with resentment,").as_deref(), Some("Ola Berg and Tomas Ek"));
 }
+
+#[test]
+fn a_subject_and_past_verb_right_before_the_quote_beat_a_cue_further_back() {
+    let t = "The plan failed.\n\nAfter Tomas Ek criticized the mayor in a debate, Ola Berg shot back, \u{201c}I could have stayed home instead.\u{201d}";
+    assert_eq!(speaker_of(t, "I could have stayed home instead.").as_deref(), Some("Ola Berg"));
+    let t = "The plan failed.\n\nAnd Mr. Holm gloated: \u{201c}I told you they would not be ready.\u{201d}";
+    assert_eq!(speaker_of(t, "I told you they would not be ready.").as_deref(), Some("Mr. Holm"));
+}
