@@ -910,6 +910,10 @@ fn clause_before(text: &str, ws: &[W], lo: usize) -> Option<Credit> {
         return None;
     }
     let mut v = n - 2;
+    // ("fired back forcefully:")
+    if ws[v].word && !ws[v].cap && ws[v].lw.ends_with("ly") && ws[v].lw.len() > 4 && v > lo + 1 {
+        v -= 1;
+    }
     if matches!(ws[v].l(), "back" | "out" | "up" | "in") && v > lo + 1 {
         v -= 1;
     }

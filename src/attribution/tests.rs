@@ -570,6 +570,8 @@ fn two_coordinated_names_before_the_cue_are_the_speaker() {
 fn a_subject_and_past_verb_right_before_the_quote_beat_a_cue_further_back() {
     let t = "The plan failed.\n\nAfter Tomas Ek criticized the mayor in a debate, Ola Berg shot back, \u{201c}I could have stayed home instead.\u{201d}";
     assert_eq!(speaker_of(t, "I could have stayed home instead.").as_deref(), Some("Ola Berg"));
+    let t = "The plan failed.\n\nAfter Ek mocked the deal, Ola Berg fired back forcefully: \u{201c}If they sue us, they lose.\u{201d}";
+    assert_eq!(speaker_of(t, "If they sue us, they lose.").as_deref(), Some("Ola Berg"));
     let t = "The plan failed.\n\nAnd Mr. Holm gloated: \u{201c}I told you they would not be ready.\u{201d}";
     assert_eq!(speaker_of(t, "I told you they would not be ready.").as_deref(), Some("Mr. Holm"));
 }
