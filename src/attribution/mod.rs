@@ -1618,7 +1618,13 @@ fn credit_in(text: &str, span: Span) -> Option<Credit> {
                 } else if ws[c0].lw.ends_with("ing") {
                     sentence_subject(text, &ws, lo, c0)
                 } else {
-                    subject_left(text, &ws, lo, c0)
+                    // "a message on the website reads": the phrase opening the sentence
+                    subject_left(text, &ws, lo, c0).map(|sp| {
+                        let pp = sp.0 > lo + 1 && matches!(ws[sp.0 - 1].l(), "in" | "on" | "at" | "from" | "for" | "with");
+                        pp.then(|| np_core_left(text, &ws, lo, sp.0 - 1).filter(|r| r.0 == lo && r.1 + 1 == sp.0))
+                            .flatten()
+                            .map_or(sp, |r| (r.0, r.1))
+                    })
                 };
                 if let Some(sp) = speaker {
                     return Some(Credit {
@@ -1887,7 +1893,18 @@ pub fn attribute(
                 }
                 _ => None,
             };
-            if let Some(pq) = cont.filter(|_| !is_label) {
+            // a cue with its own subject in a sentence between the previous quote and this one
+            // (`"…," Li said. Berg added that it was late. "…"`) credits the quote rather
+            // than the continuation
+            let between = match prev {
+                Some((pq, bi, _)) if bi == c.block && pq.group != c.group && sent_start > block.start.max(prev_end) && !is_label => {
+                    credit_in(text, Span::new(block.start.max(prev_end), sent_start)).filter(|cr| cr.speaker.is_some())
+                }
+                _ => None,
+            };
+            if let Some(cr) = between.filter(|_| cont.is_some()) {
+                (cr.speaker, cr.cue, None, 0.6, QuoteKind::Direct)
+            } else if let Some(pq) = cont.filter(|_| !is_label) {
                 if pq.group == c.group {
                     group = pq.group;
                 }

@@ -575,3 +575,12 @@ fn a_subject_and_past_verb_right_before_the_quote_beat_a_cue_further_back() {
     let t = "The plan failed.\n\nAnd Mr. Holm gloated: \u{201c}I told you they would not be ready.\u{201d}";
     assert_eq!(speaker_of(t, "I told you they would not be ready.").as_deref(), Some("Mr. Holm"));
 }
+
+#[test]
+fn a_cue_sentence_between_two_quotes_credits_the_second() {
+    let t = "The plan failed.\n\n\u{201c}We were ready,\u{201d} said Ola Berg. Her deputy Tomas Ek says the board was not. \u{201c}Nobody read the report at all.\u{201d}";
+    assert_eq!(speaker_of(t, "Nobody read the report at all.").as_deref(), Some("Her deputy Tomas Ek"));
+    // the phrase opening that sentence, not the one after its preposition
+    let t = "The plan failed.\n\n\u{201c}Welcome,\u{201d} it says. A message on the website reads in full. \u{201c}Come and stay with us for a week.\u{201d}";
+    assert_eq!(speaker_of(t, "Come and stay with us for a week.").as_deref(), Some("A message"));
+}
