@@ -324,7 +324,7 @@ pub const QUOTE_CUE_EXTRA: &[&str] = &[
     "assail", "attack", "bemoan", "blast", "brand", "chant", "characterise", "characterize", "chide",
     "concur", "condemn", "counter", "cry", "decry", "demand", "denounce", "exhort", "exult", "fume",
     "groan", "grumble", "gush", "hail", "insist", "interject", "lambast", "lambaste", "lament",
-    "lash", "liken", "marvel", "mock", "muse", "plead", "proclaim", "question", "quote", "rail",
+    "lash", "liken", "marvel", "mock", "muse", "plead", "proclaim", "question", "quote", "rail", "rate",
     "read", "rebuke", "recount", "refer", "reference", "remind", "retort", "ridicule", "rip", "scold",
     "sing", "slam",
     "summarise", "summarize", "talk", "wonder",

@@ -140,7 +140,7 @@ const NOUNY: &[&str] = &[
     "label", "praise", "remark", "boast", "quip", "blame", "counter", "respond", "signal", "quote",
     "read", "talk", "question", "demand", "cry", "rail", "slam", "blast", "mock", "hail", "brand",
     "plead", "cite", "refer", "muse", "warn", "threaten", "insist", "write", "add", "ask",
-    "chant", "attack", "lament", "decry", "reference",
+    "chant", "attack", "lament", "decry", "reference", "rate",
 ];
 
 /// Cue lemmas that take the person spoken of as their object ("called him", "blasted the
@@ -242,6 +242,10 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     // "Mr. Obama's remarks", "late-night tweets")
     if w.lw.ends_with('s') && w.lw != lemma && i > 0 {
         let p = &ws[i - 1];
+        // "32% of Republican claims": a capitalised modifier after "of" or a determiner
+        if p.cap && SET_NOUNY.contains(lemma) && i >= 2 && (ws[i - 2].is("of") || SET_DETERMINERS.contains(ws[i - 2].l())) {
+            return None;
+        }
         if p.word
             && (SET_DETERMINERS.contains(p.l())
                 || matches!(
@@ -258,6 +262,8 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     }
     match lemma {
         "read" if !(w.is("reads") || w.is("read")) => return None,
+        // "rated it 'False'"; "interest rates" is a noun
+        "rate" if !w.lw.ends_with("ed") => return None,
         "refer" if !ws.get(i + 1).is_some_and(|n| n.is("to")) => return None,
         "talk" if !ws.get(i + 1).is_some_and(|n| n.is("up")) => return None,
         "call" if ws.get(i + 1).is_some_and(|n| n.is("off")) => return None,
@@ -544,6 +550,15 @@ fn subject_of_cue(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize,
         return Some(np);
     }
     if is_preposition(before.l()) && np.1 - np.0 <= 4 && !SET_PRONOUNS.contains(ws[np.0].l()) {
+        // "Protesters marching through the streets chanted": the phrase before the participle
+        let p = np.0 - 1;
+        if p > lo + 1 && ws[p - 1].word && !ws[p - 1].cap && ws[p - 1].lw.ends_with("ing") && quote_cue_lemma(&ws[p - 1].lw).is_none() {
+            if let Some(head) = np_core_left(text, ws, lo, p - 1) {
+                if head.0 == lo || !ws[head.0 - 1].word || matches!(ws[head.0 - 1].l(), "and" | "but" | "," | "that") {
+                    return Some(head);
+                }
+            }
+        }
         // skip the adjunct once when it sits between an auxiliary or relative pronoun and the
         // verb: "X, who has in the past described …"
         let p = np.0 - 1;
@@ -695,6 +710,10 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
             }
             if k < hi && ws[k].lw == "," {
                 s = k + 1;
+                // "On July 6, 2015, Li said": the year after a date's comma
+                if ws.get(s).is_some_and(|w| w.lw.bytes().all(|b| b.is_ascii_digit())) && ws.get(s + 1).is_some_and(|w| w.lw == ",") {
+                    s += 2;
+                }
                 // "… in Salem, New Hampshire, Trump said": a place's state after its city
                 if k > lo && ws[k - 1].cap {
                     if let Some(np) = np_right(text, ws, s, hi) {

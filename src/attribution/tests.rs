@@ -584,3 +584,19 @@ fn a_cue_sentence_between_two_quotes_credits_the_second() {
     let t = "The plan failed.\n\n\u{201c}Welcome,\u{201d} it says. A message on the website reads in full. \u{201c}Come and stay with us for a week.\u{201d}";
     assert_eq!(speaker_of(t, "Come and stay with us for a week.").as_deref(), Some("A message"));
 }
+
+#[test]
+fn subjects_past_dates_participles_and_capitalised_modifiers() {
+    // the year after a date's comma is no subject
+    let t = "The plan failed.\n\nOn July 6, 2015, Berg made the following comment:\n\n\u{201c}Young people cannot find any work in the north.\u{201d}";
+    assert_eq!(speaker_of(t, "Young people cannot find any work in the north.").as_deref(), Some("Berg"));
+    // a participle's phrase is no subject
+    let t = "The plan failed.\n\nProtesters marching through the streets chanted \u{201c}What curfew?\u{201d} all night.";
+    assert_eq!(speaker_of(t, "What curfew?").as_deref(), Some("Protesters"));
+    // "of Republican claims" is a noun phrase; "rated" credits the label
+    let t = "The plan failed.\n\nFactCheck rated 32% of Republican claims as \u{201c}false\u{201d} last year.";
+    assert_eq!(speaker_of(t, "false").as_deref(), Some("FactCheck"));
+    // "interest rates" is a noun
+    let t = "The plan failed.\n\nLow interest rates are a form of \u{201c}printing money\u{201d} to some.";
+    assert!(credited(t).is_empty(), "{:?}", credited(t));
+}
