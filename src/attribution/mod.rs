@@ -159,6 +159,7 @@ const MEDIA_NOUNS: &[&str] = &[
     "broadcast", "column", "commentary", "article", "album", "series", "nickname", "slogan",
     "headline", "documentary", "play", "novel", "memoir", "poem", "podcast", "campaign", "ad",
     "advert", "advertisement", "spot", "speech", "essay", "report", "op-ed", "editorial",
+    "author", "co-author", "editor", "co-editor", "host", "biography", "autobiography", "magazine",
 ];
 
 /// Nouns that report speech when a possessor precedes them ("Trump's claim that …").
@@ -1811,6 +1812,8 @@ pub fn attribute(
                     && (p.lw.ends_with("'s")
                         || p.lw.ends_with("\u{2019}s")
                         || SET_MEDIA_NOUNS.contains(p.l())
+                        // "said on 'Meet the Nation.'"
+                        || p.l() == "on"
                         // "an episode of 'The Morning Show,'"
                         || (p.l() == "of" && k > 1 && before[k - 2].word && SET_MEDIA_NOUNS.contains(before[k - 2].l())))
             }

@@ -600,3 +600,13 @@ fn subjects_past_dates_participles_and_capitalised_modifiers() {
     let t = "The plan failed.\n\nLow interest rates are a form of \u{201c}printing money\u{201d} to some.";
     assert!(credited(t).is_empty(), "{:?}", credited(t));
 }
+
+#[test]
+fn titles_after_on_or_an_author_are_not_quotes() {
+    for t in [
+        "The plan failed.\n\n\u{201c}We will win,\u{201d} she said on \u{201c}Harbour Talk Tonight.\u{201d} Then she left.",
+        "The plan failed.\n\n\u{201c}It is likely,\u{201d} said Ola Berg, the author of \u{201c}Ferries of the North,\u{201d} on Monday.",
+    ] {
+        assert!(credited(t).iter().all(|c| !c.0.starts_with("Harbour") && !c.0.starts_with("Ferries")), "{t}: {:?}", credited(t));
+    }
+}
