@@ -1712,6 +1712,25 @@ fn shared_credit(text: &str, blocks: &[Block], cands: &[Candidate], ci: usize) -
     None
 }
 
+/// The name in a short line that signs a block quote: `Jo Li, Institute for Ports.` /
+/// `Former mayor Jo Li.` (two capitalised words at least, few lowercase ones, no verb).
+fn signature_line(text: &str, span: Span) -> Option<Span> {
+    let s = span.slice(text).trim_end();
+    if s.len() > 120 || !s.ends_with('.') {
+        return None;
+    }
+    let ws = words(text, span);
+    let np = np_right(text, &ws, 0, ws.len())?;
+    let caps = ws[np.0..np.1].iter().filter(|w| w.cap).count();
+    let lower: Vec<&W> = ws.iter().filter(|w| w.word && !w.cap && !matches!(w.l(), "of" | "for" | "and" | "the")).collect();
+    let nameish = lower.len() <= 2
+        && lower.iter().all(|w| {
+            !w.lw.ends_with("ed") && !w.lw.ends_with("ing") && !SET_NP_STOP.contains(w.l()) && quote_cue_lemma(&w.lw).is_none()
+        })
+        && ws.iter().all(|w| w.word || matches!(w.l(), "," | "." | "-" | "(" | ")" | "'" | "\u{2019}"));
+    (caps >= 2 && nameish).then(|| span_of(&ws, np))
+}
+
 /// Attribute every candidate; returns the quotes kept, in text order.
 pub fn attribute(
     text: &str,
@@ -1747,6 +1766,26 @@ pub fn attribute(
             block.start
         };
         let is_heading = matches!(block.kind, BlockKind::Heading);
+        // a short name line closing a block quote (`…¶Jo Li, Institute for Ports."`) signs the
+        // quote above it: no quote itself, and the speaker of the pieces with no cue of their own
+        if c.open.is_none() && c.close.is_some() {
+            if let Some(sig) = signature_line(text, c.content) {
+                if let Some(qi) = last.filter(|l| l.1 + 1 == c.block).map(|l| l.0) {
+                    let group = quotes[qi].group;
+                    for q in quotes.iter_mut().rev().take_while(|q| q.group == group) {
+                        if q.speaker.is_none() || q.confidence < 0.85 {
+                            q.speaker = Some(Mention {
+                                name: sig.slice(text).to_string(),
+                                start: sig.start,
+                                end: sig.end,
+                                resolution: Resolution::AsWritten,
+                            });
+                        }
+                    }
+                    continue;
+                }
+            }
+        }
         // tokens before the quote (same sentence) and after it (to the block end)
         let b0 = floor_char(
             text,

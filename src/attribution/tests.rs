@@ -610,3 +610,11 @@ fn titles_after_on_or_an_author_are_not_quotes() {
         assert!(credited(t).iter().all(|c| !c.0.starts_with("Harbour") && !c.0.starts_with("Ferries")), "{t}: {:?}", credited(t));
     }
 }
+
+#[test]
+fn a_name_line_closing_a_block_quote_signs_it() {
+    let t = "Experts weighed in.\n\n\"I worry that we may see a return of the old harbour troubles.\nOla Berg, Institute for Ports.\"\n\nThe debate goes on.";
+    let c = credited(t);
+    assert!(c.iter().all(|q| !q.0.starts_with("Ola Berg")), "{c:?}");
+    assert_eq!(speaker_of(t, "I worry that we may see a return of the old harbour troubles.").as_deref(), Some("Ola Berg"));
+}
