@@ -126,7 +126,7 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "also", "has", "have", "had", "later", "then", "previously", "once", "again", "repeatedly",
     "recently", "further", "yesterday", "today", "earlier", "first", "frequently", "often",
     "already", "just", "since", "is", "was", "were", "are", "been", "had", "always", "still",
-    "reportedly", "similarly", "separately", "subsequently", "tonight", "now", "even",
+    "reportedly", "similarly", "separately", "subsequently", "tonight", "now", "even", "did", "does",
 ];
 
 const WEEKDAYS: &[&str] = &[
@@ -288,7 +288,8 @@ fn hypothetical(ws: &[W], i: usize) -> bool {
         )
     };
     // "went on to say" is a cue; "to discuss" is not
-    let blocks = |k: usize| modal(&ws[k]) && !(ws[k].is("to") && k >= 1 && ws[k - 1].is("on"));
+    // ("used to boast" is a habit, a cue)
+    let blocks = |k: usize| modal(&ws[k]) && !(ws[k].is("to") && k >= 1 && matches!(ws[k - 1].l(), "on" | "used"));
     let mut k = i;
     // adverbs between: "would never publicly describe"
     while k > 0 && ws[k - 1].word && (ws[k - 1].lw.ends_with("ly") || ws[k - 1].is("also")) && i - k < 3 {
@@ -486,7 +487,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
                 if t.lw == "," {
                     break;
                 }
-                if !t.word && !matches!(t.l(), "." | "(" | ")" | "-" | "\u{2019}" | "'") {
+                if !t.word && !matches!(t.l(), "." | "(" | ")" | "-" | "\u{2019}" | "'" | "&") {
                     return None;
                 }
                 k -= 1;
@@ -1278,6 +1279,18 @@ fn credit_before(
     // past verb right before the quote, credits it rather than a cue further back
     if let Some(cr) = clause_before(text, ws, lo) {
         return Some(cr);
+    }
+    // `… - Jo Li: "…"`: a name after a dash before the colon, whatever cue comes before
+    if colon && n >= lo + 3 {
+        if let Some(np) = np_core_left(text, ws, lo, n - 1) {
+            if np.0 > lo && is_dash(&ws[np.0 - 1].lw) && ws[np.0..np.1].iter().all(|w| w.cap || w.lw == ".") {
+                return Some(Credit {
+                    speaker: Some(span_of(ws, np)),
+                    cue: Some(ws[n - 1].span),
+                    ..Credit::default()
+                });
+            }
+        }
     }
     let stop = n.saturating_sub(WINDOW_BEFORE).max(lo);
     let mut j = n;

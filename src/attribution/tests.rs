@@ -618,3 +618,15 @@ fn a_name_line_closing_a_block_quote_signs_it() {
     assert!(c.iter().all(|q| !q.0.starts_with("Ola Berg")), "{c:?}");
     assert_eq!(speaker_of(t, "I worry that we may see a return of the old harbour troubles.").as_deref(), Some("Ola Berg"));
 }
+
+#[test]
+fn emphatic_did_habitual_used_to_ampersands_and_dash_labels() {
+    let t = "The plan failed.\n\nHe did say he found the mayor to be \u{201c}very charming\u{201d} on Monday.";
+    assert_eq!(speaker_of(t, "very charming").as_deref(), Some("He"));
+    let t = "The plan failed.\n\nOla Berg used to boast that the port was \u{201c}the best in the north\u{201d} before the fire.";
+    assert_eq!(speaker_of(t, "the best in the north").as_deref(), Some("Ola Berg"));
+    let t = "The plan failed.\n\nOla Berg, who works for the firm Holm & Ek, said the port had \u{201c}made great strides\u{201d} lately.";
+    assert_eq!(speaker_of(t, "made great strides").as_deref(), Some("Ola Berg"));
+    let t = "The plan failed.\n\nBut polls did predict the vote - Harbour Research: \u{201c}All the samples include more people.\u{201d}";
+    assert_eq!(speaker_of(t, "All the samples include more people.").as_deref(), Some("Harbour Research"));
+}
