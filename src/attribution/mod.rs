@@ -266,7 +266,8 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
         // "rated it 'False'"; "interest rates" is a noun
         "rate" if !w.lw.ends_with("ed") => return None,
         "refer" if !ws.get(i + 1).is_some_and(|n| n.is("to")) => return None,
-        "talk" if !ws.get(i + 1).is_some_and(|n| n.is("up")) => return None,
+        // "talked up 'X'", and "Li talks 'peace'" right before the quote
+        "talk" if !ws.get(i + 1).is_none_or(|n| n.is("up")) || w.lw == "talk" => return None,
         "call" if ws.get(i + 1).is_some_and(|n| n.is("off")) => return None,
         _ if w.lw.starts_with("point") => {
             return ws.get(i + 1).filter(|n| n.is("out")).map(|_| (i, i + 2, "point out"));

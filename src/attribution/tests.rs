@@ -630,3 +630,12 @@ fn emphatic_did_habitual_used_to_ampersands_and_dash_labels() {
     let t = "The plan failed.\n\nBut polls did predict the vote - Harbour Research: \u{201c}All the samples include more people.\u{201d}";
     assert_eq!(speaker_of(t, "All the samples include more people.").as_deref(), Some("Harbour Research"));
 }
+
+#[test]
+fn talks_right_before_a_quote_credits_it() {
+    let t = "Port chief talks 'reform' as strikes spread\n\nThe plan failed.";
+    assert_eq!(speaker_of(t, "reform").as_deref(), Some("Port chief"));
+    // "talks" before other words is no cue
+    let t = "The plan failed.\n\nThe mayor talks about the \u{2018}harbour\u{2019} often.";
+    assert!(credited(t).is_empty(), "{:?}", credited(t));
+}
