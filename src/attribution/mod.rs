@@ -241,6 +241,14 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     }
     // "-s" forms after a determiner, possessive or adjective are plural nouns ("his tweets",
     // "Mr. Obama's remarks", "late-night tweets")
+    // "racial remarks", "positive comments": these plurals are verbs only after a name or a
+    // pronoun ("Li claims", "she remarks")
+    if matches!(w.l(), "comments" | "remarks" | "attacks" | "claims" | "estimates")
+        && i > 0
+        && !(ws[i - 1].cap || SET_PRONOUNS.contains(ws[i - 1].l()) || matches!(ws[i - 1].l(), "who" | "which" | "that"))
+    {
+        return None;
+    }
     if w.lw.ends_with('s') && w.lw != lemma && i > 0 {
         let p = &ws[i - 1];
         // "32% of Republican claims": a capitalised modifier after "of" or a determiner
@@ -1306,10 +1314,9 @@ fn credit_before(
             break;
         }
         // "Trump's claim that …", "the senator's remark about …": the possessor speaks
-        let introduces = ws.get(j + 1).is_none_or(|x| {
-            matches!(x.l(), "that" | ":" | "about" | "of" | "," | "was" | "is" | "were" | "are")
-                || is_quote_mark(&x.lw)
-        });
+        // (`Li's comments "were racist"`, `called Li's remarks "racist"`: the quote judges the
+        // remarks, it does not give them)
+        let introduces = ws.get(j + 1).is_some_and(|x| matches!(x.l(), "that" | ":" | "," | "of"));
         if SET_NOMINAL_CUES.contains(w.l()) && j > lo && introduces {
             let owner = &ws[j - 1];
             if owner.word && owner.cap && (owner.lw.ends_with("'s") || owner.lw.ends_with("\u{2019}s")) {

@@ -639,3 +639,15 @@ fn talks_right_before_a_quote_credits_it() {
     let t = "The plan failed.\n\nThe mayor talks about the \u{2018}harbour\u{2019} often.";
     assert!(credited(t).is_empty(), "{:?}", credited(t));
 }
+
+#[test]
+fn quoted_words_judging_someones_remarks_are_not_the_remarks() {
+    let t = "The plan failed.\n\nThe mayor told reporters that Berg\u{2019}s comments \u{201c}show bias to me.\u{201d}";
+    assert_eq!(speaker_of(t, "show bias to me.").as_deref(), Some("The mayor"));
+    // … nor is an adjective before a plural cue-noun its subject
+    let t = "The plan failed.\n\nOla Berg accused him of making racial remarks by using the term \u{201c}harbour rats\u{201d} twice.";
+    assert_eq!(speaker_of(t, "harbour rats").as_deref(), Some("Ola Berg"));
+    // the owner of a claim that … still speaks
+    let t = "The plan failed.\n\nHe repeated Berg\u{2019}s claim that the port was \u{201c}a total failure\u{201d} on Monday.";
+    assert_eq!(speaker_of(t, "a total failure").as_deref(), Some("Berg\u{2019}s"));
+}
