@@ -332,7 +332,9 @@ pub const QUOTE_CUE_EXTRA: &[&str] = &[
 
 /// Cue verbs that credit quoted words only in some constructions ("agree to ban 'X'" is an
 /// action, "expect" a belief about the future): not cues for direct quotes.
-pub const QUOTE_CUE_EXCLUDE: &[&str] = &["agree", "expect", "continue", "point", "signal", "speak"];
+pub const QUOTE_CUE_EXCLUDE: &[&str] = &[
+    "agree", "believe", "continue", "expect", "fear", "hope", "point", "signal", "speak", "think",
+];
 
 /// The lemma of `word` (lowercase) when it is a verb that can credit a direct quote.
 pub fn quote_cue_lemma(word: &str) -> Option<&'static str> {

@@ -651,3 +651,13 @@ fn quoted_words_judging_someones_remarks_are_not_the_remarks() {
     let t = "The plan failed.\n\nHe repeated Berg\u{2019}s claim that the port was \u{201c}a total failure\u{201d} on Monday.";
     assert_eq!(speaker_of(t, "a total failure").as_deref(), Some("Berg\u{2019}s"));
 }
+
+#[test]
+fn a_belief_is_no_cue_of_its_own() {
+    // scare quotes in a belief are not speech
+    let t = "The plan failed.\n\nMost voters believe the country is on the \u{201c}wrong track\u{201d} now.";
+    assert!(credited(t).is_empty(), "{:?}", credited(t));
+    // a belief inside speech belongs to the speaker
+    let t = "The plan failed.\n\nOla Berg said she hopes the board will \u{201c}finally listen to us\u{201d} next year.";
+    assert_eq!(speaker_of(t, "finally listen to us").as_deref(), Some("Ola Berg"));
+}
