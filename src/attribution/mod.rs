@@ -482,6 +482,16 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         }
         return np_core_left(text, ws, lo, j);
     }
+    // "Gov. Jo Li (R-Ohio), said": the bracket and the comma belong to the name
+    if j >= lo + 3 && ws[j - 1].lw == "," && ws[j - 2].lw == ")" {
+        if let Some(p) = (j.saturating_sub(10).max(lo)..j - 2).rev().find(|&p| ws[p].lw == "(") {
+            if let Some(np) = np_core_left(text, ws, lo, p).filter(|r| ws[r.0..r.1].iter().any(|w| w.cap)) {
+                if np.0 == lo || !ws[np.0 - 1].word || matches!(ws[np.0 - 1].l(), "and" | "but") {
+                    return Some(np);
+                }
+            }
+        }
+    }
     if j > lo && ws[j - 1].lw == "," {
         // apposition: NAME, DESCRIPTION, cue
         // ("Jo Li, a fellow at the institute, in Paris, said": skip segments that sit in a
@@ -713,7 +723,13 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
                         || quote_cue_lemma(&n.lw).is_some()
                         || SET_SKIP_BEFORE_CUE.contains(n.l()))
             });
-        let adverbial = SET_NP_STOP.contains(l) || (suffix && !name_before_verb);
+        // ("Asked about the plan, Li said …")
+        let participle = f.cap
+            && l.len() > 5
+            && l.ends_with("ed")
+            && crate::lexicon::cue_lemma(l).is_some()
+            && ws.get(lo + 1).is_some_and(|n| n.word && !n.cap);
+        let adverbial = SET_NP_STOP.contains(l) || (suffix && !name_before_verb) || participle;
         if adverbial && !SET_PRONOUNS.contains(l) {
             let mut k = lo;
             while k < hi && k < lo + 14 && ws[k].lw != "," {
@@ -1881,7 +1897,15 @@ pub fn attribute(
         let titled = capitalised_words
             && named
             && c.content.slice(text).trim_end_matches(['.', ',']).chars().last().is_some_and(|ch| !matches!(ch, '!' | '?'));
-        let is_label = label_before(&before)
+        // a nickname inside a name: `Marcia "Cia" Price`
+        let nickname = !is_heading
+            && c.block != 0
+            && c.content.slice(text).split_whitespace().count() == 1
+            && c.content.slice(text).starts_with(char::is_uppercase)
+            && before.last().is_some_and(|w| w.cap)
+            && after.first().is_some_and(|w| w.cap);
+        let is_label = nickname
+            || label_before(&before)
             || ((title_case && (modifies_noun || named)) || titled) && !is_heading && c.block != 0;
         // the words inside the marks without trailing marks and spaces
         let tail = c.content.slice(text).trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])) || ch == ' ');

@@ -661,3 +661,14 @@ fn a_belief_is_no_cue_of_its_own() {
     let t = "The plan failed.\n\nOla Berg said she hopes the board will \u{201c}finally listen to us\u{201d} next year.";
     assert_eq!(speaker_of(t, "finally listen to us").as_deref(), Some("Ola Berg"));
 }
+
+#[test]
+fn brackets_participles_and_nicknames() {
+    let t = "The plan failed.\n\nAfter the vote, Gov. Ola Berg (D-Ore.), said, \u{201c}We are ready to rebuild the harbour.\u{201d}";
+    assert_eq!(speaker_of(t, "We are ready to rebuild the harbour.").as_deref(), Some("Gov. Ola Berg"));
+    let t = "The plan failed.\n\nAsked about the port on Monday, Berg said it was \u{201c}a disgrace\u{201d} to the town.";
+    assert_eq!(speaker_of(t, "a disgrace").as_deref(), Some("Berg"));
+    // a nickname inside a name is no quote
+    let t = "The plan failed.\n\nState Rep. Marta \u{201c}Mia\u{201d} Holm spoke to the crowd on Monday night.";
+    assert!(credited(t).is_empty(), "{:?}", credited(t));
+}
