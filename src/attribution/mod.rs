@@ -732,7 +732,7 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
         let adverbial = SET_NP_STOP.contains(l) || (suffix && !name_before_verb) || participle;
         if adverbial && !SET_PRONOUNS.contains(l) {
             let mut k = lo;
-            while k < hi && k < lo + 14 && ws[k].lw != "," {
+            while k < hi && k < lo + 20 && ws[k].lw != "," {
                 k += 1;
             }
             if k < hi && ws[k].lw == "," {
@@ -1476,6 +1476,12 @@ fn credit_before(
                 // "Said Ellis: …"
                 return np_right(text, ws, c1, n).map(|r| span_of(ws, r));
             }
+            // "In other words, explained Jo Li: …" ("told Fox News:" names the addressee)
+            if colon && lemma != "tell" {
+                if let Some(r) = np_right(text, ws, c1, n - 1).filter(|r| r.1 == n - 1 && ws[r.0..r.1].iter().any(|w| w.cap)) {
+                    return Some(span_of(ws, r));
+                }
+            }
             if c0 > lo && matches!(ws[c0 - 1].l(), "and" | "but" | "or") {
                 // "… and calls people 'losers'": the subject of the first verb
                 return sentence_subject(text, ws, lo, c0).map(|r| span_of(ws, r));
@@ -1592,7 +1598,14 @@ fn credit_before(
     }
     // headline or label colon credit: `NATO: "…"`, `Jane Smith: "…"`
     if colon && n >= lo + 2 {
-        let mut np = np_core_left(text, ws, lo, n - 1)?;
+        // ("Rep. Jo Li (R-Ore.): …")
+        let mut end = n - 1;
+        if ws[end - 1].lw == ")" {
+            if let Some(p) = (end.saturating_sub(10).max(lo)..end - 1).rev().find(|&p| ws[p].lw == "(") {
+                end = p;
+            }
+        }
+        let mut np = np_core_left(text, ws, lo, end)?;
         // "The minister agreed:": a verb closing the phrase is the cue, not part of the speaker
         let mut cue = ws[n - 1].span;
         if np.1 - np.0 >= 2 && np.1 == n - 1 {

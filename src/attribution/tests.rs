@@ -672,3 +672,16 @@ fn brackets_participles_and_nicknames() {
     let t = "The plan failed.\n\nState Rep. Marta \u{201c}Mia\u{201d} Holm spoke to the crowd on Monday night.";
     assert!(credited(t).is_empty(), "{:?}", credited(t));
 }
+
+#[test]
+fn colon_credits_with_brackets_inversions_and_long_openers() {
+    let t = "The plan failed.\n\nRep. Ola Berg (D-Ore.): \u{201c}I have not heard anyone say that before today.\u{201d}";
+    assert_eq!(speaker_of(t, "I have not heard anyone say that before today.").as_deref(), Some("Rep. Ola Berg"));
+    let t = "The plan failed.\n\nIn other words, explained the moderator Ana Holm: \u{201c}What does that have to do with the port?\u{201d}";
+    assert_eq!(speaker_of(t, "What does that have to do with the port?").as_deref(), Some("the moderator Ana Holm"));
+    // "told X:" names the addressee
+    let t = "The plan failed.\n\nBerg later told Harbour Radio: \u{201c}Both of us are meeting next week to talk.\u{201d}";
+    assert_eq!(speaker_of(t, "Both of us are meeting next week to talk.").as_deref(), Some("Berg"));
+    let t = "The plan failed.\n\nSeeking a fourth term as mayor of the northern port city in March, Berg rallied voters by warning that \u{201c}the harbour is in danger.\u{201d}";
+    assert_eq!(speaker_of(t, "the harbour is in danger.").as_deref(), Some("Berg"));
+}
