@@ -696,8 +696,11 @@ fn np_right_from(
 fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize, usize)> {
     let mut lo = lo;
     // a dateline: "CITY, Dec. 8 (Agency) — …"
+    // … or "CITY, State. — …"
     if let Some(d) = (lo..hi.min(lo + 12)).find(|&k| is_dash(&ws[k].lw)) {
-        if d > lo && ws[d - 1].lw == ")" && ws[lo].cap {
+        let city = ws[lo].span.slice(text);
+        let caps = city.len() >= 3 && city.chars().all(|c| c.is_uppercase()) && ws.get(lo + 1).is_some_and(|w| w.lw == ",");
+        if d > lo && ((ws[d - 1].lw == ")" && ws[lo].cap) || caps) {
             lo = d + 1;
         }
     }

@@ -685,3 +685,9 @@ fn colon_credits_with_brackets_inversions_and_long_openers() {
     let t = "The plan failed.\n\nSeeking a fourth term as mayor of the northern port city in March, Berg rallied voters by warning that \u{201c}the harbour is in danger.\u{201d}";
     assert_eq!(speaker_of(t, "the harbour is in danger.").as_deref(), Some("Berg"));
 }
+
+#[test]
+fn a_dateline_in_capitals_is_no_subject() {
+    let t = "Mayor speaks.\n\nLEEDS, Yorks. \u{2014} Mayor Ola Berg on Monday criticized the board, calling its plan a \u{201c}fireable offense.\u{201d}";
+    assert_eq!(speaker_of(t, "fireable offense.").as_deref(), Some("Mayor Ola Berg"));
+}
