@@ -204,6 +204,10 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     if w.is("quoted") || w.is("quoting") || w.is("quote") || w.is("quotes") {
         return Some((i, i + 1, "quote"));
     }
+    // "as Li went on about 'X'"
+    if matches!(w.l(), "went" | "goes" | "go" | "going") && ws.get(i + 1).is_some_and(|n| n.is("on")) && ws.get(i + 2).is_some_and(|n| n.is("about")) {
+        return Some((i, i + 3, "go on about"));
+    }
     // "as Jo Li put it, …" / "Jo Li puts it this way:"
     if (w.is("put") || w.is("puts")) && ws.get(i + 1).is_some_and(|n| n.is("it")) {
         return Some((i, i + 2, "put it"));
@@ -1464,7 +1468,21 @@ fn credit_before(
                     }
                 }
             }
-            let speaker = speaker.or_else(|| sentence_subject(text, ws, lo, c0).map(|r| span_of(ws, r)));
+            // … else the subject of a past verb shortly before it ("the council issued a
+            // statement calling …"), else the sentence subject
+            let speaker = speaker
+                .or_else(|| {
+                    (c0.saturating_sub(8).max(lo + 1)..c0)
+                        .rev()
+                        .filter(|&k| ws[k].word && !ws[k].cap && reporting_past(ws[k].l()) && !hypothetical(ws, k))
+                        .find_map(|k| {
+                            subject_left(text, ws, lo, k).filter(|r| {
+                                r.1 == k && (ws[r.0..r.1].iter().any(|w| w.cap) || matches!(ws[r.0].l(), "he" | "she" | "they"))
+                            })
+                        })
+                        .map(|r| span_of(ws, r))
+                })
+                .or_else(|| sentence_subject(text, ws, lo, c0).map(|r| span_of(ws, r)));
             return Some(Credit {
                 speaker,
                 cue: Some(cue),

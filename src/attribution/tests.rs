@@ -691,3 +691,11 @@ fn a_dateline_in_capitals_is_no_subject() {
     let t = "Mayor speaks.\n\nLEEDS, Yorks. \u{2014} Mayor Ola Berg on Monday criticized the board, calling its plan a \u{201c}fireable offense.\u{201d}";
     assert_eq!(speaker_of(t, "fireable offense.").as_deref(), Some("Mayor Ola Berg"));
 }
+
+#[test]
+fn a_participle_after_a_past_verb_has_that_verbs_subject() {
+    let t = "The plan failed.\n\nFollowing a swiftly called, late-night meeting, the Harbour Council issued a statement calling the vote \u{201c}a clear violation\u{201d} of the rules.";
+    assert_eq!(speaker_of(t, "a clear violation").as_deref(), Some("the Harbour Council"));
+    let t = "The plan failed.\n\nThe crowd cheered as Berg went on about \u{201c}how the system is rigged\u{201d} for an hour.";
+    assert_eq!(speaker_of(t, "how the system is rigged").as_deref(), Some("Berg"));
+}
