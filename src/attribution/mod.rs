@@ -223,7 +223,7 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     };
     if w.lw == lemma && SET_NOUNY.contains(lemma) {
         let prev = i.checked_sub(1).map(|p| ws[p].l());
-        if !matches!(prev, Some("i" | "we" | "they" | "you")) {
+        if !matches!(prev, Some("i" | "we" | "they" | "you" | "two" | "three" | "both" | "others")) {
             return None;
         }
     }
@@ -349,6 +349,10 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
         if SET_DETERMINERS.contains(w.l()) {
             if n > 0 {
                 k -= 1;
+            } else if matches!(w.l(), "two" | "three") && k >= lo + 2 && ws[k - 2].is("the") {
+                // "the two said"
+                k -= 2;
+                n = 2;
             }
             break;
         }
@@ -630,6 +634,10 @@ fn np_right(text: &str, ws: &[W], start: usize, hi: usize) -> Option<(usize, usi
         }
         return Some((start, start + 1));
     }
+    // `"…," read one.` / `tweeted another.`: a determiner standing alone
+    if matches!(first.l(), "one" | "another" | "both" | "others") && ws.get(start + 1).is_none_or(|n| !n.word) {
+        return Some((start, start + 1));
+    }
     // "said of the plan": a prepositional phrase, no speaker (nor "Over Police Shooting" in
     // a Title Case headline; "From said" names Al From)
     if is_preposition(first.l()) && (!first.cap || ws.get(start + 1).is_some_and(|n| n.word && n.cap)) {
@@ -679,7 +687,9 @@ fn np_right_from(
             k += 1;
             continue;
         }
-        if SET_WEEKDAYS.contains(l) || (!w.cap && (SET_NP_STOP.contains(l) || SET_DETERMINERS.contains(l))) {
+        // ("the two write": a number after the determiner is the head)
+        let number_head = det && n == 0 && matches!(l, "two" | "three") && ws.get(k + 1).is_none_or(|x| !x.word || quote_cue_lemma(&x.lw).is_some());
+        if SET_WEEKDAYS.contains(l) || (!w.cap && !number_head && (SET_NP_STOP.contains(l) || SET_DETERMINERS.contains(l))) {
             break;
         }
         if !w.cap && (l.ends_with("ly") || (l.ends_with("ed") && n > 0)) {
@@ -907,7 +917,9 @@ fn verb_credit(text: &str, ws: &[W], start: usize, last: char) -> Option<Credit>
     // before a verb that continues a dialogue (`"…?" Hannity pressed`)
     // (a lowercase word continues the sentence: `"…!" the crowd shouted`)
     let pronoun_first = ws[start..ws.len().min(start + 3)].iter().find(|w| w.word).is_some_and(|w| !w.cap);
-    let dialogue = |l: &str| matches!(l, "pressed" | "persisted" | "continued" | "went" | "shot" | "chimed" | "cut");
+    let dialogue = |l: &str| {
+        matches!(l, "pressed" | "persisted" | "continued" | "went" | "shot" | "chimed" | "cut" | "repeated" | "interrupted" | "countered")
+    };
     let hi = ws.len().min(start + WINDOW_AFTER);
     let mut i = start;
     while i < hi && !ws[i].word {

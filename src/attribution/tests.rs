@@ -699,3 +699,13 @@ fn a_participle_after_a_past_verb_has_that_verbs_subject() {
     let t = "The plan failed.\n\nThe crowd cheered as Berg went on about \u{201c}how the system is rigged\u{201d} for an hour.";
     assert_eq!(speaker_of(t, "how the system is rigged").as_deref(), Some("Berg"));
 }
+
+#[test]
+fn lone_determiners_numbers_and_dialogue_verbs_after_the_quote() {
+    let t = "Planes wrote messages.\n\n\u{201c}The port is great! The board is not,\u{201d} read one. \u{201c}Vote Berg,\u{201d} was another.";
+    assert_eq!(speaker_of(t, "The port is great! The board is not,").as_deref(), Some("one"));
+    let t = "The plan failed.\n\n\u{201c}You seem to have picked a new standard out of thin air,\u{201d} the two write.";
+    assert_eq!(speaker_of(t, "You seem to have picked a new standard out of thin air,").as_deref(), Some("the two"));
+    let t = "The plan failed.\n\n\u{201c}We will see,\u{201d} Berg said. \u{201c}Next year?\u{201d} Holm repeated.";
+    assert_eq!(speaker_of(t, "Next year?").as_deref(), Some("Holm"));
+}
