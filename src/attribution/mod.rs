@@ -301,8 +301,21 @@ fn hypothetical(ws: &[W], i: usize) -> bool {
         )
     };
     // "went on to say" is a cue; "to discuss" is not
-    // ("used to boast" is a habit, a cue)
-    let blocks = |k: usize| modal(&ws[k]) && !(ws[k].is("to") && k >= 1 && matches!(ws[k - 1].l(), "on" | "used"));
+    // ("used to boast" is a habit, a cue; so is "took to Twitter to slam", a purpose)
+    let purpose = |k: usize| {
+        let mut p = k;
+        while p > 0 && ws[p - 1].word && !ws[p - 1].cap && (ws[p - 1].lw.ends_with("ly") || matches!(ws[p - 1].l(), "overnight" | "again" | "today" | "yesterday")) {
+            p -= 1;
+        }
+        let q = p;
+        while p > 0 && ws[p - 1].cap {
+            p -= 1;
+        }
+        p < q && p >= 2 && matches!(ws[p - 1].l(), "to" | "on") && matches!(ws[p - 2].l(), "took" | "takes" | "went" | "goes")
+    };
+    let blocks = |k: usize| {
+        modal(&ws[k]) && !(ws[k].is("to") && k >= 1 && (matches!(ws[k - 1].l(), "on" | "used") || purpose(k)))
+    };
     let mut k = i;
     // adverbs between: "would never publicly describe"
     while k > 0 && ws[k - 1].word && (ws[k - 1].lw.ends_with("ly") || ws[k - 1].is("also")) && i - k < 3 {
@@ -1513,6 +1526,14 @@ fn credit_before(
             if colon && lemma != "tell" {
                 if let Some(r) = np_right(text, ws, c1, n - 1).filter(|r| r.1 == n - 1 && ws[r.0..r.1].iter().any(|w| w.cap)) {
                     return Some(span_of(ws, r));
+                }
+            }
+            // "Li took to Twitter to accuse …": the subject of "took"
+            if c0 > lo + 2 && ws[c0 - 1].is("to") {
+                if let Some(t) = (c0.saturating_sub(6).max(lo + 1)..c0 - 1).rev().find(|&k| matches!(ws[k].l(), "took" | "takes" | "went" | "goes")) {
+                    if let Some(r) = subject_left(text, ws, lo, t) {
+                        return Some(span_of(ws, r));
+                    }
                 }
             }
             if c0 > lo && matches!(ws[c0 - 1].l(), "and" | "but" | "or") {

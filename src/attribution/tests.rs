@@ -709,3 +709,12 @@ fn lone_determiners_numbers_and_dialogue_verbs_after_the_quote() {
     let t = "The plan failed.\n\n\u{201c}We will see,\u{201d} Berg said. \u{201c}Next year?\u{201d} Holm repeated.";
     assert_eq!(speaker_of(t, "Next year?").as_deref(), Some("Holm"));
 }
+
+#[test]
+fn a_purpose_infinitive_after_took_to_is_a_cue() {
+    let t = "The plan failed.\n\nBerg took to Twitter overnight to accuse the mayor\u{2019}s office of being \u{201c}duped\u{201d} by aides.";
+    assert_eq!(speaker_of(t, "duped").as_deref(), Some("Berg"));
+    // a plan is still no cue
+    let t = "The plan failed.\n\nBerg plans to accuse the mayor\u{2019}s office of being \u{201c}duped\u{201d} by aides.";
+    assert!(credited(t).is_empty(), "{:?}", credited(t));
+}
