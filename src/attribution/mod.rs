@@ -1516,7 +1516,21 @@ fn credit_before(
                 ..Credit::default()
             });
         }
-        let speaker = subject_of_cue(text, ws, lo, c0).map(|r| span_of(ws, r));
+        let subject = subject_of_cue(text, ws, lo, c0);
+        // `a group called the "X"`, `items labeled "X"`: a reduced passive naming a thing
+        if matches!(lemma, "call" | "label" | "brand")
+            && ws[c0].lw.ends_with("ed")
+            && ws[c1..n].iter().all(|w| matches!(w.l(), "the" | "a" | "an"))
+            && subject.is_some_and(|np| {
+                np.1 == c0
+                    && !ws[np.0..np.1].iter().any(|w| w.cap)
+                    && !SET_PRONOUNS.contains(ws[np.0].l())
+                    && !(np.0 > lo && ws[np.0 - 1].is("what"))
+            })
+        {
+            continue;
+        }
+        let speaker = subject.map(|r| span_of(ws, r));
         let speaker = speaker.or_else(|| {
             if c0 == lo || (ws[c0].cap && c0 > lo && !ws[c0 - 1].word) {
                 // "Said Ellis: …"

@@ -718,3 +718,16 @@ fn a_purpose_infinitive_after_took_to_is_a_cue() {
     let t = "The plan failed.\n\nBerg plans to accuse the mayor\u{2019}s office of being \u{201c}duped\u{201d} by aides.";
     assert!(credited(t).is_empty(), "{:?}", credited(t));
 }
+
+#[test]
+fn a_thing_called_or_labeled_something_is_named_not_quoted() {
+    for t in [
+        "The plan failed.\n\nShe set up a website called \u{201c}Harbour If Berg Wins\u{201d} last week.",
+        "The plan failed.\n\nThey pay a premium for items labeled \u{201c}Made in the North\u{201d} every week.",
+    ] {
+        assert!(credited(t).is_empty(), "{t}: {:?}", credited(t));
+    }
+    // "what lawmakers called 'X'" is speech
+    let t = "The plan failed.\n\nThe staff was involved in what several lawmakers called \u{201c}fraud\u{201d} on Monday.";
+    assert_eq!(speaker_of(t, "fraud").as_deref(), Some("several lawmakers"));
+}
