@@ -321,17 +321,20 @@ fn lemma_in(word: &str, list: &Lexicon) -> Option<&'static str> {
 /// Further verbs that credit quoted words ("likened it to", "blasted … as", "the letter reads"),
 /// used by the direct-quote attribution on top of [`CUE_VERBS`].
 pub const QUOTE_CUE_EXTRA: &[&str] = &[
-    "assail", "attack", "blast", "brand", "chant", "characterise", "characterize", "chide",
+    "assail", "attack", "bemoan", "blast", "brand", "chant", "characterise", "characterize", "chide",
     "concur", "condemn", "counter", "cry", "decry", "demand", "denounce", "exhort", "exult", "fume",
     "groan", "grumble", "gush", "hail", "insist", "interject", "lambast", "lambaste", "lament",
-    "lash", "liken", "marvel", "mock", "muse", "plead", "proclaim", "question", "quote", "rail",
-    "read", "rebuke", "recount", "refer", "remind", "retort", "ridicule", "scold", "sing", "slam",
+    "lash", "liken", "marvel", "mock", "muse", "plead", "proclaim", "question", "quote", "rail", "rate",
+    "read", "rebuke", "recount", "refer", "reference", "remind", "retort", "ridicule", "rip", "scold",
+    "sing", "slam",
     "summarise", "summarize", "talk", "wonder",
 ];
 
 /// Cue verbs that credit quoted words only in some constructions ("agree to ban 'X'" is an
 /// action, "expect" a belief about the future): not cues for direct quotes.
-pub const QUOTE_CUE_EXCLUDE: &[&str] = &["agree", "expect", "continue", "point", "signal", "speak"];
+pub const QUOTE_CUE_EXCLUDE: &[&str] = &[
+    "agree", "believe", "continue", "expect", "fear", "hope", "point", "signal", "speak", "think",
+];
 
 /// The lemma of `word` (lowercase) when it is a verb that can credit a direct quote.
 pub fn quote_cue_lemma(word: &str) -> Option<&'static str> {

@@ -125,9 +125,10 @@ fn marks(text: &str, block: Span) -> Vec<Mark> {
                 out.push(Mark {
                     span: Span::new(at, at + 2),
                     family: Family::Double,
-                    role: if before_space {
+                    // (spaces on both sides: `coalitions, '' said`, either)
+                    role: if before_space && !after {
                         Role::Open
-                    } else if after {
+                    } else if after && !before_space {
                         Role::Close
                     } else {
                         Role::Either
@@ -340,6 +341,14 @@ mod tests {
         assert_eq!(quotes("He said ''we are ready,'' and left."), vec!["we are ready,"]);
         assert_eq!(quotes("She called it \u{2018}a farce\u{2019} twice."), vec!["a farce"]);
         assert_eq!(quotes("She called it 'a farce' twice."), vec!["a farce"]);
+    }
+
+    #[test]
+    fn two_apostrophes_between_spaces_close_an_open_quote() {
+        assert_eq!(
+            quotes("''He built strong coalitions, '' said Ola Berg, who works here."),
+            vec!["He built strong coalitions,"]
+        );
     }
 
     #[test]

@@ -27,6 +27,7 @@ static SET_MEDIA_NOUNS: crate::lexicon::WordSet<{ MEDIA_NOUNS.len() }> = crate::
 static SET_NOMINAL_CUES: crate::lexicon::WordSet<{ NOMINAL_CUES.len() }> = crate::lexicon::WordSet::new(NOMINAL_CUES);
 static SET_NOUNY: crate::lexicon::WordSet<{ NOUNY.len() }> = crate::lexicon::WordSet::new(NOUNY);
 static SET_NP_STOP: crate::lexicon::WordSet<{ NP_STOP.len() }> = crate::lexicon::WordSet::new(NP_STOP);
+static SET_OBJECT_CUES: crate::lexicon::WordSet<{ OBJECT_CUES.len() }> = crate::lexicon::WordSet::new(OBJECT_CUES);
 static SET_PRONOUNS: crate::lexicon::WordSet<{ PRONOUNS.len() }> = crate::lexicon::WordSet::new(PRONOUNS);
 static SET_SKIP_BEFORE_CUE: crate::lexicon::WordSet<{ SKIP_BEFORE_CUE.len() }> = crate::lexicon::WordSet::new(SKIP_BEFORE_CUE);
 static SET_WEEKDAYS: crate::lexicon::WordSet<{ WEEKDAYS.len() }> = crate::lexicon::WordSet::new(WEEKDAYS);
@@ -86,10 +87,6 @@ fn floor_char(text: &str, mut i: usize) -> usize {
     i
 }
 
-fn is_open_mark(s: &str) -> bool {
-    matches!(s, "\u{201c}" | "\u{2018}" | "\u{ab}" | "\u{201e}")
-}
-
 fn is_quote_mark(s: &str) -> bool {
     matches!(
         s,
@@ -129,7 +126,7 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "also", "has", "have", "had", "later", "then", "previously", "once", "again", "repeatedly",
     "recently", "further", "yesterday", "today", "earlier", "first", "frequently", "often",
     "already", "just", "since", "is", "was", "were", "are", "been", "had", "always", "still",
-    "reportedly", "similarly", "separately", "subsequently", "tonight", "now", "even",
+    "reportedly", "similarly", "separately", "subsequently", "tonight", "now", "even", "did", "does",
 ];
 
 const WEEKDAYS: &[&str] = &[
@@ -143,7 +140,17 @@ const NOUNY: &[&str] = &[
     "label", "praise", "remark", "boast", "quip", "blame", "counter", "respond", "signal", "quote",
     "read", "talk", "question", "demand", "cry", "rail", "slam", "blast", "mock", "hail", "brand",
     "plead", "cite", "refer", "muse", "warn", "threaten", "insist", "write", "add", "ask",
-    "chant", "attack", "lament", "decry",
+    "chant", "attack", "lament", "decry", "reference", "rate",
+];
+
+/// Cue lemmas that take the person spoken of as their object ("called him", "blasted the
+/// plan"): never inverted after a quote (`"…," said Jo Li` but not `"…," blasted the plan`).
+const OBJECT_CUES: &[&str] = &[
+    "accuse", "advise", "assail", "assure", "attack", "blame", "blast", "brand", "call",
+    "characterise", "characterize", "chide", "condemn", "criticise", "criticize", "denounce",
+    "describe", "dismiss", "hail", "label", "lambast", "lambaste", "lash", "liken",
+    "mock", "praise", "quote", "rebuke", "refer", "remind", "ridicule", "scold", "slam", "urge",
+    "welcome",
 ];
 
 /// Nouns that introduce a title: "the book 'X'", "the film 'X'".
@@ -152,6 +159,7 @@ const MEDIA_NOUNS: &[&str] = &[
     "broadcast", "column", "commentary", "article", "album", "series", "nickname", "slogan",
     "headline", "documentary", "play", "novel", "memoir", "poem", "podcast", "campaign", "ad",
     "advert", "advertisement", "spot", "speech", "essay", "report", "op-ed", "editorial",
+    "author", "co-author", "editor", "co-editor", "host", "biography", "autobiography", "magazine",
 ];
 
 /// Nouns that report speech when a possessor precedes them ("Trump's claim that …").
@@ -196,6 +204,10 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     if w.is("quoted") || w.is("quoting") || w.is("quote") || w.is("quotes") {
         return Some((i, i + 1, "quote"));
     }
+    // "as Li went on about 'X'"
+    if matches!(w.l(), "went" | "goes" | "go" | "going") && ws.get(i + 1).is_some_and(|n| n.is("on")) && ws.get(i + 2).is_some_and(|n| n.is("about")) {
+        return Some((i, i + 3, "go on about"));
+    }
     // "as Jo Li put it, …" / "Jo Li puts it this way:"
     if (w.is("put") || w.is("puts")) && ws.get(i + 1).is_some_and(|n| n.is("it")) {
         return Some((i, i + 2, "put it"));
@@ -211,7 +223,7 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     };
     if w.lw == lemma && SET_NOUNY.contains(lemma) {
         let prev = i.checked_sub(1).map(|p| ws[p].l());
-        if !matches!(prev, Some("i" | "we" | "they" | "you")) {
+        if !matches!(prev, Some("i" | "we" | "they" | "you" | "two" | "three" | "both" | "others")) {
             return None;
         }
     }
@@ -237,11 +249,27 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     }
     // "-s" forms after a determiner, possessive or adjective are plural nouns ("his tweets",
     // "Mr. Obama's remarks", "late-night tweets")
+    // "racial remarks", "positive comments": these plurals are verbs only after a name or a
+    // pronoun ("Li claims", "she remarks")
+    if matches!(w.l(), "comments" | "remarks" | "attacks" | "claims" | "estimates")
+        && i > 0
+        && !(ws[i - 1].cap || SET_PRONOUNS.contains(ws[i - 1].l()) || matches!(ws[i - 1].l(), "who" | "which" | "that"))
+    {
+        return None;
+    }
     if w.lw.ends_with('s') && w.lw != lemma && i > 0 {
         let p = &ws[i - 1];
+        // "32% of Republican claims": a capitalised modifier after "of" or a determiner
+        if p.cap && SET_NOUNY.contains(lemma) && i >= 2 && (ws[i - 2].is("of") || SET_DETERMINERS.contains(ws[i - 2].l())) {
+            return None;
+        }
         if p.word
             && (SET_DETERMINERS.contains(p.l())
-                || matches!(p.l(), "of" | "the" | "these" | "such" | "new" | "recent" | "latest" | "earlier" | "public" | "private")
+                || matches!(
+                    p.l(),
+                    "of" | "the" | "these" | "such" | "new" | "recent" | "latest" | "earlier" | "public" | "private"
+                        | "past" | "previous" | "repeated" | "frequent"
+                )
                 || p.lw.ends_with("'s")
                 || p.lw.ends_with("\u{2019}s")
                 || (p.lw.contains('-') && !p.cap))
@@ -251,8 +279,11 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     }
     match lemma {
         "read" if !(w.is("reads") || w.is("read")) => return None,
+        // "rated it 'False'"; "interest rates" is a noun
+        "rate" if !w.lw.ends_with("ed") => return None,
         "refer" if !ws.get(i + 1).is_some_and(|n| n.is("to")) => return None,
-        "talk" if !ws.get(i + 1).is_some_and(|n| n.is("up")) => return None,
+        // "talked up 'X'", and "Li talks 'peace'" right before the quote
+        "talk" if !ws.get(i + 1).is_none_or(|n| n.is("up")) || w.lw == "talk" => return None,
         "call" if ws.get(i + 1).is_some_and(|n| n.is("off")) => return None,
         _ if w.lw.starts_with("point") => {
             return ws.get(i + 1).filter(|n| n.is("out")).map(|_| (i, i + 2, "point out"));
@@ -274,7 +305,21 @@ fn hypothetical(ws: &[W], i: usize) -> bool {
         )
     };
     // "went on to say" is a cue; "to discuss" is not
-    let blocks = |k: usize| modal(&ws[k]) && !(ws[k].is("to") && k >= 1 && ws[k - 1].is("on"));
+    // ("used to boast" is a habit, a cue; so is "took to Twitter to slam", a purpose)
+    let purpose = |k: usize| {
+        let mut p = k;
+        while p > 0 && ws[p - 1].word && !ws[p - 1].cap && (ws[p - 1].lw.ends_with("ly") || matches!(ws[p - 1].l(), "overnight" | "again" | "today" | "yesterday")) {
+            p -= 1;
+        }
+        let q = p;
+        while p > 0 && ws[p - 1].cap {
+            p -= 1;
+        }
+        p < q && p >= 2 && matches!(ws[p - 1].l(), "to" | "on") && matches!(ws[p - 2].l(), "took" | "takes" | "went" | "goes")
+    };
+    let blocks = |k: usize| {
+        modal(&ws[k]) && !(ws[k].is("to") && k >= 1 && (matches!(ws[k - 1].l(), "on" | "used") || purpose(k)))
+    };
     let mut k = i;
     // adverbs between: "would never publicly describe"
     while k > 0 && ws[k - 1].word && (ws[k - 1].lw.ends_with("ly") || ws[k - 1].is("also")) && i - k < 3 {
@@ -321,6 +366,10 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
         if SET_DETERMINERS.contains(w.l()) {
             if n > 0 {
                 k -= 1;
+            } else if matches!(w.l(), "two" | "three") && k >= lo + 2 && ws[k - 2].is("the") {
+                // "the two said"
+                k -= 2;
+                n = 2;
             }
             break;
         }
@@ -359,10 +408,21 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
     }
     // a capitalised function word at the sentence start ("Then Berg said") is not part of it
     // ("Kelly said": a name with an adverb's ending, alone, is)
+    // ("Carly Fiorina": a short "-ly" word before a capitalised one is a first name)
+    let first_name = |k: usize| {
+        ws[k].lw.len() <= 6
+            && ws.get(k + 1).is_some_and(|n| n.cap)
+            && !matches!(
+                ws[k].l(),
+                "only" | "really" | "surely" | "simply" | "truly" | "early" | "lately" | "rarely"
+                    | "likely" | "mostly" | "partly" | "hardly" | "nearly" | "fully" | "daily" | "oddly"
+                    | "sadly" | "newly" | "openly"
+            )
+    };
     while k < end
         && ws[k].cap
         && !ws[k].span.slice(text).chars().all(|c| c.is_uppercase())
-        && (SET_NP_STOP.contains(ws[k].l()) || (ws[k].lw.ends_with("ly") && k + 1 < end))
+        && (SET_NP_STOP.contains(ws[k].l()) || (ws[k].lw.ends_with("ly") && k + 1 < end && !first_name(k)))
     {
         k += 1;
     }
@@ -396,6 +456,13 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         SET_SKIP_BEFORE_CUE.contains(l) || (l.ends_with("ly") && l.len() > 4)
     } {
         j -= 1;
+    }
+    // "Jo Li went on to say"
+    if j >= lo + 3 && ws[j - 1].is("to") && ws[j - 2].is("on") && matches!(ws[j - 3].l(), "went" | "goes" | "go" | "has" | "had") {
+        j -= 3;
+        while j > lo && ws[j - 1].word && !ws[j - 1].cap && SET_SKIP_BEFORE_CUE.contains(ws[j - 1].l()) {
+            j -= 1;
+        }
     }
     // "said on Tuesday" is after; "on Tuesday said" is rare. Skip a weekday right before the cue.
     if j > lo && SET_WEEKDAYS.contains(ws[j - 1].l()) {
@@ -446,6 +513,16 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         }
         return np_core_left(text, ws, lo, j);
     }
+    // "Gov. Jo Li (R-Ohio), said": the bracket and the comma belong to the name
+    if j >= lo + 3 && ws[j - 1].lw == "," && ws[j - 2].lw == ")" {
+        if let Some(p) = (j.saturating_sub(10).max(lo)..j - 2).rev().find(|&p| ws[p].lw == "(") {
+            if let Some(np) = np_core_left(text, ws, lo, p).filter(|r| ws[r.0..r.1].iter().any(|w| w.cap)) {
+                if np.0 == lo || !ws[np.0 - 1].word || matches!(ws[np.0 - 1].l(), "and" | "but") {
+                    return Some(np);
+                }
+            }
+        }
+    }
     if j > lo && ws[j - 1].lw == "," {
         // apposition: NAME, DESCRIPTION, cue
         // ("Jo Li, a fellow at the institute, in Paris, said": skip segments that sit in a
@@ -460,7 +537,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
                 if t.lw == "," {
                     break;
                 }
-                if !t.word && !matches!(t.l(), "." | "(" | ")" | "-" | "\u{2019}" | "'") {
+                if !t.word && !matches!(t.l(), "." | "(" | ")" | "-" | "\u{2019}" | "'" | "&") {
                     return None;
                 }
                 k -= 1;
@@ -549,6 +626,15 @@ fn subject_of_cue(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize,
         return Some(np);
     }
     if is_preposition(before.l()) && np.1 - np.0 <= 4 && !SET_PRONOUNS.contains(ws[np.0].l()) {
+        // "Protesters marching through the streets chanted": the phrase before the participle
+        let p = np.0 - 1;
+        if p > lo + 1 && ws[p - 1].word && !ws[p - 1].cap && ws[p - 1].lw.ends_with("ing") && quote_cue_lemma(&ws[p - 1].lw).is_none() {
+            if let Some(head) = np_core_left(text, ws, lo, p - 1) {
+                if head.0 == lo || !ws[head.0 - 1].word || matches!(ws[head.0 - 1].l(), "and" | "but" | "," | "that") {
+                    return Some(head);
+                }
+            }
+        }
         // skip the adjunct once when it sits between an auxiliary or relative pronoun and the
         // verb: "X, who has in the past described …"
         let p = np.0 - 1;
@@ -595,8 +681,13 @@ fn np_right(text: &str, ws: &[W], start: usize, hi: usize) -> Option<(usize, usi
         }
         return Some((start, start + 1));
     }
-    // "said of the plan": a prepositional phrase, no speaker
-    if !first.cap && is_preposition(first.l()) {
+    // `"…," read one.` / `tweeted another.`: a determiner standing alone
+    if matches!(first.l(), "one" | "another" | "both" | "others") && ws.get(start + 1).is_none_or(|n| !n.word) {
+        return Some((start, start + 1));
+    }
+    // "said of the plan": a prepositional phrase, no speaker (nor "Over Police Shooting" in
+    // a Title Case headline; "From said" names Al From)
+    if is_preposition(first.l()) && (!first.cap || ws.get(start + 1).is_some_and(|n| n.word && n.cap)) {
         return None;
     }
     let mut k = start;
@@ -648,7 +739,9 @@ fn np_right_from(
             k += 1;
             continue;
         }
-        if SET_WEEKDAYS.contains(l) || (!w.cap && (SET_NP_STOP.contains(l) || SET_DETERMINERS.contains(l))) {
+        // ("the two write": a number after the determiner is the head)
+        let number_head = det && n == 0 && matches!(l, "two" | "three") && ws.get(k + 1).is_none_or(|x| !x.word || quote_cue_lemma(&x.lw).is_some());
+        if SET_WEEKDAYS.contains(l) || (!w.cap && !number_head && (SET_NP_STOP.contains(l) || SET_DETERMINERS.contains(l))) {
             break;
         }
         if !w.cap && (l.ends_with("ly") || (l.ends_with("ed") && n > 0)) {
@@ -669,8 +762,11 @@ fn np_right_from(
 fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize, usize)> {
     let mut lo = lo;
     // a dateline: "CITY, Dec. 8 (Agency) — …"
+    // … or "CITY, State. — …"
     if let Some(d) = (lo..hi.min(lo + 12)).find(|&k| is_dash(&ws[k].lw)) {
-        if d > lo && ws[d - 1].lw == ")" && ws[lo].cap {
+        let city = ws[lo].span.slice(text);
+        let caps = city.len() >= 3 && city.chars().all(|c| c.is_uppercase()) && ws.get(lo + 1).is_some_and(|w| w.lw == ",");
+        if d > lo && ((ws[d - 1].lw == ")" && ws[lo].cap) || caps) {
             lo = d + 1;
         }
     }
@@ -696,14 +792,24 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
                         || quote_cue_lemma(&n.lw).is_some()
                         || SET_SKIP_BEFORE_CUE.contains(n.l()))
             });
-        let adverbial = SET_NP_STOP.contains(l) || (suffix && !name_before_verb);
+        // ("Asked about the plan, Li said …")
+        let participle = f.cap
+            && l.len() > 5
+            && l.ends_with("ed")
+            && crate::lexicon::cue_lemma(l).is_some()
+            && ws.get(lo + 1).is_some_and(|n| n.word && !n.cap);
+        let adverbial = SET_NP_STOP.contains(l) || (suffix && !name_before_verb) || participle;
         if adverbial && !SET_PRONOUNS.contains(l) {
             let mut k = lo;
-            while k < hi && k < lo + 14 && ws[k].lw != "," {
+            while k < hi && k < lo + 20 && ws[k].lw != "," {
                 k += 1;
             }
             if k < hi && ws[k].lw == "," {
                 s = k + 1;
+                // "On July 6, 2015, Li said": the year after a date's comma
+                if ws.get(s).is_some_and(|w| w.lw.bytes().all(|b| b.is_ascii_digit())) && ws.get(s + 1).is_some_and(|w| w.lw == ",") {
+                    s += 2;
+                }
                 // "… in Salem, New Hampshire, Trump said": a place's state after its city
                 if k > lo && ws[k - 1].cap {
                     if let Some(np) = np_right(text, ws, s, hi) {
@@ -861,19 +967,22 @@ fn verb_credit(text: &str, ws: &[W], start: usize, last: char) -> Option<Credit>
     }
     // after "?" or "!" a capitalised word may open the next sentence: a name counts only
     // before a verb that continues a dialogue (`"…?" Hannity pressed`)
-    let pronoun_first = ws.get(start).is_some_and(|w| w.word && !w.cap && SET_PRONOUNS.contains(w.l()));
-    let dialogue = |l: &str| matches!(l, "pressed" | "persisted" | "continued" | "went" | "shot" | "chimed" | "cut");
+    // (a lowercase word continues the sentence: `"…!" the crowd shouted`)
+    let pronoun_first = ws[start..ws.len().min(start + 3)].iter().find(|w| w.word).is_some_and(|w| !w.cap);
+    let dialogue = |l: &str| {
+        matches!(l, "pressed" | "persisted" | "continued" | "went" | "shot" | "chimed" | "cut" | "repeated" | "interrupted" | "countered")
+    };
     let hi = ws.len().min(start + WINDOW_AFTER);
     let mut i = start;
     while i < hi && !ws[i].word {
-        if !matches!(ws[i].l(), "," | "!" | "?") {
+        if !matches!(ws[i].l(), "," | "!" | "?" | "'" | "\u{2019}") {
             return None;
         }
         i += 1;
     }
     let np = np_right(text, ws, i, hi)?;
     let first = &ws[np.0];
-    let subject = matches!(first.l(), "he" | "she" | "they" | "we" | "i")
+    let subject = matches!(first.l(), "he" | "she" | "they" | "we" | "i" | "it")
         || ws[np.0..np.1].iter().any(|w| w.cap && !is_not_subject_word(w.l()))
         || matches!(first.l(), "the" | "his" | "her" | "their");
     if !subject {
@@ -909,6 +1018,36 @@ fn verb_credit(text: &str, ws: &[W], start: usize, last: char) -> Option<Credit>
     })
 }
 
+/// `…, Berg shot back, "…"` / `Mr. Li fired back: "…"`: a name or "he"/"she" opening a clause
+/// and a past verb that is no cue (cues are found by [`credit_before`]'s search), right
+/// before the quote.
+fn clause_before(text: &str, ws: &[W], lo: usize) -> Option<Credit> {
+    let n = ws.len();
+    if n < lo + 3 || !matches!(ws[n - 1].l(), "," | ":") {
+        return None;
+    }
+    let mut v = n - 2;
+    // ("fired back forcefully:")
+    if ws[v].word && !ws[v].cap && ws[v].lw.ends_with("ly") && ws[v].lw.len() > 4 && v > lo + 1 {
+        v -= 1;
+    }
+    if matches!(ws[v].l(), "back" | "out" | "up" | "in") && v > lo + 1 {
+        v -= 1;
+    }
+    let verb = &ws[v];
+    if !verb.word || verb.cap || !reporting_past(verb.l()) || cue_at(ws, v).is_some() || hypothetical(ws, v) {
+        return None;
+    }
+    let np = subject_left(text, ws, lo, v).filter(|r| r.1 == v)?;
+    let named = ws[np.0..np.1].iter().any(|w| w.cap) || matches!(ws[np.0].l(), "he" | "she");
+    let opens = np.0 == lo || matches!(ws[np.0 - 1].l(), "," | "and" | "but" | "then" | ";");
+    (named && opens && np.1 - np.0 <= 5).then(|| Credit {
+        speaker: Some(span_of(ws, np)),
+        cue: Some(Span::new(verb.span.start, ws[n - 2].span.end)),
+        ..Credit::default()
+    })
+}
+
 /// Capitalised words that open a clause rather than name a subject.
 fn is_not_subject_word(l: &str) -> bool {
     matches!(l, "but" | "and" | "or" | "so" | "then" | "yet" | "if" | "when" | "as" | "while" | "because" | "although" | "there" | "it" | "this" | "that")
@@ -936,7 +1075,8 @@ fn credit_after(
             dash = Some(i);
         } else if l == "," {
             saw_comma = true;
-        } else if !matches!(l, "." | "!" | "?" | "\u{2026}") || is_open_mark(l) {
+        } else if !matches!(l, "." | "!" | "?" | "\u{2026}" | "'" | "\"" | "\u{2019}" | "\u{201d}" | "\u{bb}") {
+            // (a closing mark left over: the inner quote closing with the outer one, `'x,'''`)
             return None;
         }
         i += 1;
@@ -1012,7 +1152,13 @@ fn credit_after(
             j += 1;
             continue;
         }
-        if let Some((c0, c1, lemma)) = cue_at(ws, j) {
+        // verbs that credit words only when inverted right after them: `"…," agreed Jo Li`,
+        // `"…" read the sign`, `"…," continued the mayor`
+        let inverted = || {
+            (j == i && matches!(ws[j].l(), "agreed" | "agrees" | "read" | "continued" | "continues" | "opined" | "opines"))
+                .then_some((j, j + 1, "inverted"))
+        };
+        if let Some((c0, c1, lemma)) = cue_at(ws, j).or_else(inverted) {
             // `"…," a charge Li called "absurd"`: a naming verb whose own quoted object follows
             // (the window ends where the next quote begins) credits that object, not this quote
             if quote_next && c1 == ws.len() && matches!(lemma, "call" | "label" | "describe" | "brand" | "dub" | "term") {
@@ -1037,6 +1183,11 @@ fn credit_after(
                 });
             }
             let cue = Span::new(ws[c0].span.start, ws[c1 - 1].span.end);
+            // `"…," saying the city …` / `"…," calling it …`: a participle right after the quote
+            // opens a clause of the sentence's subject; the phrase after it is its object
+            if j == i && (ws[j].lw.ends_with("ing") || SET_OBJECT_CUES.contains(lemma)) {
+                return None;
+            }
             let speaker = if j == i {
                 // "said Mr Smith" / "says the ministry"; "said he" too ("told X": X is the
                 // addressee)
@@ -1061,6 +1212,24 @@ fn credit_after(
                                         !w.lw.ends_with("ed") && !w.lw.ends_with("ing") && !matches!(w.l(), "about" | "up" | "is" | "was" | "has" | "have")
                                     }))
                         })
+                    })
+                    .or_else(|| {
+                        // `"…" Jo Li and Ana Berg wrote`: two coordinated phrases
+                        let a = np_right(text, ws, i, j).filter(|r| ws[r.1].is("and"))?;
+                        let b = np_right(text, ws, a.1 + 1, j).filter(|r| r.1 == j)?;
+                        ws[b.0..b.1].iter().any(|w| w.cap).then_some((a.0, b.1))
+                    })
+                    .or_else(|| {
+                        // `"…" his wife, Ana Lazar, wrote`: a phrase and its apposition
+                        let np = np_right(text, ws, i, j).filter(|r| ws[r.1].lw == ",")?;
+                        let close = (np.1 + 1..j).find(|&k| ws[k].lw == ",")?;
+                        let appos = ws[np.1 + 1..close]
+                            .iter()
+                            .all(|w| w.word || matches!(w.l(), "." | "-" | "'" | "\u{2019}" | "(" | ")"));
+                        let adverbs = ws[close + 1..j]
+                            .iter()
+                            .all(|w| w.word && (SET_SKIP_BEFORE_CUE.contains(w.l()) || w.lw.ends_with("ly")));
+                        (appos && adverbs && close > np.1 + 1).then_some(np)
                     })
                     .map(|r| span_of(ws, r))
             };
@@ -1208,6 +1377,23 @@ fn credit_before(
         return None;
     }
     let colon = ws[n - 1].lw == ":";
+    // `After Li criticized him, Berg shot back, "…"`: a clause of its own, a subject and a
+    // past verb right before the quote, credits it rather than a cue further back
+    if let Some(cr) = clause_before(text, ws, lo) {
+        return Some(cr);
+    }
+    // `… - Jo Li: "…"`: a name after a dash before the colon, whatever cue comes before
+    if colon && n >= lo + 3 {
+        if let Some(np) = np_core_left(text, ws, lo, n - 1) {
+            if np.0 > lo && is_dash(&ws[np.0 - 1].lw) && ws[np.0..np.1].iter().all(|w| w.cap || w.lw == ".") {
+                return Some(Credit {
+                    speaker: Some(span_of(ws, np)),
+                    cue: Some(ws[n - 1].span),
+                    ..Credit::default()
+                });
+            }
+        }
+    }
     let stop = n.saturating_sub(WINDOW_BEFORE).max(lo);
     let mut j = n;
     while j > stop {
@@ -1221,10 +1407,9 @@ fn credit_before(
             break;
         }
         // "Trump's claim that …", "the senator's remark about …": the possessor speaks
-        let introduces = ws.get(j + 1).is_none_or(|x| {
-            matches!(x.l(), "that" | ":" | "about" | "of" | "," | "was" | "is" | "were" | "are")
-                || is_quote_mark(&x.lw)
-        });
+        // (`Li's comments "were racist"`, `called Li's remarks "racist"`: the quote judges the
+        // remarks, it does not give them)
+        let introduces = ws.get(j + 1).is_some_and(|x| matches!(x.l(), "that" | ":" | "," | "of"));
         if SET_NOMINAL_CUES.contains(w.l()) && j > lo && introduces {
             let owner = &ws[j - 1];
             if owner.word && owner.cap && (owner.lw.ends_with("'s") || owner.lw.ends_with("\u{2019}s")) {
@@ -1339,7 +1524,13 @@ fn credit_before(
                 });
             }
             if let Some(np) = subject_left(text, ws, lo, c0) {
-                if np.0 > lo && matches!(ws[np.0 - 1].l(), "with" | "quoted" | "quoting") {
+                // … and "– Ryan saying he was …, and Trump calling it …": a name opening an
+                // absolute clause right before the participle
+                let absolute = np.1 == c0
+                    && np.0 > lo
+                    && ws[np.0..np.1].iter().any(|w| w.cap && !SET_WEEKDAYS.contains(w.l()))
+                    && (is_dash(&ws[np.0 - 1].lw) || matches!(ws[np.0 - 1].l(), "and" | "," | ";"));
+                if absolute || (np.0 > lo && matches!(ws[np.0 - 1].l(), "with" | "quoted" | "quoting")) {
                     let via = (ws[np.0 - 1].lw != "with")
                         .then(|| subject_left(text, ws, lo, np.0 - 1).map(|r| span_of(ws, r)))
                         .flatten();
@@ -1366,7 +1557,21 @@ fn credit_before(
                     }
                 }
             }
-            let speaker = speaker.or_else(|| sentence_subject(text, ws, lo, c0).map(|r| span_of(ws, r)));
+            // … else the subject of a past verb shortly before it ("the council issued a
+            // statement calling …"), else the sentence subject
+            let speaker = speaker
+                .or_else(|| {
+                    (c0.saturating_sub(8).max(lo + 1)..c0)
+                        .rev()
+                        .filter(|&k| ws[k].word && !ws[k].cap && reporting_past(ws[k].l()) && !hypothetical(ws, k))
+                        .find_map(|k| {
+                            subject_left(text, ws, lo, k).filter(|r| {
+                                r.1 == k && (ws[r.0..r.1].iter().any(|w| w.cap) || matches!(ws[r.0].l(), "he" | "she" | "they"))
+                            })
+                        })
+                        .map(|r| span_of(ws, r))
+                })
+                .or_else(|| sentence_subject(text, ws, lo, c0).map(|r| span_of(ws, r)));
             return Some(Credit {
                 speaker,
                 cue: Some(cue),
@@ -1375,11 +1580,39 @@ fn credit_before(
                 ..Credit::default()
             });
         }
-        let speaker = subject_of_cue(text, ws, lo, c0).map(|r| span_of(ws, r));
+        let subject = subject_of_cue(text, ws, lo, c0);
+        // `a group called the "X"`, `items labeled "X"`: a reduced passive naming a thing
+        if matches!(lemma, "call" | "label" | "brand")
+            && ws[c0].lw.ends_with("ed")
+            && ws[c1..n].iter().all(|w| matches!(w.l(), "the" | "a" | "an"))
+            && subject.is_some_and(|np| {
+                np.1 == c0
+                    && !ws[np.0..np.1].iter().any(|w| w.cap)
+                    && !SET_PRONOUNS.contains(ws[np.0].l())
+                    && !(np.0 > lo && ws[np.0 - 1].is("what"))
+            })
+        {
+            continue;
+        }
+        let speaker = subject.map(|r| span_of(ws, r));
         let speaker = speaker.or_else(|| {
             if c0 == lo || (ws[c0].cap && c0 > lo && !ws[c0 - 1].word) {
                 // "Said Ellis: …"
                 return np_right(text, ws, c1, n).map(|r| span_of(ws, r));
+            }
+            // "In other words, explained Jo Li: …" ("told Fox News:" names the addressee)
+            if colon && lemma != "tell" {
+                if let Some(r) = np_right(text, ws, c1, n - 1).filter(|r| r.1 == n - 1 && ws[r.0..r.1].iter().any(|w| w.cap)) {
+                    return Some(span_of(ws, r));
+                }
+            }
+            // "Li took to Twitter to accuse …": the subject of "took"
+            if c0 > lo + 2 && ws[c0 - 1].is("to") {
+                if let Some(t) = (c0.saturating_sub(6).max(lo + 1)..c0 - 1).rev().find(|&k| matches!(ws[k].l(), "took" | "takes" | "went" | "goes")) {
+                    if let Some(r) = subject_left(text, ws, lo, t) {
+                        return Some(span_of(ws, r));
+                    }
+                }
             }
             if c0 > lo && matches!(ws[c0 - 1].l(), "and" | "but" | "or") {
                 // "… and calls people 'losers'": the subject of the first verb
@@ -1456,9 +1689,22 @@ fn credit_before(
                         .filter(|x| x.2 == "tell")
                 });
                 if let Some((d0, d1, l)) = outer_cue {
-                    if l != "according to" && !hypothetical(ws, d0) && !ws[d0].lw.ends_with("ing") {
-                        let outer = subject_left(text, ws, lo, d0)
-                            .filter(|o| belief || !matches!(ws[o.0].l(), "it" | "they" | "we" | "i" | "you"));
+                    if l != "according to" && !hypothetical(ws, d0) {
+                        // a participle or a second verb ("…, adding that he thinks", "… and
+                        // said he thought") has the sentence's subject
+                        let dependent = ws[d0].lw.ends_with("ing")
+                            || (d0 > lo && matches!(ws[d0 - 1].l(), "and" | ","));
+                        let outer = if dependent {
+                            // (the subject of the finite cue before it: `"…," Li said, adding …`)
+                            (lo.max(d0.saturating_sub(16))..d0)
+                                .rev()
+                                .find_map(|k| cue_at(ws, k).filter(|x| x.2 != "according to" && !ws[k].lw.ends_with("ing")))
+                                .and_then(|x| subject_of_cue(text, ws, lo, x.0))
+                                .or_else(|| sentence_subject(text, ws, lo, d0).filter(|o| o.1 <= d0))
+                        } else {
+                            subject_left(text, ws, lo, d0)
+                        };
+                        let outer = outer.filter(|o| belief || !matches!(ws[o.0].l(), "it" | "they" | "we" | "i" | "you"));
                         if let Some(outer) = outer {
                             let cue = if belief { Span::new(ws[d0].span.start, ws[d1 - 1].span.end) } else { cue };
                             return Some(Credit {
@@ -1484,7 +1730,14 @@ fn credit_before(
     }
     // headline or label colon credit: `NATO: "…"`, `Jane Smith: "…"`
     if colon && n >= lo + 2 {
-        let mut np = np_core_left(text, ws, lo, n - 1)?;
+        // ("Rep. Jo Li (R-Ore.): …")
+        let mut end = n - 1;
+        if ws[end - 1].lw == ")" {
+            if let Some(p) = (end.saturating_sub(10).max(lo)..end - 1).rev().find(|&p| ws[p].lw == "(") {
+                end = p;
+            }
+        }
+        let mut np = np_core_left(text, ws, lo, end)?;
         // "The minister agreed:": a verb closing the phrase is the cue, not part of the speaker
         let mut cue = ws[n - 1].span;
         if np.1 - np.0 >= 2 && np.1 == n - 1 {
@@ -1505,10 +1758,20 @@ fn credit_before(
             });
         }
     }
-    // a headline opening with its source: `Jane Smith: Talks need 'more time'`
+    // a headline opening with its source: `Jane Smith: Talks need 'more time'`, `Jane Smith on
+    // Ports: …`, `A Lesson From Jane Smith: …`
     if is_heading {
         let c = (lo..n.min(lo + 8)).find(|&k| ws[k].lw == ":")?;
-        let np = np_core_left(text, ws, lo, c)?;
+        let mut np = np_core_left(text, ws, lo, c)?;
+        if let Some(f) = (np.0..np.1).rev().find(|&k| ws[k].is("from")).filter(|&f| f + 1 < np.1) {
+            np.0 = f + 1;
+        }
+        let from = np.0 > lo && ws[np.0 - 1].is("from");
+        if let Some(on) = (lo + 1..c).find(|&k| ws[k].is("on")) {
+            if let Some(sp) = np_core_left(text, ws, lo, on).filter(|r| r.0 == lo && ws[r.0..r.1].iter().all(|w| w.cap)) {
+                np = sp;
+            }
+        }
         let label = np.1 - np.0 == 1
             && matches!(
                 ws[np.0].l(),
@@ -1516,7 +1779,7 @@ fn credit_before(
                     | "breaking" | "latest" | "comment" | "review" | "exclusive" | "video"
                     | "photos" | "timeline" | "recap" | "editorial" | "letters" | "poll" | "listen"
             );
-        if np.0 == lo && !label && ws[np.0..np.1].iter().all(|w| w.cap || w.lw == ".") {
+        if (np.0 == lo || from) && !label && ws[np.0..np.1].iter().all(|w| w.cap || w.lw == ".") {
             return Some(Credit {
                 speaker: Some(span_of(ws, np)),
                 cue: Some(ws[c].span),
@@ -1557,7 +1820,13 @@ fn credit_in(text: &str, span: Span) -> Option<Credit> {
                 } else if ws[c0].lw.ends_with("ing") {
                     sentence_subject(text, &ws, lo, c0)
                 } else {
-                    subject_left(text, &ws, lo, c0)
+                    // "a message on the website reads": the phrase opening the sentence
+                    subject_left(text, &ws, lo, c0).map(|sp| {
+                        let pp = sp.0 > lo + 1 && matches!(ws[sp.0 - 1].l(), "in" | "on" | "at" | "from" | "for" | "with");
+                        pp.then(|| np_core_left(text, &ws, lo, sp.0 - 1).filter(|r| r.0 == lo && r.1 + 1 == sp.0))
+                            .flatten()
+                            .map_or(sp, |r| (r.0, r.1))
+                    })
                 };
                 if let Some(sp) = speaker {
                     return Some(Credit {
@@ -1582,6 +1851,66 @@ fn credit_in(text: &str, span: Span) -> Option<Credit> {
         });
     }
     None
+}
+
+/// `"A" and "B," Jo Li said`: a quote joined to the next quote by "and", "or" or a comma
+/// shares the credit after that one (looking up to three quotes on).
+fn shared_credit(text: &str, blocks: &[Block], cands: &[Candidate], ci: usize) -> Option<Credit> {
+    let mut k = ci;
+    for _ in 0..3 {
+        let (c, n) = (cands.get(k)?, cands.get(k + 1)?);
+        let (o, no) = (c.outer(), n.outer());
+        let gap = text.get(o.end..no.start)?;
+        // (a quote ending its sentence, `"…." "…"`, is not joined to the next)
+        let joined = gap.contains([',']) || gap.contains("and") || gap.contains("or") || c.content.slice(text).trim_end().ends_with(',');
+        if n.block != c.block
+            || gap.len() > 12
+            || !joined
+            || !gap.split(|ch: char| ch == ',' || ch.is_whitespace()).all(|w| matches!(w, "" | "and" | "or"))
+        {
+            return None;
+        }
+        k += 1;
+        let block = blocks.get(n.block)?;
+        let next_start = cands.get(k + 1).filter(|x| x.block == n.block).map_or(block.end, |x| x.outer().start.max(no.end));
+        let a1 = floor_char(text, (no.end + BYTES_AFTER).min(next_start));
+        if a1 <= no.end {
+            continue;
+        }
+        let after = words(text, Span::new(no.end, a1));
+        let tail = n.content.slice(text).trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])) || ch == ' ');
+        let ends_clause = tail.ends_with(['.', '?', '!', ',', '\u{2026}', '-', '\u{2014}']);
+        if let Some(cr) = credit_after(text, &after, 0, a1 == block.end, a1 == next_start && a1 < block.end, tail.ends_with('.'), ends_clause) {
+            // a named or personal speaker with a verb cue ("according to their preference" is
+            // no credit)
+            let sp = cr.speaker.map(|sp| sp.slice(text)).unwrap_or("");
+            let named = sp.chars().next().is_some_and(char::is_uppercase)
+                || sp.split_whitespace().any(|w| w.chars().next().is_some_and(char::is_uppercase))
+                || matches!(sp, "he" | "she" | "they");
+            let verb = cr.cue.is_some_and(|cu| !cu.slice(text).starts_with("according"));
+            return (named && verb).then_some(cr);
+        }
+    }
+    None
+}
+
+/// The name in a short line that signs a block quote: `Jo Li, Institute for Ports.` /
+/// `Former mayor Jo Li.` (two capitalised words at least, few lowercase ones, no verb).
+fn signature_line(text: &str, span: Span) -> Option<Span> {
+    let s = span.slice(text).trim_end();
+    if s.len() > 120 || !s.ends_with('.') {
+        return None;
+    }
+    let ws = words(text, span);
+    let np = np_right(text, &ws, 0, ws.len())?;
+    let caps = ws[np.0..np.1].iter().filter(|w| w.cap).count();
+    let lower: Vec<&W> = ws.iter().filter(|w| w.word && !w.cap && !matches!(w.l(), "of" | "for" | "and" | "the")).collect();
+    let nameish = lower.len() <= 2
+        && lower.iter().all(|w| {
+            !w.lw.ends_with("ed") && !w.lw.ends_with("ing") && !SET_NP_STOP.contains(w.l()) && quote_cue_lemma(&w.lw).is_none()
+        })
+        && ws.iter().all(|w| w.word || matches!(w.l(), "," | "." | "-" | "(" | ")" | "'" | "\u{2019}"));
+    (caps >= 2 && nameish).then(|| span_of(&ws, np))
 }
 
 /// Attribute every candidate; returns the quotes kept, in text order.
@@ -1619,6 +1948,26 @@ pub fn attribute(
             block.start
         };
         let is_heading = matches!(block.kind, BlockKind::Heading);
+        // a short name line closing a block quote (`…¶Jo Li, Institute for Ports."`) signs the
+        // quote above it: no quote itself, and the speaker of the pieces with no cue of their own
+        if c.open.is_none() && c.close.is_some() {
+            if let Some(sig) = signature_line(text, c.content) {
+                if let Some(qi) = last.filter(|l| l.1 + 1 == c.block).map(|l| l.0) {
+                    let group = quotes[qi].group;
+                    for q in quotes.iter_mut().rev().take_while(|q| q.group == group) {
+                        if q.speaker.is_none() || q.confidence < 0.85 {
+                            q.speaker = Some(Mention {
+                                name: sig.slice(text).to_string(),
+                                start: sig.start,
+                                end: sig.end,
+                                resolution: Resolution::AsWritten,
+                            });
+                        }
+                    }
+                    continue;
+                }
+            }
+        }
         // tokens before the quote (same sentence) and after it (to the block end)
         let b0 = floor_char(
             text,
@@ -1634,11 +1983,19 @@ pub fn attribute(
             }
         }
         let a1 = floor_char(text, (outer.end + BYTES_AFTER).min(next_start));
-        let after = if a1 > outer.end {
+        let mut after = if a1 > outer.end {
             words(text, Span::new(outer.end, a1))
         } else {
             Vec::new()
         };
+        if is_heading || c.block == 0 {
+            // … and after the quote: "'A Disgrace,' Mayor Tells Council"
+            for w in after.iter_mut() {
+                if w.cap && crate::lexicon::quote_cue_lemma(&w.lw).is_some() {
+                    w.cap = false;
+                }
+            }
+        }
         // a title or name in Title Case ("the 'Look East Again' policy", a show's name) in
         // running text is a label, not speech
         // (every word of four letters or more capitalised; a comma or full stop inside the
@@ -1677,6 +2034,8 @@ pub fn attribute(
                     && (p.lw.ends_with("'s")
                         || p.lw.ends_with("\u{2019}s")
                         || SET_MEDIA_NOUNS.contains(p.l())
+                        // "said on 'Meet the Nation.'"
+                        || p.l() == "on"
                         // "an episode of 'The Morning Show,'"
                         || (p.l() == "of" && k > 1 && before[k - 2].word && SET_MEDIA_NOUNS.contains(before[k - 2].l())))
             }
@@ -1691,7 +2050,15 @@ pub fn attribute(
         let titled = (capitalised_words || one_capitalised)
             && named
             && c.content.slice(text).trim_end_matches(['.', ',']).chars().last().is_some_and(|ch| !matches!(ch, '!' | '?'));
-        let is_label = label_before(&before)
+        // a nickname inside a name: `Marcia "Cia" Price`
+        let nickname = !is_heading
+            && c.block != 0
+            && c.content.slice(text).split_whitespace().count() == 1
+            && c.content.slice(text).starts_with(char::is_uppercase)
+            && before.last().is_some_and(|w| w.cap)
+            && after.first().is_some_and(|w| w.cap);
+        let is_label = nickname
+            || label_before(&before)
             || ((title_case && (modifies_noun || named)) || titled) && !is_heading && c.block != 0;
         // the words inside the marks without trailing marks and spaces
         let tail = c.content.slice(text).trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])) || ch == ' ');
@@ -1712,9 +2079,27 @@ pub fn attribute(
                 b.via = a.speaker;
                 Some(b)
             }
+            // `what she called a "rant," a series of online posts`: a cue right before the
+            // quote beats a plural noun that may be a cue ("posts", "reports") after a phrase
+            // that names no one
+            (Some(a), Some(b))
+                if b.speaker.is_some()
+                    && a.cue.is_some_and(|cu| {
+                        let w = cu.slice(text);
+                        w.ends_with('s') && quote_cue_lemma(w).is_some_and(|l| SET_NOUNY.contains(l))
+                    })
+                    && b.cue.is_some_and(|cu| before.len() >= 4 && cu.start >= before[before.len() - 4].span.start)
+                    && a.speaker.is_some_and(|sp| {
+                        let ws = sp.slice(text).split_whitespace();
+                        !SET_PRONOUNS.contains(sp.slice(text)) && ws.clone().all(|w| !w.starts_with(char::is_uppercase))
+                    }) =>
+            {
+                Some(b)
+            }
             (Some(a), _) => Some(a),
             (None, None) if !is_label && !title_case => {
                 verb_credit(text, &after, 0, tail.chars().last().unwrap_or(' '))
+                    .or_else(|| shared_credit(text, blocks, candidates, ci))
             }
             (None, b) => b,
         };
@@ -1768,7 +2153,18 @@ pub fn attribute(
                 }
                 _ => None,
             };
-            if let Some(pq) = cont.filter(|_| !is_label) {
+            // a cue with its own subject in a sentence between the previous quote and this one
+            // (`"…," Li said. Berg added that it was late. "…"`) credits the quote rather
+            // than the continuation
+            let between = match prev {
+                Some((pq, bi, _)) if bi == c.block && pq.group != c.group && sent_start > block.start.max(prev_end) && !is_label => {
+                    credit_in(text, Span::new(block.start.max(prev_end), sent_start)).filter(|cr| cr.speaker.is_some())
+                }
+                _ => None,
+            };
+            if let Some(cr) = between.filter(|_| cont.is_some()) {
+                (cr.speaker, cr.cue, None, 0.6, QuoteKind::Direct)
+            } else if let Some(pq) = cont.filter(|_| !is_label) {
                 if pq.group == c.group {
                     group = pq.group;
                 }

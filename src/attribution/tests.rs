@@ -590,3 +590,304 @@ fn one_capitalised_word_after_an_owner_is_a_title() {
     let t = "The mayor called the critics\u{2019} claims \u{201c}nonsense\u{201d} on Monday.";
     assert_eq!(speaker_of(t, "nonsense").as_deref(), Some("The mayor"));
 }
+
+#[test]
+fn a_title_case_headline_credits_a_quote_with_a_capitalised_cue_after_it() {
+    let t = "Ports Are \u{2018}A National Disgrace,\u{2019} Mayor Ola Berg Tells Council.\n\nThe mayor spoke on Monday.";
+    assert_eq!(speaker_of(t, "A National Disgrace,").as_deref(), Some("Mayor Ola Berg"));
+    // a capitalised noun after the quote is no cue whose subject is a prepositional phrase
+    let t = "Ola Berg Calls Harbour Plan \u{2018}A Disgrace\u{2019} Over Ferry Comments.\n\nThe mayor spoke.";
+    assert_eq!(speaker_of(t, "A Disgrace").as_deref(), Some("Ola Berg"));
+    // (a surname that is also a preposition is still a name)
+    let t = "The plan failed.\n\n\u{201c}We lost the vote,\u{201d} From said. \u{201c}It was close.\u{201d}";
+    assert_eq!(speaker_of(t, "We lost the vote,").as_deref(), Some("From"));
+}
+
+#[test]
+fn a_closing_mark_left_over_after_a_nested_quote_does_not_hide_the_credit() {
+    // the inner quote closes with the outer one: `'…,'''`
+    let t = "The plan failed.\n\n''I would call it 'old-school,''' said Tomas Ek, a diplomat.";
+    assert_eq!(speaker_of(t, "I would call it 'old-school,").as_deref(), Some("Tomas Ek"));
+    let t = "The plan failed.\n\n\u{201c}They told me \u{2018}go home,\u{2019}\u{201d} Ola Berg recalled.";
+    assert_eq!(speaker_of(t, "They told me \u{2018}go home,\u{2019}").as_deref(), Some("Ola Berg"));
+}
+
+#[test]
+fn it_before_a_past_verb_after_the_quote_is_the_speaker() {
+    let t = "The board opposed the tax.\n\n''Keep the levy at the current level for now,'' it recommended.";
+    assert_eq!(speaker_of(t, "Keep the levy at the current level for now,").as_deref(), Some("it"));
+}
+
+#[test]
+fn quotes_joined_by_and_share_the_credit_after_the_last() {
+    let t = "The plan failed.\n\nFerries are \u{201c}a public scandal\u{201d} and \u{201c}a waste of money,\u{201d} Ola Berg, the mayor, said.";
+    assert_eq!(speaker_of(t, "a public scandal").as_deref(), Some("Ola Berg"));
+    assert_eq!(speaker_of(t, "a waste of money,").as_deref(), Some("Ola Berg"));
+    // a quote that ends its sentence does not share the next sentence's credit
+    let t = "The plan failed.\n\nShe spoke on the show \u{201c}Harbour Talk.\u{201d} \u{201c}I don't think it was a problem at all,\u{201d} he said.";
+    assert!(credited(t).iter().all(|c| c.0 != "Harbour Talk."), "{:?}", credited(t));
+}
+
+#[test]
+fn a_participle_right_after_the_quote_does_not_credit_its_object() {
+    let t = "The plan failed.\n\nOla Berg said the port was \u{201c}a national disgrace,\u{201d} calling the harbour board a failure.";
+    assert_eq!(speaker_of(t, "a national disgrace,").as_deref(), Some("Ola Berg"));
+    let t = "The plan failed.\n\nThe mayor said there is still \u{201c}more work to do,\u{201d} noting rising costs in the north.";
+    assert_eq!(speaker_of(t, "more work to do,").as_deref(), Some("The mayor"));
+}
+
+#[test]
+fn a_cue_taking_an_object_is_not_inverted_after_the_quote() {
+    // `"…," blasted the plan` has no speaker after the verb; `"…," said the mayor` has
+    let t = "The plan failed.\n\nOla Berg called the port \u{201c}a national disgrace and a failure,\u{201d} blasted the harbour board and left.";
+    assert_ne!(speaker_of(t, "a national disgrace and a failure,").as_deref(), Some("the harbour board"));
+    let t = "The plan failed.\n\n\u{201c}It is about time we had a new port,\u{201d} exhorted the mayor\u{2019}s deputy, Ola Berg.";
+    assert_eq!(speaker_of(t, "It is about time we had a new port,").as_deref(), Some("the mayor\u{2019}s deputy"));
+}
+
+#[test]
+fn credits_after_a_quote_opening_its_paragraph() {
+    // an inverted verb that is a cue only there
+    let t = "The plan failed.\n\n\u{201c}Our ideas of success are different now,\u{201d} agrees Ana Lazar, 30, of Leeds.";
+    assert_eq!(speaker_of(t, "Our ideas of success are different now,").as_deref(), Some("Ana Lazar"));
+    let t = "The plan failed.\n\n\u{201c}Vote for the harbour and the bridge this time,\u{201d} read the leaflet.";
+    assert_eq!(speaker_of(t, "Vote for the harbour and the bridge this time,").as_deref(), Some("the leaflet"));
+    // a phrase with its apposition before the cue
+    let t = "The plan failed.\n\n\u{201c}We need him because life is very hard here,\u{201d} his wife, Ana Lazar, wrote.";
+    assert_eq!(speaker_of(t, "We need him because life is very hard here,").as_deref(), Some("his wife"));
+    // a lowercase subject after an exclamation continues the sentence
+    let t = "The mayor asked who would pay.\n\n\u{201c}The ferry company!\u{201d} the crowd shouted back.";
+    assert_eq!(speaker_of(t, "The ferry company!").as_deref(), Some("the crowd"));
+}
+
+#[test]
+fn a_belief_under_a_participle_or_second_verb_belongs_to_the_outer_subject() {
+    let t = "The plan failed.\n\n\u{201c}We lost,\u{201d} Ola Berg said on Monday, adding that she believed the port was \u{201c}a disaster.\u{201d}";
+    assert_eq!(speaker_of(t, "a disaster.").as_deref(), Some("Ola Berg"));
+    let t = "The plan failed.\n\nOla Berg criticised the board and said she thought the port was \u{201c}a disaster.\u{201d}";
+    assert_eq!(speaker_of(t, "a disaster.").as_deref(), Some("Ola Berg"));
+}
+
+#[test]
+fn a_cue_right_before_the_quote_beats_a_phrase_after_it_that_names_no_one() {
+    let t = "The plan failed.\n\nShe left the party after what she called a \u{201c}rant,\u{201d} a series of online posts.";
+    assert_eq!(speaker_of(t, "rant,").as_deref(), Some("she"));
+    // a named credit after the quote still wins
+    let t = "The plan failed.\n\nNothing the mayor said \u{201c}will calm the voters,\u{201d} the Leeds senator said.";
+    assert_eq!(speaker_of(t, "will calm the voters,").as_deref(), Some("the Leeds senator"));
+}
+
+#[test]
+fn a_short_ly_first_name_is_part_of_the_speaker() {
+    let t = "Carly Holm: \u{2018}The port is fair game.\u{2019}\n\nThe plan failed.";
+    assert_eq!(speaker_of(t, "The port is fair game.").as_deref(), Some("Carly Holm"));
+    // a sentence adverb is not
+    let t = "The plan failed.\n\nFinally Berg said: \u{201c}Nothing has changed at all.\u{201d}";
+    assert_eq!(speaker_of(t, "Nothing has changed at all.").as_deref(), Some("Berg"));
+}
+
+#[test]
+fn went_on_to_say_has_the_subject_before_it() {
+    let t = "The plan failed.\n\nThe email went on to say: \u{201c}Today we have won the vote in every ward.\u{201d}";
+    assert_eq!(speaker_of(t, "Today we have won the vote in every ward.").as_deref(), Some("The email"));
+}
+
+#[test]
+fn rip_bemoan_and_reference_credit_quoted_words() {
+    let t = "Dock Workers Rip Harbour Board As A \u{2018}Total Failure.\u{2019}\n\nThe plan failed.";
+    assert_eq!(speaker_of(t, "Total Failure.").as_deref(), Some("Dock Workers"));
+    let t = "The plan failed.\n\nBerg bemoaned a climate in which people \u{201c}simply hate each other.\u{201d}";
+    assert_eq!(speaker_of(t, "simply hate each other.").as_deref(), Some("Berg"));
+    let t = "The plan failed.\n\nShe also referenced the \u{201c}harbour loophole,\u{201d} a flaw in the law.";
+    assert_eq!(speaker_of(t, "harbour loophole,").as_deref(), Some("She"));
+    // a plural noun after "past" is no verb
+    let t = "The plan failed.\n\nBerg cited the mayor\u{2019}s past references to the port as \u{201c}a sinking ship\u{201d} in her speech.";
+    assert!(credited(t).iter().all(|c| c.1.as_deref() != Some("the mayor\u{2019}s past")), "{:?}", credited(t));
+}
+
+#[test]
+fn headlines_naming_their_source_before_on_or_after_from() {
+    let t = "Berg on Ports: The Costs Are \u{2018}Frightening.\u{2019}\n\nThe plan failed.";
+    assert_eq!(speaker_of(t, "Frightening.").as_deref(), Some("Berg"));
+    let t = "A lesson from Ola Berg: \u{2018}Be the voice that people hear.\u{2019}\n\nThe plan failed.";
+    assert_eq!(speaker_of(t, "Be the voice that people hear.").as_deref(), Some("Ola Berg"));
+}
+
+#[test]
+fn a_name_opening_an_absolute_clause_is_the_subject_of_its_participle() {
+    let t = "The plan failed.\n\nBoth men praised the talks \u{2013} Berg saying he was \u{201c}very encouraged\u{201d} and Holm calling it a \u{201c}great meeting.\u{201d}";
+    assert_eq!(speaker_of(t, "very encouraged").as_deref(), Some("Berg"));
+    assert_eq!(speaker_of(t, "great meeting.").as_deref(), Some("Holm"));
+}
+
+#[test]
+fn two_coordinated_names_before_the_cue_are_the_speaker() {
+    let t = "The plan failed.\n\n\u{201c}The mayor is filled with resentment,\u{201d} Ola Berg and Tomas Ek wrote.";
+    assert_eq!(speaker_of(t, "The mayor is filled with resentment,").as_deref(), Some("Ola Berg and Tomas Ek"));
+}
+
+#[test]
+fn a_subject_and_past_verb_right_before_the_quote_beat_a_cue_further_back() {
+    let t = "The plan failed.\n\nAfter Tomas Ek criticized the mayor in a debate, Ola Berg shot back, \u{201c}I could have stayed home instead.\u{201d}";
+    assert_eq!(speaker_of(t, "I could have stayed home instead.").as_deref(), Some("Ola Berg"));
+    let t = "The plan failed.\n\nAfter Ek mocked the deal, Ola Berg fired back forcefully: \u{201c}If they sue us, they lose.\u{201d}";
+    assert_eq!(speaker_of(t, "If they sue us, they lose.").as_deref(), Some("Ola Berg"));
+    let t = "The plan failed.\n\nAnd Mr. Holm gloated: \u{201c}I told you they would not be ready.\u{201d}";
+    assert_eq!(speaker_of(t, "I told you they would not be ready.").as_deref(), Some("Mr. Holm"));
+}
+
+#[test]
+fn a_cue_sentence_between_two_quotes_credits_the_second() {
+    let t = "The plan failed.\n\n\u{201c}We were ready,\u{201d} said Ola Berg. Her deputy Tomas Ek says the board was not. \u{201c}Nobody read the report at all.\u{201d}";
+    assert_eq!(speaker_of(t, "Nobody read the report at all.").as_deref(), Some("Her deputy Tomas Ek"));
+    // the phrase opening that sentence, not the one after its preposition
+    let t = "The plan failed.\n\n\u{201c}Welcome,\u{201d} it says. A message on the website reads in full. \u{201c}Come and stay with us for a week.\u{201d}";
+    assert_eq!(speaker_of(t, "Come and stay with us for a week.").as_deref(), Some("A message"));
+}
+
+#[test]
+fn subjects_past_dates_participles_and_capitalised_modifiers() {
+    // the year after a date's comma is no subject
+    let t = "The plan failed.\n\nOn July 6, 2015, Berg made the following comment:\n\n\u{201c}Young people cannot find any work in the north.\u{201d}";
+    assert_eq!(speaker_of(t, "Young people cannot find any work in the north.").as_deref(), Some("Berg"));
+    // a participle's phrase is no subject
+    let t = "The plan failed.\n\nProtesters marching through the streets chanted \u{201c}What curfew?\u{201d} all night.";
+    assert_eq!(speaker_of(t, "What curfew?").as_deref(), Some("Protesters"));
+    // "of Republican claims" is a noun phrase; "rated" credits the label
+    let t = "The plan failed.\n\nFactCheck rated 32% of Republican claims as \u{201c}false\u{201d} last year.";
+    assert_eq!(speaker_of(t, "false").as_deref(), Some("FactCheck"));
+    // "interest rates" is a noun
+    let t = "The plan failed.\n\nLow interest rates are a form of \u{201c}printing money\u{201d} to some.";
+    assert!(credited(t).is_empty(), "{:?}", credited(t));
+}
+
+#[test]
+fn titles_after_on_or_an_author_are_not_quotes() {
+    for t in [
+        "The plan failed.\n\n\u{201c}We will win,\u{201d} she said on \u{201c}Harbour Talk Tonight.\u{201d} Then she left.",
+        "The plan failed.\n\n\u{201c}It is likely,\u{201d} said Ola Berg, the author of \u{201c}Ferries of the North,\u{201d} on Monday.",
+    ] {
+        assert!(credited(t).iter().all(|c| !c.0.starts_with("Harbour") && !c.0.starts_with("Ferries")), "{t}: {:?}", credited(t));
+    }
+}
+
+#[test]
+fn a_name_line_closing_a_block_quote_signs_it() {
+    let t = "Experts weighed in.\n\n\"I worry that we may see a return of the old harbour troubles.\nOla Berg, Institute for Ports.\"\n\nThe debate goes on.";
+    let c = credited(t);
+    assert!(c.iter().all(|q| !q.0.starts_with("Ola Berg")), "{c:?}");
+    assert_eq!(speaker_of(t, "I worry that we may see a return of the old harbour troubles.").as_deref(), Some("Ola Berg"));
+}
+
+#[test]
+fn emphatic_did_habitual_used_to_ampersands_and_dash_labels() {
+    let t = "The plan failed.\n\nHe did say he found the mayor to be \u{201c}very charming\u{201d} on Monday.";
+    assert_eq!(speaker_of(t, "very charming").as_deref(), Some("He"));
+    let t = "The plan failed.\n\nOla Berg used to boast that the port was \u{201c}the best in the north\u{201d} before the fire.";
+    assert_eq!(speaker_of(t, "the best in the north").as_deref(), Some("Ola Berg"));
+    let t = "The plan failed.\n\nOla Berg, who works for the firm Holm & Ek, said the port had \u{201c}made great strides\u{201d} lately.";
+    assert_eq!(speaker_of(t, "made great strides").as_deref(), Some("Ola Berg"));
+    let t = "The plan failed.\n\nBut polls did predict the vote - Harbour Research: \u{201c}All the samples include more people.\u{201d}";
+    assert_eq!(speaker_of(t, "All the samples include more people.").as_deref(), Some("Harbour Research"));
+}
+
+#[test]
+fn talks_right_before_a_quote_credits_it() {
+    let t = "Port chief talks 'reform' as strikes spread\n\nThe plan failed.";
+    assert_eq!(speaker_of(t, "reform").as_deref(), Some("Port chief"));
+    // "talks" before other words is no cue
+    let t = "The plan failed.\n\nThe mayor talks about the \u{2018}harbour\u{2019} often.";
+    assert!(credited(t).is_empty(), "{:?}", credited(t));
+}
+
+#[test]
+fn quoted_words_judging_someones_remarks_are_not_the_remarks() {
+    let t = "The plan failed.\n\nThe mayor told reporters that Berg\u{2019}s comments \u{201c}show bias to me.\u{201d}";
+    assert_eq!(speaker_of(t, "show bias to me.").as_deref(), Some("The mayor"));
+    // … nor is an adjective before a plural cue-noun its subject
+    let t = "The plan failed.\n\nOla Berg accused him of making racial remarks by using the term \u{201c}harbour rats\u{201d} twice.";
+    assert_eq!(speaker_of(t, "harbour rats").as_deref(), Some("Ola Berg"));
+    // the owner of a claim that … still speaks
+    let t = "The plan failed.\n\nHe repeated Berg\u{2019}s claim that the port was \u{201c}a total failure\u{201d} on Monday.";
+    assert_eq!(speaker_of(t, "a total failure").as_deref(), Some("Berg\u{2019}s"));
+}
+
+#[test]
+fn a_belief_is_no_cue_of_its_own() {
+    // scare quotes in a belief are not speech
+    let t = "The plan failed.\n\nMost voters believe the country is on the \u{201c}wrong track\u{201d} now.";
+    assert!(credited(t).is_empty(), "{:?}", credited(t));
+    // a belief inside speech belongs to the speaker
+    let t = "The plan failed.\n\nOla Berg said she hopes the board will \u{201c}finally listen to us\u{201d} next year.";
+    assert_eq!(speaker_of(t, "finally listen to us").as_deref(), Some("Ola Berg"));
+}
+
+#[test]
+fn brackets_participles_and_nicknames() {
+    let t = "The plan failed.\n\nAfter the vote, Gov. Ola Berg (D-Ore.), said, \u{201c}We are ready to rebuild the harbour.\u{201d}";
+    assert_eq!(speaker_of(t, "We are ready to rebuild the harbour.").as_deref(), Some("Gov. Ola Berg"));
+    let t = "The plan failed.\n\nAsked about the port on Monday, Berg said it was \u{201c}a disgrace\u{201d} to the town.";
+    assert_eq!(speaker_of(t, "a disgrace").as_deref(), Some("Berg"));
+    // a nickname inside a name is no quote
+    let t = "The plan failed.\n\nState Rep. Marta \u{201c}Mia\u{201d} Holm spoke to the crowd on Monday night.";
+    assert!(credited(t).is_empty(), "{:?}", credited(t));
+}
+
+#[test]
+fn colon_credits_with_brackets_inversions_and_long_openers() {
+    let t = "The plan failed.\n\nRep. Ola Berg (D-Ore.): \u{201c}I have not heard anyone say that before today.\u{201d}";
+    assert_eq!(speaker_of(t, "I have not heard anyone say that before today.").as_deref(), Some("Rep. Ola Berg"));
+    let t = "The plan failed.\n\nIn other words, explained the moderator Ana Holm: \u{201c}What does that have to do with the port?\u{201d}";
+    assert_eq!(speaker_of(t, "What does that have to do with the port?").as_deref(), Some("the moderator Ana Holm"));
+    // "told X:" names the addressee
+    let t = "The plan failed.\n\nBerg later told Harbour Radio: \u{201c}Both of us are meeting next week to talk.\u{201d}";
+    assert_eq!(speaker_of(t, "Both of us are meeting next week to talk.").as_deref(), Some("Berg"));
+    let t = "The plan failed.\n\nSeeking a fourth term as mayor of the northern port city in March, Berg rallied voters by warning that \u{201c}the harbour is in danger.\u{201d}";
+    assert_eq!(speaker_of(t, "the harbour is in danger.").as_deref(), Some("Berg"));
+}
+
+#[test]
+fn a_dateline_in_capitals_is_no_subject() {
+    let t = "Mayor speaks.\n\nLEEDS, Yorks. \u{2014} Mayor Ola Berg on Monday criticized the board, calling its plan a \u{201c}fireable offense.\u{201d}";
+    assert_eq!(speaker_of(t, "fireable offense.").as_deref(), Some("Mayor Ola Berg"));
+}
+
+#[test]
+fn a_participle_after_a_past_verb_has_that_verbs_subject() {
+    let t = "The plan failed.\n\nFollowing a swiftly called, late-night meeting, the Harbour Council issued a statement calling the vote \u{201c}a clear violation\u{201d} of the rules.";
+    assert_eq!(speaker_of(t, "a clear violation").as_deref(), Some("the Harbour Council"));
+    let t = "The plan failed.\n\nThe crowd cheered as Berg went on about \u{201c}how the system is rigged\u{201d} for an hour.";
+    assert_eq!(speaker_of(t, "how the system is rigged").as_deref(), Some("Berg"));
+}
+
+#[test]
+fn lone_determiners_numbers_and_dialogue_verbs_after_the_quote() {
+    let t = "Planes wrote messages.\n\n\u{201c}The port is great! The board is not,\u{201d} read one. \u{201c}Vote Berg,\u{201d} was another.";
+    assert_eq!(speaker_of(t, "The port is great! The board is not,").as_deref(), Some("one"));
+    let t = "The plan failed.\n\n\u{201c}You seem to have picked a new standard out of thin air,\u{201d} the two write.";
+    assert_eq!(speaker_of(t, "You seem to have picked a new standard out of thin air,").as_deref(), Some("the two"));
+    let t = "The plan failed.\n\n\u{201c}We will see,\u{201d} Berg said. \u{201c}Next year?\u{201d} Holm repeated.";
+    assert_eq!(speaker_of(t, "Next year?").as_deref(), Some("Holm"));
+}
+
+#[test]
+fn a_purpose_infinitive_after_took_to_is_a_cue() {
+    let t = "The plan failed.\n\nBerg took to Twitter overnight to accuse the mayor\u{2019}s office of being \u{201c}duped\u{201d} by aides.";
+    assert_eq!(speaker_of(t, "duped").as_deref(), Some("Berg"));
+    // a plan is still no cue
+    let t = "The plan failed.\n\nBerg plans to accuse the mayor\u{2019}s office of being \u{201c}duped\u{201d} by aides.";
+    assert!(credited(t).is_empty(), "{:?}", credited(t));
+}
+
+#[test]
+fn a_thing_called_or_labeled_something_is_named_not_quoted() {
+    for t in [
+        "The plan failed.\n\nShe set up a website called \u{201c}Harbour If Berg Wins\u{201d} last week.",
+        "The plan failed.\n\nThey pay a premium for items labeled \u{201c}Made in the North\u{201d} every week.",
+    ] {
+        assert!(credited(t).is_empty(), "{t}: {:?}", credited(t));
+    }
+    // "what lawmakers called 'X'" is speech
+    let t = "The plan failed.\n\nThe staff was involved in what several lawmakers called \u{201c}fraud\u{201d} on Monday.";
+    assert_eq!(speaker_of(t, "fraud").as_deref(), Some("several lawmakers"));
+}
