@@ -857,34 +857,46 @@ impl<'a> Sentence<'a> {
             {
                 return j;
             }
-            if r == "," && j + 1 < n && !self.digit_comma(j) {
-                let nx = self.w(j + 1);
-                if nx == "according" && self.is(j + 2, "to") {
+            // the word after a comma, also when a closing mark follows the comma
+            // (`… a “disaster,” adding …`: the comma sits inside the quotation)
+            let after_comma = if r == "," && !self.digit_comma(j) {
+                Some(if j + 2 < n && self.closing_after(j) { j + 2 } else { j + 1 })
+            } else if j > a && self.closing_after(j - 1) && self.quoted[j - 1] {
+                Some(j + 1)
+            } else {
+                None
+            };
+            // a list of quoted phrases ("a “bully,” a “liar” and …") goes on after such a comma
+            let in_quote = r != "," || after_comma == Some(j + 2);
+            if let Some(x) = after_comma.filter(|&x| x < n) {
+                let nx = self.w(x);
+                if nx == "according" && self.is(x + 1, "to") {
                     return j;
                 }
-                if let Some((_, Form::Ing)) = self.cue_verb(j + 1) {
+                if let Some((_, Form::Ing)) = self.cue_verb(x) {
                     return j;
                 }
                 if SET_LEX_REL_CUT.contains(nx) || SET_LEX_CLAUSE_CUT.contains(nx) && !self.aside_after_subject(a, j) {
                     return j;
                 }
                 // ", they are …": a comma splice starts a new clause
-                if matches!(nx, "they" | "we") && !self.quoted[j + 1] && j + 2 < n && (lex::BE.contains(&self.w(j + 2)) || SET_LEX_HAVE_DO.contains(self.w(j + 2))) {
+                if matches!(nx, "they" | "we") && !self.quoted[x] && x + 1 < n && (lex::BE.contains(&self.w(x + 1)) || SET_LEX_HAVE_DO.contains(self.w(x + 1))) {
                     return j;
                 }
                 // ", a former aide to the mayor." closing the sentence: an apposition
-                if matches!(nx, "a" | "an") && self.apposition_like(j + 1) {
+                if matches!(nx, "a" | "an") && !in_quote && self.apposition_like(x) {
                     return j;
                 }
                 // ", and Smith is …", ", but the firm …": a new clause with its own subject
                 if matches!(nx, "and" | "but")
-                    && j + 2 < n
-                    && (self.subject_start(j + 2) || SET_LEX_SUBORDINATORS.contains(self.w(j + 2)))
+                    && !in_quote
+                    && x + 1 < n
+                    && (self.subject_start(x + 1) || SET_LEX_SUBORDINATORS.contains(self.w(x + 1)))
                 {
                     return j;
                 }
                 // ", he added that …": a new cue with its own subject
-                if self.new_cue_clause(j + 1) {
+                if self.new_cue_clause(x) {
                     return j;
                 }
             }
@@ -926,6 +938,15 @@ impl<'a> Sentence<'a> {
             j += 1;
         }
         n
+    }
+
+    /// The comma at `c` is followed, with no space, by a closing quotation mark (`,”`).
+    fn closing_after(&self, c: usize) -> bool {
+        c + 1 < self.n()
+            && self.raw(c) == ","
+            && !self.quoted[c + 1]
+            && matches!(self.raw(c + 1), "\u{201d}" | "\"" | "\u{2019}" | "'")
+            && self.toks[c].span.end == self.toks[c + 1].span.start
     }
 
     /// "said Trump, despite his wealth, is …": the comma at `c` opens an aside set off by a
@@ -1101,7 +1122,9 @@ impl<'a> Sentence<'a> {
             if j < 2 {
                 return None;
             }
-            if !matches!(self.w(j - 1), "," | "and" | "\u{2014}" | "but" | "while" | "before" | "after") {
+            // `… was “corrupt,” noting …`: the comma before the closing mark
+            let comma_mark = j >= 3 && self.closing_after(j - 2);
+            if !comma_mark && !matches!(self.w(j - 1), "," | "and" | "\u{2014}" | "but" | "while" | "before" | "after") {
                 // "with 30 percent of voters saying …": the noun phrase after "with"
                 let np = self.np_before(j - 1)?;
                 let first = self.token_at(np.start)?;

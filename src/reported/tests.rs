@@ -730,3 +730,18 @@ fn know_with_a_noun_phrase_clause() {
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the harvest was lost", "The farmers", "knew"));
     assert!(indirect("The farmers knew the valley well.").is_empty());
 }
+
+#[test]
+fn comma_inside_a_closing_mark_ends_the_content() {
+    // `…,” adding that …`: the participle after the quoted words starts its own attribution
+    let t = "The mayor said the budget was “a total mess,” adding that the council would vote again.";
+    let v = indirect(t);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert!(v[0].0.starts_with("the budget was “a total mess") && !v[0].0.contains("adding"), "{v:?}");
+    assert_eq!(v[1].0, "the council would vote again");
+    assert_eq!(v[1].1.as_deref(), Some("The mayor"));
+    // a list of quoted phrases goes on after such a comma
+    let t = "She called the plan a “costly detour,” a “gift to insiders” and a waste of time.";
+    let (c, _, _) = one(t);
+    assert!(c.ends_with("a waste of time"), "{c:?}");
+}
