@@ -1589,7 +1589,8 @@ impl<'a> Sentence<'a> {
             if self.quoted[m] || !self.word(m) {
                 break;
             }
-            if self.w(m) == "that" {
+            // (not "in that case": a determiner after a preposition)
+            if self.w(m) == "that" && !(m > a && SET_LEX_PREPOSITIONS.contains(self.w(m - 1))) {
                 that_at = Some(m);
                 break;
             }
@@ -1637,6 +1638,9 @@ impl<'a> Sentence<'a> {
             if gap_ok || pp_gap || SET_LEX_TELL_LIKE.contains(lemma) {
                 return Some((t + 1, false));
             }
+        }
+        if let Some(t) = self.that_after_adjuncts(a) {
+            return Some((t + 1, false));
         }
         if SET_LEX_TO_ONLY.contains(lemma) && !self.is(a, "to") {
             return None;
@@ -1787,6 +1791,61 @@ impl<'a> Sentence<'a> {
         // at least two words to the sentence end
         let words = (a..n).filter(|&j| self.word(j)).take(2).count();
         (words >= 2).then_some((a, comma))
+    }
+
+    /// "said during a town hall in Dayton, Ohio, on Monday that …", "argued insistently that …":
+    /// the complementizer after a longer stretch of adjuncts (opened by a preposition, a time
+    /// word or an adverb; commas and a short quoted title allowed, no verb, pronoun or conjunction).
+    fn that_after_adjuncts(&self, a: usize) -> Option<usize> {
+        let n = self.n();
+        if a >= n || !self.word(a) || self.quoted[a] {
+            return None;
+        }
+        let w0 = self.w(a);
+        let opens = SET_LEX_PREPOSITIONS.contains(w0) && w0 != "to"
+            || SET_LEX_ADJUNCT_START.contains(w0)
+            || SET_LEX_TIME_WORDS.contains(w0)
+            || SET_LEX_ADVERBS.contains(w0)
+            || w0.len() > 4 && w0.ends_with("ly") && !self.capitalised(a)
+            || w0 == "following";
+        if !opens {
+            return None;
+        }
+        let mut quoted = 0;
+        for m in a + 1..(a + 20).min(n) {
+            if self.quoted[m] {
+                quoted += 1;
+                if quoted > 6 {
+                    return None;
+                }
+                continue;
+            }
+            if !self.word(m) {
+                let r = self.raw(m);
+                if matches!(r, "," | "(" | ")") || is_open_mark(r) || is_close_mark(r) || r == "." && self.abbrev(m - 1) {
+                    continue;
+                }
+                return None;
+            }
+            let w = self.w(m);
+            // "in that case": a determiner after a preposition
+            if w == "that" && !SET_LEX_PREPOSITIONS.contains(self.w(m - 1)) {
+                return Some(m);
+            }
+            let infinitive = w == "to" && m + 1 < n && self.word(m + 1) && !self.capitalised(m + 1) && !SET_LEX_DETERMINERS.contains(self.w(m + 1));
+            if infinitive
+                || self.cue_verb(m).is_some()
+                || lex::BE.contains(&w)
+                || SET_LEX_MODALS.contains(w)
+                || SET_LEX_HAVE_DO.contains(w)
+                || SET_LEX_NEGATIONS.contains(w)
+                || SET_LEX_SUBJECT_PRONOUNS.contains(w)
+                || matches!(w, "who" | "which" | "whom" | "whose" | "what" | "and" | "but" | "or" | "if" | "whether" | "because" | "as" | "than" | "so" | "where" | "when" | "how" | "why")
+            {
+                return None;
+            }
+        }
+        None
     }
 
     /// End (exclusive) of an addressee noun phrase starting at `a`: a pronoun,

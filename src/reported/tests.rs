@@ -745,3 +745,14 @@ fn comma_inside_a_closing_mark_ends_the_content() {
     let (c, _, _) = one(t);
     assert!(c.ends_with("a waste of time"), "{c:?}");
 }
+
+#[test]
+fn complementizer_after_a_long_adjunct_stretch() {
+    let (c, s, q) = one("The governor said during a town hall in Dover, Delaware, on Monday that the tolls would stay.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the tolls would stay", "The governor", "said"));
+    let (c, _, _) = one("Farmers complained bitterly that the rain came too late.");
+    assert_eq!(c, "the rain came too late");
+    // "in that case": a determiner, not the complementizer
+    let (c, _, _) = one("The judge wrote in that case that the law was void.");
+    assert_eq!(c, "the law was void");
+}
