@@ -59,6 +59,7 @@ static SET_LEX_NOUN_CUES: crate::lexicon::WordSet<{ lex::NOUN_CUES.len() }> = cr
 static SET_LEX_NO_PARTICIPLE: crate::lexicon::WordSet<{ lex::NO_PARTICIPLE.len() }> = crate::lexicon::WordSet::new(lex::NO_PARTICIPLE);
 static SET_LEX_NP_OBJECT: crate::lexicon::WordSet<{ lex::NP_OBJECT.len() }> = crate::lexicon::WordSet::new(lex::NP_OBJECT);
 static SET_LEX_NP_STOP: crate::lexicon::WordSet<{ lex::NP_STOP.len() }> = crate::lexicon::WordSet::new(lex::NP_STOP);
+static SET_LEX_OBJECT_NOUNS: crate::lexicon::WordSet<{ lex::OBJECT_NOUNS.len() }> = crate::lexicon::WordSet::new(lex::OBJECT_NOUNS);
 static SET_LEX_OBJECT_PRONOUNS: crate::lexicon::WordSet<{ lex::OBJECT_PRONOUNS.len() }> = crate::lexicon::WordSet::new(lex::OBJECT_PRONOUNS);
 static SET_LEX_POLL_NOUNS: crate::lexicon::WordSet<{ lex::POLL_NOUNS.len() }> = crate::lexicon::WordSet::new(lex::POLL_NOUNS);
 static SET_LEX_PREPOSITIONS: crate::lexicon::WordSet<{ lex::PREPOSITIONS.len() }> = crate::lexicon::WordSet::new(lex::PREPOSITIONS);
@@ -1639,7 +1640,7 @@ impl<'a> Sentence<'a> {
                 return Some((t + 1, false));
             }
         }
-        if let Some(t) = self.that_after_adjuncts(a) {
+        if let Some(t) = self.that_after_adjuncts(a).or_else(|| self.that_after_speech_noun(a)) {
             return Some((t + 1, false));
         }
         if SET_LEX_TO_ONLY.contains(lemma) && !self.is(a, "to") {
@@ -1846,6 +1847,27 @@ impl<'a> Sentence<'a> {
             }
         }
         None
+    }
+
+    /// "expressed concern that …", "voiced similar doubts that …": a bare object noun of speech
+    /// or attitude, then the complementizer ("rejected the notion that …" keeps its noun phrase:
+    /// the corpora disagree there).
+    fn that_after_speech_noun(&self, a: usize) -> Option<usize> {
+        let n = self.n();
+        let m = a;
+        // up to two modifiers before the noun ("firmest", "long-held")
+        let head = (m..(m + 3).min(n)).take_while(|&k| self.word(k) && !self.quoted[k]).find(|&k| {
+            SET_LEX_NOUN_CUES.contains(self.w(k)) || SET_LEX_OBJECT_NOUNS.contains(self.w(k))
+        })?;
+        if (m..head).any(|k| SET_LEX_NP_STOP.contains(self.w(k)) || SET_LEX_DETERMINERS.contains(self.w(k)) || self.cue_verb(k).is_some() || self.capitalised(k)) {
+            return None;
+        }
+        // "… concern again that", "… doubts yet that"
+        let mut t = head + 1;
+        while t < n && t < head + 4 && self.word(t) && !self.quoted[t] && (SET_LEX_TIME_WORDS.contains(self.w(t)) || SET_LEX_ADVERBS.contains(self.w(t)) || self.w(t) == "yet") {
+            t += 1;
+        }
+        (self.is(t, "that") && !self.quoted[t]).then_some(t)
     }
 
     /// End (exclusive) of an addressee noun phrase starting at `a`: a pronoun,

@@ -543,6 +543,14 @@ pub const NOUN_CUES: &[&str] = &[
 ];
 
 
+/// Object nouns of attitude or speech, beside the noun cues, before a that-clause
+/// ("expressed alarm that …", "rejected the notion that …").
+pub const OBJECT_NOUNS: &[&str] = &[
+    "idea", "notion", "possibility", "confidence", "doubt", "doubts", "concerns", "hopes",
+    "impression", "alarm", "frustration", "worry", "worries", "optimism", "assurances",
+    "warnings",
+];
+
 /// Evidential verbs whose subject and complement are the content, with no source
 /// ("the deal seemed to collapse").
 pub const RAISING: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];

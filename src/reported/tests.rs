@@ -756,3 +756,11 @@ fn complementizer_after_a_long_adjunct_stretch() {
     let (c, _, _) = one("The judge wrote in that case that the law was void.");
     assert_eq!(c, "the law was void");
 }
+
+#[test]
+fn bare_attitude_noun_before_the_complementizer() {
+    let (c, s, _) = one("Growers expressed concern that the frost would ruin the harvest.");
+    assert_eq!((c.as_str(), s.as_str()), ("the frost would ruin the harvest", "Growers"));
+    let (c, _, _) = one("Two engineers voiced similar doubts that the dam could hold.");
+    assert_eq!(c, "the dam could hold");
+}
