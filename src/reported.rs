@@ -1457,8 +1457,9 @@ impl<'a> Sentence<'a> {
             || w.len() > 4 && w.ends_with("ed") && !SET_LEX_DETERMINERS.contains(self.w(k - 1))
     }
 
-    /// `"…," McCain said, citing …`: the speaker of a direct quote whose cue or
-    /// speaker ends right before the comma at token `c`.
+    /// `"…," McCain said, citing …`, `"…," he told the crowd, adding …`: the speaker of a
+    /// direct quote whose cue or speaker ends right before the comma at token `c`, or
+    /// before a short object or adjunct of the cue (a few words, no punctuation).
     fn direct_speaker_before(&self, c: usize) -> Option<Span> {
         let at = self.toks[c].span.start;
         let i = self.direct.partition_point(|q| q.start < at);
@@ -1466,8 +1467,13 @@ impl<'a> Sentence<'a> {
         let sp = q.speaker.as_ref()?.span();
         let cue = q.cue?;
         let last = sp.end.max(cue.end);
+        if sp.start < self.span.start || last > at || q.end > sp.start.min(cue.start) {
+            return None;
+        }
         let gap = self.text.get(last..at)?;
-        (sp.start >= self.span.start && last <= at && gap.trim().is_empty()).then_some(sp)
+        let short = gap.split_whitespace().count() <= 6
+            && gap.chars().all(|ch| ch.is_alphanumeric() || ch.is_whitespace() || matches!(ch, '\'' | '\u{2019}' | '-' | '.'));
+        short.then_some(sp)
     }
 
     /// The cue of a direct quote inside the pieces that starts where `cue` starts,

@@ -764,3 +764,12 @@ fn bare_attitude_noun_before_the_complementizer() {
     let (c, _, _) = one("Two engineers voiced similar doubts that the dam could hold.");
     assert_eq!(c, "the dam could hold");
 }
+
+#[test]
+fn participle_after_a_quote_and_its_addressee() {
+    let t = "“We are not done,” she told the crowd, adding that the recount would start on Monday.";
+    let v = indirect(t);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "the recount would start on Monday");
+    assert_eq!((v[0].1.as_deref(), v[0].2.as_deref()), (Some("she"), Some("adding")));
+}
