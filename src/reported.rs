@@ -1803,13 +1803,17 @@ impl<'a> Sentence<'a> {
     /// "said during a town hall in Dayton, Ohio, on Monday that …", "argued insistently that …":
     /// the complementizer after a longer stretch of adjuncts (opened by a preposition, a time
     /// word or an adverb; commas and a short quoted title allowed, no verb, pronoun or conjunction).
+    /// "insisted, most recently in an interview, that …": an aside set off by commas.
     fn that_after_adjuncts(&self, a: usize) -> Option<usize> {
         let n = self.n();
+        let aside = a < n && self.raw(a) == "," && !self.quoted[a];
+        let a = a + usize::from(aside);
         if a >= n || !self.word(a) || self.quoted[a] {
             return None;
         }
         let w0 = self.w(a);
-        let opens = SET_LEX_PREPOSITIONS.contains(w0) && w0 != "to"
+        let opens = aside
+            || SET_LEX_PREPOSITIONS.contains(w0) && w0 != "to"
             || SET_LEX_ADJUNCT_START.contains(w0)
             || SET_LEX_TIME_WORDS.contains(w0)
             || SET_LEX_ADVERBS.contains(w0)
@@ -1837,7 +1841,7 @@ impl<'a> Sentence<'a> {
             let w = self.w(m);
             // "in that case": a determiner after a preposition
             if w == "that" && !SET_LEX_PREPOSITIONS.contains(self.w(m - 1)) {
-                return Some(m);
+                return (!aside || self.raw(m - 1) == ",").then_some(m);
             }
             let infinitive = w == "to" && m + 1 < n && self.word(m + 1) && !self.capitalised(m + 1) && !SET_LEX_DETERMINERS.contains(self.w(m + 1));
             if infinitive

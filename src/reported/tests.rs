@@ -773,3 +773,9 @@ fn participle_after_a_quote_and_its_addressee() {
     assert_eq!(v[0].0, "the recount would start on Monday");
     assert_eq!((v[0].1.as_deref(), v[0].2.as_deref()), (Some("she"), Some("adding")));
 }
+
+#[test]
+fn complementizer_after_an_aside_in_commas() {
+    let (c, s, _) = one("The coach insisted, most recently in a radio interview, that his players were rested.");
+    assert_eq!((c.as_str(), s.as_str()), ("his players were rested", "The coach"));
+}
