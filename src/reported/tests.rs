@@ -779,3 +779,9 @@ fn complementizer_after_an_aside_in_commas() {
     let (c, s, _) = one("The coach insisted, most recently in a radio interview, that his players were rested.");
     assert_eq!((c.as_str(), s.as_str()), ("his players were rested", "The coach"));
 }
+
+#[test]
+fn time_word_after_an_inverted_cue_is_no_speaker() {
+    let (c, s, _) = one("The vote will be close, Mayor Ann Lutz, a Democrat, said Tuesday.");
+    assert_eq!((c.as_str(), s.as_str()), ("The vote will be close", "Mayor Ann Lutz"));
+}
