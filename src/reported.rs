@@ -516,6 +516,10 @@ impl<'a> Sentence<'a> {
             }
             a = e;
         }
+        // "Asked about the vote, …": the topic, without the preposition
+        if self.is(a, "about") && !self.quoted[a] {
+            a += 1;
+        }
         let c = (a..n).find(|&m| !self.quoted[m] && matches!(self.raw(m), "," | ";" | ":" | "\u{2014}"))?;
         let piece = self.piece(a, c)?;
         Some(Found {
@@ -604,6 +608,8 @@ impl<'a> Sentence<'a> {
                         || self.w(m) == "even" && self.is(m + 1, "if"))
             })
             .unwrap_or(end);
+        // "was asked about the vote": the topic, without the preposition
+        let a = if w == "asked" && nx == "about" { a + 1 } else { a };
         let rest = self.piece(a, end)?;
         let pieces = match subject {
             Some(s) => [Some(s), Some(rest)],
@@ -1718,9 +1724,15 @@ impl<'a> Sentence<'a> {
             }
         } else if SET_LEX_ASK_LIKE.contains(lemma) {
             // "asked workers if …", "urged the network to …": the addressee is not content
+            if lemma == "ask" && self.is(a, "about") && !self.quoted[a] && a + 2 < n && !matches!(self.w(a + 1), "it" | "this" | "that" | "them") {
+                return Some((a + 1, false));
+            }
             if let Some(e) = self.addressee_end(a) {
                 if e < n && self.word(e) && matches!(self.w(e), "if" | "whether" | "why" | "how" | "what" | "when") {
                     a = e;
+                } else if lemma == "ask" && self.is(e, "about") && !self.quoted[e] {
+                    // "asked him about his taxes": the topic, without the preposition
+                    return (e + 2 < n).then_some((e + 1, false));
                 }
             }
         }

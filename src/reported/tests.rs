@@ -243,7 +243,7 @@ fn asked_question_without_a_named_asker() {
     let q = a
         .quotes
         .iter()
-        .find(|q| q.kind == QuoteKind::Indirect && q.text(t) == "about the new bridge")
+        .find(|q| q.kind == QuoteKind::Indirect && q.text(t) == "the new bridge")
         .expect("the question is an attribution");
     assert!(q.speaker.is_none());
     assert_eq!(&t[q.cue.unwrap().start..q.cue.unwrap().end], "Asked");
@@ -784,4 +784,13 @@ fn complementizer_after_an_aside_in_commas() {
 fn time_word_after_an_inverted_cue_is_no_speaker() {
     let (c, s, _) = one("The vote will be close, Mayor Ann Lutz, a Democrat, said Tuesday.");
     assert_eq!((c.as_str(), s.as_str()), ("The vote will be close", "Mayor Ann Lutz"));
+}
+
+#[test]
+fn asked_about_a_topic_leaves_the_preposition_out() {
+    let v = indirect("The host asked him about his unpaid parking fines.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "his unpaid parking fines");
+    let v = indirect("Asked about the new stadium, the mayor smiled.");
+    assert_eq!(v.first().map(|x| x.0.as_str()), Some("the new stadium"), "{v:?}");
 }
