@@ -1614,8 +1614,18 @@ impl<'a> Sentence<'a> {
         }
         if that_at.is_none() && SET_LEX_TELL_LIKE.contains(lemma) {
             // "told a town hall in Salem, New Hampshire, on Monday that …": a longer addressee
+            // (with a short title in quotation marks: "told MSNBC's “Morning Joe” that …")
+            let mut title = 0;
             for m in a..(a + 20).min(n) {
-                if self.quoted[m] || !self.word(m) && !matches!(self.raw(m), "," | "." | "(" | ")") {
+                let mark = !self.word(m) && (is_open_mark(self.raw(m)) || is_close_mark(self.raw(m)));
+                if self.quoted[m] || mark {
+                    title += 1;
+                    if title > 8 {
+                        break;
+                    }
+                    continue;
+                }
+                if !self.word(m) && !matches!(self.raw(m), "," | "." | "(" | ")") {
                     break;
                 }
                 let w = self.w(m);

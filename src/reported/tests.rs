@@ -794,3 +794,9 @@ fn asked_about_a_topic_leaves_the_preposition_out() {
     let v = indirect("Asked about the new stadium, the mayor smiled.");
     assert_eq!(v.first().map(|x| x.0.as_str()), Some("the new stadium"), "{v:?}");
 }
+
+#[test]
+fn told_a_show_with_a_quoted_title() {
+    let v = indirect("The senator told the network's \"Evening Desk\" that the bill would pass.");
+    assert!(v.iter().any(|x| x.0 == "the bill would pass" && x.2.as_deref() == Some("told")), "{v:?}");
+}
