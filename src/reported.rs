@@ -241,14 +241,26 @@ impl<'a> Sentence<'a> {
                 let pw = lw(prev);
                 // "they fear …", "we hope …": after a subject pronoun a noun reading is impossible
                 let after_pronoun = matches!(pw, "he" | "she" | "they" | "we" | "i" | "who");
-                // "officials hope …", "Democrats fear …": a base form after a plural noun
-                let after_plural = || prev.word && !quoted[k - 1] && !w.ends_with('s') && lex::plural_noun(pw);
+                // "officials hope …", "Democrats fear …": a base form after a plural noun; in running
+                // text (a lowercase verb) a capitalised word ending in -s right after another
+                // capitalised word is the end of a name ("Bernie Sanders", "New York Times")
+                let upper = |t: &Token| t.span.slice(text).starts_with(|c: char| c.is_uppercase());
+                let capitalised = upper(prev);
+                let in_name = || {
+                    capitalised
+                        && !upper(t)
+                        && k >= 2
+                        && toks[k - 2].word
+                        && upper(&toks[k - 2])
+                        && !SET_LEX_DETERMINERS.contains(lw(&toks[k - 2]))
+                };
+                let after_plural = || prev.word && !quoted[k - 1] && !w.ends_with('s') && lex::plural_noun(pw) && !in_name();
                 // "Smith charges that …", "studies have shown": a verb before "that" or after "have"
                 let before_that = || {
                     k + 1 < toks.len()
                         && lw(&toks[k + 1]) == "that"
                         && prev.word
-                        && (prev.span.slice(text).starts_with(|c: char| c.is_uppercase()) && !SET_LEX_DETERMINERS.contains(pw)
+                        && (capitalised && !SET_LEX_DETERMINERS.contains(pw)
                             || lex::plural_noun(pw))
                 };
                 let after_have = matches!(pw, "has" | "have" | "had");

@@ -800,3 +800,13 @@ fn told_a_show_with_a_quoted_title() {
     let v = indirect("The senator told the network's \"Evening Desk\" that the bill would pass.");
     assert!(v.iter().any(|x| x.0 == "the bill would pass" && x.2.as_deref() == Some("told")), "{v:?}");
 }
+
+#[test]
+fn a_capitalised_word_in_s_after_a_name_is_no_plural_subject() {
+    // "Daily Times report": the end of a name, then a noun, no cue
+    let v = indirect("A Daily Times report on the strike ran on Sunday.");
+    assert!(v.is_empty(), "{v:?}");
+    // a plural after a lowercase word is a subject: "many Democrats fear …"
+    let v = indirect("Many Democrats fear the new map will cost them two seats.");
+    assert_eq!(v.first().map(|x| x.0.as_str()), Some("the new map will cost them two seats"), "{v:?}");
+}
