@@ -367,6 +367,21 @@ impl<'a> Sentence<'a> {
             if let Some(f) = found {
                 if self.accept(&f, &out) {
                     out.push(f);
+                } else if self.w(k) == "according" && f.pieces[0].is_some_and(|p| p.end <= f.cue.start) {
+                    // "CONTENT, according to X": the closing credit covers the whole clause, cues
+                    // inside it ("officials signaling …", "voters saying …") are part of what X says;
+                    // after "Smith said …" it only relays Smith's words, and Smith stays the source
+                    let p = f.pieces[0].unwrap_or(f.cue);
+                    let inside = |q: &Found| q.cue.start >= p.start && q.cue.end <= p.end && q.pieces.iter().flatten().all(|x| x.start >= p.start);
+                    let finite = |q: &Found| {
+                        q.speaker.is_some() && self.token_at(q.cue.start).and_then(|c| self.cue_verb(c)).is_some_and(|(_, form)| matches!(form, Form::Past | Form::S))
+                    };
+                    let relay = out.iter().any(|q| inside(q) && finite(q));
+                    let kept: Vec<Found> = out.iter().filter(|q| !inside(q)).cloned().collect();
+                    if !relay && kept.len() < out.len() && self.accept(&f, &kept) {
+                        out = kept;
+                        out.push(f);
+                    }
                 }
             }
             k += 1;

@@ -810,3 +810,16 @@ fn a_capitalised_word_in_s_after_a_name_is_no_plural_subject() {
     let v = indirect("Many Democrats fear the new map will cost them two seats.");
     assert_eq!(v.first().map(|x| x.0.as_str()), Some("the new map will cost them two seats"), "{v:?}");
 }
+
+#[test]
+fn closing_according_to_covers_a_participle_inside_its_clause() {
+    let t = "Turnout fell sharply, with many voters saying the lines were too long, according to a county survey.";
+    let v = indirect(t);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].2.as_deref(), Some("according to"));
+    assert!(v[0].0.starts_with("Turnout fell sharply") && v[0].0.ends_with("too long"), "{v:?}");
+    // after "X said …" the closing credit only relays X's words
+    let t = "The minister said the talks had stalled, according to state radio.";
+    let v = indirect(t);
+    assert!(v.iter().any(|x| x.2.as_deref() == Some("said") && x.0 == "the talks had stalled"), "{v:?}");
+}
