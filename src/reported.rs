@@ -1158,7 +1158,7 @@ impl<'a> Sentence<'a> {
             }
             // `… was “corrupt,” noting …`: the comma before the closing mark
             let comma_mark = j >= 3 && self.closing_after(j - 2);
-            if !comma_mark && !matches!(self.w(j - 1), "," | "and" | "\u{2014}" | "but" | "while" | "before" | "after") {
+            if !comma_mark && !matches!(self.w(j - 1), "," | "and" | "\u{2014}" | "but" | "while" | "before" | "after" | "by" | "in") {
                 // "with 30 percent of voters saying …": the noun phrase after "with"
                 let np = self.np_before(j - 1)?;
                 let first = self.token_at(np.start)?;

@@ -823,3 +823,9 @@ fn closing_according_to_covers_a_participle_inside_its_clause() {
     let v = indirect(t);
     assert!(v.iter().any(|x| x.2.as_deref() == Some("said") && x.0 == "the talks had stalled"), "{v:?}");
 }
+
+#[test]
+fn participle_after_by_or_in_credits_the_subject() {
+    let v = indirect("The governor surprised her allies by calling for a full audit of the port.");
+    assert!(v.iter().any(|x| x.0 == "a full audit of the port" && x.1.as_deref() == Some("The governor")), "{v:?}");
+}
