@@ -367,10 +367,11 @@ impl<'a> Sentence<'a> {
             if let Some(f) = found {
                 if self.accept(&f, &out) {
                     out.push(f);
-                } else if self.w(k) == "according" && f.pieces[0].is_some_and(|p| p.end <= f.cue.start) {
-                    // "CONTENT, according to X": the closing credit covers the whole clause, cues
-                    // inside it ("officials signaling …", "voters saying …") are part of what X says;
-                    // after "Smith said …" it only relays Smith's words, and Smith stays the source
+                } else if f.pieces[0].is_some_and(|p| p.end <= f.cue.start) {
+                    // "CONTENT, according to X", "CONTENT, X said": the closing credit covers the whole
+                    // clause, cues inside it ("officials signaling …", "voters saying …") are part of
+                    // what X says; after "Smith said …" it only relays Smith's words, and Smith stays
+                    // the source
                     let p = f.pieces[0].unwrap_or(f.cue);
                     let inside = |q: &Found| q.cue.start >= p.start && q.cue.end <= p.end && q.pieces.iter().flatten().all(|x| x.start >= p.start);
                     let finite = |q: &Found| {
@@ -1358,7 +1359,14 @@ impl<'a> Sentence<'a> {
                     e = self.token_at_end(speaker_span.end)? + 1;
                 }
                 let mut steps = 0;
-                while e < n && self.raw(e) != "," && self.word(e) && steps < 8 {
+                // ", said a handful of aides who …": a relative clause on the inverted subject
+                let relative = inverted
+                    && !SET_LEX_TELL_LIKE.contains(lemma)
+                    && !SET_LEX_ASK_LIKE.contains(lemma)
+                    && e < n
+                    && self.word(e)
+                    && matches!(self.w(e), "who" | "which");
+                while !relative && e < n && self.raw(e) != "," && self.word(e) && steps < 8 {
                     if self.w(e) == "that" || self.cue_verb(e).is_some() {
                         return None;
                     }
@@ -1366,7 +1374,9 @@ impl<'a> Sentence<'a> {
                     steps += 1;
                 }
                 let p1_quoted = self.all_quoted(p1);
-                let p2 = if e < n && self.raw(e) == "," && !inverted && !p1_quoted && self.second_piece_ok(e + 1) {
+                let p2 = if relative {
+                    None
+                } else if e < n && self.raw(e) == "," && !inverted && !p1_quoted && self.second_piece_ok(e + 1) {
                     self.piece_to_end(e + 1)
                 } else if e < n && self.word(e) {
                     return None;
@@ -2119,7 +2129,19 @@ impl<'a> Sentence<'a> {
         if SET_LEX_SUBJECT_PRONOUNS.contains(w) {
             return Some(self.toks[a].span);
         }
-        if !(self.capitalised(a) || SET_LEX_DETERMINERS.contains(w)) {
+        // "former state governor Ed Rendell": lowercase title words before a name
+        let plain = |m: usize| {
+            let x = self.w(m);
+            self.word(m)
+                && !self.quoted[m]
+                && !self.capitalised(m)
+                && !(SET_LEX_NP_STOP.contains(x) || SET_LEX_PREPOSITIONS.contains(x) || SET_LEX_DETERMINERS.contains(x) || SET_LEX_ADVERBS.contains(x) || SET_LEX_ADJUNCT_START.contains(x))
+                && !x.ends_with("ly")
+                && !x.ends_with("ed")
+                && verb(x).is_none()
+        };
+        let title = plain(a) && (a + 1..(a + 4).min(n)).find(|&m| !plain(m)).is_some_and(|m| self.capitalised(m));
+        if !(self.capitalised(a) || SET_LEX_DETERMINERS.contains(w) || title) {
             return None;
         }
         let mut e = a;

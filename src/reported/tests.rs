@@ -829,3 +829,18 @@ fn participle_after_by_or_in_credits_the_subject() {
     let v = indirect("The governor surprised her allies by calling for a full audit of the port.");
     assert!(v.iter().any(|x| x.0 == "a full audit of the port" && x.1.as_deref() == Some("The governor")), "{v:?}");
 }
+
+#[test]
+fn inverted_credit_with_a_title_or_a_relative_clause() {
+    let (c, s, _) = one("The fund is two million dollars short, said former city treasurer Ed Vance, who chairs its board.");
+    assert_eq!((c.as_str(), s.as_str()), ("The fund is two million dollars short", "former city treasurer Ed Vance"));
+    let v = indirect("The bridge plan is sound, said a group of engineers who studied it for a year.");
+    assert!(v.iter().any(|x| x.0 == "The bridge plan is sound" && x.2.as_deref() == Some("said")), "{v:?}");
+}
+
+#[test]
+fn closing_credit_covers_a_participle_inside_its_clause() {
+    let v = indirect("The group raising funds for the clinic is far from its goal, its director said.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "The group raising funds for the clinic is far from its goal");
+}
