@@ -1568,8 +1568,10 @@ impl<'a> Sentence<'a> {
             return a < self.n() && is_open_mark(self.raw(a));
         }
         let w = self.w(a);
+        // "this week" opens an adjunct, "this effect" a subject
+        let time_det = matches!(w, "this" | "last" | "late" | "early") && !(a + 1 < self.n() && SET_LEX_TIME_WORDS.contains(self.w(a + 1)));
         !(SET_LEX_PREPOSITIONS.contains(w)
-            || SET_LEX_ADJUNCT_START.contains(w)
+            || SET_LEX_ADJUNCT_START.contains(w) && !time_det
             || matches!(
                 w,
                 "which" | "who" | "whom" | "whose" | "when" | "where" | "while" | "because" | "as"

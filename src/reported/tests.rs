@@ -844,3 +844,9 @@ fn closing_credit_covers_a_participle_inside_its_clause() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, "The group raising funds for the clinic is far from its goal");
 }
+
+#[test]
+fn this_opens_a_subject_after_an_interrupting_cue() {
+    let v = indirect("In the long run, economists say, this effect could spread to rents.");
+    assert!(v.iter().any(|x| x.0 == "this effect could spread to rents"), "{v:?}");
+}
