@@ -782,7 +782,7 @@ impl<'a> Sentence<'a> {
             }
         }
         // "WASHINGTON (AP) — …": a dateline is not content
-        if let Some(d) = (a..b.min(a + 8)).find(|&m| matches!(self.raw(m), "\u{2014}" | "\u{2013}" | "--")) {
+        if let Some(d) = (a..b.min(a + 8)).find(|&m| is_dash(self.raw(m)) || self.hyphen_dash(m)) {
             let caps = (a..d).all(|m| {
                 !self.word(m) && matches!(self.raw(m), "(" | ")" | "," | ".")
                     || self.word(m) && self.raw(m).chars().all(|c| !c.is_lowercase())
@@ -892,6 +892,15 @@ impl<'a> Sentence<'a> {
             {
                 return j;
             }
+            // "… - an old favorite - others say …": a dash before a new cue with its own subject
+            if (is_dash(r) || self.hyphen_dash(j)) && j > a {
+                let x = if j + 1 < n && self.raw(j + 1) == "-" { j + 2 } else { j + 1 };
+                // (with a subject of its own: "the elite - who … - believes" is one clause)
+                let verb_first = self.cue_verb(x).is_some() || SET_LEX_HAVE_DO.contains(self.w(x)) || SET_LEX_ADVERBS.contains(self.w(x));
+                if x < n && self.word(x) && !verb_first && self.new_cue_clause(x) {
+                    return j;
+                }
+            }
             // the word after a comma, also when a closing mark follows the comma
             // (`… a “disaster,” adding …`: the comma sits inside the quotation)
             let after_comma = if r == "," && !self.digit_comma(j) {
@@ -975,6 +984,12 @@ impl<'a> Sentence<'a> {
         n
     }
 
+    /// A hyphen standing for a dash: spaced on both sides ("A - B"), or one of a "--" pair.
+    fn hyphen_dash(&self, k: usize) -> bool {
+        let glued = |a: usize, b: usize| self.toks[a].span.end == self.toks[b].span.start && self.raw(a) != self.raw(b);
+        self.raw(k) == "-" && !self.quoted[k] && !(k > 0 && glued(k - 1, k)) && !(k + 1 < self.n() && glued(k, k + 1))
+    }
+
     /// The comma at `c` is followed, with no space, by a closing quotation mark (`,”`).
     fn closing_after(&self, c: usize) -> bool {
         c + 1 < self.n()
@@ -1039,13 +1054,19 @@ impl<'a> Sentence<'a> {
                 return false;
             }
             if let Some((_, f)) = self.cue_verb(m) {
-                if !matches!(f, Form::Past | Form::S) {
-                    return false;
-                }
                 // the auxiliary and adverbs before the verb are not the subject
                 let mut e = m;
                 while e > a && (SET_LEX_HAVE_DO.contains(self.w(e - 1)) || SET_LEX_ADVERBS.contains(self.w(e - 1))) {
                     e -= 1;
+                }
+                // "others say", "they argue": a base form after a plural subject (not after "and":
+                // "Phoenix and its officers support …" is one coordinated subject)
+                let plural = f == Form::Base
+                    && e > a
+                    && !(a > 0 && matches!(self.w(a - 1), "and" | "or"))
+                    && (matches!(self.w(e - 1), "they" | "we" | "others" | "many" | "some") || !self.capitalised(e - 1) && lex::plural_noun(self.w(e - 1)));
+                if !matches!(f, Form::Past | Form::S) && !plural {
+                    return false;
                 }
                 return self.subject_ok(a, e) || self.counted_subject(a, e);
             }
@@ -2230,7 +2251,7 @@ fn is_open_mark(s: &str) -> bool {
 }
 
 fn is_dash(s: &str) -> bool {
-    matches!(s, "\u{2014}" | "\u{2013}" | "--")
+    matches!(s, "\u{2014}" | "\u{2013}" | "\u{2015}" | "--")
 }
 
 fn is_close_mark(s: &str) -> bool {

@@ -850,3 +850,13 @@ fn this_opens_a_subject_after_an_interrupting_cue() {
     let v = indirect("In the long run, economists say, this effect could spread to rents.");
     assert!(v.iter().any(|x| x.0 == "this effect could spread to rents"), "{v:?}");
 }
+
+#[test]
+fn dash_before_a_new_cue_clause_ends_the_content() {
+    let v = indirect("Some aides say the plan is too costly - a common complaint - others say it will pay for itself.");
+    assert!(v.iter().any(|x| x.0 == "it will pay for itself" && x.1.as_deref() == Some("others")), "{v:?}");
+    assert!(v.iter().all(|x| !x.0.contains("others say")), "{v:?}");
+    // a spaced hyphen opens a dateline like a dash
+    let v = indirect("BOSTON - The harbor will reopen next week, officials said.");
+    assert_eq!(v.first().map(|x| x.0.as_str()), Some("The harbor will reopen next week"), "{v:?}");
+}
