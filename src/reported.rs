@@ -1077,6 +1077,14 @@ impl<'a> Sentence<'a> {
         false
     }
 
+    /// A new cue clause at `a` whose verb is a speech verb ("say", "argue" …) or takes "that".
+    fn speech_clause_at(&self, a: usize) -> bool {
+        self.new_cue_clause(a)
+            && (a..(a + 8).min(self.n())).find(|&m| self.cue_verb(m).is_some()).is_some_and(|m| {
+                self.cue_verb(m).is_some_and(|(l, _)| SET_LEX_SAY_LIKE.contains(l)) || self.is(m + 1, "that")
+            })
+    }
+
     /// "six in 10 voters", "one in four", "72 percent of Democrats": a count as subject.
     fn counted_subject(&self, a: usize, e: usize) -> bool {
         if e <= a || e - a > 7 {
@@ -1601,6 +1609,16 @@ impl<'a> Sentence<'a> {
             )
             || w.ends_with("ing")
             || self.cue_verb(a).is_some()
+            // ", and experts say …": a new cue clause with its own subject, not more content
+            || w == "and"
+                && a + 1 < self.n()
+                && self.word(a + 1)
+                && self.cue_verb(a + 1).is_none()
+                && !SET_LEX_HAVE_DO.contains(self.w(a + 1))
+                && !SET_LEX_ADVERBS.contains(self.w(a + 1))
+                && self.new_cue_clause(a + 1)
+            // ", Ware insists that …": a speech verb with its own subject and a that-clause
+            || self.speech_clause_at(a)
             || SET_LEX_DETERMINERS.contains(w) && self.apposition_like(a))
     }
 

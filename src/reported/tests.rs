@@ -860,3 +860,14 @@ fn dash_before_a_new_cue_clause_ends_the_content() {
     let v = indirect("BOSTON - The harbor will reopen next week, officials said.");
     assert_eq!(v.first().map(|x| x.0.as_str()), Some("The harbor will reopen next week"), "{v:?}");
 }
+
+#[test]
+fn new_speech_clause_after_a_credit_is_no_second_piece() {
+    let t = "The bridge was inspected in 2019, records show, and the engineers said it is still safe.";
+    let v = indirect(t);
+    assert!(v.iter().all(|x| !x.0.contains("engineers said")), "{v:?}");
+    assert!(v.iter().any(|x| x.0 == "it is still safe" && x.1.as_deref() == Some("the engineers")), "{v:?}");
+    let t = "Under the new rules, the mayor said, Ann Ruiz insists that the budget is balanced.";
+    let v = indirect(t);
+    assert!(v.iter().any(|x| x.0 == "the budget is balanced" && x.1.as_deref() == Some("Ann Ruiz")), "{v:?}");
+}
