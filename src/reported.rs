@@ -923,6 +923,10 @@ impl<'a> Sentence<'a> {
                 if SET_LEX_REL_CUT.contains(nx) || SET_LEX_CLAUSE_CUT.contains(nx) && !self.aside_after_subject(a, j) {
                     return j;
                 }
+                // ", both of whom …", ", most of which …": a relative clause
+                if x + 2 < n && self.is(x + 1, "of") && matches!(self.w(x + 2), "whom" | "which") {
+                    return j;
+                }
                 // ", they are …": a comma splice starts a new clause
                 if matches!(nx, "they" | "we") && !self.quoted[x] && x + 1 < n && (lex::BE.contains(&self.w(x + 1)) || SET_LEX_HAVE_DO.contains(self.w(x + 1))) {
                     return j;
@@ -1626,7 +1630,7 @@ impl<'a> Sentence<'a> {
     fn apposition_like(&self, a: usize) -> bool {
         let mut k = a;
         while k < self.n() && self.word(k) {
-            if k - a > 15 {
+            if k - a > 24 {
                 return false;
             }
             let w = self.w(k);

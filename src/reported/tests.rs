@@ -871,3 +871,11 @@ fn new_speech_clause_after_a_credit_is_no_second_piece() {
     let v = indirect(t);
     assert!(v.iter().any(|x| x.0 == "the budget is balanced" && x.1.as_deref() == Some("Ann Ruiz")), "{v:?}");
 }
+
+#[test]
+fn quantified_relative_and_long_apposition_end_the_content() {
+    let (c, _, _) = one("She said the plan would favor two towns, both of whom had backed her campaign.");
+    assert_eq!(c, "the plan would favor two towns");
+    let (c, _, _) = one("The firm said it would cut 3,000 jobs, a round of layoffs on the scale of the cuts made in the wake of the merger of the two largest banks in the state.");
+    assert_eq!(c, "it would cut 3,000 jobs");
+}
