@@ -682,14 +682,16 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let n = self.n();
-        let c = (1..n.min(6)).find(|&m| self.raw(m) == ":")?;
-        let name_ok = (0..c).all(|m| {
+        // `"WALLACE: …`: a transcript line may open with a quotation mark
+        let s0 = usize::from(n > 0 && is_open_mark(self.raw(0)) && self.raw(0) != "(" && !self.quoted[0]);
+        let c = (s0 + 1..n.min(s0 + 6)).find(|&m| self.raw(m) == ":")?;
+        let name_ok = (s0..c).all(|m| {
             self.word(m) && !self.quoted[m] && (self.capitalised(m) || matches!(self.w(m), "of" | "the"))
                 || self.raw(m) == "." && m > 0 && self.abbrev(m - 1)
-        }) && self.capitalised(0)
-            && !SET_LEX_COLON_LABELS.contains(self.w(0))
-            && !(c == 1 && SET_LEX_COLON_LABELS.contains(self.w(0)));
-        if !name_ok || (0..c).any(|m| self.word(m) && SET_LEX_COLON_LABELS.contains(self.w(m))) {
+        }) && self.capitalised(s0)
+            && !SET_LEX_COLON_LABELS.contains(self.w(s0))
+            && !(c == s0 + 1 && SET_LEX_COLON_LABELS.contains(self.w(s0)));
+        if !name_ok || (s0..c).any(|m| self.word(m) && SET_LEX_COLON_LABELS.contains(self.w(m))) {
             return None;
         }
         let piece = self.piece_with(c + 1, n, false)?;
@@ -698,7 +700,7 @@ impl<'a> Sentence<'a> {
         }
         Some(Found {
             cue: self.toks[c].span,
-            speaker: Some(self.span_of(0, c - 1)),
+            speaker: Some(self.span_of(s0, c - 1)),
             pieces: [Some(piece), None],
             confidence: 0.6,
         })

@@ -879,3 +879,10 @@ fn quantified_relative_and_long_apposition_end_the_content() {
     let (c, _, _) = one("The firm said it would cut 3,000 jobs, a round of layoffs on the scale of the cuts made in the wake of the merger of the two largest banks in the state.");
     assert_eq!(c, "it would cut 3,000 jobs");
 }
+
+#[test]
+fn transcript_turn_opening_with_a_quotation_mark() {
+    let t = "Transcript:\n\n\"HOST: Let's start with the news of the day on the bridge.";
+    let v = indirect(t);
+    assert!(v.iter().any(|x| x.1.as_deref() == Some("HOST") && x.0.starts_with("Let's start")), "{v:?}");
+}
