@@ -882,7 +882,7 @@ fn quantified_relative_and_long_apposition_end_the_content() {
 
 #[test]
 fn transcript_turn_opening_with_a_quotation_mark() {
-    let t = "Transcript:\n\n\"HOST: Let's start with the news of the day on the bridge.";
+    let t = "Transcript:\n\n\"HOST: Let's start with the news of the day on the bridge. What happened?\n\n\"GUEST: Well, the council voted.";
     let v = indirect(t);
     assert!(v.iter().any(|x| x.1.as_deref() == Some("HOST") && x.0.starts_with("Let's start")), "{v:?}");
 }
