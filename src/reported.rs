@@ -898,8 +898,8 @@ impl<'a> Sentence<'a> {
             if (is_dash(r) || self.hyphen_dash(j)) && j > a {
                 let x = if j + 1 < n && self.raw(j + 1) == "-" { j + 2 } else { j + 1 };
                 // (with a subject of its own: "the elite - who … - believes" is one clause)
-                let verb_first = self.cue_verb(x).is_some() || SET_LEX_HAVE_DO.contains(self.w(x)) || SET_LEX_ADVERBS.contains(self.w(x));
-                if x < n && self.word(x) && !verb_first && self.new_cue_clause(x) {
+                let verb_first = |x: usize| self.cue_verb(x).is_some() || SET_LEX_HAVE_DO.contains(self.w(x)) || SET_LEX_ADVERBS.contains(self.w(x));
+                if x < n && self.word(x) && !verb_first(x) && self.new_cue_clause(x) {
                     return j;
                 }
             }

@@ -886,3 +886,22 @@ fn transcript_turn_opening_with_a_quotation_mark() {
     let v = indirect(t);
     assert!(v.iter().any(|x| x.1.as_deref() == Some("HOST") && x.0.starts_with("Let's start")), "{v:?}");
 }
+
+#[test]
+fn clauses_ending_in_punctuation_do_not_panic() {
+    for t in [
+        "He said the plan failed -",
+        "He said the plan failed - -",
+        "He said the plan failed —",
+        "She said it was a “mess,”",
+        "She said it was a “mess,” adding",
+        "They asked him about",
+        "The mayor insisted, mostly,",
+        "Growers expressed concern",
+        "In the long run, economists say, this",
+        "\"HOST:",
+        "according to\u{ab}said\", ,  -  ",
+    ] {
+        let _ = indirect(t);
+    }
+}
