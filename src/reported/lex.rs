@@ -53,6 +53,7 @@ const VERBS: &[&str] = &[
     "cite",
     "claim",
     "complain",
+    "compliment",
     "concede",
     "conclude",
     "condemn",

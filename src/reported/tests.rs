@@ -905,3 +905,9 @@ fn clauses_ending_in_punctuation_do_not_panic() {
         let _ = indirect(t);
     }
 }
+
+#[test]
+fn compliment_is_an_evaluative_speech_act() {
+    let (c, s, q) = one("The mayor complimented the builders on the new bridge.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the builders on the new bridge", "The mayor", "complimented"));
+}
