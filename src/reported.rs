@@ -1242,8 +1242,9 @@ impl<'a> Sentence<'a> {
         } else if matches!(self.raw(j - 1), "," | "\u{201d}" | "\"" | "\u{2019}" | "'") {
             // ", said the official" (inverted) or "X, a fellow at Y, said" (apposition)
             match self.np_after(cue_end + 1) {
-                // (", said Tuesday": a time word is no speaker)
-                Some(sp) if self.inverted_ok(sp) && !self.token_at(sp.start).is_some_and(|t| SET_LEX_TIME_WORDS.contains(self.w(t))) => (Some(sp), true),
+                // (", said Tuesday": a time word is no speaker; "the resort, now called Doral":
+                // naming, no inverted speech)
+                Some(sp) if lemma != "call" && self.inverted_ok(sp) && !self.token_at(sp.start).is_some_and(|t| SET_LEX_TIME_WORDS.contains(self.w(t))) => (Some(sp), true),
                 _ => {
                     if self.raw(j - 1) != "," {
                         return None;

@@ -911,3 +911,9 @@ fn compliment_is_an_evaluative_speech_act() {
     let (c, s, q) = one("The mayor complimented the builders on the new bridge.");
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the builders on the new bridge", "The mayor", "complimented"));
 }
+
+#[test]
+fn called_after_a_comma_names_rather_than_reports() {
+    let v = indirect("At the old hotel, now called Harbor House, the senator praised the staff for their work.");
+    assert!(v.iter().all(|x| x.2.as_deref() != Some("called")), "{v:?}");
+}
