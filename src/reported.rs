@@ -346,7 +346,9 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let found = if self.w(k) == "according" && self.is(k + 1, "to") {
-                self.according(k)
+                self.according(k, self.span_of(k, k + 1), k + 2)
+            } else if let Some(by) = self.as_reported_by(k) {
+                self.according(k, self.span_of(k, by - 1), by + 1)
             } else if self.w(k) == "in" {
                 self.in_poll(k)
             } else if self.w(k) == "asked"
@@ -416,12 +418,24 @@ impl<'a> Sentence<'a> {
             .any(|p| self.range(*p).any(|k| self.word(k) && !self.quoted[k]))
     }
 
-    /// "according to X, CONTENT" / "CONTENT, according to X".
-    fn according(&self, k: usize) -> Option<Found> {
+    /// "as first reported by X" (at `k`, "as"): the index of "by".
+    fn as_reported_by(&self, k: usize) -> Option<usize> {
+        if self.w(k) != "as" {
+            return None;
+        }
+        let mut v = k + 1;
+        if v < self.n() && self.word(v) && matches!(self.w(v), "first" | "originally" | "previously" | "earlier" | "initially") {
+            v += 1;
+        }
+        let ok = v + 2 < self.n() && self.word(v) && !self.quoted[v] && matches!(self.w(v), "reported" | "revealed") && self.is(v + 1, "by") && self.word(v + 2);
+        ok.then_some(v + 1)
+    }
+
+    /// "according to X, CONTENT" / "CONTENT, according to X" (also "as reported by X"): the
+    /// cue starts at token `k`, the source at `src_start`.
+    fn according(&self, k: usize, cue: Span, src_start: usize) -> Option<Found> {
         let n = self.n();
-        let cue = self.span_of(k, k + 1);
         // the source: up to a comma or the sentence end
-        let src_start = k + 2;
         let mut e = src_start;
         while e < n && e - src_start < 20 && !matches!(self.raw(e), "," | ";" | "\u{2014}" | ":")
         {

@@ -917,3 +917,11 @@ fn called_after_a_comma_names_rather_than_reports() {
     let v = indirect("At the old hotel, now called Harbor House, the senator praised the staff for their work.");
     assert!(v.iter().all(|x| x.2.as_deref() != Some("called")), "{v:?}");
 }
+
+#[test]
+fn as_reported_by_credits_like_according_to() {
+    let (c, s, _) = one("As first reported by the Harbor Gazette, the ferry company will close two routes.");
+    assert_eq!((c.as_str(), s.as_str()), ("the ferry company will close two routes", "the Harbor Gazette"));
+    let (c, _, _) = one("The ferry company will close two routes, as reported by the Harbor Gazette.");
+    assert_eq!(c, "The ferry company will close two routes");
+}
