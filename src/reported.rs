@@ -1181,6 +1181,18 @@ impl<'a> Sentence<'a> {
         }
         // a cue verb right before ("went on to say" is caught above); "as saying"
         if be_aux && form != Form::Ing {
+            // "The deal was first reported by the Gazette": a passive with its agent credits the
+            // subject to the agent
+            if matches!(lemma, "report" | "reveal") && self.is(k + 1, "by") && j > 0 {
+                let source = self.np_after(k + 2)?;
+                let subject = self.np_before(j - 1)?;
+                return Some(Found {
+                    cue: self.toks[k].span,
+                    speaker: Some(source),
+                    pieces: [Some(subject), None],
+                    confidence: 0.6,
+                });
+            }
             // passive: "it is believed", "was told" — not an attribution
             return None;
         }

@@ -925,3 +925,11 @@ fn as_reported_by_credits_like_according_to() {
     let (c, _, _) = one("The ferry company will close two routes, as reported by the Harbor Gazette.");
     assert_eq!(c, "The ferry company will close two routes");
 }
+
+#[test]
+fn passive_report_with_its_agent() {
+    let (c, s, q) = one("The mayor's resignation was first reported by the Harbor Gazette.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("The mayor's resignation", "the Harbor Gazette", "reported"));
+    // without an agent a passive stays no attribution
+    assert!(indirect("The resignation was first reported on Monday.").is_empty());
+}
