@@ -92,6 +92,9 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
     let mut group = direct.iter().map(|q| q.group + 1).max().unwrap_or(0);
     // the colon credit opening the current block, its group and the block end
     let mut turn: Option<(Found, usize, usize)> = None;
+    // "The governor added:" closing its block: its credit, group and the next block's index
+    let mut intro: Option<(Found, usize, usize)> = None;
+    let mut skip_to = 0;
     for &s in sentences {
         if s.is_empty() || s.end > text.len() {
             continue;
@@ -122,6 +125,26 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
         let mut sent = Sentence::new(text, low, s, &toks[t0..t1], &direct[lo..hi]);
         sent.block_start = blocks.get(bi).is_some_and(|b| b.start == s.start);
         let block_end = blocks.get(bi).map_or(s.end, |b| b.end);
+        // the block after "X added:" is what X said (one piece, its sentences and all), unless it
+        // opens with a quotation
+        if let Some((f, g, b)) = intro.take() {
+            let quoted_start = sent.n() > 0 && (is_open_mark(sent.raw(0)) || sent.quoted[0]);
+            if b == bi && sent.block_start && !quoted_start {
+                // (up to a direct quote that runs on past the block)
+                let end = direct[lo..].iter().find(|q| q.start < block_end && q.end > block_end).map_or(block_end, |q| q.start);
+                let p = crate::text::trim(text, Span::new(s.start, end.max(s.start)));
+                if p.start < p.end {
+                    let one = Found { pieces: [Some(p), None], ..f };
+                    let mut g = g;
+                    out.push_found(text, &one, &mut g);
+                    skip_to = p.end;
+                    continue;
+                }
+            }
+        }
+        if s.start < skip_to {
+            continue;
+        }
         // "SMITH: Well, I think … . And …": a transcript turn runs to the end of its block
         if let Some((f, g, end)) = &turn {
             if !sent.block_start && s.end <= *end {
@@ -134,7 +157,15 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
             }
         }
         turn = None;
-        for f in sent.attributions() {
+        let found = sent.attributions();
+        let ends_block = text.get(s.end..block_end).is_some_and(|r| r.trim().is_empty());
+        if let Some((cue, speaker)) = sent.colon_intro().filter(|_| ends_block) {
+            if !found.iter().any(|f| f.cue == cue) {
+                intro = Some((Found { cue, speaker: Some(speaker), pieces: [None, None], confidence: 0.6 }, group, bi + 1));
+                group += 1;
+            }
+        }
+        for f in found {
             if sent.block_start && f.cue.slice(text) == ":" && f.cue.start < s.start + 60 {
                 turn = Some((f.clone(), group, block_end));
             }
@@ -663,6 +694,26 @@ impl<'a> Sentence<'a> {
             pieces,
             confidence: 0.5,
         })
+    }
+
+    /// "In a speech, he said:" ending the sentence: the cue and its subject (the words follow
+    /// in the next block).
+    fn colon_intro(&self) -> Option<(Span, Span)> {
+        let n = self.n();
+        if n < 3 || self.raw(n - 1) != ":" || self.quoted[n - 1] {
+            return None;
+        }
+        let k = n - 2;
+        let (_, form) = self.cue_verb(k)?;
+        if !matches!(form, Form::Past | Form::S) {
+            return None;
+        }
+        let mut j = k;
+        while j > 0 && self.word(j - 1) && (SET_LEX_HAVE_DO.contains(self.w(j - 1)) || SET_LEX_ADVERBS.contains(self.w(j - 1))) {
+            j -= 1;
+        }
+        let speaker = self.np_before(j.checked_sub(1)?)?;
+        Some((self.toks[k].span, speaker))
     }
 
     /// "Clinton's claim that …", "his warning that …": a speech noun with a

@@ -933,3 +933,14 @@ fn passive_report_with_its_agent() {
     // without an agent a passive stays no attribution
     assert!(indirect("The resignation was first reported on Monday.").is_empty());
 }
+
+#[test]
+fn block_after_a_colon_credit_is_the_content() {
+    let t = "The governor spoke after the vote. The governor added:\n\nIt is a bad bill. It will cost the state jobs.\n\nThe session ended at noon.";
+    let v = indirect(t);
+    assert!(v.iter().any(|x| x.0 == "It is a bad bill. It will cost the state jobs." && x.1.as_deref() == Some("The governor") && x.2.as_deref() == Some("added")), "{v:?}");
+    assert!(v.iter().all(|x| !x.0.contains("session")), "{v:?}");
+    // a quoted block is a direct quote, not reported speech
+    let t = "The governor added:\n\n\u{201c}It is a bad bill.\u{201d}";
+    assert!(indirect(t).is_empty(), "{:?}", indirect(t));
+}
