@@ -90,8 +90,6 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
     let mut lo = 0;
     let mut t0 = 0;
     let mut group = direct.iter().map(|q| q.group + 1).max().unwrap_or(0);
-    // the colon credit opening the current block, its group and the block end
-    let mut turn: Option<(Found, usize, usize)> = None;
     // "The governor added:" closing its block: its credit, group and the next block's index
     let mut intro: Option<(Found, usize, usize)> = None;
     let mut skip_to = 0;
@@ -145,18 +143,6 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
         if s.start < skip_to {
             continue;
         }
-        // "SMITH: Well, I think … . And …": a transcript turn runs to the end of its block
-        if let Some((f, g, end)) = &turn {
-            if !sent.block_start && s.end <= *end {
-                if let Some(p) = sent.piece_with(0, sent.n(), false) {
-                    let one = Found { pieces: [Some(p), None], ..f.clone() };
-                    let mut g = *g;
-                    out.push_found(text, &one, &mut g);
-                }
-                continue;
-            }
-        }
-        turn = None;
         let found = sent.attributions();
         let ends_block = text.get(s.end..block_end).is_some_and(|r| r.trim().is_empty());
         if let Some((cue, speaker)) = sent.colon_intro().filter(|_| ends_block) {
@@ -165,9 +151,16 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
                 group += 1;
             }
         }
-        for f in found {
-            if sent.block_start && f.cue.slice(text) == ":" && f.cue.start < s.start + 60 {
-                turn = Some((f.clone(), group, block_end));
+        for mut f in found {
+            // "SMITH: Well, I think … . And …": a transcript turn runs to the end of its block, one
+            // piece (up to a direct quote that runs on past the block)
+            if sent.block_start && f.cue.slice(text) == ":" && f.cue.start < s.start + 60 && block_end > s.end {
+                if let [Some(p), None] = f.pieces {
+                    let end = direct[lo..].iter().find(|q| q.start < block_end && q.end > block_end).map_or(block_end, |q| q.start);
+                    let q = crate::text::trim(text, Span::new(p.start, end.max(p.end)));
+                    f.pieces[0] = Some(q);
+                    skip_to = q.end;
+                }
             }
             out.push_found(text, &f, &mut group);
         }

@@ -364,11 +364,9 @@ fn a_transcript_turn_runs_to_the_end_of_its_block() {
     let t = "HOLLIS: Well, I think the bridge matters. It carries the buses.\nThe host moved on.";
     let a = analyze(t);
     let v: Vec<_> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Indirect).collect();
-    assert_eq!(v.len(), 2, "{v:?}");
-    assert_eq!(v[0].text(t), "Well, I think the bridge matters");
-    assert_eq!(v[1].text(t), "It carries the buses");
-    assert_eq!(v[0].cue, v[1].cue);
-    assert_eq!(v[0].group, v[1].group);
+    // one piece, its sentences and their full stops included
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].text(t), "Well, I think the bridge matters. It carries the buses.");
 }
 
 #[test]
@@ -943,4 +941,11 @@ fn block_after_a_colon_credit_is_the_content() {
     // a quoted block is a direct quote, not reported speech
     let t = "The governor added:\n\n\u{201c}It is a bad bill.\u{201d}";
     assert!(indirect(t).is_empty(), "{:?}", indirect(t));
+}
+
+#[test]
+fn transcript_turn_is_one_piece_to_the_end_of_its_block() {
+    let t = "ROSS: Well, I think the vote is close. And we will know tonight.\n\nThe polls close at eight.";
+    let v = indirect(t);
+    assert!(v.iter().any(|x| x.0 == "Well, I think the vote is close. And we will know tonight." && x.1.as_deref() == Some("ROSS")), "{v:?}");
 }
