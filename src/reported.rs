@@ -61,6 +61,7 @@ static SET_LEX_NOUN_CUES: crate::lexicon::WordSet<{ lex::NOUN_CUES.len() }> = cr
 static SET_LEX_NO_PARTICIPLE: crate::lexicon::WordSet<{ lex::NO_PARTICIPLE.len() }> = crate::lexicon::WordSet::new(lex::NO_PARTICIPLE);
 static SET_LEX_NP_OBJECT: crate::lexicon::WordSet<{ lex::NP_OBJECT.len() }> = crate::lexicon::WordSet::new(lex::NP_OBJECT);
 static SET_LEX_NP_STOP: crate::lexicon::WordSet<{ lex::NP_STOP.len() }> = crate::lexicon::WordSet::new(lex::NP_STOP);
+static SET_LEX_OBJECT_NOUNS: crate::lexicon::WordSet<{ lex::OBJECT_NOUNS.len() }> = crate::lexicon::WordSet::new(lex::OBJECT_NOUNS);
 static SET_LEX_OBJECT_PRONOUNS: crate::lexicon::WordSet<{ lex::OBJECT_PRONOUNS.len() }> = crate::lexicon::WordSet::new(lex::OBJECT_PRONOUNS);
 static SET_LEX_POLL_NOUNS: crate::lexicon::WordSet<{ lex::POLL_NOUNS.len() }> = crate::lexicon::WordSet::new(lex::POLL_NOUNS);
 static SET_LEX_PREPOSITIONS: crate::lexicon::WordSet<{ lex::PREPOSITIONS.len() }> = crate::lexicon::WordSet::new(lex::PREPOSITIONS);
@@ -91,8 +92,9 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
     let mut lo = 0;
     let mut t0 = 0;
     let mut group = direct.iter().map(|q| q.group + 1).max().unwrap_or(0);
-    // the colon credit opening the current block, its group and the block end
-    let mut turn: Option<(Found, usize, usize)> = None;
+    // "The governor added:" closing its block: its credit, group and the next block's index
+    let mut intro: Option<(Found, usize, usize)> = None;
+    let mut skip_to = 0;
     for &s in sentences {
         if s.is_empty() || s.end > text.len() {
             continue;
@@ -123,21 +125,44 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
         let mut sent = Sentence::new(text, low, s, &toks[t0..t1], &direct[lo..hi]);
         sent.block_start = blocks.get(bi).is_some_and(|b| b.start == s.start);
         let block_end = blocks.get(bi).map_or(s.end, |b| b.end);
-        // "SMITH: Well, I think … . And …": a transcript turn runs to the end of its block
-        if let Some((f, g, end)) = &turn {
-            if !sent.block_start && s.end <= *end {
-                if let Some(p) = sent.piece_with(0, sent.n(), false) {
-                    let one = Found { pieces: [Some(p), None], ..f.clone() };
-                    let mut g = *g;
+        // the block after "X added:" is what X said (one piece, its sentences and all), unless it
+        // opens with a quotation
+        if let Some((f, g, b)) = intro.take() {
+            let quoted_start = sent.n() > 0 && (is_open_mark(sent.raw(0)) || sent.quoted[0]);
+            if b == bi && sent.block_start && !quoted_start {
+                // (up to a direct quote that runs on past the block)
+                let end = direct[lo..].iter().find(|q| q.start < block_end && q.end > block_end).map_or(block_end, |q| q.start);
+                let p = crate::text::trim(text, Span::new(s.start, end.max(s.start)));
+                if p.start < p.end {
+                    let one = Found { pieces: [Some(p), None], ..f };
+                    let mut g = g;
                     out.push_found(text, &one, &mut g);
+                    skip_to = p.end;
+                    continue;
                 }
-                continue;
             }
         }
-        turn = None;
-        for f in sent.attributions() {
-            if sent.block_start && f.cue.slice(text) == ":" && f.cue.start < s.start + 60 {
-                turn = Some((f.clone(), group, block_end));
+        if s.start < skip_to {
+            continue;
+        }
+        let found = sent.attributions();
+        let ends_block = text.get(s.end..block_end).is_some_and(|r| r.trim().is_empty());
+        if let Some((cue, speaker)) = sent.colon_intro().filter(|_| ends_block) {
+            if !found.iter().any(|f| f.cue == cue) {
+                intro = Some((Found { cue, speaker: Some(speaker), pieces: [None, None], confidence: 0.6 }, group, bi + 1));
+                group += 1;
+            }
+        }
+        for mut f in found {
+            // "SMITH: Well, I think … . And …": a transcript turn runs to the end of its block, one
+            // piece (up to a direct quote that runs on past the block)
+            if sent.block_start && f.cue.slice(text) == ":" && f.cue.start < s.start + 60 && block_end > s.end {
+                if let [Some(p), None] = f.pieces {
+                    let end = direct[lo..].iter().find(|q| q.start < block_end && q.end > block_end).map_or(block_end, |q| q.start);
+                    let q = crate::text::trim(text, Span::new(p.start, end.max(p.end)));
+                    f.pieces[0] = Some(q);
+                    skip_to = q.end;
+                }
             }
             out.push_found(text, &f, &mut group);
         }
@@ -255,14 +280,26 @@ impl<'a> Sentence<'a> {
                 let pw = lw(prev);
                 // "they fear …", "we hope …": after a subject pronoun a noun reading is impossible
                 let after_pronoun = matches!(pw, "he" | "she" | "they" | "we" | "i" | "who");
-                // "officials hope …", "Democrats fear …": a base form after a plural noun
-                let after_plural = || prev.word && !quoted[k - 1] && !w.ends_with('s') && lex::plural_noun(pw);
+                // "officials hope …", "Democrats fear …": a base form after a plural noun; in running
+                // text (a lowercase verb) a capitalised word ending in -s right after another
+                // capitalised word is the end of a name ("Bernie Sanders", "New York Times")
+                let upper = |t: &Token| t.span.slice(text).starts_with(|c: char| c.is_uppercase());
+                let capitalised = upper(prev);
+                let in_name = || {
+                    capitalised
+                        && !upper(t)
+                        && k >= 2
+                        && toks[k - 2].word
+                        && upper(&toks[k - 2])
+                        && !SET_LEX_DETERMINERS.contains(lw(&toks[k - 2]))
+                };
+                let after_plural = || prev.word && !quoted[k - 1] && !w.ends_with('s') && lex::plural_noun(pw) && !in_name();
                 // "Smith charges that …", "studies have shown": a verb before "that" or after "have"
                 let before_that = || {
                     k + 1 < toks.len()
                         && lw(&toks[k + 1]) == "that"
                         && prev.word
-                        && (prev.span.slice(text).starts_with(|c: char| c.is_uppercase()) && !SET_LEX_DETERMINERS.contains(pw)
+                        && (capitalised && !SET_LEX_DETERMINERS.contains(pw)
                             || lex::plural_noun(pw))
                 };
                 let after_have = matches!(pw, "has" | "have" | "had");
@@ -348,7 +385,9 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let found = if self.w(k) == "according" && self.is(k + 1, "to") {
-                self.according(k)
+                self.according(k, self.span_of(k, k + 1), k + 2)
+            } else if let Some(by) = self.as_reported_by(k) {
+                self.according(k, self.span_of(k, by - 1), by + 1)
             } else if self.w(k) == "in" {
                 self.in_poll(k)
             } else if self.w(k) == "asked"
@@ -369,6 +408,22 @@ impl<'a> Sentence<'a> {
             if let Some(f) = found {
                 if self.accept(&f, &out) {
                     out.push(f);
+                } else if f.pieces[0].is_some_and(|p| p.end <= f.cue.start) {
+                    // "CONTENT, according to X", "CONTENT, X said": the closing credit covers the whole
+                    // clause, cues inside it ("officials signaling …", "voters saying …") are part of
+                    // what X says; after "Smith said …" it only relays Smith's words, and Smith stays
+                    // the source
+                    let p = f.pieces[0].unwrap_or(f.cue);
+                    let inside = |q: &Found| q.cue.start >= p.start && q.cue.end <= p.end && q.pieces.iter().flatten().all(|x| x.start >= p.start);
+                    let finite = |q: &Found| {
+                        q.speaker.is_some() && self.token_at(q.cue.start).and_then(|c| self.cue_verb(c)).is_some_and(|(_, form)| matches!(form, Form::Past | Form::S))
+                    };
+                    let relay = out.iter().any(|q| inside(q) && finite(q));
+                    let kept: Vec<Found> = out.iter().filter(|q| !inside(q)).cloned().collect();
+                    if !relay && kept.len() < out.len() && self.accept(&f, &kept) {
+                        out = kept;
+                        out.push(f);
+                    }
                 }
             }
             k += 1;
@@ -402,12 +457,24 @@ impl<'a> Sentence<'a> {
             .any(|p| self.range(*p).any(|k| self.word(k) && !self.quoted[k]))
     }
 
-    /// "according to X, CONTENT" / "CONTENT, according to X".
-    fn according(&self, k: usize) -> Option<Found> {
+    /// "as first reported by X" (at `k`, "as"): the index of "by".
+    fn as_reported_by(&self, k: usize) -> Option<usize> {
+        if self.w(k) != "as" {
+            return None;
+        }
+        let mut v = k + 1;
+        if v < self.n() && self.word(v) && matches!(self.w(v), "first" | "originally" | "previously" | "earlier" | "initially") {
+            v += 1;
+        }
+        let ok = v + 2 < self.n() && self.word(v) && !self.quoted[v] && matches!(self.w(v), "reported" | "revealed") && self.is(v + 1, "by") && self.word(v + 2);
+        ok.then_some(v + 1)
+    }
+
+    /// "according to X, CONTENT" / "CONTENT, according to X" (also "as reported by X"): the
+    /// cue starts at token `k`, the source at `src_start`.
+    fn according(&self, k: usize, cue: Span, src_start: usize) -> Option<Found> {
         let n = self.n();
-        let cue = self.span_of(k, k + 1);
         // the source: up to a comma or the sentence end
-        let src_start = k + 2;
         let mut e = src_start;
         while e < n && e - src_start < 20 && !matches!(self.raw(e), "," | ";" | "\u{2014}" | ":")
         {
@@ -530,6 +597,10 @@ impl<'a> Sentence<'a> {
             }
             a = e;
         }
+        // "Asked about the vote, …": the topic, without the preposition
+        if self.is(a, "about") && !self.quoted[a] {
+            a += 1;
+        }
         let c = (a..n).find(|&m| !self.quoted[m] && matches!(self.raw(m), "," | ";" | ":" | "\u{2014}"))?;
         let piece = self.piece(a, c)?;
         Some(Found {
@@ -618,6 +689,8 @@ impl<'a> Sentence<'a> {
                         || self.w(m) == "even" && self.is(m + 1, "if"))
             })
             .unwrap_or(end);
+        // "was asked about the vote": the topic, without the preposition
+        let a = if w == "asked" && nx == "about" { a + 1 } else { a };
         let rest = self.piece(a, end)?;
         let pieces = match subject {
             Some(s) => [Some(s), Some(rest)],
@@ -629,6 +702,26 @@ impl<'a> Sentence<'a> {
             pieces,
             confidence: 0.5,
         })
+    }
+
+    /// "In a speech, he said:" ending the sentence: the cue and its subject (the words follow
+    /// in the next block).
+    fn colon_intro(&self) -> Option<(Span, Span)> {
+        let n = self.n();
+        if n < 3 || self.raw(n - 1) != ":" || self.quoted[n - 1] {
+            return None;
+        }
+        let k = n - 2;
+        let (_, form) = self.cue_verb(k)?;
+        if !matches!(form, Form::Past | Form::S) {
+            return None;
+        }
+        let mut j = k;
+        while j > 0 && self.word(j - 1) && (SET_LEX_HAVE_DO.contains(self.w(j - 1)) || SET_LEX_ADVERBS.contains(self.w(j - 1))) {
+            j -= 1;
+        }
+        let speaker = self.np_before(j.checked_sub(1)?)?;
+        Some((self.toks[k].span, speaker))
     }
 
     /// "Clinton's claim that …", "his warning that …": a speech noun with a
@@ -662,14 +755,16 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let n = self.n();
-        let c = (1..n.min(6)).find(|&m| self.raw(m) == ":")?;
-        let name_ok = (0..c).all(|m| {
+        // `"WALLACE: …`: a transcript line may open with a quotation mark
+        let s0 = usize::from(n > 0 && is_open_mark(self.raw(0)) && self.raw(0) != "(" && !self.quoted[0]);
+        let c = (s0 + 1..n.min(s0 + 6)).find(|&m| self.raw(m) == ":")?;
+        let name_ok = (s0..c).all(|m| {
             self.word(m) && !self.quoted[m] && (self.capitalised(m) || matches!(self.w(m), "of" | "the"))
                 || self.raw(m) == "." && m > 0 && self.abbrev(m - 1)
-        }) && self.capitalised(0)
-            && !SET_LEX_COLON_LABELS.contains(self.w(0))
-            && !(c == 1 && SET_LEX_COLON_LABELS.contains(self.w(0)));
-        if !name_ok || (0..c).any(|m| self.word(m) && SET_LEX_COLON_LABELS.contains(self.w(m))) {
+        }) && self.capitalised(s0)
+            && !SET_LEX_COLON_LABELS.contains(self.w(s0))
+            && !(c == s0 + 1 && SET_LEX_COLON_LABELS.contains(self.w(s0)));
+        if !name_ok || (s0..c).any(|m| self.word(m) && SET_LEX_COLON_LABELS.contains(self.w(m))) {
             return None;
         }
         let piece = self.piece_with(c + 1, n, false)?;
@@ -678,7 +773,7 @@ impl<'a> Sentence<'a> {
         }
         Some(Found {
             cue: self.toks[c].span,
-            speaker: Some(self.span_of(0, c - 1)),
+            speaker: Some(self.span_of(s0, c - 1)),
             pieces: [Some(piece), None],
             confidence: 0.6,
         })
@@ -762,7 +857,7 @@ impl<'a> Sentence<'a> {
             }
         }
         // "WASHINGTON (AP) — …": a dateline is not content
-        if let Some(d) = (a..b.min(a + 8)).find(|&m| matches!(self.raw(m), "\u{2014}" | "\u{2013}" | "--")) {
+        if let Some(d) = (a..b.min(a + 8)).find(|&m| is_dash(self.raw(m)) || self.hyphen_dash(m)) {
             let caps = (a..d).all(|m| {
                 !self.word(m) && matches!(self.raw(m), "(" | ")" | "," | ".")
                     || self.word(m) && self.raw(m).chars().all(|c| !c.is_lowercase())
@@ -872,23 +967,47 @@ impl<'a> Sentence<'a> {
             {
                 return j;
             }
-            if r == "," && j + 1 < n && !self.digit_comma(j) {
-                let nx = self.w(j + 1);
-                if nx == "according" && self.is(j + 2, "to") {
+            // "… - an old favorite - others say …": a dash before a new cue with its own subject
+            if (is_dash(r) || self.hyphen_dash(j)) && j > a {
+                let x = if j + 1 < n && self.raw(j + 1) == "-" { j + 2 } else { j + 1 };
+                // (with a subject of its own: "the elite - who … - believes" is one clause)
+                let verb_first = |x: usize| self.cue_verb(x).is_some() || SET_LEX_HAVE_DO.contains(self.w(x)) || SET_LEX_ADVERBS.contains(self.w(x));
+                if x < n && self.word(x) && !verb_first(x) && self.new_cue_clause(x) {
                     return j;
                 }
-                if let Some((_, Form::Ing)) = self.cue_verb(j + 1) {
+            }
+            // the word after a comma, also when a closing mark follows the comma
+            // (`… a “disaster,” adding …`: the comma sits inside the quotation)
+            let after_comma = if r == "," && !self.digit_comma(j) {
+                Some(if j + 2 < n && self.closing_after(j) { j + 2 } else { j + 1 })
+            } else if j > a && self.closing_after(j - 1) && self.quoted[j - 1] {
+                Some(j + 1)
+            } else {
+                None
+            };
+            // a list of quoted phrases ("a “bully,” a “liar” and …") goes on after such a comma
+            let in_quote = r != "," || after_comma == Some(j + 2);
+            if let Some(x) = after_comma.filter(|&x| x < n) {
+                let nx = self.w(x);
+                if nx == "according" && self.is(x + 1, "to") {
+                    return j;
+                }
+                if let Some((_, Form::Ing)) = self.cue_verb(x) {
                     return j;
                 }
                 if SET_LEX_REL_CUT.contains(nx) || SET_LEX_CLAUSE_CUT.contains(nx) && !self.aside_after_subject(a, j) {
                     return j;
                 }
+                // ", both of whom …", ", most of which …": a relative clause
+                if x + 2 < n && self.is(x + 1, "of") && matches!(self.w(x + 2), "whom" | "which") {
+                    return j;
+                }
                 // ", they are …": a comma splice starts a new clause
-                if matches!(nx, "they" | "we") && !self.quoted[j + 1] && j + 2 < n && (lex::BE.contains(&self.w(j + 2)) || SET_LEX_HAVE_DO.contains(self.w(j + 2))) {
+                if matches!(nx, "they" | "we") && !self.quoted[x] && x + 1 < n && (lex::BE.contains(&self.w(x + 1)) || SET_LEX_HAVE_DO.contains(self.w(x + 1))) {
                     return j;
                 }
                 // ", a former aide to the mayor." closing the sentence: an apposition
-                if matches!(nx, "a" | "an") && self.apposition_like(j + 1) {
+                if matches!(nx, "a" | "an") && !in_quote && self.apposition_like(x) {
                     return j;
                 }
                 // ", a claim that could not be verified": a comment on what was reported
@@ -902,13 +1021,14 @@ impl<'a> Sentence<'a> {
                 }
                 // ", and Smith is …", ", but the firm …": a new clause with its own subject
                 if matches!(nx, "and" | "but")
-                    && j + 2 < n
-                    && (self.subject_start(j + 2) || SET_LEX_SUBORDINATORS.contains(self.w(j + 2)))
+                    && !in_quote
+                    && x + 1 < n
+                    && (self.subject_start(x + 1) || SET_LEX_SUBORDINATORS.contains(self.w(x + 1)))
                 {
                     return j;
                 }
                 // ", he added that …": a new cue with its own subject
-                if self.new_cue_clause(j + 1) {
+                if self.new_cue_clause(x) {
                     return j;
                 }
             }
@@ -950,6 +1070,21 @@ impl<'a> Sentence<'a> {
             j += 1;
         }
         n
+    }
+
+    /// A hyphen standing for a dash: spaced on both sides ("A - B"), or one of a "--" pair.
+    fn hyphen_dash(&self, k: usize) -> bool {
+        let glued = |a: usize, b: usize| self.toks[a].span.end == self.toks[b].span.start && self.raw(a) != self.raw(b);
+        self.raw(k) == "-" && !self.quoted[k] && !(k > 0 && glued(k - 1, k)) && !(k + 1 < self.n() && glued(k, k + 1))
+    }
+
+    /// The comma at `c` is followed, with no space, by a closing quotation mark (`,”`).
+    fn closing_after(&self, c: usize) -> bool {
+        c + 1 < self.n()
+            && self.raw(c) == ","
+            && !self.quoted[c + 1]
+            && matches!(self.raw(c + 1), "\u{201d}" | "\"" | "\u{2019}" | "'")
+            && self.toks[c].span.end == self.toks[c + 1].span.start
     }
 
     /// "said Trump, despite his wealth, is …": the comma at `c` opens an aside set off by a
@@ -1007,13 +1142,19 @@ impl<'a> Sentence<'a> {
                 return false;
             }
             if let Some((_, f)) = self.cue_verb(m) {
-                if !matches!(f, Form::Past | Form::S) {
-                    return false;
-                }
                 // the auxiliary and adverbs before the verb are not the subject
                 let mut e = m;
                 while e > a && (SET_LEX_HAVE_DO.contains(self.w(e - 1)) || SET_LEX_ADVERBS.contains(self.w(e - 1))) {
                     e -= 1;
+                }
+                // "others say", "they argue": a base form after a plural subject (not after "and":
+                // "Phoenix and its officers support …" is one coordinated subject)
+                let plural = f == Form::Base
+                    && e > a
+                    && !(a > 0 && matches!(self.w(a - 1), "and" | "or"))
+                    && (matches!(self.w(e - 1), "they" | "we" | "others" | "many" | "some") || !self.capitalised(e - 1) && lex::plural_noun(self.w(e - 1)));
+                if !matches!(f, Form::Past | Form::S) && !plural {
+                    return false;
                 }
                 return self.subject_ok(a, e) || self.counted_subject(a, e);
             }
@@ -1022,6 +1163,14 @@ impl<'a> Sentence<'a> {
             }
         }
         false
+    }
+
+    /// A new cue clause at `a` whose verb is a speech verb ("say", "argue" …) or takes "that".
+    fn speech_clause_at(&self, a: usize) -> bool {
+        self.new_cue_clause(a)
+            && (a..(a + 8).min(self.n())).find(|&m| self.cue_verb(m).is_some()).is_some_and(|m| {
+                self.cue_verb(m).is_some_and(|(l, _)| SET_LEX_SAY_LIKE.contains(l)) || self.is(m + 1, "that")
+            })
     }
 
     /// "six in 10 voters", "one in four", "72 percent of Democrats": a count as subject.
@@ -1100,6 +1249,18 @@ impl<'a> Sentence<'a> {
         }
         // a cue verb right before ("went on to say" is caught above); "as saying"
         if be_aux && form != Form::Ing {
+            // "The deal was first reported by the Gazette": a passive with its agent credits the
+            // subject to the agent
+            if matches!(lemma, "report" | "reveal") && self.is(k + 1, "by") && j > 0 {
+                let source = self.np_after(k + 2)?;
+                let subject = self.np_before(j - 1)?;
+                return Some(Found {
+                    cue: self.toks[k].span,
+                    speaker: Some(source),
+                    pieces: [Some(subject), None],
+                    confidence: 0.6,
+                });
+            }
             // passive: "it is believed", "was told" — not an attribution
             return None;
         }
@@ -1125,7 +1286,9 @@ impl<'a> Sentence<'a> {
             if j < 2 {
                 return None;
             }
-            if !matches!(self.w(j - 1), "," | "and" | "\u{2014}" | "but" | "while" | "before" | "after") {
+            // `… was “corrupt,” noting …`: the comma before the closing mark
+            let comma_mark = j >= 3 && self.closing_after(j - 2);
+            if !comma_mark && !matches!(self.w(j - 1), "," | "and" | "\u{2014}" | "but" | "while" | "before" | "after" | "by" | "in") {
                 // "with 30 percent of voters saying …": the noun phrase after "with"
                 let np = self.np_before(j - 1)?;
                 let first = self.token_at(np.start)?;
@@ -1173,7 +1336,9 @@ impl<'a> Sentence<'a> {
         } else if matches!(self.raw(j - 1), "," | "\u{201d}" | "\"" | "\u{2019}" | "'") {
             // ", said the official" (inverted) or "X, a fellow at Y, said" (apposition)
             match self.np_after(cue_end + 1) {
-                Some(sp) if self.inverted_ok(sp) => (Some(sp), true),
+                // (", said Tuesday": a time word is no speaker; "the resort, now called Doral":
+                // naming, no inverted speech)
+                Some(sp) if lemma != "call" && self.inverted_ok(sp) && !self.token_at(sp.start).is_some_and(|t| SET_LEX_TIME_WORDS.contains(self.w(t))) => (Some(sp), true),
                 _ => {
                     if self.raw(j - 1) != "," {
                         return None;
@@ -1336,7 +1501,14 @@ impl<'a> Sentence<'a> {
                     e = self.token_at_end(speaker_span.end)? + 1;
                 }
                 let mut steps = 0;
-                while e < n && self.raw(e) != "," && self.word(e) && steps < 8 {
+                // ", said a handful of aides who …": a relative clause on the inverted subject
+                let relative = inverted
+                    && !SET_LEX_TELL_LIKE.contains(lemma)
+                    && !SET_LEX_ASK_LIKE.contains(lemma)
+                    && e < n
+                    && self.word(e)
+                    && matches!(self.w(e), "who" | "which");
+                while !relative && e < n && self.raw(e) != "," && self.word(e) && steps < 8 {
                     if self.w(e) == "that" || self.cue_verb(e).is_some() {
                         return None;
                     }
@@ -1344,7 +1516,9 @@ impl<'a> Sentence<'a> {
                     steps += 1;
                 }
                 let p1_quoted = self.all_quoted(p1);
-                let p2 = if e < n && self.raw(e) == "," && !inverted && !p1_quoted && self.second_piece_ok(e + 1) {
+                let p2 = if relative {
+                    None
+                } else if e < n && self.raw(e) == "," && !inverted && !p1_quoted && self.second_piece_ok(e + 1) {
                     self.piece_to_end(e + 1)
                 } else if e < n && self.word(e) {
                     return None;
@@ -1469,8 +1643,9 @@ impl<'a> Sentence<'a> {
             || w.len() > 4 && w.ends_with("ed") && !SET_LEX_DETERMINERS.contains(self.w(k - 1))
     }
 
-    /// `"…," McCain said, citing …`: the speaker of a direct quote whose cue or
-    /// speaker ends right before the comma at token `c`.
+    /// `"…," McCain said, citing …`, `"…," he told the crowd, adding …`: the speaker of a
+    /// direct quote whose cue or speaker ends right before the comma at token `c`, or
+    /// before a short object or adjunct of the cue (a few words, no punctuation).
     fn direct_speaker_before(&self, c: usize) -> Option<Span> {
         let at = self.toks[c].span.start;
         let i = self.direct.partition_point(|q| q.start < at);
@@ -1478,8 +1653,13 @@ impl<'a> Sentence<'a> {
         let sp = q.speaker.as_ref()?.span();
         let cue = q.cue?;
         let last = sp.end.max(cue.end);
+        if sp.start < self.span.start || last > at || q.end > sp.start.min(cue.start) {
+            return None;
+        }
         let gap = self.text.get(last..at)?;
-        (sp.start >= self.span.start && last <= at && gap.trim().is_empty()).then_some(sp)
+        let short = gap.split_whitespace().count() <= 6
+            && gap.chars().all(|ch| ch.is_alphanumeric() || ch.is_whitespace() || matches!(ch, '\'' | '\u{2019}' | '-' | '.'));
+        short.then_some(sp)
     }
 
     /// The cue of a direct quote inside the pieces that starts where `cue` starts,
@@ -1530,8 +1710,10 @@ impl<'a> Sentence<'a> {
             return a < self.n() && is_open_mark(self.raw(a));
         }
         let w = self.w(a);
+        // "this week" opens an adjunct, "this effect" a subject
+        let time_det = matches!(w, "this" | "last" | "late" | "early") && !(a + 1 < self.n() && SET_LEX_TIME_WORDS.contains(self.w(a + 1)));
         !(SET_LEX_PREPOSITIONS.contains(w)
-            || SET_LEX_ADJUNCT_START.contains(w)
+            || SET_LEX_ADJUNCT_START.contains(w) && !time_det
             || matches!(
                 w,
                 "which" | "who" | "whom" | "whose" | "when" | "where" | "while" | "because" | "as"
@@ -1540,6 +1722,16 @@ impl<'a> Sentence<'a> {
             )
             || w.ends_with("ing")
             || self.cue_verb(a).is_some()
+            // ", and experts say …": a new cue clause with its own subject, not more content
+            || w == "and"
+                && a + 1 < self.n()
+                && self.word(a + 1)
+                && self.cue_verb(a + 1).is_none()
+                && !SET_LEX_HAVE_DO.contains(self.w(a + 1))
+                && !SET_LEX_ADVERBS.contains(self.w(a + 1))
+                && self.new_cue_clause(a + 1)
+            // ", Ware insists that …": a speech verb with its own subject and a that-clause
+            || self.speech_clause_at(a)
             || SET_LEX_DETERMINERS.contains(w) && self.apposition_like(a))
     }
 
@@ -1547,7 +1739,7 @@ impl<'a> Sentence<'a> {
     fn apposition_like(&self, a: usize) -> bool {
         let mut k = a;
         while k < self.n() && self.word(k) {
-            if k - a > 15 {
+            if k - a > 24 {
                 return false;
             }
             let w = self.w(k);
@@ -1603,7 +1795,8 @@ impl<'a> Sentence<'a> {
             if self.quoted[m] || !self.word(m) {
                 break;
             }
-            if self.w(m) == "that" {
+            // (not "in that case": a determiner after a preposition)
+            if self.w(m) == "that" && !(m > a && SET_LEX_PREPOSITIONS.contains(self.w(m - 1))) {
                 that_at = Some(m);
                 break;
             }
@@ -1613,8 +1806,18 @@ impl<'a> Sentence<'a> {
         }
         if that_at.is_none() && SET_LEX_TELL_LIKE.contains(lemma) {
             // "told a town hall in Salem, New Hampshire, on Monday that …": a longer addressee
+            // (with a short title in quotation marks: "told MSNBC's “Morning Joe” that …")
+            let mut title = 0;
             for m in a..(a + 20).min(n) {
-                if self.quoted[m] || !self.word(m) && !matches!(self.raw(m), "," | "." | "(" | ")") {
+                let mark = !self.word(m) && (is_open_mark(self.raw(m)) || is_close_mark(self.raw(m)));
+                if self.quoted[m] || mark {
+                    title += 1;
+                    if title > 8 {
+                        break;
+                    }
+                    continue;
+                }
+                if !self.word(m) && !matches!(self.raw(m), "," | "." | "(" | ")") {
                     break;
                 }
                 let w = self.w(m);
@@ -1651,6 +1854,9 @@ impl<'a> Sentence<'a> {
             if gap_ok || pp_gap || SET_LEX_TELL_LIKE.contains(lemma) {
                 return Some((t + 1, false));
             }
+        }
+        if let Some(t) = self.that_after_adjuncts(a).or_else(|| self.that_after_speech_noun(a)) {
+            return Some((t + 1, false));
         }
         if SET_LEX_TO_ONLY.contains(lemma) && !self.is(a, "to") {
             return None;
@@ -1724,9 +1930,15 @@ impl<'a> Sentence<'a> {
             }
         } else if SET_LEX_ASK_LIKE.contains(lemma) {
             // "asked workers if …", "urged the network to …": the addressee is not content
+            if lemma == "ask" && self.is(a, "about") && !self.quoted[a] && a + 2 < n && !matches!(self.w(a + 1), "it" | "this" | "that" | "them") {
+                return Some((a + 1, false));
+            }
             if let Some(e) = self.addressee_end(a) {
                 if e < n && self.word(e) && matches!(self.w(e), "if" | "whether" | "why" | "how" | "what" | "when") {
                     a = e;
+                } else if lemma == "ask" && self.is(e, "about") && !self.quoted[e] {
+                    // "asked him about his taxes": the topic, without the preposition
+                    return (e + 2 < n).then_some((e + 1, false));
                 }
             }
         }
@@ -1805,6 +2017,86 @@ impl<'a> Sentence<'a> {
         // at least two words to the sentence end
         let words = (a..n).filter(|&j| self.word(j)).take(2).count();
         (words >= 2).then_some((a, comma))
+    }
+
+    /// "said during a town hall in Dayton, Ohio, on Monday that …", "argued insistently that …":
+    /// the complementizer after a longer stretch of adjuncts (opened by a preposition, a time
+    /// word or an adverb; commas and a short quoted title allowed, no verb, pronoun or conjunction).
+    /// "insisted, most recently in an interview, that …": an aside set off by commas.
+    fn that_after_adjuncts(&self, a: usize) -> Option<usize> {
+        let n = self.n();
+        let aside = a < n && self.raw(a) == "," && !self.quoted[a];
+        let a = a + usize::from(aside);
+        if a >= n || !self.word(a) || self.quoted[a] {
+            return None;
+        }
+        let w0 = self.w(a);
+        let opens = aside
+            || SET_LEX_PREPOSITIONS.contains(w0) && w0 != "to"
+            || SET_LEX_ADJUNCT_START.contains(w0)
+            || SET_LEX_TIME_WORDS.contains(w0)
+            || SET_LEX_ADVERBS.contains(w0)
+            || w0.len() > 4 && w0.ends_with("ly") && !self.capitalised(a)
+            || w0 == "following";
+        if !opens {
+            return None;
+        }
+        let mut quoted = 0;
+        for m in a + 1..(a + 20).min(n) {
+            if self.quoted[m] {
+                quoted += 1;
+                if quoted > 6 {
+                    return None;
+                }
+                continue;
+            }
+            if !self.word(m) {
+                let r = self.raw(m);
+                if matches!(r, "," | "(" | ")") || is_open_mark(r) || is_close_mark(r) || r == "." && self.abbrev(m - 1) {
+                    continue;
+                }
+                return None;
+            }
+            let w = self.w(m);
+            // "in that case": a determiner after a preposition
+            if w == "that" && !SET_LEX_PREPOSITIONS.contains(self.w(m - 1)) {
+                return (!aside || self.raw(m - 1) == ",").then_some(m);
+            }
+            let infinitive = w == "to" && m + 1 < n && self.word(m + 1) && !self.capitalised(m + 1) && !SET_LEX_DETERMINERS.contains(self.w(m + 1));
+            if infinitive
+                || self.cue_verb(m).is_some()
+                || lex::BE.contains(&w)
+                || SET_LEX_MODALS.contains(w)
+                || SET_LEX_HAVE_DO.contains(w)
+                || SET_LEX_NEGATIONS.contains(w)
+                || SET_LEX_SUBJECT_PRONOUNS.contains(w)
+                || matches!(w, "who" | "which" | "whom" | "whose" | "what" | "and" | "but" | "or" | "if" | "whether" | "because" | "as" | "than" | "so" | "where" | "when" | "how" | "why")
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// "expressed concern that …", "voiced similar doubts that …": a bare object noun of speech
+    /// or attitude, then the complementizer ("rejected the notion that …" keeps its noun phrase:
+    /// the corpora disagree there).
+    fn that_after_speech_noun(&self, a: usize) -> Option<usize> {
+        let n = self.n();
+        let m = a;
+        // up to two modifiers before the noun ("firmest", "long-held")
+        let head = (m..(m + 3).min(n)).take_while(|&k| self.word(k) && !self.quoted[k]).find(|&k| {
+            SET_LEX_NOUN_CUES.contains(self.w(k)) || SET_LEX_OBJECT_NOUNS.contains(self.w(k))
+        })?;
+        if (m..head).any(|k| SET_LEX_NP_STOP.contains(self.w(k)) || SET_LEX_DETERMINERS.contains(self.w(k)) || self.cue_verb(k).is_some() || self.capitalised(k)) {
+            return None;
+        }
+        // "… concern again that", "… doubts yet that"
+        let mut t = head + 1;
+        while t < n && t < head + 4 && self.word(t) && !self.quoted[t] && (SET_LEX_TIME_WORDS.contains(self.w(t)) || SET_LEX_ADVERBS.contains(self.w(t)) || self.w(t) == "yet") {
+            t += 1;
+        }
+        (self.is(t, "that") && !self.quoted[t]).then_some(t)
     }
 
     /// End (exclusive) of an addressee noun phrase starting at `a`: a pronoun,
@@ -2018,7 +2310,19 @@ impl<'a> Sentence<'a> {
         if SET_LEX_SUBJECT_PRONOUNS.contains(w) {
             return Some(self.toks[a].span);
         }
-        if !(self.capitalised(a) || SET_LEX_DETERMINERS.contains(w)) {
+        // "former state governor Ed Rendell": lowercase title words before a name
+        let plain = |m: usize| {
+            let x = self.w(m);
+            self.word(m)
+                && !self.quoted[m]
+                && !self.capitalised(m)
+                && !(SET_LEX_NP_STOP.contains(x) || SET_LEX_PREPOSITIONS.contains(x) || SET_LEX_DETERMINERS.contains(x) || SET_LEX_ADVERBS.contains(x) || SET_LEX_ADJUNCT_START.contains(x))
+                && !x.ends_with("ly")
+                && !x.ends_with("ed")
+                && verb(x).is_none()
+        };
+        let title = plain(a) && (a + 1..(a + 4).min(n)).find(|&m| !plain(m)).is_some_and(|m| self.capitalised(m));
+        if !(self.capitalised(a) || SET_LEX_DETERMINERS.contains(w) || title) {
             return None;
         }
         let mut e = a;
@@ -2105,7 +2409,7 @@ fn is_open_mark(s: &str) -> bool {
 }
 
 fn is_dash(s: &str) -> bool {
-    matches!(s, "\u{2014}" | "\u{2013}" | "--")
+    matches!(s, "\u{2014}" | "\u{2013}" | "\u{2015}" | "--")
 }
 
 fn is_close_mark(s: &str) -> bool {
