@@ -52,7 +52,6 @@ const ORG_WORDS: &[&str] = &[
 ];
 
 /// Words that start sentences or headings but are not names (see [`is_not_name`]).
-#[cfg(test)]
 const NOT_NAME: &[&str] = &[
     "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I",
     "You", "His", "Her", "Their", "Its", "Our", "My", "In", "On", "At", "But", "And", "Or", "If",
@@ -66,29 +65,11 @@ const NOT_NAME: &[&str] = &[
     "Former", "Many", "Most", "Several", "Not", "No", "Is", "Was",
 ];
 
-/// Whether [`ROLES`] holds `w` (lowercase), as a `match`: rustc compiles it to a switch on the
-/// length and bytes, far cheaper in wasm than comparing against each entry (a test checks the
-/// two agree).
+static SET_ROLES: crate::lexicon::WordSet<{ ROLES.len() }> = crate::lexicon::WordSet::new(ROLES);
+
+/// Whether [`ROLES`] holds `w` (lowercase).
 pub(crate) fn is_role(w: &str) -> bool {
-    may_hold(&ROLE_SHAPES, w)
-        && matches!(
-            w,
-            "president" | "minister" | "secretary" | "spokesman" | "spokeswoman" | "spokesperson" |
-                "leader" | "chief" | "chancellor" | "governor" | "senator" | "mayor" | "director" |
-                "chairman" | "chairwoman" | "chair" | "commander" | "general" | "ambassador" |
-                "envoy" | "adviser" | "advisor" | "assistant" | "premier" | "king" | "queen" |
-                "prince" | "head" | "founder" | "ceo" | "judge" | "candidate" | "nominee" |
-                "official" | "aide" | "diplomat" | "analyst" | "expert" | "economist" | "professor" |
-                "fellow" | "scholar" | "researcher" | "author" | "representative" | "rep" | "sen" |
-                "gov" | "mr" | "mrs" | "ms" | "dr" | "prime" | "vice" | "deputy" | "foreign" |
-                "defence" | "defense" | "state" | "attorney" | "speaker" | "pope" | "sir" | "dame" |
-                "lord" | "lady" | "miss" | "justice" | "secretary-general" | "counsel" | "lawmaker" |
-                "congressman" | "congresswoman" | "manager" | "strategist" | "pollster" | "host" |
-                "commissioner" | "emperor" | "rev" | "reverend" | "father" | "rabbi" | "imam" |
-                "bishop" | "sheikh" | "del" | "lt" | "col" | "gen" | "capt" | "sgt" | "adm" | "cmdr" |
-                "supt" | "prof" | "mp" | "mep" | "msp" | "headteacher" | "headmaster" | "headmistress" |
-                "principal" | "councillor" | "detective" | "inspector" | "coach"
-        )
+    SET_ROLES.contains(w)
 }
 
 /// [`is_role`] of `w` or of its singular ("analysts").
@@ -96,52 +77,25 @@ pub(crate) fn is_role_or_plural(w: &str) -> bool {
     is_role(w) || w.strip_suffix('s').is_some_and(is_role)
 }
 
-/// Whether [`ORG_WORDS`] holds `w` (lowercase), as a `match` (see [`is_role`]).
+static SET_ORG_WORDS: crate::lexicon::WordSet<{ ORG_WORDS.len() }> = crate::lexicon::WordSet::new(ORG_WORDS);
+
+/// Whether [`ORG_WORDS`] holds `w` (lowercase).
 fn is_org_word(w: &str) -> bool {
-    may_hold(&ORG_SHAPES, w)
-        && matches!(
-            w,
-            "ministry" | "institute" | "council" | "party" | "department" | "office" | "committee" |
-                "agency" | "government" | "kremlin" | "house" | "army" | "forces" | "police" |
-                "court" | "union" | "nations" | "organisation" | "organization" | "association" |
-                "bank" | "group" | "times" | "news" | "post" | "campaign" | "commission" |
-                "university" | "center" | "centre" | "foundation" | "senate" | "congress" |
-                "pentagon" | "command" | "service" | "network" | "press" | "tass" | "xinhua" |
-                "republic" | "states" | "kingdom" | "federation" | "alliance" | "company" | "corp" |
-                "inc" | "media" | "board" | "fund" | "club" | "school" | "church" | "city" | "county" |
-                "programme" | "program" | "project" | "initiative" | "society" | "forum" | "trust"
-        )
+    SET_ORG_WORDS.contains(w)
 }
 
-/// Whether [`NOT_NAME`] holds `w` (case-sensitive), as a `match` (see [`is_role`]).
+static SET_NOT_NAME: crate::lexicon::WordSet<{ NOT_NAME.len() }> = crate::lexicon::WordSet::new(NOT_NAME);
+
+/// Whether [`NOT_NAME`] holds `w` (case-sensitive).
 fn is_not_name(w: &str) -> bool {
-    matches!(
-        w,
-        "The" | "A" | "An" | "This" | "That" | "These" | "Those" | "He" | "She" | "It" | "They" |
-            "We" | "I" | "You" | "His" | "Her" | "Their" | "Its" | "Our" | "My" | "In" | "On" |
-            "At" | "But" | "And" | "Or" | "If" | "As" | "When" | "While" | "After" | "Before" |
-            "For" | "From" | "With" | "By" | "To" | "Of" | "So" | "Yet" | "Still" | "Also" |
-            "There" | "Here" | "What" | "Who" | "Why" | "How" | "Meanwhile" | "However" | "Asked" |
-            "According" | "Speaking" | "Earlier" | "Later" | "Now" | "Then" | "Today" |
-            "Yesterday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" |
-            "Sunday" | "January" | "February" | "March" | "April" | "May" | "June" | "July" |
-            "August" | "September" | "October" | "November" | "December" | "Copy" | "Share" |
-            "Updated" | "Photograph" | "Read" | "Live" | "Mr" | "Mrs" | "Ms" | "Dr" | "Said" |
-            "Says" | "Last" | "Next" | "Both" | "All" | "Some" | "One" | "Another" | "Former" |
-            "Many" | "Most" | "Several" | "Not" | "No" | "Is" | "Was"
-    )
+    SET_NOT_NAME.contains(w)
 }
 
-/// Whether [`TITLE_CASE_BREAK`] holds `w` (case-sensitive), as a `match` (see [`is_role`]).
+static SET_TITLE_CASE_BREAK: crate::lexicon::WordSet<{ TITLE_CASE_BREAK.len() }> = crate::lexicon::WordSet::new(TITLE_CASE_BREAK);
+
+/// Whether [`TITLE_CASE_BREAK`] holds `w` (case-sensitive).
 fn is_title_case_break(w: &str) -> bool {
-    matches!(
-        w,
-        "On" | "For" | "With" | "Is" | "Are" | "Was" | "Will" | "Not" | "To" | "In" | "At" | "As" |
-            "And" | "But" | "Or" | "By" | "From" | "After" | "Before" | "Over" | "Says" | "Said" |
-            "Calls" | "Be" | "Has" | "Have" | "Into" | "Than" | "That" | "About" | "Against" |
-            "Could" | "Would" | "Should" | "May" | "Can" | "Gets" | "Wins" | "Takes" | "Makes" |
-            "Stands" | "Vows" | "Slams" | "Blasts" | "Rips" | "Sees" | "Tells"
-    )
+    SET_TITLE_CASE_BREAK.contains(w)
 }
 
 /// For each first letter a..z, the set of lengths (bit n: n bytes) of the words of `list`
@@ -172,7 +126,8 @@ fn is_org_word_ci(w: &str) -> bool {
     may_hold_ci(&ORG_SHAPES, w) && with_lower(w, is_org_word)
 }
 
-/// [`may_hold`] of the ASCII-lowercased `w` (lowercasing keeps the length).
+/// Whether a word of the list `shapes` was made from may be the ASCII-lowercased `w` (see
+/// [`shapes`]; lowercasing keeps the length).
 #[inline]
 fn may_hold_ci(shapes: &[u32; 26], w: &str) -> bool {
     let b = w.as_bytes();
@@ -181,13 +136,6 @@ fn may_hold_ci(shapes: &[u32; 26], w: &str) -> bool {
     }
     let f = b[0].to_ascii_lowercase();
     f.is_ascii_lowercase() && shapes[(f - b'a') as usize] & (1 << b.len()) != 0
-}
-
-/// Whether a word of the list `shapes` was made from may be `w` (see [`shapes`]).
-#[inline]
-fn may_hold(shapes: &[u32; 26], w: &str) -> bool {
-    let b = w.as_bytes();
-    !b.is_empty() && b[0].is_ascii_lowercase() && b.len() < 32 && shapes[(b[0] - b'a') as usize] & (1 << b.len()) != 0
 }
 
 /// `f` applied to the ASCII-lowercased `s` (what `f(&s.to_ascii_lowercase())` gives), without
@@ -606,7 +554,6 @@ fn is_run_word(text: &str, toks: &[Token], i: usize) -> bool {
 
 /// Capitalised words inside a Title Case line that cannot be part of a name (see
 /// [`is_title_case_break`]).
-#[cfg(test)]
 const TITLE_CASE_BREAK: &[&str] = &[
     "On", "For", "With", "Is", "Are", "Was", "Will", "Not", "To", "In", "At", "As", "And", "But",
     "Or", "By", "From", "After", "Before", "Over", "Says", "Said", "Calls", "Be", "Has", "Have",
@@ -928,17 +875,19 @@ fn is_body_name(ix: &Index, name: &str) -> bool {
         || ix.acronyms.values().any(|&i| ix.names[i].name == name)
 }
 
+/// Words of `is_body_noun` (a word set: one search instead of a chain of string comparisons).
+const BODY_NOUNS: &[&str] = &[
+    "thinktank", "think-tank", "ministry", "agency", "group", "organisation", "organization",
+    "institute", "company", "firm", "government", "council", "committee", "court", "department",
+    "commission", "newspaper", "paper", "website", "union", "alliance", "bank", "embassy",
+    "foundation", "board", "regulator", "watchdog", "charity", "network", "broadcaster", "outlet",
+];
+static SET_BODY_NOUNS: crate::lexicon::WordSet<{ BODY_NOUNS.len() }> = crate::lexicon::WordSet::new(BODY_NOUNS);
+
 /// Generic nouns for a body ("the thinktank said"): such a description refers to the body
 /// last named.
 fn is_body_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "thinktank" | "think-tank" | "ministry" | "agency" | "group" | "organisation" | "organization"
-            | "institute" | "company" | "firm" | "government" | "council" | "committee" | "court"
-            | "department" | "commission" | "newspaper" | "paper" | "website" | "union" | "alliance"
-            | "bank" | "embassy" | "foundation" | "board" | "regulator"
-            | "watchdog" | "charity" | "network" | "broadcaster" | "outlet"
-    )
+    SET_BODY_NOUNS.contains(w)
 }
 
 /// The nearest person named as a sentence subject before byte `at` (a bounded look-back

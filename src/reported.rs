@@ -83,6 +83,50 @@ static SET_LEX_TO_ONLY: crate::lexicon::WordSet<{ lex::TO_ONLY.len() }> = crate:
 /// cue bounded, so that the pass stays linear even in a sentence without end.
 const WINDOW: usize = 100;
 
+/// Words of `cue_verb` (a word set: one search instead of a chain of string comparisons).
+const W_CUE_VERB: &[&str] = &[
+    "the", "a", "an", "his", "their", "its", "our", "my", "your", "this", "these", "those",
+    "another", "every",
+];
+static SET_W_CUE_VERB: crate::lexicon::WordSet<{ W_CUE_VERB.len() }> = crate::lexicon::WordSet::new(W_CUE_VERB);
+
+/// Words of `subject_start` (a word set: one search instead of a chain of string comparisons).
+const W_SUBJECT_START: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "some", "many", "most", "more", "other",
+    "others", "there", "several", "few", "both", "all", "none", "each", "one", "two", "three",
+    "this", "these", "those",
+];
+static SET_W_SUBJECT_START: crate::lexicon::WordSet<{ W_SUBJECT_START.len() }> = crate::lexicon::WordSet::new(W_SUBJECT_START);
+
+/// Words of `counted_subject` (a word set: one search instead of a chain of string comparisons).
+const W_COUNTED_SUBJECT: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "most",
+    "many", "some", "few", "others",
+];
+static SET_W_COUNTED_SUBJECT: crate::lexicon::WordSet<{ W_COUNTED_SUBJECT.len() }> = crate::lexicon::WordSet::new(W_COUNTED_SUBJECT);
+
+/// Words of `second_piece_ok` (a word set: one search instead of a chain of string comparisons).
+const W_SECOND_PIECE_OK: &[&str] = &[
+    "which", "who", "whom", "whose", "when", "where", "while", "because", "as", "since", "though",
+    "although", "than", "until", "unless", "whereas", "despite", "prompting", "referring", "but",
+];
+static SET_W_SECOND_PIECE_OK: crate::lexicon::WordSet<{ W_SECOND_PIECE_OK.len() }> = crate::lexicon::WordSet::new(W_SECOND_PIECE_OK);
+
+/// Words of `that_after_adjuncts` (a word set: one search instead of a chain of string comparisons).
+const W_THAT_AFTER_ADJUNCTS: &[&str] = &[
+    "who", "which", "whom", "whose", "what", "and", "but", "or", "if", "whether", "because", "as",
+    "than", "so", "where", "when", "how", "why",
+];
+static SET_W_THAT_AFTER_ADJUNCTS: crate::lexicon::WordSet<{ W_THAT_AFTER_ADJUNCTS.len() }> = crate::lexicon::WordSet::new(W_THAT_AFTER_ADJUNCTS);
+
+/// Words of `np_before` (a word set: one search instead of a chain of string comparisons).
+const W_NP_BEFORE: &[&str] = &[
+    "close", "adviser", "advisor", "ambassador", "aide", "spokesman", "spokeswoman",
+    "spokesperson", "envoy", "counselor", "assistant", "secretary", "successor", "heir", "loyal",
+    "sources", "source", "people", "officials", "closest", "opposed", "next",
+];
+static SET_W_NP_BEFORE: crate::lexicon::WordSet<{ W_NP_BEFORE.len() }> = crate::lexicon::WordSet::new(W_NP_BEFORE);
+
 /// Find reported-speech attributions that the direct quotes do not already cover.
 /// `low` is `text.to_ascii_lowercase()`, and `toks` are the tokens of the whole text
 /// ([`crate::text::tokens`]), in order.
@@ -360,7 +404,7 @@ impl<'a> Sentence<'a> {
         // "the show", "his reply", "a reality show": a noun after a determiner or a modifier
         if k > 0 && self.word(k - 1) && !self.quoted[k - 1] {
             let p = self.w(k - 1);
-            if matches!(p, "the" | "a" | "an" | "his" | "their" | "its" | "our" | "my" | "your" | "this" | "these" | "those" | "another" | "every")
+            if SET_W_CUE_VERB.contains(p)
                 || v.0 == "show" && SET_LEX_SHOW_MODIFIERS.contains(p)
             {
                 return None;
@@ -1118,12 +1162,7 @@ impl<'a> Sentence<'a> {
         }
         let w = self.w(k);
         SET_LEX_SUBJECT_PRONOUNS.contains(w)
-            || matches!(
-                w,
-                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "many" | "most"
-                    | "more" | "other" | "others" | "there" | "several" | "few" | "both" | "all"
-                    | "none" | "each" | "one" | "two" | "three" | "this" | "these" | "those"
-            )
+            || SET_W_SUBJECT_START.contains(w)
             || self.capitalised(k) && k + 1 < self.n() && self.word(k + 1) && !SET_LEX_PREPOSITIONS.contains(self.w(k + 1))
             || self.raw(k).starts_with(|c: char| c.is_ascii_digit())
             || w.len() > 3
@@ -1180,7 +1219,7 @@ impl<'a> Sentence<'a> {
         }
         let first = self.raw(a);
         let num = first.starts_with(|c: char| c.is_ascii_digit())
-            || matches!(self.w(a), "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "half" | "most" | "many" | "some" | "few" | "others");
+            || SET_W_COUNTED_SUBJECT.contains(self.w(a));
         num && (a..e).all(|m| {
             self.word(m) || self.raw(m) == "%"
         }) && (a + 1..e).all(|m| !self.word(m) || !SET_LEX_NP_STOP.contains(self.w(m)) || self.w(m) == "of")
@@ -1714,12 +1753,7 @@ impl<'a> Sentence<'a> {
         let time_det = matches!(w, "this" | "last" | "late" | "early") && !(a + 1 < self.n() && SET_LEX_TIME_WORDS.contains(self.w(a + 1)));
         !(SET_LEX_PREPOSITIONS.contains(w)
             || SET_LEX_ADJUNCT_START.contains(w) && !time_det
-            || matches!(
-                w,
-                "which" | "who" | "whom" | "whose" | "when" | "where" | "while" | "because" | "as"
-                    | "since" | "though" | "although" | "than" | "until" | "unless" | "whereas"
-                    | "despite" | "prompting" | "referring" | "but"
-            )
+            || SET_W_SECOND_PIECE_OK.contains(w)
             || w.ends_with("ing")
             || self.cue_verb(a).is_some()
             // ", and experts say …": a new cue clause with its own subject, not more content
@@ -2070,7 +2104,7 @@ impl<'a> Sentence<'a> {
                 || SET_LEX_HAVE_DO.contains(w)
                 || SET_LEX_NEGATIONS.contains(w)
                 || SET_LEX_SUBJECT_PRONOUNS.contains(w)
-                || matches!(w, "who" | "which" | "whom" | "whose" | "what" | "and" | "but" | "or" | "if" | "whether" | "because" | "as" | "than" | "so" | "where" | "when" | "how" | "why")
+                || SET_W_THAT_AFTER_ADJUNCTS.contains(w)
             {
                 return None;
             }
@@ -2205,7 +2239,7 @@ impl<'a> Sentence<'a> {
                 let w = self.w(p);
                 (!SET_LEX_NP_STOP.contains(w)
                     || w == "by" && p > 0 && self.w(p - 1).ends_with("ed")
-                    || w == "to" && p > 0 && matches!(self.w(p - 1), "close" | "adviser" | "advisor" | "ambassador" | "aide" | "spokesman" | "spokeswoman" | "spokesperson" | "envoy" | "counselor" | "assistant" | "secretary" | "successor" | "heir" | "loyal" | "sources" | "source" | "people" | "officials" | "closest" | "opposed" | "next"))
+                    || w == "to" && p > 0 && SET_W_NP_BEFORE.contains(self.w(p - 1)))
                     && self.cue_verb(p).is_none()
             } else {
                 (self.raw(p) == "." && p > 0 && self.abbrev(p - 1))

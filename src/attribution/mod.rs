@@ -293,16 +293,19 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     Some((i, i + 1, lemma))
 }
 
+/// Words of `hypothetical` (a word set: one search instead of a chain of string comparisons).
+const W_HYPOTHETICAL: &[&str] = &[
+    "not", "n't", "never", "will", "would", "could", "might", "may", "should", "can", "cannot",
+    "won't", "wouldn't", "didn't", "doesn't", "don't", "yet", "shall", "must", "refused",
+    "declined", "to",
+];
+static SET_W_HYPOTHETICAL: crate::lexicon::WordSet<{ W_HYPOTHETICAL.len() }> = crate::lexicon::WordSet::new(W_HYPOTHETICAL);
+
 /// True when the cue at token `i` is negated, planned or hypothetical ("did not call it",
 /// "would describe", "to discuss", "has yet to condemn … or describe").
 fn hypothetical(ws: &[W], i: usize) -> bool {
     let modal = |w: &W| {
-        matches!(
-            w.l(),
-            "not" | "n't" | "never" | "will" | "would" | "could" | "might" | "may" | "should"
-                | "can" | "cannot" | "won't" | "wouldn't" | "didn't" | "doesn't" | "don't"
-                | "yet" | "shall" | "must" | "refused" | "declined" | "to"
-        )
+        SET_W_HYPOTHETICAL.contains(w.l())
     };
     // "went on to say" is a cue; "to discuss" is not
     // ("used to boast" is a habit, a cue; so is "took to Twitter to slam", a purpose)
@@ -348,6 +351,13 @@ fn hypothetical(ws: &[W], i: usize) -> bool {
     }
     false
 }
+
+/// Words of `np_core_left` (a word set: one search instead of a chain of string comparisons).
+const W_NP_CORE_LEFT: &[&str] = &[
+    "only", "really", "surely", "simply", "truly", "early", "lately", "rarely", "likely", "mostly",
+    "partly", "hardly", "nearly", "fully", "daily", "oddly", "sadly", "newly", "openly",
+];
+static SET_W_NP_CORE_LEFT: crate::lexicon::WordSet<{ W_NP_CORE_LEFT.len() }> = crate::lexicon::WordSet::new(W_NP_CORE_LEFT);
 
 /// Noun phrase ending right before token `end` (exclusive), scanning back no further than `lo`.
 fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, usize)> {
@@ -412,12 +422,7 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
     let first_name = |k: usize| {
         ws[k].lw.len() <= 6
             && ws.get(k + 1).is_some_and(|n| n.cap)
-            && !matches!(
-                ws[k].l(),
-                "only" | "really" | "surely" | "simply" | "truly" | "early" | "lately" | "rarely"
-                    | "likely" | "mostly" | "partly" | "hardly" | "nearly" | "fully" | "daily" | "oddly"
-                    | "sadly" | "newly" | "openly"
-            )
+            && !SET_W_NP_CORE_LEFT.contains(ws[k].l())
     };
     while k < end
         && ws[k].cap
@@ -445,6 +450,13 @@ fn is_verb_contraction(l: &str) -> bool {
         || (tail == "m" && head == "i")
         || (tail == "re" && matches!(head, "you" | "we" | "they"))
 }
+
+/// Words of `subject_left` (a word set: one search instead of a chain of string comparisons).
+const W_SUBJECT_LEFT: &[&str] = &[
+    "in", "at", "of", "for", "from", "with", "by", "on", "to", "about", "under", "over", "into",
+    "against", "between", "during", "after", "before", "like", "than",
+];
+static SET_W_SUBJECT_LEFT: crate::lexicon::WordSet<{ W_SUBJECT_LEFT.len() }> = crate::lexicon::WordSet::new(W_SUBJECT_LEFT);
 
 /// The subject of the cue starting at token `cue`: pronoun, name with titles, description;
 /// skipping adverbs and auxiliaries, parentheticals ("(D-Mo.)"), appositions
@@ -561,12 +573,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
             }
             if let Some(np) = np_core_left(text, ws, lo, name_end) {
                 let in_pp = np.0 > lo
-                    && matches!(
-                        ws[np.0 - 1].l(),
-                        "in" | "at" | "of" | "for" | "from" | "with" | "by" | "on" | "to" | "about"
-                            | "under" | "over" | "into" | "against" | "between" | "during"
-                            | "after" | "before" | "like" | "than"
-                    );
+                    && SET_W_SUBJECT_LEFT.contains(ws[np.0 - 1].l());
                 if ws[np.0..np.1].iter().any(|w| w.cap) && !in_pp {
                     return Some(np);
                 }
@@ -602,14 +609,16 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
     Some(np)
 }
 
+/// Words of `is_preposition` (a word set: one search instead of a chain of string comparisons).
+const W_IS_PREPOSITION: &[&str] = &[
+    "in", "at", "on", "of", "for", "from", "with", "by", "about", "under", "over", "into",
+    "against", "between", "during", "through", "across", "throughout", "amid", "among",
+];
+static SET_W_IS_PREPOSITION: crate::lexicon::WordSet<{ W_IS_PREPOSITION.len() }> = crate::lexicon::WordSet::new(W_IS_PREPOSITION);
+
 /// Prepositions that open an adjunct before a verb ("who has in the past described").
 fn is_preposition(l: &str) -> bool {
-    matches!(
-        l,
-        "in" | "at" | "on" | "of" | "for" | "from" | "with" | "by" | "about" | "under" | "over"
-            | "into" | "against" | "between" | "during" | "through" | "across" | "throughout"
-            | "amid" | "among"
-    )
+    SET_W_IS_PREPOSITION.contains(l)
 }
 
 /// [`subject_left`] of a finite cue, checked: a noun phrase that follows a preposition is an
@@ -830,15 +839,40 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
     np_right(text, ws, s, hi)
 }
 
+/// Words of `is_sentence_adverb` (a word set: one search instead of a chain of string comparisons).
+const W_IS_SENTENCE_ADVERB: &[&str] = &[
+    "however", "indeed", "maybe", "meanwhile", "instead", "moreover", "furthermore",
+    "nevertheless", "nonetheless", "overall", "perhaps", "hours", "days", "minutes", "likewise",
+    "thus", "hence", "besides", "otherwise", "still", "yet",
+];
+static SET_W_IS_SENTENCE_ADVERB: crate::lexicon::WordSet<{ W_IS_SENTENCE_ADVERB.len() }> = crate::lexicon::WordSet::new(W_IS_SENTENCE_ADVERB);
+
 /// Sentence adverbs that open a sentence before its subject ("However, …", "Indeed, …").
 fn is_sentence_adverb(l: &str) -> bool {
-    matches!(
-        l,
-        "however" | "indeed" | "maybe" | "meanwhile" | "instead" | "moreover" | "furthermore"
-            | "nevertheless" | "nonetheless" | "overall" | "perhaps" | "hours" | "days" | "minutes"
-            | "likewise" | "thus" | "hence" | "besides" | "otherwise" | "still" | "yet"
-    )
+    SET_W_IS_SENTENCE_ADVERB.contains(l)
 }
+
+/// Words of `subject_fallback` (a word set: one search instead of a chain of string comparisons).
+const W_SUBJECT_FALLBACK: &[&str] = &[
+    "has", "had", "was", "is", "also", "then", "later", "once", "again", "now", "still", "even",
+    "just", "would", "will", "could",
+];
+static SET_W_SUBJECT_FALLBACK: crate::lexicon::WordSet<{ W_SUBJECT_FALLBACK.len() }> = crate::lexicon::WordSet::new(W_SUBJECT_FALLBACK);
+
+/// Words of `subject_fallback` (a word set: one search instead of a chain of string comparisons).
+const W_SUBJECT_FALLBACK_2: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundreds",
+    "thousands", "dozens", "millions",
+];
+static SET_W_SUBJECT_FALLBACK_2: crate::lexicon::WordSet<{ W_SUBJECT_FALLBACK_2.len() }> = crate::lexicon::WordSet::new(W_SUBJECT_FALLBACK_2);
+
+/// Words of `subject_fallback` (a word set: one search instead of a chain of string comparisons).
+const W_SUBJECT_FALLBACK_3: &[&str] = &[
+    "it", "this", "that", "these", "those", "there", "what", "which", "who", "you", "one", "some",
+    "many", "most", "all", "both", "each", "every", "another", "other", "few", "several",
+];
+static SET_W_SUBJECT_FALLBACK_3: crate::lexicon::WordSet<{ W_SUBJECT_FALLBACK_3.len() }> = crate::lexicon::WordSet::new(W_SUBJECT_FALLBACK_3);
 
 /// The subject opening the sentence whose tokens before a quote are `ws`, when the quote has
 /// no cue: a pronoun or a noun phrase followed by its verb ("Moore thanked him for", "The ad
@@ -860,7 +894,7 @@ fn subject_fallback(text: &str, ws: &[W]) -> Option<Span> {
         v = close + 1;
     }
     let verb = ws.get(v)?;
-    if !verb.word || verb.cap || SET_NP_STOP.contains(verb.l()) && !matches!(verb.l(), "has" | "had" | "was" | "is" | "also" | "then" | "later" | "once" | "again" | "now" | "still" | "even" | "just" | "would" | "will" | "could") {
+    if !verb.word || verb.cap || SET_NP_STOP.contains(verb.l()) && !SET_W_SUBJECT_FALLBACK.contains(verb.l()) {
         return None;
     }
     if SET_DETERMINERS.contains(verb.l()) || verb.lw.ends_with("ly") && verb.lw.len() > 4 {
@@ -873,17 +907,12 @@ fn subject_fallback(text: &str, ws: &[W]) -> Option<Span> {
         || first.starts_with("it'")
         || first.starts_with("it\u{2019}")
         || first.bytes().next().is_some_and(|b| b.is_ascii_digit())
-        || matches!(
-            first,
-            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-                | "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "twenty" | "thirty"
-                | "forty" | "fifty" | "hundreds" | "thousands" | "dozens" | "millions"
-        )
+        || SET_W_SUBJECT_FALLBACK_2.contains(first)
         || (!last.cap && matches!(last.l(), "of" | "the" | "a" | "an" | "and"))
     {
         return None;
     }
-    if matches!(first, "it" | "this" | "that" | "these" | "those" | "there" | "what" | "which" | "who" | "you" | "one" | "some" | "many" | "most" | "all" | "both" | "each" | "every" | "another" | "other" | "few" | "several") {
+    if SET_W_SUBJECT_FALLBACK_3.contains(first) {
         return None;
     }
     Some(span_of(ws, np))
@@ -947,14 +976,17 @@ fn via_after(text: &str, ws: &[W], from: usize, hi: usize) -> Option<Span> {
 }
 
 
+/// Words of `reporting_past` (a word set: one search instead of a chain of string comparisons).
+const W_REPORTING_PAST: &[&str] = &[
+    "went", "began", "spoke", "sang", "shot", "struck", "broke", "put", "read", "goes", "reads",
+    "begins", "continues", "chimed", "cut", "shot back",
+];
+static SET_W_REPORTING_PAST: crate::lexicon::WordSet<{ W_REPORTING_PAST.len() }> = crate::lexicon::WordSet::new(W_REPORTING_PAST);
+
 /// Past forms of common verbs that, right after `"…," NAME`, report the quoted words.
 fn reporting_past(l: &str) -> bool {
     (l.len() > 4 && l.ends_with("ed") && !matches!(l, "indeed"))
-        || matches!(
-            l,
-            "went" | "began" | "spoke" | "sang" | "shot" | "struck" | "broke" | "put" | "read"
-                | "goes" | "reads" | "begins" | "continues" | "chimed" | "cut" | "shot back"
-        )
+        || SET_W_REPORTING_PAST.contains(l)
 }
 
 /// `"…," Kelly went on` / `"…?" she pressed` / `"…," Jo Li, a voter from Leeds, recalled`: a
@@ -1048,9 +1080,16 @@ fn clause_before(text: &str, ws: &[W], lo: usize) -> Option<Credit> {
     })
 }
 
+/// Words of `is_not_subject_word` (a word set: one search instead of a chain of string comparisons).
+const W_IS_NOT_SUBJECT_WORD: &[&str] = &[
+    "but", "and", "or", "so", "then", "yet", "if", "when", "as", "while", "because", "although",
+    "there", "it", "this", "that",
+];
+static SET_W_IS_NOT_SUBJECT_WORD: crate::lexicon::WordSet<{ W_IS_NOT_SUBJECT_WORD.len() }> = crate::lexicon::WordSet::new(W_IS_NOT_SUBJECT_WORD);
+
 /// Capitalised words that open a clause rather than name a subject.
 fn is_not_subject_word(l: &str) -> bool {
-    matches!(l, "but" | "and" | "or" | "so" | "then" | "yet" | "if" | "when" | "as" | "while" | "because" | "although" | "there" | "it" | "this" | "that")
+    SET_W_IS_NOT_SUBJECT_WORD.contains(l)
 }
 
 /// Credit after the closing mark: `"…," he said`, `"…," said Mr Smith`, `"…" – thinktank`,
@@ -1307,6 +1346,16 @@ fn credit_final(text: &str, ws: &[W]) -> Option<Credit> {
     None
 }
 
+/// Words of `final_segment` (a word set: one search instead of a chain of string comparisons).
+const W_FINAL_SEGMENT: &[&str] = &[
+    "on", "in", "at", "to", "a", "an", "the", "statement", "interview", "told", "reporters",
+    "journalists", "yesterday", "today", "tonight", "last", "this", "week", "month", "night",
+    "morning", "evening", "afternoon", "earlier", "later", "recently", "also", "conference",
+    "news", "press", "briefing", "email", "post", "speech", "television", "radio", "by", "phone",
+    "telephone", "separately", "then",
+];
+static SET_W_FINAL_SEGMENT: crate::lexicon::WordSet<{ W_FINAL_SEGMENT.len() }> = crate::lexicon::WordSet::new(W_FINAL_SEGMENT);
+
 /// `NP cue [adjuncts]` or `cue NP [adjuncts]` filling the tokens `k..e` exactly.
 fn final_segment(text: &str, ws: &[W], k: usize, e: usize) -> Option<Credit> {
     if e <= k || e - k > 14 {
@@ -1321,15 +1370,7 @@ fn final_segment(text: &str, ws: &[W], k: usize, e: usize) -> Option<Credit> {
     let adjunct = |w: &W| {
         !w.word
             || w.cap
-            || matches!(
-                w.l(),
-                "on" | "in" | "at" | "to" | "a" | "an" | "the" | "statement" | "interview" | "told"
-                    | "reporters" | "journalists" | "yesterday" | "today" | "tonight" | "last"
-                    | "this" | "week" | "month" | "night" | "morning" | "evening" | "afternoon"
-                    | "earlier" | "later" | "recently" | "also" | "conference" | "news" | "press"
-                    | "briefing" | "email" | "post" | "speech" | "television" | "radio" | "by"
-                    | "phone" | "telephone" | "separately" | "then"
-            )
+            || SET_W_FINAL_SEGMENT.contains(w.l())
     };
     let told = lemma == "tell" && (c1..e).all(|x| !ws[x].is("that") && cue_at(ws, x).is_none());
     if c0 != k && !told && !ws[c1..e].iter().all(adjunct) {
@@ -1351,6 +1392,14 @@ fn final_segment(text: &str, ws: &[W], k: usize, e: usize) -> Option<Credit> {
         ..Credit::default()
     })
 }
+
+/// Words of `credit_before` (a word set: one search instead of a chain of string comparisons).
+const W_CREDIT_BEFORE: &[&str] = &[
+    "analysis", "live", "update", "updates", "watch", "explainer", "opinion", "breaking", "latest",
+    "comment", "review", "exclusive", "video", "photos", "timeline", "recap", "editorial",
+    "letters", "poll", "listen",
+];
+static SET_W_CREDIT_BEFORE: crate::lexicon::WordSet<{ W_CREDIT_BEFORE.len() }> = crate::lexicon::WordSet::new(W_CREDIT_BEFORE);
 
 /// Credit before the opening mark, in the same sentence: `Smith said: "…"`, `He told
 /// reporters "…"`, `she called it a "…"`, `NATO: "…"`, `according to X, the plan is "…"`.
@@ -1773,12 +1822,7 @@ fn credit_before(
             }
         }
         let label = np.1 - np.0 == 1
-            && matches!(
-                ws[np.0].l(),
-                "analysis" | "live" | "update" | "updates" | "watch" | "explainer" | "opinion"
-                    | "breaking" | "latest" | "comment" | "review" | "exclusive" | "video"
-                    | "photos" | "timeline" | "recap" | "editorial" | "letters" | "poll" | "listen"
-            );
+            && SET_W_CREDIT_BEFORE.contains(ws[np.0].l());
         if (np.0 == lo || from) && !label && ws[np.0..np.1].iter().all(|w| w.cap || w.lw == ".") {
             return Some(Credit {
                 speaker: Some(span_of(ws, np)),

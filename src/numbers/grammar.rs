@@ -132,32 +132,44 @@ const APPROX: &[(&[&str], Approx)] = &[
     (&["below"], Approx::Under),
 ];
 
+/// Words of `approx_start` (a word set: one search instead of a chain of string comparisons).
+const W_APPROX_START: &[&str] = &[
+    "more", "less", "fewer", "no", "at", "up", "upwards", "in", "as", "close", "about", "around",
+    "approximately", "roughly", "almost", "nearly", "circa", "over", "under", "above", "below",
+];
+static SET_W_APPROX_START: crate::lexicon::WordSet<{ W_APPROX_START.len() }> = crate::lexicon::WordSet::new(W_APPROX_START);
+
+/// Words of `ordinal_expr` (a word set: one search instead of a chain of string comparisons).
+const W_ORDINAL_EXPR: &[&str] = &[
+    "ranks", "ranked", "rank", "finished", "finish", "finishes", "came", "comes", "come", "placed",
+    "place", "places",
+];
+static SET_W_ORDINAL_EXPR: crate::lexicon::WordSet<{ W_ORDINAL_EXPR.len() }> = crate::lexicon::WordSet::new(W_ORDINAL_EXPR);
+
+/// Words of `one_is_number` (a word set: one search instead of a chain of string comparisons).
+const W_ONE_IS_NUMBER: &[&str] = &[
+    "no", "any", "each", "every", "the", "this", "that", "which", "for", "at", "someone", "anyone",
+    "another", "a",
+];
+static SET_W_ONE_IS_NUMBER: crate::lexicon::WordSet<{ W_ONE_IS_NUMBER.len() }> = crate::lexicon::WordSet::new(W_ONE_IS_NUMBER);
+
+/// Words of `one_is_number` (a word set: one search instead of a chain of string comparisons).
+const W_ONE_IS_NUMBER_2: &[&str] = &[
+    "thing", "things", "way", "end", "side", "hand", "day", "another", "more", "such", "time",
+    "point", "reason", "example", "kind", "sort", "direction", "or",
+];
+static SET_W_ONE_IS_NUMBER_2: crate::lexicon::WordSet<{ W_ONE_IS_NUMBER_2.len() }> = crate::lexicon::WordSet::new(W_ONE_IS_NUMBER_2);
+
+/// Words of `street_follows` (a word set: one search instead of a chain of string comparisons).
+const W_STREET_FOLLOWS: &[&str] = &[
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "place",
+    "square", "terrace", "way",
+];
+static SET_W_STREET_FOLLOWS: crate::lexicon::WordSet<{ W_STREET_FOLLOWS.len() }> = crate::lexicon::WordSet::new(W_STREET_FOLLOWS);
+
 /// First words of the approximators in [`APPROX`].
 fn approx_start(w: &str) -> bool {
-    matches!(
-        w,
-        "more"
-            | "less"
-            | "fewer"
-            | "no"
-            | "at"
-            | "up"
-            | "upwards"
-            | "in"
-            | "as"
-            | "close"
-            | "about"
-            | "around"
-            | "approximately"
-            | "roughly"
-            | "almost"
-            | "nearly"
-            | "circa"
-            | "over"
-            | "under"
-            | "above"
-            | "below"
-    )
+    SET_W_APPROX_START.contains(w)
 }
 
 impl<'a> Parser<'a> {
@@ -1283,21 +1295,7 @@ impl<'a> Parser<'a> {
                         | "s"
                 ) || (self.punct(n.a.wrapping_sub(1), '\u{2019}')
                     || self.punct(n.a.wrapping_sub(1), '\''));
-                let ranked = matches!(
-                    prev,
-                    "ranks"
-                        | "ranked"
-                        | "rank"
-                        | "finished"
-                        | "finish"
-                        | "finishes"
-                        | "came"
-                        | "comes"
-                        | "come"
-                        | "placed"
-                        | "place"
-                        | "places"
-                );
+                let ranked = SET_W_ORDINAL_EXPR.contains(prev);
                 if next.is_num() && determined {
                     return Some(Expr {
                         a: n.a,
@@ -1370,22 +1368,7 @@ impl<'a> Parser<'a> {
             return true;
         }
         if self.sentence_start(n.a)
-            || matches!(
-                prev,
-                "no" | "any"
-                    | "each"
-                    | "every"
-                    | "the"
-                    | "this"
-                    | "that"
-                    | "which"
-                    | "for"
-                    | "at"
-                    | "someone"
-                    | "anyone"
-                    | "another"
-                    | "a"
-            )
+            || SET_W_ONE_IS_NUMBER.contains(prev)
         {
             return false;
         }
@@ -1397,27 +1380,7 @@ impl<'a> Parser<'a> {
         !(is_function_word(w)
             || w.ends_with("ly")
             || w.ends_with("ed")
-            || matches!(
-                w,
-                "thing"
-                    | "things"
-                    | "way"
-                    | "end"
-                    | "side"
-                    | "hand"
-                    | "day"
-                    | "another"
-                    | "more"
-                    | "such"
-                    | "time"
-                    | "point"
-                    | "reason"
-                    | "example"
-                    | "kind"
-                    | "sort"
-                    | "direction"
-                    | "or"
-            ))
+            || SET_W_ONE_IS_NUMBER_2.contains(w))
     }
 
     /// A capitalised number word inside a name: "World War Three", "Formula One".
@@ -1460,23 +1423,7 @@ impl<'a> Parser<'a> {
         (b..b + 4)
             .take_while(|&k| self.tok(k).is_some_and(|t| t.is_word() && t.cap))
             .any(|k| {
-                matches!(
-                    self.key(k),
-                    "street"
-                        | "st"
-                        | "avenue"
-                        | "ave"
-                        | "road"
-                        | "rd"
-                        | "boulevard"
-                        | "blvd"
-                        | "lane"
-                        | "drive"
-                        | "place"
-                        | "square"
-                        | "terrace"
-                        | "way"
-                )
+                SET_W_STREET_FOLLOWS.contains(self.key(k))
             })
     }
 
