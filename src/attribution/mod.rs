@@ -1968,13 +1968,16 @@ pub fn attribute(
     // index in `quotes` of the last kept quote, with its block and sentence
     let mut last: Option<(usize, usize, usize)> = None;
     let mut si = 0;
+    // whether the previous candidate was a title or label: the next window reads over it
+    // (`Li told CBS's "Face the Nation" that "…"`)
+    let mut prev_label = false;
     for (ci, c) in candidates.iter().enumerate() {
         let outer = c.outer();
         let Some(block) = blocks.get(c.block) else { continue };
         // windows stop at the neighbouring candidates, so every byte is tokenised a bounded
         // number of times however many quotes a block holds
         let prev_end = ci
-            .checked_sub(1)
+            .checked_sub(if prev_label { 2 } else { 1 })
             .map(|p| &candidates[p])
             .filter(|p| p.block == c.block)
             .map_or(block.start, |p| p.outer().end.min(outer.start));
@@ -2104,6 +2107,7 @@ pub fn attribute(
         let is_label = nickname
             || label_before(&before)
             || ((title_case && (modifies_noun || named)) || titled) && !is_heading && c.block != 0;
+        prev_label = is_label;
         // the words inside the marks without trailing marks and spaces
         let tail = c.content.slice(text).trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])) || ch == ' ');
         // a full stop inside the marks ends the sentence; "?" and "!" may be followed by

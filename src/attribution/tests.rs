@@ -891,3 +891,12 @@ fn a_thing_called_or_labeled_something_is_named_not_quoted() {
     let t = "The plan failed.\n\nThe staff was involved in what several lawmakers called \u{201c}fraud\u{201d} on Monday.";
     assert_eq!(speaker_of(t, "fraud").as_deref(), Some("several lawmakers"));
 }
+
+#[test]
+fn a_title_between_the_cue_and_the_quote_is_read_over() {
+    // the show's title is a label; the quote after it is credited by "told … that"
+    let t = "The vote failed.\n\nBerg told Channel Nine\u{2019}s \u{201c}Harbour Talk\u{201d} that \u{201c}the count was wrong\u{201d} from the start.";
+    assert_eq!(speaker_of(t, "the count was wrong").as_deref(), Some("Berg"));
+    let a = analyze(t);
+    assert!(!a.quotes.iter().any(|q| q.kind != QuoteKind::Indirect && q.text(t) == "Harbour Talk"));
+}
