@@ -223,7 +223,21 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     };
     if w.lw == lemma && SET_NOUNY.contains(lemma) {
         let prev = i.checked_sub(1).map(|p| ws[p].l());
-        if !matches!(prev, Some("i" | "we" | "they" | "you" | "two" | "three" | "both" | "others")) {
+        // … or a plural noun: "traders warn", "experts insist" (not "news report")
+        let plural = i > 0 && {
+            let p = &ws[i - 1];
+            p.word
+                && !p.cap
+                && p.lw.len() > 3
+                && p.lw.ends_with('s')
+                && !p.lw.ends_with("ss")
+                && !p.lw.ends_with("us")
+                && !p.lw.ends_with("is")
+                && !p.lw.ends_with("'s")
+                && !p.lw.ends_with("\u{2019}s")
+                && p.lw != "news"
+        };
+        if !plural && !matches!(prev, Some("i" | "we" | "they" | "you" | "two" | "three" | "both" | "others")) {
             return None;
         }
     }

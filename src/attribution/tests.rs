@@ -900,3 +900,13 @@ fn a_title_between_the_cue_and_the_quote_is_read_over() {
     let a = analyze(t);
     assert!(!a.quotes.iter().any(|q| q.kind != QuoteKind::Indirect && q.text(t) == "Harbour Talk"));
 }
+
+#[test]
+fn a_base_form_after_a_plural_noun_is_a_verb() {
+    // a headline's "…, traders warn"
+    let t = "Plan to close the bridge \u{2018}will kill small shops\u{2019}, traders warn\n\nTraders met on Monday.";
+    assert_eq!(speaker_of(t, "will kill small shops").as_deref(), Some("traders"));
+    // "news report" is a noun compound, no credit
+    let t = "Intro.\n\nThe \u{201c}green corridor\u{201d} news report aired on Monday.";
+    assert!(credited(t).is_empty(), "{:?}", credited(t));
+}
