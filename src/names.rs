@@ -77,6 +77,21 @@ pub(crate) fn is_role_or_plural(w: &str) -> bool {
     is_role(w) || w.strip_suffix('s').is_some_and(is_role)
 }
 
+/// A group of people named by a plural noun before a place or a body ("traders in Leeds",
+/// "officials at the bank", "residents of Hull"): a role, or a lowercase plural.
+pub(crate) fn is_people_head(w: &str) -> bool {
+    is_role_or_plural(w)
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !w.ends_with("'s")
+            && !w.ends_with('\u{2019}')
+            && !w.ends_with("news")
+            && w.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
 static SET_ORG_WORDS: crate::lexicon::WordSet<{ ORG_WORDS.len() }> = crate::lexicon::WordSet::new(ORG_WORDS);
 
 /// Whether [`ORG_WORDS`] holds `w` (lowercase).
@@ -761,7 +776,17 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     if p > 0 && words[p - 1].eq_ignore_ascii_case("the") {
         p -= 1;
     }
-    if k < words.len() && p >= 2 && matches!(words[p - 1], "for" | "of" | "at") && (p == 2 || !is_cap(words[p - 2])) && is_role_or_plural(&words[p - 2].to_ascii_lowercase()) {
+    let with_body = |w: &str| matches!(w, "for" | "of" | "at");
+    let head = |w: &str| {
+        let l = w.to_ascii_lowercase();
+        is_role_or_plural(&l) || (matches!(words[p - 1], "in" | "from") && is_people_head(&l))
+    };
+    if k < words.len()
+        && p >= 2
+        && (with_body(words[p - 1]) || matches!(words[p - 1], "in" | "from"))
+        && (p == 2 || !is_cap(words[p - 2]))
+        && (head(words[p - 2]) || with_body(words[p - 1]) && is_people_head(&words[p - 2].to_ascii_lowercase()))
+    {
         return (written.to_string(), Resolution::AsWritten, Some(true));
     }
     let core: Vec<&str> = words[k..].iter().map(|w| strip_possessive(w).trim_end_matches(['.', ','])).collect();

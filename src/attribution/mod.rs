@@ -610,12 +610,13 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         }
     }
     // "a spokesperson for the union said": the role with its body speaks, not the body
-    if np.0 >= lo + 2 && matches!(ws[np.0 - 1].l(), "for" | "of" | "at") {
+    // ("traders in Leeds said", "officials from the ministry said": a group of people)
+    if np.0 >= lo + 2 && matches!(ws[np.0 - 1].l(), "for" | "of" | "at" | "in" | "from") {
         if let Some(outer) = np_core_left(text, ws, lo, np.0 - 1) {
             let head = &ws[outer.1 - 1];
             // (capitalised only as the first word of its sentence: "Analysts at Berenberg said")
             let first = outer.0 + 1 == outer.1 && (outer.0 == 0 || !ws[outer.0 - 1].word);
-            if (!head.cap || first) && crate::names::is_role_or_plural(head.l()) {
+            if (!head.cap || first) && crate::names::is_people_head(head.l()) {
                 return Some((outer.0, np.1));
             }
         }

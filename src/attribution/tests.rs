@@ -910,3 +910,12 @@ fn a_base_form_after_a_plural_noun_is_a_verb() {
     let t = "Intro.\n\nThe \u{201c}green corridor\u{201d} news report aired on Monday.";
     assert!(credited(t).is_empty(), "{:?}", credited(t));
 }
+
+#[test]
+fn a_group_of_people_at_a_place_is_the_speaker() {
+    let t = "Intro.\n\nTraders in Eastwick have warned that the plan will \u{201c}kill\u{201d} small shops.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Mixed).unwrap();
+    assert_eq!(&t[q.speaker.as_ref().unwrap().start..q.speaker.as_ref().unwrap().end], "Traders in Eastwick");
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Traders in Eastwick");
+}
