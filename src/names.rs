@@ -844,7 +844,13 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             }
             // "the NATO chief": the person last named as a subject, or last credited (a bare
             // description, "– defence analyst", is a source of its own, not a guess)
-            let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            // ("the judge's spokesman" is someone of a person's, not the last person named; "the
+            // outfit's chief" may be)
+            let possessed = words[..words.len().saturating_sub(1)].iter().any(|w| {
+                let stem = strip_possessive(w);
+                stem.len() < w.len() && is_role(&stem.to_ascii_lowercase())
+            });
+            let definite = !possessed && words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
             let found = if definite { antecedent(ix, ctx, 0) } else { post_subject(ix, ctx, 0) };
             if let Some(n) = found {
                 return (n.to_string(), Resolution::Description, None);

@@ -919,3 +919,11 @@ fn a_group_of_people_at_a_place_is_the_speaker() {
     assert_eq!(&t[q.speaker.as_ref().unwrap().start..q.speaker.as_ref().unwrap().end], "Traders in Eastwick");
     assert_eq!(q.speaker.as_ref().unwrap().name, "Traders in Eastwick");
 }
+
+#[test]
+fn a_role_of_another_person_is_not_the_last_person_named() {
+    let t = "\u{201c}Justice has been done,\u{201d} Ines Varga said.\n\nThe judge\u{2019}s spokesman said: \u{201c}The sentence comes in June.\u{201d}";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.text(t).starts_with("The sentence")).unwrap();
+    assert_eq!(q.speaker.as_ref().unwrap().name, "The judge\u{2019}s spokesman");
+}
