@@ -1348,8 +1348,10 @@ impl<'a> Sentence<'a> {
                 };
                 (Some(np), false)
             } else {
+                // (`"…," Li said, before adding …`: the comma before the conjunction)
+                let c = if j >= 3 && matches!(self.w(j - 1), "before" | "after" | "while") && self.raw(j - 2) == "," { j - 2 } else { j - 1 };
                 let sp = self
-                    .direct_speaker_before(j - 1)
+                    .direct_speaker_before(c)
                     .or_else(|| prev.last().and_then(|f| f.speaker))
                     .or_else(|| self.sentence_subject(j - 1));
                 (Some(sp?), false)

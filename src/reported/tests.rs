@@ -1005,3 +1005,10 @@ fn transcript_turn_is_one_piece_to_the_end_of_its_block() {
     let v = indirect(t);
     assert!(v.iter().any(|x| x.0 == "Well, I think the vote is close. And we will know tonight." && x.1.as_deref() == Some("ROSS")), "{v:?}");
 }
+
+#[test]
+fn a_participle_after_before_credits_the_quote_speaker() {
+    let t = "\u{201c}Justice has been done,\u{201d} Ines Varga said, before adding that the family would not speak to the press.";
+    let (c, s, q) = one(t);
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the family would not speak to the press", "Ines Varga", "adding"));
+}
