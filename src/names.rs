@@ -587,6 +587,9 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
     let mut last_person: Option<(String, usize)> = None;
     let mut bi = 0;
     let mut last_body: Option<(String, usize)> = None;
+    // the last person introduced unnamed ("a commission spokeswoman"), kept beside the last
+    // named one: a pronoun takes the nearer of the two that fits
+    let mut last_unnamed: Option<(String, usize)> = None;
     let mut by_mention: HashMap<Span, (String, Resolution)> = HashMap::default();
     for q in quotes.iter_mut() {
         let Some(m) = q.speaker.as_mut() else { continue };
@@ -611,13 +614,16 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
                 at: span.start,
                 end: span.end,
                 last_person: last_person.as_ref().map(|(n, p)| (n.as_str(), *p)),
+                last_unnamed: last_unnamed.as_ref().map(|(n, p)| (n.as_str(), *p)),
                 last_body: last_body.as_ref().map(|(n, p)| (n.as_str(), *p)),
                 heading_end,
             };
             resolve_one(&ix, written, &ctx)
         };
         if let Some(p) = person {
-            if p {
+            if p && how == Resolution::AsWritten && !is_cap(&name) {
+                last_unnamed = Some((name.clone(), span.start));
+            } else if p {
                 last_person = Some((name.clone(), span.start));
             } else if (how != Resolution::AsWritten || is_cap(&name))
                 && strip_possessive(span.slice(text)).len() == span.len()
@@ -655,6 +661,8 @@ struct Context<'a> {
     /// Where the mention ends.
     end: usize,
     last_person: Option<(&'a str, usize)>,
+    /// The last person introduced unnamed, as written.
+    last_unnamed: Option<(&'a str, usize)>,
     last_body: Option<(&'a str, usize)>,
     heading_end: Option<usize>,
 }
@@ -668,12 +676,8 @@ fn antecedent<'a>(ix: &'a Index, ctx: &Context<'a>, want: u8) -> Option<&'a str>
     }
     let near = nearest_person(ix, ctx.at, want);
     let last = ctx.last_person.filter(|(l, _)| fits(ix, l, want));
-    match (near, last) {
-        (Some((n, np)), Some((l, lp))) => Some(if np > lp { n } else { l }),
-        (Some((n, _)), None) => Some(n),
-        (None, Some((l, _))) => Some(l),
-        (None, None) => None,
-    }
+    let unnamed = ctx.last_unnamed.filter(|(l, _)| want != 0 && fits(ix, l, want));
+    [near, last, unnamed].into_iter().flatten().max_by_key(|(_, at)| *at).map(|(n, _)| n)
 }
 
 /// The person named right after the mention, between commas: `DESCRIPTION, NAME, cue`.
@@ -894,7 +898,12 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             return (written.to_string(), Resolution::AsWritten, Some(false));
         }
     }
-    (written.to_string(), Resolution::AsWritten, None)
+    // a person the article introduces unnamed ("a commission spokeswoman", "one official"): an
+    // antecedent for a later "she said" ("the senator" refers back to someone named instead)
+    let person = indefinite
+        && !words.first().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "his" | "her" | "their" | "its"))
+        && desc.last().is_some_and(|h| is_role(h));
+    (written.to_string(), Resolution::AsWritten, person.then_some(true))
 }
 
 /// A name that is an organisation's: it holds an organisation word ("Defence Ministry") or is
@@ -926,12 +935,18 @@ fn is_body_noun(w: &str) -> bool {
 /// Whether the person `name` may be referred to by a pronoun of gender `want` (0: any): its
 /// surname's known gender, if any, is `want`.
 fn fits(ix: &Index, name: &str, want: u8) -> bool {
-    want == 0
-        || name
-            .rsplit(' ')
-            .next()
-            .and_then(|l| ix.genders.get(l))
-            .is_none_or(|&g| g == want)
+    let last = name.rsplit(' ').next().unwrap_or("");
+    // a description's own gender: "spokeswoman", "chairman"
+    // (a lowercase word only: "Whitman" and "Goldman" are surnames)
+    let lower = if is_cap(last) { String::new() } else { last.to_ascii_lowercase() };
+    let described = if lower.ends_with("woman") {
+        Some(FEMALE)
+    } else if lower.ends_with("man") && lower.len() > 5 {
+        Some(MALE)
+    } else {
+        None
+    };
+    want == 0 || described.or_else(|| ix.genders.get(last).copied()).is_none_or(|g| g == want)
 }
 
 /// The last 40 names before byte `at` within `reach` bytes of it, nearest first.

@@ -927,3 +927,16 @@ fn a_role_of_another_person_is_not_the_last_person_named() {
     let q = a.quotes.iter().find(|q| q.text(t).starts_with("The sentence")).unwrap();
     assert_eq!(q.speaker.as_ref().unwrap().name, "The judge\u{2019}s spokesman");
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_speaker_is_theirs() {
+    let t = "The minister, Karl Eder, arrived at noon.\n\nA commission spokeswoman said queues had formed. \u{201c}We are very pleased,\u{201d} she said.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Direct).unwrap();
+    assert_eq!(q.speaker.as_ref().unwrap().name, "A commission spokeswoman");
+    // a surname ending in "man" says nothing of gender
+    let t = "Ruth Whitman said she would vote no.\n\n\u{201c}I am ashamed,\u{201d} she said.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Direct).unwrap();
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Ruth Whitman");
+}
