@@ -740,7 +740,9 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     let mut words: Vec<&str> = written.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect();
     // "Representative Jane Roe of Ohio" / "Jane Roe (D-Ohio)": the name is before "of" / "("
     if let Some(p) = words.iter().position(|w| *w == "of" || w.starts_with('(')) {
-        if p > 0 && is_cap(words[p - 1]) && !is_title(words[p - 1]) {
+        // (an organisation goes on: "the Department of Health", "Bank of England")
+        let org_of = p > 0 && words[p] == "of" && is_org_word_ci(words[p - 1].trim_end_matches(','));
+        if p > 0 && is_cap(words[p - 1]) && !is_title(words[p - 1]) && !org_of {
             words.truncate(p);
         }
     }
@@ -753,7 +755,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         // an organisation's inner "for"/"and" ("Office for National Statistics")
         if k >= 2
             && k < words.len()
-            && matches!(words[k - 1], "for" | "and")
+            && matches!(words[k - 1], "for" | "and" | "of")
             && is_cap(words[k - 2])
             && (org || is_org_word_ci(words[k - 2]))
         {

@@ -2310,6 +2310,20 @@ pub fn attribute(
             .count();
         last = Some((quotes.len() - 1, c.block, si + send.saturating_sub(1)));
     }
+    // a piece with no credit of its own takes its quotation's credit from a later piece: the
+    // first paragraph of a quote that runs on and is credited at its end
+    let mut later: Option<(usize, Option<Mention>, Option<Span>, Option<Mention>)> = None;
+    for q in quotes.iter_mut().rev() {
+        if q.speaker.is_some() {
+            later = Some((q.group, q.speaker.clone(), q.cue, q.via.clone()));
+        } else if let Some((_, sp, cue, via)) = later.as_ref().filter(|l| l.0 == q.group) {
+            q.speaker = sp.clone().map(|m| Mention { resolution: Resolution::Continuation, ..m });
+            q.cue = *cue;
+            q.via = via.clone();
+        } else {
+            later = None;
+        }
+    }
     quotes
 }
 

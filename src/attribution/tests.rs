@@ -940,3 +940,20 @@ fn a_pronoun_after_an_unnamed_speaker_is_theirs() {
     let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Direct).unwrap();
     assert_eq!(q.speaker.as_ref().unwrap().name, "Ruth Whitman");
 }
+
+#[test]
+fn a_quote_running_over_paragraphs_takes_the_credit_at_its_end() {
+    let t = "The report is grim.\n\n\u{201c}We found long waits in nine of the ten hospitals we visited.\n\n\u{201c}In two of them, staff had stopped recording waits,\u{201d} said Dr Ada Ford, the chief inspector.";
+    let a = analyze(t);
+    let pieces: Vec<_> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
+    assert_eq!(pieces.len(), 2);
+    assert_eq!(pieces[0].group, pieces[1].group);
+    for q in pieces {
+        assert_eq!(q.speaker.as_ref().unwrap().name, "Ada Ford", "{:?}", q.text(t));
+    }
+    // an organisation with "of" keeps it in its name
+    let t = "Intro.\n\nThe Department of Harbours said it was \u{201c}working closely\u{201d} with the ports.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Mixed).unwrap();
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Department of Harbours");
+}
