@@ -1950,9 +1950,15 @@ impl<'a> Sentence<'a> {
                     a += 1;
                 }
             }
-            // "told reporters: …": a one-word addressee before the colon
-            if a == addressee && a + 1 < n && self.word(a) && !self.quoted[a] && self.raw(a + 1) == ":" {
-                a += 1;
+            // "told reporters: …", "told the European parliament: …": the addressee before a
+            // colon, whatever its words
+            if let Some(colon) = (addressee..(addressee + 8).min(n))
+                .take_while(|&m| !self.quoted[m] && (self.word(m) && self.w(m) != "that" || self.raw(m) == ":"))
+                .find(|&m| self.raw(m) == ":")
+            {
+                if colon > addressee && colon >= a {
+                    a = colon;
+                }
             }
             // "told his aides to leave": the addressee and the infinitive are the content
             // ("told her staff to …": "her" is a possessive there)

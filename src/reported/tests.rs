@@ -762,6 +762,10 @@ fn a_colon_after_the_addressee_opens_the_content() {
     assert!(indirect(t).is_empty(), "{:?}", indirect(t));
     let (c, _, _) = one("The press secretary told reporters: the president has been clear.");
     assert_eq!(c, "the president has been clear");
+    let t = "He told the European parliament: \u{201c}We are ready to work day and night.\u{201d}";
+    assert!(indirect(t).is_empty(), "{:?}", indirect(t));
+    let (c, _, _) = one("He told the regional assembly: the talks will go on.");
+    assert_eq!(c, "the talks will go on");
 }
 
 #[test]
