@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TARGET = 120 * 1024; // the product's budget for the widget's whole download
-// what CI enforces today: raised from 150 KB on 2026-11-22, when the speaker and reported-speech
+// what CI enforces today: raised from 150 KB on 2026-11-22 (161 KB shipped), when the speaker and reported-speech
 // rules of that day (about 1,000 lines) added 12 KB of wasm; see the README, Performance
 const CEILING = 162 * 1024;
 const www = fileURLToPath(new URL('../www/', import.meta.url));
