@@ -80,16 +80,7 @@ pub(crate) fn is_role_or_plural(w: &str) -> bool {
 /// A group of people named by a plural noun before a place or a body ("traders in Leeds",
 /// "officials at the bank", "residents of Hull"): a role, or a lowercase plural.
 pub(crate) fn is_people_head(w: &str) -> bool {
-    is_role_or_plural(w)
-        || (w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && !w.ends_with("us")
-            && !w.ends_with("is")
-            && !w.ends_with("'s")
-            && !w.ends_with('\u{2019}')
-            && !w.ends_with("news")
-            && w.bytes().all(|b| b.is_ascii_lowercase()))
+    is_role_or_plural(w) || crate::reported::lex::plural_noun(w)
 }
 
 static SET_ORG_WORDS: crate::lexicon::WordSet<{ ORG_WORDS.len() }> = crate::lexicon::WordSet::new(ORG_WORDS);
@@ -782,16 +773,11 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     if p > 0 && words[p - 1].eq_ignore_ascii_case("the") {
         p -= 1;
     }
-    let with_body = |w: &str| matches!(w, "for" | "of" | "at");
-    let head = |w: &str| {
-        let l = w.to_ascii_lowercase();
-        is_role_or_plural(&l) || (matches!(words[p - 1], "in" | "from") && is_people_head(&l))
-    };
     if k < words.len()
         && p >= 2
-        && (with_body(words[p - 1]) || matches!(words[p - 1], "in" | "from"))
+        && matches!(words[p - 1], "for" | "of" | "at" | "in" | "from")
         && (p == 2 || !is_cap(words[p - 2]))
-        && (head(words[p - 2]) || with_body(words[p - 1]) && is_people_head(&words[p - 2].to_ascii_lowercase()))
+        && is_people_head(&words[p - 2].to_ascii_lowercase())
     {
         return (written.to_string(), Resolution::AsWritten, Some(true));
     }
@@ -940,10 +926,10 @@ fn fits(ix: &Index, name: &str, want: u8) -> bool {
     let last = name.rsplit(' ').next().unwrap_or("");
     // a description's own gender: "spokeswoman", "chairman"
     // (a lowercase word only: "Whitman" and "Goldman" are surnames)
-    let lower = if is_cap(last) { String::new() } else { last.to_ascii_lowercase() };
-    let described = if lower.ends_with("woman") {
+    let ends = |suffix: &str| !is_cap(last) && last.len() >= suffix.len() && last.as_bytes()[last.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes());
+    let described = if ends("woman") {
         Some(FEMALE)
-    } else if lower.ends_with("man") && lower.len() > 5 {
+    } else if ends("man") && last.len() > 5 {
         Some(MALE)
     } else {
         None

@@ -26,7 +26,7 @@
 use crate::text::{Block, BlockKind, Token};
 use crate::{Mention, Quote, QuoteKind, Resolution, Span};
 
-mod lex;
+pub(crate) mod lex;
 use lex::{verb, Form};
 
 /// Word sets of the lists this pass looks words up in (see `crate::lexicon::WordSet`).
