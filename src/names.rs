@@ -903,7 +903,7 @@ fn is_body_name(ix: &Index, name: &str) -> bool {
         || ix.acronyms.values().any(|&i| ix.names[i].name == name)
 }
 
-/// Words of `is_body_noun` (a word set: one search instead of a chain of string comparisons).
+/// Generic nouns for a body ("the agency", "the thinktank") that stand for the body last named.
 const BODY_NOUNS: &[&str] = &[
     "thinktank", "think-tank", "ministry", "agency", "group", "organisation", "organization",
     "institute", "company", "firm", "government", "council", "committee", "court", "department",

@@ -83,49 +83,49 @@ static SET_LEX_TO_ONLY: crate::lexicon::WordSet<{ lex::TO_ONLY.len() }> = crate:
 /// cue bounded, so that the pass stays linear even in a sentence without end.
 const WINDOW: usize = 100;
 
-/// Words of `cue_verb` (a word set: one search instead of a chain of string comparisons).
-const W_CUE_VERB: &[&str] = &[
+/// Determiners after which a cue form is a noun ("the show", "his reply").
+const NOUN_DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "their", "its", "our", "my", "your", "this", "these", "those",
     "another", "every",
 ];
-static SET_W_CUE_VERB: crate::lexicon::WordSet<{ W_CUE_VERB.len() }> = crate::lexicon::WordSet::new(W_CUE_VERB);
+static SET_W_CUE_VERB: crate::lexicon::WordSet<{ NOUN_DETERMINERS.len() }> = crate::lexicon::WordSet::new(NOUN_DETERMINERS);
 
-/// Words of `subject_start` (a word set: one search instead of a chain of string comparisons).
-const W_SUBJECT_START: &[&str] = &[
+/// Determiners and quantifiers that open a subject noun phrase.
+const SUBJECT_OPENERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "some", "many", "most", "more", "other",
     "others", "there", "several", "few", "both", "all", "none", "each", "one", "two", "three",
     "this", "these", "those",
 ];
-static SET_W_SUBJECT_START: crate::lexicon::WordSet<{ W_SUBJECT_START.len() }> = crate::lexicon::WordSet::new(W_SUBJECT_START);
+static SET_W_SUBJECT_START: crate::lexicon::WordSet<{ SUBJECT_OPENERS.len() }> = crate::lexicon::WordSet::new(SUBJECT_OPENERS);
 
-/// Words of `counted_subject` (a word set: one search instead of a chain of string comparisons).
-const W_COUNTED_SUBJECT: &[&str] = &[
+/// Number and quantity words that open a counted subject ("six in 10 voters", "most of them").
+const SUBJECT_COUNTS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "most",
     "many", "some", "few", "others",
 ];
-static SET_W_COUNTED_SUBJECT: crate::lexicon::WordSet<{ W_COUNTED_SUBJECT.len() }> = crate::lexicon::WordSet::new(W_COUNTED_SUBJECT);
+static SET_W_COUNTED_SUBJECT: crate::lexicon::WordSet<{ SUBJECT_COUNTS.len() }> = crate::lexicon::WordSet::new(SUBJECT_COUNTS);
 
-/// Words of `second_piece_ok` (a word set: one search instead of a chain of string comparisons).
-const W_SECOND_PIECE_OK: &[&str] = &[
+/// Relative and subordinating words that open a clause, not a second piece of content.
+const CLAUSE_OPENERS: &[&str] = &[
     "which", "who", "whom", "whose", "when", "where", "while", "because", "as", "since", "though",
     "although", "than", "until", "unless", "whereas", "despite", "prompting", "referring", "but",
 ];
-static SET_W_SECOND_PIECE_OK: crate::lexicon::WordSet<{ W_SECOND_PIECE_OK.len() }> = crate::lexicon::WordSet::new(W_SECOND_PIECE_OK);
+static SET_W_SECOND_PIECE_OK: crate::lexicon::WordSet<{ CLAUSE_OPENERS.len() }> = crate::lexicon::WordSet::new(CLAUSE_OPENERS);
 
-/// Words of `that_after_adjuncts` (a word set: one search instead of a chain of string comparisons).
-const W_THAT_AFTER_ADJUNCTS: &[&str] = &[
+/// Words that end the run of adjuncts before a "that" (a new clause begins).
+const CLAUSE_WORDS: &[&str] = &[
     "who", "which", "whom", "whose", "what", "and", "but", "or", "if", "whether", "because", "as",
     "than", "so", "where", "when", "how", "why",
 ];
-static SET_W_THAT_AFTER_ADJUNCTS: crate::lexicon::WordSet<{ W_THAT_AFTER_ADJUNCTS.len() }> = crate::lexicon::WordSet::new(W_THAT_AFTER_ADJUNCTS);
+static SET_W_THAT_AFTER_ADJUNCTS: crate::lexicon::WordSet<{ CLAUSE_WORDS.len() }> = crate::lexicon::WordSet::new(CLAUSE_WORDS);
 
-/// Words of `np_before` (a word set: one search instead of a chain of string comparisons).
-const W_NP_BEFORE: &[&str] = &[
+/// Words that take "to" inside a noun phrase ("an adviser to the mayor", "close to").
+const TO_NOUNS: &[&str] = &[
     "close", "adviser", "advisor", "ambassador", "aide", "spokesman", "spokeswoman",
     "spokesperson", "envoy", "counselor", "assistant", "secretary", "successor", "heir", "loyal",
     "sources", "source", "people", "officials", "closest", "opposed", "next",
 ];
-static SET_W_NP_BEFORE: crate::lexicon::WordSet<{ W_NP_BEFORE.len() }> = crate::lexicon::WordSet::new(W_NP_BEFORE);
+static SET_W_NP_BEFORE: crate::lexicon::WordSet<{ TO_NOUNS.len() }> = crate::lexicon::WordSet::new(TO_NOUNS);
 
 /// Find reported-speech attributions that the direct quotes do not already cover.
 /// `low` is `text.to_ascii_lowercase()`, and `toks` are the tokens of the whole text

@@ -307,13 +307,13 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     Some((i, i + 1, lemma))
 }
 
-/// Words of `hypothetical` (a word set: one search instead of a chain of string comparisons).
-const W_HYPOTHETICAL: &[&str] = &[
+/// Negations, modals and refusals that make a cue negated, planned or hypothetical.
+const UNREAL_MARKERS: &[&str] = &[
     "not", "n't", "never", "will", "would", "could", "might", "may", "should", "can", "cannot",
     "won't", "wouldn't", "didn't", "doesn't", "don't", "yet", "shall", "must", "refused",
     "declined", "to",
 ];
-static SET_W_HYPOTHETICAL: crate::lexicon::WordSet<{ W_HYPOTHETICAL.len() }> = crate::lexicon::WordSet::new(W_HYPOTHETICAL);
+static SET_W_HYPOTHETICAL: crate::lexicon::WordSet<{ UNREAL_MARKERS.len() }> = crate::lexicon::WordSet::new(UNREAL_MARKERS);
 
 /// True when the cue at token `i` is negated, planned or hypothetical ("did not call it",
 /// "would describe", "to discuss", "has yet to condemn … or describe").
@@ -366,12 +366,12 @@ fn hypothetical(ws: &[W], i: usize) -> bool {
     false
 }
 
-/// Words of `np_core_left` (a word set: one search instead of a chain of string comparisons).
-const W_NP_CORE_LEFT: &[&str] = &[
+/// Short "-ly" words that are adverbs, never first names ("only", "early").
+const LY_ADVERBS: &[&str] = &[
     "only", "really", "surely", "simply", "truly", "early", "lately", "rarely", "likely", "mostly",
     "partly", "hardly", "nearly", "fully", "daily", "oddly", "sadly", "newly", "openly",
 ];
-static SET_W_NP_CORE_LEFT: crate::lexicon::WordSet<{ W_NP_CORE_LEFT.len() }> = crate::lexicon::WordSet::new(W_NP_CORE_LEFT);
+static SET_W_NP_CORE_LEFT: crate::lexicon::WordSet<{ LY_ADVERBS.len() }> = crate::lexicon::WordSet::new(LY_ADVERBS);
 
 /// Noun phrase ending right before token `end` (exclusive), scanning back no further than `lo`.
 fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, usize)> {
@@ -465,12 +465,12 @@ fn is_verb_contraction(l: &str) -> bool {
         || (tail == "re" && matches!(head, "you" | "we" | "they"))
 }
 
-/// Words of `subject_left` (a word set: one search instead of a chain of string comparisons).
-const W_SUBJECT_LEFT: &[&str] = &[
+/// Prepositions whose object is no subject ("in the past", "after the vote").
+const PP_PREPOSITIONS: &[&str] = &[
     "in", "at", "of", "for", "from", "with", "by", "on", "to", "about", "under", "over", "into",
     "against", "between", "during", "after", "before", "like", "than",
 ];
-static SET_W_SUBJECT_LEFT: crate::lexicon::WordSet<{ W_SUBJECT_LEFT.len() }> = crate::lexicon::WordSet::new(W_SUBJECT_LEFT);
+static SET_W_SUBJECT_LEFT: crate::lexicon::WordSet<{ PP_PREPOSITIONS.len() }> = crate::lexicon::WordSet::new(PP_PREPOSITIONS);
 
 /// The subject of the cue starting at token `cue`: pronoun, name with titles, description;
 /// skipping adverbs and auxiliaries, parentheticals ("(D-Mo.)"), appositions
@@ -624,12 +624,12 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
     Some(np)
 }
 
-/// Words of `is_preposition` (a word set: one search instead of a chain of string comparisons).
-const W_IS_PREPOSITION: &[&str] = &[
+/// Prepositions that open an adjunct before a verb ("who has in the past described").
+const ADJUNCT_PREPOSITIONS: &[&str] = &[
     "in", "at", "on", "of", "for", "from", "with", "by", "about", "under", "over", "into",
     "against", "between", "during", "through", "across", "throughout", "amid", "among",
 ];
-static SET_W_IS_PREPOSITION: crate::lexicon::WordSet<{ W_IS_PREPOSITION.len() }> = crate::lexicon::WordSet::new(W_IS_PREPOSITION);
+static SET_W_IS_PREPOSITION: crate::lexicon::WordSet<{ ADJUNCT_PREPOSITIONS.len() }> = crate::lexicon::WordSet::new(ADJUNCT_PREPOSITIONS);
 
 /// Prepositions that open an adjunct before a verb ("who has in the past described").
 fn is_preposition(l: &str) -> bool {
@@ -854,40 +854,40 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
     np_right(text, ws, s, hi)
 }
 
-/// Words of `is_sentence_adverb` (a word set: one search instead of a chain of string comparisons).
-const W_IS_SENTENCE_ADVERB: &[&str] = &[
+/// Sentence adverbs that open a sentence before its subject ("However, …").
+const SENTENCE_ADVERBS: &[&str] = &[
     "however", "indeed", "maybe", "meanwhile", "instead", "moreover", "furthermore",
     "nevertheless", "nonetheless", "overall", "perhaps", "hours", "days", "minutes", "likewise",
     "thus", "hence", "besides", "otherwise", "still", "yet",
 ];
-static SET_W_IS_SENTENCE_ADVERB: crate::lexicon::WordSet<{ W_IS_SENTENCE_ADVERB.len() }> = crate::lexicon::WordSet::new(W_IS_SENTENCE_ADVERB);
+static SET_W_IS_SENTENCE_ADVERB: crate::lexicon::WordSet<{ SENTENCE_ADVERBS.len() }> = crate::lexicon::WordSet::new(SENTENCE_ADVERBS);
 
 /// Sentence adverbs that open a sentence before its subject ("However, …", "Indeed, …").
 fn is_sentence_adverb(l: &str) -> bool {
     SET_W_IS_SENTENCE_ADVERB.contains(l)
 }
 
-/// Words of `subject_fallback` (a word set: one search instead of a chain of string comparisons).
-const W_SUBJECT_FALLBACK: &[&str] = &[
+/// Auxiliaries and adverbs that may stand where a subject's verb is expected.
+const VERB_SLOT_WORDS: &[&str] = &[
     "has", "had", "was", "is", "also", "then", "later", "once", "again", "now", "still", "even",
     "just", "would", "will", "could",
 ];
-static SET_W_SUBJECT_FALLBACK: crate::lexicon::WordSet<{ W_SUBJECT_FALLBACK.len() }> = crate::lexicon::WordSet::new(W_SUBJECT_FALLBACK);
+static SET_W_SUBJECT_FALLBACK: crate::lexicon::WordSet<{ VERB_SLOT_WORDS.len() }> = crate::lexicon::WordSet::new(VERB_SLOT_WORDS);
 
-/// Words of `subject_fallback` (a word set: one search instead of a chain of string comparisons).
-const W_SUBJECT_FALLBACK_2: &[&str] = &[
+/// Number words that head a plural subject ("two", "dozens", "millions").
+const PLURAL_COUNTS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundreds",
     "thousands", "dozens", "millions",
 ];
-static SET_W_SUBJECT_FALLBACK_2: crate::lexicon::WordSet<{ W_SUBJECT_FALLBACK_2.len() }> = crate::lexicon::WordSet::new(W_SUBJECT_FALLBACK_2);
+static SET_W_SUBJECT_FALLBACK_2: crate::lexicon::WordSet<{ PLURAL_COUNTS.len() }> = crate::lexicon::WordSet::new(PLURAL_COUNTS);
 
-/// Words of `subject_fallback` (a word set: one search instead of a chain of string comparisons).
-const W_SUBJECT_FALLBACK_3: &[&str] = &[
+/// Pronouns and quantifiers that are no name to fall back on as a subject.
+const PRONOUN_SUBJECTS: &[&str] = &[
     "it", "this", "that", "these", "those", "there", "what", "which", "who", "you", "one", "some",
     "many", "most", "all", "both", "each", "every", "another", "other", "few", "several",
 ];
-static SET_W_SUBJECT_FALLBACK_3: crate::lexicon::WordSet<{ W_SUBJECT_FALLBACK_3.len() }> = crate::lexicon::WordSet::new(W_SUBJECT_FALLBACK_3);
+static SET_W_SUBJECT_FALLBACK_3: crate::lexicon::WordSet<{ PRONOUN_SUBJECTS.len() }> = crate::lexicon::WordSet::new(PRONOUN_SUBJECTS);
 
 /// The subject opening the sentence whose tokens before a quote are `ws`, when the quote has
 /// no cue: a pronoun or a noun phrase followed by its verb ("Moore thanked him for", "The ad
@@ -991,12 +991,12 @@ fn via_after(text: &str, ws: &[W], from: usize, hi: usize) -> Option<Span> {
 }
 
 
-/// Words of `reporting_past` (a word set: one search instead of a chain of string comparisons).
-const W_REPORTING_PAST: &[&str] = &[
+/// Irregular past forms of common verbs that report quoted words after `"…," NAME`.
+const REPORTING_PAST: &[&str] = &[
     "went", "began", "spoke", "sang", "shot", "struck", "broke", "put", "read", "goes", "reads",
     "begins", "continues", "chimed", "cut", "shot back",
 ];
-static SET_W_REPORTING_PAST: crate::lexicon::WordSet<{ W_REPORTING_PAST.len() }> = crate::lexicon::WordSet::new(W_REPORTING_PAST);
+static SET_W_REPORTING_PAST: crate::lexicon::WordSet<{ REPORTING_PAST.len() }> = crate::lexicon::WordSet::new(REPORTING_PAST);
 
 /// Past forms of common verbs that, right after `"…," NAME`, report the quoted words.
 fn reporting_past(l: &str) -> bool {
@@ -1095,12 +1095,12 @@ fn clause_before(text: &str, ws: &[W], lo: usize) -> Option<Credit> {
     })
 }
 
-/// Words of `is_not_subject_word` (a word set: one search instead of a chain of string comparisons).
-const W_IS_NOT_SUBJECT_WORD: &[&str] = &[
+/// Conjunctions and pronouns that are never a subject's first word.
+const NOT_SUBJECT_WORDS: &[&str] = &[
     "but", "and", "or", "so", "then", "yet", "if", "when", "as", "while", "because", "although",
     "there", "it", "this", "that",
 ];
-static SET_W_IS_NOT_SUBJECT_WORD: crate::lexicon::WordSet<{ W_IS_NOT_SUBJECT_WORD.len() }> = crate::lexicon::WordSet::new(W_IS_NOT_SUBJECT_WORD);
+static SET_W_IS_NOT_SUBJECT_WORD: crate::lexicon::WordSet<{ NOT_SUBJECT_WORDS.len() }> = crate::lexicon::WordSet::new(NOT_SUBJECT_WORDS);
 
 /// Capitalised words that open a clause rather than name a subject.
 fn is_not_subject_word(l: &str) -> bool {
@@ -1361,15 +1361,15 @@ fn credit_final(text: &str, ws: &[W]) -> Option<Credit> {
     None
 }
 
-/// Words of `final_segment` (a word set: one search instead of a chain of string comparisons).
-const W_FINAL_SEGMENT: &[&str] = &[
+/// Words of the adjuncts after a cue ("said on Monday", "told reporters in Rome").
+const CUE_ADJUNCTS: &[&str] = &[
     "on", "in", "at", "to", "a", "an", "the", "statement", "interview", "told", "reporters",
     "journalists", "yesterday", "today", "tonight", "last", "this", "week", "month", "night",
     "morning", "evening", "afternoon", "earlier", "later", "recently", "also", "conference",
     "news", "press", "briefing", "email", "post", "speech", "television", "radio", "by", "phone",
     "telephone", "separately", "then",
 ];
-static SET_W_FINAL_SEGMENT: crate::lexicon::WordSet<{ W_FINAL_SEGMENT.len() }> = crate::lexicon::WordSet::new(W_FINAL_SEGMENT);
+static SET_W_FINAL_SEGMENT: crate::lexicon::WordSet<{ CUE_ADJUNCTS.len() }> = crate::lexicon::WordSet::new(CUE_ADJUNCTS);
 
 /// `NP cue [adjuncts]` or `cue NP [adjuncts]` filling the tokens `k..e` exactly.
 fn final_segment(text: &str, ws: &[W], k: usize, e: usize) -> Option<Credit> {
@@ -1408,13 +1408,13 @@ fn final_segment(text: &str, ws: &[W], k: usize, e: usize) -> Option<Credit> {
     })
 }
 
-/// Words of `credit_before` (a word set: one search instead of a chain of string comparisons).
-const W_CREDIT_BEFORE: &[&str] = &[
+/// One-word labels before a headline colon that credit no one ("Analysis:", "Live:").
+const HEADLINE_LABELS: &[&str] = &[
     "analysis", "live", "update", "updates", "watch", "explainer", "opinion", "breaking", "latest",
     "comment", "review", "exclusive", "video", "photos", "timeline", "recap", "editorial",
     "letters", "poll", "listen",
 ];
-static SET_W_CREDIT_BEFORE: crate::lexicon::WordSet<{ W_CREDIT_BEFORE.len() }> = crate::lexicon::WordSet::new(W_CREDIT_BEFORE);
+static SET_W_CREDIT_BEFORE: crate::lexicon::WordSet<{ HEADLINE_LABELS.len() }> = crate::lexicon::WordSet::new(HEADLINE_LABELS);
 
 /// Credit before the opening mark, in the same sentence: `Smith said: "…"`, `He told
 /// reporters "…"`, `she called it a "…"`, `NATO: "…"`, `according to X, the plan is "…"`.

@@ -132,40 +132,40 @@ const APPROX: &[(&[&str], Approx)] = &[
     (&["below"], Approx::Under),
 ];
 
-/// Words of `approx_start` (a word set: one search instead of a chain of string comparisons).
-const W_APPROX_START: &[&str] = &[
+/// First words of the approximators in [`APPROX`].
+const APPROX_FIRST_WORDS: &[&str] = &[
     "more", "less", "fewer", "no", "at", "up", "upwards", "in", "as", "close", "about", "around",
     "approximately", "roughly", "almost", "nearly", "circa", "over", "under", "above", "below",
 ];
-static SET_W_APPROX_START: crate::lexicon::WordSet<{ W_APPROX_START.len() }> = crate::lexicon::WordSet::new(W_APPROX_START);
+static SET_W_APPROX_START: crate::lexicon::WordSet<{ APPROX_FIRST_WORDS.len() }> = crate::lexicon::WordSet::new(APPROX_FIRST_WORDS);
 
-/// Words of `ordinal_expr` (a word set: one search instead of a chain of string comparisons).
-const W_ORDINAL_EXPR: &[&str] = &[
+/// Words before an ordinal that make it a rank.
+const RANK_WORDS: &[&str] = &[
     "ranks", "ranked", "rank", "finished", "finish", "finishes", "came", "comes", "come", "placed",
     "place", "places",
 ];
-static SET_W_ORDINAL_EXPR: crate::lexicon::WordSet<{ W_ORDINAL_EXPR.len() }> = crate::lexicon::WordSet::new(W_ORDINAL_EXPR);
+static SET_W_ORDINAL_EXPR: crate::lexicon::WordSet<{ RANK_WORDS.len() }> = crate::lexicon::WordSet::new(RANK_WORDS);
 
-/// Words of `one_is_number` (a word set: one search instead of a chain of string comparisons).
-const W_ONE_IS_NUMBER: &[&str] = &[
+/// Words before "one" that make it a pronoun ("no one", "the one").
+const ONE_PRONOUN_BEFORE: &[&str] = &[
     "no", "any", "each", "every", "the", "this", "that", "which", "for", "at", "someone", "anyone",
     "another", "a",
 ];
-static SET_W_ONE_IS_NUMBER: crate::lexicon::WordSet<{ W_ONE_IS_NUMBER.len() }> = crate::lexicon::WordSet::new(W_ONE_IS_NUMBER);
+static SET_W_ONE_IS_NUMBER: crate::lexicon::WordSet<{ ONE_PRONOUN_BEFORE.len() }> = crate::lexicon::WordSet::new(ONE_PRONOUN_BEFORE);
 
-/// Words of `one_is_number` (a word set: one search instead of a chain of string comparisons).
-const W_ONE_IS_NUMBER_2: &[&str] = &[
+/// Words after "one" that make it the pronoun or an idiom ("one thing", "one way").
+const ONE_NOUNS: &[&str] = &[
     "thing", "things", "way", "end", "side", "hand", "day", "another", "more", "such", "time",
     "point", "reason", "example", "kind", "sort", "direction", "or",
 ];
-static SET_W_ONE_IS_NUMBER_2: crate::lexicon::WordSet<{ W_ONE_IS_NUMBER_2.len() }> = crate::lexicon::WordSet::new(W_ONE_IS_NUMBER_2);
+static SET_W_ONE_IS_NUMBER_2: crate::lexicon::WordSet<{ ONE_NOUNS.len() }> = crate::lexicon::WordSet::new(ONE_NOUNS);
 
-/// Words of `street_follows` (a word set: one search instead of a chain of string comparisons).
-const W_STREET_FOLLOWS: &[&str] = &[
+/// Words that make a number part of an address ("10 Downing Street").
+const STREET_WORDS: &[&str] = &[
     "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "place",
     "square", "terrace", "way",
 ];
-static SET_W_STREET_FOLLOWS: crate::lexicon::WordSet<{ W_STREET_FOLLOWS.len() }> = crate::lexicon::WordSet::new(W_STREET_FOLLOWS);
+static SET_W_STREET_FOLLOWS: crate::lexicon::WordSet<{ STREET_WORDS.len() }> = crate::lexicon::WordSet::new(STREET_WORDS);
 
 /// First words of the approximators in [`APPROX`].
 fn approx_start(w: &str) -> bool {
