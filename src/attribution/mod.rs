@@ -1991,8 +1991,9 @@ pub fn attribute(
         let Some(block) = blocks.get(c.block) else { continue };
         // windows stop at the neighbouring candidates, so every byte is tokenised a bounded
         // number of times however many quotes a block holds
+        // (taken, so a candidate skipped before its own label test leaves no stale flag)
         let prev_end = ci
-            .checked_sub(if prev_label { 2 } else { 1 })
+            .checked_sub(if std::mem::take(&mut prev_label) { 2 } else { 1 })
             .map(|p| &candidates[p])
             .filter(|p| p.block == c.block)
             .map_or(block.start, |p| p.outer().end.min(outer.start));
