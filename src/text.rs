@@ -76,6 +76,8 @@ pub fn blocks(text: &str) -> Vec<Block> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i <= bytes.len() {
+        // (skip to the next byte that may break a line: one tight loop over the line)
+        i += bytes[i..].iter().position(|&c| matches!(c, b'\n' | b'\r' | 0xE2)).unwrap_or(bytes.len() - i);
         let (is_break, width) = if i == bytes.len() {
             (true, 0)
         } else {

@@ -66,12 +66,14 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let mut sp = true;
     let mut chunk_start = 0; // byte offset (in s) where the current non-space chunk began
     let mut chunk_tok = 0; // index of its first token
+    // the chunk holds a character that may make it a URL, an address or a phone number
+    let mut telling = false;
     let mut phone = Phone::default();
     while i < b.len() {
         let (c, w) = char_at(s, i);
         if is_space(c) {
             if !sp {
-                end_chunk(s, chunk_start, i, chunk_tok, out, &mut phone);
+                end_chunk(s, chunk_start, i, chunk_tok, telling, out, &mut phone);
             }
             sp = true;
             i += w;
@@ -80,6 +82,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
         if sp {
             chunk_start = i;
             chunk_tok = out.len();
+            telling = false;
         }
         let tok_start = i;
         let kind;
@@ -125,6 +128,14 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
         } else if is_alpha(c) {
             let mut j = i + w;
             while j < b.len() {
+                // (ASCII letters without decoding)
+                if b[j].is_ascii_alphabetic() {
+                    j += 1;
+                    continue;
+                }
+                if b[j] < 0x80 {
+                    break;
+                }
                 let (d, dw) = char_at(s, j);
                 if is_alpha(d) || ('\u{300}'..='\u{36f}').contains(&d) {
                     j += dw;
@@ -136,6 +147,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             kind = Kind::Word;
         } else {
             i += w;
+            telling |= matches!(c, ':' | '@' | '/' | '=' | '+' | '(');
             kind = Kind::Punct(c);
         }
         let t = Tok {
@@ -150,22 +162,17 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
         sp = false;
     }
     if !sp {
-        end_chunk(s, chunk_start, b.len(), chunk_tok, out, &mut phone);
+        end_chunk(s, chunk_start, b.len(), chunk_tok, telling, out, &mut phone);
     }
 }
 
 /// Mark the tokens of a finished chunk `s[a..z]` as skipped when it is a URL, an
-/// e-mail address or part of a phone number.
-fn end_chunk(s: &str, a: usize, z: usize, first: usize, out: &mut [Tok], phone: &mut Phone) {
+/// e-mail address or part of a phone number. `telling`: the chunk holds one of `:@/=+(`.
+fn end_chunk(s: &str, a: usize, z: usize, first: usize, telling: bool, out: &mut [Tok], phone: &mut Phone) {
     let chunk = &s[a..z];
     let bytes = chunk.as_bytes();
     // most chunks are plain words: only look closer at those with a telling character
-    let telling = bytes
-        .iter()
-        .any(|c| matches!(c, b':' | b'@' | b'/' | b'=' | b'+' | b'('))
-        || bytes.starts_with(b"www.")
-        || bytes.first().is_some_and(|c| c.is_ascii_digit());
-    if !telling {
+    if !(telling || bytes.starts_with(b"www.") || bytes.first().is_some_and(u8::is_ascii_digit)) {
         *phone = Phone::default();
         return;
     }
