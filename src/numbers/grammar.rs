@@ -269,7 +269,7 @@ impl<'a> Parser<'a> {
                     let starts = match k {
                         "a" | "an" => {
                             let n = self.key(i + 1);
-                            scale_word(n).is_some() || n == "dozen" || time_unit(n).is_some()
+                            scale_word(n).is_some() || n == "dozen" || time_unit(n).is_some() || denominator(n).is_some()
                         }
                         "half" => true,
                         _ => {
@@ -694,7 +694,7 @@ impl<'a> Parser<'a> {
             None => (None, i),
         };
         if currency.is_none() {
-            if let Some(x) = self.a_unit(i) {
+            if let Some(x) = self.fraction_of(i).or_else(|| self.a_unit(i)) {
                 return Some(x);
             }
         }
@@ -1032,6 +1032,46 @@ impl<'a> Parser<'a> {
             high: Some(high),
             unit,
         })
+    }
+
+    /// A fraction of a whole: "a quarter of the staff", "one third of voters", "half of them"
+    /// (the whole is not in the span, as a count's noun is not); "a quarter of an hour" is a
+    /// duration. Not "the second half of", "a quarter-final", "the first quarter of".
+    fn fraction_of(&self, i: usize) -> Option<Expr> {
+        let (f, d) = match self.key(i) {
+            "a" | "one" => (i + 1, denominator(self.key(i + 1)).filter(|_| !self.key(i + 1).ends_with('s'))?),
+            "half" => {
+                let p = if i > 0 { self.key(i - 1) } else { "" };
+                if matches!(p, "the" | "a" | "an" | "one" | "other" | "latter" | "former" | "top" | "bottom")
+                    || ordinal(p).is_some()
+                {
+                    return None;
+                }
+                (i, 2.0)
+            }
+            _ => return None,
+        };
+        if !self.tok(f)?.sp || self.key(f + 1) != "of" {
+            return None;
+        }
+        if matches!(self.key(f + 2), "a" | "an") {
+            let w = self.key(f + 3);
+            let x = |b, kind, value: f64, unit: Option<&str>| Some(Expr { a: i, b, kind, value: Value::Num(value), high: None, unit: unit.map(Into::into) });
+            if let Some(u) = time_unit(w) {
+                return x(f + 4, NumberKind::Duration, 1.0 / d, Some(u));
+            }
+            // "a quarter of a percent"; "a quarter of a million (dollars)"
+            if matches!(w, "percent" | "percentage") {
+                return x(f + 4 + usize::from(self.key(f + 4) == "point"), NumberKind::Percent, 1.0 / d, None);
+            }
+            if let Some(sc) = scale_word(w).filter(|s| *s >= 1000.0) {
+                return match currency_word(self.key(f + 4)) {
+                    Some((c, k)) => x(f + 5, NumberKind::Money, sc / d * k, Some(c)),
+                    None => x(f + 4, NumberKind::Count, sc / d, None),
+                };
+            }
+        }
+        Some(Expr { a: i, b: f + 1, kind: NumberKind::Count, value: Value::Num(1.0 / d), high: None, unit: None })
     }
 
     /// "a year-and-a-half", "an hour and a half", "a year or two" (a bare "a" counts only
@@ -1404,6 +1444,11 @@ impl<'a> Parser<'a> {
             return true;
         }
         if p.is_word() && p.cap && self.kw(&p) == "no" {
+            return true;
+        }
+        // a product name written in camel case: "iPhone 15", "eBay 2"
+        let w = self.slice(a - 1).as_bytes();
+        if p.is_word() && w.len() > 2 && w[0].is_ascii_lowercase() && w[1..].iter().any(u8::is_ascii_uppercase) {
             return true;
         }
         let k = self.kw(&p);

@@ -782,3 +782,30 @@ fn scaled_values_carry_no_rounding_error() {
         .collect();
     assert_eq!(vals, ["0.03", "1.275", "0.7", "1100000000", "4100000"]);
 }
+
+#[test]
+fn fractions_of_a_whole() {
+    // the whole is not in the span, as a count's noun is not
+    assert_eq!(
+        nums("Almost a third of the crew quit, and half of them left town."),
+        vec![
+            ("Almost a third".into(), K::Count, num(1.0 / 3.0), None),
+            ("half".into(), K::Count, num(0.5), None),
+        ]
+    );
+    assert_eq!(one("One quarter of the orchard burned.").1, K::Count);
+    // a fraction of a unit, of a percent, of a scale word with its currency
+    assert_eq!(one("The queue moved in a quarter of an hour."), ("a quarter of an hour".into(), K::Duration, num(0.25), s("hour")));
+    assert_eq!(one("Rates fell by a quarter of a percentage point."), ("a quarter of a percentage point".into(), K::Percent, num(0.25), None));
+    assert_eq!(one("The fee was a quarter of a million pounds."), ("a quarter of a million pounds".into(), K::Money, num(250_000.0), s("GBP")));
+    // not fractions: a half or a quarter named by its place, a plural, no "of"
+    assert_eq!(texts("The second half of the match and the other half of the hall were empty."), vec!["second".to_string()]);
+    assert!(texts("They reached the quarter-final and a quarter final.").is_empty());
+    assert!(texts("Quarters of the town flooded.").is_empty());
+}
+
+#[test]
+fn digits_after_a_camel_case_product_name_are_part_of_it() {
+    assert!(texts("She swapped her iPhone 14 for a new one.").is_empty());
+    assert_eq!(texts("She bought 14 phones."), vec!["14".to_string()]);
+}
