@@ -859,6 +859,13 @@ impl<'a> Parser<'a> {
                         }
                     } else {
                         kind = NumberKind::Count;
+                        // "a man in his 40s", "in her early 30s": an age by decade
+                        if self.glued(b) && self.key(b) == "s" && n.plain && (10.0..=110.0).contains(&low) && low % 10.0 == 0.0 {
+                            let p = n.a.wrapping_sub(1 + usize::from(matches!(self.key(n.a.wrapping_sub(1)), "early" | "mid" | "late")));
+                            if matches!(self.key(p), "his" | "her" | "their" | "my" | "your" | "our") {
+                                return Some(Expr { a: i, b: b + 1, kind: NumberKind::Age, value: Value::Num(low), high: None, unit: Some("year".into()) });
+                            }
+                        }
                         if self.glued(b) && self.is_word(b) {
                             return None; // unexplained letters glued to the digits
                         }

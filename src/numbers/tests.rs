@@ -809,3 +809,11 @@ fn digits_after_a_camel_case_product_name_are_part_of_it() {
     assert!(texts("She swapped her iPhone 14 for a new one.").is_empty());
     assert_eq!(texts("She bought 14 phones."), vec!["14".to_string()]);
 }
+
+#[test]
+fn an_age_by_decade() {
+    assert_eq!(one("A man in his 40s was arrested."), ("40s".into(), K::Age, num(40.0), s("year")));
+    assert_eq!(one("She was in her early 30s.").0, "30s");
+    // a decade of a century is no age
+    assert_eq!(one("Music of the 1960s returned.").1, K::Year);
+}
