@@ -438,7 +438,10 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
             {
                 i += dw;
             } else {
-                if plural_possessive(s, i) {
+                // (not when an opening mark glued to the word makes the apostrophe its closing one:
+                // "'Signs' Russia has asked")
+                let opened = s[..start].ends_with(['\'', '\u{2018}']);
+                if !opened && plural_possessive(s, i) {
                     i += dw;
                 }
                 break;
@@ -597,7 +600,7 @@ mod tests {
                         end = j + d.len_utf8();
                         iter.next();
                     } else {
-                        if plural_possessive(s, j) {
+                        if !s[..i].ends_with(['\'', '\u{2018}']) && plural_possessive(s, j) {
                             end = j + d.len_utf8();
                             iter.next();
                         }
@@ -610,6 +613,14 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn a_closing_mark_after_an_s_is_no_possessive_when_the_word_opened_with_a_mark() {
+        let words = |t: &str| tokens(t, Span::new(0, t.len())).iter().map(|k| k.span.slice(t).to_string()).collect::<Vec<_>>();
+        assert_eq!(words("the Teachers' Union"), ["the", "Teachers'", "Union"]);
+        assert_eq!(words("\u{2018}Signs\u{2019} Russia asked"), ["\u{2018}", "Signs", "\u{2019}", "Russia", "asked"]);
+        assert_eq!(words("'Threats' Kyiv says"), ["'", "Threats", "'", "Kyiv", "says"]);
     }
 
     #[test]
@@ -626,7 +637,7 @@ mod tests {
             "\u{200b}Zero\u{feff}width\u{a0}nbsp\u{85}nel\u{2028}ls\u{3000}ideo\tTab\r\nCRLF\x0b\x0c",
             "Caf\u{e9}-bar \u{2011}non\u{2011}break end. Trailing- 'quote' \u{2019}s x\u{2019} \u{1f600}\u{4e2d}\u{6587}",
             "a.b. .c -d- 1,000 \u{661}\u{662} \u{ff21}\u{ff22} \u{300}lead \u{10400}\u{10428}",
-            "the Teachers' Union, Veterans\u{2019} Affairs, the teachers' union, 'the Ss' X, s'",
+            "the Teachers' Union, Veterans\u{2019} Affairs, the teachers' union, 'the Ss' X, s', \u{2018}Signs\u{2019} Russia 'Ss' X",
         ];
         for t in samples {
             for start in 0..=t.len() {
