@@ -878,16 +878,20 @@ impl<'a> Parser<'a> {
                         if !n.word && n.plain && self.street_follows(b) {
                             return None;
                         }
+                        // a score, "beat Leeds 2-1", "United 1-1 Arsenal": two counts of their own,
+                        // the team names neither a code's ("Siberia 2") nor a counted noun
+                        let score = !n.word && n.plain && self.score_part(n.a);
                         if !n.word
                             && n.plain
                             && n.value < 1000.0
+                            && !score
                             && self.after_name(n.a)
                             && !(n.value > 1.0 && self.key(b) == "of")
                             && !(n.value > 1.0 && self.title_plural_follows(b))
                         {
                             return None;
                         }
-                        unit = self.count_unit(b, low);
+                        unit = if score { None } else { self.count_unit(b, low) };
                         // "Jane Smith, 81, said": an age in apposition to a name; "aged 81"
                         let apposition = n.plain
                             && (1.0..=120.0).contains(&low)
@@ -1439,6 +1443,22 @@ impl<'a> Parser<'a> {
         let prev_cap = a > 0 && self.t[a - 1].is_word() && self.t[a - 1].cap;
         let next_cap = self.tok(a + 1).is_some_and(|n| n.is_word() && n.cap);
         prev_cap || next_cap
+    }
+
+    /// The numeral at `a` is one side of a score: one or two digits glued by a hyphen or dash
+    /// to another, the first not below the second ("2-1", "1-1", "3-0"; "1-2" may be a range).
+    fn score_part(&self, a: usize) -> bool {
+        let small = |k: usize| self.is_num(k) && self.slice(k).len() <= 2 && self.slice(k).bytes().all(|c| c.is_ascii_digit());
+        let dash = |k: usize| self.glued(k) && (self.punct(k, '-') || self.punct(k, '\u{2013}'));
+        let pair = |x: usize| {
+            small(x)
+                && dash(x + 1)
+                && small(x + 2)
+                && self.glued(x + 2)
+                && !self.punct(x + 3, '%')
+                && digits_value(self.slice(x)) >= digits_value(self.slice(x + 2))
+        };
+        pair(a) || a >= 2 && pair(a - 2)
     }
 
     /// Digits right after a capitalised name word: "Siberia 2", "Article 5", "No 10".

@@ -817,3 +817,11 @@ fn an_age_by_decade() {
     // a decade of a century is no age
     assert_eq!(one("Music of the 1960s returned.").1, K::Year);
 }
+
+#[test]
+fn a_score_is_two_counts_whatever_names_surround_it() {
+    assert_eq!(texts("Harbour City 2-1 Eastbridge: a late winner."), ["2", "1"]);
+    assert_eq!(nums("They drew 1-1 with Westford Rovers.")[1], ("1".into(), K::Count, num(1.0), None));
+    // an ascending pair with a unit is still a range
+    assert_eq!(one("It lasts 3-4 days.").1, K::Range);
+}
