@@ -299,6 +299,19 @@ impl<'a> Parser<'a> {
             {
                 return None;
             }
+            // "jailed over £2.3m fraud", "a row over a $5bn deal": an amount that modifies the
+            // noun after it; "over" is the preposition ("because of"), not an approximator
+            if w == "over"
+                && x.kind == NumberKind::Money
+                && self.tok(x.b).is_some_and(|t| t.is_word() && t.sp && !t.cap)
+                && !is_function_word(self.key(x.b))
+                && !matches!(self.key(x.b), "worth" | "each" | "apiece" | "annually" | "more" | "less" | "last" | "this" | "next")
+                && !self.key(x.b).ends_with("ly")
+                && !self.key(x.b).ends_with("ing")
+                && !self.key(x.b).ends_with("ed")
+            {
+                return Some((x, None));
+            }
             if matches!(
                 x.kind,
                 NumberKind::Ordinal | NumberKind::Time | NumberKind::Date

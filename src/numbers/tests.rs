@@ -825,3 +825,14 @@ fn a_score_is_two_counts_whatever_names_surround_it() {
     // an ascending pair with a unit is still a range
     assert_eq!(one("It lasts 3-4 days.").1, K::Range);
 }
+
+#[test]
+fn over_before_an_amount_that_modifies_a_noun_is_the_preposition() {
+    assert_eq!(one("A trader was jailed over a \u{a3}2.3m fraud.").0, "\u{a3}2.3m");
+    assert_eq!(one("Talks stalled over $5bn loans.").0, "$5bn");
+    // an approximator still
+    assert_eq!(one("Over \u{a3}2m was stolen.").0, "Over \u{a3}2m");
+    assert_eq!(one("They raised over $40,000 for the school.").0, "over $40,000");
+    assert_eq!(one("It cost over \u{a3}2m in total.").0, "over \u{a3}2m");
+    assert_eq!(one("The group spent over $2m targeting voters.").0, "over $2m");
+}
