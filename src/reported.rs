@@ -442,8 +442,8 @@ impl<'a> Sentence<'a> {
                 || matches!(self.w(k), "expected" | "asked") && k > 0 && lex::BE.contains(&self.w(k - 1))
             {
                 self.raising(k)
-            } else if SET_LEX_NOUN_CUES.contains(self.w(k)) && self.is(k + 1, "that") {
-                self.noun_cue(k)
+            } else if let Some(f) = (SET_LEX_NOUN_CUES.contains(self.w(k)) && self.is(k + 1, "that")).then(|| self.noun_cue(k)).flatten() {
+                Some(f)
             } else if let Some((lemma, form)) = self.cue_verb(k) {
                 self.verb_cue(k, lemma, form, &out)
             } else {

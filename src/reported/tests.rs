@@ -1016,3 +1016,10 @@ fn a_participle_after_before_credits_the_quote_speaker() {
     let (c, s, q) = one(t);
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the family would not speak to the press", "Ines Varga", "adding"));
 }
+
+#[test]
+fn a_noun_cue_form_before_that_is_a_verb_without_a_possessor() {
+    // "fear" + "that" is a noun cue after "his"; after a plural subject it is the verb
+    let (c, s, q) = one("Her neighbours fear that the old mill will be torn down.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the old mill will be torn down", "Her neighbours", "fear"));
+}
