@@ -1491,7 +1491,9 @@ impl<'a> Sentence<'a> {
         };
         match content {
             Content::After(a) => {
-                let mut p = if SET_LEX_NP_OBJECT.contains(lemma) && !(a > 0 && self.w(a - 1) == "that") {
+                let mut p = if self.answer_at(a, lemma) {
+                    self.toks[a].span
+                } else if SET_LEX_NP_OBJECT.contains(lemma) && !(a > 0 && self.w(a - 1) == "that") {
                     self.object_piece(a)?
                 } else {
                     self.piece_to_end(a)?
@@ -2050,6 +2052,7 @@ impl<'a> Sentence<'a> {
             && !matches!(self.w(a + 1), "to" | "one" | "comment" | "more" | "longer");
         let exempt = approx
             || no_clause
+            || self.answer_at(a, lemma)
             || first == "to" && SET_LEX_TO_CONTENT.contains(lemma)
             || lex::particles(lemma).is_some_and(|p| p.contains(&first))
             || first == "of" && lemma == "say";
@@ -2058,7 +2061,19 @@ impl<'a> Sentence<'a> {
         }
         // at least two words to the sentence end
         let words = (a..n).filter(|&j| self.word(j)).take(2).count();
-        (words >= 2).then_some((a, comma))
+        (words >= 2 || self.answer_at(a, lemma)).then_some((a, comma))
+    }
+
+    /// "72 percent said yes while …", "half said so in May": a one-word answer at `a` is the
+    /// whole content (not "said so far", "said no decision …").
+    fn answer_at(&self, a: usize, lemma: &str) -> bool {
+        lemma == "say"
+            && a < self.n()
+            && !self.quoted[a]
+            && matches!(self.w(a), "yes" | "no" | "so")
+            && (a + 1 >= self.n()
+                || !self.word(a + 1)
+                || matches!(self.w(a + 1), "while" | "when" | "but" | "and" | "in" | "at" | "on" | "during" | "compared" | "after" | "before"))
     }
 
     /// "said during a town hall in Dayton, Ohio, on Monday that …", "argued insistently that …":

@@ -1023,3 +1023,14 @@ fn a_noun_cue_form_before_that_is_a_verb_without_a_possessor() {
     let (c, s, q) = one("Her neighbours fear that the old mill will be torn down.");
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the old mill will be torn down", "Her neighbours", "fear"));
 }
+
+#[test]
+fn a_one_word_answer_is_the_content() {
+    let (c, s, q) = one("Most of the members said yes.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("yes", "Most of the members", "said"));
+    let (c, _, _) = one("A third of the farmers said so in the spring survey.");
+    assert_eq!(c, "so");
+    // a determiner "no" opens a clause
+    let (c, _, _) = one("The clerk said no ballots were lost.");
+    assert_eq!(c, "no ballots were lost");
+}
