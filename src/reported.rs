@@ -439,7 +439,7 @@ impl<'a> Sentence<'a> {
             {
                 self.asked_question(k)
             } else if SET_LEX_RAISING.contains(self.w(k))
-                || matches!(self.w(k), "expected" | "asked") && k > 0 && lex::BE.contains(&self.w(k - 1))
+                || matches!(self.w(k), "expected" | "asked") && k > 0 && (lex::BE.contains(&self.w(k - 1)) || self.adverb_after_be(k - 1))
             {
                 self.raising(k)
             } else if let Some(f) = (SET_LEX_NOUN_CUES.contains(self.w(k)) && self.is(k + 1, "that")).then(|| self.noun_cue(k)).flatten() {
@@ -746,6 +746,15 @@ impl<'a> Sentence<'a> {
             pieces,
             confidence: 0.5,
         })
+    }
+
+    /// "is widely [expected]", "was repeatedly [asked]": token `m` is an adverb after a form of "be".
+    fn adverb_after_be(&self, m: usize) -> bool {
+        let p = self.w(m);
+        m > 0
+            && self.word(m)
+            && lex::BE.contains(&self.w(m - 1))
+            && (SET_LEX_ADVERBS.contains(p) || p.len() > 4 && p.ends_with("ly") && !self.capitalised(m))
     }
 
     /// "In a speech, he said:" ending the sentence: the cue and its subject (the words follow

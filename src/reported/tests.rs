@@ -1034,3 +1034,11 @@ fn a_one_word_answer_is_the_content() {
     let (c, _, _) = one("The clerk said no ballots were lost.");
     assert_eq!(c, "no ballots were lost");
 }
+
+#[test]
+fn an_adverb_between_be_and_expected() {
+    let v = indirect("The ferry is widely expected to resume service in May.");
+    assert!(v.iter().any(|x| x.0 == "to resume service in May" && x.2.as_deref() == Some("expected")), "{v:?}");
+    let v = indirect("The warden was repeatedly asked whether the gate had been locked.");
+    assert!(v.iter().any(|x| x.0 == "whether the gate had been locked"), "{v:?}");
+}
