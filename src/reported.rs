@@ -1223,6 +1223,14 @@ impl<'a> Sentence<'a> {
 
     /// "six in 10 voters", "one in four", "72 percent of Democrats": a count as subject.
     fn counted_subject(&self, a: usize, e: usize) -> bool {
+        // "nearly three in five", "more than half": an approximator before the count
+        let a = if matches!(self.w(a), "more" | "fewer" | "less") && self.is(a + 1, "than") {
+            a + 2
+        } else if matches!(self.w(a), "nearly" | "almost" | "about" | "roughly" | "around" | "just" | "only" | "over") {
+            a + 1
+        } else {
+            a
+        };
         if e <= a || e - a > 7 {
             return false;
         }
@@ -2064,7 +2072,9 @@ impl<'a> Sentence<'a> {
             || self.answer_at(a, lemma)
             || first == "to" && SET_LEX_TO_CONTENT.contains(lemma)
             || lex::particles(lemma).is_some_and(|p| p.contains(&first))
-            || first == "of" && lemma == "say";
+            || first == "of" && lemma == "say"
+            // "called for more …": the object of a particle cue
+            || first == "more" && a > 0 && lex::particles(lemma).is_some_and(|p| p.contains(&self.w(a - 1)));
         if SET_LEX_NOT_CONTENT_START.contains(first) && !exempt {
             return None;
         }

@@ -1042,3 +1042,22 @@ fn an_adverb_between_be_and_expected() {
     let v = indirect("The warden was repeatedly asked whether the gate had been locked.");
     assert!(v.iter().any(|x| x.0 == "whether the gate had been locked"), "{v:?}");
 }
+
+#[test]
+fn an_approximate_count_opens_a_new_cue_clause() {
+    let v = indirect("Two in three said the fee was too high, and nearly three in five said the road was unsafe.");
+    assert!(v.iter().any(|x| x.0 == "the fee was too high"), "{v:?}");
+    assert!(v.iter().any(|x| x.0 == "the road was unsafe"), "{v:?}");
+}
+
+#[test]
+fn a_particle_cue_takes_a_more_object() {
+    let (c, _, q) = one("The union called for more breaks for night-shift nurses.");
+    assert_eq!((c.as_str(), q.as_str()), ("more breaks for night-shift nurses", "called for"));
+}
+
+#[test]
+fn however_between_subject_and_cue() {
+    let (c, s, _) = one("The coach however said the team had trained well.");
+    assert_eq!((c.as_str(), s.as_str()), ("the team had trained well", "The coach"));
+}
