@@ -1113,6 +1113,11 @@ impl<'a> Sentence<'a> {
                 if !belief && self.new_cue_clause(j + 1) {
                     return j;
                 }
+                // "criticized the mayor and challenged him …": after an object with no verb of
+                // its own, a second verb of the subject
+                if self.finite_verb_at(j + 1) && !(a..j).any(|m| self.verb_like(m)) {
+                    return j;
+                }
                 // "… and calling for …": a participle cue of the same subject
                 if let Some((l, Form::Ing)) = self.cue_verb(j + 1) {
                     if !SET_LEX_NO_PARTICIPLE.contains(l) {
@@ -1578,7 +1583,7 @@ impl<'a> Sentence<'a> {
                 let p1_quoted = self.all_quoted(p1);
                 let p2 = if relative {
                     None
-                } else if e < n && self.raw(e) == "," && !inverted && !p1_quoted && self.second_piece_ok(e + 1) {
+                } else if e < n && self.raw(e) == "," && !p1_quoted && (!inverted && self.second_piece_ok(e + 1) || self.continues_clause(b, src_first, e + 1)) {
                     self.piece_to_end(e + 1)
                 } else if e < n && self.word(e) {
                     return None;
@@ -1689,6 +1694,18 @@ impl<'a> Sentence<'a> {
         self.fit(self.span_of(a, e - 1))
     }
 
+    /// Token `m` may be the verb of a clause: an auxiliary, a modal, a past or cue-verb form.
+    fn verb_like(&self, m: usize) -> bool {
+        let w = self.w(m);
+        self.word(m)
+            && (lex::BE.contains(&w)
+                || SET_LEX_HAVE_DO.contains(w)
+                || SET_LEX_MODALS.contains(w)
+                || SET_LEX_IRREGULAR_PAST.contains(w)
+                || w.ends_with("ed")
+                || self.verbs[m].is_some())
+    }
+
     /// Token `k` (after optional adverbs) is a lowercase past-tense or -s verb form.
     fn finite_verb_at(&self, k: usize) -> bool {
         let mut k = k;
@@ -1700,7 +1717,7 @@ impl<'a> Sentence<'a> {
         }
         let w = self.w(k);
         matches!(self.cue_verb(k), Some((_, Form::Past | Form::S)))
-            || w.len() > 4 && w.ends_with("ed") && !SET_LEX_DETERMINERS.contains(self.w(k - 1))
+            || (w.len() > 4 && w.ends_with("ed") || SET_LEX_IRREGULAR_PAST.contains(w)) && !SET_LEX_DETERMINERS.contains(self.w(k - 1))
     }
 
     /// `"…," McCain said, citing …`, `"…," he told the crowd, adding …`: the speaker of a
@@ -1788,6 +1805,17 @@ impl<'a> Sentence<'a> {
             // ", Ware insists that …": a speech verb with its own subject and a that-clause
             || self.speech_clause_at(a)
             || SET_LEX_DETERMINERS.contains(w) && self.apposition_like(a))
+    }
+
+    /// "The argument would be aided, Devine said, by the calendar": after a first piece that
+    /// is a clause (a finite verb in `b..f`), a prepositional phrase or a participle at `a`
+    /// goes on with it.
+    fn continues_clause(&self, b: usize, f: usize, a: usize) -> bool {
+        a < self.n()
+            && self.word(a)
+            && !self.quoted[a]
+            && (SET_LEX_PREPOSITIONS.contains(self.w(a)) && self.w(a) != "according" || self.w(a) == "including")
+            && (b..f).any(|m| lex::BE.contains(&self.w(m)) || SET_LEX_MODALS.contains(self.w(m)) || SET_LEX_HAVE_DO.contains(self.w(m)))
     }
 
     /// "a former aide to the mayor" up to the sentence end: a noun phrase with no verb.

@@ -1061,3 +1061,18 @@ fn however_between_subject_and_cue() {
     let (c, s, _) = one("The coach however said the team had trained well.");
     assert_eq!((c.as_str(), s.as_str()), ("the team had trained well", "The coach"));
 }
+
+#[test]
+fn a_prepositional_phrase_continues_an_interrupted_clause() {
+    let v = indirect("The reform would be delayed, the minister said, by the court's ruling.");
+    assert!(v.iter().any(|x| x.0 == "by the court's ruling" && x.2.as_deref() == Some("said")), "{v:?}");
+}
+
+#[test]
+fn a_second_verb_after_an_object_ends_the_content() {
+    let (c, _, q) = one("The mayor talked about the new bridge and made a joke about the old one.");
+    assert_eq!((c.as_str(), q.as_str()), ("the new bridge", "talked about"));
+    // a clause with its own verb keeps its second verb
+    let (c, _, _) = one("The mayor said the bridge had cracked and needed repairs.");
+    assert_eq!(c, "the bridge had cracked and needed repairs");
+}
