@@ -1076,3 +1076,12 @@ fn a_second_verb_after_an_object_ends_the_content() {
     let (c, _, _) = one("The mayor said the bridge had cracked and needed repairs.");
     assert_eq!(c, "the bridge had cracked and needed repairs");
 }
+
+#[test]
+fn only_a_speech_verb_inverts_after_a_comma() {
+    // "…, denounced the plan": the noun phrase after a non-speech cue is its object
+    let (c, s, q) = one("Rosa Kemp of Dover, a nurse who worked at the clinic, denounced the new rules.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the new rules", "Rosa Kemp of Dover", "denounced"));
+    let (c, s, _) = one("The rules are unfair, said Rosa Kemp.");
+    assert_eq!((c.as_str(), s.as_str()), ("The rules are unfair", "Rosa Kemp"));
+}
