@@ -1085,3 +1085,13 @@ fn only_a_speech_verb_inverts_after_a_comma() {
     let (c, s, _) = one("The rules are unfair, said Rosa Kemp.");
     assert_eq!((c.as_str(), s.as_str()), ("The rules are unfair", "Rosa Kemp"));
 }
+
+#[test]
+fn learned_cue_verbs_of_criticism_and_recollection() {
+    let (c, s, q) = one("The senator bemoaned the lack of progress on the dam.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the lack of progress on the dam", "The senator", "bemoaned"));
+    let (c, _, q) = one("Her brother recounted that the boat had sunk in minutes.");
+    assert_eq!((c.as_str(), q.as_str()), ("the boat had sunk in minutes", "recounted"));
+    // their noun forms are no cue
+    assert!(indirect("The comments of the two voices were heard in the hall.").is_empty());
+}
