@@ -38,6 +38,7 @@ const VERBS: &[&str] = &[
     "assert",
     "assure",
     "attack",
+    "balk",
     "believe",
     "bemoan",
     "blame",
@@ -48,6 +49,7 @@ const VERBS: &[&str] = &[
     "call",
     "cast",
     "caution",
+    "challenge",
     "champion",
     "chant",
     "characterise",
@@ -78,6 +80,7 @@ const VERBS: &[&str] = &[
     "deny",
     "deride",
     "describe",
+    "detail",
     "disclose",
     "discuss",
     "dismiss",
@@ -88,6 +91,7 @@ const VERBS: &[&str] = &[
     "email",
     "emphasise",
     "emphasize",
+    "encourage",
     "endorse",
     "estimate",
     "expect",
@@ -108,6 +112,7 @@ const VERBS: &[&str] = &[
     "interject",
     "invoke",
     "joke",
+    "knock",
     "know",
     "label",
     "lambaste",
@@ -135,6 +140,7 @@ const VERBS: &[&str] = &[
     "propose",
     "question",
     "quip",
+    "rail",
     "realize",
     "rebuke",
     "recall",
@@ -163,6 +169,7 @@ const VERBS: &[&str] = &[
     "seek",
     "shout",
     "show",
+    "side",
     "signal",
     "slam",
     "speak",
@@ -181,6 +188,7 @@ const VERBS: &[&str] = &[
     "tout",
     "tweet",
     "underscore",
+    "unveil",
     "urge",
     "view",
     "voice",
@@ -227,6 +235,7 @@ const NOT_VERBS: &[&str] = &[
     "label", "labels", "brand", "brands", "email", "emails", "shout", "shouts", "chant", "chants",
     "support", "supporting", "comment", "comments", "champion", "champions", "request",
     "requests", "voice", "voices", "reference", "references", "forecast", "forecasts",
+    "challenge", "challenges", "challenging", "detail", "details", "encouraging",
 ];
 
 /// The cue-verb list is sorted (the look-up is a binary search).
@@ -354,12 +363,15 @@ pub fn particles(lemma: &str) -> Option<&'static [&'static str]> {
         "refer" => Some(&["to"]),
         "talk" | "speak" => Some(&["about"]),
         "call" => Some(&["for", "on", "upon"]),
+        "rail" => Some(&["against", "about"]),
+        "side" => Some(&["with"]),
+        "balk" => Some(&["at"]),
         _ => None,
     }
 }
 
 /// Lemmas that are cues only with their particle.
-pub const NEEDS_PARTICLE: &[&str] = &["point", "refer", "talk", "speak", "focus"];
+pub const NEEDS_PARTICLE: &[&str] = &["point", "refer", "talk", "speak", "focus", "rail", "side", "balk"];
 
 /// Verbs whose content may be a to-infinitive ("vowed to fight", "urged him to go").
 pub const TO_CONTENT: &[&str] = &[

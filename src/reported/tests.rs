@@ -1095,3 +1095,13 @@ fn learned_cue_verbs_of_criticism_and_recollection() {
     // their noun forms are no cue
     assert!(indirect("The comments of the two voices were heard in the hall.").is_empty());
 }
+
+#[test]
+fn particle_cues_rail_against_and_side_with() {
+    let (c, s, q) = one("The council railed against the new parking fees.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the new parking fees", "The council", "railed against"));
+    let (c, _, q) = one("Two judges sided with the fishermen's union.");
+    assert_eq!((c.as_str(), q.as_str()), ("the fishermen's union", "sided with"));
+    // without the particle no cue
+    assert!(indirect("The new fence sided the long road.").is_empty());
+}
