@@ -1105,3 +1105,11 @@ fn particle_cues_rail_against_and_side_with() {
     // without the particle no cue
     assert!(indirect("The new fence sided the long road.").is_empty());
 }
+
+#[test]
+fn consider_and_embrace_report_a_view() {
+    let (c, s, q) = one("Most growers consider the new tariff a threat to their harvest.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the new tariff a threat to their harvest", "Most growers", "consider"));
+    let (c, _, q) = one("The mayor embraced the plan to widen the harbour.");
+    assert_eq!((c.as_str(), q.as_str()), ("the plan to widen the harbour", "embraced"));
+}
