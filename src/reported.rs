@@ -552,7 +552,14 @@ impl<'a> Sentence<'a> {
             }
             [self.piece_to_end(e + 1), None]
         };
-        pieces[0]?;
+        // "“…,” she said, according to the Sun": the clause only credits a direct quote, the
+        // relay has no content of its own
+        let r = self.range(pieces[0]?);
+        if (r.start..r.end).find(|&m| self.word(m)).is_some_and(|m| self.quoted[m])
+            && r.clone().any(|m| !self.quoted[m] && matches!(self.cue_verb(m), Some((_, Form::Past | Form::S))))
+        {
+            return None;
+        }
         Some(Found {
             cue,
             speaker,

@@ -1113,3 +1113,10 @@ fn consider_and_embrace_report_a_view() {
     let (c, _, q) = one("The mayor embraced the plan to widen the harbour.");
     assert_eq!((c.as_str(), q.as_str()), ("the plan to widen the harbour", "embraced"));
 }
+
+#[test]
+fn according_to_after_a_quote_and_its_cue_has_no_content() {
+    let t = "\u{201c}The bridge is safe,\u{201d} the engineer said at a briefing, according to the Harbor Gazette.";
+    let v = indirect(t);
+    assert!(v.iter().all(|x| x.2.as_deref() != Some("according to")), "{v:?}");
+}
