@@ -1120,3 +1120,11 @@ fn according_to_after_a_quote_and_its_cue_has_no_content() {
     let v = indirect(t);
     assert!(v.iter().all(|x| x.2.as_deref() != Some("according to")), "{v:?}");
 }
+
+#[test]
+fn advocate_and_speak_of() {
+    let (c, s, q) = one("The nurses' union advocates a shorter working week.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("a shorter working week", "The nurses' union", "advocates"));
+    let (c, _, q) = one("The old captain spoke of the storms that had sunk his boats.");
+    assert_eq!((c.as_str(), q.as_str()), ("the storms that had sunk his boats", "spoke of"));
+}
