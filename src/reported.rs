@@ -1476,8 +1476,11 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // "The survey found Clinton leading …", "records show no payment": a document's finding
+        // ("A poll by the school released Monday found …": the head before its modifiers)
         let doc_subject = matches!(lemma, "find" | "show")
-            && self.token_at_end(speaker_span.end).is_some_and(|h| SET_LEX_DOC_NOUNS.contains(self.w(h)));
+            && (self.token_at_end(speaker_span.end).is_some_and(|h| SET_LEX_DOC_NOUNS.contains(self.w(h)))
+                || self.range(speaker_span).take_while(|&m| self.word(m) && !SET_LEX_PREPOSITIONS.contains(self.w(m))).any(|m| SET_LEX_DOC_NOUNS.contains(self.w(m)))
+                || self.token_at(speaker_span.start).is_some_and(|f| f >= 2 && matches!(self.w(f - 1), "by" | "from" | "of") && SET_LEX_DOC_NOUNS.contains(self.w(f - 2))));
         let after = if inverted {
             None
         } else if doc_subject

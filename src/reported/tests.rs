@@ -1128,3 +1128,11 @@ fn advocate_and_speak_of() {
     let (c, _, q) = one("The old captain spoke of the storms that had sunk his boats.");
     assert_eq!((c.as_str(), q.as_str()), ("the storms that had sunk his boats", "spoke of"));
 }
+
+#[test]
+fn a_document_subject_with_modifiers_finds_a_bare_object() {
+    let (c, _, q) = one("A survey of farmers released Monday found most growers expecting a poor harvest.");
+    assert_eq!((c.as_str(), q.as_str()), ("most growers expecting a poor harvest", "found"));
+    let (c, s, _) = one("A study by the Harbor Institute found the river cleaner than in 1990.");
+    assert_eq!((c.as_str(), s.as_str()), ("the river cleaner than in 1990", "the Harbor Institute"));
+}
