@@ -242,7 +242,7 @@ const NOT_VERBS: &[&str] = &[
     "support", "supporting", "comment", "comments", "champion", "champions", "request",
     "requests", "voice", "voices", "reference", "references", "forecast", "forecasts",
     "challenge", "challenges", "challenging", "detail", "details", "encouraging",
-    "favored", "favoring",
+    "favored", "favoring", "focus", "focuses", "demand", "thought",
 ];
 
 /// The cue-verb list is sorted (the look-up is a binary search).

@@ -1136,3 +1136,11 @@ fn a_document_subject_with_modifiers_finds_a_bare_object() {
     let (c, s, _) = one("A study by the Harbor Institute found the river cleaner than in 1990.");
     assert_eq!((c.as_str(), s.as_str()), ("the river cleaner than in 1990", "the Harbor Institute"));
 }
+
+#[test]
+fn focus_demand_and_thought_are_verbs_only_in_a_verbs_context() {
+    assert!(indirect("Clinton's focus on rural roads has paid off.").is_empty());
+    assert!(indirect("A second thought came to the mayor.").is_empty());
+    let (c, _, _) = one("They thought the vote would be close.");
+    assert_eq!(c, "the vote would be close");
+}
