@@ -1336,6 +1336,11 @@ impl<'a> Sentence<'a> {
         if let Some(parts) = lex::particles(lemma) {
             if k + 1 < n && parts.contains(&self.w(k + 1)) {
                 cue_end = k + 1;
+                // "lashed out at", "weighed in on", "fired back at": the preposition after an
+                // adverb particle belongs to the cue
+                if matches!(self.w(k + 1), "out" | "in" | "back") && k + 2 < n && matches!(self.w(k + 2), "at" | "on" | "against" | "about") {
+                    cue_end = k + 2;
+                }
             } else if SET_LEX_NEEDS_PARTICLE.contains(lemma) {
                 return None;
             }

@@ -104,6 +104,7 @@ const VERBS: &[&str] = &[
     "fear",
     "feel",
     "find",
+    "fire",
     "focus",
     "forecast",
     "hail",
@@ -122,6 +123,7 @@ const VERBS: &[&str] = &[
     "label",
     "lambaste",
     "lament",
+    "lash",
     "laud",
     "learn",
     "liken",
@@ -144,6 +146,7 @@ const VERBS: &[&str] = &[
     "proclaim",
     "promise",
     "propose",
+    "push",
     "question",
     "quip",
     "rail",
@@ -173,6 +176,7 @@ const VERBS: &[&str] = &[
     "say",
     "see",
     "seek",
+    "shoot",
     "shout",
     "show",
     "side",
@@ -201,6 +205,7 @@ const VERBS: &[&str] = &[
     "vow",
     "want",
     "warn",
+    "weigh",
     "welcome",
     "wonder",
     "worry",
@@ -224,6 +229,7 @@ const IRREGULAR: &[(&str, &str, Form)] = &[
     ("shown", "show", Form::Past),
     ("sought", "seek", Form::Past),
     ("saw", "see", Form::Past),
+    ("shot", "shoot", Form::Past),
     ("learnt", "learn", Form::Past),
     ("spoke", "speak", Form::Past),
     ("spoken", "speak", Form::Past),
@@ -369,7 +375,11 @@ pub fn particles(lemma: &str) -> Option<&'static [&'static str]> {
         "focus" => Some(&["on"]),
         "refer" => Some(&["to"]),
         "talk" => Some(&["about"]),
-        "speak" => Some(&["about", "of"]),
+        "speak" => Some(&["about", "of", "out"]),
+        "lash" => Some(&["out"]),
+        "weigh" => Some(&["in"]),
+        "push" => Some(&["for", "back"]),
+        "fire" | "shoot" => Some(&["back"]),
         "call" => Some(&["for", "on", "upon"]),
         "rail" => Some(&["against", "about"]),
         "side" => Some(&["with"]),
@@ -379,7 +389,10 @@ pub fn particles(lemma: &str) -> Option<&'static [&'static str]> {
 }
 
 /// Lemmas that are cues only with their particle.
-pub const NEEDS_PARTICLE: &[&str] = &["point", "refer", "talk", "speak", "focus", "rail", "side", "balk"];
+pub const NEEDS_PARTICLE: &[&str] = &[
+    "point", "refer", "talk", "speak", "focus", "rail", "side", "balk", "lash", "weigh", "push",
+    "fire", "shoot",
+];
 
 /// Verbs whose content may be a to-infinitive ("vowed to fight", "urged him to go").
 pub const TO_CONTENT: &[&str] = &[

@@ -1144,3 +1144,13 @@ fn focus_demand_and_thought_are_verbs_only_in_a_verbs_context() {
     let (c, _, _) = one("They thought the vote would be close.");
     assert_eq!(c, "the vote would be close");
 }
+
+#[test]
+fn adverb_particle_cues_take_their_preposition() {
+    let (c, s, q) = one("The governor lashed out at the ferry union.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the ferry union", "The governor", "lashed out at"));
+    let (c, _, q) = one("The chef shot back that the kitchen had passed every inspection.");
+    assert_eq!((c.as_str(), q.as_str()), ("the kitchen had passed every inspection", "shot back"));
+    // no particle, no cue
+    assert!(indirect("The hunters shot two deer near the farm.").is_empty());
+}
