@@ -1154,3 +1154,11 @@ fn adverb_particle_cues_take_their_preposition() {
     // no particle, no cue
     assert!(indirect("The hunters shot two deer near the farm.").is_empty());
 }
+
+#[test]
+fn particles_of_write_warn_agree_and_ask() {
+    let (c, _, q) = one("The inspector warned of delays at the northern port.");
+    assert_eq!((c.as_str(), q.as_str()), ("delays at the northern port", "warned of"));
+    let (c, _, q) = one("The farmers asked for more time to harvest the wheat.");
+    assert_eq!((c.as_str(), q.as_str()), ("more time to harvest the wheat", "asked for"));
+}
