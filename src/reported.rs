@@ -439,11 +439,11 @@ impl<'a> Sentence<'a> {
             {
                 self.asked_question(k)
             } else if SET_LEX_RAISING.contains(self.w(k))
-                || matches!(self.w(k), "expected" | "asked") && k > 0 && lex::BE.contains(&self.w(k - 1))
+                || matches!(self.w(k), "expected" | "asked") && k > 0 && (lex::BE.contains(&self.w(k - 1)) || self.adverb_after_be(k - 1))
             {
                 self.raising(k)
-            } else if SET_LEX_NOUN_CUES.contains(self.w(k)) && self.is(k + 1, "that") {
-                self.noun_cue(k)
+            } else if let Some(f) = (SET_LEX_NOUN_CUES.contains(self.w(k)) && self.is(k + 1, "that")).then(|| self.noun_cue(k)).flatten() {
+                Some(f)
             } else if let Some((lemma, form)) = self.cue_verb(k) {
                 self.verb_cue(k, lemma, form, &out)
             } else {
@@ -552,7 +552,14 @@ impl<'a> Sentence<'a> {
             }
             [self.piece_to_end(e + 1), None]
         };
-        pieces[0]?;
+        // "“…,” she said, according to the Sun": the clause only credits a direct quote, the
+        // relay has no content of its own
+        let r = self.range(pieces[0]?);
+        if (r.start..r.end).find(|&m| self.word(m)).is_some_and(|m| self.quoted[m])
+            && r.clone().any(|m| !self.quoted[m] && matches!(self.cue_verb(m), Some((_, Form::Past | Form::S))))
+        {
+            return None;
+        }
         Some(Found {
             cue,
             speaker,
@@ -746,6 +753,15 @@ impl<'a> Sentence<'a> {
             pieces,
             confidence: 0.5,
         })
+    }
+
+    /// "is widely [expected]", "was repeatedly [asked]": token `m` is an adverb after a form of "be".
+    fn adverb_after_be(&self, m: usize) -> bool {
+        let p = self.w(m);
+        m > 0
+            && self.word(m)
+            && lex::BE.contains(&self.w(m - 1))
+            && (SET_LEX_ADVERBS.contains(p) || p.len() > 4 && p.ends_with("ly") && !self.capitalised(m))
     }
 
     /// "In a speech, he said:" ending the sentence: the cue and its subject (the words follow
@@ -1104,6 +1120,11 @@ impl<'a> Sentence<'a> {
                 if !belief && self.new_cue_clause(j + 1) {
                     return j;
                 }
+                // "criticized the mayor and challenged him …": after an object with no verb of
+                // its own, a second verb of the subject
+                if self.finite_verb_at(j + 1) && !(a..j).any(|m| self.verb_like(m)) {
+                    return j;
+                }
                 // "… and calling for …": a participle cue of the same subject
                 if let Some((l, Form::Ing)) = self.cue_verb(j + 1) {
                     if !SET_LEX_NO_PARTICIPLE.contains(l) {
@@ -1214,6 +1235,14 @@ impl<'a> Sentence<'a> {
 
     /// "six in 10 voters", "one in four", "72 percent of Democrats": a count as subject.
     fn counted_subject(&self, a: usize, e: usize) -> bool {
+        // "nearly three in five", "more than half": an approximator before the count
+        let a = if matches!(self.w(a), "more" | "fewer" | "less") && self.is(a + 1, "than") {
+            a + 2
+        } else if matches!(self.w(a), "nearly" | "almost" | "about" | "roughly" | "around" | "just" | "only" | "over") {
+            a + 1
+        } else {
+            a
+        };
         if e <= a || e - a > 7 {
             return false;
         }
@@ -1307,6 +1336,11 @@ impl<'a> Sentence<'a> {
         if let Some(parts) = lex::particles(lemma) {
             if k + 1 < n && parts.contains(&self.w(k + 1)) {
                 cue_end = k + 1;
+                // "lashed out at", "weighed in on", "fired back at": the preposition after an
+                // adverb particle belongs to the cue
+                if matches!(self.w(k + 1), "out" | "in" | "back") && k + 2 < n && matches!(self.w(k + 2), "at" | "on" | "against" | "about") {
+                    cue_end = k + 2;
+                }
             } else if SET_LEX_NEEDS_PARTICLE.contains(lemma) {
                 return None;
             }
@@ -1379,7 +1413,8 @@ impl<'a> Sentence<'a> {
             match self.np_after(cue_end + 1) {
                 // (", said Tuesday": a time word is no speaker; "the resort, now called Doral":
                 // naming, no inverted speech)
-                Some(sp) if lemma != "call" && self.inverted_ok(sp) && !self.token_at(sp.start).is_some_and(|t| SET_LEX_TIME_WORDS.contains(self.w(t))) => (Some(sp), true),
+                // (only a speech verb inverts: "…, denounced the remarks" has an object)
+                Some(sp) if (SET_LEX_SAY_LIKE.contains(lemma) || matches!(lemma, "write" | "add" | "tweet" | "reply" | "ask" | "tell" | "respond" | "counter" | "recall" | "conclude" | "observe" | "quip" | "retort" | "remark" | "concede" | "report" | "emphasize" | "stress" | "post" | "email" | "confirm" | "caution")) && self.inverted_ok(sp) && !self.token_at(sp.start).is_some_and(|t| SET_LEX_TIME_WORDS.contains(self.w(t))) => (Some(sp), true),
                 _ => {
                     if self.raw(j - 1) != "," {
                         return None;
@@ -1446,8 +1481,11 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // "The survey found Clinton leading …", "records show no payment": a document's finding
+        // ("A poll by the school released Monday found …": the head before its modifiers)
         let doc_subject = matches!(lemma, "find" | "show")
-            && self.token_at_end(speaker_span.end).is_some_and(|h| SET_LEX_DOC_NOUNS.contains(self.w(h)));
+            && (self.token_at_end(speaker_span.end).is_some_and(|h| SET_LEX_DOC_NOUNS.contains(self.w(h)))
+                || self.range(speaker_span).take_while(|&m| self.word(m) && !SET_LEX_PREPOSITIONS.contains(self.w(m))).any(|m| SET_LEX_DOC_NOUNS.contains(self.w(m)))
+                || self.token_at(speaker_span.start).is_some_and(|f| f >= 2 && matches!(self.w(f - 1), "by" | "from" | "of") && SET_LEX_DOC_NOUNS.contains(self.w(f - 2))));
         let after = if inverted {
             None
         } else if doc_subject
@@ -1491,7 +1529,9 @@ impl<'a> Sentence<'a> {
         };
         match content {
             Content::After(a) => {
-                let mut p = if SET_LEX_NP_OBJECT.contains(lemma) && !(a > 0 && self.w(a - 1) == "that") {
+                let mut p = if self.answer_at(a, lemma) {
+                    self.toks[a].span
+                } else if SET_LEX_NP_OBJECT.contains(lemma) && !(a > 0 && self.w(a - 1) == "that") {
                     self.object_piece(a)?
                 } else {
                     self.piece_to_end(a)?
@@ -1559,7 +1599,7 @@ impl<'a> Sentence<'a> {
                 let p1_quoted = self.all_quoted(p1);
                 let p2 = if relative {
                     None
-                } else if e < n && self.raw(e) == "," && !inverted && !p1_quoted && self.second_piece_ok(e + 1) {
+                } else if e < n && self.raw(e) == "," && !p1_quoted && (!inverted && self.second_piece_ok(e + 1) || self.continues_clause(b, src_first, e + 1)) {
                     self.piece_to_end(e + 1)
                 } else if e < n && self.word(e) {
                     return None;
@@ -1670,6 +1710,18 @@ impl<'a> Sentence<'a> {
         self.fit(self.span_of(a, e - 1))
     }
 
+    /// Token `m` may be the verb of a clause: an auxiliary, a modal, a past or cue-verb form.
+    fn verb_like(&self, m: usize) -> bool {
+        let w = self.w(m);
+        self.word(m)
+            && (lex::BE.contains(&w)
+                || SET_LEX_HAVE_DO.contains(w)
+                || SET_LEX_MODALS.contains(w)
+                || SET_LEX_IRREGULAR_PAST.contains(w)
+                || w.ends_with("ed")
+                || self.verbs[m].is_some())
+    }
+
     /// Token `k` (after optional adverbs) is a lowercase past-tense or -s verb form.
     fn finite_verb_at(&self, k: usize) -> bool {
         let mut k = k;
@@ -1681,7 +1733,7 @@ impl<'a> Sentence<'a> {
         }
         let w = self.w(k);
         matches!(self.cue_verb(k), Some((_, Form::Past | Form::S)))
-            || w.len() > 4 && w.ends_with("ed") && !SET_LEX_DETERMINERS.contains(self.w(k - 1))
+            || (w.len() > 4 && w.ends_with("ed") || SET_LEX_IRREGULAR_PAST.contains(w)) && !SET_LEX_DETERMINERS.contains(self.w(k - 1))
     }
 
     /// `"…," McCain said, citing …`, `"…," he told the crowd, adding …`: the speaker of a
@@ -1769,6 +1821,17 @@ impl<'a> Sentence<'a> {
             // ", Ware insists that …": a speech verb with its own subject and a that-clause
             || self.speech_clause_at(a)
             || SET_LEX_DETERMINERS.contains(w) && self.apposition_like(a))
+    }
+
+    /// "The argument would be aided, Devine said, by the calendar": after a first piece that
+    /// is a clause (a finite verb in `b..f`), a prepositional phrase or a participle at `a`
+    /// goes on with it.
+    fn continues_clause(&self, b: usize, f: usize, a: usize) -> bool {
+        a < self.n()
+            && self.word(a)
+            && !self.quoted[a]
+            && (SET_LEX_PREPOSITIONS.contains(self.w(a)) && self.w(a) != "according" || self.w(a) == "including")
+            && (b..f).any(|m| lex::BE.contains(&self.w(m)) || SET_LEX_MODALS.contains(self.w(m)) || SET_LEX_HAVE_DO.contains(self.w(m)))
     }
 
     /// "a former aide to the mayor" up to the sentence end: a noun phrase with no verb.
@@ -2050,15 +2113,30 @@ impl<'a> Sentence<'a> {
             && !matches!(self.w(a + 1), "to" | "one" | "comment" | "more" | "longer");
         let exempt = approx
             || no_clause
+            || self.answer_at(a, lemma)
             || first == "to" && SET_LEX_TO_CONTENT.contains(lemma)
             || lex::particles(lemma).is_some_and(|p| p.contains(&first))
-            || first == "of" && lemma == "say";
+            || first == "of" && lemma == "say"
+            // "called for more …": the object of a particle cue
+            || first == "more" && a > 0 && lex::particles(lemma).is_some_and(|p| p.contains(&self.w(a - 1)));
         if SET_LEX_NOT_CONTENT_START.contains(first) && !exempt {
             return None;
         }
         // at least two words to the sentence end
         let words = (a..n).filter(|&j| self.word(j)).take(2).count();
-        (words >= 2).then_some((a, comma))
+        (words >= 2 || self.answer_at(a, lemma)).then_some((a, comma))
+    }
+
+    /// "72 percent said yes while …", "half said so in May": a one-word answer at `a` is the
+    /// whole content (not "said so far", "said no decision …").
+    fn answer_at(&self, a: usize, lemma: &str) -> bool {
+        lemma == "say"
+            && a < self.n()
+            && !self.quoted[a]
+            && matches!(self.w(a), "yes" | "no" | "so")
+            && (a + 1 >= self.n()
+                || !self.word(a + 1)
+                || matches!(self.w(a + 1), "while" | "when" | "but" | "and" | "in" | "at" | "on" | "during" | "compared" | "after" | "before"))
     }
 
     /// "said during a town hall in Dayton, Ohio, on Monday that …", "argued insistently that …":

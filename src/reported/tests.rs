@@ -1016,3 +1016,149 @@ fn a_participle_after_before_credits_the_quote_speaker() {
     let (c, s, q) = one(t);
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the family would not speak to the press", "Ines Varga", "adding"));
 }
+
+#[test]
+fn a_noun_cue_form_before_that_is_a_verb_without_a_possessor() {
+    // "fear" + "that" is a noun cue after "his"; after a plural subject it is the verb
+    let (c, s, q) = one("Her neighbours fear that the old mill will be torn down.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the old mill will be torn down", "Her neighbours", "fear"));
+}
+
+#[test]
+fn a_one_word_answer_is_the_content() {
+    let (c, s, q) = one("Most of the members said yes.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("yes", "Most of the members", "said"));
+    let (c, _, _) = one("A third of the farmers said so in the spring survey.");
+    assert_eq!(c, "so");
+    // a determiner "no" opens a clause
+    let (c, _, _) = one("The clerk said no ballots were lost.");
+    assert_eq!(c, "no ballots were lost");
+}
+
+#[test]
+fn an_adverb_between_be_and_expected() {
+    let v = indirect("The ferry is widely expected to resume service in May.");
+    assert!(v.iter().any(|x| x.0 == "to resume service in May" && x.2.as_deref() == Some("expected")), "{v:?}");
+    let v = indirect("The warden was repeatedly asked whether the gate had been locked.");
+    assert!(v.iter().any(|x| x.0 == "whether the gate had been locked"), "{v:?}");
+}
+
+#[test]
+fn an_approximate_count_opens_a_new_cue_clause() {
+    let v = indirect("Two in three said the fee was too high, and nearly three in five said the road was unsafe.");
+    assert!(v.iter().any(|x| x.0 == "the fee was too high"), "{v:?}");
+    assert!(v.iter().any(|x| x.0 == "the road was unsafe"), "{v:?}");
+}
+
+#[test]
+fn a_particle_cue_takes_a_more_object() {
+    let (c, _, q) = one("The union called for more breaks for night-shift nurses.");
+    assert_eq!((c.as_str(), q.as_str()), ("more breaks for night-shift nurses", "called for"));
+}
+
+#[test]
+fn however_between_subject_and_cue() {
+    let (c, s, _) = one("The coach however said the team had trained well.");
+    assert_eq!((c.as_str(), s.as_str()), ("the team had trained well", "The coach"));
+}
+
+#[test]
+fn a_prepositional_phrase_continues_an_interrupted_clause() {
+    let v = indirect("The reform would be delayed, the minister said, by the court's ruling.");
+    assert!(v.iter().any(|x| x.0 == "by the court's ruling" && x.2.as_deref() == Some("said")), "{v:?}");
+}
+
+#[test]
+fn a_second_verb_after_an_object_ends_the_content() {
+    let (c, _, q) = one("The mayor talked about the new bridge and made a joke about the old one.");
+    assert_eq!((c.as_str(), q.as_str()), ("the new bridge", "talked about"));
+    // a clause with its own verb keeps its second verb
+    let (c, _, _) = one("The mayor said the bridge had cracked and needed repairs.");
+    assert_eq!(c, "the bridge had cracked and needed repairs");
+}
+
+#[test]
+fn only_a_speech_verb_inverts_after_a_comma() {
+    // "…, denounced the plan": the noun phrase after a non-speech cue is its object
+    let (c, s, q) = one("Rosa Kemp of Dover, a nurse who worked at the clinic, denounced the new rules.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the new rules", "Rosa Kemp of Dover", "denounced"));
+    let (c, s, _) = one("The rules are unfair, said Rosa Kemp.");
+    assert_eq!((c.as_str(), s.as_str()), ("The rules are unfair", "Rosa Kemp"));
+}
+
+#[test]
+fn learned_cue_verbs_of_criticism_and_recollection() {
+    let (c, s, q) = one("The senator bemoaned the lack of progress on the dam.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the lack of progress on the dam", "The senator", "bemoaned"));
+    let (c, _, q) = one("Her brother recounted that the boat had sunk in minutes.");
+    assert_eq!((c.as_str(), q.as_str()), ("the boat had sunk in minutes", "recounted"));
+    // their noun forms are no cue
+    assert!(indirect("The comments of the two voices were heard in the hall.").is_empty());
+}
+
+#[test]
+fn particle_cues_rail_against_and_side_with() {
+    let (c, s, q) = one("The council railed against the new parking fees.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the new parking fees", "The council", "railed against"));
+    let (c, _, q) = one("Two judges sided with the fishermen's union.");
+    assert_eq!((c.as_str(), q.as_str()), ("the fishermen's union", "sided with"));
+    // without the particle no cue
+    assert!(indirect("The new fence sided the long road.").is_empty());
+}
+
+#[test]
+fn consider_and_embrace_report_a_view() {
+    let (c, s, q) = one("Most growers consider the new tariff a threat to their harvest.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the new tariff a threat to their harvest", "Most growers", "consider"));
+    let (c, _, q) = one("The mayor embraced the plan to widen the harbour.");
+    assert_eq!((c.as_str(), q.as_str()), ("the plan to widen the harbour", "embraced"));
+}
+
+#[test]
+fn according_to_after_a_quote_and_its_cue_has_no_content() {
+    let t = "\u{201c}The bridge is safe,\u{201d} the engineer said at a briefing, according to the Harbor Gazette.";
+    let v = indirect(t);
+    assert!(v.iter().all(|x| x.2.as_deref() != Some("according to")), "{v:?}");
+}
+
+#[test]
+fn advocate_and_speak_of() {
+    let (c, s, q) = one("The nurses' union advocates a shorter working week.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("a shorter working week", "The nurses' union", "advocates"));
+    let (c, _, q) = one("The old captain spoke of the storms that had sunk his boats.");
+    assert_eq!((c.as_str(), q.as_str()), ("the storms that had sunk his boats", "spoke of"));
+}
+
+#[test]
+fn a_document_subject_with_modifiers_finds_a_bare_object() {
+    let (c, _, q) = one("A survey of farmers released Monday found most growers expecting a poor harvest.");
+    assert_eq!((c.as_str(), q.as_str()), ("most growers expecting a poor harvest", "found"));
+    let (c, s, _) = one("A study by the Harbor Institute found the river cleaner than in 1990.");
+    assert_eq!((c.as_str(), s.as_str()), ("the river cleaner than in 1990", "the Harbor Institute"));
+}
+
+#[test]
+fn focus_demand_and_thought_are_verbs_only_in_a_verbs_context() {
+    assert!(indirect("Clinton's focus on rural roads has paid off.").is_empty());
+    assert!(indirect("A second thought came to the mayor.").is_empty());
+    let (c, _, _) = one("They thought the vote would be close.");
+    assert_eq!(c, "the vote would be close");
+}
+
+#[test]
+fn adverb_particle_cues_take_their_preposition() {
+    let (c, s, q) = one("The governor lashed out at the ferry union.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the ferry union", "The governor", "lashed out at"));
+    let (c, _, q) = one("The chef shot back that the kitchen had passed every inspection.");
+    assert_eq!((c.as_str(), q.as_str()), ("the kitchen had passed every inspection", "shot back"));
+    // no particle, no cue
+    assert!(indirect("The hunters shot two deer near the farm.").is_empty());
+}
+
+#[test]
+fn particles_of_write_warn_agree_and_ask() {
+    let (c, _, q) = one("The inspector warned of delays at the northern port.");
+    assert_eq!((c.as_str(), q.as_str()), ("delays at the northern port", "warned of"));
+    let (c, _, q) = one("The farmers asked for more time to harvest the wheat.");
+    assert_eq!((c.as_str(), q.as_str()), ("more time to harvest the wheat", "asked for"));
+}
