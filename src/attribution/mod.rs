@@ -557,6 +557,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         let stop = inner_end.saturating_sub(24).max(lo);
         let mut k = inner_end;
         let mut first_desc: Option<(usize, usize)> = None;
+        let mut skipped: Option<(usize, usize)> = None;
         for _ in 0..3 {
             while k > stop {
                 let t = &ws[k - 1];
@@ -588,13 +589,21 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
             if let Some(np) = np_core_left(text, ws, lo, name_end) {
                 let in_pp = np.0 > lo
                     && SET_W_SUBJECT_LEFT.contains(ws[np.0 - 1].l());
-                if ws[np.0..np.1].iter().any(|w| w.cap) && !in_pp {
+                // "Jo Li, the Republican attorney general of Ohio, a lawyer, said": a
+                // description after a comma ("the" and a lowercase noun) is a second apposition
+                let desc = np.0 > lo
+                    && ws[np.0 - 1].lw == ","
+                    && matches!(ws[np.0].lw.as_ref(), "the" | "a" | "an")
+                    && ws[np.0 + 1..np.1].iter().any(|w| w.word && !w.cap);
+                if desc && skipped.is_none() {
+                    skipped = Some(np);
+                } else if ws[np.0..np.1].iter().any(|w| w.cap) && !in_pp {
                     return Some(np);
                 }
             }
             k -= 1;
         }
-        return first_desc;
+        return skipped.filter(|r| ws[r.0..r.1].iter().any(|w| w.cap)).or(first_desc);
     }
     let mut np = np_core_left(text, ws, lo, j)?;
     // "a charge Li called …", "the plan Ms Li described as …": a noun and the name of a
@@ -1193,7 +1202,7 @@ fn credit_after(
             } else if depth > 0 && l != "\"" {
             } else if l == "," {
                 commas += 1;
-                if commas > 2 {
+                if commas > 3 {
                     return None;
                 }
             } else if l == "."
@@ -1235,6 +1244,10 @@ fn credit_after(
                     cue: Some(Span::new(ws[c0].span.start, ws[c1 - 1].span.end)),
                     ..Credit::default()
                 });
+            }
+            // (three commas: only a plain speech verb after two appositions)
+            if commas > 2 && !matches!(lemma, "say" | "tell" | "add" | "write") {
+                return None;
             }
             let cue = Span::new(ws[c0].span.start, ws[c1 - 1].span.end);
             // `"…," saying the city …` / `"…," calling it …`: a participle right after the quote
@@ -1679,8 +1692,17 @@ fn credit_before(
                 }
             }
             if c0 > lo && matches!(ws[c0 - 1].l(), "and" | "but" | "or") {
-                // "… and calls people 'losers'": the subject of the first verb
-                return sentence_subject(text, ws, lo, c0).map(|r| span_of(ws, r));
+                // "… and calls people 'losers'": the subject of the first verb; "when X
+                // called, I laughed and said": that of a past verb shortly before "and"
+                return sentence_subject(text, ws, lo, c0)
+                    .or_else(|| {
+                        (c0.saturating_sub(6).max(lo + 1)..c0 - 1)
+                            .rev()
+                            .take_while(|&k| ws[k].word)
+                            .filter(|&k| !ws[k].cap && (ws[k].lw.ends_with("ed") || reporting_past(ws[k].l())))
+                            .find_map(|k| subject_left(text, ws, lo, k).filter(|r| r.1 == k))
+                    })
+                    .map(|r| span_of(ws, r));
             }
             if !(ws[c0].lw.ends_with("ing") && c0 > lo) {
                 return None;

@@ -957,3 +957,17 @@ fn a_quote_running_over_paragraphs_takes_the_credit_at_its_end() {
     let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Mixed).unwrap();
     assert_eq!(q.speaker.as_ref().unwrap().name, "Department of Harbours");
 }
+
+#[test]
+fn a_second_verb_after_and_has_the_first_verb_s_subject() {
+    let t = "Once, when my brother phoned me at work, I smiled and said, \u{201c}The garden can wait until spring.\u{201d}";
+    assert_eq!(speaker_of(t, "The garden can wait until spring.").as_deref(), Some("I"));
+}
+
+#[test]
+fn two_appositions_after_the_quote_and_its_speaker() {
+    let t = "The rules are new.\n\n\u{201c}It is an overreach of the first order,\u{201d} Lena Marsh, the Democratic treasurer of Vermont, one of the states in the case, said on Monday.";
+    assert_eq!(speaker_of(t, "It is an overreach of the first order,").as_deref(), Some("Lena Marsh"));
+    let t = "The rules are new.\n\n\u{201c}It is an overreach of the first order,\u{201d} Lena Marsh, the Democratic treasurer, a lawyer, said on Monday.";
+    assert_eq!(speaker_of(t, "It is an overreach of the first order,").as_deref(), Some("Lena Marsh"));
+}
