@@ -1694,14 +1694,12 @@ fn credit_before(
             if c0 > lo && matches!(ws[c0 - 1].l(), "and" | "but" | "or") {
                 // "… and calls people 'losers'": the subject of the first verb; "when X
                 // called, I laughed and said": that of a past verb shortly before "and"
-                return sentence_subject(text, ws, lo, c0)
-                    .or_else(|| {
-                        (c0.saturating_sub(6).max(lo + 1)..c0 - 1)
-                            .rev()
-                            .take_while(|&k| ws[k].word)
-                            .filter(|&k| !ws[k].cap && (ws[k].lw.ends_with("ed") || reporting_past(ws[k].l())))
-                            .find_map(|k| subject_left(text, ws, lo, k).filter(|r| r.1 == k))
-                    })
+                return (c0.saturating_sub(6).max(lo + 1)..c0 - 1)
+                    .rev()
+                    .take_while(|&k| ws[k].word)
+                    .filter(|&k| !ws[k].cap && (ws[k].lw.ends_with("ed") || reporting_past(ws[k].l())))
+                    .find_map(|k| subject_left(text, ws, lo, k).filter(|r| r.1 == k))
+                    .or_else(|| sentence_subject(text, ws, lo, c0))
                     .map(|r| span_of(ws, r));
             }
             if !(ws[c0].lw.ends_with("ing") && c0 > lo) {
