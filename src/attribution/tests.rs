@@ -971,3 +971,9 @@ fn two_appositions_after_the_quote_and_its_speaker() {
     let t = "The rules are new.\n\n\u{201c}It is an overreach of the first order,\u{201d} Lena Marsh, the Democratic treasurer, a lawyer, said on Monday.";
     assert_eq!(speaker_of(t, "It is an overreach of the first order,").as_deref(), Some("Lena Marsh"));
 }
+
+#[test]
+fn the_verb_before_and_said_beats_an_opening_number() {
+    let t = "Nine years ago, she backed the mayor and said, \u{201c}He is the best choice for the town.\u{201d}";
+    assert_eq!(speaker_of(t, "He is the best choice for the town.").as_deref(), Some("she"));
+}
