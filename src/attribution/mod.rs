@@ -811,7 +811,10 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
         }
     }
     let mut s = lo;
-    if let Some(f) = ws.get(lo) {
+    // (two opening adverbials: "On Monday, after a long silence, Li said")
+    for pass in 0..2 {
+        let lo = s;
+        let Some(f) = ws.get(lo) else { break };
         let l = f.l();
         let suffix = l.ends_with("ing") || l.ends_with("ly");
         // "Kelly said", "Manning told": a name with an adverb's or participle's ending, before
@@ -832,7 +835,10 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
             && crate::lexicon::cue_lemma(l).is_some()
             && ws.get(lo + 1).is_some_and(|n| n.word && !n.cap);
         let adverbial = SET_NP_STOP.contains(l) || (suffix && !name_before_verb) || participle;
-        if adverbial && !SET_PRONOUNS.contains(l) {
+        if !adverbial || SET_PRONOUNS.contains(l) {
+            break;
+        }
+        {
             let mut k = lo;
             while k < hi && k < lo + 20 && ws[k].lw != "," {
                 k += 1;
@@ -855,8 +861,10 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
                         }
                     }
                 }
-            } else {
+            } else if pass == 0 {
                 return None;
+            } else {
+                break;
             }
         }
     }

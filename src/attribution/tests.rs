@@ -977,3 +977,9 @@ fn the_verb_before_and_said_beats_an_opening_number() {
     let t = "Nine years ago, she backed the mayor and said, \u{201c}He is the best choice for the town.\u{201d}";
     assert_eq!(speaker_of(t, "He is the best choice for the town.").as_deref(), Some("she"));
 }
+
+#[test]
+fn a_sentence_subject_after_two_opening_adverbials() {
+    let t = "On Monday, after staying neutral all spring, Dana Roe appeared with the host of a morning show and formally endorsed the mayor, saying, \u{201c}The town cannot wait another year.\u{201d}";
+    assert_eq!(speaker_of(t, "The town cannot wait another year.").as_deref(), Some("Dana Roe"));
+}
