@@ -983,3 +983,9 @@ fn a_sentence_subject_after_two_opening_adverbials() {
     let t = "On Monday, after staying neutral all spring, Dana Roe appeared with the host of a morning show and formally endorsed the mayor, saying, \u{201c}The town cannot wait another year.\u{201d}";
     assert_eq!(speaker_of(t, "The town cannot wait another year.").as_deref(), Some("Dana Roe"));
 }
+
+#[test]
+fn a_document_cited_in_speech_speaks_for_the_speaker() {
+    let t = "Governor Ada Moss said the latest flooding and the report demands that every council take \u{201c}urgent and lasting action.\u{201d}";
+    assert_eq!(speaker_of(t, "urgent and lasting action.").as_deref(), Some("Governor Ada Moss"));
+}
