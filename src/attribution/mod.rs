@@ -808,7 +808,12 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
     if let Some(d) = (lo..hi.min(lo + 12)).find(|&k| is_dash(&ws[k].lw)) {
         let city = ws[lo].span.slice(text);
         let caps = city.len() >= 3 && city.chars().all(|c| c.is_uppercase()) && ws.get(lo + 1).is_some_and(|w| w.lw == ",");
-        if d > lo && ((ws[d - 1].lw == ")" && ws[lo].cap) || caps) {
+        // … or a run-in heading in capitals: "CONGRESS HAS INVESTIGATED HIM — Oz's …"
+        let heading = ws[lo..d].iter().all(|w| {
+            let s = w.span.slice(text);
+            w.word && s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+        });
+        if d > lo && ((ws[d - 1].lw == ")" && ws[lo].cap) || caps || heading) {
             lo = d + 1;
         }
     }
