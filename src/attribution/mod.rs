@@ -1695,8 +1695,9 @@ fn credit_before(
         }
         let speaker = subject.map(|r| span_of(ws, r));
         let speaker = speaker.or_else(|| {
-            if c0 == lo || (ws[c0].cap && c0 > lo && !ws[c0 - 1].word) {
-                // "Said Ellis: …"
+            if (c0 == lo || (ws[c0].cap && c0 > lo && !ws[c0 - 1].word)) && !SET_OBJECT_CUES.contains(lemma) {
+                // "Said Ellis: …" ("Calls men names like 'X'": a verb of a list item whose
+                // object follows)
                 return np_right(text, ws, c1, n).map(|r| span_of(ws, r));
             }
             // "In other words, explained Jo Li: …" ("told Fox News:" names the addressee)

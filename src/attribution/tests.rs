@@ -995,3 +995,9 @@ fn a_run_in_heading_in_capitals_is_no_subject() {
     let t = "Intro.\n\nTHE BOARD TOOK NOTE \u{2014} Moss appeared before the board in May for her role in the sale and for saying that the old mill was \u{201c}a ruin beyond saving.\u{201d}";
     assert_eq!(speaker_of(t, "a ruin beyond saving.").as_deref(), Some("Moss"));
 }
+
+#[test]
+fn a_naming_verb_opening_a_list_item_has_no_inverted_subject() {
+    let t = "What he does:\n\nMocks the poor.\n\nCalls his rivals cruel names, like \u{201c}the weakling\u{201d} and worse.";
+    assert!(credited(t).iter().all(|c| c.1.is_none()), "{:?}", credited(t));
+}
