@@ -403,6 +403,11 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
                 // "the two said"
                 k -= 2;
                 n = 2;
+            } else if matches!(w.l(), "two" | "three") && k >= lo + 3 && ws[k - 2].is("of") {
+                // "the mother of three replied"
+                k -= 1;
+                n += 1;
+                continue;
             }
             break;
         }

@@ -1001,3 +1001,9 @@ fn a_naming_verb_opening_a_list_item_has_no_inverted_subject() {
     let t = "What he does:\n\nMocks the poor.\n\nCalls his rivals cruel names, like \u{201c}the weakling\u{201d} and worse.";
     assert!(credited(t).iter().all(|c| c.1.is_none()), "{:?}", credited(t));
 }
+
+#[test]
+fn a_parent_of_two_is_a_subject() {
+    let t = "Asked why, the 41-year-old father of two replied, \u{201c}Because the school is closing next year.\u{201d}";
+    assert_eq!(speaker_of(t, "Because the school is closing next year.").as_deref(), Some("the 41-year-old father of two"));
+}
