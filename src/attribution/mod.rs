@@ -1272,6 +1272,10 @@ fn credit_after(
                     ..Credit::default()
                 });
             }
+            // `"…," Li said yes`: the verb's own object is what was said
+            if ws.get(c1).is_some_and(|w| matches!(w.l(), "yes" | "no")) {
+                return None;
+            }
             // (three commas: only a plain speech verb after two appositions)
             if commas > 2 && !matches!(lemma, "say" | "tell" | "add" | "write") {
                 return None;

@@ -1007,3 +1007,9 @@ fn a_parent_of_two_is_a_subject() {
     let t = "Asked why, the 41-year-old father of two replied, \u{201c}Because the school is closing next year.\u{201d}";
     assert_eq!(speaker_of(t, "Because the school is closing next year.").as_deref(), Some("the 41-year-old father of two"));
 }
+
+#[test]
+fn said_yes_after_a_quote_is_no_credit() {
+    let t = "As the mayor went on about \u{201c}our proud history\u{201d} and \u{201c}the years of hard work ahead,\u{201d} Tom said yes, over and over.";
+    assert_ne!(speaker_of(t, "the years of hard work ahead,").as_deref(), Some("Tom"));
+}
