@@ -69,10 +69,18 @@ impl W<'_> {
 }
 
 fn words(text: &str, span: Span) -> Vec<W<'_>> {
-    tokens(text, span)
-        .into_iter()
-        .map(|t| {
+    let ts = tokens(text, span);
+    ts.iter()
+        .enumerate()
+        .map(|(i, t)| {
             let s = t.span.slice(text);
+            // a Latin-1 sign inside a word is a mis-decoded letter ("FranÃ§ois"): part of it
+            let glued = |j: Option<usize>| j.and_then(|j| ts.get(j)).is_some_and(|n| n.word && (n.span.end == t.span.start || n.span.start == t.span.end));
+            let word = t.word
+                || (s.chars().count() == 1
+                    && s.chars().all(|c| ('\u{80}'..='\u{bf}').contains(&c))
+                    && glued(i.checked_sub(1))
+                    && glued(Some(i + 1)));
             let lw = if s.bytes().any(|b| b.is_ascii_uppercase()) {
                 Cow::Owned(s.to_ascii_lowercase())
             } else {
@@ -80,9 +88,9 @@ fn words(text: &str, span: Span) -> Vec<W<'_>> {
             };
             W {
                 span: t.span,
-                word: t.word,
+                word,
                 lw,
-                cap: t.word && s.chars().next().is_some_and(char::is_uppercase),
+                cap: word && s.chars().next().is_some_and(char::is_uppercase),
             }
         })
         .collect()

@@ -1013,3 +1013,12 @@ fn said_yes_after_a_quote_is_no_credit() {
     let t = "As the mayor went on about \u{201c}our proud history\u{201d} and \u{201c}the years of hard work ahead,\u{201d} Tom said yes, over and over.";
     assert_ne!(speaker_of(t, "the years of hard work ahead,").as_deref(), Some("Tom"));
 }
+
+#[test]
+fn a_mis_decoded_letter_stays_inside_the_name() {
+    let t = "Talks ended.\n\n\u{201c}We will defend the border with every means we have,\u{201d} Interior Minister Ren\u{c3}\u{83}\u{c2}\u{a9}e Alva said on Friday.";
+    assert_eq!(
+        speaker_of(t, "We will defend the border with every means we have,").as_deref(),
+        Some("Interior Minister Ren\u{c3}\u{83}\u{c2}\u{a9}e Alva")
+    );
+}
