@@ -407,6 +407,10 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
         if SET_DETERMINERS.contains(w.l()) {
             if n > 0 {
                 k -= 1;
+                // "the two lawmakers"
+                if matches!(w.l(), "two" | "three") && k > lo && ws[k - 1].is("the") {
+                    k -= 1;
+                }
             } else if matches!(w.l(), "two" | "three") && k >= lo + 2 && ws[k - 2].is("the") {
                 // "the two said"
                 k -= 2;
@@ -570,6 +574,15 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
                 }
             }
         }
+    }
+    // "The lawmakers, however, argue": a sentence adverb set off by commas
+    if j >= lo + 4
+        && ws[j - 1].lw == ","
+        && ws[j - 3].lw == ","
+        && ws[j - 2].word
+        && (is_sentence_adverb(ws[j - 2].l()) || matches!(ws[j - 2].l(), "though" | "too" | "also" | "then"))
+    {
+        j -= 3;
     }
     if j > lo && ws[j - 1].lw == "," {
         // apposition: NAME, DESCRIPTION, cue

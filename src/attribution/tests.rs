@@ -1022,3 +1022,9 @@ fn a_mis_decoded_letter_stays_inside_the_name() {
         Some("Interior Minister Ren\u{c3}\u{83}\u{c2}\u{a9}e Alva")
     );
 }
+
+#[test]
+fn a_sentence_adverb_between_commas_is_no_apposition() {
+    let t = "The two senators, however, argue that the ruling was \u{201c}a grave mistake by any measure.\u{201d}";
+    assert_eq!(speaker_of(t, "a grave mistake by any measure.").as_deref(), Some("The two senators"));
+}
