@@ -1681,7 +1681,10 @@ fn credit_before(
             while speaker.is_none() && k > lo.max(c0.saturating_sub(16)) {
                 k -= 1;
                 if let Some((d0, _, l)) = cue_at(ws, k) {
-                    if l != "according to" && !ws[d0].lw.ends_with("ing") {
+                    // (not the verb of a relative clause: "not paying an architect who said he
+                    // was stiffed …, saying" is the sentence subject's)
+                    let relative = d0 > lo && matches!(ws[d0 - 1].l(), "who" | "which");
+                    if l != "according to" && !ws[d0].lw.ends_with("ing") && !relative {
                         speaker = subject_of_cue(text, ws, lo, d0).map(|r| span_of(ws, r));
                     }
                 }

@@ -1028,3 +1028,9 @@ fn a_sentence_adverb_between_commas_is_no_apposition() {
     let t = "The two senators, however, argue that the ruling was \u{201c}a grave mistake by any measure.\u{201d}";
     assert_eq!(speaker_of(t, "a grave mistake by any measure.").as_deref(), Some("The two senators"));
 }
+
+#[test]
+fn a_participle_skips_the_verb_of_a_relative_clause() {
+    let t = "Intro.\n\nMoss was defensive when asked about a builder who said he was never paid for the new roof, saying, \u{201c}Maybe he did not finish the work on time.\u{201d}";
+    assert_eq!(speaker_of(t, "Maybe he did not finish the work on time.").as_deref(), Some("Moss"));
+}
