@@ -2233,10 +2233,13 @@ pub fn attribute(
         // `Trump asked.`
         let ends_sentence = tail.ends_with('.');
         let ends_clause = tail.ends_with(['.', '?', '!', ',', '\u{2026}', '-', '\u{2014}']);
+        // (and whether it is the credit right after the closing mark)
+        let mut right_after = false;
         let after_credit = if is_label || !c.content.slice(text).chars().any(char::is_alphanumeric) {
             None
         } else {
             credit_after(text, &after, 0, a1 == block.end, a1 == next_start && a1 < block.end, ends_sentence, ends_clause)
+                .inspect(|_| right_after = true)
                 .or_else(|| credit_final(text, &after))
         };
         let before_credit = if is_label { None } else { credit_before(text, &before, 0, is_heading || c.block == 0, b0 > sent_start) };
@@ -2260,6 +2263,18 @@ pub fn attribute(
                         let ws = sp.slice(text).split_whitespace();
                         !SET_PRONOUNS.contains(sp.slice(text)) && ws.clone().all(|w| !w.starts_with(char::is_uppercase))
                     }) =>
+            {
+                Some(b)
+            }
+            // `Li admitted they had "…" he claimed …`: words right after a quote with no
+            // punctuation of its own carry on the writer's sentence; its cue is before it
+            // (a document's words reported at the sentence end are the reporter's: "The
+            // document notes the \"…\" of the two, an aide said")
+            (Some(_), Some(b))
+                if b.speaker.is_some_and(|sp| {
+                    right_after || !sp.slice(text).rsplit(' ').next().is_some_and(|w| SET_DOCUMENT_NOUNS.contains(&w.to_ascii_lowercase()))
+                }) && !ends_clause
+                    && after.first().is_some_and(|w| w.word) =>
             {
                 Some(b)
             }

@@ -1034,3 +1034,12 @@ fn a_participle_skips_the_verb_of_a_relative_clause() {
     let t = "Intro.\n\nMoss was defensive when asked about a builder who said he was never paid for the new roof, saying, \u{201c}Maybe he did not finish the work on time.\u{201d}";
     assert_eq!(speaker_of(t, "Maybe he did not finish the work on time.").as_deref(), Some("Moss"));
 }
+
+#[test]
+fn a_cue_before_a_bare_fragment_beats_a_clause_after_it() {
+    let t = "Intro.\n\nSenator Vera Holm promised on Monday to stop using the word \u{201c}reckless\u{201d} for the rest of the race, saying she had chosen it badly.";
+    assert_eq!(speaker_of(t, "reckless").as_deref(), Some("Senator Vera Holm"));
+    // … but a document's words reported at the sentence end are the reporter's
+    let t = "Intro.\n\nThe memo notes the \u{201c}deep trust\u{201d} of the two towns, an aide told reporters.";
+    assert_eq!(speaker_of(t, "deep trust").as_deref(), Some("an aide"));
+}
