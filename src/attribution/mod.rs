@@ -2240,7 +2240,8 @@ pub fn attribute(
         } else {
             credit_after(text, &after, 0, a1 == block.end, a1 == next_start && a1 < block.end, ends_sentence, ends_clause)
                 .inspect(|_| right_after = true)
-                .or_else(|| credit_final(text, &after))
+                // (`"… failures." It was, he said, …`: a new sentence's credit is its own)
+                .or_else(|| (!ends_sentence || !after.first().is_some_and(|w| w.cap)).then(|| credit_final(text, &after)).flatten())
         };
         let before_credit = if is_label { None } else { credit_before(text, &before, 0, is_heading || c.block == 0, b0 > sent_start) };
         // "according to X" after a quote whose sentence names the speaker is a relay

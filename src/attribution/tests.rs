@@ -1043,3 +1043,9 @@ fn a_cue_before_a_bare_fragment_beats_a_clause_after_it() {
     let t = "Intro.\n\nThe memo notes the \u{201c}deep trust\u{201d} of the two towns, an aide told reporters.";
     assert_eq!(speaker_of(t, "deep trust").as_deref(), Some("an aide"));
 }
+
+#[test]
+fn a_credit_inside_the_next_sentence_is_that_sentence_s() {
+    let t = "Intro.\n\nMayor Ida Brandt said the port had been run for years with \u{201c}little thought for the people who live here.\u{201d} That, she said, was about to change.";
+    assert_eq!(speaker_of(t, "little thought for the people who live here.").as_deref(), Some("Mayor Ida Brandt"));
+}
