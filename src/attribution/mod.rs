@@ -1334,9 +1334,12 @@ fn credit_after(
                     })
                     .or_else(|| {
                         // `"…" Jo Li and Ana Berg wrote`: two coordinated phrases
+                        // (or two roles of one person: "the senator and presidential candidate")
                         let a = np_right(text, ws, i, j).filter(|r| ws[r.1].is("and"))?;
-                        let b = np_right(text, ws, a.1 + 1, j).filter(|r| r.1 == j)?;
-                        ws[b.0..b.1].iter().any(|w| w.cap).then_some((a.0, b.1))
+                        let b = np_right(text, ws, a.1 + 1, j)
+                            .filter(|r| r.1 == j)
+                            .or_else(|| np_core_left(text, ws, a.1 + 1, j).filter(|r| r.0 == a.1 + 1))?;
+                        (ws[b.0..b.1].iter().any(|w| w.cap) || crate::names::is_role(ws[j - 1].l())).then_some((a.0, b.1))
                     })
                     .or_else(|| {
                         // `"…" his wife, Ana Lazar, wrote`: a phrase and its apposition

@@ -1049,3 +1049,12 @@ fn a_credit_inside_the_next_sentence_is_that_sentence_s() {
     let t = "Intro.\n\nMayor Ida Brandt said the port had been run for years with \u{201c}little thought for the people who live here.\u{201d} That, she said, was about to change.";
     assert_eq!(speaker_of(t, "little thought for the people who live here.").as_deref(), Some("Mayor Ida Brandt"));
 }
+
+#[test]
+fn two_roles_of_one_speaker_after_the_quote() {
+    let t = "Intro.\n\n\u{201c}The harbour will be rebuilt before winter,\u{201d} the former mayor and party chairman said on Monday.";
+    assert_eq!(
+        speaker_of(t, "The harbour will be rebuilt before winter,").as_deref(),
+        Some("the former mayor and party chairman")
+    );
+}
