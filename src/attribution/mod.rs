@@ -915,7 +915,8 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
 const SENTENCE_ADVERBS: &[&str] = &[
     "however", "indeed", "maybe", "meanwhile", "instead", "moreover", "furthermore",
     "nevertheless", "nonetheless", "overall", "perhaps", "hours", "days", "minutes", "likewise",
-    "thus", "hence", "besides", "otherwise", "still", "yet",
+    "thus", "hence", "besides", "otherwise", "still", "yet", "back", "ever", "even", "just", "long",
+    "soon", "shortly", "weeks", "months", "years",
 ];
 static SET_W_IS_SENTENCE_ADVERB: crate::lexicon::WordSet<{ SENTENCE_ADVERBS.len() }> = crate::lexicon::WordSet::new(SENTENCE_ADVERBS);
 

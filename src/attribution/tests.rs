@@ -1058,3 +1058,11 @@ fn two_roles_of_one_speaker_after_the_quote() {
         Some("the former mayor and party chairman")
     );
 }
+
+#[test]
+fn an_opening_time_adverbial_before_the_subject() {
+    let t = "Intro.\n\nCritics have noted the mayor's warm words about the port. Back in 2001, Mayor Ida Brandt expressed her love for the old port, telling the paper: \u{201c}It is the heart of this town and always will be.\u{201d}";
+    assert_eq!(speaker_of(t, "It is the heart of this town and always will be.").as_deref(), Some("Mayor Ida Brandt"));
+    let t = "Intro.\n\nEver since she backed the plan this spring, Ms. Holm has been its loudest voice, visiting every ward to encourage young voters with a simple message: \u{201c}Your vote is your voice in this town.\u{201d}";
+    assert_eq!(speaker_of(t, "Your vote is your voice in this town.").as_deref(), Some("Ms. Holm"));
+}
