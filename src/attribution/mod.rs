@@ -1732,7 +1732,12 @@ fn credit_before(
         }
         let speaker = subject.map(|r| span_of(ws, r));
         let speaker = speaker.or_else(|| {
-            if (c0 == lo || (ws[c0].cap && c0 > lo && !ws[c0 - 1].word)) && !SET_OBJECT_CUES.contains(lemma) {
+            // ("telling reporters …": a participle or "tell" names the addressee after it)
+            if (c0 == lo || (ws[c0].cap && c0 > lo && !ws[c0 - 1].word))
+                && !SET_OBJECT_CUES.contains(lemma)
+                && lemma != "tell"
+                && !ws[c0].lw.ends_with("ing")
+            {
                 // "Said Ellis: …" ("Calls men names like 'X'": a verb of a list item whose
                 // object follows)
                 return np_right(text, ws, c1, n).map(|r| span_of(ws, r));

@@ -1066,3 +1066,9 @@ fn an_opening_time_adverbial_before_the_subject() {
     let t = "Intro.\n\nEver since she backed the plan this spring, Ms. Holm has been its loudest voice, visiting every ward to encourage young voters with a simple message: \u{201c}Your vote is your voice in this town.\u{201d}";
     assert_eq!(speaker_of(t, "Your vote is your voice in this town.").as_deref(), Some("Ms. Holm"));
 }
+
+#[test]
+fn telling_after_an_earlier_quote_names_the_addressee() {
+    let t = "Intro.\n\nMayor Ida Brandt said the vote was \u{201c}a relief,\u{201d} telling reporters that the new port is \u{201c}the best news this town has had in years.\u{201d}";
+    assert_eq!(speaker_of(t, "the best news this town has had in years.").as_deref(), Some("Mayor Ida Brandt"));
+}
