@@ -157,7 +157,8 @@ const NOUNY: &[&str] = &[
     "label", "praise", "remark", "boast", "quip", "blame", "counter", "respond", "signal", "quote",
     "read", "talk", "question", "demand", "cry", "rail", "slam", "blast", "mock", "hail", "brand",
     "plead", "cite", "refer", "muse", "warn", "threaten", "insist", "write", "add", "ask",
-    "chant", "attack", "lament", "decry", "reference", "rate",
+    "chant", "attack", "lament", "decry", "reference", "rate", "boom", "vent", "taunt", "whisper",
+    "murmur", "tout",
 ];
 
 /// Cue lemmas that take the person spoken of as their object ("called him", "blasted the

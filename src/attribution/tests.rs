@@ -1072,3 +1072,9 @@ fn telling_after_an_earlier_quote_names_the_addressee() {
     let t = "Intro.\n\nMayor Ida Brandt said the vote was \u{201c}a relief,\u{201d} telling reporters that the new port is \u{201c}the best news this town has had in years.\u{201d}";
     assert_eq!(speaker_of(t, "the best news this town has had in years.").as_deref(), Some("Mayor Ida Brandt"));
 }
+
+#[test]
+fn quieter_and_louder_verbs_of_speech_are_cues() {
+    let t = "Intro.\n\nAs the count ended on Tuesday, the paper reported, his wife whispered to him: \u{201c}They are all waiting for you outside.\u{201d}";
+    assert_eq!(speaker_of(t, "They are all waiting for you outside.").as_deref(), Some("his wife"));
+}
