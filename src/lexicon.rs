@@ -321,13 +321,14 @@ fn lemma_in(word: &str, list: &Lexicon) -> Option<&'static str> {
 /// Further verbs that credit quoted words ("likened it to", "blasted … as", "the letter reads"),
 /// used by the direct-quote attribution on top of [`CUE_VERBS`].
 pub const QUOTE_CUE_EXTRA: &[&str] = &[
-    "assail", "attack", "bemoan", "blast", "brand", "chant", "characterise", "characterize", "chide",
-    "concur", "condemn", "counter", "cry", "decry", "demand", "denounce", "exhort", "exult", "fume",
-    "groan", "grumble", "gush", "hail", "insist", "interject", "lambast", "lambaste", "lament",
-    "lash", "liken", "marvel", "mock", "muse", "plead", "proclaim", "question", "quote", "rail", "rate",
-    "read", "rebuke", "recount", "refer", "reference", "remind", "retort", "ridicule", "rip", "scold",
-    "sing", "slam",
-    "summarise", "summarize", "talk", "wonder",
+    "admonish", "assail", "attack", "bemoan", "blast", "blog", "boom", "brag", "brand", "chant",
+    "characterise", "characterize", "chide", "concur", "condemn", "confide", "counter", "cry",
+    "decry", "demand", "denounce", "exhort", "exult", "fume", "gloat", "groan", "grumble", "gush",
+    "hail", "implore", "insist", "interject", "lambast", "lambaste", "lament", "lash", "liken",
+    "marvel", "mock", "murmur", "muse", "mutter", "opine", "plead", "proclaim", "question", "quote",
+    "rail", "rate", "read", "rebuke", "recount", "refer", "reference", "remind", "retort",
+    "ridicule", "rip", "scold", "sing", "slam", "sneer", "speculate", "summarise", "summarize",
+    "talk", "taunt", "theorise", "theorize", "tout", "vent", "whisper", "wonder",
 ];
 
 /// Cue verbs that credit quoted words only in some constructions ("agree to ban 'X'" is an

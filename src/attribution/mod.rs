@@ -31,6 +31,15 @@ static SET_OBJECT_CUES: crate::lexicon::WordSet<{ OBJECT_CUES.len() }> = crate::
 static SET_PRONOUNS: crate::lexicon::WordSet<{ PRONOUNS.len() }> = crate::lexicon::WordSet::new(PRONOUNS);
 static SET_SKIP_BEFORE_CUE: crate::lexicon::WordSet<{ SKIP_BEFORE_CUE.len() }> = crate::lexicon::WordSet::new(SKIP_BEFORE_CUE);
 static SET_WEEKDAYS: crate::lexicon::WordSet<{ WEEKDAYS.len() }> = crate::lexicon::WordSet::new(WEEKDAYS);
+static SET_DOCUMENT_NOUNS: crate::lexicon::WordSet<{ DOCUMENT_NOUNS.len() }> = crate::lexicon::WordSet::new(DOCUMENT_NOUNS);
+
+/// Things that "say" only through a person who cites them ("the report shows", "the
+/// protests demand"): their words in that person's speech are the person's.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "report", "reports", "study", "survey", "poll", "polls", "data", "document", "documents",
+    "letter", "memo", "law", "bill", "plan", "rules", "protests", "shootings", "evidence",
+    "record", "findings", "numbers", "figures", "results", "agreement", "deal", "platform",
+];
 
 /// Tokens looked at before a quote, and after it.
 const WINDOW_BEFORE: usize = 48;
@@ -60,10 +69,18 @@ impl W<'_> {
 }
 
 fn words(text: &str, span: Span) -> Vec<W<'_>> {
-    tokens(text, span)
-        .into_iter()
-        .map(|t| {
+    let ts = tokens(text, span);
+    ts.iter()
+        .enumerate()
+        .map(|(i, t)| {
             let s = t.span.slice(text);
+            // a Latin-1 sign inside a word is a mis-decoded letter ("FranÃ§ois"): part of it
+            let glued = |j: Option<usize>| j.and_then(|j| ts.get(j)).is_some_and(|n| n.word && (n.span.end == t.span.start || n.span.start == t.span.end));
+            let word = t.word
+                || (s.chars().count() == 1
+                    && s.chars().all(|c| ('\u{80}'..='\u{bf}').contains(&c))
+                    && glued(i.checked_sub(1))
+                    && glued(Some(i + 1)));
             let lw = if s.bytes().any(|b| b.is_ascii_uppercase()) {
                 Cow::Owned(s.to_ascii_lowercase())
             } else {
@@ -71,9 +88,9 @@ fn words(text: &str, span: Span) -> Vec<W<'_>> {
             };
             W {
                 span: t.span,
-                word: t.word,
+                word,
                 lw,
-                cap: t.word && s.chars().next().is_some_and(char::is_uppercase),
+                cap: word && s.chars().next().is_some_and(char::is_uppercase),
             }
         })
         .collect()
@@ -140,7 +157,8 @@ const NOUNY: &[&str] = &[
     "label", "praise", "remark", "boast", "quip", "blame", "counter", "respond", "signal", "quote",
     "read", "talk", "question", "demand", "cry", "rail", "slam", "blast", "mock", "hail", "brand",
     "plead", "cite", "refer", "muse", "warn", "threaten", "insist", "write", "add", "ask",
-    "chant", "attack", "lament", "decry", "reference", "rate",
+    "chant", "attack", "lament", "decry", "reference", "rate", "boom", "vent", "taunt", "whisper",
+    "murmur", "tout",
 ];
 
 /// Cue lemmas that take the person spoken of as their object ("called him", "blasted the
@@ -390,10 +408,19 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
         if SET_DETERMINERS.contains(w.l()) {
             if n > 0 {
                 k -= 1;
+                // "the two lawmakers"
+                if matches!(w.l(), "two" | "three") && k > lo && ws[k - 1].is("the") {
+                    k -= 1;
+                }
             } else if matches!(w.l(), "two" | "three") && k >= lo + 2 && ws[k - 2].is("the") {
                 // "the two said"
                 k -= 2;
                 n = 2;
+            } else if matches!(w.l(), "two" | "three") && k >= lo + 3 && ws[k - 2].is("of") {
+                // "the mother of three replied"
+                k -= 1;
+                n += 1;
+                continue;
             }
             break;
         }
@@ -549,6 +576,15 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
             }
         }
     }
+    // "The lawmakers, however, argue": a sentence adverb set off by commas
+    if j >= lo + 4
+        && ws[j - 1].lw == ","
+        && ws[j - 3].lw == ","
+        && ws[j - 2].word
+        && (is_sentence_adverb(ws[j - 2].l()) || matches!(ws[j - 2].l(), "though" | "too" | "also" | "then"))
+    {
+        j -= 3;
+    }
     if j > lo && ws[j - 1].lw == "," {
         // apposition: NAME, DESCRIPTION, cue
         // ("Jo Li, a fellow at the institute, in Paris, said": skip segments that sit in a
@@ -557,6 +593,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         let stop = inner_end.saturating_sub(24).max(lo);
         let mut k = inner_end;
         let mut first_desc: Option<(usize, usize)> = None;
+        let mut skipped: Option<(usize, usize)> = None;
         for _ in 0..3 {
             while k > stop {
                 let t = &ws[k - 1];
@@ -588,13 +625,21 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
             if let Some(np) = np_core_left(text, ws, lo, name_end) {
                 let in_pp = np.0 > lo
                     && SET_W_SUBJECT_LEFT.contains(ws[np.0 - 1].l());
-                if ws[np.0..np.1].iter().any(|w| w.cap) && !in_pp {
+                // "Jo Li, the Republican attorney general of Ohio, a lawyer, said": a
+                // description after a comma ("the" and a lowercase noun) is a second apposition
+                let desc = np.0 > lo
+                    && ws[np.0 - 1].lw == ","
+                    && matches!(ws[np.0].lw.as_ref(), "the" | "a" | "an")
+                    && ws[np.0 + 1..np.1].iter().any(|w| w.word && !w.cap);
+                if desc && skipped.is_none() {
+                    skipped = Some(np);
+                } else if ws[np.0..np.1].iter().any(|w| w.cap) && !in_pp {
                     return Some(np);
                 }
             }
             k -= 1;
         }
-        return first_desc;
+        return skipped.filter(|r| ws[r.0..r.1].iter().any(|w| w.cap)).or(first_desc);
     }
     let mut np = np_core_left(text, ws, lo, j)?;
     // "a charge Li called …", "the plan Ms Li described as …": a noun and the name of a
@@ -790,7 +835,12 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
     if let Some(d) = (lo..hi.min(lo + 12)).find(|&k| is_dash(&ws[k].lw)) {
         let city = ws[lo].span.slice(text);
         let caps = city.len() >= 3 && city.chars().all(|c| c.is_uppercase()) && ws.get(lo + 1).is_some_and(|w| w.lw == ",");
-        if d > lo && ((ws[d - 1].lw == ")" && ws[lo].cap) || caps) {
+        // … or a run-in heading in capitals: "CONGRESS HAS INVESTIGATED HIM — Oz's …"
+        let heading = ws[lo..d].iter().all(|w| {
+            let s = w.span.slice(text);
+            w.word && s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+        });
+        if d > lo && ((ws[d - 1].lw == ")" && ws[lo].cap) || caps || heading) {
             lo = d + 1;
         }
     }
@@ -802,7 +852,10 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
         }
     }
     let mut s = lo;
-    if let Some(f) = ws.get(lo) {
+    // (two opening adverbials: "On Monday, after a long silence, Li said")
+    for pass in 0..2 {
+        let lo = s;
+        let Some(f) = ws.get(lo) else { break };
         let l = f.l();
         let suffix = l.ends_with("ing") || l.ends_with("ly");
         // "Kelly said", "Manning told": a name with an adverb's or participle's ending, before
@@ -823,7 +876,10 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
             && crate::lexicon::cue_lemma(l).is_some()
             && ws.get(lo + 1).is_some_and(|n| n.word && !n.cap);
         let adverbial = SET_NP_STOP.contains(l) || (suffix && !name_before_verb) || participle;
-        if adverbial && !SET_PRONOUNS.contains(l) {
+        if !adverbial || SET_PRONOUNS.contains(l) {
+            break;
+        }
+        {
             let mut k = lo;
             while k < hi && k < lo + 20 && ws[k].lw != "," {
                 k += 1;
@@ -846,8 +902,10 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
                         }
                     }
                 }
-            } else {
+            } else if pass == 0 {
                 return None;
+            } else {
+                break;
             }
         }
     }
@@ -858,7 +916,8 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
 const SENTENCE_ADVERBS: &[&str] = &[
     "however", "indeed", "maybe", "meanwhile", "instead", "moreover", "furthermore",
     "nevertheless", "nonetheless", "overall", "perhaps", "hours", "days", "minutes", "likewise",
-    "thus", "hence", "besides", "otherwise", "still", "yet",
+    "thus", "hence", "besides", "otherwise", "still", "yet", "back", "ever", "even", "just", "long",
+    "soon", "shortly", "weeks", "months", "years",
 ];
 static SET_W_IS_SENTENCE_ADVERB: crate::lexicon::WordSet<{ SENTENCE_ADVERBS.len() }> = crate::lexicon::WordSet::new(SENTENCE_ADVERBS);
 
@@ -1193,7 +1252,7 @@ fn credit_after(
             } else if depth > 0 && l != "\"" {
             } else if l == "," {
                 commas += 1;
-                if commas > 2 {
+                if commas > 3 {
                     return None;
                 }
             } else if l == "."
@@ -1236,6 +1295,14 @@ fn credit_after(
                     ..Credit::default()
                 });
             }
+            // `"…," Li said yes`: the verb's own object is what was said
+            if ws.get(c1).is_some_and(|w| matches!(w.l(), "yes" | "no")) {
+                return None;
+            }
+            // (three commas: only a plain speech verb after two appositions)
+            if commas > 2 && !matches!(lemma, "say" | "tell" | "add" | "write") {
+                return None;
+            }
             let cue = Span::new(ws[c0].span.start, ws[c1 - 1].span.end);
             // `"…," saying the city …` / `"…," calling it …`: a participle right after the quote
             // opens a clause of the sentence's subject; the phrase after it is its object
@@ -1269,9 +1336,12 @@ fn credit_after(
                     })
                     .or_else(|| {
                         // `"…" Jo Li and Ana Berg wrote`: two coordinated phrases
+                        // (or two roles of one person: "the senator and presidential candidate")
                         let a = np_right(text, ws, i, j).filter(|r| ws[r.1].is("and"))?;
-                        let b = np_right(text, ws, a.1 + 1, j).filter(|r| r.1 == j)?;
-                        ws[b.0..b.1].iter().any(|w| w.cap).then_some((a.0, b.1))
+                        let b = np_right(text, ws, a.1 + 1, j)
+                            .filter(|r| r.1 == j)
+                            .or_else(|| np_core_left(text, ws, a.1 + 1, j).filter(|r| r.0 == a.1 + 1))?;
+                        (ws[b.0..b.1].iter().any(|w| w.cap) || crate::names::is_role(ws[j - 1].l())).then_some((a.0, b.1))
                     })
                     .or_else(|| {
                         // `"…" his wife, Ana Lazar, wrote`: a phrase and its apposition
@@ -1616,7 +1686,10 @@ fn credit_before(
             while speaker.is_none() && k > lo.max(c0.saturating_sub(16)) {
                 k -= 1;
                 if let Some((d0, _, l)) = cue_at(ws, k) {
-                    if l != "according to" && !ws[d0].lw.ends_with("ing") {
+                    // (not the verb of a relative clause: "not paying an architect who said he
+                    // was stiffed …, saying" is the sentence subject's)
+                    let relative = d0 > lo && matches!(ws[d0 - 1].l(), "who" | "which");
+                    if l != "according to" && !ws[d0].lw.ends_with("ing") && !relative {
                         speaker = subject_of_cue(text, ws, lo, d0).map(|r| span_of(ws, r));
                     }
                 }
@@ -1660,8 +1733,14 @@ fn credit_before(
         }
         let speaker = subject.map(|r| span_of(ws, r));
         let speaker = speaker.or_else(|| {
-            if c0 == lo || (ws[c0].cap && c0 > lo && !ws[c0 - 1].word) {
-                // "Said Ellis: …"
+            // ("telling reporters …": a participle or "tell" names the addressee after it)
+            if (c0 == lo || (ws[c0].cap && c0 > lo && !ws[c0 - 1].word))
+                && !SET_OBJECT_CUES.contains(lemma)
+                && lemma != "tell"
+                && !ws[c0].lw.ends_with("ing")
+            {
+                // "Said Ellis: …" ("Calls men names like 'X'": a verb of a list item whose
+                // object follows)
                 return np_right(text, ws, c1, n).map(|r| span_of(ws, r));
             }
             // "In other words, explained Jo Li: …" ("told Fox News:" names the addressee)
@@ -1679,8 +1758,15 @@ fn credit_before(
                 }
             }
             if c0 > lo && matches!(ws[c0 - 1].l(), "and" | "but" | "or") {
-                // "… and calls people 'losers'": the subject of the first verb
-                return sentence_subject(text, ws, lo, c0).map(|r| span_of(ws, r));
+                // "… and calls people 'losers'": the subject of the first verb; "when X
+                // called, I laughed and said": that of a past verb shortly before "and"
+                return (c0.saturating_sub(6).max(lo + 1)..c0 - 1)
+                    .rev()
+                    .take_while(|&k| ws[k].word)
+                    .filter(|&k| !ws[k].cap && (ws[k].lw.ends_with("ed") || reporting_past(ws[k].l())))
+                    .find_map(|k| subject_left(text, ws, lo, k).filter(|r| r.1 == k))
+                    .or_else(|| sentence_subject(text, ws, lo, c0))
+                    .map(|r| span_of(ws, r));
             }
             if !(ws[c0].lw.ends_with("ing") && c0 > lo) {
                 return None;
@@ -1780,6 +1866,33 @@ fn credit_before(
                             });
                         }
                     }
+                }
+            }
+        }
+        // "Li said the report shows a \"…\"": words of a document cited in a person's speech
+        // are that person's
+        if let Some(np) = subject.filter(|np| {
+            np.0 > lo + 1
+                && ws[np.0..np.1].iter().all(|w| !w.cap)
+                && SET_DOCUMENT_NOUNS.contains(ws[np.1 - 1].l())
+        }) {
+            // ("said the spate of shootings and protests demands": the subject's own words between)
+            let said = (np.0.saturating_sub(10).max(lo + 1)..np.0)
+                .rev()
+                .take_while(|&k| ws[k].word)
+                .find_map(|k| cue_at(ws, k))
+                .filter(|x| x.2 == "say" && !hypothetical(ws, x.0));
+            if let Some((d0, d1, _)) = said {
+                if let Some(outer) = subject_of_cue(text, ws, lo, d0)
+                    .filter(|o| ws[o.0..o.1].iter().any(|w| w.cap) || matches!(ws[o.0].l(), "he" | "she"))
+                {
+                    return Some(Credit {
+                        speaker: Some(span_of(ws, outer)),
+                        cue: Some(Span::new(ws[d0].span.start, ws[d1 - 1].span.end)),
+                        via: via_after(text, ws, d1, n),
+                        embedded: true,
+                        ..Credit::default()
+                    });
                 }
             }
         }
@@ -2130,11 +2243,15 @@ pub fn attribute(
         // `Trump asked.`
         let ends_sentence = tail.ends_with('.');
         let ends_clause = tail.ends_with(['.', '?', '!', ',', '\u{2026}', '-', '\u{2014}']);
+        // (and whether it is the credit right after the closing mark)
+        let mut right_after = false;
         let after_credit = if is_label || !c.content.slice(text).chars().any(char::is_alphanumeric) {
             None
         } else {
             credit_after(text, &after, 0, a1 == block.end, a1 == next_start && a1 < block.end, ends_sentence, ends_clause)
-                .or_else(|| credit_final(text, &after))
+                .inspect(|_| right_after = true)
+                // (`"… failures." It was, he said, …`: a new sentence's credit is its own)
+                .or_else(|| (!ends_sentence || !after.first().is_some_and(|w| w.cap)).then(|| credit_final(text, &after)).flatten())
         };
         let before_credit = if is_label { None } else { credit_before(text, &before, 0, is_heading || c.block == 0, b0 > sent_start) };
         // "according to X" after a quote whose sentence names the speaker is a relay
@@ -2157,6 +2274,18 @@ pub fn attribute(
                         let ws = sp.slice(text).split_whitespace();
                         !SET_PRONOUNS.contains(sp.slice(text)) && ws.clone().all(|w| !w.starts_with(char::is_uppercase))
                     }) =>
+            {
+                Some(b)
+            }
+            // `Li admitted they had "…" he claimed …`: words right after a quote with no
+            // punctuation of its own carry on the writer's sentence; its cue is before it
+            // (a document's words reported at the sentence end are the reporter's: "The
+            // document notes the \"…\" of the two, an aide said")
+            (Some(_), Some(b))
+                if b.speaker.is_some_and(|sp| {
+                    right_after || !sp.slice(text).rsplit(' ').next().is_some_and(|w| SET_DOCUMENT_NOUNS.contains(&w.to_ascii_lowercase()))
+                }) && !ends_clause
+                    && after.first().is_some_and(|w| w.word) =>
             {
                 Some(b)
             }

@@ -957,3 +957,124 @@ fn a_quote_running_over_paragraphs_takes_the_credit_at_its_end() {
     let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Mixed).unwrap();
     assert_eq!(q.speaker.as_ref().unwrap().name, "Department of Harbours");
 }
+
+#[test]
+fn a_second_verb_after_and_has_the_first_verb_s_subject() {
+    let t = "Once, when my brother phoned me at work, I smiled and said, \u{201c}The garden can wait until spring.\u{201d}";
+    assert_eq!(speaker_of(t, "The garden can wait until spring.").as_deref(), Some("I"));
+}
+
+#[test]
+fn two_appositions_after_the_quote_and_its_speaker() {
+    let t = "The rules are new.\n\n\u{201c}It is an overreach of the first order,\u{201d} Lena Marsh, the Democratic treasurer of Vermont, one of the states in the case, said on Monday.";
+    assert_eq!(speaker_of(t, "It is an overreach of the first order,").as_deref(), Some("Lena Marsh"));
+    let t = "The rules are new.\n\n\u{201c}It is an overreach of the first order,\u{201d} Lena Marsh, the Democratic treasurer, a lawyer, said on Monday.";
+    assert_eq!(speaker_of(t, "It is an overreach of the first order,").as_deref(), Some("Lena Marsh"));
+}
+
+#[test]
+fn the_verb_before_and_said_beats_an_opening_number() {
+    let t = "Nine years ago, she backed the mayor and said, \u{201c}He is the best choice for the town.\u{201d}";
+    assert_eq!(speaker_of(t, "He is the best choice for the town.").as_deref(), Some("she"));
+}
+
+#[test]
+fn a_sentence_subject_after_two_opening_adverbials() {
+    let t = "On Monday, after staying neutral all spring, Dana Roe appeared with the host of a morning show and formally endorsed the mayor, saying, \u{201c}The town cannot wait another year.\u{201d}";
+    assert_eq!(speaker_of(t, "The town cannot wait another year.").as_deref(), Some("Dana Roe"));
+}
+
+#[test]
+fn a_document_cited_in_speech_speaks_for_the_speaker() {
+    let t = "Governor Ada Moss said the latest flooding and the report demands that every council take \u{201c}urgent and lasting action.\u{201d}";
+    assert_eq!(speaker_of(t, "urgent and lasting action.").as_deref(), Some("Governor Ada Moss"));
+}
+
+#[test]
+fn a_run_in_heading_in_capitals_is_no_subject() {
+    let t = "Intro.\n\nTHE BOARD TOOK NOTE \u{2014} Moss appeared before the board in May for her role in the sale and for saying that the old mill was \u{201c}a ruin beyond saving.\u{201d}";
+    assert_eq!(speaker_of(t, "a ruin beyond saving.").as_deref(), Some("Moss"));
+}
+
+#[test]
+fn a_naming_verb_opening_a_list_item_has_no_inverted_subject() {
+    let t = "What he does:\n\nMocks the poor.\n\nCalls his rivals cruel names, like \u{201c}the weakling\u{201d} and worse.";
+    assert!(credited(t).iter().all(|c| c.1.is_none()), "{:?}", credited(t));
+}
+
+#[test]
+fn a_parent_of_two_is_a_subject() {
+    let t = "Asked why, the 41-year-old father of two replied, \u{201c}Because the school is closing next year.\u{201d}";
+    assert_eq!(speaker_of(t, "Because the school is closing next year.").as_deref(), Some("the 41-year-old father of two"));
+}
+
+#[test]
+fn said_yes_after_a_quote_is_no_credit() {
+    let t = "As the mayor went on about \u{201c}our proud history\u{201d} and \u{201c}the years of hard work ahead,\u{201d} Tom said yes, over and over.";
+    assert_ne!(speaker_of(t, "the years of hard work ahead,").as_deref(), Some("Tom"));
+}
+
+#[test]
+fn a_mis_decoded_letter_stays_inside_the_name() {
+    let t = "Talks ended.\n\n\u{201c}We will defend the border with every means we have,\u{201d} Interior Minister Ren\u{c3}\u{83}\u{c2}\u{a9}e Alva said on Friday.";
+    assert_eq!(
+        speaker_of(t, "We will defend the border with every means we have,").as_deref(),
+        Some("Interior Minister Ren\u{c3}\u{83}\u{c2}\u{a9}e Alva")
+    );
+}
+
+#[test]
+fn a_sentence_adverb_between_commas_is_no_apposition() {
+    let t = "The two senators, however, argue that the ruling was \u{201c}a grave mistake by any measure.\u{201d}";
+    assert_eq!(speaker_of(t, "a grave mistake by any measure.").as_deref(), Some("The two senators"));
+}
+
+#[test]
+fn a_participle_skips_the_verb_of_a_relative_clause() {
+    let t = "Intro.\n\nMoss was defensive when asked about a builder who said he was never paid for the new roof, saying, \u{201c}Maybe he did not finish the work on time.\u{201d}";
+    assert_eq!(speaker_of(t, "Maybe he did not finish the work on time.").as_deref(), Some("Moss"));
+}
+
+#[test]
+fn a_cue_before_a_bare_fragment_beats_a_clause_after_it() {
+    let t = "Intro.\n\nSenator Vera Holm promised on Monday to stop using the word \u{201c}reckless\u{201d} for the rest of the race, saying she had chosen it badly.";
+    assert_eq!(speaker_of(t, "reckless").as_deref(), Some("Senator Vera Holm"));
+    // … but a document's words reported at the sentence end are the reporter's
+    let t = "Intro.\n\nThe memo notes the \u{201c}deep trust\u{201d} of the two towns, an aide told reporters.";
+    assert_eq!(speaker_of(t, "deep trust").as_deref(), Some("an aide"));
+}
+
+#[test]
+fn a_credit_inside_the_next_sentence_is_that_sentence_s() {
+    let t = "Intro.\n\nMayor Ida Brandt said the port had been run for years with \u{201c}little thought for the people who live here.\u{201d} That, she said, was about to change.";
+    assert_eq!(speaker_of(t, "little thought for the people who live here.").as_deref(), Some("Mayor Ida Brandt"));
+}
+
+#[test]
+fn two_roles_of_one_speaker_after_the_quote() {
+    let t = "Intro.\n\n\u{201c}The harbour will be rebuilt before winter,\u{201d} the former mayor and party chairman said on Monday.";
+    assert_eq!(
+        speaker_of(t, "The harbour will be rebuilt before winter,").as_deref(),
+        Some("the former mayor and party chairman")
+    );
+}
+
+#[test]
+fn an_opening_time_adverbial_before_the_subject() {
+    let t = "Intro.\n\nCritics have noted the mayor's warm words about the port. Back in 2001, Mayor Ida Brandt expressed her love for the old port, telling the paper: \u{201c}It is the heart of this town and always will be.\u{201d}";
+    assert_eq!(speaker_of(t, "It is the heart of this town and always will be.").as_deref(), Some("Mayor Ida Brandt"));
+    let t = "Intro.\n\nEver since she backed the plan this spring, Ms. Holm has been its loudest voice, visiting every ward to encourage young voters with a simple message: \u{201c}Your vote is your voice in this town.\u{201d}";
+    assert_eq!(speaker_of(t, "Your vote is your voice in this town.").as_deref(), Some("Ms. Holm"));
+}
+
+#[test]
+fn telling_after_an_earlier_quote_names_the_addressee() {
+    let t = "Intro.\n\nMayor Ida Brandt said the vote was \u{201c}a relief,\u{201d} telling reporters that the new port is \u{201c}the best news this town has had in years.\u{201d}";
+    assert_eq!(speaker_of(t, "the best news this town has had in years.").as_deref(), Some("Mayor Ida Brandt"));
+}
+
+#[test]
+fn quieter_and_louder_verbs_of_speech_are_cues() {
+    let t = "Intro.\n\nAs the count ended on Tuesday, the paper reported, his wife whispered to him: \u{201c}They are all waiting for you outside.\u{201d}";
+    assert_eq!(speaker_of(t, "They are all waiting for you outside.").as_deref(), Some("his wife"));
+}
