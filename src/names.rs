@@ -865,6 +865,10 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         && (p == 2 || !is_cap(words[p - 2]))
         && is_people_head(&words[p - 2].to_ascii_lowercase())
     {
+        // … unless a name follows in apposition: "The governor of Odesa, Oleh Kiper, said"
+        if let Some(n) = appositive_name(ix, ctx).filter(|n| n.person) {
+            return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
+        }
         return (written.to_string(), Resolution::AsWritten, Some(true));
     }
     let core: Vec<&str> = words[k..].iter().map(|w| strip_possessive(w).trim_end_matches(['.', ','])).collect();
@@ -1131,5 +1135,14 @@ mod tests {
         // "former" of "Former coach Ray Dunn" does not make "the former senator" Ray Dunn
         let t = "Former coach Ray Dunn spoke first. Senator Amy Li arrived late.\n\n\u{201c}We lost,\u{201d} the former senator said.";
         assert_eq!(names(t), ["Amy Li"]);
+    }
+
+    #[test]
+    fn a_person_of_a_body_takes_the_name_in_apposition() {
+        let t = "The governor of Varna, Jonas Ek, said the port was hit. \u{201c}Two were hurt,\u{201d} Ek wrote.";
+        assert_eq!(names(t), ["Jonas Ek"; 2]);
+        // without a name in apposition the description stays
+        let t = "A spokesperson for the union said pay was too low.";
+        assert_eq!(names(t), ["A spokesperson for the union"]);
     }
 }
