@@ -777,6 +777,19 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         _ => {}
     }
     let mut words: Vec<&str> = written.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect();
+    // "the Dutchman": the person last named, of that gender ("the 34-year-old" is not: the
+    // nearest person is too often someone else)
+    if let [the, head] = words[..] {
+        let head = head.to_ascii_lowercase();
+        let want = match head.as_str() {
+            "dutchman" | "englishman" | "frenchman" | "irishman" | "scotsman" | "welshman" => Some(MALE),
+            "dutchwoman" | "englishwoman" | "frenchwoman" | "irishwoman" | "scotswoman" | "welshwoman" => Some(FEMALE),
+            _ => None,
+        };
+        if let Some(n) = want.filter(|_| the.eq_ignore_ascii_case("the")).and_then(|g| antecedent(ix, ctx, g)) {
+            return (n.to_string(), Resolution::Description, Some(true));
+        }
+    }
     // "Representative Jane Roe of Ohio" / "Jane Roe (D-Ohio)": the name is before "of" / "("
     if let Some(p) = words.iter().position(|w| *w == "of" || w.starts_with('(')) {
         // (an organisation goes on: "the Department of Health", "Bank of England")
@@ -1144,5 +1157,13 @@ mod tests {
         // without a name in apposition the description stays
         let t = "A spokesperson for the union said pay was too low.";
         assert_eq!(names(t), ["A spokesperson for the union"]);
+    }
+
+    #[test]
+    fn a_nationality_stands_for_the_person_last_named() {
+        let t = "Coach Pieter de Wit was unhappy. \u{201c}We gave away two goals,\u{201d} the Dutchman said.";
+        assert_eq!(names(t), ["Pieter de Wit"]);
+        let t = "Coach Jo Anne Brisk was pleased. \u{201c}It was special,\u{201d} the Irishwoman said.";
+        assert_eq!(names(t), ["Jo Anne Brisk"]);
     }
 }
