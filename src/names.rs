@@ -36,8 +36,15 @@ const ROLES: &[&str] = &[
     "counsel", "lawmaker", "congressman", "congresswoman", "manager", "strategist", "pollster",
     "host", "commissioner", "emperor", "rev", "reverend", "father", "rabbi", "imam", "bishop",
     "sheikh", "del", "lt", "col", "gen", "capt", "sgt", "adm", "cmdr", "supt", "prof", "mp", "mep", "msp", "headteacher", "headmaster",
-    "headmistress", "principal", "councillor", "detective", "inspector", "coach",
+    "headmistress", "principal", "councillor", "detective", "inspector", "coach", "prosecutor",
+    "barrister", "solicitor", "lawyer", "striker", "midfielder", "goalkeeper", "defender", "captain",
+    "coroner", "magistrate", "sheriff", "constable", "sergeant", "colonel", "lieutenant", "admiral",
 ];
+
+/// Letters after a name ("Ian Blake KC", "Jo Li MP"): not part of it.
+fn is_post_nominal(w: &str) -> bool {
+    matches!(w, "KC" | "QC" | "MP" | "MEP" | "MSP" | "OBE" | "CBE" | "MBE" | "KBE" | "DBE" | "PhD")
+}
 
 /// Words that make a capitalised name an organisation or place rather than a person.
 const ORG_WORDS: &[&str] = &[
@@ -346,6 +353,9 @@ impl<'t> Index<'t> {
                 .map(slice)
                 .filter(|w| *w != "." && *w != "the" && *w != "of" && *w != "for"),
         );
+        while words.len() > 1 && words.last().is_some_and(|w| is_post_nominal(w)) {
+            words.pop();
+        }
         // skip leading non-name words and titles; the name is what follows the last title
         let mut k = 0;
         while k < words.len() && is_not_name(words[k]) {
@@ -805,6 +815,9 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             words.truncate(p);
         }
     }
+    while words.len() > 1 && words.last().is_some_and(|w| is_post_nominal(w.trim_end_matches(','))) {
+        words.pop();
+    }
     // the trailing capitalised run is the name ("US secretary of state Antony Blinken");
     // a title word may be a surname when it is the last word after a name or title ("Mr. King")
     let mut k = words.len();
@@ -1165,5 +1178,13 @@ mod tests {
         assert_eq!(names(t), ["Pieter de Wit"]);
         let t = "Coach Jo Anne Brisk was pleased. \u{201c}It was special,\u{201d} the Irishwoman said.";
         assert_eq!(names(t), ["Jo Anne Brisk"]);
+    }
+
+    #[test]
+    fn roles_and_letters_after_a_name_are_no_part_of_it() {
+        let t = "Prosecutor Ian Blake KC told the court the money was spent on \u{201c}cars\u{201d}.";
+        assert_eq!(names(t)[0], "Ian Blake");
+        let t = "\u{201c}We will vote,\u{201d} said Jo Lund MP.";
+        assert_eq!(names(t), ["Jo Lund"]);
     }
 }
