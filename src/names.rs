@@ -39,6 +39,7 @@ const ROLES: &[&str] = &[
     "headmistress", "principal", "councillor", "detective", "inspector", "coach", "prosecutor",
     "barrister", "solicitor", "lawyer", "striker", "midfielder", "goalkeeper", "defender", "captain",
     "coroner", "magistrate", "sheriff", "constable", "sergeant", "colonel", "lieutenant", "admiral",
+    "resident", "witness", "eyewitness", "survivor", "doctor", "nurse", "activist", "campaigner",
 ];
 
 /// Letters after a name ("Ian Blake KC", "Jo Li MP"): not part of it.
@@ -965,6 +966,13 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                 return (n.to_string(), Resolution::Description, None);
             }
         }
+        // a headline's bare role, "'We have lost everything,' says resident": the person its
+        // post names ("the minister" is left to the descriptions above)
+        if desc.len() == 1 && is_role(head) && words.len() == 1 && ctx.heading_end.is_some() {
+            if let Some(n) = post_subject(ix, ctx, 0) {
+                return (n.to_string(), Resolution::Description, Some(true));
+            }
+        }
         // "the ministry" → the nearest earlier name holding "Ministry"
         if desc.len() == 1 && !is_role(head) {
             let cap: String = head
@@ -1186,5 +1194,11 @@ mod tests {
         assert_eq!(names(t)[0], "Ian Blake");
         let t = "\u{201c}We will vote,\u{201d} said Jo Lund MP.";
         assert_eq!(names(t), ["Jo Lund"]);
+    }
+
+    #[test]
+    fn a_headline_role_is_the_person_its_post_names() {
+        let t = "\u{2018}The water came so fast,\u{2019} says resident\n\nMary Lund, 67, whose house flooded, said: \u{201c}We lost everything.\u{201d}";
+        assert_eq!(names(t), ["Mary Lund"; 2]);
     }
 }
