@@ -36,8 +36,16 @@ const ROLES: &[&str] = &[
     "counsel", "lawmaker", "congressman", "congresswoman", "manager", "strategist", "pollster",
     "host", "commissioner", "emperor", "rev", "reverend", "father", "rabbi", "imam", "bishop",
     "sheikh", "del", "lt", "col", "gen", "capt", "sgt", "adm", "cmdr", "supt", "prof", "mp", "mep", "msp", "headteacher", "headmaster",
-    "headmistress", "principal", "councillor", "detective", "inspector", "coach",
+    "headmistress", "principal", "councillor", "detective", "inspector", "coach", "prosecutor",
+    "barrister", "solicitor", "lawyer", "striker", "midfielder", "goalkeeper", "defender", "captain",
+    "coroner", "magistrate", "sheriff", "constable", "sergeant", "colonel", "lieutenant", "admiral",
+    "resident", "witness", "eyewitness", "survivor", "doctor", "nurse", "activist", "campaigner",
 ];
+
+/// Letters after a name ("Ian Blake KC", "Jo Li MP"): not part of it.
+fn is_post_nominal(w: &str) -> bool {
+    matches!(w, "KC" | "QC" | "MP" | "MEP" | "MSP" | "OBE" | "CBE" | "MBE" | "KBE" | "DBE" | "PhD")
+}
 
 /// Words that make a capitalised name an organisation or place rather than a person.
 const ORG_WORDS: &[&str] = &[
@@ -254,7 +262,8 @@ fn strip_possessive(s: &str) -> &str {
 
 fn is_title(s: &str) -> bool {
     let t = s.trim_end_matches('.');
-    is_title_form(s) || is_title_form(t) || is_role_ci(t)
+    // (a plural title before coordinated names: "Presidents Xi and Putin")
+    is_title_form(s) || is_title_form(t) || is_role_ci(t) || t.len() > 3 && t.strip_suffix('s').is_some_and(is_title_form)
 }
 
 /// Whether the lowercased `name` holds one of [`ORG_WORDS`] anywhere (as a substring).
@@ -312,6 +321,15 @@ impl<'t> Index<'t> {
                     && joined(end - 1, end + 1)
                 {
                     end += 2;
+                } else if end + 2 < toks.len()
+                    && matches!(toks[end].span.slice(text), "of" | "for")
+                    && toks[end + 1].span.slice(text) == "the"
+                    && is_run_word(text, &toks, end + 2)
+                    && joined(end - 1, end + 2)
+                    && toks[start..end].iter().any(|t| is_org_word_ci(t.span.slice(text)))
+                {
+                    // "the Institute for the Study of War"
+                    end += 3;
                 } else {
                     break;
                 }
@@ -336,9 +354,21 @@ impl<'t> Index<'t> {
                 .map(slice)
                 .filter(|w| *w != "." && *w != "the" && *w != "of" && *w != "for"),
         );
+        while words.len() > 1 && words.last().is_some_and(|w| is_post_nominal(w)) {
+            words.pop();
+        }
         // skip leading non-name words and titles; the name is what follows the last title
         let mut k = 0;
         while k < words.len() && is_not_name(words[k]) {
+            k += 1;
+        }
+        // "ambassador to Japan Jo Li", "envoy for Ukraine Jo Li": the place is not the name's
+        if words.len() - k >= 3
+            && start >= 2
+            && matches!(slice(&toks[start - 1]), "to" | "for")
+            && toks[start - 2].word
+            && is_role_ci(slice(&toks[start - 2]))
+        {
             k += 1;
         }
         // an organisation's name keeps its role words ("Russian Defence Ministry", "State
@@ -361,11 +391,30 @@ impl<'t> Index<'t> {
             *c = strip_possessive(w);
         }
         let core = &core_buf[..n];
-        let name = core.join(" ");
-        let idx = self.names.len();
         let inner_function = toks[start..end]
             .iter()
             .any(|t| matches!(slice(t), "of" | "for" | "the"));
+        // a line of three or more capitalised words and nothing else is a list of tags or a
+        // headline, not one name ("China Russia Putin" over a photo)
+        let line_before = text[..toks[start].span.start].trim_end_matches([' ', '\t', '\u{a0}']);
+        let line_after = text[toks[end - 1].span.end..].trim_start_matches([' ', '\t', '\u{a0}']);
+        if n >= 3
+            && !inner_function
+            && (line_before.is_empty() || line_before.ends_with(['\n', '\r']))
+            && (line_after.is_empty() || line_after.starts_with(['\n', '\r']))
+        {
+            return;
+        }
+        // an organisation's name keeps its inner "of", "for the" ("Institute for the Study of War")
+        let name = match (inner_function, words[name_from..].first()) {
+            (true, Some(first)) => {
+                let at = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+                let last = core[n - 1];
+                text.get(at(first)..at(last) + last.len()).map_or_else(|| core.join(" "), str::to_string)
+            }
+            _ => core.join(" "),
+        };
+        let idx = self.names.len();
         let person = !inner_function
             && (is_person(core) || last_title.is_some() && !contains_org_word(&name));
         // a sentence subject: the run opens a sentence or a line
@@ -523,7 +572,11 @@ impl<'t> Index<'t> {
                 first_len = key.len();
             }
         }
-        if desc.len() >= 2 && self.names[idx].person && !self.by_modifier.contains_key(&key[..first_len]) {
+        if desc.len() >= 2
+            && self.names[idx].person
+            && !is_generic_modifier(&key[..first_len])
+            && !self.by_modifier.contains_key(&key[..first_len])
+        {
             self.by_modifier.insert(key[..first_len].to_string(), idx);
         }
         if !self.by_description.contains_key(&key) {
@@ -538,6 +591,12 @@ impl<'t> Index<'t> {
             .or_else(|| self.by_token.get(word))
             .map(|&i| &self.names[i])
     }
+}
+
+/// Modifiers that any role takes ("former", "senior"): no key to one person, where "Russian"
+/// of "the Russian leader" is.
+fn is_generic_modifier(w: &str) -> bool {
+    matches!(w, "former" | "top" | "senior" | "then" | "new" | "current" | "late" | "acting" | "longtime" | "veteran" | "ex")
 }
 
 fn abbrev(s: &str) -> bool {
@@ -729,13 +788,36 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         _ => {}
     }
     let mut words: Vec<&str> = written.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect();
+    // "the Dutchman": the person last named, of that gender ("the 34-year-old" is not: the
+    // nearest person is too often someone else)
+    if let [the, head] = words[..] {
+        let head = head.to_ascii_lowercase();
+        let want = match head.as_str() {
+            "dutchman" | "englishman" | "frenchman" | "irishman" | "scotsman" | "welshman" => Some(MALE),
+            "dutchwoman" | "englishwoman" | "frenchwoman" | "irishwoman" | "scotswoman" | "welshwoman" => Some(FEMALE),
+            _ => None,
+        };
+        if let Some(n) = want.filter(|_| the.eq_ignore_ascii_case("the")).and_then(|g| antecedent(ix, ctx, g)) {
+            return (n.to_string(), Resolution::Description, Some(true));
+        }
+    }
     // "Representative Jane Roe of Ohio" / "Jane Roe (D-Ohio)": the name is before "of" / "("
     if let Some(p) = words.iter().position(|w| *w == "of" || w.starts_with('(')) {
         // (an organisation goes on: "the Department of Health", "Bank of England")
-        let org_of = p > 0 && words[p] == "of" && is_org_word_ci(words[p - 1].trim_end_matches(','));
+        // (also an organisation word earlier in the name: "the Institute for the Study of War")
+        let org_of = p > 0
+            && words[p] == "of"
+            && words[..p]
+                .iter()
+                .rev()
+                .take_while(|w| is_cap(w) && !is_title(w) || matches!(**w, "for" | "the"))
+                .any(|w| is_org_word_ci(w.trim_end_matches(',')));
         if p > 0 && is_cap(words[p - 1]) && !is_title(words[p - 1]) && !org_of {
             words.truncate(p);
         }
+    }
+    while words.len() > 1 && words.last().is_some_and(|w| is_post_nominal(w.trim_end_matches(','))) {
+        words.pop();
     }
     // the trailing capitalised run is the name ("US secretary of state Antony Blinken");
     // a title word may be a surname when it is the last word after a name or title ("Mr. King")
@@ -753,6 +835,24 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             k -= 1;
             continue;
         }
+        // … and its inner "for the", "of the", "of" after an organisation word further left
+        // ("Institute for the Study of War")
+        if k >= 3
+            && k < words.len()
+            && matches!(words[k - 1], "the" | "of")
+            && (words[k - 1] == "of" || matches!(words[k - 2], "for" | "of"))
+        {
+            let j = if words[k - 1] == "of" { k - 1 } else { k - 2 };
+            let org_left = words[..j]
+                .iter()
+                .rev()
+                .take_while(|w| is_cap(w) || matches!(**w, "for" | "of" | "the"))
+                .any(|w| is_org_word_ci(w));
+            if org_left && j > 0 && is_cap(words[j - 1]) {
+                k = j;
+                continue;
+            }
+        }
         if !(k > 0 && is_cap(words[k - 1]) && !is_not_name(words[k - 1])) {
             break;
         }
@@ -767,6 +867,19 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         }
         k -= 1;
     }
+    // "US ambassador to Japan Jo Li", "envoy for Ukraine Jo Li": the place the role is for is
+    // not part of the name
+    let role_to = |before: &[&str]| matches!(before, [.., r, "to" | "for"] if is_role_ci(r));
+    // (the two words before the mention, within a bounded window)
+    let mut lo = ctx.at.saturating_sub(48);
+    while !ctx.text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut before_span = ctx.text[lo..ctx.at].split_whitespace().rev().take(2).collect::<Vec<_>>();
+    before_span.reverse();
+    if words.len() - k >= 3 && (role_to(&words[..k]) || k == 0 && role_to(&before_span)) {
+        k += 1;
+    }
     // "a spokesperson for the Harbour Union", "the head of the World Bank": an unnamed person
     // of the body named after the preposition keeps the description
     let mut p = k;
@@ -779,6 +892,10 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         && (p == 2 || !is_cap(words[p - 2]))
         && is_people_head(&words[p - 2].to_ascii_lowercase())
     {
+        // … unless a name follows in apposition: "The governor of Odesa, Oleh Kiper, said"
+        if let Some(n) = appositive_name(ix, ctx).filter(|n| n.person) {
+            return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
+        }
         return (written.to_string(), Resolution::AsWritten, Some(true));
     }
     let core: Vec<&str> = words[k..].iter().map(|w| strip_possessive(w).trim_end_matches(['.', ','])).collect();
@@ -829,6 +946,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             let mods = &desc[..desc.len() - 1];
             let best = mods
                 .first()
+                .filter(|m| !is_generic_modifier(m))
                 .and_then(|m| ix.by_modifier.get(m.as_str()))
                 .map(|&i| &ix.names[i]);
             if let Some(n) = best {
@@ -846,6 +964,13 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             let found = if definite { antecedent(ix, ctx, 0) } else { post_subject(ix, ctx, 0) };
             if let Some(n) = found {
                 return (n.to_string(), Resolution::Description, None);
+            }
+        }
+        // a headline's bare role, "'We have lost everything,' says resident": the person its
+        // post names ("the minister" is left to the descriptions above)
+        if desc.len() == 1 && is_role(head) && words.len() == 1 && ctx.heading_end.is_some() {
+            if let Some(n) = post_subject(ix, ctx, 0) {
+                return (n.to_string(), Resolution::Description, Some(true));
             }
         }
         // "the ministry" → the nearest earlier name holding "Ministry"
@@ -878,7 +1003,10 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                     }
                 } else if let Some((b, _)) = last_body.filter(|(b, _)| {
                     // a name, not another description ("the board" is not "the company")
-                    is_body_name(ix, b) && b.split(' ').skip_while(|w| w.eq_ignore_ascii_case("the")).all(is_cap)
+                    is_body_name(ix, b)
+                        && b.split(' ')
+                            .skip_while(|w| w.eq_ignore_ascii_case("the"))
+                            .all(|w| is_cap(w) || matches!(w, "of" | "for" | "the" | "and"))
                 }) {
                     return (b.to_string(), Resolution::Description, Some(false));
                 }
@@ -1001,5 +1129,76 @@ mod tests {
             assert_eq!(with_lower(w, str::to_string), w.to_ascii_lowercase());
         }
         assert!(is_title("Mr.") && is_title("minister") && is_title("Secretary-General") && !is_title("Putin"));
+    }
+
+    /// The resolved speaker name of every quote of `t`, in order.
+    fn names(t: &str) -> Vec<String> {
+        crate::analyze(t).quotes.iter().filter_map(|q| q.speaker.as_ref().map(|s| s.name.clone())).collect()
+    }
+
+    #[test]
+    fn a_plural_title_is_no_part_of_the_name() {
+        let t = "Presidents Ek and Lind met in Oslo.\n\n\u{201c}We agree,\u{201d} Mr Ek said.";
+        assert_eq!(names(t), ["Ek"]);
+    }
+
+    #[test]
+    fn a_line_of_capitalised_tags_is_no_name() {
+        let t = "Oslo Bergen Ek\nA guard keeps watch.\n\nPresident Jonas Ek spoke.\n\n\u{201c}We agree,\u{201d} Mr Ek said.";
+        assert_eq!(names(t), ["Jonas Ek"]);
+    }
+
+    #[test]
+    fn an_organisation_keeps_its_inner_for_the_and_of() {
+        let t = "The Centre for the Study of Tides (CST) said on Monday that the sea would rise.\n\n\
+                 The CST said the tide would be high. The thinktank added that it had warned the city.";
+        assert_eq!(names(t), ["Centre for the Study of Tides"; 3]);
+        // a person's name does not run on into the body after it
+        let t = "\u{201c}It is legal,\u{201d} said Kim Lund of the University of Tidewater. \u{201c}Quite legal,\u{201d} Lund said.";
+        assert_eq!(names(t), ["Kim Lund"; 2]);
+    }
+
+    #[test]
+    fn the_place_a_role_is_for_is_no_part_of_the_name() {
+        let t = "US ambassador to Norway Kim Lund said the talks were useful. \u{201c}We are hopeful,\u{201d} Lund added.";
+        assert_eq!(names(t), ["Kim Lund"; 2]);
+    }
+
+    #[test]
+    fn a_generic_modifier_is_no_key_to_a_person() {
+        // "former" of "Former coach Ray Dunn" does not make "the former senator" Ray Dunn
+        let t = "Former coach Ray Dunn spoke first. Senator Amy Li arrived late.\n\n\u{201c}We lost,\u{201d} the former senator said.";
+        assert_eq!(names(t), ["Amy Li"]);
+    }
+
+    #[test]
+    fn a_person_of_a_body_takes_the_name_in_apposition() {
+        let t = "The governor of Varna, Jonas Ek, said the port was hit. \u{201c}Two were hurt,\u{201d} Ek wrote.";
+        assert_eq!(names(t), ["Jonas Ek"; 2]);
+        // without a name in apposition the description stays
+        let t = "A spokesperson for the union said pay was too low.";
+        assert_eq!(names(t), ["A spokesperson for the union"]);
+    }
+
+    #[test]
+    fn a_nationality_stands_for_the_person_last_named() {
+        let t = "Coach Pieter de Wit was unhappy. \u{201c}We gave away two goals,\u{201d} the Dutchman said.";
+        assert_eq!(names(t), ["Pieter de Wit"]);
+        let t = "Coach Jo Anne Brisk was pleased. \u{201c}It was special,\u{201d} the Irishwoman said.";
+        assert_eq!(names(t), ["Jo Anne Brisk"]);
+    }
+
+    #[test]
+    fn roles_and_letters_after_a_name_are_no_part_of_it() {
+        let t = "Prosecutor Ian Blake KC told the court the money was spent on \u{201c}cars\u{201d}.";
+        assert_eq!(names(t)[0], "Ian Blake");
+        let t = "\u{201c}We will vote,\u{201d} said Jo Lund MP.";
+        assert_eq!(names(t), ["Jo Lund"]);
+    }
+
+    #[test]
+    fn a_headline_role_is_the_person_its_post_names() {
+        let t = "\u{2018}The water came so fast,\u{2019} says resident\n\nMary Lund, 67, whose house flooded, said: \u{201c}We lost everything.\u{201d}";
+        assert_eq!(names(t), ["Mary Lund"; 2]);
     }
 }
