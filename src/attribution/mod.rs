@@ -773,6 +773,15 @@ fn np_right_from(
     mut k: usize,
     hi: usize,
 ) -> Option<(usize, usize)> {
+    // a piece of a larger numeral is no speaker: ", adding 3,000 jobs would …" names none
+    let digits = |x: Option<&W>| x.is_some_and(|w| !w.lw.is_empty() && w.lw.bytes().all(|c| c.is_ascii_digit()));
+    if digits(ws.get(k))
+        && ws.get(k + 1).is_some_and(|c| c.is(",") && c.span.start == ws[k].span.end)
+        && digits(ws.get(k + 2))
+        && ws[k + 2].span.start == ws[k + 1].span.end
+    {
+        return None;
+    }
     let mut end = k;
     let mut n = 0;
     let det = k > start;

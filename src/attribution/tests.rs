@@ -1078,3 +1078,9 @@ fn quieter_and_louder_verbs_of_speech_are_cues() {
     let t = "Intro.\n\nAs the count ended on Tuesday, the paper reported, his wife whispered to him: \u{201c}They are all waiting for you outside.\u{201d}";
     assert_eq!(speaker_of(t, "They are all waiting for you outside.").as_deref(), Some("his wife"));
 }
+
+#[test]
+fn a_numeral_after_a_participle_cue_is_no_speaker() {
+    let t = "The mayor said the plan was \u{201c}a fresh start\u{201d}, adding 3,000 homes would be built.";
+    assert_eq!(speaker_of(t, "a fresh start").as_deref(), Some("The mayor"));
+}
