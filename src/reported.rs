@@ -2359,13 +2359,14 @@ impl<'a> Sentence<'a> {
     fn subject_before_appositions(&self, c: usize) -> Option<Span> {
         let mut best = None;
         let mut end = c;
-        for _ in 0..3 {
+        for _ in 0..5 {
             let Some(prev) = (end.saturating_sub(30)..end).rev().find(|&m| self.raw(m) == ",") else {
                 break;
             };
             if prev == 0 || self.quoted[prev] {
                 break;
             }
+
             // ("Speaking on Telegram, the governor, Jo Li, wrote": the object of a preposition
             // is no subject)
             // (only in a fronted adjunct: the segment opens the sentence with a participle or a
@@ -2389,6 +2390,11 @@ impl<'a> Sentence<'a> {
                 (SET_LEX_TIME_WORDS.contains(self.w(f)) && f < e).then(|| Span::new(self.toks[f + 1].span.start, np.end))
             });
             if let Some(np) = np {
+                // "Jo Li, 51, of Reading, Berkshire, said": where the person is from is no subject
+                if self.token_at(np.start).is_some_and(|f| f > 0 && matches!(self.raw(f - 1), "of" | "from")) {
+                    end = prev;
+                    continue;
+                }
                 let head = self.token_at_end(np.end).unwrap_or(prev - 1);
                 let named = self.capitalised(head) || SET_LEX_SUBJECT_PRONOUNS.contains(self.w(head));
                 if best.is_none() || named {

@@ -1162,3 +1162,9 @@ fn particles_of_write_warn_agree_and_ask() {
     let (c, _, q) = one("The farmers asked for more time to harvest the wheat.");
     assert_eq!((c.as_str(), q.as_str()), ("more time to harvest the wheat", "asked for"));
 }
+
+#[test]
+fn where_a_person_is_from_is_no_subject() {
+    assert_eq!(one("Tom Reed, 51, of Harwich, Essex, said he was sorry.").1, "Tom Reed");
+    assert_eq!(one("Ana Ruiz, from Leeds, said the fee was too high.").1, "Ana Ruiz");
+}
