@@ -2512,10 +2512,28 @@ impl<'a> Sentence<'a> {
             }
             if self.word(m) {
                 let w = self.w(m);
+                // (lowercase words before a name: "Russian state-owned media RIA has …")
+                let plain = |k: usize| {
+                    self.word(k)
+                        && !self.capitalised(k)
+                        && (!self.w(k).ends_with("ed") || self.w(k).contains('-'))
+                        && verb(self.w(k)).is_none()
+                        && !SET_LEX_IRREGULAR_PAST.contains(self.w(k))
+                        // (a verb's -s form: "Putin chides Turkey"; not "press", "bus")
+                        && !(self.w(k).ends_with('s') && !self.w(k).ends_with("ss") && !self.w(k).ends_with("us"))
+                        && !lex::BE.contains(&self.w(k))
+                        && !SET_LEX_HAVE_DO.contains(self.w(k))
+                        && !SET_LEX_MODALS.contains(self.w(k))
+                        && !SET_LEX_NP_STOP.contains(self.w(k))
+                        && !SET_LEX_DETERMINERS.contains(self.w(k))
+                        && !SET_LEX_PREPOSITIONS.contains(self.w(k))
+                };
                 let noun_like = if det {
                     !w.ends_with("ed") && verb(w).is_none() && e - a < 3
                 } else {
-                    self.capitalised(m) || matches!(w, "of" | "the" | "for")
+                    self.capitalised(m)
+                        || matches!(w, "of" | "the" | "for")
+                        || (m..(m + 3).min(before)).take_while(|&k| plain(k)).last().is_some_and(|k| k + 1 < before && self.capitalised(k + 1))
                 };
                 if !noun_like || SET_LEX_NP_STOP.contains(w) {
                     break;

@@ -1168,3 +1168,9 @@ fn where_a_person_is_from_is_no_subject() {
     assert_eq!(one("Tom Reed, 51, of Harwich, Essex, said he was sorry.").1, "Tom Reed");
     assert_eq!(one("Ana Ruiz, from Leeds, said the fee was too high.").1, "Ana Ruiz");
 }
+
+#[test]
+fn lowercase_words_before_a_name_belong_to_the_subject() {
+    let t = "Belgian state-owned broadcaster VRT has aired the speech, saying that the king was tired.";
+    assert_eq!(one(t).1, "Belgian state-owned broadcaster VRT");
+}
