@@ -1174,3 +1174,8 @@ fn lowercase_words_before_a_name_belong_to_the_subject() {
     let t = "Belgian state-owned broadcaster VRT has aired the speech, saying that the king was tired.";
     assert_eq!(one(t).1, "Belgian state-owned broadcaster VRT");
 }
+
+#[test]
+fn ever_before_a_cue_is_no_subject() {
+    assert_eq!(one("The firm would lose the case even if it ever claimed the land was its own.").1, "it");
+}
