@@ -301,8 +301,10 @@ fn is_abbreviation(word: &str) -> bool {
     if w.is_empty() {
         return false;
     }
-    // initials and acronyms with dots: "U.S", "J", "a.m"
-    if (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) || w.contains('.') {
+    // initials and acronyms with dots: "U.S", "J", "a.m" (not a decimal: "1.8%", "$1.5bn")
+    if (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+        || w.contains('.') && w.chars().all(|c| c.is_alphabetic() || c == '.')
+    {
         return true;
     }
     SET_LEXICON_ABBREVIATIONS.contains(w)
@@ -578,6 +580,14 @@ mod tests {
                 "Then he left."
             ]
         );
+    }
+
+    #[test]
+    fn a_decimal_before_a_full_stop_ends_the_sentence() {
+        let t = "Shares rose 1.8%. The pound fell. The deal is worth $1.5bn. It closes at 9.30 a.m. Friday.";
+        let b = blocks(t);
+        let s: Vec<&str> = sentences(t, &b).iter().map(|s| s.slice(t)).collect();
+        assert_eq!(s, ["Shares rose 1.8%.", "The pound fell.", "The deal is worth $1.5bn.", "It closes at 9.30 a.m. Friday."]);
     }
 
     /// The tokenizer as first written (char by char), kept as the reference for the fast one.
