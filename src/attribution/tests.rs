@@ -1078,3 +1078,9 @@ fn quieter_and_louder_verbs_of_speech_are_cues() {
     let t = "Intro.\n\nAs the count ended on Tuesday, the paper reported, his wife whispered to him: \u{201c}They are all waiting for you outside.\u{201d}";
     assert_eq!(speaker_of(t, "They are all waiting for you outside.").as_deref(), Some("his wife"));
 }
+
+#[test]
+fn said_all_the_same_after_so_far_as_to() {
+    let t = "Intro.\n\nThe columnist Dana Roe went so far as to say: \u{201c}This is the worst budget the town has ever seen.\u{201d}";
+    assert_eq!(speaker_of(t, "This is the worst budget the town has ever seen.").as_deref(), Some("The columnist Dana Roe"));
+}
