@@ -33,8 +33,8 @@ static SET_SKIP_BEFORE_CUE: crate::lexicon::WordSet<{ SKIP_BEFORE_CUE.len() }> =
 static SET_WEEKDAYS: crate::lexicon::WordSet<{ WEEKDAYS.len() }> = crate::lexicon::WordSet::new(WEEKDAYS);
 static SET_DOCUMENT_NOUNS: crate::lexicon::WordSet<{ DOCUMENT_NOUNS.len() }> = crate::lexicon::WordSet::new(DOCUMENT_NOUNS);
 
-/// Things that "say" only through a person who cites them ("the report shows", "the
-/// protests demand"): their words in that person's speech are the person's.
+/// Things that "say" only through a person who cites them ("the memo notes the 'X' of the
+/// two, an aide said": the aide's, ANNOTATION Q6).
 const DOCUMENT_NOUNS: &[&str] = &[
     "report", "reports", "study", "survey", "poll", "polls", "data", "document", "documents",
     "letter", "memo", "law", "bill", "plan", "rules", "protests", "shootings", "evidence",
@@ -1872,33 +1872,6 @@ fn credit_before(
                             });
                         }
                     }
-                }
-            }
-        }
-        // "Li said the report shows a \"…\"": words of a document cited in a person's speech
-        // are that person's
-        if let Some(np) = subject.filter(|np| {
-            np.0 > lo + 1
-                && ws[np.0..np.1].iter().all(|w| !w.cap)
-                && SET_DOCUMENT_NOUNS.contains(ws[np.1 - 1].l())
-        }) {
-            // ("said the spate of shootings and protests demands": the subject's own words between)
-            let said = (np.0.saturating_sub(10).max(lo + 1)..np.0)
-                .rev()
-                .take_while(|&k| ws[k].word)
-                .find_map(|k| cue_at(ws, k))
-                .filter(|x| x.2 == "say" && !hypothetical(ws, x.0));
-            if let Some((d0, d1, _)) = said {
-                if let Some(outer) = subject_of_cue(text, ws, lo, d0)
-                    .filter(|o| ws[o.0..o.1].iter().any(|w| w.cap) || matches!(ws[o.0].l(), "he" | "she"))
-                {
-                    return Some(Credit {
-                        speaker: Some(span_of(ws, outer)),
-                        cue: Some(Span::new(ws[d0].span.start, ws[d1 - 1].span.end)),
-                        via: via_after(text, ws, d1, n),
-                        embedded: true,
-                        ..Credit::default()
-                    });
                 }
             }
         }
