@@ -31,15 +31,6 @@ static SET_OBJECT_CUES: crate::lexicon::WordSet<{ OBJECT_CUES.len() }> = crate::
 static SET_PRONOUNS: crate::lexicon::WordSet<{ PRONOUNS.len() }> = crate::lexicon::WordSet::new(PRONOUNS);
 static SET_SKIP_BEFORE_CUE: crate::lexicon::WordSet<{ SKIP_BEFORE_CUE.len() }> = crate::lexicon::WordSet::new(SKIP_BEFORE_CUE);
 static SET_WEEKDAYS: crate::lexicon::WordSet<{ WEEKDAYS.len() }> = crate::lexicon::WordSet::new(WEEKDAYS);
-static SET_DOCUMENT_NOUNS: crate::lexicon::WordSet<{ DOCUMENT_NOUNS.len() }> = crate::lexicon::WordSet::new(DOCUMENT_NOUNS);
-
-/// Things that "say" only through a person who cites them ("the memo notes the 'X' of the
-/// two, an aide said": the aide's, ANNOTATION Q6).
-const DOCUMENT_NOUNS: &[&str] = &[
-    "report", "reports", "study", "survey", "poll", "polls", "data", "document", "documents",
-    "letter", "memo", "law", "bill", "plan", "rules", "protests", "shootings", "evidence",
-    "record", "findings", "numbers", "figures", "results", "agreement", "deal", "platform",
-];
 
 /// Tokens looked at before a quote, and after it.
 const WINDOW_BEFORE: usize = 48;
@@ -2258,11 +2249,15 @@ pub fn attribute(
             }
             // `Li admitted they had "…" he claimed …`: words right after a quote with no
             // punctuation of its own carry on the writer's sentence; its cue is before it
-            // (a document's words reported at the sentence end are the reporter's: "The
-            // document notes the \"…\" of the two, an aide said")
+            // (against a credit at the sentence end, only a person's cue: a document's words
+            // reported there are the reporter's, "The document notes the \"…\" of the two, an
+            // aide said")
             (Some(_), Some(b))
                 if b.speaker.is_some_and(|sp| {
-                    right_after || !sp.slice(text).rsplit(' ').next().is_some_and(|w| SET_DOCUMENT_NOUNS.contains(&w.to_ascii_lowercase()))
+                    right_after
+                        || sp.slice(text).rsplit(' ').next().is_some_and(|w| {
+                            w.starts_with(char::is_uppercase) || SET_PRONOUNS.contains(w) || crate::names::is_role(w)
+                        })
                 }) && !ends_clause
                     && after.first().is_some_and(|w| w.word) =>
             {
