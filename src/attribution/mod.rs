@@ -590,7 +590,6 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         let stop = inner_end.saturating_sub(24).max(lo);
         let mut k = inner_end;
         let mut first_desc: Option<(usize, usize)> = None;
-        let mut skipped: Option<(usize, usize)> = None;
         for _ in 0..3 {
             while k > stop {
                 let t = &ws[k - 1];
@@ -628,15 +627,13 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
                     && ws[np.0 - 1].lw == ","
                     && matches!(ws[np.0].lw.as_ref(), "the" | "a" | "an")
                     && ws[np.0 + 1..np.1].iter().any(|w| w.word && !w.cap);
-                if desc && skipped.is_none() {
-                    skipped = Some(np);
-                } else if ws[np.0..np.1].iter().any(|w| w.cap) && !in_pp {
+                if !desc && ws[np.0..np.1].iter().any(|w| w.cap) && !in_pp {
                     return Some(np);
                 }
             }
             k -= 1;
         }
-        return skipped.filter(|r| ws[r.0..r.1].iter().any(|w| w.cap)).or(first_desc);
+        return first_desc;
     }
     let mut np = np_core_left(text, ws, lo, j)?;
     // "a charge Li called …", "the plan Ms Li described as …": a noun and the name of a
