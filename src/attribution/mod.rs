@@ -344,13 +344,8 @@ fn hypothetical(ws: &[W], i: usize) -> bool {
         p < q && p >= 2 && matches!(ws[p - 1].l(), "to" | "on") && matches!(ws[p - 2].l(), "took" | "takes" | "went" | "goes")
     };
     let blocks = |k: usize| {
-        // ("went so far as to say", "was quick to add", "was prompted to say", "had to admit":
-        // said all the same)
-        modal(&ws[k])
-            && !(ws[k].is("to")
-                && k >= 1
-                && (matches!(ws[k - 1].l(), "on" | "used" | "as" | "quick" | "prompted" | "forced" | "careful" | "moved" | "had" | "compelled")
-                    || purpose(k)))
+        // ("went so far as to say": said all the same)
+        modal(&ws[k]) && !(ws[k].is("to") && k >= 1 && (matches!(ws[k - 1].l(), "on" | "used" | "as") || purpose(k)))
     };
     let mut k = i;
     // adverbs between: "would never publicly describe"
