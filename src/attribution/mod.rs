@@ -31,15 +31,6 @@ static SET_OBJECT_CUES: crate::lexicon::WordSet<{ OBJECT_CUES.len() }> = crate::
 static SET_PRONOUNS: crate::lexicon::WordSet<{ PRONOUNS.len() }> = crate::lexicon::WordSet::new(PRONOUNS);
 static SET_SKIP_BEFORE_CUE: crate::lexicon::WordSet<{ SKIP_BEFORE_CUE.len() }> = crate::lexicon::WordSet::new(SKIP_BEFORE_CUE);
 static SET_WEEKDAYS: crate::lexicon::WordSet<{ WEEKDAYS.len() }> = crate::lexicon::WordSet::new(WEEKDAYS);
-static SET_DOCUMENT_NOUNS: crate::lexicon::WordSet<{ DOCUMENT_NOUNS.len() }> = crate::lexicon::WordSet::new(DOCUMENT_NOUNS);
-
-/// Things that "say" only through a person who cites them ("the report shows", "the
-/// protests demand"): their words in that person's speech are the person's.
-const DOCUMENT_NOUNS: &[&str] = &[
-    "report", "reports", "study", "survey", "poll", "polls", "data", "document", "documents",
-    "letter", "memo", "law", "bill", "plan", "rules", "protests", "shootings", "evidence",
-    "record", "findings", "numbers", "figures", "results", "agreement", "deal", "platform",
-];
 
 /// Tokens looked at before a quote, and after it.
 const WINDOW_BEFORE: usize = 48;
@@ -353,7 +344,8 @@ fn hypothetical(ws: &[W], i: usize) -> bool {
         p < q && p >= 2 && matches!(ws[p - 1].l(), "to" | "on") && matches!(ws[p - 2].l(), "took" | "takes" | "went" | "goes")
     };
     let blocks = |k: usize| {
-        modal(&ws[k]) && !(ws[k].is("to") && k >= 1 && (matches!(ws[k - 1].l(), "on" | "used") || purpose(k)))
+        // ("went so far as to say": said all the same)
+        modal(&ws[k]) && !(ws[k].is("to") && k >= 1 && (matches!(ws[k - 1].l(), "on" | "used" | "as") || purpose(k)))
     };
     let mut k = i;
     // adverbs between: "would never publicly describe"
@@ -593,7 +585,6 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         let stop = inner_end.saturating_sub(24).max(lo);
         let mut k = inner_end;
         let mut first_desc: Option<(usize, usize)> = None;
-        let mut skipped: Option<(usize, usize)> = None;
         for _ in 0..3 {
             while k > stop {
                 let t = &ws[k - 1];
@@ -631,15 +622,13 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
                     && ws[np.0 - 1].lw == ","
                     && matches!(ws[np.0].lw.as_ref(), "the" | "a" | "an")
                     && ws[np.0 + 1..np.1].iter().any(|w| w.word && !w.cap);
-                if desc && skipped.is_none() {
-                    skipped = Some(np);
-                } else if ws[np.0..np.1].iter().any(|w| w.cap) && !in_pp {
+                if !desc && ws[np.0..np.1].iter().any(|w| w.cap) && !in_pp {
                     return Some(np);
                 }
             }
             k -= 1;
         }
-        return skipped.filter(|r| ws[r.0..r.1].iter().any(|w| w.cap)).or(first_desc);
+        return first_desc;
     }
     let mut np = np_core_left(text, ws, lo, j)?;
     // "a charge Li called …", "the plan Ms Li described as …": a noun and the name of a
@@ -1878,33 +1867,6 @@ fn credit_before(
                 }
             }
         }
-        // "Li said the report shows a \"…\"": words of a document cited in a person's speech
-        // are that person's
-        if let Some(np) = subject.filter(|np| {
-            np.0 > lo + 1
-                && ws[np.0..np.1].iter().all(|w| !w.cap)
-                && SET_DOCUMENT_NOUNS.contains(ws[np.1 - 1].l())
-        }) {
-            // ("said the spate of shootings and protests demands": the subject's own words between)
-            let said = (np.0.saturating_sub(10).max(lo + 1)..np.0)
-                .rev()
-                .take_while(|&k| ws[k].word)
-                .find_map(|k| cue_at(ws, k))
-                .filter(|x| x.2 == "say" && !hypothetical(ws, x.0));
-            if let Some((d0, d1, _)) = said {
-                if let Some(outer) = subject_of_cue(text, ws, lo, d0)
-                    .filter(|o| ws[o.0..o.1].iter().any(|w| w.cap) || matches!(ws[o.0].l(), "he" | "she"))
-                {
-                    return Some(Credit {
-                        speaker: Some(span_of(ws, outer)),
-                        cue: Some(Span::new(ws[d0].span.start, ws[d1 - 1].span.end)),
-                        via: via_after(text, ws, d1, n),
-                        embedded: true,
-                        ..Credit::default()
-                    });
-                }
-            }
-        }
         let via = via_after(text, ws, c1, n);
         return Some(Credit {
             speaker,
@@ -2288,11 +2250,15 @@ pub fn attribute(
             }
             // `Li admitted they had "…" he claimed …`: words right after a quote with no
             // punctuation of its own carry on the writer's sentence; its cue is before it
-            // (a document's words reported at the sentence end are the reporter's: "The
-            // document notes the \"…\" of the two, an aide said")
+            // (against a credit at the sentence end, only a person's cue: a document's words
+            // reported there are the reporter's, "The document notes the \"…\" of the two, an
+            // aide said")
             (Some(_), Some(b))
                 if b.speaker.is_some_and(|sp| {
-                    right_after || !sp.slice(text).rsplit(' ').next().is_some_and(|w| SET_DOCUMENT_NOUNS.contains(&w.to_ascii_lowercase()))
+                    right_after
+                        || sp.slice(text).rsplit(' ').next().is_some_and(|w| {
+                            w.starts_with(char::is_uppercase) || SET_PRONOUNS.contains(w) || crate::names::is_role(w)
+                        })
                 }) && !ends_clause
                     && after.first().is_some_and(|w| w.word) =>
             {
