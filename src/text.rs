@@ -442,8 +442,7 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
             } else {
                 // (not when an opening mark glued to the word makes the apostrophe its closing one:
                 // "'Signs' Russia has asked")
-                let opened = s[..start].ends_with(['\'', '\u{2018}']);
-                if !opened && plural_possessive(s, i) {
+                if plural_possessive(s, i) && !s[..start].ends_with(['\'', '\u{2018}']) {
                     i += dw;
                 }
                 break;
