@@ -166,7 +166,12 @@ impl<const N: usize> WordSet<N> {
     /// Whether the list holds `word` (exactly, byte for byte).
     #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.get(word).is_some()
+        // the cheap rejection inline: most words are out by their first byte and length
+        let b = word.as_bytes();
+        match b.first() {
+            Some(&f) if self.index[slot(f)].2 & len_bit(b.len()) != 0 => self.get(word).is_some(),
+            _ => false,
+        }
     }
 
     /// The list's own copy of `word`, when the list holds it.
