@@ -177,6 +177,8 @@ struct Name {
     person: bool,
     /// The name opens a sentence (a likely antecedent of a later "he"/"she").
     subject: bool,
+    /// A person's full name after a title or role ("president Xi Jinping").
+    titled: bool,
 }
 
 /// Grammatical gender of a person's name, as far as the text tells: from a title ("Mr",
@@ -417,6 +419,12 @@ impl<'t> Index<'t> {
         let idx = self.names.len();
         let person = !inner_function
             && (is_person(core) || last_title.is_some() && !contains_org_word(&name));
+        // (a lowercase role right before: a title inside the run may head a headline's words)
+        let titled = person
+            && start > 0
+            && toks[start - 1].word
+            && !is_cap(slice(&toks[start - 1]))
+            && is_role_ci(slice(&toks[start - 1]));
         // a sentence subject: the run opens a sentence or a line
         let before = text[..toks[start].span.start].trim_end_matches(|c: char| c == ' ' || c == '\u{a0}');
         let opens = before.is_empty()
@@ -457,6 +465,7 @@ impl<'t> Index<'t> {
             tokens: core.len(),
             person,
             subject,
+            titled: titled && core.len() > 1,
         });
         // the gender its title or first name gives, kept for the surname
         if person {
@@ -477,11 +486,13 @@ impl<'t> Index<'t> {
         // token keys: every token of the name, preferring the fullest name
         for w in core.iter() {
             // prefer a person, then a name the token ends (a surname), then the longer one
-            let last = core.last() == Some(w);
+            // (a name after a title or role, "president Xi Jinping", is a person's full name:
+            // each of its tokens may key it, not only the last)
+            let last = core.last() == Some(w) || titled && core.len() > 1;
             match self.by_token.get_mut(*w) {
                 Some(o) => {
                     let old = &self.names[*o];
-                    let old_last = old.name.rsplit(' ').next() == Some(*w);
+                    let old_last = old.titled || old.name.rsplit(' ').next() == Some(*w);
                     if (person, last, core.len().min(4)) > (old.person, old_last, old.tokens.min(4)) {
                         *o = idx;
                     }
@@ -572,8 +583,12 @@ impl<'t> Index<'t> {
                 first_len = key.len();
             }
         }
+        // (only a leader's description: "Russian presidential assistant Yuri Ushakov" is not
+        // "the Russian president")
+        let head = key.rsplit(' ').next().unwrap_or("");
         if desc.len() >= 2
             && self.names[idx].person
+            && is_leader(head)
             && !is_generic_modifier(&key[..first_len])
             && !self.by_modifier.contains_key(&key[..first_len])
         {
@@ -591,6 +606,12 @@ impl<'t> Index<'t> {
             .or_else(|| self.by_token.get(word))
             .map(|&i| &self.names[i])
     }
+}
+
+/// Role heads of a country's or a body's leader, which "the Russian leader" and "Russian
+/// President" share.
+fn is_leader(head: &str) -> bool {
+    matches!(head, "president" | "leader" | "premier" | "minister" | "chancellor" | "king" | "queen" | "chief" | "head" | "emperor" | "ruler")
 }
 
 /// Modifiers that any role takes ("former", "senior"): no key to one person, where "Russian"
@@ -951,7 +972,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             let mods = &desc[..desc.len() - 1];
             let best = mods
                 .first()
-                .filter(|m| !is_generic_modifier(m))
+                .filter(|m| !is_generic_modifier(m) && is_leader(head))
                 .and_then(|m| ix.by_modifier.get(m.as_str()))
                 .map(|&i| &ix.names[i]);
             if let Some(n) = best {
@@ -1211,5 +1232,19 @@ mod tests {
     fn a_relative_pronoun_is_no_part_of_the_name() {
         let t = "The claim is at odds with Kyiv's, which said its troops had \u{201c}held the line\u{201d}.";
         assert!(names(t).iter().all(|n| n == "Kyiv"), "{:?}", names(t));
+    }
+
+    #[test]
+    fn a_titled_full_name_is_what_its_first_token_stands_for() {
+        // "Presidents Ek and Lind" gives a one-word "Ek"; "president Ek Jonsson" is his full name
+        let t = "Presidents Ek and Lind met. Later president Ek Jonsson spoke.\n\n\u{201c}We agree,\u{201d} Mr Ek said.";
+        assert_eq!(names(t), ["Ek Jonsson"]);
+    }
+
+    #[test]
+    fn only_a_leader_s_description_stands_for_another_leader_s() {
+        // "the Vestrian president" is not the assistant named "Vestrian presidential assistant"
+        let t = "Vestrian presidential assistant Ola Berg spoke first. President Anna Kask arrived.\n\n\u{201c}It is done,\u{201d} the Vestrian president said.";
+        assert_eq!(names(t), ["Anna Kask"]);
     }
 }
