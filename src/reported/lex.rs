@@ -32,6 +32,7 @@ const VERBS: &[&str] = &[
     "agree",
     "allege",
     "announce",
+    "anticipate",
     "applaud",
     "argue",
     "ask",
@@ -47,6 +48,7 @@ const VERBS: &[&str] = &[
     "boast",
     "brag",
     "brand",
+    "calculate",
     "call",
     "cast",
     "caution",
@@ -58,6 +60,7 @@ const VERBS: &[&str] = &[
     "charge",
     "cite",
     "claim",
+    "clarify",
     "comment",
     "complain",
     "compliment",
@@ -78,6 +81,7 @@ const VERBS: &[&str] = &[
     "deem",
     "defend",
     "demand",
+    "demonstrate",
     "denounce",
     "deny",
     "deride",
@@ -127,6 +131,7 @@ const VERBS: &[&str] = &[
     "laud",
     "learn",
     "liken",
+    "maintain",
     "mention",
     "mock",
     "muse",
@@ -518,7 +523,10 @@ pub const ADJUNCT_START: &[&str] = &[
 pub const TIME_PREP: &[&str] = &["on", "last", "this", "earlier", "late", "early", "in"];
 
 /// Verbs that report only with a that-clause ("found that …", not "found a job").
-pub const THAT_ONLY: &[&str] = &["find", "feel", "know", "learn", "realize", "recognize"];
+pub const THAT_ONLY: &[&str] = &[
+    "find", "feel", "know", "learn", "realize", "recognize", "maintain", "calculate", "anticipate",
+    "demonstrate",
+];
 
 /// Verbs that report a judgement only with "as" ("sees the plan as a risk").
 pub const AS_ONLY: &[&str] = &["see", "view", "regard", "cast"];
@@ -600,6 +608,7 @@ pub const NOUN_CUES: &[&str] = &[
     "accusation", "prediction", "assessment", "vow", "pledge", "fear", "fears", "hope",
     "concern", "message", "position", "assurance", "announcement", "admission", "conclusion",
     "boast", "complaint", "theory", "suspicion", "estimate", "explanation", "remark",
+    "complaints", "speculation", "assumption",
 ];
 
 

@@ -1162,3 +1162,10 @@ fn particles_of_write_warn_agree_and_ask() {
     let (c, _, q) = one("The farmers asked for more time to harvest the wheat.");
     assert_eq!((c.as_str(), q.as_str()), ("more time to harvest the wheat", "asked for"));
 }
+
+#[test]
+fn maintain_and_calculate_report_only_a_that_clause() {
+    let (c, _, q) = one("The builder maintained that the wall had been sound.");
+    assert_eq!((c.as_str(), q.as_str()), ("the wall had been sound", "maintained"));
+    assert!(indirect("The builder maintained the old wall for years.").is_empty());
+}
