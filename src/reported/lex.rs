@@ -560,9 +560,8 @@ pub const POLL_ONLY: &[&str] = &["poll", "survey", "study"];
 
 /// Cue verbs that do not report as a participle (", offering …", ", seeking …").
 pub const NO_PARTICIPLE: &[&str] = &[
-    "offer", "seek", "highlight", "want", "find", "show", "know", "feel", "post", "prefer",
-    "thank", "welcome", "endorse", "oppose", "threaten", "echo", "mock", "expect", "hope",
-    "fear", "worry", "think", "believe", "talk", "speak",
+    "highlight", "want", "find", "show", "know", "feel", "post", "prefer", "welcome", "oppose",
+    "threaten", "echo", "worry", "speak",
 ];
 
 /// Verbs whose addressee precedes an if-, wh- or to-clause ("asked him whether …").

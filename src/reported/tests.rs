@@ -1169,3 +1169,9 @@ fn maintain_and_calculate_report_only_a_that_clause() {
     assert_eq!((c.as_str(), q.as_str()), ("the wall had been sound", "maintained"));
     assert!(indirect("The builder maintained the old wall for years.").is_empty());
 }
+
+#[test]
+fn participles_of_belief_and_mockery_report() {
+    let v = indirect("The senator spoke for an hour, mocking the governor's new budget.");
+    assert!(v.iter().any(|x| x.0 == "the governor's new budget" && x.2.as_deref() == Some("mocking")), "{v:?}");
+}
