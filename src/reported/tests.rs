@@ -1175,3 +1175,13 @@ fn participles_of_belief_and_mockery_report() {
     let v = indirect("The senator spoke for an hour, mocking the governor's new budget.");
     assert!(v.iter().any(|x| x.0 == "the governor's new budget" && x.2.as_deref() == Some("mocking")), "{v:?}");
 }
+
+#[test]
+fn learned_cues_credit_list_allude_to_apologize_for() {
+    let (c, _, q) = one("The coach credited the new diet for the team's late surge.");
+    assert_eq!((c.as_str(), q.as_str()), ("the new diet for the team's late surge", "credited"));
+    let (c, _, q) = one("The mayor alluded to the scandal that had ended her first term.");
+    assert_eq!((c.as_str(), q.as_str()), ("the scandal that had ended her first term", "alluded to"));
+    // the noun forms are no cue
+    assert!(indirect("The credit for the bridge goes to the old mayor.").is_empty());
+}
