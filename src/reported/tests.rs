@@ -1185,3 +1185,9 @@ fn learned_cues_credit_list_allude_to_apologize_for() {
     // the noun forms are no cue
     assert!(indirect("The credit for the bridge goes to the old mayor.").is_empty());
 }
+
+#[test]
+fn a_cue_in_a_fronted_subordinate_clause_ends_at_its_comma() {
+    let (c, s, _) = one("While the mayor said that the bridge was safe, engineers closed it for a week.");
+    assert_eq!((c.as_str(), s.as_str()), ("the bridge was safe", "the mayor"));
+}
