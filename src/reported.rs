@@ -1539,7 +1539,7 @@ impl<'a> Sentence<'a> {
                 // "While Ramos said A, he …": a cue inside a fronted subordinate clause
                 let sub = self.token_at(speaker_span.start).is_some_and(|f| {
                     let b = usize::from(SET_LEX_CONJ_START.contains(self.w(0)));
-                    b < f && matches!(self.w(b), "while" | "although" | "though" | "because" | "since" | "if" | "whereas") && !(b..f).any(|m| self.raw(m) == "," || self.quoted[m])
+                    b < f && matches!(self.w(b), "while" | "although" | "though" | "because" | "since" | "if" | "whereas" | "when" | "after" | "before" | "as" | "once" | "unless" | "even") && !(b..f).any(|m| self.raw(m) == "," || self.quoted[m])
                 });
                 if relative && j >= 2 && self.raw(j - 2) == "," || sub {
                     // "Smith, who said A, left": the relative clause ends at its comma

@@ -1191,3 +1191,9 @@ fn a_cue_in_a_fronted_subordinate_clause_ends_at_its_comma() {
     let (c, s, _) = one("While the mayor said that the bridge was safe, engineers closed it for a week.");
     assert_eq!((c.as_str(), s.as_str()), ("the bridge was safe", "the mayor"));
 }
+
+#[test]
+fn a_cue_in_a_fronted_when_clause_ends_at_its_comma() {
+    let (c, _, q) = one("When the council announced that the pool would close, parents protested outside the hall.");
+    assert_eq!((c.as_str(), q.as_str()), ("the pool would close", "announced"));
+}
