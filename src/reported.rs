@@ -1055,7 +1055,9 @@ impl<'a> Sentence<'a> {
                 if let Some((_, Form::Ing)) = self.cue_verb(x) {
                     return j;
                 }
-                if SET_LEX_REL_CUT.contains(nx) || SET_LEX_CLAUSE_CUT.contains(nx) && !self.aside_after_subject(a, j) {
+                // (", even though …", ", even as …")
+                let even = nx == "even" && x + 1 < n && matches!(self.w(x + 1), "though" | "as");
+                if SET_LEX_REL_CUT.contains(nx) || (SET_LEX_CLAUSE_CUT.contains(nx) || even) && !self.aside_after_subject(a, j) {
                     return j;
                 }
                 // ", both of whom …", ", most of which …": a relative clause

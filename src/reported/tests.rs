@@ -1197,3 +1197,9 @@ fn a_cue_in_a_fronted_when_clause_ends_at_its_comma() {
     let (c, _, q) = one("When the council announced that the pool would close, parents protested outside the hall.");
     assert_eq!((c.as_str(), q.as_str()), ("the pool would close", "announced"));
 }
+
+#[test]
+fn even_though_after_a_comma_ends_the_content() {
+    let (c, _, _) = one("The mayor said the pool would reopen, even though the pumps were still broken.");
+    assert_eq!(c, "the pool would reopen");
+}
