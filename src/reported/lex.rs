@@ -149,6 +149,7 @@ const VERBS: &[&str] = &[
     "offer",
     "oppose",
     "order",
+    "plan",
     "plead",
     "pledge",
     "point",
@@ -265,7 +266,7 @@ const NOT_VERBS: &[&str] = &[
     "requests", "voice", "voices", "reference", "references", "forecast", "forecasts",
     "challenge", "challenges", "challenging", "detail", "details", "encouraging",
     "favored", "favoring", "focus", "focuses", "demand", "thought",
-    "credit", "credits", "list", "critiques",
+    "credit", "credits", "list", "critiques", "plan", "planes",
 ];
 
 /// The cue-verb list is sorted (the look-up is a binary search).
@@ -422,11 +423,11 @@ pub const NEEDS_PARTICLE: &[&str] = &[
 pub const TO_CONTENT: &[&str] = &[
     "ask", "demand", "expect", "offer", "pledge", "promise", "propose", "recommend", "seek",
     "threaten", "urge", "vow", "want", "call", "refer", "decline", "refuse", "hope", "agree",
-    "decide", "order",
+    "decide", "order", "plan",
 ];
 
 /// Verbs that report only with a to-infinitive ("declined to comment", not "sales declined").
-pub const TO_ONLY: &[&str] = &["decline", "refuse", "decide"];
+pub const TO_ONLY: &[&str] = &["decline", "refuse", "decide", "plan"];
 
 /// Verbs whose addressee comes before the content ("told reporters that …").
 pub const TELL_LIKE: &[&str] = &["tell", "inform", "remind", "assure", "warn"];

@@ -1203,3 +1203,11 @@ fn even_though_after_a_comma_ends_the_content() {
     let (c, _, _) = one("The mayor said the pool would reopen, even though the pumps were still broken.");
     assert_eq!(c, "the pool would reopen");
 }
+
+#[test]
+fn plan_reports_only_with_a_to_infinitive() {
+    let (c, s, q) = one("The retired teacher plans to vote for the independent candidate.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("to vote for the independent candidate", "The retired teacher", "plans"));
+    assert!(indirect("The council plans the new road carefully.").is_empty());
+    assert!(indirect("Two planes landed at the old airfield.").is_empty());
+}
