@@ -552,14 +552,7 @@ impl<'a> Sentence<'a> {
             }
             [self.piece_to_end(e + 1), None]
         };
-        // "“…,” she said, according to the Sun": the clause only credits a direct quote, the
-        // relay has no content of its own
-        let r = self.range(pieces[0]?);
-        if (r.start..r.end).find(|&m| self.word(m)).is_some_and(|m| self.quoted[m])
-            && r.clone().any(|m| !self.quoted[m] && matches!(self.cue_verb(m), Some((_, Form::Past | Form::S))))
-        {
-            return None;
-        }
+        pieces[0]?;
         Some(Found {
             cue,
             speaker,
@@ -1055,9 +1048,7 @@ impl<'a> Sentence<'a> {
                 if let Some((_, Form::Ing)) = self.cue_verb(x) {
                     return j;
                 }
-                // (", even though …", ", even as …")
-                let even = nx == "even" && x + 1 < n && matches!(self.w(x + 1), "though" | "as");
-                if SET_LEX_REL_CUT.contains(nx) || (SET_LEX_CLAUSE_CUT.contains(nx) || even) && !self.aside_after_subject(a, j) {
+                if SET_LEX_REL_CUT.contains(nx) || SET_LEX_CLAUSE_CUT.contains(nx) && !self.aside_after_subject(a, j) {
                     return j;
                 }
                 // ", both of whom …", ", most of which …": a relative clause
@@ -1237,14 +1228,6 @@ impl<'a> Sentence<'a> {
 
     /// "six in 10 voters", "one in four", "72 percent of Democrats": a count as subject.
     fn counted_subject(&self, a: usize, e: usize) -> bool {
-        // "nearly three in five", "more than half": an approximator before the count
-        let a = if matches!(self.w(a), "more" | "fewer" | "less") && self.is(a + 1, "than") {
-            a + 2
-        } else if matches!(self.w(a), "nearly" | "almost" | "about" | "roughly" | "around" | "just" | "only" | "over") {
-            a + 1
-        } else {
-            a
-        };
         if e <= a || e - a > 7 {
             return false;
         }
@@ -1483,11 +1466,8 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // "The survey found Clinton leading …", "records show no payment": a document's finding
-        // ("A poll by the school released Monday found …": the head before its modifiers)
         let doc_subject = matches!(lemma, "find" | "show")
-            && (self.token_at_end(speaker_span.end).is_some_and(|h| SET_LEX_DOC_NOUNS.contains(self.w(h)))
-                || self.range(speaker_span).take_while(|&m| self.word(m) && !SET_LEX_PREPOSITIONS.contains(self.w(m))).any(|m| SET_LEX_DOC_NOUNS.contains(self.w(m)))
-                || self.token_at(speaker_span.start).is_some_and(|f| f >= 2 && matches!(self.w(f - 1), "by" | "from" | "of") && SET_LEX_DOC_NOUNS.contains(self.w(f - 2))));
+            && self.token_at_end(speaker_span.end).is_some_and(|h| SET_LEX_DOC_NOUNS.contains(self.w(h)));
         let after = if inverted {
             None
         } else if doc_subject
@@ -1531,9 +1511,7 @@ impl<'a> Sentence<'a> {
         };
         match content {
             Content::After(a) => {
-                let mut p = if self.answer_at(a, lemma) {
-                    self.toks[a].span
-                } else if SET_LEX_NP_OBJECT.contains(lemma) && !(a > 0 && self.w(a - 1) == "that") {
+                let mut p = if SET_LEX_NP_OBJECT.contains(lemma) && !(a > 0 && self.w(a - 1) == "that") {
                     self.object_piece(a)?
                 } else {
                     self.piece_to_end(a)?
@@ -2120,30 +2098,15 @@ impl<'a> Sentence<'a> {
             && !matches!(self.w(a + 1), "to" | "one" | "comment" | "more" | "longer");
         let exempt = approx
             || no_clause
-            || self.answer_at(a, lemma)
             || first == "to" && SET_LEX_TO_CONTENT.contains(lemma)
             || lex::particles(lemma).is_some_and(|p| p.contains(&first))
-            || first == "of" && lemma == "say"
-            // "called for more …": the object of a particle cue
-            || first == "more" && a > 0 && lex::particles(lemma).is_some_and(|p| p.contains(&self.w(a - 1)));
+            || first == "of" && lemma == "say";
         if SET_LEX_NOT_CONTENT_START.contains(first) && !exempt {
             return None;
         }
         // at least two words to the sentence end
         let words = (a..n).filter(|&j| self.word(j)).take(2).count();
-        (words >= 2 || self.answer_at(a, lemma)).then_some((a, comma))
-    }
-
-    /// "72 percent said yes while …", "half said so in May": a one-word answer at `a` is the
-    /// whole content (not "said so far", "said no decision …").
-    fn answer_at(&self, a: usize, lemma: &str) -> bool {
-        lemma == "say"
-            && a < self.n()
-            && !self.quoted[a]
-            && matches!(self.w(a), "yes" | "no" | "so")
-            && (a + 1 >= self.n()
-                || !self.word(a + 1)
-                || matches!(self.w(a + 1), "while" | "when" | "but" | "and" | "in" | "at" | "on" | "during" | "compared" | "after" | "before"))
+        (words >= 2).then_some((a, comma))
     }
 
     /// "said during a town hall in Dayton, Ohio, on Monday that …", "argued insistently that …":
