@@ -266,7 +266,7 @@ const NOT_VERBS: &[&str] = &[
     "requests", "voice", "voices", "reference", "references", "forecast", "forecasts",
     "challenge", "challenges", "challenging", "detail", "details", "encouraging",
     "favored", "favoring", "focus", "focuses", "demand", "thought",
-    "credit", "credits", "list", "critiques", "plan", "planes",
+    "credit", "credits", "list", "critiques", "plan", "planes", "suspect", "suspects",
 ];
 
 /// The cue-verb list is sorted (the look-up is a binary search).

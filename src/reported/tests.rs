@@ -1160,3 +1160,9 @@ fn plan_reports_only_with_a_to_infinitive() {
     assert!(indirect("The council plans the new road carefully.").is_empty());
     assert!(indirect("Two planes landed at the old airfield.").is_empty());
 }
+
+#[test]
+fn a_suspect_is_a_noun() {
+    let v = indirect("Crime figures will become suspect if the count is wrong.");
+    assert!(v.iter().all(|x| x.2.as_deref() != Some("suspect")), "{v:?}");
+}
