@@ -1003,6 +1003,8 @@ impl<'a> Sentence<'a> {
             .rev()
             .find(|&m| matches!(self.raw(m), "\u{2014}" | "\u{2013}" | "--"));
         let mut j = a;
+        // a verb of the content's own clause seen so far (an object has none)
+        let mut verb_seen = false;
         while j < n {
             if self.quoted[j] {
                 j += 1;
@@ -1115,7 +1117,7 @@ impl<'a> Sentence<'a> {
                 }
                 // "criticized the mayor and challenged him …": after an object with no verb of
                 // its own, a second verb of the subject
-                if self.finite_verb_at(j + 1) && !(a..j).any(|m| self.verb_like(m)) {
+                if !verb_seen && self.finite_verb_at(j + 1) {
                     return j;
                 }
                 // "… and calling for …": a participle cue of the same subject
@@ -1125,6 +1127,7 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
+            verb_seen |= self.verb_like(j);
             j += 1;
         }
         n
