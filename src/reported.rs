@@ -552,14 +552,7 @@ impl<'a> Sentence<'a> {
             }
             [self.piece_to_end(e + 1), None]
         };
-        // "“…,” she said, according to the Sun": the clause only credits a direct quote, the
-        // relay has no content of its own
-        let r = self.range(pieces[0]?);
-        if (r.start..r.end).find(|&m| self.word(m)).is_some_and(|m| self.quoted[m])
-            && r.clone().any(|m| !self.quoted[m] && matches!(self.cue_verb(m), Some((_, Form::Past | Form::S))))
-        {
-            return None;
-        }
+        pieces[0]?;
         Some(Found {
             cue,
             speaker,
@@ -1010,6 +1003,8 @@ impl<'a> Sentence<'a> {
             .rev()
             .find(|&m| matches!(self.raw(m), "\u{2014}" | "\u{2013}" | "--"));
         let mut j = a;
+        // a verb of the content's own clause seen so far (an object has none)
+        let mut verb_seen = false;
         while j < n {
             if self.quoted[j] {
                 j += 1;
@@ -1122,7 +1117,7 @@ impl<'a> Sentence<'a> {
                 }
                 // "criticized the mayor and challenged him …": after an object with no verb of
                 // its own, a second verb of the subject
-                if self.finite_verb_at(j + 1) && !(a..j).any(|m| self.verb_like(m)) {
+                if !verb_seen && self.finite_verb_at(j + 1) {
                     return j;
                 }
                 // "… and calling for …": a participle cue of the same subject
@@ -1132,6 +1127,7 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
+            verb_seen |= self.verb_like(j);
             j += 1;
         }
         n
@@ -1235,14 +1231,6 @@ impl<'a> Sentence<'a> {
 
     /// "six in 10 voters", "one in four", "72 percent of Democrats": a count as subject.
     fn counted_subject(&self, a: usize, e: usize) -> bool {
-        // "nearly three in five", "more than half": an approximator before the count
-        let a = if matches!(self.w(a), "more" | "fewer" | "less") && self.is(a + 1, "than") {
-            a + 2
-        } else if matches!(self.w(a), "nearly" | "almost" | "about" | "roughly" | "around" | "just" | "only" | "over") {
-            a + 1
-        } else {
-            a
-        };
         if e <= a || e - a > 7 {
             return false;
         }
@@ -1414,7 +1402,7 @@ impl<'a> Sentence<'a> {
                 // (", said Tuesday": a time word is no speaker; "the resort, now called Doral":
                 // naming, no inverted speech)
                 // (only a speech verb inverts: "…, denounced the remarks" has an object)
-                Some(sp) if (SET_LEX_SAY_LIKE.contains(lemma) || matches!(lemma, "write" | "add" | "tweet" | "reply" | "ask" | "tell" | "respond" | "counter" | "recall" | "conclude" | "observe" | "quip" | "retort" | "remark" | "concede" | "report" | "emphasize" | "stress" | "post" | "email" | "confirm" | "caution")) && self.inverted_ok(sp) && !self.token_at(sp.start).is_some_and(|t| SET_LEX_TIME_WORDS.contains(self.w(t))) => (Some(sp), true),
+                Some(sp) if (SET_LEX_SAY_LIKE.contains(lemma) || matches!(lemma, "write" | "add" | "tweet" | "reply" | "ask" | "report")) && self.inverted_ok(sp) && !self.token_at(sp.start).is_some_and(|t| SET_LEX_TIME_WORDS.contains(self.w(t))) => (Some(sp), true),
                 _ => {
                     if self.raw(j - 1) != "," {
                         return None;
@@ -1481,11 +1469,8 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // "The survey found Clinton leading …", "records show no payment": a document's finding
-        // ("A poll by the school released Monday found …": the head before its modifiers)
         let doc_subject = matches!(lemma, "find" | "show")
-            && (self.token_at_end(speaker_span.end).is_some_and(|h| SET_LEX_DOC_NOUNS.contains(self.w(h)))
-                || self.range(speaker_span).take_while(|&m| self.word(m) && !SET_LEX_PREPOSITIONS.contains(self.w(m))).any(|m| SET_LEX_DOC_NOUNS.contains(self.w(m)))
-                || self.token_at(speaker_span.start).is_some_and(|f| f >= 2 && matches!(self.w(f - 1), "by" | "from" | "of") && SET_LEX_DOC_NOUNS.contains(self.w(f - 2))));
+            && self.token_at_end(speaker_span.end).is_some_and(|h| SET_LEX_DOC_NOUNS.contains(self.w(h)));
         let after = if inverted {
             None
         } else if doc_subject
@@ -1529,16 +1514,19 @@ impl<'a> Sentence<'a> {
         };
         match content {
             Content::After(a) => {
-                let mut p = if self.answer_at(a, lemma) {
-                    self.toks[a].span
-                } else if SET_LEX_NP_OBJECT.contains(lemma) && !(a > 0 && self.w(a - 1) == "that") {
+                let mut p = if SET_LEX_NP_OBJECT.contains(lemma) && !(a > 0 && self.w(a - 1) == "that") {
                     self.object_piece(a)?
                 } else {
                     self.piece_to_end(a)?
                 };
-                if relative && j >= 2 && self.raw(j - 2) == "," {
+                // "While Ramos said A, he …": a cue inside a fronted subordinate clause
+                let sub = self.token_at(speaker_span.start).is_some_and(|f| {
+                    let b = usize::from(SET_LEX_CONJ_START.contains(self.w(0)));
+                    b < f && matches!(self.w(b), "while" | "although" | "though" | "because" | "since" | "if" | "whereas" | "when" | "after" | "before" | "as" | "once" | "unless" | "even") && !(b..f).any(|m| self.raw(m) == "," || self.quoted[m])
+                });
+                if relative && j >= 2 && self.raw(j - 2) == "," || sub {
                     // "Smith, who said A, left": the relative clause ends at its comma
-                    if let Some(c) = (a..self.n()).find(|&m| self.raw(m) == "," && !self.quoted[m]) {
+                    if let Some(c) = (a..self.n()).find(|&m| self.raw(m) == "," && !self.quoted[m] && !self.digit_comma(m)) {
                         p = self.piece(a, c)?;
                     }
                 }
@@ -2113,30 +2101,15 @@ impl<'a> Sentence<'a> {
             && !matches!(self.w(a + 1), "to" | "one" | "comment" | "more" | "longer");
         let exempt = approx
             || no_clause
-            || self.answer_at(a, lemma)
             || first == "to" && SET_LEX_TO_CONTENT.contains(lemma)
             || lex::particles(lemma).is_some_and(|p| p.contains(&first))
-            || first == "of" && lemma == "say"
-            // "called for more …": the object of a particle cue
-            || first == "more" && a > 0 && lex::particles(lemma).is_some_and(|p| p.contains(&self.w(a - 1)));
+            || first == "of" && lemma == "say";
         if SET_LEX_NOT_CONTENT_START.contains(first) && !exempt {
             return None;
         }
         // at least two words to the sentence end
         let words = (a..n).filter(|&j| self.word(j)).take(2).count();
-        (words >= 2 || self.answer_at(a, lemma)).then_some((a, comma))
-    }
-
-    /// "72 percent said yes while …", "half said so in May": a one-word answer at `a` is the
-    /// whole content (not "said so far", "said no decision …").
-    fn answer_at(&self, a: usize, lemma: &str) -> bool {
-        lemma == "say"
-            && a < self.n()
-            && !self.quoted[a]
-            && matches!(self.w(a), "yes" | "no" | "so")
-            && (a + 1 >= self.n()
-                || !self.word(a + 1)
-                || matches!(self.w(a + 1), "while" | "when" | "but" | "and" | "in" | "at" | "on" | "during" | "compared" | "after" | "before"))
+        (words >= 2).then_some((a, comma))
     }
 
     /// "said during a town hall in Dayton, Ohio, on Monday that …", "argued insistently that …":

@@ -31,7 +31,10 @@ const VERBS: &[&str] = &[
     "affirm",
     "agree",
     "allege",
+    "allude",
     "announce",
+    "anticipate",
+    "apologize",
     "applaud",
     "argue",
     "ask",
@@ -47,6 +50,7 @@ const VERBS: &[&str] = &[
     "boast",
     "brag",
     "brand",
+    "calculate",
     "call",
     "cast",
     "caution",
@@ -58,6 +62,7 @@ const VERBS: &[&str] = &[
     "charge",
     "cite",
     "claim",
+    "clarify",
     "comment",
     "complain",
     "compliment",
@@ -69,8 +74,10 @@ const VERBS: &[&str] = &[
     "consider",
     "contend",
     "counter",
+    "credit",
     "criticise",
     "criticize",
+    "critique",
     "decide",
     "declare",
     "decline",
@@ -78,11 +85,13 @@ const VERBS: &[&str] = &[
     "deem",
     "defend",
     "demand",
+    "demonstrate",
     "denounce",
     "deny",
     "deride",
     "describe",
     "detail",
+    "disavow",
     "disclose",
     "discuss",
     "dismiss",
@@ -111,6 +120,7 @@ const VERBS: &[&str] = &[
     "highlight",
     "hint",
     "hope",
+    "imagine",
     "imply",
     "indicate",
     "inform",
@@ -118,6 +128,7 @@ const VERBS: &[&str] = &[
     "interject",
     "invoke",
     "joke",
+    "justify",
     "knock",
     "know",
     "label",
@@ -127,14 +138,18 @@ const VERBS: &[&str] = &[
     "laud",
     "learn",
     "liken",
+    "list",
+    "maintain",
     "mention",
     "mock",
     "muse",
     "note",
+    "notice",
     "observe",
     "offer",
     "oppose",
     "order",
+    "plan",
     "plead",
     "pledge",
     "point",
@@ -152,6 +167,7 @@ const VERBS: &[&str] = &[
     "rail",
     "realize",
     "rebuke",
+    "rebut",
     "recall",
     "recognize",
     "recommend",
@@ -182,6 +198,7 @@ const VERBS: &[&str] = &[
     "side",
     "signal",
     "slam",
+    "spar",
     "speak",
     "speculate",
     "state",
@@ -249,6 +266,7 @@ const NOT_VERBS: &[&str] = &[
     "requests", "voice", "voices", "reference", "references", "forecast", "forecasts",
     "challenge", "challenges", "challenging", "detail", "details", "encouraging",
     "favored", "favoring", "focus", "focuses", "demand", "thought",
+    "credit", "credits", "list", "critiques", "plan", "planes", "suspect", "suspects",
 ];
 
 /// The cue-verb list is sorted (the look-up is a binary search).
@@ -377,6 +395,9 @@ pub fn particles(lemma: &str) -> Option<&'static [&'static str]> {
         "talk" => Some(&["about"]),
         "speak" => Some(&["about", "of", "out"]),
         "lash" => Some(&["out"]),
+        "allude" => Some(&["to"]),
+        "spar" => Some(&["with"]),
+        "apologize" => Some(&["for"]),
         "write" => Some(&["about"]),
         "warn" => Some(&["of", "about"]),
         "agree" => Some(&["with"]),
@@ -395,18 +416,18 @@ pub fn particles(lemma: &str) -> Option<&'static [&'static str]> {
 /// Lemmas that are cues only with their particle.
 pub const NEEDS_PARTICLE: &[&str] = &[
     "point", "refer", "talk", "speak", "focus", "rail", "side", "balk", "lash", "weigh", "push",
-    "fire", "shoot",
+    "fire", "shoot", "allude", "spar", "apologize",
 ];
 
 /// Verbs whose content may be a to-infinitive ("vowed to fight", "urged him to go").
 pub const TO_CONTENT: &[&str] = &[
     "ask", "demand", "expect", "offer", "pledge", "promise", "propose", "recommend", "seek",
     "threaten", "urge", "vow", "want", "call", "refer", "decline", "refuse", "hope", "agree",
-    "decide", "order",
+    "decide", "order", "plan",
 ];
 
 /// Verbs that report only with a to-infinitive ("declined to comment", not "sales declined").
-pub const TO_ONLY: &[&str] = &["decline", "refuse", "decide"];
+pub const TO_ONLY: &[&str] = &["decline", "refuse", "decide", "plan"];
 
 /// Verbs whose addressee comes before the content ("told reporters that …").
 pub const TELL_LIKE: &[&str] = &["tell", "inform", "remind", "assure", "warn"];
@@ -437,6 +458,7 @@ pub const ADVERBS: &[&str] = &[
     "wrongly", "rightly", "bluntly", "angrily", "loudly", "clearly", "specifically", "strongly",
     "allegedly", "only", "actually", "ultimately", "originally", "essentially", "personally",
     "always", "sometimes", "usually", "routinely", "however", "meanwhile", "likewise", "ever",
+    "yet",
 ];
 
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
@@ -518,7 +540,10 @@ pub const ADJUNCT_START: &[&str] = &[
 pub const TIME_PREP: &[&str] = &["on", "last", "this", "earlier", "late", "early", "in"];
 
 /// Verbs that report only with a that-clause ("found that …", not "found a job").
-pub const THAT_ONLY: &[&str] = &["find", "feel", "know", "learn", "realize", "recognize"];
+pub const THAT_ONLY: &[&str] = &[
+    "find", "feel", "know", "learn", "realize", "recognize", "maintain", "calculate", "anticipate",
+    "demonstrate",
+];
 
 /// Verbs that report a judgement only with "as" ("sees the plan as a risk").
 pub const AS_ONLY: &[&str] = &["see", "view", "regard", "cast"];
@@ -552,9 +577,8 @@ pub const POLL_ONLY: &[&str] = &["poll", "survey", "study"];
 
 /// Cue verbs that do not report as a participle (", offering …", ", seeking …").
 pub const NO_PARTICIPLE: &[&str] = &[
-    "offer", "seek", "highlight", "want", "find", "show", "know", "feel", "post", "prefer",
-    "thank", "welcome", "endorse", "oppose", "threaten", "echo", "mock", "expect", "hope",
-    "fear", "worry", "think", "believe", "talk", "speak",
+    "highlight", "want", "find", "show", "know", "feel", "post", "prefer", "welcome", "oppose",
+    "threaten", "echo", "worry", "speak",
 ];
 
 /// Verbs whose addressee precedes an if-, wh- or to-clause ("asked him whether …").
@@ -600,6 +624,7 @@ pub const NOUN_CUES: &[&str] = &[
     "accusation", "prediction", "assessment", "vow", "pledge", "fear", "fears", "hope",
     "concern", "message", "position", "assurance", "announcement", "admission", "conclusion",
     "boast", "complaint", "theory", "suspicion", "estimate", "explanation", "remark",
+    "complaints", "speculation", "assumption",
 ];
 
 
