@@ -457,8 +457,7 @@ pub const ADVERBS: &[&str] = &[
     "now", "finally", "simply", "herself", "himself", "themselves", "correctly", "falsely",
     "wrongly", "rightly", "bluntly", "angrily", "loudly", "clearly", "specifically", "strongly",
     "allegedly", "only", "actually", "ultimately", "originally", "essentially", "personally",
-    "always", "sometimes", "usually", "routinely", "however", "meanwhile", "likewise", "ever",
-    "yet",
+    "always", "sometimes", "usually", "routinely", "ever",
 ];
 
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
