@@ -1084,3 +1084,9 @@ fn said_all_the_same_after_so_far_as_to() {
     let t = "Intro.\n\nThe columnist Dana Roe went so far as to say: \u{201c}This is the worst budget the town has ever seen.\u{201d}";
     assert_eq!(speaker_of(t, "This is the worst budget the town has ever seen.").as_deref(), Some("The columnist Dana Roe"));
 }
+
+#[test]
+fn a_key_event_s_time_stamp_does_not_hide_its_colon_credit() {
+    let t = "Key events\n2h ago Port authority: \u{2018}The harbour stays shut\u{2019}\n\nBody text.";
+    assert_eq!(speaker_of(t, "The harbour stays shut").as_deref(), Some("Port authority"));
+}
