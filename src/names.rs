@@ -709,6 +709,25 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
             m.resolution = how;
         }
     }
+    // a live blog repeats a post's headline in its list of key events: a copy left as written
+    // takes the name its other copy resolved to ("UN chief: '…'" twice, one under its post)
+    let mut resolved: HashMap<(&str, &str), String> = HashMap::default();
+    for q in quotes.iter() {
+        if let Some(m) = q.speaker.as_ref().filter(|m| m.resolution != Resolution::AsWritten) {
+            resolved.entry((m.span().slice(text), q.span().slice(text))).or_insert_with(|| m.name.clone());
+        }
+    }
+    if !resolved.is_empty() {
+        for q in quotes.iter_mut() {
+            let key = q.span().slice(text);
+            if let Some(m) = q.speaker.as_mut().filter(|m| m.resolution == Resolution::AsWritten) {
+                if let Some(n) = resolved.get(&(m.span().slice(text), key)) {
+                    m.name = n.clone();
+                    m.resolution = Resolution::Description;
+                }
+            }
+        }
+    }
     for q in quotes.iter_mut() {
         if let Some(v) = q.via.as_mut() {
             let w = v.span().slice(text);
@@ -1246,5 +1265,12 @@ mod tests {
         // "the Vestrian president" is not the assistant named "Vestrian presidential assistant"
         let t = "Vestrian presidential assistant Ola Berg spoke first. President Anna Kask arrived.\n\n\u{201c}It is done,\u{201d} the Vestrian president said.";
         assert_eq!(names(t), ["Anna Kask"]);
+    }
+
+    #[test]
+    fn a_repeated_headline_takes_the_name_its_other_copy_resolved_to() {
+        let t = "Key events\n\u{2022} Port chief: \u{2018}The harbour stays shut\u{2019}\n\u{2022} Rail strike called off\n\n\
+                 2h ago\nPort chief: \u{2018}The harbour stays shut\u{2019}\n\nMara Voss, the port's chief executive, spoke to reporters on Monday.";
+        assert_eq!(names(t), ["Mara Voss"; 2]);
     }
 }

@@ -1897,8 +1897,10 @@ fn credit_before(
         }
         // (after a live blog's time stamp too: "2h ago UN chief: '…'" in a list of key events)
         let stamped = np.0 > lo && np.0 - lo <= 4 && ws[np.0 - 1].is("ago") && ws[lo].lw.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        let bullet = np.0 == lo + 1 && matches!(&*ws[lo].lw, "\u{2022}" | "\u{b7}" | "\u{25aa}" | "*" | "-" | "\u{2013}");
         let starts_line = np.0 == lo
             || stamped
+            || bullet
             || (np.0 > lo && (is_dash(&ws[np.0 - 1].lw) || ws[np.0 - 1].lw == "|"))
             || (np.0 == lo + 1 && ws[lo].is("from"));
         if starts_line && ws[np.0..np.1].iter().any(|w| w.cap) && (is_heading || np.1 - np.0 <= 4) {

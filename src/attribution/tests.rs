@@ -1090,3 +1090,9 @@ fn a_key_event_s_time_stamp_does_not_hide_its_colon_credit() {
     let t = "Key events\n2h ago Port authority: \u{2018}The harbour stays shut\u{2019}\n\nBody text.";
     assert_eq!(speaker_of(t, "The harbour stays shut").as_deref(), Some("Port authority"));
 }
+
+#[test]
+fn a_bullet_does_not_hide_a_list_item_s_colon_credit() {
+    let t = "Key events\n\u{2022} Port authority: \u{2018}The harbour stays shut\u{2019}\n\u{2022} Rail strike called off\n\nBody text.";
+    assert_eq!(speaker_of(t, "The harbour stays shut").as_deref(), Some("Port authority"));
+}
