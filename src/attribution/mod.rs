@@ -2228,6 +2228,18 @@ pub fn attribute(
                 .inspect(|_| right_after = true)
                 // (`"… failures." It was, he said, …`: a new sentence's credit is its own)
                 .or_else(|| (!ends_sentence || !after.first().is_some_and(|w| w.cap)).then(|| credit_final(text, &after)).flatten())
+                // a headline opening with the quote: `'We will strike': teachers vote to walk out`
+                .or_else(|| {
+                    let opens = is_heading && before.iter().all(|w| !w.word);
+                    let colon = after.first().filter(|w| w.lw == ":")?;
+                    let mut np = np_right(text, &after, 1, after.len()).filter(|_| opens)?;
+                    // ("teachers vote to walk out": the headline's verb is no part of its subject)
+                    let verb_next = after.get(np.1).is_some_and(|w| matches!(w.l(), "to" | "for" | "against" | "over") || SET_DETERMINERS.contains(w.l()));
+                    if np.1 - np.0 >= 2 && verb_next && !after[np.1 - 1].cap && !SET_DETERMINERS.contains(after[np.1 - 2].l()) {
+                        np.1 -= 1;
+                    }
+                    Some(Credit { speaker: Some(span_of(&after, np)), cue: Some(colon.span), ..Credit::default() })
+                })
         };
         let before_credit = if is_label { None } else { credit_before(text, &before, 0, is_heading || c.block == 0, b0 > sent_start) };
         // "according to X" after a quote whose sentence names the speaker is a relay

@@ -1096,3 +1096,11 @@ fn a_bullet_does_not_hide_a_list_item_s_colon_credit() {
     let t = "Key events\n\u{2022} Port authority: \u{2018}The harbour stays shut\u{2019}\n\u{2022} Rail strike called off\n\nBody text.";
     assert_eq!(speaker_of(t, "The harbour stays shut").as_deref(), Some("Port authority"));
 }
+
+#[test]
+fn a_headline_opening_with_a_quote_credits_the_phrase_after_its_colon() {
+    let t = "\u{2018}We will strike\u{2019}: teachers vote to walk out over pay\n\nTeachers in Leeds voted on Monday.";
+    assert_eq!(speaker_of(t, "We will strike").as_deref(), Some("teachers"));
+    let t = "\u{2018}Nothing is agreed\u{2019}: port owners reject the offer\n\nBody text.";
+    assert_eq!(speaker_of(t, "Nothing is agreed").as_deref(), Some("port owners"));
+}
