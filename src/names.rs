@@ -711,19 +711,23 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
     }
     // a live blog repeats a post's headline in its list of key events: a copy left as written
     // takes the name its other copy resolved to ("UN chief: '…'" twice, one under its post)
-    let mut resolved: HashMap<(&str, &str), String> = HashMap::default();
-    for q in quotes.iter() {
-        if let Some(m) = q.speaker.as_ref().filter(|m| m.resolution != Resolution::AsWritten) {
-            resolved.entry((m.span().slice(text), q.span().slice(text))).or_insert_with(|| m.name.clone());
+    // (keyed by "mention NUL quote", in the map type the speakers list already uses)
+    let key = |q: &Quote| q.speaker.as_ref().map(|m| [m.span().slice(text), q.span().slice(text)].join("\0"));
+    let mut resolved: HashMap<String, usize> = HashMap::default();
+    for (i, q) in quotes.iter().enumerate() {
+        if q.speaker.as_ref().is_some_and(|m| m.resolution != Resolution::AsWritten) {
+            resolved.entry(key(q).unwrap_or_default()).or_insert(i);
         }
     }
     if !resolved.is_empty() {
-        for q in quotes.iter_mut() {
-            let key = q.span().slice(text);
-            if let Some(m) = q.speaker.as_mut().filter(|m| m.resolution == Resolution::AsWritten) {
-                if let Some(n) = resolved.get(&(m.span().slice(text), key)) {
-                    m.name = n.clone();
-                    m.resolution = Resolution::Description;
+        for i in 0..quotes.len() {
+            if quotes[i].speaker.as_ref().is_some_and(|m| m.resolution == Resolution::AsWritten) {
+                if let Some(&j) = key(&quotes[i]).and_then(|k| resolved.get(&k)) {
+                    let name = quotes[j].speaker.as_ref().map(|m| m.name.clone()).unwrap_or_default();
+                    if let Some(m) = quotes[i].speaker.as_mut() {
+                        m.name = name;
+                        m.resolution = Resolution::Description;
+                    }
                 }
             }
         }
