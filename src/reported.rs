@@ -2485,7 +2485,7 @@ impl<'a> Sentence<'a> {
             }
             if self.word(m) {
                 let w = self.w(m);
-                // (lowercase words before a name: "Russian state-owned media RIA has …")
+                // (lowercase words before a name: "Belgian state-owned broadcaster VRT has …")
                 let plain = |k: usize| {
                     self.word(k)
                         && !self.capitalised(k)

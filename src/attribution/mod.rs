@@ -1895,7 +1895,7 @@ fn credit_before(
                 np.1 -= 1;
             }
         }
-        // (after a live blog's time stamp too: "2h ago UN chief: '…'" in a list of key events)
+        // (after a live blog's time stamp too: "2h ago Port chief: '…'" in a list of key events)
         let stamped = np.0 > lo && np.0 - lo <= 4 && ws[np.0 - 1].is("ago") && ws[lo].lw.as_bytes().first().is_some_and(u8::is_ascii_digit);
         let bullet = np.0 == lo + 1 && matches!(&*ws[lo].lw, "\u{2022}" | "\u{b7}" | "\u{25aa}" | "*" | "-" | "\u{2013}");
         let starts_line = np.0 == lo
