@@ -714,7 +714,8 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
     // (keyed by "mention NUL quote", in the map type the speakers list already uses)
     let key = |q: &Quote| q.speaker.as_ref().map(|m| [m.span().slice(text), q.span().slice(text)].join("\0"));
     let mut resolved: HashMap<String, usize> = HashMap::default();
-    for (i, q) in quotes.iter().enumerate() {
+    let as_written = quotes.iter().any(|q| q.speaker.as_ref().is_some_and(|m| m.resolution == Resolution::AsWritten));
+    for (i, q) in quotes.iter().enumerate().filter(|_| as_written) {
         if q.speaker.as_ref().is_some_and(|m| m.resolution != Resolution::AsWritten) {
             resolved.entry(key(q).unwrap_or_default()).or_insert(i);
         }
@@ -918,15 +919,17 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     }
     // "US ambassador to Japan Jo Li", "envoy for Ukraine Jo Li": the place the role is for is
     // not part of the name
-    let role_to = |before: &[&str]| matches!(before, [.., r, "to" | "for"] if is_role_ci(r));
-    // (the two words before the mention, within a bounded window)
-    let mut lo = ctx.at.saturating_sub(48);
-    while !ctx.text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let mut before_span = ctx.text[lo..ctx.at].split_whitespace().rev().take(2).collect::<Vec<_>>();
-    before_span.reverse();
-    if words.len() - k >= 3 && (role_to(&words[..k]) || k == 0 && role_to(&before_span)) {
+    let role_to = |role: &str, prep: &str| matches!(prep, "to" | "for") && is_role_ci(role);
+    // (the two words before the mention, within a bounded window; read only when needed)
+    let role_before_mention = || {
+        let mut lo = ctx.at.saturating_sub(48);
+        while !ctx.text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let mut w = ctx.text[lo..ctx.at].split_whitespace().rev();
+        matches!((w.next(), w.next()), (Some(prep), Some(role)) if role_to(role, prep))
+    };
+    if words.len() - k >= 3 && (k >= 2 && role_to(words[k - 2], words[k - 1]) || k == 0 && role_before_mention()) {
         k += 1;
     }
     // "a spokesperson for the Harbour Union", "the head of the World Bank": an unnamed person
