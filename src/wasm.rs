@@ -39,3 +39,9 @@ pub fn analyze_js(#[wasm_bindgen(unchecked_param_type = "string")] text: &JsValu
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
+
+/// The allocator: talc instead of the standard library's dlmalloc (see Cargo.toml). The wasm
+/// is single-threaded (no `atomics` target feature), which this allocator requires.
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
