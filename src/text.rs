@@ -23,6 +23,9 @@ pub enum BlockKind {
     ListItem,
     Timestamp,
     Boilerplate,
+    /// "By Jo Li and Sam Ng, Wire", "From Wire's Jo Li", "Reporting by Jo Li": who wrote it,
+    /// not what it says (no quotes or names of sources there).
+    Byline,
 }
 
 /// A line of text with its kind. The span excludes surrounding whitespace.
@@ -111,8 +114,14 @@ pub fn blocks(text: &str) -> Vec<Block> {
 }
 
 const BOILERPLATE: &[&str] = &[
+    "about sharing",
     "advertisement",
+    "breaking",
+    "breaking news",
     "copy link",
+    "link copied",
+    "pinned",
+    "pinned post",
     "share",
     "share this",
     "share this article",
@@ -205,6 +214,9 @@ fn classify(line: &str) -> BlockKind {
     if words <= 60 && has_caption_marker(line) {
         return BlockKind::Caption;
     }
+    if words <= 14 && is_byline(line) {
+        return BlockKind::Byline;
+    }
     let first = line.chars().next().unwrap_or(' ');
     if matches!(first, '•' | '·' | '▪' | '◦' | '–' | '-' | '*')
         && line[first.len_utf8()..].starts_with(is_space)
@@ -215,6 +227,26 @@ fn classify(line: &str) -> BlockKind {
         return BlockKind::Heading;
     }
     BlockKind::Paragraph
+}
+
+/// The openings of a byline, each followed by a name.
+const BYLINE_OPENINGS: &[&str] =
+    &["By ", "From ", "Reporting by ", "Edited by ", "Written by ", "Words by ", "Additional reporting by "];
+
+/// "By Jo Li, Sam Ng and Al Kay, Wire", "From Wire's Jo Li", "Reporting by Jo Li in Oslo": an
+/// opening, then only capitalised words and the joiners of names and places; no sentence
+/// punctuation at the end. "By Tuesday, officials said …" has lowercase words and is no byline.
+fn is_byline(line: &str) -> bool {
+    let line = line.trim_end();
+    let Some(rest) = BYLINE_OPENINGS.iter().find_map(|o| line.strip_prefix(o)) else {
+        return false;
+    };
+    !rest.is_empty()
+        && !line.ends_with(['.', '!', '?', ':', '"', '\u{201d}'])
+        && rest.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(w, "and" | "&" | "in" | "at" | "for" | "of" | "the" | "de" | "van" | "von" | "|")
+        })
 }
 
 /// The number of words (maximal runs of non-[`is_space`] characters) in `line`, up to `max`.
@@ -239,8 +271,11 @@ fn count_words(line: &str, max: usize) -> usize {
 
 /// "4m ago", "1h ago", "11:24", "11.24am", "2 hours ago", "Updated 3m ago".
 fn is_timestamp(lower: &str) -> bool {
-    let t = lower.trim().trim_start_matches("updated").trim();
-    if t.is_empty() || t.len() > 24 {
+    let mut t = lower.trim();
+    for p in ["updated", "posted", "published", "at"] {
+        t = t.strip_prefix(p).map_or(t, str::trim_start);
+    }
+    if t.is_empty() || t.len() > 40 {
         return false;
     }
     if t.ends_with(" ago")
@@ -269,10 +304,14 @@ fn is_timestamp(lower: &str) -> bool {
     if mins.len() != 2 {
         return false;
     }
-    let tail = rest[2..].trim();
-    tail.is_empty()
-        || matches!(tail, "am" | "pm" | "a.m." | "p.m.")
-        || (tail.len() <= 4 && tail.chars().all(|c| c.is_ascii_alphabetic()))
+    // then am/pm, a zone, and a date: "6:41 p.m. et, november 21, 2026", "14:02 bst 3 march"
+    rest[2..].split([' ', ',']).all(|w| {
+        w.is_empty()
+            || matches!(w, "am" | "pm" | "a.m." | "p.m." | "on")
+            || w.len() <= 4 && w.bytes().all(|c| c.is_ascii_alphanumeric())
+            || crate::numbers::month(w).is_some()
+            || w.ends_with("day")
+    })
 }
 
 /// A short line without final sentence punctuation, most words capitalised
@@ -562,6 +601,20 @@ mod tests {
                 BlockKind::ListItem,
                 BlockKind::Timestamp
             ]
+        );
+    }
+
+    #[test]
+    fn live_page_debris_stamps_and_bylines_are_labelled() {
+        let t = "Posted at 14:02\nUpdated 6:41 p.m. ET, November 21, 2026\nLink Copied!\nBreaking\nAbout sharing\n\
+                 By Ana Ruiz, Ben Cole and Li Wei, Wire\nFrom Wire's Ana Ruiz\nReporting by Ben Cole in Oslo\n\
+                 By Tuesday, officials said the road would reopen.\nFrom the outset the plan was flawed\n\
+                 Posted by a reader who was there, with his own photos of the flood";
+        let k: Vec<BlockKind> = kinds(t).into_iter().map(|x| x.1).collect();
+        use BlockKind::*;
+        assert_eq!(
+            k,
+            vec![Timestamp, Timestamp, Boilerplate, Boilerplate, Boilerplate, Byline, Byline, Byline, Paragraph, Heading, Heading]
         );
     }
 

@@ -293,6 +293,7 @@ fn write_json(text: &str, a: &Analysis, with_text: bool) -> String {
             BlockKind::ListItem => "list_item",
             BlockKind::Timestamp => "timestamp",
             BlockKind::Boilerplate => "boilerplate",
+            BlockKind::Byline => "byline",
         });
         w.raw("}");
     }

@@ -17,6 +17,8 @@ mod grammar;
 mod lex;
 mod words;
 
+pub(crate) use words::month;
+
 use crate::text::Block;
 use crate::Number;
 
