@@ -1677,7 +1677,12 @@ impl<'a> Parser<'a> {
         }
         let mo = month(self.kw(&mt))?;
         let mut b = k + 1;
-        if self.punct(b, '.') && self.glued(b) && self.kw(&mt).len() <= 4 {
+        // the dot of an abbreviated month ("3 Dec."), not the full stop after "6 May."
+        if self.punct(b, '.')
+            && self.glued(b)
+            && self.kw(&mt).len() <= 4
+            && !matches!(self.kw(&mt), "may" | "june" | "july")
+        {
             b += 1;
         }
         let mut year = None;

@@ -296,6 +296,15 @@ fn dates_and_times() {
         one("It opened in October 2019."),
         ("October 2019".into(), K::Date, txt("2019-10"), None)
     );
+    // the full stop after a short full month name is not an abbreviation's dot
+    assert_eq!(
+        one("The vote is on 6 May."),
+        ("6 May".into(), K::Date, txt("XXXX-05-06"), None)
+    );
+    assert_eq!(
+        one("It closes on 30 Sept. next year."),
+        ("30 Sept.".into(), K::Date, txt("XXXX-09-30"), None)
+    );
     assert_eq!(
         one("It opened on the 3rd of April."),
         ("3rd of April".into(), K::Date, txt("XXXX-04-03"), None)
