@@ -1075,8 +1075,20 @@ impl<'a> Parser<'a> {
             }
             _ => return None,
         };
-        if !self.tok(f)?.sp || self.key(f + 1) != "of" {
+        if !self.tok(f)?.sp {
             return None;
+        }
+        if self.key(f + 1) != "of" {
+            // a change by a fraction, with nothing after it that it could qualify:
+            // "fell by a third.", "cut by half in a year" (not "by a third party")
+            let after = self.tok(f + 1);
+            let free = after.is_none_or(|t| !t.is_word() && !t.is_num())
+                || matches!(self.key(f + 1), "in" | "on" | "since" | "from" | "to" | "over" | "last" | "this" | "after" | "and" | "or" | "but" | "while" | "compared" | "between");
+            let by = i > 0 && self.key(i - 1) == "by";
+            if !(by && free) {
+                return None;
+            }
+            return Some(Expr { a: i, b: f + 1, kind: NumberKind::Count, value: Value::Num(1.0 / d), high: None, unit: None });
         }
         if matches!(self.key(f + 2), "a" | "an") {
             let w = self.key(f + 3);

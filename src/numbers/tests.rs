@@ -794,6 +794,14 @@ fn scaled_values_carry_no_rounding_error() {
 
 #[test]
 fn fractions_of_a_whole() {
+    // a change by a fraction, with no whole after it
+    assert_eq!(
+        nums("Sales fell by a fifth, then rose by half in a year."),
+        vec![
+            ("a fifth".into(), K::Count, num(0.2), None),
+            ("half".into(), K::Count, num(0.5), None),
+        ]
+    );
     // the whole is not in the span, as a count's noun is not
     assert_eq!(
         nums("Almost a third of the crew quit, and half of them left town."),
