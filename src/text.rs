@@ -324,6 +324,11 @@ fn is_heading(line: &str, words: usize) -> bool {
     if matches!(last, '.' | ',' | ';' | '…') {
         return false;
     }
+    // a lead-in to a quote or list in sentence case ("Speaking in Kyiv, he said:") is a
+    // paragraph; "What We Know:" in Title Case stays a heading
+    if last == ':' && line.split(' ').skip(1).any(|w| w.starts_with(|c: char| c.is_lowercase()) && w.len() > 3) {
+        return false;
+    }
     // A line that ends with a closing quote mark after a full stop is a paragraph.
     if matches!(last, '"' | '\u{201d}' | '\'' | '\u{2019}') {
         let before = line.trim_end().chars().rev().nth(1).unwrap_or(' ');
@@ -616,6 +621,13 @@ mod tests {
             k,
             vec![Timestamp, Timestamp, Boilerplate, Boilerplate, Boilerplate, Byline, Byline, Byline, Paragraph, Heading, Heading]
         );
+    }
+
+    #[test]
+    fn a_lead_in_ending_in_a_colon_is_a_paragraph_unless_in_title_case() {
+        let t = "Speaking in Tromso beside the visiting minister, he said:\nWhat We Know So Far:";
+        let k: Vec<BlockKind> = kinds(t).into_iter().map(|x| x.1).collect();
+        assert_eq!(k, vec![BlockKind::Paragraph, BlockKind::Heading]);
     }
 
     #[test]
