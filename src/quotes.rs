@@ -144,12 +144,13 @@ fn marks(text: &str, block: Span) -> Vec<Mark> {
                     None
                 } else if before_space && next.is_some_and(|n| n.is_ascii_digit()) {
                     None
-                } else if before_space
-                    && next == Some('n')
-                    && s[i + clen..].starts_with("n'")
-                {
+                } else if before_space && next == Some('n') && s[i + clen + 1..].starts_with(is_apostrophe) {
                     None
-                } else if prev == Some('n') && s[..i].ends_with(" 'n") {
+                } else if prev == Some('n') && {
+                    // (the 'n' is one byte: i - 1 is a character boundary)
+                    let mut r = s[..i - 1].chars();
+                    r.next_back().is_some_and(is_apostrophe) && r.next_back().is_none_or(is_space)
+                } {
                     None
                 } else if c == '\u{2018}' && before_space {
                     Some((Family::Single, Role::Open))
@@ -169,6 +170,11 @@ fn marks(text: &str, block: Span) -> Vec<Mark> {
         i += clen;
     }
     out
+}
+
+/// The marks that can stand for an apostrophe: ' ‘ ’ ("rock ’n’ roll", "rock ‘n’ roll").
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2018}' | '\u{2019}')
 }
 
 /// Find quote candidates in every block.
@@ -313,6 +319,11 @@ mod tests {
     fn apostrophes_are_not_marks() {
         assert_eq!(
             quotes("Russia's army and the \u{2019}80s, rock 'n' roll, the leaders' talks."),
+            Vec::<&str>::new()
+        );
+        // curly and mixed apostrophes around the n
+        assert_eq!(
+            quotes("Fish \u{2019}n\u{2019} chips, rock \u{2018}n\u{2019} roll and \u{2018}n' more, she said."),
             Vec::<&str>::new()
         );
     }
