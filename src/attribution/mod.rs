@@ -1307,6 +1307,21 @@ fn credit_after(
             if j == i && (ws[j].lw.ends_with("ing") || SET_OBJECT_CUES.contains(lemma)) {
                 return None;
             }
+            // `"…," Tass quoted him as saying`: the subject relays, the object speaks
+            if lemma == "quote" && j > i && ws[j].is("quoted") {
+                if let Some(obj) = np_right(text, ws, c1, hi) {
+                    let as_ = usize::from(ws.get(obj.1).is_some_and(|w| w.is("as")));
+                    if ws.get(obj.1 + as_).is_some_and(|w| w.is("saying")) {
+                        let relay = np_right(text, ws, i, j).filter(|r| r.1 == j);
+                        return Some(Credit {
+                            speaker: Some(span_of(ws, obj)),
+                            cue: Some(cue),
+                            via: relay.map(|r| span_of(ws, r)),
+                            ..Credit::default()
+                        });
+                    }
+                }
+            }
             let speaker = if j == i {
                 // "said Mr Smith" / "says the ministry"; "said he" too ("told X": X is the
                 // addressee)

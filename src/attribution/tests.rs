@@ -130,6 +130,20 @@ fn according_to_and_relay_agencies() {
 }
 
 #[test]
+fn an_agency_quoting_after_the_quote_relays_and_its_object_speaks() {
+    let t = "Olga Petrenko spoke in Lviv. \u{201c}The talks are going nowhere,\u{201d} Northwire quoted her as saying.";
+    let a = analyze(t);
+    let q = &a.quotes[0];
+    let m = q.speaker.as_ref().unwrap();
+    assert_eq!((&t[m.start..m.end], m.name.as_str()), ("her", "Olga Petrenko"));
+    assert_eq!(q.via.as_ref().map(|v| &t[v.start..v.end]), Some("Northwire"));
+    let t = "\u{201c}The cranes are idle,\u{201d} the Lindqvist agency quoted a port official saying.";
+    let a = analyze(t);
+    assert_eq!(speaker_of(t, "The cranes are idle,").as_deref(), Some("a port official"));
+    assert_eq!(a.quotes[0].via.as_ref().map(|v| &t[v.start..v.end]), Some("the Lindqvist agency"));
+}
+
+#[test]
 fn short_quotes_need_a_speech_cue() {
     let t = "The minister described the plan as \u{201c}reckless\u{201d} on Monday.";
     assert_eq!(speaker_of(t, "reckless").as_deref(), Some("The minister"));
