@@ -653,6 +653,23 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
     if !quotes.iter().any(|q| q.speaker.is_some()) {
         return;
     }
+    // names come from the article's own lines: not from "Link Copied!", bylines or stamps
+    let debris = |k: crate::BlockKind| matches!(k, crate::BlockKind::Boilerplate | crate::BlockKind::Byline | crate::BlockKind::Timestamp);
+    let kept: Vec<Token>;
+    let toks = if blocks.iter().any(|b| debris(b.kind)) {
+        let mut b = blocks.iter().filter(|b| debris(b.kind)).peekable();
+        kept = toks
+            .iter()
+            .filter(|t| {
+                while b.next_if(|b| b.end <= t.span.start).is_some() {}
+                b.peek().is_none_or(|b| t.span.start < b.start)
+            })
+            .copied()
+            .collect();
+        &kept[..]
+    } else {
+        toks
+    };
     let ix = Index::build(text, toks);
     // the last resolved person and body among the speakers, for pronouns
     let mut last_person: Option<(String, usize)> = None;
@@ -1152,6 +1169,14 @@ fn fullest<'a>(ix: &'a Index, n: &'a Name) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn debris_lines_are_no_source_of_names() {
+        let t = "Key senator says he is undecided\nLink Copied!\nBy Ana Ruiz, Wire\n\nVoting starts at noon.";
+        let a = crate::analyze(t);
+        let names: Vec<&str> = a.quotes.iter().filter_map(|q| q.speaker.as_ref()).map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Key senator"]);
+    }
 
     #[test]
     fn word_matches_agree_with_the_lists() {
