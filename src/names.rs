@@ -262,6 +262,15 @@ fn strip_possessive(s: &str) -> &str {
         .unwrap_or(s)
 }
 
+/// A title and a name after it, no organisation word: "Sen. Jo Li", "Mayor Ana Ruiz". What
+/// follows is where the person is from ("Sen. Jo Li of Ohio"), not more of the name.
+fn titled_person(text: &str, run: &[Token]) -> bool {
+    let mut words = run.iter().map(|t| &text[t.span.start..t.span.end]).filter(|w| *w != ".");
+    words.next().is_some_and(is_title)
+        && words.clone().next().is_some_and(|w| !is_title(w))
+        && words.all(|w| !is_org_word_ci(w))
+}
+
 fn is_title(s: &str) -> bool {
     let t = s.trim_end_matches('.');
     // (a plural title before coordinated names: "Presidents Ek and Lind")
@@ -321,6 +330,7 @@ impl<'t> Index<'t> {
                     && matches!(toks[end].span.slice(text), "of" | "for" | "the" | "de" | "al" | "bin" | "van" | "von")
                     && is_run_word(text, &toks, end + 1)
                     && joined(end - 1, end + 1)
+                    && !(toks[end].span.slice(text) == "of" && titled_person(text, &toks[start..end]))
                 {
                     end += 2;
                 } else if end + 2 < toks.len()
@@ -361,7 +371,8 @@ impl<'t> Index<'t> {
         }
         // skip leading non-name words and titles; the name is what follows the last title
         let mut k = 0;
-        while k < words.len() && is_not_name(words[k]) {
+        // (and place adjectives: "the London-based Lund Institute")
+        while k < words.len() && (is_not_name(words[k]) || words[k].ends_with("-based")) {
             k += 1;
         }
         // "ambassador to Japan Jo Li", "envoy for Ukraine Jo Li": the place is not the name's
@@ -382,7 +393,13 @@ impl<'t> Index<'t> {
                 last_title = Some(j);
             }
         }
-        let name_from = last_title.map_or(k, |t| t + 1);
+        let mut name_from = last_title.map_or(k, |t| t + 1);
+        // "Chief of Staff Jo Li", "Minister of Foreign Affairs Jo Li": the words after the
+        // title's "of" are the title's; the name starts at a first name, else it is the last two
+        if !org && last_title.is_some() && words.len() - name_from > 2 && toks[start..end].iter().any(|t| slice(t) == "of") {
+            let first = (name_from..words.len() - 2).find(|&j| with_lower(words[j], first_name_gender) != 0);
+            name_from = first.unwrap_or(words.len() - 2);
+        }
         // a Title Case headline is not a name
         let n = words.len() - name_from;
         if n == 0 || n > 5 {
@@ -393,9 +410,11 @@ impl<'t> Index<'t> {
             *c = strip_possessive(w);
         }
         let core = &core_buf[..n];
+        // (inside the name: "Secretary of State Jo Li" is a person, "Bank of Lund" is not)
+        let name_at = words[name_from].as_ptr() as usize - text.as_ptr() as usize;
         let inner_function = toks[start..end]
             .iter()
-            .any(|t| matches!(slice(t), "of" | "for" | "the"));
+            .any(|t| t.span.start > name_at && matches!(slice(t), "of" | "for" | "the"));
         // a line of three or more capitalised words and nothing else is a list of tags or a
         // headline, not one name ("Harbour Storm Lund" over a photo)
         let line_before = text[..toks[start].span.start].trim_end_matches([' ', '\t', '\u{a0}']);
@@ -1169,6 +1188,25 @@ fn fullest<'a>(ix: &'a Index, n: &'a Name) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_surname_finds_the_name_after_a_title_with_of_or_before_a_home_place() {
+        let name_of = |t: &str, quote: &str| {
+            let a = crate::analyze(t);
+            let q = a.quotes.iter().find(|q| &t[q.start..q.end] == quote).unwrap();
+            q.speaker.as_ref().unwrap().name.clone()
+        };
+        let t = "Sen. Jo Keller of Ohio said he was undecided. \"I am reading it,\" Keller said.";
+        assert_eq!(name_of(t, "I am reading it,"), "Jo Keller");
+        let t = "Secretary of State Ana Lowe said it was over. \"We are done,\" Lowe said.";
+        assert_eq!(name_of(t, "We are done,"), "Ana Lowe");
+        let t = "Chief of Staff Denis Moran said it was over. \"We are done,\" Moran said.";
+        assert_eq!(name_of(t, "We are done,"), "Denis Moran");
+        let t = "The Bank of Lund raised rates. \"We had to,\" the Bank of Lund said.";
+        assert_eq!(name_of(t, "We had to,"), "Bank of Lund");
+        let t = "The London-based Lund Institute published it. \"It is bad,\" the Lund Institute said.";
+        assert_eq!(name_of(t, "It is bad,"), "Lund Institute");
+    }
 
     #[test]
     fn debris_lines_are_no_source_of_names() {
