@@ -845,6 +845,14 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     let at = ctx.at;
     let last_body = ctx.last_body;
     let lw = written.to_ascii_lowercase();
+    // "a person close to the Clintons", "a source familiar with Li's thinking": an unnamed
+    // source described by whom it knows; the name in the description is not the speaker's
+    if [" familiar with ", " close to ", " closest to ", " with knowledge of ", " briefed on ", " involved in "]
+        .iter()
+        .any(|p| lw.contains(p))
+    {
+        return (written.to_string(), Resolution::AsWritten, Some(true));
+    }
     match lw.as_str() {
         "he" | "she" | "his" | "her" | "him" => {
             let want = if matches!(lw.as_str(), "she" | "her") { FEMALE } else { MALE };

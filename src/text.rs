@@ -486,7 +486,7 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
             } else {
                 // (not when an opening mark glued to the word makes the apostrophe its closing one:
                 // "'Hints' Vestria has asked")
-                if plural_possessive(s, i) && !s[..start].ends_with(['\'', '\u{2018}']) {
+                if plural_possessive(s, i) && !s[..start].ends_with(['\'', '\u{2018}']) || plus_suffix(s, start, i) {
                     i += dw;
                 }
                 break;
@@ -495,6 +495,13 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
         out.push(Token { span: Span::new(span.start + start, span.start + i), word: true });
     }
     out
+}
+
+/// Whether the byte `i` of `s` is a "+" that ends the capitalised word begun at `start`: "OPEC+",
+/// "Disney+" (not the "+" of "2+2" or "A+B").
+fn plus_suffix(s: &str, start: usize, i: usize) -> bool {
+    let b = s.as_bytes();
+    b[i] == b'+' && b[start].is_ascii_uppercase() && !s[i + 1..].starts_with(|c: char| is_word_char(c))
 }
 
 /// Words after "s'" that show the apostrophe closes a quotation: function words (see [`plural_possessive`]).
@@ -674,7 +681,7 @@ mod tests {
                         end = j + d.len_utf8();
                         iter.next();
                     } else {
-                        if !s[..i].ends_with(['\'', '\u{2018}']) && plural_possessive(s, j) {
+                        if !s[..i].ends_with(['\'', '\u{2018}']) && plural_possessive(s, j) || plus_suffix(s, i, j) {
                             end = j + d.len_utf8();
                             iter.next();
                         }
@@ -695,6 +702,7 @@ mod tests {
         assert_eq!(words("the Teachers' Union"), ["the", "Teachers'", "Union"]);
         assert_eq!(words("\u{2018}Hints\u{2019} Vestria asked"), ["\u{2018}", "Hints", "\u{2019}", "Vestria", "asked"]);
         assert_eq!(words("'Threats' Varna says"), ["'", "Threats", "'", "Varna", "says"]);
+        assert_eq!(words("a source close to OPEC+, and Disney+ (2+2)"), ["a", "source", "close", "to", "OPEC+", ",", "and", "Disney+", "(", "2", "+", "2", ")"]);
     }
 
     #[test]

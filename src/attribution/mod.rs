@@ -643,6 +643,12 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
             np.0 = first_cap;
         }
     }
+    // "a person familiar with the matter said", "sources with knowledge of the talks said"
+    if let Some(head_end) = source_postmodifier_left(ws, lo, np.0) {
+        if let Some(outer) = np_core_left(text, ws, lo, head_end) {
+            return Some((outer.0, np.1));
+        }
+    }
     // "a spokesperson for the union said": the role with its body speaks, not the body
     // ("traders in Leeds said", "officials from the ministry said": a group of people)
     if np.0 >= lo + 2 && matches!(ws[np.0 - 1].l(), "for" | "of" | "at" | "in" | "from") {
@@ -821,7 +827,39 @@ fn np_right_from(
         n += 1;
         end = k;
     }
+    if end > start && n > 0 {
+        // "a source familiar with the talks", "people with knowledge of the plan"
+        let from = if end + 1 < hi && is_source_adjective(&ws[end - 1]) && is_source_preposition(&ws[end]) {
+            Some(end + 1)
+        } else if end + 3 < hi && ws[end].is("with") && ws[end + 1].is("knowledge") && ws[end + 2].is("of") {
+            Some(end + 3)
+        } else {
+            None
+        };
+        if let Some(r) = from.and_then(|f| np_right(text, ws, f, hi)) {
+            return Some((start, r.1));
+        }
+    }
     (end > start && n > 0).then_some((start, end))
+}
+
+/// "familiar (with)", "close (to)", "briefed (on)": an adjective whose phrase tells who the
+/// speaker is ("a person familiar with the matter", "sources close to the talks").
+fn is_source_adjective(w: &W) -> bool {
+    matches!(w.l(), "familiar" | "close" | "closest" | "briefed" | "involved" | "knowledgeable" | "privy" | "loyal" | "connected")
+}
+
+fn is_source_preposition(w: &W) -> bool {
+    matches!(w.l(), "with" | "to" | "on" | "in" | "of")
+}
+
+/// Where the head of a speaker phrase ends when the phrase at `np_start` is the object of
+/// its post-modifier: "a person familiar with | the matter", "sources with knowledge of | the talks".
+fn source_postmodifier_left(ws: &[W], lo: usize, np_start: usize) -> Option<usize> {
+    if np_start >= lo + 3 && is_source_preposition(&ws[np_start - 1]) && is_source_adjective(&ws[np_start - 2]) {
+        return Some(np_start - 2);
+    }
+    (np_start >= lo + 4 && ws[np_start - 1].is("of") && ws[np_start - 2].is("knowledge") && ws[np_start - 3].is("with")).then_some(np_start - 3)
 }
 
 /// The subject at the start of a sentence whose tokens start at `lo`: skips an opening

@@ -144,6 +144,19 @@ fn an_agency_quoting_after_the_quote_relays_and_its_object_speaks() {
 }
 
 #[test]
+fn a_source_described_by_whom_it_knows_is_the_whole_phrase() {
+    let t = "A source familiar with the talks said: \u{201c}We are close.\u{201d}";
+    assert_eq!(speaker_of(t, "We are close.").as_deref(), Some("A source familiar with the talks"));
+    let t = "\u{201c}We are close,\u{201d} said one official close to the mayor.";
+    assert_eq!(speaker_of(t, "We are close,").as_deref(), Some("one official close to the mayor"));
+    let t = "\u{201c}We are close,\u{201d} a person with knowledge of the plan told the Courier.";
+    assert_eq!(speaker_of(t, "We are close,").as_deref(), Some("a person with knowledge of the plan"));
+    // the name inside the description is not the speaker's
+    let a = analyze("\u{201c}We are close,\u{201d} said a person close to Ana Lee.");
+    assert_eq!(a.quotes[0].speaker.as_ref().unwrap().name, "a person close to Ana Lee");
+}
+
+#[test]
 fn short_quotes_need_a_speech_cue() {
     let t = "The minister described the plan as \u{201c}reckless\u{201d} on Monday.";
     assert_eq!(speaker_of(t, "reckless").as_deref(), Some("The minister"));
