@@ -209,12 +209,11 @@ fn classify(line: &str) -> BlockKind {
     {
         return BlockKind::Boilerplate;
     }
-    // words, counted as far as the tests below look (60 for captions, 20 for headings)
-    let words = count_words(line, 61);
-    if words <= 60 && has_caption_marker(line) {
+    // words are counted as far as a test looks, after its cheaper tests
+    if has_caption_marker(line) && count_words(line, 61) <= 60 {
         return BlockKind::Caption;
     }
-    if words <= 14 && is_byline(line) {
+    if is_byline(line) && count_words(line, 15) <= 14 {
         return BlockKind::Byline;
     }
     let first = line.chars().next().unwrap_or(' ');
@@ -223,7 +222,7 @@ fn classify(line: &str) -> BlockKind {
     {
         return BlockKind::ListItem;
     }
-    if is_heading(line, words) {
+    if is_heading(line) {
         return BlockKind::Heading;
     }
     BlockKind::Paragraph
@@ -316,10 +315,7 @@ fn is_timestamp(lower: &str) -> bool {
 
 /// A short line without final sentence punctuation, most words capitalised
 /// or at least the first: a headline or subheading.
-fn is_heading(line: &str, words: usize) -> bool {
-    if words == 0 || words > 20 {
-        return false;
-    }
+fn is_heading(line: &str) -> bool {
     let last = line.trim_end().chars().last().unwrap_or('.');
     if matches!(last, '.' | ',' | ';' | '…') {
         return false;
@@ -336,7 +332,7 @@ fn is_heading(line: &str, words: usize) -> bool {
             return false;
         }
     }
-    line.chars().next().is_some_and(|c| !c.is_lowercase())
+    line.chars().next().is_some_and(|c| !c.is_lowercase()) && (1..=20).contains(&count_words(line, 21))
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
