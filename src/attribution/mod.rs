@@ -1252,6 +1252,18 @@ fn credit_after(
     }
     // `"…" – thinktank` / `"…" ― Jane Smith`: a dash credit closing the block or sentence
     if let Some(d) = dash {
+        // the whole phrase up to the end of the line or sentence: "– UN chief", "– Finnish
+        // prime minister" (a capitalised word and a lowercase one read as a name and its verb)
+        // (an initial's dot goes on: "– Jo K. Li")
+        let initial = |k: usize| ws[k].lw == "." && is_abbrev_word(&ws[k - 1], text) && ws.get(k + 1).is_some_and(|n| n.cap);
+        let end = (d + 1..ws.len()).find(|&k| !ws[k].word && !initial(k)).unwrap_or(ws.len());
+        let phrase = end > d + 1
+            && end - d <= 8
+            && ws.get(end).is_none_or(|a| matches!(a.l(), "." | "|" | ")"))
+            && ws[d + 1..end].iter().all(|w| w.lw == "." || !SET_NP_STOP.contains(w.l()) && quote_cue_lemma(&w.lw).is_none());
+        if phrase {
+            return Some(Credit { speaker: Some(span_of(ws, (d + 1, end))), cue: Some(ws[d].span), ..Credit::default() });
+        }
         if let Some(np) = np_right(text, ws, d + 1, hi) {
             let after = ws.get(np.1);
             let closes = after.is_none_or(|a| !a.word && matches!(a.l(), "." | "|" | ")"))

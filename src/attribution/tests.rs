@@ -157,6 +157,17 @@ fn a_source_described_by_whom_it_knows_is_the_whole_phrase() {
 }
 
 #[test]
+fn a_dash_credit_is_the_whole_phrase_to_the_line_end() {
+    for (credit, name) in [("UN chief", "Ana Lima"), ("Vestrian prime minister", "Ana Lima"), ("Jo K. Li", "Jo K Li")] {
+        let t = format!("\u{2018}We will not be intimidated\u{2019} \u{2013} {credit}\n\nAna Lima said her country was ready.");
+        let a = analyze(&t);
+        let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Direct).unwrap_or_else(|| panic!("no quote credited to {credit}"));
+        let m = q.speaker.as_ref().unwrap();
+        assert_eq!((&t[m.start..m.end], m.name.as_str()), (credit, name));
+    }
+}
+
+#[test]
 fn short_quotes_need_a_speech_cue() {
     let t = "The minister described the plan as \u{201c}reckless\u{201d} on Monday.";
     assert_eq!(speaker_of(t, "reckless").as_deref(), Some("The minister"));
