@@ -262,7 +262,7 @@ pub fn analyze(text: &str) -> Analysis {
     let mut quotes = attribution::attribute(text, &blocks, &sentences, &candidates);
     let tokens = text::tokens(text, Span::new(0, text.len()));
     let low = text.to_ascii_lowercase();
-    let indirect = reported::find(text, &low, &tokens, &blocks, &sentences, &quotes);
+    let indirect = reported::find(text, &low, &tokens, &blocks, &sentences, &mut quotes);
     if !indirect.is_empty() {
         quotes.extend(indirect);
         quotes.sort_by_key(|q| (q.start, q.end));

@@ -1183,3 +1183,12 @@ fn lowercase_words_before_a_name_belong_to_the_subject() {
 fn ever_before_a_cue_is_no_subject() {
     assert_eq!(one("The firm would lose the case even if it ever claimed the land was its own.").1, "it");
 }
+
+#[test]
+fn a_quotation_inside_a_reported_clause_takes_its_cue() {
+    let t = "The coach thanked the volunteers for “giving up every weekend of the summer.”";
+    let a = analyze(t);
+    let cue = |k: QuoteKind| a.quotes.iter().find(|q| q.kind == k).and_then(|q| q.cue).map(|c| &t[c.start..c.end]);
+    assert_eq!(cue(QuoteKind::Indirect), Some("thanked"));
+    assert_eq!(cue(QuoteKind::Direct), Some("thanked"), "{:?}", a.quotes);
+}
