@@ -360,7 +360,10 @@ impl<'a> Sentence<'a> {
                             || lex::plural_noun(pw))
                 };
                 let after_have = matches!(pw, "has" | "have" | "had");
-                (after_pronoun || after_have || after_plural() || before_that()).then_some(v)
+                // "Ruiz supports the plan", "Ortez credits Lind": between a name (not a contraction, not a
+                // headline) and a noun phrase ("state" and "post" stay nouns: "Western states")
+                let name_object = || !title_case && !matches!(v.0, "state" | "post") && capitalised && pw.bytes().all(|b| b.is_ascii_lowercase()) && !in_name() && k + 1 < toks.len() && (upper(&toks[k + 1]) || SET_LEX_DETERMINERS.contains(lw(&toks[k + 1])));
+                (after_pronoun || after_have || after_plural() || before_that() || name_object()).then_some(v)
             })
             .collect();
         Sentence {

@@ -1192,3 +1192,13 @@ fn a_quotation_inside_a_reported_clause_takes_its_cue() {
     assert_eq!(cue(QuoteKind::Indirect), Some("thanked"));
     assert_eq!(cue(QuoteKind::Direct), Some("thanked"), "{:?}", a.quotes);
 }
+
+#[test]
+fn a_noun_like_form_between_a_name_and_its_object_is_a_verb() {
+    let (c, s, q) = one("Ortez credits the volunteers for the new bridge.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the volunteers for the new bridge", "Ortez", "credits"));
+    assert_eq!(one("Lind views the tax as a burden on farmers.").2, "views");
+    // a place name, a contraction: no subject of a verb
+    assert!(indirect("Most farms in Western states grow the same crop.").is_empty());
+    assert!(indirect("It\u{2019}s thought the mayor will resign.").is_empty());
+}
