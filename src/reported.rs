@@ -360,9 +360,18 @@ impl<'a> Sentence<'a> {
                             || lex::plural_noun(pw))
                 };
                 let after_have = matches!(pw, "has" | "have" | "had");
-                // "Ruiz supports the plan", "Ortez credits Lind": between a name (not a contraction, not a
-                // headline) and a noun phrase ("state" and "post" stay nouns: "Western states")
-                let name_object = || !title_case && !matches!(v.0, "state" | "post") && capitalised && pw.bytes().all(|b| b.is_ascii_lowercase()) && !in_name() && k + 1 < toks.len() && (upper(&toks[k + 1]) || SET_LEX_DETERMINERS.contains(lw(&toks[k + 1])));
+                // "Ruiz supports the plan", "she also credits Lind": between a name or a pronoun (not a
+                // contraction, not a headline), perhaps with an adverb, and a noun phrase ("state"
+                // and "post" stay nouns: "Western states")
+                let subject = |t: &Token| {
+                    let w = lw(t);
+                    matches!(w, "he" | "she" | "they" | "we" | "who") || !title_case && upper(t) && w.bytes().all(|b| b.is_ascii_lowercase())
+                };
+                let object = || k + 1 < toks.len() && (upper(&toks[k + 1]) || SET_LEX_DETERMINERS.contains(lw(&toks[k + 1])));
+                let name_object = || {
+                    !matches!(v.0, "state" | "post")
+                        && (capitalised && subject(prev) && !in_name() && object() || k >= 2 && SET_LEX_ADVERBS.contains(pw) && subject(&toks[k - 2]))
+                };
                 (after_pronoun || after_have || after_plural() || before_that() || name_object()).then_some(v)
             })
             .collect();

@@ -1198,6 +1198,9 @@ fn a_noun_like_form_between_a_name_and_its_object_is_a_verb() {
     let (c, s, q) = one("Ortez credits the volunteers for the new bridge.");
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the volunteers for the new bridge", "Ortez", "credits"));
     assert_eq!(one("Lind views the tax as a burden on farmers.").2, "views");
+    // with an adverb between the subject and the form
+    assert_eq!(one("Ruiz strongly supports the new levy.").0, "the new levy");
+    assert_eq!(one("She also views the levy as a burden.").2, "views");
     // a place name, a contraction: no subject of a verb
     assert!(indirect("Most farms in Western states grow the same crop.").is_empty());
     assert!(indirect("It\u{2019}s thought the mayor will resign.").is_empty());
