@@ -654,7 +654,8 @@ impl<'a> Sentence<'a> {
     }
 
     /// "Asked about the vote, she said …", "When asked whether …": the question put
-    /// to the subject, up to the comma; its asker is unnamed unless "by X" names it.
+    /// to the subject, up to the comma (after "when asked" also to the sentence end:
+    /// "…,” she said when asked why); its asker is unnamed unless "by X" names it.
     fn asked_question(&self, k: usize) -> Option<Found> {
         let n = self.n().min(k + WINDOW);
         let mut a = k + 1;
@@ -670,7 +671,7 @@ impl<'a> Sentence<'a> {
         if self.is(a, "about") && !self.quoted[a] {
             a += 1;
         }
-        let c = (a..n).find(|&m| !self.quoted[m] && matches!(self.raw(m), "," | ";" | ":" | "\u{2014}"))?;
+        let c = (a..n).find(|&m| !self.quoted[m] && matches!(self.raw(m), "," | ";" | ":" | "\u{2014}")).or((k > 0).then_some(n))?;
         let piece = self.piece(a, c)?;
         Some(Found {
             cue: self.toks[k].span,

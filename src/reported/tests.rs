@@ -1205,3 +1205,10 @@ fn a_noun_like_form_between_a_name_and_its_object_is_a_verb() {
     assert!(indirect("Most farms in Western states grow the same crop.").is_empty());
     assert!(indirect("It\u{2019}s thought the mayor will resign.").is_empty());
 }
+
+#[test]
+fn a_question_put_at_the_end_of_the_sentence_runs_to_its_end() {
+    let t = "“We are ready,” the coach said when asked whether the team could win the cup.";
+    let v = indirect(t);
+    assert!(v.iter().any(|x| x.0 == "whether the team could win the cup" && x.2.as_deref() == Some("asked")), "{v:?}");
+}
