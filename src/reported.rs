@@ -1430,10 +1430,9 @@ impl<'a> Sentence<'a> {
                 // (only a speech verb inverts: "…, denounced the remarks" has an object)
                 Some(sp) if (SET_LEX_SAY_LIKE.contains(lemma) || matches!(lemma, "write" | "add" | "tweet" | "reply" | "ask" | "report")) && self.inverted_ok(sp) && !self.token_at(sp.start).is_some_and(|t| SET_LEX_TIME_WORDS.contains(self.w(t))) => (Some(sp), true),
                 _ => {
-                    if self.raw(j - 1) != "," {
-                        return None;
-                    }
-                    (Some(self.subject_before_appositions(j - 1)?), false)
+                    // (`Li, who calls it “a farce,” said`: the comma inside the closing mark)
+                    let c = if self.raw(j - 1) == "," { j - 1 } else { j.checked_sub(2).filter(|&c| self.closing_after(c))? };
+                    (Some(self.subject_before_appositions(c)?), false)
                 }
             }
         } else if is_dash(self.raw(j - 1)) {

@@ -1212,3 +1212,9 @@ fn a_question_put_at_the_end_of_the_sentence_runs_to_its_end() {
     let v = indirect(t);
     assert!(v.iter().any(|x| x.0 == "whether the team could win the cup" && x.2.as_deref() == Some("asked")), "{v:?}");
 }
+
+#[test]
+fn a_relative_clause_ending_in_a_quotation_sets_off_the_subject() {
+    let v = indirect("Lena Holm, who calls the mayor a “menace,” said she doubts the plan will pass.");
+    assert!(v.iter().any(|x| x.0 == "she doubts the plan will pass" && x.1.as_deref() == Some("Lena Holm") && x.2.as_deref() == Some("said")), "{v:?}");
+}
