@@ -1435,9 +1435,13 @@ impl<'a> Sentence<'a> {
                     (Some(self.subject_before_appositions(c)?), false)
                 }
             }
-        } else if is_dash(self.raw(j - 1)) {
-            // "Many speakers — including two bishops — said": the subject before the aside
-            let open = (j.saturating_sub(20)..j - 1).rev().find(|&m| is_dash(self.raw(m)) && !self.quoted[m])?;
+        } else if is_dash(self.raw(j - 1)) || self.hyphen_dash(j - 1) {
+            // "Many speakers — including two bishops — said": the subject before the aside (a
+            // dash may be typed as "-" or "- -")
+            let dash = |m: usize| !self.quoted[m] && (is_dash(self.raw(m)) || self.hyphen_dash(m));
+            let close = (0..j - 1).rev().find(|&m| !dash(m))? + 1;
+            let open = (close.saturating_sub(20)..close).rev().find(|&m| dash(m))?;
+            let open = (0..open).rev().find(|&m| !dash(m))? + 1;
             (Some(self.np_before(open.checked_sub(1)?)?), false)
         } else {
             (Some(self.np_before(j - 1)?), false)

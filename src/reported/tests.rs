@@ -1218,3 +1218,14 @@ fn a_relative_clause_ending_in_a_quotation_sets_off_the_subject() {
     let v = indirect("Lena Holm, who calls the mayor a “menace,” said she doubts the plan will pass.");
     assert!(v.iter().any(|x| x.0 == "she doubts the plan will pass" && x.1.as_deref() == Some("Lena Holm") && x.2.as_deref() == Some("said")), "{v:?}");
 }
+
+#[test]
+fn an_aside_between_typed_dashes_sets_off_the_subject() {
+    for t in [
+        "The judge -- who has feuded with the mayor for days -- said she regretted her remarks.",
+        "The judge - who has feuded with the mayor for days - said she regretted her remarks.",
+    ] {
+        let (c, s, q) = one(t);
+        assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("she regretted her remarks", "The judge", "said"), "{t}");
+    }
+}
