@@ -262,10 +262,11 @@ pub fn analyze(text: &str) -> Analysis {
     let mut quotes = attribution::attribute(text, &blocks, &sentences, &candidates);
     let tokens = text::tokens(text, Span::new(0, text.len()));
     let low = text.to_ascii_lowercase();
-    let indirect = reported::find(text, &low, &tokens, &blocks, &sentences, &mut quotes);
+    let indirect = reported::find(text, &low, &tokens, &blocks, &sentences, &quotes);
     if !indirect.is_empty() {
         quotes.extend(indirect);
         quotes.sort_by_key(|q| (q.start, q.end));
+        reported::share_cues(&mut quotes);
     }
     names::resolve(text, &tokens, &blocks, &mut quotes);
     let speakers = attribution::speakers_of(&quotes);

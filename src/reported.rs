@@ -127,23 +127,10 @@ const TO_NOUNS: &[&str] = &[
 ];
 static SET_W_NP_BEFORE: crate::lexicon::WordSet<{ TO_NOUNS.len() }> = crate::lexicon::WordSet::new(TO_NOUNS);
 
-/// Find reported-speech attributions that the direct quotes do not already cover; a direct
-/// quote without a cue inside one of them takes its cue. `low` is `text.to_ascii_lowercase()`,
-/// and `toks` are the tokens of the whole text ([`crate::text::tokens`]), in order.
-pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: &[Span], direct: &mut [Quote]) -> Vec<Quote> {
-    let out = find_in(text, low, toks, blocks, sentences, direct);
-    // a quotation inside a reported clause ("said the plan was “a disaster”") is credited by the
-    // clause's cue
-    for q in direct.iter_mut().filter(|q| q.cue.is_none()) {
-        let i = out.partition_point(|r| r.start <= q.start);
-        if let Some(r) = out[..i].iter().rev().take(4).find(|r| q.end <= r.end) {
-            q.cue = r.cue;
-        }
-    }
-    out
-}
-
-fn find_in(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: &[Span], direct: &[Quote]) -> Vec<Quote> {
+/// Find reported-speech attributions that the direct quotes do not already cover.
+/// `low` is `text.to_ascii_lowercase()`, and `toks` are the tokens of the whole text
+/// ([`crate::text::tokens`]), in order.
+pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: &[Span], direct: &[Quote]) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut bi = 0;
     let mut lo = 0;
@@ -225,6 +212,19 @@ fn find_in(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: &
         }
     }
     out
+}
+
+/// A direct quote without a cue inside a reported clause ("said the plan was “a disaster”") takes
+/// the clause's cue, so that the two read as one attribution. `quotes` are sorted by start.
+pub fn share_cues(quotes: &mut [Quote]) {
+    let mut cover = None;
+    for q in quotes {
+        if q.kind == QuoteKind::Indirect {
+            cover = q.cue.map(|c| (q.end, c));
+        } else if q.cue.is_none() {
+            q.cue = cover.filter(|&(end, _)| q.end <= end).map(|(_, c)| c);
+        }
+    }
 }
 
 trait PushFound {
