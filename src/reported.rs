@@ -214,6 +214,19 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
     out
 }
 
+/// A direct quote without a cue inside a reported clause ("said the plan was “a disaster”") takes
+/// the clause's cue, so that the two read as one attribution. `quotes` are sorted by start.
+pub fn share_cues(quotes: &mut [Quote]) {
+    let mut cover = None;
+    for q in quotes {
+        if q.kind == QuoteKind::Indirect {
+            cover = q.cue.map(|c| (q.end, c));
+        } else if q.cue.is_none() {
+            q.cue = cover.filter(|&(end, _)| q.end <= end).map(|(_, c)| c);
+        }
+    }
+}
+
 trait PushFound {
     fn push_found(&mut self, text: &str, f: &Found, group: &mut usize);
 }
@@ -347,7 +360,19 @@ impl<'a> Sentence<'a> {
                             || lex::plural_noun(pw))
                 };
                 let after_have = matches!(pw, "has" | "have" | "had");
-                (after_pronoun || after_have || after_plural() || before_that()).then_some(v)
+                // "Ruiz supports the plan", "she also credits Lind": between a name or a pronoun (not a
+                // contraction, not a headline), perhaps with an adverb, and a noun phrase ("state"
+                // and "post" stay nouns: "Western states")
+                let subject = |t: &Token| {
+                    let w = lw(t);
+                    matches!(w, "he" | "she" | "they" | "we" | "who") || !title_case && upper(t) && w.bytes().all(|b| b.is_ascii_lowercase())
+                };
+                let object = || k + 1 < toks.len() && (upper(&toks[k + 1]) || SET_LEX_DETERMINERS.contains(lw(&toks[k + 1])));
+                let name_object = || {
+                    !matches!(v.0, "state" | "post")
+                        && (capitalised && subject(prev) && !in_name() && object() || k >= 2 && SET_LEX_ADVERBS.contains(pw) && subject(&toks[k - 2]))
+                };
+                (after_pronoun || after_have || after_plural() || before_that() || name_object()).then_some(v)
             })
             .collect();
         Sentence {
@@ -629,7 +654,8 @@ impl<'a> Sentence<'a> {
     }
 
     /// "Asked about the vote, she said …", "When asked whether …": the question put
-    /// to the subject, up to the comma; its asker is unnamed unless "by X" names it.
+    /// to the subject, up to the comma (after "when asked" also to the sentence end:
+    /// "…,” she said when asked why); its asker is unnamed unless "by X" names it.
     fn asked_question(&self, k: usize) -> Option<Found> {
         let n = self.n().min(k + WINDOW);
         let mut a = k + 1;
@@ -645,7 +671,7 @@ impl<'a> Sentence<'a> {
         if self.is(a, "about") && !self.quoted[a] {
             a += 1;
         }
-        let c = (a..n).find(|&m| !self.quoted[m] && matches!(self.raw(m), "," | ";" | ":" | "\u{2014}"))?;
+        let c = (a..n).find(|&m| !self.quoted[m] && matches!(self.raw(m), "," | ";" | ":" | "\u{2014}")).or((k > 0).then_some(n))?;
         let piece = self.piece(a, c)?;
         Some(Found {
             cue: self.toks[k].span,
@@ -1404,15 +1430,18 @@ impl<'a> Sentence<'a> {
                 // (only a speech verb inverts: "…, denounced the remarks" has an object)
                 Some(sp) if (SET_LEX_SAY_LIKE.contains(lemma) || matches!(lemma, "write" | "add" | "tweet" | "reply" | "ask" | "report")) && self.inverted_ok(sp) && !self.token_at(sp.start).is_some_and(|t| SET_LEX_TIME_WORDS.contains(self.w(t))) => (Some(sp), true),
                 _ => {
-                    if self.raw(j - 1) != "," {
-                        return None;
-                    }
-                    (Some(self.subject_before_appositions(j - 1)?), false)
+                    // (`Li, who calls it “a farce,” said`: the comma inside the closing mark)
+                    let c = if self.raw(j - 1) == "," { j - 1 } else { j.checked_sub(2).filter(|&c| self.closing_after(c))? };
+                    (Some(self.subject_before_appositions(c)?), false)
                 }
             }
-        } else if is_dash(self.raw(j - 1)) {
-            // "Many speakers — including two bishops — said": the subject before the aside
-            let open = (j.saturating_sub(20)..j - 1).rev().find(|&m| is_dash(self.raw(m)) && !self.quoted[m])?;
+        } else if is_dash(self.raw(j - 1)) || self.hyphen_dash(j - 1) {
+            // "Many speakers — including two bishops — said": the subject before the aside (a
+            // dash may be typed as "-" or "- -")
+            let dash = |m: usize| !self.quoted[m] && (is_dash(self.raw(m)) || self.hyphen_dash(m));
+            let close = (0..j - 1).rev().find(|&m| !dash(m))? + 1;
+            let open = (close.saturating_sub(20)..close).rev().find(|&m| dash(m))?;
+            let open = (0..open).rev().find(|&m| !dash(m))? + 1;
             (Some(self.np_before(open.checked_sub(1)?)?), false)
         } else {
             (Some(self.np_before(j - 1)?), false)

@@ -1183,3 +1183,49 @@ fn lowercase_words_before_a_name_belong_to_the_subject() {
 fn ever_before_a_cue_is_no_subject() {
     assert_eq!(one("The firm would lose the case even if it ever claimed the land was its own.").1, "it");
 }
+
+#[test]
+fn a_quotation_inside_a_reported_clause_takes_its_cue() {
+    let t = "The coach thanked the volunteers for “giving up every weekend of the summer.”";
+    let a = analyze(t);
+    let cue = |k: QuoteKind| a.quotes.iter().find(|q| q.kind == k).and_then(|q| q.cue).map(|c| &t[c.start..c.end]);
+    assert_eq!(cue(QuoteKind::Indirect), Some("thanked"));
+    assert_eq!(cue(QuoteKind::Direct), Some("thanked"), "{:?}", a.quotes);
+}
+
+#[test]
+fn a_noun_like_form_between_a_name_and_its_object_is_a_verb() {
+    let (c, s, q) = one("Ortez credits the volunteers for the new bridge.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the volunteers for the new bridge", "Ortez", "credits"));
+    assert_eq!(one("Lind views the tax as a burden on farmers.").2, "views");
+    // with an adverb between the subject and the form
+    assert_eq!(one("Ruiz strongly supports the new levy.").0, "the new levy");
+    assert_eq!(one("She also views the levy as a burden.").2, "views");
+    // a place name, a contraction: no subject of a verb
+    assert!(indirect("Most farms in Western states grow the same crop.").is_empty());
+    assert!(indirect("It\u{2019}s thought the mayor will resign.").is_empty());
+}
+
+#[test]
+fn a_question_put_at_the_end_of_the_sentence_runs_to_its_end() {
+    let t = "“We are ready,” the coach said when asked whether the team could win the cup.";
+    let v = indirect(t);
+    assert!(v.iter().any(|x| x.0 == "whether the team could win the cup" && x.2.as_deref() == Some("asked")), "{v:?}");
+}
+
+#[test]
+fn a_relative_clause_ending_in_a_quotation_sets_off_the_subject() {
+    let v = indirect("Lena Holm, who calls the mayor a “menace,” said she doubts the plan will pass.");
+    assert!(v.iter().any(|x| x.0 == "she doubts the plan will pass" && x.1.as_deref() == Some("Lena Holm") && x.2.as_deref() == Some("said")), "{v:?}");
+}
+
+#[test]
+fn an_aside_between_typed_dashes_sets_off_the_subject() {
+    for t in [
+        "The judge -- who has feuded with the mayor for days -- said she regretted her remarks.",
+        "The judge - who has feuded with the mayor for days - said she regretted her remarks.",
+    ] {
+        let (c, s, q) = one(t);
+        assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("she regretted her remarks", "The judge", "said"), "{t}");
+    }
+}
