@@ -2327,7 +2327,12 @@ impl<'a> Sentence<'a> {
                 let w = self.w(p);
                 (!SET_LEX_NP_STOP.contains(w)
                     || w == "by" && p > 0 && self.w(p - 1).ends_with("ed")
-                    || w == "to" && p > 0 && SET_W_NP_BEFORE.contains(self.w(p - 1)))
+                    || w == "to" && p > 0 && SET_W_NP_BEFORE.contains(self.w(p - 1))
+                    // "a person familiar with the matter", "sources with knowledge of the talks"
+                    || matches!(w, "with" | "on" | "in" | "of")
+                        && p > 0
+                        && matches!(self.w(p - 1), "familiar" | "briefed" | "involved" | "knowledge" | "privy")
+                    || w == "with" && p + 1 < t && self.w(p + 1) == "knowledge")
                     && self.cue_verb(p).is_none()
             } else {
                 (self.raw(p) == "." && p > 0 && self.abbrev(p - 1))

@@ -40,6 +40,22 @@ fn verb_forms_find_their_lemma() {
 }
 
 #[test]
+fn a_source_described_by_whom_it_knows_is_the_whole_phrase() {
+    assert_eq!(
+        one("A person familiar with the matter said the deal was close."),
+        ("the deal was close".into(), "A person familiar with the matter".into(), "said".into())
+    );
+    assert_eq!(
+        one("The deal is close, sources with knowledge of the talks said."),
+        ("The deal is close".into(), "sources with knowledge of the talks".into(), "said".into())
+    );
+    assert_eq!(
+        one("People briefed on the plan told the Courier the deal was close."),
+        ("the deal was close".into(), "People briefed on the plan".into(), "told".into())
+    );
+}
+
+#[test]
 fn cue_before_a_bare_clause() {
     let (c, s, q) = one("The mayor said the bridge would reopen in spring.");
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the bridge would reopen in spring", "The mayor", "said"));
