@@ -552,15 +552,13 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         }
     }
     if j > lo && matches!(ws[j - 1].l(), "who" | "which" | "that") {
-        // "Jo Li, who has long called it …": the antecedent with its relative pronoun ("that"
-        // is left out: the mention is the noun's)
+        // "Jo Li, who has long called it …": the antecedent with its relative pronoun
         let rel = j - 1;
         j -= 1;
         if j > lo && ws[j - 1].lw == "," {
             j -= 1;
         }
-        let end = if ws[rel].is("that") { j } else { rel + 1 };
-        return np_core_left(text, ws, lo, j).map(|np| (np.0, end));
+        return np_core_left(text, ws, lo, j).map(|np| (np.0, rel + 1));
     }
     // "Gov. Jo Li (R-Ohio), said": the bracket and the comma belong to the name
     if j >= lo + 3 && ws[j - 1].lw == "," && ws[j - 2].lw == ")" {

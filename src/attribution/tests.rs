@@ -1112,3 +1112,10 @@ fn a_relative_pronoun_before_the_cue_stays_with_its_antecedent() {
     assert_eq!(speaker_of(t, "a slow disaster,").as_deref(), Some("Lena Ortiz, who"));
     assert_eq!(name_of(t, "a slow disaster,").as_deref(), Some("Lena Ortiz"));
 }
+
+#[test]
+fn a_relative_that_before_the_cue_stays_with_its_antecedent() {
+    let t = "Volunteers handed out badges that said \u{201c}Vote early\u{201d} at the gate.";
+    assert_eq!(speaker_of(t, "Vote early").as_deref(), Some("badges that"));
+    assert_eq!(name_of(t, "Vote early").as_deref(), Some("badges"));
+}
