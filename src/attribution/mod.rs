@@ -1815,7 +1815,7 @@ fn credit_before(
         // "Mulgrew said he hopes …": a belief nested in the same person's speech belongs to
         // the outer cue, whose subject names the speaker
         if let Some(sp) = speaker {
-            let p = (lo..c0).rev().find(|&x| ws[x].span == sp);
+            let p = (lo..c0).rev().find(|&x| ws[x].span.start == sp.start);
             let belief = matches!(
                 lemma,
                 "hope" | "think" | "believe" | "fear" | "expect" | "feel" | "know" | "want" | "wish"
@@ -1826,7 +1826,10 @@ fn credit_before(
             // (a "he"/"she" names the outer subject again; "It reported they added …" is
             // another source's speech)
             let same = |p: usize| belief || matches!(ws[p].l(), "he" | "she");
-            if let Some(p) = p.filter(|&p| SET_PRONOUNS.contains(ws[p].l()) && p > lo && same(p)) {
+            // (a noun phrase too: "Li said the mayor called it …", "Li told a man who asked …";
+            // after another verb, a relative clause is its own: "Li rebuked critics who say …")
+            let relative = matches!(sp.slice(text).rsplit(' ').next(), Some("who" | "which" | "that"));
+            if let Some(p) = p.filter(|&p| p > lo && (same(p) || !SET_PRONOUNS.contains(ws[p].l()))) {
                 let mut q = p;
                 if ws[q - 1].is("that") && q - 1 > lo {
                     q -= 1;
@@ -1839,7 +1842,7 @@ fn credit_before(
                         .filter(|x| x.2 == "tell")
                 });
                 if let Some((d0, d1, l)) = outer_cue {
-                    if l != "according to" && !hypothetical(ws, d0) {
+                    if l != "according to" && !hypothetical(ws, d0) && (!relative || matches!(l, "say" | "tell")) {
                         // a participle or a second verb ("…, adding that he thinks", "… and
                         // said he thought") has the sentence's subject
                         let dependent = ws[d0].lw.ends_with("ing")

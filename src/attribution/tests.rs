@@ -1119,3 +1119,12 @@ fn a_relative_that_before_the_cue_stays_with_its_antecedent() {
     assert_eq!(speaker_of(t, "Vote early").as_deref(), Some("badges that"));
     assert_eq!(name_of(t, "Vote early").as_deref(), Some("badges"));
 }
+
+#[test]
+fn a_named_subject_nested_in_reported_speech_leaves_the_quote_to_the_outer_speaker() {
+    let t = "The vote is close. Rep. Jo Lane said the mayor called on members to be \u{201c}ready for anything.\u{201d}";
+    assert_eq!(speaker_of(t, "ready for anything.").as_deref(), Some("Rep. Jo Lane"));
+    // (after a verb that is not a "say" or "tell", a relative clause is its own speech)
+    let t = "The vote is close. Kim Sato rebuked critics who say he should resign \u{201c}right now.\u{201d}";
+    assert_eq!(speaker_of(t, "right now.").as_deref(), Some("critics who"));
+}
