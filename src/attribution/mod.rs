@@ -1511,6 +1511,20 @@ fn credit_before(
         return None;
     }
     let colon = ws[n - 1].lw == ":";
+    // "According to the agency, Li said "…"": a sentence that opens with its source credits
+    // it, whatever cue follows
+    if !truncated && n > lo + 3 && ws[lo].is("according") && ws[lo + 1].is("to") {
+        // (the source runs to the first comma: "According to White House pool reports, …")
+        let comma = (lo + 3..n.min(lo + 14)).find(|&k| !ws[k].word && !matches!(ws[k].l(), "." | "-" | "'" | "\u{2019}"));
+        if let Some(c) = comma.filter(|&c| ws[c].lw == "," && c + 1 < n) {
+            return Some(Credit {
+                speaker: Some(span_of(ws, (lo + 2, c))),
+                cue: Some(span_of(ws, (lo, lo + 2))),
+                embedded: true,
+                ..Credit::default()
+            });
+        }
+    }
     // `After Li criticized him, Berg shot back, "…"`: a clause of its own, a subject and a
     // past verb right before the quote, credits it rather than a cue further back
     if let Some(cr) = clause_before(text, ws, lo) {

@@ -1128,3 +1128,9 @@ fn a_named_subject_nested_in_reported_speech_leaves_the_quote_to_the_outer_speak
     let t = "The vote is close. Kim Sato rebuked critics who say he should resign \u{201c}right now.\u{201d}";
     assert_eq!(speaker_of(t, "right now.").as_deref(), Some("critics who"));
 }
+
+#[test]
+fn a_sentence_opening_with_according_to_credits_its_source_over_a_later_cue() {
+    let t = "The tour ended. According to harbour board minutes, Mayor Ada Voss said \u{201c}the ferry will stay\u{201d} at the meeting.";
+    assert_eq!(speaker_of(t, "the ferry will stay").as_deref(), Some("harbour board minutes"));
+}
