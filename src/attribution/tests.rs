@@ -1134,3 +1134,12 @@ fn a_sentence_opening_with_according_to_credits_its_source_over_a_later_cue() {
     let t = "The tour ended. According to harbour board minutes, Mayor Ada Voss said \u{201c}the ferry will stay\u{201d} at the meeting.";
     assert_eq!(speaker_of(t, "the ferry will stay").as_deref(), Some("harbour board minutes"));
 }
+
+#[test]
+fn according_to_after_a_trailing_credit_names_the_cited_source() {
+    let t = "\u{201c}We will not sell the port to anyone,\u{201d} Mayor Ada Voss said, according to the Harbour Courier.";
+    assert_eq!(speaker_of(t, "We will not sell the port to anyone,").as_deref(), Some("the Harbour Courier"));
+    // (a credit before the quote keeps its speaker)
+    let t = "Mayor Ada Voss said the port was \u{201c}not for sale at any price,\u{201d} according to the Harbour Courier.";
+    assert_eq!(speaker_of(t, "not for sale at any price,").as_deref(), Some("Mayor Ada Voss"));
+}
