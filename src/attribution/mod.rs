@@ -2375,7 +2375,17 @@ pub fn attribute(
                 }
                 _ => None,
             };
-            if let Some(cr) = between.filter(|_| cont.is_some()) {
+            // a sentence that opens with its own subject (a pronoun or a name) and verb before
+            // the quote ("He voiced a wish for a '…'") is that subject's, not the previous
+            // quote's speaker's
+            let own = if cont.is_some_and(|pq| pq.group != c.group) && sent_start < outer.start && b0 <= sent_start && !is_label {
+                subject_fallback(text, &before).filter(|sp| sp.slice(text).split(' ').all(|x| x.starts_with(char::is_uppercase)))
+            } else {
+                None
+            };
+            if own.is_some() {
+                (own, None, None, 0.5, QuoteKind::Direct)
+            } else if let Some(cr) = between.filter(|_| cont.is_some()) {
                 (cr.speaker, cr.cue, None, 0.6, QuoteKind::Direct)
             } else if let Some(pq) = cont.filter(|_| !is_label) {
                 if pq.group == c.group {

@@ -1143,3 +1143,9 @@ fn according_to_after_a_trailing_credit_names_the_cited_source() {
     let t = "Mayor Ada Voss said the port was \u{201c}not for sale at any price,\u{201d} according to the Harbour Courier.";
     assert_eq!(speaker_of(t, "not for sale at any price,").as_deref(), Some("Mayor Ada Voss"));
 }
+
+#[test]
+fn a_sentence_with_its_own_subject_does_not_continue_the_previous_quote() {
+    let t = "\u{201c}The harbour stays open all winter,\u{201d} Ada Voss said on Monday. Rob Lind pinned his hopes on \u{201c}a new bridge before the storms come back.\u{201d}";
+    assert_eq!(speaker_of(t, "a new bridge before the storms come back.").as_deref(), Some("Rob Lind"));
+}
