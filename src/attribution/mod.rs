@@ -2378,12 +2378,12 @@ pub fn attribute(
             // a sentence that opens with its own subject (a pronoun or a name) and verb before
             // the quote ("He voiced a wish for a '…'") is that subject's, not the previous
             // quote's speaker's
-            let own = if cont.is_some_and(|pq| pq.group != c.group) && sent_start < outer.start && b0 <= sent_start && !is_label {
+            let own = if cont.is_none_or(|pq| pq.group != c.group) && sent_start < outer.start && b0 <= sent_start && !is_label {
                 subject_fallback(text, &before).filter(|sp| sp.slice(text).split(' ').all(|x| x.starts_with(char::is_uppercase)))
             } else {
                 None
             };
-            if own.is_some() {
+            if own.is_some() && cont.is_some() {
                 (own, None, None, 0.5, QuoteKind::Direct)
             } else if let Some(cr) = between.filter(|_| cont.is_some()) {
                 (cr.speaker, cr.cue, None, 0.6, QuoteKind::Direct)
@@ -2409,7 +2409,11 @@ pub fn attribute(
                 let ctx_credit = ctx.and_then(|s| credit_in(text, s));
                 match ctx_credit {
                     Some(cr) if !is_heading && !is_label && (words_in >= 3 || c.open.is_none()) => {
-                        (cr.speaker, cr.cue, None, 0.6, QuoteKind::Direct)
+                        if own.is_some() {
+                            (own, None, None, 0.5, QuoteKind::Direct)
+                        } else {
+                            (cr.speaker, cr.cue, None, 0.6, QuoteKind::Direct)
+                        }
                     }
                     _ => {
                         // no credit: keep only sentence-like quotes in running text

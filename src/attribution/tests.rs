@@ -1149,3 +1149,9 @@ fn a_sentence_with_its_own_subject_does_not_continue_the_previous_quote() {
     let t = "\u{201c}The harbour stays open all winter,\u{201d} Ada Voss said on Monday. Rob Lind pinned his hopes on \u{201c}a new bridge before the storms come back.\u{201d}";
     assert_eq!(speaker_of(t, "a new bridge before the storms come back.").as_deref(), Some("Rob Lind"));
 }
+
+#[test]
+fn a_sentence_with_its_own_subject_does_not_take_a_cue_of_the_sentence_before() {
+    let t = "The board met on Monday. Ada Voss said the harbour would close. Rob Lind pinned his hopes on \u{201c}a new bridge before the storms come back.\u{201d}";
+    assert_eq!(speaker_of(t, "a new bridge before the storms come back.").as_deref(), Some("Rob Lind"));
+}
