@@ -520,7 +520,8 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         return None;
     }
     let last = &ws[j - 1];
-    if last.word && SET_PRONOUNS.contains(last.l()) {
+    // ("Another said", "others added": a determiner standing for its noun)
+    if last.word && (SET_PRONOUNS.contains(last.l()) || matches!(last.l(), "another" | "others")) {
         return Some((j - 1, j));
     }
     if is_dash(&last.lw) && j >= lo + 2 {

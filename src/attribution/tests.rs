@@ -1155,3 +1155,9 @@ fn a_sentence_with_its_own_subject_does_not_take_a_cue_of_the_sentence_before() 
     let t = "The board met on Monday. Ada Voss said the harbour would close. Rob Lind pinned his hopes on \u{201c}a new bridge before the storms come back.\u{201d}";
     assert_eq!(speaker_of(t, "a new bridge before the storms come back.").as_deref(), Some("Rob Lind"));
 }
+
+#[test]
+fn another_standing_for_its_noun_is_the_subject() {
+    let t = "Two voters spoke after the rally. \u{201c}I came for the music,\u{201d} one said. Another said, \u{201c}I came because my sister asked me to come along.\u{201d}";
+    assert_eq!(speaker_of(t, "I came because my sister asked me to come along.").as_deref(), Some("Another"));
+}
