@@ -2341,7 +2341,7 @@ pub fn attribute(
             // credited after it is credited, the speaker it quotes relays through it (`Li said
             // the plan was "…", according to the Courier` keeps Li)
             let cited = cr.cue.is_some_and(|cu| cu.start >= outer.end)
-                && cr.via.is_some_and(|v| text[..v.start].trim_end().ends_with("according to"));
+                && cr.via.is_some_and(|v| text[..v.start].ends_with("according to "));
             if cited {
                 (cr.via, cr.cue, cr.speaker, 0.9, kind)
             } else {
@@ -2379,11 +2379,14 @@ pub fn attribute(
             // a sentence that opens with its own subject (a pronoun or a name) and verb before
             // the quote ("He voiced a wish for a '…'") is that subject's, not the previous
             // quote's speaker's
-            let own = if cont.is_none_or(|pq| pq.group != c.group) && sent_start < outer.start && b0 <= sent_start && !is_label {
-                subject_fallback(text, &before).filter(|sp| sp.slice(text).split(' ').all(|x| x.starts_with(char::is_uppercase)))
-            } else {
-                None
-            };
+            // (the subject is looked for once: the fallback below reads it too)
+            let fallback = if b0 > sent_start { None } else { subject_fallback(text, &before) };
+            let own = fallback.filter(|sp| {
+                cont.is_none_or(|pq| pq.group != c.group)
+                    && sent_start < outer.start
+                    && !is_label
+                    && before.iter().filter(|w| sp.start <= w.span.start && w.span.end <= sp.end).all(|w| w.cap || !w.word)
+            });
             if own.is_some() && cont.is_some() {
                 (own, None, None, 0.5, QuoteKind::Direct)
             } else if let Some(cr) = between.filter(|_| cont.is_some()) {
@@ -2427,7 +2430,7 @@ pub fn attribute(
                         // … but one quoted inside a sentence that opens with its subject
                         // belongs to that subject ("Kelly thanked them for '…'", "She went on:
                         // '…'")
-                        let subject = if b0 > sent_start { None } else { subject_fallback(text, &before) };
+                        let subject = fallback;
                         // … or a quote closing its paragraph, signed on the next line: "― Jo Li."
                         let signed = if subject.is_none() && outer.end + 4 >= block.end {
                             blocks.get(c.block + 1).and_then(|nb| dash_signature(text, nb.span()))
