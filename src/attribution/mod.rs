@@ -1513,14 +1513,16 @@ fn credit_before(
     }
     let colon = ws[n - 1].lw == ":";
     // "According to the agency, Li said "…"": a sentence that opens with its source credits
-    // it, whatever cue follows
-    if !truncated && n > lo + 3 && ws[lo].is("according") && ws[lo + 1].is("to") {
+    // it, whatever cue follows (so does a poll: "In a new poll, 40 percent said "…"")
+    let from = if n > lo + 3 && ws[lo].is("according") && ws[lo + 1].is("to") { 2 } else { usize::from(n > lo + 3 && ws[lo].is("in")) };
+    if !truncated && from > 0 {
         // (the source runs to the first comma: "According to White House pool reports, …")
-        let comma = (lo + 3..n.min(lo + 14)).find(|&k| !ws[k].word && !matches!(ws[k].l(), "." | "-" | "'" | "\u{2019}"));
-        if let Some(c) = comma.filter(|&c| ws[c].lw == "," && c + 1 < n) {
+        let comma = (lo + 3..n.min(lo + 14)).find(|&k| !ws[k].word && !matches!(ws[k].l(), "." | "-" | "'" | "\u{2019}" | "/"));
+        let poll = |c: usize| from == 2 || ws[lo + 1..c].iter().any(|w| matches!(w.l(), "poll" | "survey"));
+        if let Some(c) = comma.filter(|&c| ws[c].lw == "," && c + 1 < n && poll(c)) {
             return Some(Credit {
-                speaker: Some(span_of(ws, (lo + 2, c))),
-                cue: Some(span_of(ws, (lo, lo + 2))),
+                speaker: Some(span_of(ws, (lo + from, c))),
+                cue: Some(span_of(ws, (lo, lo + from))),
                 embedded: true,
                 ..Credit::default()
             });

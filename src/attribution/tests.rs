@@ -1161,3 +1161,12 @@ fn another_standing_for_its_noun_is_the_subject() {
     let t = "Two voters spoke after the rally. \u{201c}I came for the music,\u{201d} one said. Another said, \u{201c}I came because my sister asked me to come along.\u{201d}";
     assert_eq!(speaker_of(t, "I came because my sister asked me to come along.").as_deref(), Some("Another"));
 }
+
+#[test]
+fn a_sentence_opening_with_a_poll_credits_the_poll() {
+    let t = "Turnout was low. In a Harbour Courier poll released Monday, 40 percent of voters said the ferry was \u{201c}a waste of money.\u{201d}";
+    assert_eq!(speaker_of(t, "a waste of money.").as_deref(), Some("a Harbour Courier poll released Monday"));
+    // (an opening phrase that names no poll is no source)
+    let t = "Turnout was low. In a long speech on Monday, Mayor Ada Voss called the ferry \u{201c}a waste of money.\u{201d}";
+    assert_eq!(speaker_of(t, "a waste of money.").as_deref(), Some("Mayor Ada Voss"));
+}
