@@ -838,7 +838,7 @@ fn post_subject<'a>(ix: &'a Index, ctx: &Context<'a>, want: u8) -> Option<&'a st
 
 fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution, Option<bool>) {
     // "the city's, which said …": the mention holds its relative pronoun; the name is the antecedent's
-    let written = [", which", ", who", " which", " who"]
+    let written = [", which", ", who", " which", " who", " that"]
         .iter()
         .find_map(|r| written.strip_suffix(r))
         .map_or(written, |w| strip_possessive(w));

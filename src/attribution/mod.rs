@@ -520,7 +520,8 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         return None;
     }
     let last = &ws[j - 1];
-    if last.word && SET_PRONOUNS.contains(last.l()) {
+    // ("Another said", "others added": a determiner standing for its noun)
+    if last.word && (SET_PRONOUNS.contains(last.l()) || matches!(last.l(), "another" | "others")) {
         return Some((j - 1, j));
     }
     if is_dash(&last.lw) && j >= lo + 2 {
@@ -552,11 +553,13 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         }
     }
     if j > lo && matches!(ws[j - 1].l(), "who" | "which" | "that") {
+        // "Jo Li, who has long called it …": the antecedent with its relative pronoun
+        let rel = j - 1;
         j -= 1;
         if j > lo && ws[j - 1].lw == "," {
             j -= 1;
         }
-        return np_core_left(text, ws, lo, j);
+        return np_core_left(text, ws, lo, j).map(|np| (np.0, rel + 1));
     }
     // "Gov. Jo Li (R-Ohio), said": the bracket and the comma belong to the name
     if j >= lo + 3 && ws[j - 1].lw == "," && ws[j - 2].lw == ")" {
@@ -1574,6 +1577,22 @@ fn credit_before(
         return None;
     }
     let colon = ws[n - 1].lw == ":";
+    // "According to the agency, Li said "…"": a sentence that opens with its source credits
+    // it, whatever cue follows (so does a poll: "In a new poll, 40 percent said "…"")
+    let from = if n > lo + 3 && ws[lo].is("according") && ws[lo + 1].is("to") { 2 } else { usize::from(n > lo + 3 && ws[lo].is("in")) };
+    if !truncated && from > 0 {
+        // (the source runs to the first comma: "According to White House pool reports, …")
+        let comma = (lo + 3..n.min(lo + 14)).find(|&k| !ws[k].word && !matches!(ws[k].l(), "." | "-" | "'" | "\u{2019}" | "/"));
+        let poll = |c: usize| from == 2 || ws[lo + 1..c].iter().any(|w| matches!(w.l(), "poll" | "survey"));
+        if let Some(c) = comma.filter(|&c| ws[c].lw == "," && c + 1 < n && poll(c)) {
+            return Some(Credit {
+                speaker: Some(span_of(ws, (lo + from, c))),
+                cue: Some(span_of(ws, (lo, lo + from))),
+                embedded: true,
+                ..Credit::default()
+            });
+        }
+    }
     // `After Li criticized him, Berg shot back, "…"`: a clause of its own, a subject and a
     // past verb right before the quote, credits it rather than a cue further back
     if let Some(cr) = clause_before(text, ws, lo) {
@@ -1878,7 +1897,7 @@ fn credit_before(
         // "Mulgrew said he hopes …": a belief nested in the same person's speech belongs to
         // the outer cue, whose subject names the speaker
         if let Some(sp) = speaker {
-            let p = (lo..c0).rev().find(|&x| ws[x].span == sp);
+            let p = (lo..c0).rev().find(|&x| ws[x].span.start == sp.start);
             let belief = matches!(
                 lemma,
                 "hope" | "think" | "believe" | "fear" | "expect" | "feel" | "know" | "want" | "wish"
@@ -1889,7 +1908,10 @@ fn credit_before(
             // (a "he"/"she" names the outer subject again; "It reported they added …" is
             // another source's speech)
             let same = |p: usize| belief || matches!(ws[p].l(), "he" | "she");
-            if let Some(p) = p.filter(|&p| SET_PRONOUNS.contains(ws[p].l()) && p > lo && same(p)) {
+            // (a noun phrase too: "Li said the mayor called it …", "Li told a man who asked …";
+            // after another verb, a relative clause is its own: "Li rebuked critics who say …")
+            let relative = matches!(sp.slice(text).rsplit(' ').next(), Some("who" | "which" | "that"));
+            if let Some(p) = p.filter(|&p| p > lo && (same(p) || !SET_PRONOUNS.contains(ws[p].l()))) {
                 let mut q = p;
                 if ws[q - 1].is("that") && q - 1 > lo {
                     q -= 1;
@@ -1902,7 +1924,7 @@ fn credit_before(
                         .filter(|x| x.2 == "tell")
                 });
                 if let Some((d0, d1, l)) = outer_cue {
-                    if l != "according to" && !hypothetical(ws, d0) {
+                    if l != "according to" && !hypothetical(ws, d0) && (!relative || matches!(l, "say" | "tell")) {
                         // a participle or a second verb ("…, adding that he thinks", "… and
                         // said he thought") has the sentence's subject
                         let dependent = ws[d0].lw.ends_with("ing")
@@ -2382,7 +2404,16 @@ pub fn attribute(
                 }
             }
             let kind = if cr.embedded { QuoteKind::Mixed } else { QuoteKind::Direct };
-            (cr.speaker, cr.cue, cr.via, 0.9, kind)
+            // `"…," Li said, according to the Courier`: the source the writer cites for a quote
+            // credited after it is credited, the speaker it quotes relays through it (`Li said
+            // the plan was "…", according to the Courier` keeps Li)
+            let cited = cr.cue.is_some_and(|cu| cu.start >= outer.end)
+                && cr.via.is_some_and(|v| text[..v.start].ends_with("according to "));
+            if cited {
+                (cr.via, cr.cue, cr.speaker, 0.9, kind)
+            } else {
+                (cr.speaker, cr.cue, cr.via, 0.9, kind)
+            }
         } else {
             // continuation: same group, same paragraph, or a paragraph opening with a mark
             let at_block_start = c.open.is_none_or(|o| o.start == block.start);
@@ -2408,11 +2439,26 @@ pub fn attribute(
             // than the continuation
             let between = match prev {
                 Some((pq, bi, _)) if bi == c.block && pq.group != c.group && sent_start > block.start.max(prev_end) && !is_label => {
-                    credit_in(text, Span::new(block.start.max(prev_end), sent_start)).filter(|cr| cr.speaker.is_some())
+                    // (the previous quote's own trailing credit is no other cue: its continuation
+                    // keeps that quote's speaker, `"…," Li said, according to the Courier. "…"`)
+                    credit_in(text, Span::new(block.start.max(prev_end), sent_start)).filter(|cr| cr.speaker.is_some() && cr.cue != pq.cue)
                 }
                 _ => None,
             };
-            if let Some(cr) = between.filter(|_| cont.is_some()) {
+            // a sentence that opens with its own subject (a pronoun or a name) and verb before
+            // the quote ("He voiced a wish for a '…'") is that subject's, not the previous
+            // quote's speaker's
+            // (the subject is looked for once: the fallback below reads it too)
+            let fallback = if b0 > sent_start { None } else { subject_fallback(text, &before) };
+            let own = fallback.filter(|sp| {
+                cont.is_none_or(|pq| pq.group != c.group)
+                    && sent_start < outer.start
+                    && !is_label
+                    && before.iter().filter(|w| sp.start <= w.span.start && w.span.end <= sp.end).all(|w| w.cap || !w.word)
+            });
+            if own.is_some() && cont.is_some() {
+                (own, None, None, 0.5, QuoteKind::Direct)
+            } else if let Some(cr) = between.filter(|_| cont.is_some()) {
                 (cr.speaker, cr.cue, None, 0.6, QuoteKind::Direct)
             } else if let Some(pq) = cont.filter(|_| !is_label) {
                 if pq.group == c.group {
@@ -2436,7 +2482,11 @@ pub fn attribute(
                 let ctx_credit = ctx.and_then(|s| credit_in(text, s));
                 match ctx_credit {
                     Some(cr) if !is_heading && !is_label && (words_in >= 3 || c.open.is_none()) => {
-                        (cr.speaker, cr.cue, None, 0.6, QuoteKind::Direct)
+                        if own.is_some() {
+                            (own, None, None, 0.5, QuoteKind::Direct)
+                        } else {
+                            (cr.speaker, cr.cue, None, 0.6, QuoteKind::Direct)
+                        }
                     }
                     _ => {
                         // no credit: keep only sentence-like quotes in running text
@@ -2449,7 +2499,7 @@ pub fn attribute(
                         // … but one quoted inside a sentence that opens with its subject
                         // belongs to that subject ("Kelly thanked them for '…'", "She went on:
                         // '…'")
-                        let subject = if b0 > sent_start { None } else { subject_fallback(text, &before) };
+                        let subject = fallback;
                         // … or a quote closing its paragraph, signed on the next line: "― Jo Li."
                         let signed = if subject.is_none() && outer.end + 4 >= block.end {
                             blocks.get(c.block + 1).and_then(|nb| dash_signature(text, nb.span()))

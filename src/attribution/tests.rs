@@ -188,7 +188,8 @@ fn organisations_and_places_speak() {
     let t = "The ministry said the strikes were \u{201c}precise and limited\u{201d}.";
     assert_eq!(speaker_of(t, "precise and limited").as_deref(), Some("The ministry"));
     let t = "Lisbon, which on Tuesday said the offer was \u{201c}too low\u{201d}, did not reply.";
-    assert_eq!(speaker_of(t, "too low").as_deref(), Some("Lisbon"));
+    assert_eq!(speaker_of(t, "too low").as_deref(), Some("Lisbon, which"));
+    assert_eq!(name_of(t, "too low").as_deref(), Some("Lisbon"));
 }
 
 #[test]
@@ -312,7 +313,7 @@ fn participles_absolute_and_relayed() {
 fn adjuncts_and_objects_are_not_subjects() {
     // a prepositional phrase between the auxiliary and the cue is no subject
     let t = "The critic Ivo Marsh, who has in the past described the plan as \u{201c}a costly fantasy\u{201d}, spoke first.";
-    assert_eq!(speaker_of(t, "a costly fantasy").as_deref(), Some("The critic Ivo Marsh"));
+    assert_eq!(speaker_of(t, "a costly fantasy").as_deref(), Some("The critic Ivo Marsh, who"));
     // "deflected several questions … before saying": "questions" is a noun, not the cue
     let t = "On Monday, Mrs. Lena Hart deflected numerous questions about the budget before saying, \u{201c}We will publish every figure next week.\u{201d}";
     assert_eq!(speaker_of(t, "We will publish every figure next week.").as_deref(), Some("Mrs. Lena Hart"));
@@ -1141,4 +1142,75 @@ fn a_headline_opening_with_a_quote_credits_the_phrase_after_its_colon() {
     assert_eq!(speaker_of(t, "We will strike").as_deref(), Some("teachers"));
     let t = "\u{2018}Nothing is agreed\u{2019}: port owners reject the offer\n\nBody text.";
     assert_eq!(speaker_of(t, "Nothing is agreed").as_deref(), Some("port owners"));
+}
+
+#[test]
+fn a_relative_pronoun_before_the_cue_stays_with_its_antecedent() {
+    let t = "The debate went on. Lena Ortiz, who has often described the plan as \u{201c}a slow disaster,\u{201d} voted against it.";
+    assert_eq!(speaker_of(t, "a slow disaster,").as_deref(), Some("Lena Ortiz, who"));
+    assert_eq!(name_of(t, "a slow disaster,").as_deref(), Some("Lena Ortiz"));
+}
+
+#[test]
+fn a_relative_that_before_the_cue_stays_with_its_antecedent() {
+    let t = "Volunteers handed out badges that said \u{201c}Vote early\u{201d} at the gate.";
+    assert_eq!(speaker_of(t, "Vote early").as_deref(), Some("badges that"));
+    assert_eq!(name_of(t, "Vote early").as_deref(), Some("badges"));
+}
+
+#[test]
+fn a_named_subject_nested_in_reported_speech_leaves_the_quote_to_the_outer_speaker() {
+    let t = "The vote is close. Rep. Jo Lane said the mayor called on members to be \u{201c}ready for anything.\u{201d}";
+    assert_eq!(speaker_of(t, "ready for anything.").as_deref(), Some("Rep. Jo Lane"));
+    // (after a verb that is not a "say" or "tell", a relative clause is its own speech)
+    let t = "The vote is close. Kim Sato rebuked critics who say he should resign \u{201c}right now.\u{201d}";
+    assert_eq!(speaker_of(t, "right now.").as_deref(), Some("critics who"));
+}
+
+#[test]
+fn a_sentence_opening_with_according_to_credits_its_source_over_a_later_cue() {
+    let t = "The tour ended. According to harbour board minutes, Mayor Ada Voss said \u{201c}the ferry will stay\u{201d} at the meeting.";
+    assert_eq!(speaker_of(t, "the ferry will stay").as_deref(), Some("harbour board minutes"));
+}
+
+#[test]
+fn according_to_after_a_trailing_credit_names_the_cited_source() {
+    let t = "\u{201c}We will not sell the port to anyone,\u{201d} Mayor Ada Voss said, according to the Harbour Courier.";
+    assert_eq!(speaker_of(t, "We will not sell the port to anyone,").as_deref(), Some("the Harbour Courier"));
+    // (a credit before the quote keeps its speaker)
+    let t = "Mayor Ada Voss said the port was \u{201c}not for sale at any price,\u{201d} according to the Harbour Courier.";
+    assert_eq!(speaker_of(t, "not for sale at any price,").as_deref(), Some("Mayor Ada Voss"));
+}
+
+#[test]
+fn a_sentence_with_its_own_subject_does_not_continue_the_previous_quote() {
+    let t = "\u{201c}The harbour stays open all winter,\u{201d} Ada Voss said on Monday. Rob Lind pinned his hopes on \u{201c}a new bridge before the storms come back.\u{201d}";
+    assert_eq!(speaker_of(t, "a new bridge before the storms come back.").as_deref(), Some("Rob Lind"));
+}
+
+#[test]
+fn a_sentence_with_its_own_subject_does_not_take_a_cue_of_the_sentence_before() {
+    let t = "The board met on Monday. Ada Voss said the harbour would close. Rob Lind pinned his hopes on \u{201c}a new bridge before the storms come back.\u{201d}";
+    assert_eq!(speaker_of(t, "a new bridge before the storms come back.").as_deref(), Some("Rob Lind"));
+}
+
+#[test]
+fn another_standing_for_its_noun_is_the_subject() {
+    let t = "Two voters spoke after the rally. \u{201c}I came for the music,\u{201d} one said. Another said, \u{201c}I came because my sister asked me to come along.\u{201d}";
+    assert_eq!(speaker_of(t, "I came because my sister asked me to come along.").as_deref(), Some("Another"));
+}
+
+#[test]
+fn a_sentence_opening_with_a_poll_credits_the_poll() {
+    let t = "Turnout was low. In a Harbour Courier poll released Monday, 40 percent of voters said the ferry was \u{201c}a waste of money.\u{201d}";
+    assert_eq!(speaker_of(t, "a waste of money.").as_deref(), Some("a Harbour Courier poll released Monday"));
+    // (an opening phrase that names no poll is no source)
+    let t = "Turnout was low. In a long speech on Monday, Mayor Ada Voss called the ferry \u{201c}a waste of money.\u{201d}";
+    assert_eq!(speaker_of(t, "a waste of money.").as_deref(), Some("Mayor Ada Voss"));
+}
+
+#[test]
+fn a_quote_after_its_predecessor_s_trailing_credit_continues_it() {
+    let t = "\u{201c}We will not sell the port to anyone,\u{201d} Mayor Ada Voss said, according to the Harbour Courier. \u{201c}It belongs to the town and it will stay that way.\u{201d}";
+    assert_eq!(speaker_of(t, "It belongs to the town and it will stay that way.").as_deref(), Some("the Harbour Courier"));
 }
