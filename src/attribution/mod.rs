@@ -2439,9 +2439,7 @@ pub fn attribute(
             // than the continuation
             let between = match prev {
                 Some((pq, bi, _)) if bi == c.block && pq.group != c.group && sent_start > block.start.max(prev_end) && !is_label => {
-                    // (the previous quote's own trailing credit is no other cue: its continuation
-                    // keeps that quote's speaker, `"…," Li said, according to the Courier. "…"`)
-                    credit_in(text, Span::new(block.start.max(prev_end), sent_start)).filter(|cr| cr.speaker.is_some() && cr.cue != pq.cue)
+                    credit_in(text, Span::new(block.start.max(prev_end), sent_start)).filter(|cr| cr.speaker.is_some())
                 }
                 _ => None,
             };

@@ -1208,9 +1208,3 @@ fn a_sentence_opening_with_a_poll_credits_the_poll() {
     let t = "Turnout was low. In a long speech on Monday, Mayor Ada Voss called the ferry \u{201c}a waste of money.\u{201d}";
     assert_eq!(speaker_of(t, "a waste of money.").as_deref(), Some("Mayor Ada Voss"));
 }
-
-#[test]
-fn a_quote_after_its_predecessor_s_trailing_credit_continues_it() {
-    let t = "\u{201c}We will not sell the port to anyone,\u{201d} Mayor Ada Voss said, according to the Harbour Courier. \u{201c}It belongs to the town and it will stay that way.\u{201d}";
-    assert_eq!(speaker_of(t, "It belongs to the town and it will stay that way.").as_deref(), Some("the Harbour Courier"));
-}
