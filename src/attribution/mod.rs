@@ -2404,16 +2404,7 @@ pub fn attribute(
                 }
             }
             let kind = if cr.embedded { QuoteKind::Mixed } else { QuoteKind::Direct };
-            // `"…," Li said, according to the Courier`: the source the writer cites for a quote
-            // credited after it is credited, the speaker it quotes relays through it (`Li said
-            // the plan was "…", according to the Courier` keeps Li)
-            let cited = cr.cue.is_some_and(|cu| cu.start >= outer.end)
-                && cr.via.is_some_and(|v| text[..v.start].ends_with("according to "));
-            if cited {
-                (cr.via, cr.cue, cr.speaker, 0.9, kind)
-            } else {
-                (cr.speaker, cr.cue, cr.via, 0.9, kind)
-            }
+            (cr.speaker, cr.cue, cr.via, 0.9, kind)
         } else {
             // continuation: same group, same paragraph, or a paragraph opening with a mark
             let at_block_start = c.open.is_none_or(|o| o.start == block.start);
