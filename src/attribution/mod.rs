@@ -1577,22 +1577,6 @@ fn credit_before(
         return None;
     }
     let colon = ws[n - 1].lw == ":";
-    // "According to the agency, Li said "…"": a sentence that opens with its source credits
-    // it, whatever cue follows (so does a poll: "In a new poll, 40 percent said "…"")
-    let from = if n > lo + 3 && ws[lo].is("according") && ws[lo + 1].is("to") { 2 } else { usize::from(n > lo + 3 && ws[lo].is("in")) };
-    if !truncated && from > 0 {
-        // (the source runs to the first comma: "According to White House pool reports, …")
-        let comma = (lo + 3..n.min(lo + 14)).find(|&k| !ws[k].word && !matches!(ws[k].l(), "." | "-" | "'" | "\u{2019}" | "/"));
-        let poll = |c: usize| from == 2 || ws[lo + 1..c].iter().any(|w| matches!(w.l(), "poll" | "survey"));
-        if let Some(c) = comma.filter(|&c| ws[c].lw == "," && c + 1 < n && poll(c)) {
-            return Some(Credit {
-                speaker: Some(span_of(ws, (lo + from, c))),
-                cue: Some(span_of(ws, (lo, lo + from))),
-                embedded: true,
-                ..Credit::default()
-            });
-        }
-    }
     // `After Li criticized him, Berg shot back, "…"`: a clause of its own, a subject and a
     // past verb right before the quote, credits it rather than a cue further back
     if let Some(cr) = clause_before(text, ws, lo) {

@@ -1168,12 +1168,6 @@ fn a_named_subject_nested_in_reported_speech_leaves_the_quote_to_the_outer_speak
 }
 
 #[test]
-fn a_sentence_opening_with_according_to_credits_its_source_over_a_later_cue() {
-    let t = "The tour ended. According to harbour board minutes, Mayor Ada Voss said \u{201c}the ferry will stay\u{201d} at the meeting.";
-    assert_eq!(speaker_of(t, "the ferry will stay").as_deref(), Some("harbour board minutes"));
-}
-
-#[test]
 fn a_sentence_with_its_own_subject_does_not_continue_the_previous_quote() {
     let t = "\u{201c}The harbour stays open all winter,\u{201d} Ada Voss said on Monday. Rob Lind pinned his hopes on \u{201c}a new bridge before the storms come back.\u{201d}";
     assert_eq!(speaker_of(t, "a new bridge before the storms come back.").as_deref(), Some("Rob Lind"));
@@ -1189,13 +1183,4 @@ fn a_sentence_with_its_own_subject_does_not_take_a_cue_of_the_sentence_before() 
 fn another_standing_for_its_noun_is_the_subject() {
     let t = "Two voters spoke after the rally. \u{201c}I came for the music,\u{201d} one said. Another said, \u{201c}I came because my sister asked me to come along.\u{201d}";
     assert_eq!(speaker_of(t, "I came because my sister asked me to come along.").as_deref(), Some("Another"));
-}
-
-#[test]
-fn a_sentence_opening_with_a_poll_credits_the_poll() {
-    let t = "Turnout was low. In a Harbour Courier poll released Monday, 40 percent of voters said the ferry was \u{201c}a waste of money.\u{201d}";
-    assert_eq!(speaker_of(t, "a waste of money.").as_deref(), Some("a Harbour Courier poll released Monday"));
-    // (an opening phrase that names no poll is no source)
-    let t = "Turnout was low. In a long speech on Monday, Mayor Ada Voss called the ferry \u{201c}a waste of money.\u{201d}";
-    assert_eq!(speaker_of(t, "a waste of money.").as_deref(), Some("Mayor Ada Voss"));
 }
