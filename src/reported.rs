@@ -2064,9 +2064,11 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
-        // adjuncts: "on Tuesday", "in a statement," "last week", "for weeks"
+        // adjuncts: "on Tuesday", "in a statement," "last week", "for weeks" (not right after
+        // the cue's particle, whose object they are: "warned of days of delays")
         let mut comma = false;
-        for _ in 0..3 {
+        let after_particle = a > 0 && matches!(self.w(a - 1), "of" | "about") && lex::particles(lemma).is_some_and(|p| p.contains(&self.w(a - 1)));
+        for _ in 0..if after_particle { 0 } else { 3 } {
             match self.adjunct_len(a) {
                 Some(l) => a += l,
                 None => break,

@@ -56,6 +56,14 @@ fn a_source_described_by_whom_it_knows_is_the_whole_phrase() {
 }
 
 #[test]
+fn a_time_word_right_after_the_cue_s_preposition_is_its_object() {
+    assert_eq!(
+        one("The rail operator warned of weeks of delays."),
+        ("weeks of delays".into(), "The rail operator".into(), "warned of".into())
+    );
+}
+
+#[test]
 fn cue_before_a_bare_clause() {
     let (c, s, q) = one("The mayor said the bridge would reopen in spring.");
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the bridge would reopen in spring", "The mayor", "said"));
