@@ -193,7 +193,7 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
         let ends_block = text.get(s.end..block_end).is_some_and(|r| r.trim().is_empty());
         if let Some((cue, speaker)) = sent.colon_intro().filter(|_| ends_block) {
             if !found.iter().any(|f| f.cue == cue) {
-                intro = Some((Found { cue, speaker: Some(speaker), pieces: [None, None], confidence: 0.6 }, group, bi + 1));
+                intro = Some((Found { cue, speaker: Some(speaker), via: None, pieces: [None, None], confidence: 0.6 }, group, bi + 1));
                 group += 1;
             }
         }
@@ -240,13 +240,19 @@ impl PushFound for Vec<Quote> {
             resolution: Resolution::AsWritten,
         });
         for p in f.pieces.iter().flatten() {
+            // a piece that stops where a quotation of several sentences opens leaves its
+            // opening mark out ("said relations are “Not … . Our …”")
+            let end = p.start + text[p.start..p.end].trim_end_matches(['\u{201c}', '\u{2018}', '"', '\'', '\u{ab}', ' ']).len();
+            if end == p.start {
+                continue;
+            }
             self.push(Quote {
                 start: p.start,
-                end: p.end,
+                end,
                 kind: QuoteKind::Indirect,
                 speaker: speaker.clone(),
                 cue: Some(f.cue),
-                via: None,
+                via: f.via.map(|v| Mention { name: v.slice(text).to_string(), start: v.start, end: v.end, resolution: Resolution::AsWritten }),
                 group: *group,
                 confidence: f.confidence,
             });
@@ -260,6 +266,8 @@ impl PushFound for Vec<Quote> {
 struct Found {
     cue: Span,
     speaker: Option<Span>,
+    /// The agency that relays the words ("Tass quoted Li as saying …").
+    via: Option<Span>,
     /// One or two content pieces (two when the cue interrupts the content).
     pieces: [Option<Span>; 2],
     confidence: f32,
@@ -579,6 +587,7 @@ impl<'a> Sentence<'a> {
         };
         pieces[0]?;
         Some(Found {
+            via: None,
             cue,
             speaker,
             pieces,
@@ -629,6 +638,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         Some(Found {
+            via: None,
             cue,
             speaker: Some(source),
             pieces: [Some(piece), None],
@@ -674,6 +684,7 @@ impl<'a> Sentence<'a> {
         let c = (a..n).find(|&m| !self.quoted[m] && matches!(self.raw(m), "," | ";" | ":" | "\u{2014}")).or((k > 0).then_some(n))?;
         let piece = self.piece(a, c)?;
         Some(Found {
+            via: None,
             cue: self.toks[k].span,
             speaker,
             pieces: [Some(piece), None],
@@ -767,6 +778,7 @@ impl<'a> Sentence<'a> {
             None => [Some(rest), None],
         };
         Some(Found {
+            via: None,
             cue: self.toks[k].span,
             speaker: None,
             pieces,
@@ -820,6 +832,7 @@ impl<'a> Sentence<'a> {
         };
         let piece = self.piece_to_end(k + 2)?;
         Some(Found {
+            via: None,
             cue: self.toks[k].span,
             speaker: Some(speaker),
             pieces: [Some(piece), None],
@@ -851,6 +864,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         Some(Found {
+            via: None,
             cue: self.toks[c].span,
             speaker: Some(self.span_of(s0, c - 1)),
             pieces: [Some(piece), None],
@@ -1337,6 +1351,7 @@ impl<'a> Sentence<'a> {
                 let source = self.np_after(k + 2)?;
                 let subject = self.np_before(j - 1)?;
                 return Some(Found {
+                    via: None,
                     cue: self.toks[k].span,
                     speaker: Some(source),
                     pieces: [Some(subject), None],
@@ -1365,7 +1380,26 @@ impl<'a> Sentence<'a> {
             // ", hoping for …" is no report, ", fearing that …" is
             return None;
         }
-        let (speaker, inverted) = if participle {
+        // "Tass quoted Li as saying …": the object speaks, the subject relays; "Li was quoted
+        // (by Tass) as saying …": the subject speaks, the agent relays
+        let quoted_as = if participle && lemma == "say" && j >= 3 && self.is(j - 1, "as") {
+            match (j.saturating_sub(12)..j - 1).rev().find(|&m| matches!(self.w(m), "quoted" | "quoting") && !self.quoted[m]) {
+                Some(q) if q >= 2 && lex::BE.contains(&self.w(q - 1)) => {
+                    let by = (q + 2 < j - 1 && self.is(q + 1, "by")).then(|| self.np_after(q + 2)).flatten();
+                    // ("The minister, Jo Li, was quoted …": the subject before its apposition)
+                    let subject = if self.raw(q - 2) == "," { self.subject_before_appositions(q - 2) } else { self.np_before(q - 2) };
+                    Some((q, subject?, by))
+                }
+                Some(q) if q >= 1 && q + 1 < j - 1 => Some((q, self.np_after(q + 1)?, self.np_before(q - 1))),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let cue = quoted_as.map_or(cue, |(q, _, _)| self.span_of(q, cue_end));
+        let (speaker, inverted) = if let Some((_, sp, _)) = quoted_as {
+            (Some(sp), false)
+        } else if participle {
             // ", saying …" / "and saying" credits the subject of the sentence
             if j == 0 || j == 1 && (SET_LEX_CONJ_START.contains(self.w(0)) || SET_LEX_FRONT_PREPS.contains(self.w(0))) {
                 return self.fronted_participle(cue, cue_end, lemma);
@@ -1563,6 +1597,7 @@ impl<'a> Sentence<'a> {
                     return None;
                 }
                 Some(Found {
+                    via: quoted_as.and_then(|(_, _, v)| v),
                     cue,
                     speaker,
                     pieces: if lead.is_some() { [lead, Some(p)] } else { [Some(p), None] },
@@ -1625,6 +1660,7 @@ impl<'a> Sentence<'a> {
                 };
                 let cue = self.direct_cue(cue, [Some(p1), p2]);
                 Some(Found {
+                    via: None,
                     cue,
                     speaker,
                     pieces: [Some(p1), p2],
@@ -1662,6 +1698,7 @@ impl<'a> Sentence<'a> {
         let speaker = self.span_of(r.start, last);
         let piece = self.piece(a, c)?;
         Some(Found {
+            via: None,
             cue,
             speaker: Some(speaker),
             pieces: [Some(piece), None],
@@ -1688,6 +1725,7 @@ impl<'a> Sentence<'a> {
         let end = (a + 1..end).find(|&m| self.raw(m) == "," && !self.quoted[m]).unwrap_or(end);
         let rest = self.piece(a, end)?;
         Some(Found {
+            via: None,
             cue,
             speaker: Some(speaker),
             pieces: [Some(self.toks[first - 1].span), Some(rest)],

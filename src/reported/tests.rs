@@ -64,6 +64,30 @@ fn a_time_word_right_after_the_cue_s_preposition_is_its_object() {
 }
 
 #[test]
+fn an_agency_quoting_someone_as_saying_relays_and_the_quoted_person_speaks() {
+    let via = |t: &str| {
+        let a = analyze(t);
+        let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).unwrap_or_else(|| panic!("no attribution in {t:?}"));
+        (q.text(t).to_string(), q.speaker.as_ref().map(|m| t[m.start..m.end].to_string()), q.via.as_ref().map(|m| t[m.start..m.end].to_string()))
+    };
+    assert_eq!(
+        via("Northwire quoted Olga Petrenko as saying the port would reopen."),
+        ("the port would reopen".into(), Some("Olga Petrenko".into()), Some("Northwire".into()))
+    );
+    assert_eq!(
+        via("The mayor, Anton Brel, was quoted by the Lindqvist agency as saying that the port would reopen."),
+        ("the port would reopen".into(), Some("The mayor".into()), Some("the Lindqvist agency".into()))
+    );
+    assert_eq!(via("Brel was quoted as saying the port would reopen."), ("the port would reopen".into(), Some("Brel".into()), None));
+}
+
+#[test]
+fn a_piece_that_stops_at_a_long_quotation_leaves_its_opening_mark_out() {
+    let t = "Brel said the talks were \u{201c}over. We go home now,\u{201d} and left.";
+    assert_eq!(indirect(t)[0].0, "the talks were");
+}
+
+#[test]
 fn cue_before_a_bare_clause() {
     let (c, s, q) = one("The mayor said the bridge would reopen in spring.");
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the bridge would reopen in spring", "The mayor", "said"));
