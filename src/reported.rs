@@ -242,7 +242,12 @@ impl PushFound for Vec<Quote> {
         for p in f.pieces.iter().flatten() {
             // a piece that stops where a quotation of several sentences opens leaves its
             // opening mark out ("said relations are “Not … . Our …”")
-            let end = p.start + text[p.start..p.end].trim_end_matches(['\u{201c}', '\u{2018}', '"', '\'', '\u{ab}', ' ']).len();
+            // (only where the quotation's words begin right after it)
+            let end = if text[p.end..].starts_with(char::is_alphanumeric) {
+                p.start + text[p.start..p.end].trim_end_matches(['\u{201c}', '\u{2018}', '"', '\u{ab}', ' ']).len()
+            } else {
+                p.end
+            };
             if end == p.start {
                 continue;
             }

@@ -862,7 +862,7 @@ fn source_postmodifier_left(ws: &[W], lo: usize, np_start: usize) -> Option<usiz
     if np_start >= lo + 3 && is_source_preposition(&ws[np_start - 1]) && is_source_adjective(&ws[np_start - 2]) {
         return Some(np_start - 2);
     }
-    (np_start >= lo + 4 && ws[np_start - 1].is("of") && ws[np_start - 2].is("knowledge") && ws[np_start - 3].is("with")).then_some(np_start - 3)
+    (np_start >= lo + 4 && ws[np_start - 1].is("of") && ws[np_start - 2].is("knowledge") && ws[np_start - 3].is("with")).then(|| np_start - 3)
 }
 
 /// The subject at the start of a sentence whose tokens start at `lo`: skips an opening
