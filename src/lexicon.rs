@@ -23,6 +23,12 @@ pub const CUE_VERBS: &[&str] = &[
     "threaten", "tweet", "underline", "urge", "vow", "warn", "welcome", "write", "yell",
 ];
 
+/// "familiar (with)", "close (to)", "briefed (on)": an adjective whose phrase tells who an
+/// unnamed source is ("a person familiar with the matter", "sources close to the talks").
+pub(crate) fn is_source_adjective(l: &str) -> bool {
+    matches!(l, "familiar" | "close" | "closest" | "briefed" | "involved" | "knowledgeable" | "privy" | "loyal" | "connected")
+}
+
 /// Irregular inflections of cue verbs, mapped to their lemma.
 const IRREGULAR: &[(&str, &str)] = &[
     ("denied", "deny"),

@@ -2376,7 +2376,7 @@ impl<'a> Sentence<'a> {
                     // "a person familiar with the matter", "sources with knowledge of the talks"
                     || matches!(w, "with" | "on" | "in" | "of")
                         && p > 0
-                        && matches!(self.w(p - 1), "familiar" | "briefed" | "involved" | "knowledge" | "privy")
+                        && (crate::lexicon::is_source_adjective(self.w(p - 1)) || self.w(p - 1) == "knowledge")
                     || w == "with" && p + 1 < t && self.w(p + 1) == "knowledge")
                     && self.cue_verb(p).is_none()
             } else {

@@ -846,10 +846,8 @@ fn np_right_from(
     (end > start && n > 0).then_some((start, end))
 }
 
-/// "familiar (with)", "close (to)", "briefed (on)": an adjective whose phrase tells who the
-/// speaker is ("a person familiar with the matter", "sources close to the talks").
 fn is_source_adjective(w: &W) -> bool {
-    matches!(w.l(), "familiar" | "close" | "closest" | "briefed" | "involved" | "knowledgeable" | "privy" | "loyal" | "connected")
+    crate::lexicon::is_source_adjective(w.l())
 }
 
 fn is_source_preposition(w: &W) -> bool {
