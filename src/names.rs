@@ -961,6 +961,16 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         }
         k -= 1;
     }
+    // a Title Case headline's role ("Senate Majority Leader Says …") is a description, not a
+    // name: the person its post names
+    if ctx.heading_end.is_some()
+        && k + 1 < words.len()
+        && words.iter().all(|w| is_cap(w))
+        && words.last().is_some_and(|w| is_role_ci(w))
+        && !words.iter().any(|w| with_lower(w, first_name_gender) != 0)
+    {
+        k = words.len();
+    }
     // "US ambassador to Japan Jo Li", "envoy for Ukraine Jo Li": the place the role is for is
     // not part of the name
     let role_to = |role: &str, prep: &str| matches!(prep, "to" | "for") && is_role_ci(role);
@@ -1214,6 +1224,14 @@ mod tests {
         assert_eq!(name_of(t, "We had to,"), "Bank of Lund");
         let t = "The London-based Lund Institute published it. \"It is bad,\" the Lund Institute said.";
         assert_eq!(name_of(t, "It is bad,"), "Lund Institute");
+    }
+
+    #[test]
+    fn a_title_case_headline_role_is_the_person_its_post_names() {
+        let t = "Harbour Board Chair Says Talks Will Go On\n\nHarbour Board Chair Ana Lima told reporters that the talks would go on.";
+        let a = crate::analyze(t);
+        let m = a.quotes[0].speaker.as_ref().unwrap();
+        assert_eq!((&t[m.start..m.end], m.name.as_str()), ("Harbour Board Chair", "Ana Lima"));
     }
 
     #[test]
