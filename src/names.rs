@@ -819,9 +819,10 @@ fn appositive_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
     let p = ix.names.partition_point(|n| n.start < at);
     // (any name: "His daughter, Amy, added", "the carrier, Skyline, said")
     let n = ix.names.get(p).filter(|n| n.start == at)?;
-    // the name closes the apposition: a comma follows it
+    // the name closes the apposition: a comma follows it (after post-nominals: "Jo Li KC,")
     let written = after.get(..n.name.len()).filter(|w| *w == n.name)?;
-    after[written.len()..].starts_with(',').then_some(n)
+    let rest = after[written.len()..].trim_start_matches(|c: char| c == ' ' || c.is_ascii_uppercase());
+    rest.starts_with(',').then_some(n)
 }
 
 /// In a headline, the first person its post goes on to name as a subject.

@@ -1654,7 +1654,8 @@ fn credit_before(
             }
         }
         let cue = Span::new(ws[c0].span.start, ws[c1 - 1].span.end);
-        let embedded = !(c1 == n || (c1 + 1 == n && colon) || ws[c1..n].iter().all(|w| !w.word || w.is("that")));
+        // (words before a colon are an adjunct or addressee: "said outside court:", "told the jury:")
+        let embedded = !(c1 == n || colon || ws[c1..n].iter().all(|w| !w.word || w.is("that")));
         if lemma == "according to" {
             let np = np_right(text, ws, c1, n)?;
             return Some(Credit {

@@ -168,6 +168,16 @@ fn a_dash_credit_is_the_whole_phrase_to_the_line_end() {
 }
 
 #[test]
+fn words_before_a_colon_are_an_adjunct_not_reported_content() {
+    let t = "Det Sgt Ian Rowe said outside court: \u{201c}Today\u{2019}s sentence sends a clear message.\u{201d}";
+    let a = analyze(t);
+    let kinds: Vec<QuoteKind> = a.quotes.iter().map(|q| q.kind).collect();
+    assert_eq!(kinds, [QuoteKind::Direct]);
+    let t = "The barrister, Simon Hale KC, said: \u{201c}My client is ashamed.\u{201d}";
+    assert_eq!(analyze(t).quotes[0].speaker.as_ref().unwrap().name, "Simon Hale");
+}
+
+#[test]
 fn short_quotes_need_a_speech_cue() {
     let t = "The minister described the plan as \u{201c}reckless\u{201d} on Monday.";
     assert_eq!(speaker_of(t, "reckless").as_deref(), Some("The minister"));

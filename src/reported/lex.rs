@@ -532,7 +532,7 @@ pub const TIME_WORDS: &[&str] = &[
 /// Prepositions and determiners that start an adjunct.
 pub const ADJUNCT_START: &[&str] = &[
     "on", "in", "at", "during", "for", "last", "this", "late", "early", "via", "over",
-    "through", "after", "before", "while", "from",
+    "through", "after", "before", "while", "from", "outside",
 ];
 
 /// Prepositions before a time word in the subject-verb gap ("Trump on Sunday said").
