@@ -2040,6 +2040,16 @@ impl<'a> Sentence<'a> {
                 return None;
             }
         }
+        // "added a second on 58 minutes", "added another goal": a thing added, no clause with a verb
+        if lemma == "add"
+            && a < n
+            && matches!(self.w(a), "a" | "an" | "another")
+            && !(a + 1..(a + 8).min(n))
+                .take_while(|&m| self.word(m) && !self.quoted[m])
+                .any(|m| lex::BE.contains(&self.w(m)) || matches!(self.w(m), "has" | "had" | "have" | "will" | "would" | "could" | "can" | "may" | "might" | "should") || self.finite_verb_at(m))
+        {
+            return None;
+        }
         if SET_LEX_AS_ONLY.contains(lemma)
             && !(a..(a + 8).min(n)).take_while(|&m| self.word(m)).any(|m| self.w(m) == "as")
         {

@@ -88,6 +88,12 @@ fn a_piece_that_stops_at_a_long_quotation_leaves_its_opening_mark_out() {
 }
 
 #[test]
+fn a_thing_added_is_no_report_but_a_clause_is() {
+    assert!(indirect("Okafor levelled before the break and added a second on 58 minutes.").is_empty());
+    assert_eq!(one("The coach added a new stand would be built.").0, "a new stand would be built");
+}
+
+#[test]
 fn cue_before_a_bare_clause() {
     let (c, s, q) = one("The mayor said the bridge would reopen in spring.");
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the bridge would reopen in spring", "The mayor", "said"));
