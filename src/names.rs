@@ -40,6 +40,7 @@ const ROLES: &[&str] = &[
     "barrister", "solicitor", "lawyer", "striker", "midfielder", "goalkeeper", "defender", "captain",
     "coroner", "magistrate", "sheriff", "constable", "sergeant", "colonel", "lieutenant", "admiral",
     "resident", "witness", "eyewitness", "survivor", "doctor", "nurse", "activist", "campaigner",
+    "officer", "trooper", "det", "marshal",
 ];
 
 /// Letters after a name ("Ian Blake KC", "Jo Li MP"): not part of it.
@@ -1221,6 +1222,8 @@ mod tests {
         assert_eq!(name_of(t, "We are done,"), "Ana Lowe");
         let t = "Chief of Staff Denis Moran said it was over. \"We are done,\" Moran said.";
         assert_eq!(name_of(t, "We are done,"), "Denis Moran");
+        let t = "Officer Dana Cruz spoke first. \"We were lucky,\" Cruz said.";
+        assert_eq!(name_of(t, "We were lucky,"), "Dana Cruz");
         let t = "The Bank of Lund raised rates. \"We had to,\" the Bank of Lund said.";
         assert_eq!(name_of(t, "We had to,"), "Bank of Lund");
         let t = "The London-based Lund Institute published it. \"It is bad,\" the Lund Institute said.";
