@@ -376,6 +376,21 @@ impl<'t> Index<'t> {
         while k < words.len() && (is_not_name(words[k]) || words[k].ends_with("-based")) {
             k += 1;
         }
+        // "Shopkeeper Dermot Quinn, 58, said": an occupation capitalised because it opens the
+        // sentence, before a full name (not a first name: "Peter Lee Hale")
+        if words.len() - k >= 3
+            && text[..toks[start].span.start]
+                .trim_end_matches([' ', '\t', '\u{a0}'])
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, '\n' | '\r' | '.' | '!' | '?' | '"' | '\u{201d}'))
+            && ["er", "or", "ist"].iter().any(|x| words[k].ends_with(x))
+            && !is_title(words[k])
+            && with_lower(words[k], first_name_gender) == 0
+            && !is_org_word_ci(words[k])
+        {
+            k += 1;
+        }
         // "ambassador to Japan Jo Li", "envoy for Ukraine Jo Li": the place is not the name's
         if words.len() - k >= 3
             && start >= 2
@@ -1222,6 +1237,8 @@ mod tests {
         assert_eq!(name_of(t, "We are done,"), "Ana Lowe");
         let t = "Chief of Staff Denis Moran said it was over. \"We are done,\" Moran said.";
         assert_eq!(name_of(t, "We are done,"), "Denis Moran");
+        let t = "It rained. Shopkeeper Dermot Quinn, 58, lost his stock. \"It came in fast,\" Quinn said.";
+        assert_eq!(name_of(t, "It came in fast,"), "Dermot Quinn");
         let t = "Officer Dana Cruz spoke first. \"We were lucky,\" Cruz said.";
         assert_eq!(name_of(t, "We were lucky,"), "Dana Cruz");
         let t = "The Bank of Lund raised rates. \"We had to,\" the Bank of Lund said.";
