@@ -29,6 +29,12 @@ pub(crate) fn is_source_adjective(l: &str) -> bool {
     matches!(l, "familiar" | "close" | "closest" | "briefed" | "involved" | "knowledgeable" | "privy" | "loyal" | "connected")
 }
 
+/// `head prep` opens the phrase that describes an unnamed source: "familiar with", "close to",
+/// "knowledge of" ("a person familiar with the matter", "sources with knowledge of the talks").
+pub(crate) fn is_source_postmodifier(head: &str, prep: &str) -> bool {
+    (is_source_adjective(head) || head == "knowledge") && matches!(prep, "with" | "to" | "on" | "in" | "of")
+}
+
 /// Irregular inflections of cue verbs, mapped to their lemma.
 const IRREGULAR: &[(&str, &str)] = &[
     ("denied", "deny"),

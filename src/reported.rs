@@ -2384,9 +2384,8 @@ impl<'a> Sentence<'a> {
                     || w == "by" && p > 0 && self.w(p - 1).ends_with("ed")
                     || w == "to" && p > 0 && SET_W_NP_BEFORE.contains(self.w(p - 1))
                     // "a person familiar with the matter", "sources with knowledge of the talks"
-                    || matches!(w, "with" | "on" | "in" | "of")
-                        && p > 0
-                        && (crate::lexicon::is_source_adjective(self.w(p - 1)) || self.w(p - 1) == "knowledge")
+                    // ("to" is TO_NOUNS' above)
+                    || w != "to" && p > 0 && crate::lexicon::is_source_postmodifier(self.w(p - 1), w)
                     || w == "with" && p + 1 < t && self.w(p + 1) == "knowledge")
                     && self.cue_verb(p).is_none()
             } else {

@@ -832,7 +832,7 @@ fn np_right_from(
     }
     if end > start && n > 0 {
         // "a source familiar with the talks", "people with knowledge of the plan"
-        let from = if end + 1 < hi && is_source_adjective(&ws[end - 1]) && is_source_preposition(&ws[end]) {
+        let from = if end + 1 < hi && is_source_adjective_and_preposition(&ws[end - 1], &ws[end]) {
             Some(end + 1)
         } else if end + 3 < hi && ws[end].is("with") && ws[end + 1].is("knowledge") && ws[end + 2].is("of") {
             Some(end + 3)
@@ -846,18 +846,15 @@ fn np_right_from(
     (end > start && n > 0).then_some((start, end))
 }
 
-fn is_source_adjective(w: &W) -> bool {
-    crate::lexicon::is_source_adjective(w.l())
-}
-
-fn is_source_preposition(w: &W) -> bool {
-    matches!(w.l(), "with" | "to" | "on" | "in" | "of")
+/// An adjective and its preposition that open a source's description ("familiar with").
+fn is_source_adjective_and_preposition(adj: &W, prep: &W) -> bool {
+    crate::lexicon::is_source_adjective(adj.l()) && crate::lexicon::is_source_postmodifier(adj.l(), prep.l())
 }
 
 /// Where the head of a speaker phrase ends when the phrase at `np_start` is the object of
 /// its post-modifier: "a person familiar with | the matter", "sources with knowledge of | the talks".
 fn source_postmodifier_left(ws: &[W], lo: usize, np_start: usize) -> Option<usize> {
-    if np_start >= lo + 3 && is_source_preposition(&ws[np_start - 1]) && is_source_adjective(&ws[np_start - 2]) {
+    if np_start >= lo + 3 && is_source_adjective_and_preposition(&ws[np_start - 2], &ws[np_start - 1]) {
         return Some(np_start - 2);
     }
     (np_start >= lo + 4 && ws[np_start - 1].is("of") && ws[np_start - 2].is("knowledge") && ws[np_start - 3].is("with")).then(|| np_start - 3)
