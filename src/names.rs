@@ -848,11 +848,12 @@ fn post_subject<'a>(ix: &'a Index, ctx: &Context<'a>, want: u8) -> Option<&'a st
 }
 
 fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution, Option<bool>) {
-    // "the city's, which said …": the mention holds its relative pronoun; the name is the antecedent's
-    let written = [", which", ", who", " which", " who", " that"]
+    // "the city's, which said …", "Norland – which says …": the mention holds its relative
+    // pronoun; the name is the antecedent's
+    let written = ["which", "who", "that"]
         .iter()
-        .find_map(|r| written.strip_suffix(r))
-        .map_or(written, |w| strip_possessive(w));
+        .find_map(|r| written.strip_suffix(r).filter(|w| w.ends_with([' ', '('])))
+        .map_or(written, |w| strip_possessive(w.trim_end_matches([',', '(', '-', '\u{2013}', '\u{2014}', ' '])));
     let at = ctx.at;
     let last_body = ctx.last_body;
     let lw = written.to_ascii_lowercase();

@@ -373,6 +373,9 @@ impl<'a> Sentence<'a> {
                             || lex::plural_noun(pw))
                 };
                 let after_have = matches!(pw, "has" | "have" | "had");
+                // "Tass is reporting …": the progressive ("is supporting Li", "are showing signs
+                // of …" take an object, not a clause)
+                let progressive = w == "reporting" && matches!(pw, "is" | "are" | "was" | "were");
                 // "Ruiz supports the plan", "she also credits Lind": between a name or a pronoun (not a
                 // contraction, not a headline), perhaps with an adverb, and a noun phrase ("state"
                 // and "post" stay nouns: "Western states")
@@ -385,7 +388,7 @@ impl<'a> Sentence<'a> {
                     !matches!(v.0, "state" | "post")
                         && (capitalised && subject(prev) && !in_name() && object() || k >= 2 && SET_LEX_ADVERBS.contains(pw) && subject(&toks[k - 2]))
                 };
-                (after_pronoun || after_have || after_plural() || before_that() || name_object()).then_some(v)
+                (after_pronoun || after_have || progressive || after_plural() || before_that() || name_object()).then_some(v)
             })
             .collect();
         Sentence {
@@ -1056,7 +1059,9 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let r = self.raw(j);
-            if r == ";" {
+            // ";", or the parenthesis that the cue stands in closes ("(which says it was not
+            // told) has asked …")
+            if r == ";" || r == ")" && !(a..j).any(|m| self.raw(m) == "(") {
                 return j;
             }
             if matches!(r, "\u{2014}" | "\u{2013}" | "--")
@@ -1453,9 +1458,10 @@ impl<'a> Sentence<'a> {
                 .or_else(|| self.sentence_subject(j - 1));
             (Some(sp?), false)
         } else if matches!(self.w(j - 1), "who" | "which") && j >= 2 {
-            // "Smith, who said …": the antecedent with its relative pronoun
+            // "Smith, who said …", "Beijing – which claims …": the antecedent with its relative
+            // pronoun
             let rel = j - 1;
-            let before = if self.raw(rel - 1) == "," { rel.checked_sub(2) } else { Some(rel - 1) };
+            let before = if matches!(self.raw(rel - 1), "," | "(" | "-" | "--" | "\u{2013}" | "\u{2014}") { rel.checked_sub(2) } else { Some(rel - 1) };
             let sp = before
                 .and_then(|b| self.np_before(b))
                 .map(|a| Span::new(a.start, self.toks[rel].span.end))

@@ -423,7 +423,7 @@ pub const NEEDS_PARTICLE: &[&str] = &[
 pub const TO_CONTENT: &[&str] = &[
     "ask", "demand", "expect", "offer", "pledge", "promise", "propose", "recommend", "seek",
     "threaten", "urge", "vow", "want", "call", "refer", "decline", "refuse", "hope", "agree",
-    "decide", "order", "plan",
+    "decide", "order", "plan", "claim",
 ];
 
 /// Verbs that report only with a to-infinitive ("declined to comment", not "sales declined").

@@ -1283,3 +1283,36 @@ fn an_aside_between_typed_dashes_sets_off_the_subject() {
         assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("she regretted her remarks", "The judge", "said"), "{t}");
     }
 }
+
+#[test]
+fn a_claim_to_an_infinitive_reports_it() {
+    assert_eq!(
+        one("Norland claims to have shot down 20 drones overnight."),
+        ("to have shot down 20 drones overnight".into(), "Norland".into(), "claims".into())
+    );
+}
+
+#[test]
+fn an_agency_that_is_reporting_is_a_cue() {
+    assert_eq!(
+        one("The agency Nortel is reporting that the two sides talked for an hour."),
+        ("the two sides talked for an hour".into(), "The agency Nortel".into(), "reporting".into())
+    );
+    // an object, not a clause: no report
+    assert!(indirect("Her staff were showing signs of strain.").is_empty());
+}
+
+#[test]
+fn a_relative_clause_in_dashes_or_brackets_credits_its_antecedent() {
+    let t = "Ostrava \u{2013} which claims to take a neutral position in the talks \u{2013} has grown close to Varna.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.text(t) == "to take a neutral position in the talks").expect("the claim");
+    let s = q.speaker.as_ref().unwrap();
+    assert_eq!((&t[s.start..s.end], s.name.as_str()), ("Ostrava \u{2013} which", "Ostrava"));
+    // the content ends where the bracket the cue stands in closes
+    let t = "The council (which says it was never told) wants a review.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.cue.is_some_and(|c| &t[c.start..c.end] == "says")).expect("the report");
+    assert_eq!(q.text(t), "it was never told");
+    assert_eq!(q.speaker.as_ref().unwrap().name, "The council");
+}
