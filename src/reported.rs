@@ -1132,6 +1132,15 @@ impl<'a> Sentence<'a> {
                 {
                     return j;
                 }
+                // "claims to stay neutral, but has backed …", "added he would …, but didn't say
+                // how": a second verb of the cue's subject
+                if nx == "but"
+                    && !in_quote
+                    && x + 1 < n
+                    && matches!(self.w(x + 1), "has" | "have" | "had" | "did" | "didn't" | "didn\u{2019}t")
+                {
+                    return j;
+                }
                 // ", he added that …": a new cue with its own subject
                 if self.new_cue_clause(x) {
                     return j;
@@ -1146,6 +1155,15 @@ impl<'a> Sentence<'a> {
                     && matches!(self.cue_verb(j + 1), Some((_, Form::Ing)))
                 {
                     return j;
+                }
+                // "… would rise by 2025 as he announced …": a clause of time of the cue's
+                // subject, opened by a pronoun
+                if w == "as"
+                    && j + 2 < n
+                    && matches!(self.w(j + 1), "he" | "she" | "they" | "we" | "i")
+                    && self.finite_verb_at(j + 2)
+                {
+                    return if j - 1 > a && self.w(j - 1) == "even" { j - 1 } else { j };
                 }
                 // `"… business," while trying …`: the comma sits inside the quote
                 if SET_LEX_CLAUSE_CUT.contains(w)

@@ -1316,3 +1316,20 @@ fn a_relative_clause_in_dashes_or_brackets_credits_its_antecedent() {
     assert_eq!(q.text(t), "it was never told");
     assert_eq!(q.speaker.as_ref().unwrap().name, "The council");
 }
+
+#[test]
+fn a_second_verb_of_the_source_after_but_ends_the_content() {
+    assert_eq!(
+        one("Norland claims to be neutral, but has backed Varna at every turn.").0,
+        "to be neutral"
+    );
+    assert_eq!(one("He added the plan was ready, but didn\u{2019}t say when.").0, "the plan was ready");
+}
+
+#[test]
+fn a_clause_of_time_with_a_pronoun_subject_ends_the_content() {
+    let v = indirect("The minister said spending would reach 3% by 2030 as she unveiled the budget.");
+    assert!(v.iter().any(|x| x.0 == "spending would reach 3% by 2030" && x.2.as_deref() == Some("said")), "{v:?}");
+    let v = indirect("The mayor admitted some delays even as he defended the plan.");
+    assert!(v.iter().any(|x| x.0 == "some delays" && x.2.as_deref() == Some("admitted")), "{v:?}");
+}
