@@ -1834,7 +1834,12 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let gap = self.text.get(last..at)?;
-        let short = gap.split_whitespace().count() <= 6
+        // (or the speaker's apposition: `said Ana Lind, a fellow at the institute, adding …`)
+        let (gap, most) = match gap.strip_prefix(", ") {
+            Some(g) if g.starts_with(|c: char| c.is_alphabetic()) => (g, 12),
+            _ => (gap, 6),
+        };
+        let short = gap.split_whitespace().count() <= most
             && gap.chars().all(|ch| ch.is_alphanumeric() || ch.is_whitespace() || matches!(ch, '\'' | '\u{2019}' | '-' | '.'));
         short.then_some(sp)
     }

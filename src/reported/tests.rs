@@ -1333,3 +1333,13 @@ fn a_clause_of_time_with_a_pronoun_subject_ends_the_content() {
     let v = indirect("The mayor admitted some delays even as he defended the plan.");
     assert!(v.iter().any(|x| x.0 == "some delays" && x.2.as_deref() == Some("admitted")), "{v:?}");
 }
+
+#[test]
+fn a_participle_cue_after_a_quote_and_its_speaker_s_apposition_shares_the_speaker() {
+    let t = "\u{201c}The town needs help,\u{201d} said Ana Lind, a fellow at the Civic Centre in Varna, adding that the fund had been a lifeline.";
+    let v = indirect(t);
+    assert!(
+        v.iter().any(|x| x.0 == "the fund had been a lifeline" && x.1.as_deref() == Some("Ana Lind") && x.2.as_deref() == Some("adding")),
+        "{v:?}"
+    );
+}
