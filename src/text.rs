@@ -477,6 +477,8 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
             } else if matches!(d, '\'' | '\u{2019}' | '-' | '.' | '\u{2011}')
                 && i + dw < len
                 && is_word_char(char_at(s, i + dw).0)
+                // a clock time is one word: "14:30"
+                || d == ':' && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)
             {
                 i += dw;
             } else {
@@ -673,7 +675,9 @@ mod tests {
                     if d.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&d) {
                         end = j + d.len_utf8();
                         iter.next();
-                    } else if joiner && s[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric) {
+                    } else if joiner && s[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+                        || d == ':' && s[..j].ends_with(|c: char| c.is_ascii_digit()) && s[j + 1..].starts_with(|c: char| c.is_ascii_digit())
+                    {
                         end = j + d.len_utf8();
                         iter.next();
                     } else {
@@ -698,6 +702,7 @@ mod tests {
         assert_eq!(words("the Teachers' Union"), ["the", "Teachers'", "Union"]);
         assert_eq!(words("\u{2018}Hints\u{2019} Vestria asked"), ["\u{2018}", "Hints", "\u{2019}", "Vestria", "asked"]);
         assert_eq!(words("'Threats' Varna says"), ["'", "Threats", "'", "Varna", "says"]);
+        assert_eq!(words("at 14:30, Li: 2 (x:9)"), ["at", "14:30", ",", "Li", ":", "2", "(", "x", ":", "9", ")"]);
         assert_eq!(words("a source close to OPEC+, and Disney+ (2+2)"), ["a", "source", "close", "to", "OPEC+", ",", "and", "Disney+", "(", "2", "+", "2", ")"]);
     }
 

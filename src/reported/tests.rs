@@ -1343,3 +1343,13 @@ fn a_participle_cue_after_a_quote_and_its_speaker_s_apposition_shares_the_speake
         "{v:?}"
     );
 }
+
+#[test]
+fn a_clock_time_s_colon_does_not_open_the_content() {
+    let v = indirect("The talks begin on Tuesday at 14:30 local time, Ruden said.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "The talks begin on Tuesday at 14:30 local time");
+    let v = indirect("The pass had 141mm of rain in the 24 hours to 07:00, the agency said.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "The pass had 141mm of rain in the 24 hours to 07:00");
+}
