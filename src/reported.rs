@@ -2182,9 +2182,12 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // "said about half of them …": an approximate count opens the clause
-        let approx = first == "about"
-            && a + 1 < n
-            && (self.raw(a + 1).starts_with(|c: char| c.is_ascii_digit()) || SET_LEX_COUNT_WORDS.contains(self.w(a + 1)));
+        // (also "between 30 and 40 …", "up to 60 percent …", "over 200 …")
+        // ("added up to …" is the phrasal verb)
+        let number_at = |m: usize| m < n && (self.raw(m).starts_with(|c: char| c.is_ascii_digit()) || !matches!(self.w(m), "a" | "an") && SET_LEX_COUNT_WORDS.contains(self.w(m)));
+        let approx = first == "about" && a + 1 < n && SET_LEX_COUNT_WORDS.contains(self.w(a + 1))
+            || matches!(first, "about" | "between" | "around" | "over" | "under" | "nearly" | "almost" | "roughly") && number_at(a + 1)
+            || matches!(first, "up" | "at") && lemma != "add" && a + 1 < n && matches!(self.w(a + 1), "to" | "least") && number_at(a + 2);
         if SET_LEX_PREPOSITIONS.contains(first)
             && !approx
             && !(first == "to" && SET_LEX_TO_CONTENT.contains(lemma)
@@ -2211,7 +2214,7 @@ impl<'a> Sentence<'a> {
             && a + 2 < n
             && self.word(a + 1)
             && self.word(a + 2)
-            && !matches!(self.w(a + 1), "to" | "one" | "comment" | "more" | "longer");
+            && !matches!(self.w(a + 1), "to" | "comment" | "more" | "longer");
         let exempt = approx
             || no_clause
             || first == "to" && SET_LEX_TO_CONTENT.contains(lemma)

@@ -1353,3 +1353,12 @@ fn a_clock_time_s_colon_does_not_open_the_content() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, "The pass had 141mm of rain in the 24 hours to 07:00");
 }
+
+#[test]
+fn content_may_open_with_an_approximate_number_or_no_one() {
+    assert_eq!(one("The ministry says between 30 and 40 hamlets are cut off.").0, "between 30 and 40 hamlets are cut off");
+    assert_eq!(one("The agency says up to 60 percent of clinics are shut.").0, "up to 60 percent of clinics are shut");
+    assert_eq!(one("Mr Ek said no one in the delegation had seen the text.").0, "no one in the delegation had seen the text");
+    // "added up to …" is the phrasal verb
+    assert!(indirect("The delays added up to a week.").is_empty());
+}
