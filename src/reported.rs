@@ -518,6 +518,12 @@ impl<'a> Sentence<'a> {
 
     /// Keep `f` unless it overlaps an earlier one or only repeats direct quotes.
     fn accept(&self, f: &Found, prev: &[Found]) -> bool {
+        // "who asked not to be named", "asking not to be identified": anonymity, no report
+        if let Some(first) = f.pieces[0].and_then(|p| self.token_at(p.start)) {
+            if first + 3 < self.n() && self.w(first) == "not" && self.w(first + 1) == "to" && self.w(first + 2) == "be" {
+                return false;
+            }
+        }
         for p in f.pieces.iter().flatten() {
             if p.is_empty() {
                 return false;

@@ -1362,3 +1362,11 @@ fn content_may_open_with_an_approximate_number_or_no_one() {
     // "added up to …" is the phrasal verb
     assert!(indirect("The delays added up to a week.").is_empty());
 }
+
+#[test]
+fn asking_not_to_be_named_is_no_report() {
+    let v = indirect("A diplomat, who asked not to be named, said the text was ready.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "the text was ready");
+    assert!(indirect("The talks had stalled, the aide said, asking not to be identified.").iter().all(|x| x.2.as_deref() != Some("asking")));
+}
