@@ -504,6 +504,12 @@ impl<'a> Sentence<'a> {
                         q.speaker.is_some() && self.token_at(q.cue.start).and_then(|c| self.cue_verb(c)).is_some_and(|(_, form)| matches!(form, Form::Past | Form::S))
                     };
                     let relay = out.iter().any(|q| inside(q) && finite(q));
+                    if relay && self.w(k) == "according" {
+                        // "…, Smith said, according to Nortel": the agency relays Smith's words
+                        if let Some(q) = out.iter_mut().rev().find(|q| inside(q) && finite(q) && q.via.is_none()) {
+                            q.via = f.speaker;
+                        }
+                    }
                     let kept: Vec<Found> = out.iter().filter(|q| !inside(q)).cloned().collect();
                     if !relay && kept.len() < out.len() && self.accept(&f, &kept) {
                         out = kept;
@@ -599,7 +605,14 @@ impl<'a> Sentence<'a> {
             }
             [self.piece_to_end(e + 1), None]
         };
-        pieces[0]?;
+        // `"…," Smith said, according to Nortel`: the agency relays a direct quote, whose
+        // attribution names it
+        let p1 = pieces[0]?;
+        if before.is_some()
+            && self.direct.iter().any(|q| q.kind == QuoteKind::Direct && q.speaker.is_some() && q.cue.is_some_and(|c| p1.start <= c.start && c.end <= p1.end))
+        {
+            return None;
+        }
         Some(Found {
             via: None,
             cue,

@@ -1370,3 +1370,18 @@ fn asking_not_to_be_named_is_no_report() {
     assert_eq!(v[0].0, "the text was ready");
     assert!(indirect("The talks had stalled, the aide said, asking not to be identified.").iter().all(|x| x.2.as_deref() != Some("asking")));
 }
+
+#[test]
+fn an_agency_after_the_speaker_s_own_cue_only_relays() {
+    // a direct quote: its attribution names the agency; no second attribution to the agency
+    let t = "\u{201c}Nobody has offered us anything,\u{201d} Ruden said, according to Nortel.";
+    assert!(indirect(t).is_empty(), "{:?}", indirect(t));
+    let q = &analyze(t).quotes[0];
+    assert_eq!(q.via.as_ref().map(|v| &t[v.start..v.end]), Some("Nortel"));
+    // reported speech: the speaker's attribution, relayed by the agency
+    let t = "The talks will resume on Monday, Ruden said, according to Nortel.";
+    let a = analyze(t);
+    assert_eq!(a.quotes.len(), 1);
+    let q = &a.quotes[0];
+    assert_eq!((q.speaker.as_ref().unwrap().name.as_str(), q.via.as_ref().map(|v| &t[v.start..v.end])), ("Ruden", Some("Nortel")));
+}
