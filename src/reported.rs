@@ -519,7 +519,33 @@ impl<'a> Sentence<'a> {
             }
             k += 1;
         }
+        self.citing_sources(&mut out);
         out
+    }
+
+    /// "…, Nortel reported, citing a diplomatic source": the cited source is the speaker and
+    /// the reporter relays it; "citing" is no attribution of its own.
+    fn citing_sources(&self, out: &mut Vec<Found>) {
+        let mut i = 1;
+        while i < out.len() {
+            let (a, b) = (&out[i - 1], &out[i]);
+            let cited = match (self.token_at(b.cue.start), b.pieces) {
+                (Some(c), [Some(p), None]) if self.w(c) == "citing" && c >= 2 && self.raw(c - 1) == "," => {
+                    // the citing clause comes right after the report's cue and speaker
+                    let report_end = a.cue.end.max(a.speaker.map_or(0, |s| s.end));
+                    (self.toks[c - 1].span.start == report_end && a.via.is_none()).then_some(p)
+                }
+                _ => None,
+            };
+            if let Some(p) = cited {
+                let a = &mut out[i - 1];
+                a.via = a.speaker;
+                a.speaker = Some(p);
+                out.remove(i);
+            } else {
+                i += 1;
+            }
+        }
     }
 
     /// Keep `f` unless it overlaps an earlier one or only repeats direct quotes.

@@ -1385,3 +1385,14 @@ fn an_agency_after_the_speaker_s_own_cue_only_relays() {
     let q = &a.quotes[0];
     assert_eq!((q.speaker.as_ref().unwrap().name.as_str(), q.via.as_ref().map(|v| &t[v.start..v.end])), ("Ruden", Some("Nortel")));
 }
+
+#[test]
+fn a_report_citing_a_source_credits_the_source_via_the_reporter() {
+    let t = "Li will also meet the foreign minister, Nortel reported, citing a diplomatic source.";
+    let a = analyze(t);
+    assert_eq!(a.quotes.len(), 1, "{:?}", indirect(t));
+    let q = &a.quotes[0];
+    assert_eq!(q.text(t), "Li will also meet the foreign minister");
+    assert_eq!(q.speaker.as_ref().map(|s| &t[s.start..s.end]), Some("a diplomatic source"));
+    assert_eq!(q.via.as_ref().map(|v| &t[v.start..v.end]), Some("Nortel"));
+}
