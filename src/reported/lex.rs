@@ -614,6 +614,10 @@ pub const COLON_LABELS: &[&str] = &[
     // caption credits: "Photograph: Name/Agency"
     "photograph", "photographs", "picture", "pictures", "image", "images", "illustration",
     "composite", "caption", "footage",
+    // live-page section and agenda labels: "Introduction: …", "Noon BST: …", and named
+    // weather events ("Storm Ada: …"), which speak for no one
+    "introduction", "intro", "summary", "recap", "latest", "preview", "agenda", "noon",
+    "midnight", "bst", "gmt", "edt", "est", "cet", "storm", "hurricane", "typhoon", "cyclone",
 ];
 
 /// Speech and belief nouns that take a that-clause ("her claim that …").

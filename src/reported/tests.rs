@@ -1396,3 +1396,12 @@ fn a_report_citing_a_source_credits_the_source_via_the_reporter() {
     assert_eq!(q.speaker.as_ref().map(|s| &t[s.start..s.end]), Some("a diplomatic source"));
     assert_eq!(q.via.as_ref().map(|v| &t[v.start..v.end]), Some("Nortel"));
 }
+
+#[test]
+fn section_agenda_and_storm_labels_before_a_colon_credit_no_one() {
+    for t in ["Introduction: Central bank decision day in Varna", "Noon BST: Rate decision due from the central bank", "Storm Ada: Thousands without power as rivers burst banks"] {
+        assert!(indirect(t).is_empty(), "{t}: {:?}", indirect(t));
+    }
+    // a body's colon credit stays
+    assert_eq!(one("Harbour Council: We will rebuild the sea wall this year").1, "Harbour Council");
+}
