@@ -477,8 +477,10 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
             } else if matches!(d, '\'' | '\u{2019}' | '-' | '.' | '\u{2011}')
                 && i + dw < len
                 && is_word_char(char_at(s, i + dw).0)
-                // a clock time is one word: "14:30"
+                // a clock time and a number with thousands separators are one word: "14:30",
+                // "231,000"
                 || d == ':' && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                || d == ',' && b[i - 1].is_ascii_digit() && thousands_group(&b[i + 1..])
             {
                 i += dw;
             } else {
@@ -493,6 +495,11 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
         out.push(Token { span: Span::new(span.start + start, span.start + i), word: true });
     }
     out
+}
+
+/// Whether `rest` opens with three digits and no fourth: a group after a thousands separator.
+fn thousands_group(rest: &[u8]) -> bool {
+    rest.len() >= 3 && rest[..3].iter().all(u8::is_ascii_digit) && !rest.get(3).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether the byte `i` of `s` is a "+" that ends the capitalised word begun at `start`: "OPEC+",
@@ -677,6 +684,7 @@ mod tests {
                         iter.next();
                     } else if joiner && s[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
                         || d == ':' && s[..j].ends_with(|c: char| c.is_ascii_digit()) && s[j + 1..].starts_with(|c: char| c.is_ascii_digit())
+                        || d == ',' && s[..j].ends_with(|c: char| c.is_ascii_digit()) && thousands_group(s[j + 1..].as_bytes())
                     {
                         end = j + d.len_utf8();
                         iter.next();
@@ -703,6 +711,7 @@ mod tests {
         assert_eq!(words("\u{2018}Hints\u{2019} Vestria asked"), ["\u{2018}", "Hints", "\u{2019}", "Vestria", "asked"]);
         assert_eq!(words("'Threats' Varna says"), ["'", "Threats", "'", "Varna", "says"]);
         assert_eq!(words("at 14:30, Li: 2 (x:9)"), ["at", "14:30", ",", "Li", ":", "2", "(", "x", ":", "9", ")"]);
+        assert_eq!(words("to 231,000, 1,2 and 5,0000"), ["to", "231,000", ",", "1", ",", "2", "and", "5", ",", "0000"]);
         assert_eq!(words("a source close to OPEC+, and Disney+ (2+2)"), ["a", "source", "close", "to", "OPEC+", ",", "and", "Disney+", "(", "2", "+", "2", ")"]);
     }
 

@@ -1405,3 +1405,10 @@ fn section_agenda_and_storm_labels_before_a_colon_credit_no_one() {
     // a body's colon credit stays
     assert_eq!(one("Harbour Council: We will rebuild the sea wall this year").1, "Harbour Council");
 }
+
+#[test]
+fn a_number_with_thousands_separators_does_not_split_the_content() {
+    let v = indirect("Road deaths fell by 1,200 to 31,000 last year, the ministry said.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "Road deaths fell by 1,200 to 31,000 last year");
+}
