@@ -339,6 +339,13 @@ impl<'a> Sentence<'a> {
                 }
                 let w = lw(t);
                 let (v, mostly_noun) = lex::verb_reading(w)?;
+                // "jobless claims rose …", "the claims were …": an -s form before a verb is a
+                // plural noun
+                // (not after a subject: "what he believes is …", "Li says was …")
+                let noun_before = k > 0 && toks[k - 1].word && (k == 1 || !cap(&toks[k - 1])) && !SET_LEX_SUBJECT_PRONOUNS.contains(lw(&toks[k - 1])) && !lex::plural_noun(lw(&toks[k - 1]));
+                if noun_before && v.1 == Form::S && toks.get(k + 1).is_some_and(|n| n.word && (lex::BE.contains(&lw(n)) || matches!(lw(n), "have" | "had") || SET_LEX_IRREGULAR_PAST.contains(lw(n)))) {
+                    return None;
+                }
                 if !mostly_noun {
                     return Some(v);
                 }

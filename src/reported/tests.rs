@@ -1412,3 +1412,11 @@ fn a_number_with_thousands_separators_does_not_split_the_content() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, "Road deaths fell by 1,200 to 31,000 last year");
 }
+
+#[test]
+fn an_s_form_before_a_verb_is_a_plural_noun() {
+    assert!(indirect("Insurance claims rose sharply after the storm.").is_empty());
+    assert!(indirect("The jobless claims were higher than forecast.").is_empty());
+    // after a subject it is the verb: "what he believes is …"
+    assert!(indirect("It is what he believes is fair.").iter().any(|x| x.2.as_deref() == Some("believes")));
+}
