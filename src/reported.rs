@@ -527,7 +527,30 @@ impl<'a> Sentence<'a> {
             k += 1;
         }
         self.citing_sources(&mut out);
+        for f in &mut out {
+            self.split_and_that(f);
+        }
         out
+    }
+
+    /// "said the road was shut and that the bridge was safe": two reported clauses, two pieces
+    /// without the second complementizer.
+    fn split_and_that(&self, f: &mut Found) {
+        let [Some(p), None] = f.pieces else { return };
+        let (Some(a), Some(b)) = (self.token_at(p.start), self.token_at_end(p.end)) else { return };
+        let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| self.w(k) == "and" && self.w(k + 1) == "that" && !self.quoted[k] && !self.quoted[k + 1]) else {
+            return;
+        };
+        // the second clause has a subject and a verb of its own ("and that the bridge was …",
+        // not "and that plan")
+        if !(k + 3 <= b && self.word(k + 2) && self.subject_start(k + 2)) {
+            return;
+        }
+        let end = if self.raw(k - 1) == "," { k - 1 } else { k };
+        if end <= a {
+            return;
+        }
+        f.pieces = [Some(Span::new(p.start, self.toks[end - 1].span.end)), Some(Span::new(self.toks[k + 2].span.start, p.end))];
     }
 
     /// "…, Nortel reported, citing a diplomatic source": the cited source is the speaker and

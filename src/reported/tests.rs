@@ -1420,3 +1420,14 @@ fn an_s_form_before_a_verb_is_a_plural_noun() {
     // after a subject it is the verb: "what he believes is …"
     assert!(indirect("It is what he believes is fair.").iter().any(|x| x.2.as_deref() == Some("believes")));
 }
+
+#[test]
+fn two_reported_clauses_joined_by_and_that_are_two_pieces() {
+    let t = "The mayor said the road was shut, and that the bridge would reopen on Friday.";
+    let v = indirect(t);
+    let pieces: Vec<&str> = v.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(pieces, ["the road was shut", "the bridge would reopen on Friday"]);
+    assert!(v.iter().all(|x| x.2.as_deref() == Some("said")));
+    // "and that plan": a determiner, one clause
+    assert_eq!(indirect("The mayor said the road was shut and that plan failed.").len(), 1);
+}
