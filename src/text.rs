@@ -364,6 +364,12 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
     let mut start = 0;
     let b = s.as_bytes();
     let mut i = 0;
+    // a wire dateline is a sentence of its own: its place is no subject, its words no content
+    if let Some(e) = dateline_end(s) {
+        out.push(trim(text, Span::new(block.start, block.start + e)));
+        start = e;
+        i = e;
+    }
     // scan bytes for sentence punctuation: '.', '!', '?' are never inside a multi-byte
     // character, and 0xE2 always starts one (… is E2 80 A6)
     while i < b.len() {
@@ -430,6 +436,26 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
     if !span.is_empty() {
         out.push(span);
     }
+}
+
+/// The end of a wire dateline opening a paragraph, after its dash: "MOSCOW/BEIJING, Nov 21
+/// (Reuters) - ", "DAYTON, Ohio (AP) — ", "LONDON (Reuters) -". The place is in capitals,
+/// followed by a comma or a bracket; the dash comes within a short line's reach.
+fn dateline_end(s: &str) -> Option<usize> {
+    let caps = s.find(|c: char| !(c.is_ascii_uppercase() || matches!(c, '/' | ' ' | '.' | '-' | '\'')))?;
+    if s[..caps].bytes().filter(u8::is_ascii_uppercase).count() < 2 || !s[caps..].starts_with([',', '(']) {
+        return None;
+    }
+    let mut cut = s.len().min(caps + 60);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &s[..cut];
+    let (d, dash) = [" - ", " -- ", " \u{2013} ", " \u{2014} "].iter().filter_map(|p| head.find(p).map(|d| (d, p.len()))).min()?;
+    // (an agency in brackets or a date before the dash; no sentence inside)
+    let mid = head.get(caps..d)?;
+    let credit = mid.trim_end().ends_with(')') || mid.contains(|c: char| c.is_ascii_digit());
+    (credit && !mid.contains(['!', '?', '"', '\u{201c}'])).then_some(d + dash)
 }
 
 /// A word or punctuation token.
@@ -664,6 +690,18 @@ mod tests {
         let b = blocks(t);
         let s: Vec<&str> = sentences(t, &b).iter().map(|s| s.slice(t)).collect();
         assert_eq!(s, ["Shares rose 1.8%.", "The pound fell.", "The deal is worth $1.5bn.", "It closes at 9.30 a.m. Friday."]);
+    }
+
+    #[test]
+    fn a_wire_dateline_is_a_sentence_of_its_own() {
+        let split = |t: &str| sentences(t, &blocks(t)).iter().map(|s| s.slice(t).to_string()).collect::<Vec<_>>();
+        assert_eq!(split("VARNA/OSTRAVA, Nov. 21 (Nortel) - The envoy will travel. He said so."), ["VARNA/OSTRAVA, Nov. 21 (Nortel) -", "The envoy will travel.", "He said so."]);
+        assert_eq!(split("SALEM, Ohio (AP) \u{2014} Ana Lind spoke."), ["SALEM, Ohio (AP) \u{2014}", "Ana Lind spoke."]);
+        // no dateline: a capitalised opening word, or no dash
+        assert_eq!(split("NATO, the alliance - as it says - met."), ["NATO, the alliance - as it says - met."]);
+        assert_eq!(split("LONDON, Nov 21 The envoy spoke."), ["LONDON, Nov 21 The envoy spoke."]);
+        // (a character cut by the look-ahead limit)
+        assert_eq!(split(&format!("OSLO, 12 {}", "\u{e9}".repeat(40))).len(), 1);
     }
 
     /// The tokenizer as first written (char by char), kept as the reference for the fast one.
