@@ -1136,7 +1136,8 @@ impl<'a> Sentence<'a> {
             let r = self.raw(j);
             // ";", or the parenthesis that the cue stands in closes ("(which says it was not
             // told) has asked …")
-            if r == ";" || r == ")" && !(a..j).any(|m| self.raw(m) == "(") {
+            // (also the bar before a page title's site name: "… | Varna News")
+            if r == ";" || r == "|" || r == ")" && !(a..j).any(|m| self.raw(m) == "(") {
                 return j;
             }
             if matches!(r, "\u{2014}" | "\u{2013}" | "--")
@@ -1200,12 +1201,15 @@ impl<'a> Sentence<'a> {
                     return j;
                 }
                 // ", and Smith is …", ", but the firm …": a new clause with its own subject
+                // (also after a comma inside the closing mark when a pronoun opens it:
+                // `… “the best,” and she spent …`)
                 if matches!(nx, "and" | "but")
-                    && !in_quote
+                    && (!in_quote || x + 1 < n && SET_LEX_SUBJECT_PRONOUNS.contains(self.w(x + 1)))
                     && x + 1 < n
                     && (self.subject_start(x + 1) || SET_LEX_SUBORDINATORS.contains(self.w(x + 1)))
                 {
-                    return j;
+                    // (the quotation's closing mark stays with it)
+                    return if in_quote { x } else { j };
                 }
                 // "claims to stay neutral, but has backed …", "added he would …, but didn't say
                 // how": a second verb of the cue's subject
@@ -2173,7 +2177,10 @@ impl<'a> Sentence<'a> {
                 while a < n && a - s < 6 && (self.capitalised(a) || self.raw(a) == "." && a > 0 && self.abbrev(a - 1)) {
                     a += 1;
                 }
-                if a == names && a > s {
+                if a > names && a < n && matches!(self.w(a), "programme" | "program" | "show" | "newspaper" | "podcast" | "committee" | "panel" | "channel" | "station" | "network" | "magazine" | "website" | "audience" | "crowd") {
+                    // "told the BBC's Today programme he …": a name before the addressee's noun
+                    a += 1;
+                } else if a == names && a > s {
                     // "told the audience he …": one common noun
                     if a < n && self.word(a) && !SET_LEX_NP_STOP.contains(self.w(a)) {
                         a += 1;

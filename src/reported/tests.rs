@@ -1431,3 +1431,16 @@ fn two_reported_clauses_joined_by_and_that_are_two_pieces() {
     // "and that plan": a determiner, one clause
     assert_eq!(indirect("The mayor said the road was shut and that plan failed.").len(), 1);
 }
+
+#[test]
+fn a_named_addressee_s_noun_is_no_content() {
+    assert_eq!(one("Tim Holt has told the Courier's Morning programme he is confident of a deal.").0, "he is confident of a deal");
+}
+
+#[test]
+fn a_page_title_s_bar_and_a_new_clause_after_a_quotation_end_the_content() {
+    assert_eq!(one("Mayor says the harbour will reopen | Varna News").0, "the harbour will reopen");
+    let v = indirect("She said Lind was \u{201c}the toughest person I know,\u{201d} and she spent an hour on jobs.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "Lind was \u{201c}the toughest person I know,\u{201d}");
+}
