@@ -2495,7 +2495,8 @@ impl<'a> Sentence<'a> {
             let ok = if self.word(p) {
                 let w = self.w(p);
                 (!SET_LEX_NP_STOP.contains(w)
-                    || w == "by" && p > 0 && self.w(p - 1).ends_with("ed")
+                    // ("a group funded by Li"; not the passive clause "was introduced by Li")
+                    || w == "by" && p > 0 && self.w(p - 1).ends_with("ed") && !(p >= 2 && lex::BE.contains(&self.w(p - 2)))
                     || w == "to" && p > 0 && SET_W_NP_BEFORE.contains(self.w(p - 1))
                     // "a person familiar with the matter", "sources with knowledge of the talks"
                     // ("to" is TO_NOUNS' above)

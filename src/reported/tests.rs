@@ -1444,3 +1444,9 @@ fn a_page_title_s_bar_and_a_new_clause_after_a_quotation_end_the_content() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, "Lind was \u{201c}the toughest person I know,\u{201d}");
 }
+
+#[test]
+fn the_antecedent_of_who_stops_at_a_passive_s_by() {
+    let (_, s, _) = one("She was introduced by Sen. Jo Ek (D-Ohio), who told the crowd that Lind was tough.");
+    assert_eq!(s, "Sen. Jo Ek (D-Ohio), who");
+}
