@@ -510,10 +510,12 @@ impl<'a> Sentence<'a> {
                     let finite = |q: &Found| {
                         q.speaker.is_some() && self.token_at(q.cue.start).and_then(|c| self.cue_verb(c)).is_some_and(|(_, form)| matches!(form, Form::Past | Form::S))
                     };
-                    let relay = out.iter().any(|q| inside(q) && finite(q));
+                    // (a speech verb: "whether Varna wants …, according to Dr Li" is Li's)
+                    let speech = |q: &Found| self.token_at(q.cue.start).and_then(|c| self.cue_verb(c)).is_some_and(|(l, _)| !SET_LEX_BELIEFS.contains(l));
+                    let relay = out.iter().any(|q| inside(q) && finite(q) && speech(q));
                     if relay && self.w(k) == "according" {
                         // "…, Smith said, according to Nortel": the agency relays Smith's words
-                        if let Some(q) = out.iter_mut().rev().find(|q| inside(q) && finite(q) && q.via.is_none()) {
+                        if let Some(q) = out.iter_mut().rev().find(|q| inside(q) && finite(q) && speech(q) && q.via.is_none()) {
                             q.via = f.speaker;
                         }
                     }

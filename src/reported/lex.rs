@@ -392,7 +392,7 @@ pub fn particles(lemma: &str) -> Option<&'static [&'static str]> {
         "point" => Some(&["out", "to"]),
         "focus" => Some(&["on"]),
         "refer" => Some(&["to"]),
-        "talk" => Some(&["about"]),
+        "talk" => Some(&["about", "up"]),
         "speak" => Some(&["about", "of", "out"]),
         "lash" => Some(&["out"]),
         "allude" => Some(&["to"]),

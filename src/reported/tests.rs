@@ -1450,3 +1450,15 @@ fn the_antecedent_of_who_stops_at_a_passive_s_by() {
     let (_, s, _) = one("She was introduced by Sen. Jo Ek (D-Ohio), who told the crowd that Lind was tough.");
     assert_eq!(s, "Sen. Jo Ek (D-Ohio), who");
 }
+
+#[test]
+fn talking_up_reports_its_object() {
+    assert_eq!(one("Mr Ek talked up his hopes for a peaceful deal in the region.").0, "his hopes for a peaceful deal in the region");
+}
+
+#[test]
+fn a_closing_according_to_credits_a_wish_inside_it() {
+    let t = "The plan is a test of whether Varna wants peace at all, according to Dr Lena Sorvik.";
+    let v = indirect(t);
+    assert!(v.iter().any(|x| x.1.as_deref() == Some("Dr Lena Sorvik") && x.2.as_deref() == Some("according to")), "{v:?}");
+}
