@@ -2568,6 +2568,10 @@ impl<'a> Sentence<'a> {
                 (SET_LEX_TIME_WORDS.contains(self.w(f)) && f < e).then(|| Span::new(self.toks[f + 1].span.start, np.end))
             });
             if let Some(np) = np {
+                // "Separately, the governor, Jo Li, said": a sentence adverb is no subject
+                if self.token_at(np.start).is_some_and(|f| f == 0 && f + 1 == prev && (self.w(f).ends_with("ly") || SET_LEX_DISCOURSE.contains(self.w(f)))) {
+                    break;
+                }
                 // "Jo Li, 51, of Reading, Berkshire, said": where the person is from is no subject
                 if self.token_at(np.start).is_some_and(|f| f > 0 && matches!(self.raw(f - 1), "of" | "from")) {
                     end = prev;

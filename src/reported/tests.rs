@@ -1462,3 +1462,9 @@ fn a_closing_according_to_credits_a_wish_inside_it() {
     let v = indirect(t);
     assert!(v.iter().any(|x| x.1.as_deref() == Some("Dr Lena Sorvik") && x.2.as_deref() == Some("according to")), "{v:?}");
 }
+
+#[test]
+fn a_sentence_adverb_before_appositions_is_no_subject() {
+    let (_, s, _) = one("Separately, the governor of the Kursa region, Ivan Gladek, said two drones were shot down.");
+    assert_eq!(s, "the governor of the Kursa region");
+}
