@@ -896,7 +896,8 @@ impl<'a> Sentence<'a> {
         while j > 0 && self.word(j - 1) && (SET_LEX_HAVE_DO.contains(self.w(j - 1)) || SET_LEX_ADVERBS.contains(self.w(j - 1))) {
             j -= 1;
         }
-        let speaker = self.np_before(j.checked_sub(1)?)?;
+        // ("Dana Okafor, an analyst at Harbour Capital, said:": the subject before its apposition)
+        let speaker = if self.raw(j.checked_sub(1)?) == "," { self.subject_before_appositions(j - 1)? } else { self.np_before(j - 1)? };
         Some((self.toks[k].span, speaker))
     }
 

@@ -1468,3 +1468,10 @@ fn a_sentence_adverb_before_appositions_is_no_subject() {
     let (_, s, _) = one("Separately, the governor of the Kursa region, Ivan Gladek, said two drones were shot down.");
     assert_eq!(s, "the governor of the Kursa region");
 }
+
+#[test]
+fn a_block_after_a_speaker_with_an_apposition_and_said_colon_is_what_they_said() {
+    let t = "Dana Okafor, an analyst at Harbour Capital, said:\n\nThe market is still weak. Buyers are waiting for lower rates.\n\nShares rose.";
+    let v = indirect(t);
+    assert!(v.iter().any(|x| x.0 == "The market is still weak. Buyers are waiting for lower rates." && x.1.as_deref() == Some("Dana Okafor")), "{v:?}");
+}
