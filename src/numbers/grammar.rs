@@ -102,34 +102,39 @@ pub fn parse_block(text: &str, base: usize, low: &str, toks: &[Tok], out: &mut V
     }
 }
 
-const APPROX: &[(&[&str], Approx)] = &[
-    (&["more", "than"], Approx::Over),
-    (&["less", "than"], Approx::Under),
-    (&["fewer", "than"], Approx::Under),
-    (&["no", "more", "than"], Approx::AtMost),
-    (&["no", "fewer", "than"], Approx::AtLeast),
-    (&["no", "less", "than"], Approx::AtLeast),
-    (&["at", "least"], Approx::AtLeast),
-    (&["at", "most"], Approx::AtMost),
-    (&["up", "to"], Approx::AtMost),
-    (&["upwards", "of"], Approx::Over),
-    (&["in", "excess", "of"], Approx::Over),
-    (&["as", "many", "as"], Approx::AtMost),
-    (&["as", "much", "as"], Approx::AtMost),
-    (&["as", "long", "as"], Approx::AtMost),
-    (&["as", "few", "as"], Approx::AtMost),
-    (&["close", "to"], Approx::About),
-    (&["about"], Approx::About),
-    (&["around"], Approx::About),
-    (&["approximately"], Approx::About),
-    (&["roughly"], Approx::About),
-    (&["almost"], Approx::About),
-    (&["nearly"], Approx::About),
-    (&["circa"], Approx::About),
-    (&["over"], Approx::Over),
-    (&["under"], Approx::Under),
-    (&["above"], Approx::Over),
-    (&["below"], Approx::Under),
+/// Approximators and whether they belong in the span. N3 lists the kept ones: about,
+/// approximately, almost, nearly, more than, less than, at least, up to, upwards of, as
+/// long as. The list is read as closed ("well under 20%" → "20%", "roughly 70%" → "70%"),
+/// but it names constructions, so their grammatical variants are kept too ("fewer than",
+/// "no more than", "at most", "as many as"). The unlisted synonyms still set `approx`.
+const APPROX: &[(&[&str], Approx, bool)] = &[
+    (&["more", "than"], Approx::Over, true),
+    (&["less", "than"], Approx::Under, true),
+    (&["fewer", "than"], Approx::Under, true),
+    (&["no", "more", "than"], Approx::AtMost, true),
+    (&["no", "fewer", "than"], Approx::AtLeast, true),
+    (&["no", "less", "than"], Approx::AtLeast, true),
+    (&["at", "least"], Approx::AtLeast, true),
+    (&["at", "most"], Approx::AtMost, true),
+    (&["up", "to"], Approx::AtMost, true),
+    (&["upwards", "of"], Approx::Over, true),
+    (&["in", "excess", "of"], Approx::Over, false),
+    (&["as", "many", "as"], Approx::AtMost, true),
+    (&["as", "much", "as"], Approx::AtMost, true),
+    (&["as", "long", "as"], Approx::AtMost, true),
+    (&["as", "few", "as"], Approx::AtMost, true),
+    (&["close", "to"], Approx::About, false),
+    (&["about"], Approx::About, true),
+    (&["around"], Approx::About, false),
+    (&["approximately"], Approx::About, true),
+    (&["roughly"], Approx::About, false),
+    (&["almost"], Approx::About, true),
+    (&["nearly"], Approx::About, true),
+    (&["circa"], Approx::About, false),
+    (&["over"], Approx::Over, false),
+    (&["under"], Approx::Under, false),
+    (&["above"], Approx::Over, false),
+    (&["below"], Approx::Under, false),
 ];
 
 /// First words of the approximators in [`APPROX`].
@@ -220,20 +225,21 @@ impl<'a> Parser<'a> {
             && self.is_word(i + 1)
     }
 
-    /// Approximator at `i`: its kind and the index after it.
-    fn approx(&self, i: usize) -> Option<(Approx, usize, &'static str)> {
+    /// Approximator at `i`: its kind, the index after it, its first word and whether N3
+    /// keeps it in the span.
+    fn approx(&self, i: usize) -> Option<(Approx, usize, &'static str, bool)> {
         let first = self.key(i);
         if !approx_start(first) {
             return None;
         }
-        for (words, a) in APPROX {
+        for (words, a, kept) in APPROX {
             if words[0] == first
                 && words[1..]
                     .iter()
                     .enumerate()
                     .all(|(k, w)| self.key(i + 1 + k) == *w)
             {
-                return Some((*a, i + words.len(), words[0]));
+                return Some((*a, i + words.len(), words[0], *kept));
             }
         }
         None
@@ -286,11 +292,26 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if let Some((a, j, w)) = self.approx(i) {
-            if let Some(x) = self.time(j).or_else(|| self.date(j)) {
+        if let Some((a, j, w, kept)) = self.approx(i) {
+            let from = if kept { i } else { j };
+            // "by about 4pm", "until at least 15:00" (N3 applies to times too); "up to 15:00"
+            // is "until", "more than 3pm" no estimate: only the About and AtLeast senses
+            if let Some(x) = self.time(j) {
+                return Some(if matches!(a, Approx::About | Approx::AtLeast) {
+                    (Expr { a: from, ..x }, Some(a))
+                } else {
+                    (x, None)
+                });
+            }
+            if let Some(x) = self.date(j) {
                 return Some((x, None));
             }
             let x = self.quantity_mod(j, true)?;
+            // "questions about 2028", "talk about 2030": "about" before a bare year is the
+            // preposition, unless a preposition of time precedes it ("in about 1950")
+            if w == "about" && x.kind == NumberKind::Year && !year_preposition(self.key(i.wrapping_sub(1))) {
+                return Some((x, None));
+            }
             if matches!(w, "over" | "under" | "above" | "below" | "around")
                 && matches!(
                     x.kind,
@@ -318,7 +339,7 @@ impl<'a> Parser<'a> {
             ) {
                 return None;
             }
-            return Some((Expr { a: i, ..x }, Some(a)));
+            return Some((Expr { a: from, ..x }, Some(a)));
         }
         if self.key(i) == "minus" && !matches!(self.key(i.wrapping_sub(1)), "or" | "plus") {
             // "minus 5C", "minus 0.3%": a negative measure or percentage
@@ -851,19 +872,8 @@ impl<'a> Parser<'a> {
                         && n.ndigits == 4
                         && (1000.0..=2100.0).contains(&n.value)
                         && (!self.plural_follows(b)
-                            || matches!(
-                                self.key(n.a.wrapping_sub(1)),
-                                "in" | "by"
-                                    | "since"
-                                    | "until"
-                                    | "till"
-                                    | "before"
-                                    | "after"
-                                    | "during"
-                                    | "from"
-                                    | "below"
-                                    | "above"
-                            ))
+                            || year_preposition(self.key(n.a.wrapping_sub(1)))
+                            || matches!(self.key(n.a.wrapping_sub(1)), "below" | "above"))
                     {
                         kind = NumberKind::Year;
                         // "the 1990s"
@@ -1963,6 +1973,11 @@ impl<'a> Parser<'a> {
             _ => None,
         }
     }
+}
+
+/// A preposition of time before a year ("in 2020", "by 2030", "since 1990").
+fn year_preposition(w: &str) -> bool {
+    matches!(w, "in" | "by" | "since" | "until" | "till" | "before" | "after" | "during" | "from")
 }
 
 fn n_cap(t: Option<&Tok>) -> bool {

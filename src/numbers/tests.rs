@@ -845,11 +845,38 @@ fn a_score_is_two_counts_whatever_names_surround_it() {
 
 #[test]
 fn over_before_an_amount_that_modifies_a_noun_is_the_preposition() {
-    assert_eq!(one("A trader was jailed over a \u{a3}2.3m fraud.").0, "\u{a3}2.3m");
-    assert_eq!(one("Talks stalled over $5bn loans.").0, "$5bn");
-    // an approximator still
-    assert_eq!(one("Over \u{a3}2m was stolen.").0, "Over \u{a3}2m");
-    assert_eq!(one("They raised over $40,000 for the school.").0, "over $40,000");
-    assert_eq!(one("It cost over \u{a3}2m in total.").0, "over \u{a3}2m");
-    assert_eq!(one("The group spent over $2m targeting voters.").0, "over $2m");
+    let approx = |t: &str| analyze(t).numbers.iter().map(|n| (n.text(t).to_string(), n.approx)).collect::<Vec<_>>();
+    assert_eq!(approx("A trader was jailed over a \u{a3}2.3m fraud."), [("\u{a3}2.3m".into(), None)]);
+    assert_eq!(approx("Talks stalled over $5bn loans."), [("$5bn".into(), None)]);
+    // an approximator still, though not in the span (N3 does not list "over")
+    for t in ["Over \u{a3}2m was stolen.", "It cost over \u{a3}2m in total.", "The group spent over $2m targeting voters."] {
+        assert_eq!(approx(t), [("\u{a3}2m".replace("\u{a3}", if t.contains('$') { "$" } else { "\u{a3}" }), Some(Approx::Over))], "{t}");
+    }
+}
+
+#[test]
+fn approximators_outside_the_n3_list_stay_out_of_the_span() {
+    let t = "Support sits at well under 30%, roughly 45 towns voted and costs ran close to \u{20ac}9m, around 12 more than over 40 hours.";
+    assert_eq!(texts(t), ["30%", "45", "\u{20ac}9m", "12", "40 hours"]);
+    assert_eq!(analyze(t).numbers[1].approx, Some(Approx::About));
+    // the listed ones and their grammatical variants stay in
+    let t = "No more than 20 boats came, fewer than 9 left and at most 3 sank.";
+    assert_eq!(texts(t), ["No more than 20", "fewer than 9", "at most 3"]);
+}
+
+#[test]
+fn approximators_before_clock_times_and_about_before_a_year() {
+    let t = "The ferry should dock by about 5pm and the bridge stays shut until at least 18:30.";
+    assert_eq!(
+        nums(t),
+        [
+            ("about 5pm".into(), K::Time, txt("17:00"), None),
+            ("at least 18:30".into(), K::Time, txt("18:30"), None),
+        ]
+    );
+    // "up to" before a time is "until"; "around" is not a listed approximator
+    assert_eq!(texts("Lanes stay closed up to 6am, reopening around 7.15am."), ["6am", "7.15am"]);
+    // "about" before a bare year is the preposition
+    assert_eq!(one("She dodged questions about 2032 at the fair.").0, "2032");
+    assert_eq!(one("The mill closed in about 1890.").0, "about 1890");
 }
