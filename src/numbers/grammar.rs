@@ -271,7 +271,7 @@ impl<'a> Parser<'a> {
                 if k.is_empty() {
                     return None;
                 }
-                if !approx_start(k) && k != "between" && k != "minus" {
+                if !approx_start(k) && !matches!(k, "between" | "minus" | "magnitude") {
                     let starts = match k {
                         "a" | "an" => {
                             let n = self.key(i + 1);
@@ -353,6 +353,13 @@ impl<'a> Parser<'a> {
             };
             return Some((Expr { a: i, value, ..x }, None));
         }
+        // "magnitude 6.8", "a magnitude of 7.8" (the span is the number only after "of")
+        if self.key(i) == "magnitude" {
+            let of = usize::from(self.key(i + 1) == "of");
+            let x = self.quantity(i + 1 + of).filter(|x| x.kind == NumberKind::Count)?;
+            let a = if of == 1 { x.a } else { i };
+            return Some((Expr { a, kind: NumberKind::Measure, unit: Some("magnitude".into()), ..x }, None));
+        }
         if self.key(i) == "between" {
             if let Some(x) = self.between(i) {
                 return Some((x, None));
@@ -404,7 +411,7 @@ impl<'a> Parser<'a> {
                         || short_time_unit(k).is_some()
                         || matches!(
                             k,
-                            "st" | "nd" | "rd" | "th" | "am" | "pm" | "s" | "p" | "sq" | "pc"
+                            "st" | "nd" | "rd" | "th" | "am" | "pm" | "s" | "p" | "sq" | "pc" | "mb"
                         )
                         || (n.cap && matches!(k, "c" | "f"));
                     if !known {
@@ -833,7 +840,13 @@ impl<'a> Parser<'a> {
             unit = Some(c.to_string());
         } else {
             match tail {
-                Tail::Percent => kind = NumberKind::Percent,
+                Tail::Percent => {
+                    kind = NumberKind::Percent;
+                    // "2 percentage points"
+                    if self.key(b - 1).starts_with("point") {
+                        unit = Some("percentage point".into());
+                    }
+                }
                 Tail::Money(c, f) => {
                     kind = NumberKind::Money;
                     // a sub-unit (pence, cents: 0.01) divides, which is exact where multiplying
@@ -1216,6 +1229,10 @@ impl<'a> Parser<'a> {
             if let Some(u) = measure_suffix(w) {
                 return (Tail::Measure(u), k + 1);
             }
+            // "980mb" is air pressure; "5MB" (megabytes) stays unexplained
+            if self.slice(k) == "mb" {
+                return (Tail::Measure("millibar"), k + 1);
+            }
             if n_cap(self.tok(k)) && matches!(w, "c" | "f") {
                 // "40C", "104F"
                 return (
@@ -1248,6 +1265,9 @@ impl<'a> Parser<'a> {
         }
         if w == "percentage" && matches!(self.key(k + 1), "point" | "points") {
             return (Tail::Percent, k + 2);
+        }
+        if w == "basis" && matches!(self.key(k + 1), "point" | "points") {
+            return (Tail::Measure("bp"), k + 2);
         }
         if w == "nautical" && matches!(self.key(k + 1), "mile" | "miles") {
             return (Tail::Measure("nmi"), k + 2);
@@ -1303,6 +1323,10 @@ impl<'a> Parser<'a> {
         }
         if let Some(u) = measure_unit(w) {
             return (Tail::Measure(u), k + 1);
+        }
+        // "a 25-basis-point cut"
+        if w == "basis" && self.hyphen_word(k + 1) && self.key(k + 2).starts_with("point") {
+            return (Tail::Measure("bp"), k + 3);
         }
         if w == "per" && self.hyphen_word(k + 1) && self.key(k + 2) == "cent" {
             return (Tail::Percent, k + 3);

@@ -880,3 +880,38 @@ fn approximators_before_clock_times_and_about_before_a_year() {
     assert_eq!(one("She dodged questions about 2032 at the fair.").0, "2032");
     assert_eq!(one("The mill closed in about 1890.").0, "about 1890");
 }
+
+#[test]
+fn units_written_after_the_number_stay_in_the_span() {
+    let t = "The bank trimmed rates by 50 basis points after a 15 basis point move, eyeing a 10-basis-point hike.";
+    assert_eq!(
+        nums(t),
+        [
+            ("50 basis points".into(), K::Measure, num(50.0), s("bp")),
+            ("15 basis point".into(), K::Measure, num(15.0), s("bp")),
+            ("10-basis-point".into(), K::Measure, num(10.0), s("bp")),
+        ]
+    );
+    let t = "Pressure dropped 31 millibars to 962 hPa, then 958mb; the file was 5MB.";
+    assert_eq!(texts(t), ["31 millibars", "962 hPa", "958mb"]);
+    assert_eq!(nums(t)[2].3, s("millibar"));
+    assert_eq!(
+        one("Labour led by 7 percentage points."),
+        ("7 percentage points".into(), K::Percent, num(7.0), s("percentage point"))
+    );
+}
+
+#[test]
+fn magnitudes_are_measures() {
+    let t = "A magnitude 5.9 tremor shook Tarvos, a 4.1-magnitude aftershock followed, and a 6 magnitude quake hit in 1987 with a magnitude of 6.3.";
+    assert_eq!(
+        nums(t),
+        [
+            ("magnitude 5.9".into(), K::Measure, num(5.9), s("magnitude")),
+            ("4.1-magnitude".into(), K::Measure, num(4.1), s("magnitude")),
+            ("6 magnitude".into(), K::Measure, num(6.0), s("magnitude")),
+            ("1987".into(), K::Year, num(1987.0), None),
+            ("6.3".into(), K::Measure, num(6.3), s("magnitude")),
+        ]
+    );
+}

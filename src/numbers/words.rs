@@ -177,6 +177,13 @@ pub fn measure_unit(w: &str) -> Option<&'static str> {
         "kw" | "kilowatt" | "kilowatts" => "kW",
         "mw" | "megawatt" | "megawatts" => "MW",
         "gw" | "gigawatt" | "gigawatts" => "GW",
+        // air pressure; a basis point is 0.01 percentage point, kept as written (N5 measure:
+        // "value in that unit as written"; percent would need 25bp → 0.25)
+        "millibar" | "millibars" | "mbar" => "millibar",
+        "hpa" => "hPa",
+        "bp" | "bps" => "bp",
+        // an earthquake's magnitude is a measure, never a count ("a 6.8 magnitude quake")
+        "magnitude" => "magnitude",
         "kwh" => "kWh",
         "mwh" => "MWh",
         "gwh" => "GWh",
