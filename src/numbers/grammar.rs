@@ -172,6 +172,13 @@ const STREET_WORDS: &[&str] = &[
 ];
 static SET_W_STREET_FOLLOWS: crate::lexicon::WordSet<{ STREET_WORDS.len() }> = crate::lexicon::WordSet::new(STREET_WORDS);
 
+/// Nouns that a number after them labels rather than counts ("junction 12", "gates 4 and 5").
+const LABEL_NOUNS: &[&str] = &[
+    "junction", "platform", "gate", "route", "flight", "exit", "terminal", "pier", "berth", "bus",
+    "room",
+];
+static SET_LABEL_NOUNS: crate::lexicon::WordSet<{ LABEL_NOUNS.len() }> = crate::lexicon::WordSet::new(LABEL_NOUNS);
+
 /// First words of the approximators in [`APPROX`].
 fn approx_start(w: &str) -> bool {
     SET_W_APPROX_START.contains(w)
@@ -911,7 +918,7 @@ impl<'a> Parser<'a> {
                         if n.word && self.in_name(n.a) {
                             return None;
                         }
-                        if !n.word && n.plain && self.street_follows(b) {
+                        if !n.word && n.plain && (self.street_follows(b) || self.after_label(n.a)) {
                             return None;
                         }
                         // a score, "beat Leeds 2-1", "United 1-1 Arsenal": two counts of their own,
@@ -1547,6 +1554,21 @@ impl<'a> Parser<'a> {
             && !adverb
             && month(k).is_none()
             && !k.is_empty()
+    }
+
+    /// Digits that number a thing rather than count it (N2 names and codes): "junction 12",
+    /// "platform 4", "gate 22", "flight 370", also the later members of a list of them
+    /// ("junctions 36 and 40", "gates 4, 5 or 6"; at most four back).
+    fn after_label(&self, a: usize) -> bool {
+        let mut p = a;
+        for _ in 0..4 {
+            if !(p >= 2 && self.is_num(p - 2) && (matches!(self.key(p - 1), "and" | "or" | "to") || self.punct(p - 1, ','))) {
+                break;
+            }
+            p -= 2;
+        }
+        let w = self.key(p.wrapping_sub(1));
+        SET_LABEL_NOUNS.contains(w) || w.strip_suffix('s').is_some_and(|w| SET_LABEL_NOUNS.contains(w))
     }
 
     /// A street name after a house number: "10 Downing Street", "1600 Pennsylvania Avenue".

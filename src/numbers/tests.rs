@@ -915,3 +915,11 @@ fn magnitudes_are_measures() {
         ]
     );
 }
+
+#[test]
+fn numbers_that_label_a_thing_are_not_counts() {
+    let t = "The A9 is shut between junctions 14 and 17, trains leave from platform 3, boarding at gates 8, 9 or 11 for flight 226 on bus 40.";
+    assert_eq!(texts(t), Vec::<String>::new());
+    // a number before the noun still counts it; a measure after the noun is a measure
+    assert_eq!(texts("Crews closed 3 junctions and the platform 12 metres long."), ["3", "12 metres"]);
+}
