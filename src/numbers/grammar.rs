@@ -313,7 +313,7 @@ impl<'a> Parser<'a> {
             if let Some(x) = self.date(j) {
                 return Some((x, None));
             }
-            let x = self.quantity_mod(j, true)?;
+            let x = self.quantity_mod(j, kept)?;
             // "questions about 2028", "talk about 2030": "about" before a bare year is the
             // preposition, unless a preposition of time precedes it ("in about 1950")
             if w == "about" && x.kind == NumberKind::Year && !year_preposition(self.key(i.wrapping_sub(1))) {

@@ -862,6 +862,8 @@ fn approximators_outside_the_n3_list_stay_out_of_the_span() {
     // the listed ones and their grammatical variants stay in
     let t = "No more than 20 boats came, fewer than 9 left and at most 3 sank.";
     assert_eq!(texts(t), ["No more than 20", "fewer than 9", "at most 3"]);
+    // an unlisted one is no quantity word for a pronoun "one" either
+    assert_eq!(texts("They sat around one another and argued over one of the drafts."), Vec::<String>::new());
 }
 
 #[test]
