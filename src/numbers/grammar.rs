@@ -803,7 +803,14 @@ impl<'a> Parser<'a> {
             }
             let year_like =
                 |x: &Numeral| x.plain && x.ndigits == 4 && (1000.0..=2100.0).contains(&x.value);
-            if year_like(&n) != year_like(&h) && !year_range {
+            // "fell by 14,000 to 231,000", "rose by $2bn to $9bn": a change and the level it
+            // reaches, two numbers; a unit or a noun after the second bound only makes a range
+            // as without "by" ("by 2 to 3 percent", "vetted by 15 to 20 people")
+            let level = !dash
+                && self.after_by(i)
+                && matches!(self.tail(&h, m, hscale != 1.0).0, Tail::None)
+                && self.count_unit(m, h.value).is_none();
+            if year_like(&n) != year_like(&h) && !year_range || level {
                 // "by 2030 to 32 percent": a year and an amount are not bounds of one range
             } else if hv > n.value * scale || year_range {
                 high = Some(hv);
@@ -955,6 +962,16 @@ impl<'a> Parser<'a> {
                             });
                         }
                     }
+                }
+            }
+        }
+        // "one month or six", "4km or 5": an elliptical second bound takes the first's unit
+        if high.is_none() && matches!(kind, NumberKind::Duration | NumberKind::Measure) && self.key(b) == "or" {
+            if let Some(h) = self.numeral(b + 1).filter(|h| !h.ordinal && h.word == n.word && h.value > low) {
+                let bare = !self.tok(h.b).is_some_and(|t| t.is_word() && !is_function_word(self.kw(t)));
+                if bare && matches!(self.tail(&h, h.b, false).0, Tail::None) {
+                    high = Some(h.value);
+                    b = h.b;
                 }
             }
         }
@@ -1569,6 +1586,18 @@ impl<'a> Parser<'a> {
         }
         let w = self.key(p.wrapping_sub(1));
         SET_LABEL_NOUNS.contains(w) || w.strip_suffix('s').is_some_and(|w| SET_LABEL_NOUNS.contains(w))
+    }
+
+    /// "by" before the quantity at `i`, over an approximator ("fell by about 14,000").
+    fn after_by(&self, i: usize) -> bool {
+        let mut p = i.wrapping_sub(1);
+        for _ in 0..3 {
+            if !(approx_start(self.key(p)) || matches!(self.key(p), "than" | "least" | "most" | "to" | "of")) {
+                break;
+            }
+            p = p.wrapping_sub(1);
+        }
+        self.key(p) == "by"
     }
 
     /// A street name after a house number: "10 Downing Street", "1600 Pennsylvania Avenue".

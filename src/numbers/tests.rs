@@ -925,3 +925,21 @@ fn numbers_that_label_a_thing_are_not_counts() {
     // a number before the noun still counts it; a measure after the noun is a measure
     assert_eq!(texts("Crews closed 3 junctions and the platform 12 metres long."), ["3", "12 metres"]);
 }
+
+#[test]
+fn elliptical_ranges_and_a_change_with_its_level() {
+    assert_eq!(
+        one("Repairs could take one week or three, the council said."),
+        ("one week or three".into(), K::Range, num(1.0), s("week"))
+    );
+    assert_eq!(one("The ridge is 4km or 5 from the road.").0, "4km or 5");
+    // a second bound with its own noun is a number of its own
+    assert_eq!(texts("It took one week or three visits."), ["one week", "three"]);
+    // after "by", "X to Y" is the change and the new level
+    let t = "Arrivals fell by 3,200 to 48,900 and exports rose by about \u{a3}2bn to \u{a3}9bn.";
+    assert_eq!(texts(t), ["3,200", "48,900", "about \u{a3}2bn", "\u{a3}9bn"]);
+    // a unit after the second bound only still makes a range, as without "by"
+    assert_eq!(one("Fares rise by 2 to 3 percent.").1, K::Range);
+    assert_eq!(one("Each draft is read by 6 to 9 editors.").1, K::Range);
+    assert_eq!(one("Crowds of 3,200 to 4,900 gathered.").1, K::Range);
+}
