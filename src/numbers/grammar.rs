@@ -160,7 +160,7 @@ static SET_W_ONE_IS_NUMBER: crate::lexicon::WordSet<{ ONE_PRONOUN_BEFORE.len() }
 
 /// Words after "one" that make it the pronoun or an idiom ("one thing", "one way").
 const ONE_NOUNS: &[&str] = &[
-    "thing", "things", "way", "end", "side", "hand", "day", "another", "more", "such", "time",
+    "thing", "things", "way", "end", "side", "hand", "day", "another", "such", "time",
     "point", "reason", "example", "kind", "sort", "direction", "or",
 ];
 static SET_W_ONE_IS_NUMBER_2: crate::lexicon::WordSet<{ ONE_NOUNS.len() }> = crate::lexicon::WordSet::new(ONE_NOUNS);
@@ -1405,6 +1405,7 @@ impl<'a> Parser<'a> {
                         | "person"
                         | "guess"
                         | "guessing"
+                        | "time"
                         | "degree"
                         | "string"
                         | "tier"
@@ -1480,6 +1481,8 @@ impl<'a> Parser<'a> {
             return true;
         }
         let prev = self.key(n.a.wrapping_sub(1));
+        // "one more cut": the noun after "more" decides, as after "one" ("one more thing" not)
+        let nb = n.b + usize::from(self.key(n.b) == "more");
         if matches!(
             prev,
             "only"
@@ -1493,7 +1496,7 @@ impl<'a> Parser<'a> {
                 | "almost"
                 | "about"
         ) {
-            return self.tok(n.b).is_some_and(|t| {
+            return self.tok(nb).is_some_and(|t| {
                 t.is_word() && !is_function_word(self.kw(&t)) && self.kw(&t) != "another"
             });
         }
@@ -1506,7 +1509,7 @@ impl<'a> Parser<'a> {
         {
             return false;
         }
-        let Some(t) = self.tok(n.b) else { return false };
+        let Some(t) = self.tok(nb) else { return false };
         if !t.is_word() || !t.sp || t.cap {
             return false;
         }
@@ -1703,6 +1706,11 @@ impl<'a> Parser<'a> {
             let mut k = i + 1;
             if self.punct(k, '.') && self.glued(k) {
                 k += 1;
+            }
+            // "March of 2025"
+            if self.key(k) == "of" {
+                let (y, b) = self.year_after(k + 1, false)?;
+                return Some(date_expr(i, b, Some(y), mo, None));
             }
             if !self.is_num(k) || !self.t[k].sp || self.is_code(k) {
                 return None;

@@ -943,3 +943,14 @@ fn elliptical_ranges_and_a_change_with_its_level() {
     assert_eq!(one("Each draft is read by 6 to 9 editors.").1, K::Range);
     assert_eq!(one("Crowds of 3,200 to 4,900 gathered.").1, K::Range);
 }
+
+#[test]
+fn month_of_year_one_more_and_lexicalised_first() {
+    assert_eq!(one("\u{201c}It was only June of 2031,\u{201d} she said.").0, "June of 2031");
+    assert_eq!(one("It was only June of 2031.").2, txt("2031-06"));
+    // (no unit: the word after "more" may be an adjective, "one more big hike")
+    assert_eq!(one("Traders now see one more hike before spring.").0, "one");
+    assert_eq!(one("Traders see only one more hike.").0, "one");
+    assert_eq!(texts("There is one more thing to add."), Vec::<String>::new());
+    assert_eq!(texts("Loans for first-time owners and first-hand reports."), Vec::<String>::new());
+}
