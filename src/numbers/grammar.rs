@@ -982,11 +982,8 @@ impl<'a> Parser<'a> {
                 kind: NumberKind::Range,
                 value: Value::Num(value),
                 high,
-                unit: if kind == NumberKind::Count || kind == NumberKind::Year {
-                    None
-                } else {
-                    unit
-                },
+                // N5: the bounds' unit, for counts the counted noun ("eight or nine people")
+                unit: if kind == NumberKind::Year { None } else { unit },
             });
         }
         Some(Expr {
@@ -1087,6 +1084,7 @@ impl<'a> Parser<'a> {
             (None, tail) => match tail {
                 Tail::Money(c, _) => Some(c.to_string()),
                 Tail::Measure(u) | Tail::Duration(u) | Tail::Age(u) => Some(u.to_string()),
+                Tail::None => self.count_unit(b, n.value),
                 _ => None,
             },
         };
@@ -1637,10 +1635,11 @@ impl<'a> Parser<'a> {
                 continue;
             }
             if seen > 0
-                && (t.is_num() && !t.sp
+                && (t.is_num() && (!t.sp || self.key(k - 2) == "of")
                     || matches!(t.kind, Kind::Punct('\u{201c}' | '"' | '\u{2018}')))
             {
-                // a code glued to a word ("M1A2") or an opening quotation mark
+                // a code glued to a word ("M1A2"), the whole of a partitive ("41 of the 58
+                // drones") or an opening quotation mark
                 k += 1;
                 continue;
             }
@@ -1683,7 +1682,8 @@ impl<'a> Parser<'a> {
                     return Some(singular(w));
                 }
             }
-            if seen == 0 && !t.cap && (w.ends_with("ed") || w.ends_with("ly")) {
+            // "40 killed", but "the 96 affected wards"
+            if seen == 0 && !t.cap && (w.ends_with("ed") || w.ends_with("ly")) && !self.plural_follows(k + 1) {
                 return None;
             }
             seen += 1;

@@ -260,7 +260,7 @@ fn ranges() {
     );
     assert_eq!(
         one("Between 40 and 60 boats left."),
-        ("Between 40 and 60".into(), K::Range, num(40.0), None)
+        ("Between 40 and 60".into(), K::Range, num(40.0), s("boat"))
     );
     let t = "The 2019\u{2013}20 season was short.";
     assert_eq!(
@@ -274,7 +274,7 @@ fn ranges() {
     );
     assert_eq!(
         one("Only two or three shops opened."),
-        ("two or three".into(), K::Range, num(2.0), None)
+        ("two or three".into(), K::Range, num(2.0), s("shop"))
     );
 }
 
@@ -953,4 +953,16 @@ fn month_of_year_one_more_and_lexicalised_first() {
     assert_eq!(one("Traders see only one more hike.").0, "one");
     assert_eq!(texts("There is one more thing to add."), Vec::<String>::new());
     assert_eq!(texts("Loans for first-time owners and first-hand reports."), Vec::<String>::new());
+}
+
+#[test]
+fn counted_nouns_behind_participles_partitives_and_irregular_plurals() {
+    let u = |t: &str| nums(t).into_iter().map(|x| x.3).collect::<Vec<_>>();
+    assert_eq!(u("Crews reached 12 of the 30 flooded parishes."), [s("parish"), s("parish")]);
+    assert_eq!(u("She left three stepchildren and 40 firemen came."), [s("stepchild"), s("fireman")]);
+    assert_eq!(u("It hired 2 women and tested 3 specimens."), [s("woman"), s("specimen")]);
+    // a count range keeps its counted noun (N5: the bounds' unit)
+    assert_eq!(u("Between 20 and 25 schools shut, then eight or nine clinics."), [s("school"), s("clinic")]);
+    // a participle with no noun after it is no counted noun
+    assert_eq!(u("At least 40 injured were taken in."), [None]);
 }

@@ -362,9 +362,6 @@ pub fn singular(w: &str) -> String {
     let lw = w.to_ascii_lowercase();
     let irregular = match lw.as_str() {
         "people" | "persons" | "person" | "others" => Some("people"),
-        "men" => Some("man"),
-        "women" => Some("woman"),
-        "children" => Some("child"),
         "feet" => Some("foot"),
         "teeth" => Some("tooth"),
         "mice" => Some("mouse"),
@@ -386,6 +383,13 @@ pub fn singular(w: &str) -> String {
         return s.to_string();
     }
     let n = lw.len();
+    // "grandchildren", "policemen", "women" (not "specimen", "regimen", "abdomen")
+    if lw.ends_with("children") {
+        return lw[..n - 3].to_string();
+    }
+    if irregular_men(&lw) {
+        return format!("{}man", &lw[..n - 3]);
+    }
     if n > 4 && lw.ends_with("ies") {
         return format!("{}y", &lw[..n - 3]);
     }
@@ -409,12 +413,17 @@ pub fn singular(w: &str) -> String {
     lw
 }
 
+/// A plural in "-men" ("men", "firemen", "women"), not a singular in "-imen", "-amen", "-omen".
+fn irregular_men(w: &str) -> bool {
+    w.ends_with("men") && !w.ends_with("imen") && !w.ends_with("amen") && (!w.ends_with("omen") || w.ends_with("women"))
+}
+
 /// Does the (lowercased) word look like a plural noun?
 pub fn looks_plural(w: &str) -> bool {
-    matches!(
-        w,
-        "people" | "men" | "women" | "children" | "others" | "police" | "personnel"
-    ) || (w.len() > 3
+    matches!(w, "people" | "others" | "police" | "personnel")
+        || w.ends_with("children")
+        || irregular_men(w)
+        || (w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")
