@@ -1044,6 +1044,12 @@ impl<'a> Parser<'a> {
 
     /// "between 10 and 20 …": a range whose span starts at "between".
     fn between(&self, i: usize) -> Option<Expr> {
+        // "between 8pm and 11pm": a window of two clock times is one range (N5: two bounds),
+        // valued at its lower bound; `high` holds numbers only, the span shows the upper one
+        if let Some(x) = self.time(i + 1) {
+            let y = self.time(x.b + 1).filter(|_| self.key(x.b) == "and")?;
+            return Some(Expr { a: i, b: y.b, kind: NumberKind::Range, ..x });
+        }
         let (currency, j) = match self.currency_before(i + 1) {
             Some((c, j)) => (Some(c), j),
             None => (None, i + 1),

@@ -966,3 +966,12 @@ fn counted_nouns_behind_participles_partitives_and_irregular_plurals() {
     // a participle with no noun after it is no counted noun
     assert_eq!(u("At least 40 injured were taken in."), [None]);
 }
+
+#[test]
+fn a_window_between_two_clock_times_is_one_range() {
+    assert_eq!(
+        one("Sirens sounded between 9pm and 1am local time."),
+        ("between 9pm and 1am".into(), K::Range, txt("21:00"), None)
+    );
+    assert_eq!(texts("The desk is open between 10:00 and lunch."), ["10:00"]);
+}
