@@ -864,8 +864,10 @@ impl<'a> Parser<'a> {
                 Tail::Money(c, f) => {
                     kind = NumberKind::Money;
                     // a sub-unit (pence, cents: 0.01) divides, which is exact where multiplying
-                    // by 0.01 is not ("127.5p" is 1.275, not 1.2750000000000001)
-                    let scale = |v: f64| if f < 1.0 { v / (1.0 / f).round() } else { v * f };
+                    // by 0.01 is not ("127.5p" is 1.275, not 1.2750000000000001); a decimal is
+                    // first made whole ("86.4p": 86.4 / 100 is 0.8640000000000001, 86400000 / 1e8
+                    // the double nearest 0.864)
+                    let scale = |v: f64| if f < 1.0 { (v * 1e6).round() / (1e6 / f).round() } else { v * f };
                     value = scale(low);
                     if let Some(h) = high.as_mut() {
                         *h = scale(*h);

@@ -790,6 +790,9 @@ fn scaled_values_carry_no_rounding_error() {
         })
         .collect();
     assert_eq!(vals, ["0.03", "1.275", "0.7", "1100000000", "4100000"]);
+    // decimals of a sub-unit too
+    let vals: Vec<_> = nums("The krone sat at 86.4p and a token cost 33.3 cents.").into_iter().map(|x| x.2).collect();
+    assert_eq!(vals, [num(0.864), num(0.333)]);
 }
 
 #[test]
