@@ -919,6 +919,9 @@ fn magnitudes_are_measures() {
             ("6.3".into(), K::Measure, num(6.3), s("magnitude")),
         ]
     );
+    // a headline's capital is no name ("Siberia 2"); a magnitude with no number is none
+    assert_eq!(one("Magnitude 6 quake rattles Tarvos").0, "Magnitude 6");
+    assert_eq!(texts("The magnitude of the task grew."), Vec::<String>::new());
 }
 
 #[test]

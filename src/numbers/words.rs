@@ -347,6 +347,7 @@ const CLAUSE_OPENERS: &[&str] = &[
     "nearly", "almost", "around", "roughly", "approximately", "exactly", "top", "last", "next",
     "past", "first", "total", "another", "aged", "age", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "updated", "published", "posted", "share", "copy",
+    "magnitude",
 ];
 static SET_CLAUSE_OPENERS: crate::lexicon::WordSet<{ CLAUSE_OPENERS.len() }> = crate::lexicon::WordSet::new(CLAUSE_OPENERS);
 
