@@ -104,7 +104,7 @@ pub fn parse_block(text: &str, base: usize, low: &str, toks: &[Tok], out: &mut V
 
 /// Approximators and whether they belong in the span. N3 lists the kept ones: about,
 /// approximately, almost, nearly, more than, less than, at least, up to, upwards of, as
-/// long as. The list is read as closed ("well under 20%" → "20%", "roughly 70%" → "70%"),
+/// long as. The list is read as closed ("well under 30%" → "30%", "roughly 45 towns" → "45"),
 /// but it names constructions, so their grammatical variants are kept too ("fewer than",
 /// "no more than", "at most", "as many as"). The unlisted synonyms still set `approx`.
 const APPROX: &[(&[&str], Approx, bool)] = &[
@@ -172,7 +172,7 @@ const STREET_WORDS: &[&str] = &[
 ];
 static SET_W_STREET_FOLLOWS: crate::lexicon::WordSet<{ STREET_WORDS.len() }> = crate::lexicon::WordSet::new(STREET_WORDS);
 
-/// Nouns that a number after them labels rather than counts ("junction 12", "gates 4 and 5").
+/// Nouns that a number after them labels rather than counts ("junction 14", "gates 8 and 9").
 const LABEL_NOUNS: &[&str] = &[
     "junction", "platform", "gate", "route", "flight", "exit", "terminal", "pier", "berth", "bus",
     "room",
@@ -301,7 +301,7 @@ impl<'a> Parser<'a> {
         }
         if let Some((a, j, w, kept)) = self.approx(i) {
             let from = if kept { i } else { j };
-            // "by about 4pm", "until at least 15:00" (N3 applies to times too); "up to 15:00"
+            // "by about 5pm", "until at least 18:30" (N3 applies to times too); "up to 6am"
             // is "until", "more than 3pm" no estimate: only the About and AtLeast senses
             if let Some(x) = self.time(j) {
                 return Some(if matches!(a, Approx::About | Approx::AtLeast) {
@@ -314,8 +314,8 @@ impl<'a> Parser<'a> {
                 return Some((x, None));
             }
             let x = self.quantity_mod(j, kept)?;
-            // "questions about 2028", "talk about 2030": "about" before a bare year is the
-            // preposition, unless a preposition of time precedes it ("in about 1950")
+            // "questions about 2032": "about" before a bare year is the preposition, unless a
+            // preposition of time precedes it ("in about 1890")
             if w == "about" && x.kind == NumberKind::Year && !year_preposition(self.key(i.wrapping_sub(1))) {
                 return Some((x, None));
             }
@@ -360,7 +360,7 @@ impl<'a> Parser<'a> {
             };
             return Some((Expr { a: i, value, ..x }, None));
         }
-        // "magnitude 6.8", "a magnitude of 7.8" (the span is the number only after "of")
+        // "magnitude 5.9", "a magnitude of 6.3" (the span is the number only after "of")
         if self.key(i) == "magnitude" {
             let of = usize::from(self.key(i + 1) == "of");
             let x = self.quantity(i + 1 + of).filter(|x| x.kind == NumberKind::Count)?;
@@ -803,9 +803,9 @@ impl<'a> Parser<'a> {
             }
             let year_like =
                 |x: &Numeral| x.plain && x.ndigits == 4 && (1000.0..=2100.0).contains(&x.value);
-            // "fell by 14,000 to 231,000", "rose by $2bn to $9bn": a change and the level it
+            // "fell by 3,200 to 48,900", "rose by £2bn to £9bn": a change and the level it
             // reaches, two numbers; a unit or a noun after the second bound only makes a range
-            // as without "by" ("by 2 to 3 percent", "vetted by 15 to 20 people")
+            // as without "by" ("by 2 to 3 percent", "read by 6 to 9 editors")
             let level = !dash
                 && self.after_by(i)
                 && matches!(self.tail(&h, m, hscale != 1.0).0, Tail::None)
@@ -856,7 +856,7 @@ impl<'a> Parser<'a> {
             match tail {
                 Tail::Percent => {
                     kind = NumberKind::Percent;
-                    // "2 percentage points"
+                    // "7 percentage points"
                     if self.key(b - 1).starts_with("point") {
                         unit = Some("percentage point".into());
                     }
@@ -865,8 +865,8 @@ impl<'a> Parser<'a> {
                     kind = NumberKind::Money;
                     // a sub-unit (pence, cents: 0.01) divides, which is exact where multiplying
                     // by 0.01 is not ("127.5p" is 1.275, not 1.2750000000000001); a decimal is
-                    // first made whole ("86.4p": 86.4 / 100 is 0.8640000000000001, 86400000 / 1e8
-                    // the double nearest 0.864)
+                    // first made whole ("33.3 cents": 33.3 / 100 is 0.33299999999999996, 33300000 / 1e8
+                    // the double nearest 0.333)
                     let scale = |v: f64| if f < 1.0 { (v * 1e6).round() / (1e6 / f).round() } else { v * f };
                     value = scale(low);
                     if let Some(h) = high.as_mut() {
@@ -967,7 +967,7 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        // "one month or six", "4km or 5": an elliptical second bound takes the first's unit
+        // "one week or three", "4km or 5": an elliptical second bound takes the first's unit
         if high.is_none() && matches!(kind, NumberKind::Duration | NumberKind::Measure) && self.key(b) == "or" {
             if let Some(h) = self.numeral(b + 1).filter(|h| !h.ordinal && h.word == n.word && h.value > low) {
                 let bare = !self.tok(h.b).is_some_and(|t| t.is_word() && !is_function_word(self.kw(t)));
@@ -984,7 +984,7 @@ impl<'a> Parser<'a> {
                 kind: NumberKind::Range,
                 value: Value::Num(value),
                 high,
-                // N5: the bounds' unit, for counts the counted noun ("eight or nine people")
+                // N5: the bounds' unit, for counts the counted noun ("two or three shops")
                 unit: if kind == NumberKind::Year { None } else { unit },
             });
         }
@@ -1046,7 +1046,7 @@ impl<'a> Parser<'a> {
 
     /// "between 10 and 20 …": a range whose span starts at "between".
     fn between(&self, i: usize) -> Option<Expr> {
-        // "between 8pm and 11pm": a window of two clock times is one range (N5: two bounds),
+        // "between 9pm and 1am": a window of two clock times is one range (N5: two bounds),
         // valued at its lower bound; `high` holds numbers only, the span shows the upper one
         if let Some(x) = self.time(i + 1) {
             let y = self.time(x.b + 1).filter(|_| self.key(x.b) == "and")?;
@@ -1259,7 +1259,7 @@ impl<'a> Parser<'a> {
             if let Some(u) = measure_suffix(w) {
                 return (Tail::Measure(u), k + 1);
             }
-            // "980mb" is air pressure; "5MB" (megabytes) stays unexplained
+            // "958mb" is air pressure; "5MB" (megabytes) stays unexplained
             if self.slice(k) == "mb" {
                 return (Tail::Measure("millibar"), k + 1);
             }
@@ -1354,7 +1354,7 @@ impl<'a> Parser<'a> {
         if let Some(u) = measure_unit(w) {
             return (Tail::Measure(u), k + 1);
         }
-        // "a 25-basis-point cut"
+        // "a 10-basis-point hike"
         if w == "basis" && self.hyphen_word(k + 1) && self.key(k + 2).starts_with("point") {
             return (Tail::Measure("bp"), k + 3);
         }
@@ -1487,7 +1487,7 @@ impl<'a> Parser<'a> {
             return true;
         }
         let prev = self.key(n.a.wrapping_sub(1));
-        // "one more cut": the noun after "more" decides, as after "one" ("one more thing" not)
+        // "one more hike": the noun after "more" decides, as after "one" ("one more thing" not)
         let nb = n.b + usize::from(self.key(n.b) == "more");
         if matches!(
             prev,
@@ -1582,9 +1582,9 @@ impl<'a> Parser<'a> {
             && !k.is_empty()
     }
 
-    /// Digits that number a thing rather than count it (N2 names and codes): "junction 12",
-    /// "platform 4", "gate 22", "flight 370", also the later members of a list of them
-    /// ("junctions 36 and 40", "gates 4, 5 or 6"; at most four back).
+    /// Digits that number a thing rather than count it (N2 names and codes): "junction 14",
+    /// "platform 3", "flight 226", "bus 40", also the later members of a list of them
+    /// ("junctions 14 and 17", "gates 8, 9 or 11"; at most four back).
     fn after_label(&self, a: usize) -> bool {
         let mut p = a;
         for _ in 0..4 {
@@ -1597,7 +1597,7 @@ impl<'a> Parser<'a> {
         SET_LABEL_NOUNS.contains(w) || w.strip_suffix('s').is_some_and(|w| SET_LABEL_NOUNS.contains(w))
     }
 
-    /// "by" before the quantity at `i`, over an approximator ("fell by about 14,000").
+    /// "by" before the quantity at `i`, over an approximator ("fell by about 3,200").
     fn after_by(&self, i: usize) -> bool {
         let mut p = i.wrapping_sub(1);
         for _ in 0..3 {
@@ -1646,8 +1646,8 @@ impl<'a> Parser<'a> {
                 && (t.is_num() && (!t.sp || self.key(k - 2) == "of")
                     || matches!(t.kind, Kind::Punct('\u{201c}' | '"' | '\u{2018}')))
             {
-                // a code glued to a word ("M1A2"), the whole of a partitive ("41 of the 58
-                // drones") or an opening quotation mark
+                // a code glued to a word ("M1A2"), the whole of a partitive ("12 of the 30
+                // parishes") or an opening quotation mark
                 k += 1;
                 continue;
             }
@@ -1690,7 +1690,7 @@ impl<'a> Parser<'a> {
                     return Some(singular(w));
                 }
             }
-            // "40 killed", but "the 96 affected wards"
+            // "40 killed", but "the 30 flooded parishes"
             if seen == 0 && !t.cap && (w.ends_with("ed") || w.ends_with("ly")) && !self.plural_follows(k + 1) {
                 return None;
             }
@@ -1715,7 +1715,7 @@ impl<'a> Parser<'a> {
             if self.punct(k, '.') && self.glued(k) {
                 k += 1;
             }
-            // "March of 2025"
+            // "June of 2031"
             if self.key(k) == "of" {
                 let (y, b) = self.year_after(k + 1, false)?;
                 return Some(date_expr(i, b, Some(y), mo, None));

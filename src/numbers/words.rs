@@ -182,7 +182,7 @@ pub fn measure_unit(w: &str) -> Option<&'static str> {
         "millibar" | "millibars" | "mbar" => "millibar",
         "hpa" => "hPa",
         "bp" | "bps" => "bp",
-        // an earthquake's magnitude is a measure, never a count ("a 6.8 magnitude quake")
+        // an earthquake's magnitude is a measure, never a count ("a 6 magnitude quake")
         "magnitude" => "magnitude",
         "kwh" => "kWh",
         "mwh" => "MWh",
@@ -384,7 +384,7 @@ pub fn singular(w: &str) -> String {
         return s.to_string();
     }
     let n = lw.len();
-    // "grandchildren", "policemen", "women" (not "specimen", "regimen", "abdomen")
+    // "stepchildren", "firemen", "women" (not "specimen", "regimen", "abdomen")
     if lw.ends_with("children") {
         return lw[..n - 3].to_string();
     }
