@@ -102,34 +102,39 @@ pub fn parse_block(text: &str, base: usize, low: &str, toks: &[Tok], out: &mut V
     }
 }
 
-const APPROX: &[(&[&str], Approx)] = &[
-    (&["more", "than"], Approx::Over),
-    (&["less", "than"], Approx::Under),
-    (&["fewer", "than"], Approx::Under),
-    (&["no", "more", "than"], Approx::AtMost),
-    (&["no", "fewer", "than"], Approx::AtLeast),
-    (&["no", "less", "than"], Approx::AtLeast),
-    (&["at", "least"], Approx::AtLeast),
-    (&["at", "most"], Approx::AtMost),
-    (&["up", "to"], Approx::AtMost),
-    (&["upwards", "of"], Approx::Over),
-    (&["in", "excess", "of"], Approx::Over),
-    (&["as", "many", "as"], Approx::AtMost),
-    (&["as", "much", "as"], Approx::AtMost),
-    (&["as", "long", "as"], Approx::AtMost),
-    (&["as", "few", "as"], Approx::AtMost),
-    (&["close", "to"], Approx::About),
-    (&["about"], Approx::About),
-    (&["around"], Approx::About),
-    (&["approximately"], Approx::About),
-    (&["roughly"], Approx::About),
-    (&["almost"], Approx::About),
-    (&["nearly"], Approx::About),
-    (&["circa"], Approx::About),
-    (&["over"], Approx::Over),
-    (&["under"], Approx::Under),
-    (&["above"], Approx::Over),
-    (&["below"], Approx::Under),
+/// Approximators and whether they belong in the span. N3 lists the kept ones: about,
+/// approximately, almost, nearly, more than, less than, at least, up to, upwards of, as
+/// long as. The list is read as closed ("well under 30%" → "30%", "roughly 45 towns" → "45"),
+/// but it names constructions, so their grammatical variants are kept too ("fewer than",
+/// "no more than", "at most", "as many as"). The unlisted synonyms still set `approx`.
+const APPROX: &[(&[&str], Approx, bool)] = &[
+    (&["more", "than"], Approx::Over, true),
+    (&["less", "than"], Approx::Under, true),
+    (&["fewer", "than"], Approx::Under, true),
+    (&["no", "more", "than"], Approx::AtMost, true),
+    (&["no", "fewer", "than"], Approx::AtLeast, true),
+    (&["no", "less", "than"], Approx::AtLeast, true),
+    (&["at", "least"], Approx::AtLeast, true),
+    (&["at", "most"], Approx::AtMost, true),
+    (&["up", "to"], Approx::AtMost, true),
+    (&["upwards", "of"], Approx::Over, true),
+    (&["in", "excess", "of"], Approx::Over, false),
+    (&["as", "many", "as"], Approx::AtMost, true),
+    (&["as", "much", "as"], Approx::AtMost, true),
+    (&["as", "long", "as"], Approx::AtMost, true),
+    (&["as", "few", "as"], Approx::AtMost, true),
+    (&["close", "to"], Approx::About, false),
+    (&["about"], Approx::About, true),
+    (&["around"], Approx::About, false),
+    (&["approximately"], Approx::About, true),
+    (&["roughly"], Approx::About, false),
+    (&["almost"], Approx::About, true),
+    (&["nearly"], Approx::About, true),
+    (&["circa"], Approx::About, false),
+    (&["over"], Approx::Over, false),
+    (&["under"], Approx::Under, false),
+    (&["above"], Approx::Over, false),
+    (&["below"], Approx::Under, false),
 ];
 
 /// First words of the approximators in [`APPROX`].
@@ -155,7 +160,7 @@ static SET_W_ONE_IS_NUMBER: crate::lexicon::WordSet<{ ONE_PRONOUN_BEFORE.len() }
 
 /// Words after "one" that make it the pronoun or an idiom ("one thing", "one way").
 const ONE_NOUNS: &[&str] = &[
-    "thing", "things", "way", "end", "side", "hand", "day", "another", "more", "such", "time",
+    "thing", "things", "way", "end", "side", "hand", "day", "another", "such", "time",
     "point", "reason", "example", "kind", "sort", "direction", "or",
 ];
 static SET_W_ONE_IS_NUMBER_2: crate::lexicon::WordSet<{ ONE_NOUNS.len() }> = crate::lexicon::WordSet::new(ONE_NOUNS);
@@ -166,6 +171,13 @@ const STREET_WORDS: &[&str] = &[
     "square", "terrace", "way",
 ];
 static SET_W_STREET_FOLLOWS: crate::lexicon::WordSet<{ STREET_WORDS.len() }> = crate::lexicon::WordSet::new(STREET_WORDS);
+
+/// Nouns that a number after them labels rather than counts ("junction 14", "gates 8 and 9").
+const LABEL_NOUNS: &[&str] = &[
+    "junction", "platform", "gate", "route", "flight", "exit", "terminal", "pier", "berth", "bus",
+    "room",
+];
+static SET_LABEL_NOUNS: crate::lexicon::WordSet<{ LABEL_NOUNS.len() }> = crate::lexicon::WordSet::new(LABEL_NOUNS);
 
 /// First words of the approximators in [`APPROX`].
 fn approx_start(w: &str) -> bool {
@@ -220,20 +232,21 @@ impl<'a> Parser<'a> {
             && self.is_word(i + 1)
     }
 
-    /// Approximator at `i`: its kind and the index after it.
-    fn approx(&self, i: usize) -> Option<(Approx, usize, &'static str)> {
+    /// Approximator at `i`: its kind, the index after it, its first word and whether N3
+    /// keeps it in the span.
+    fn approx(&self, i: usize) -> Option<(Approx, usize, &'static str, bool)> {
         let first = self.key(i);
         if !approx_start(first) {
             return None;
         }
-        for (words, a) in APPROX {
+        for (words, a, kept) in APPROX {
             if words[0] == first
                 && words[1..]
                     .iter()
                     .enumerate()
                     .all(|(k, w)| self.key(i + 1 + k) == *w)
             {
-                return Some((*a, i + words.len(), words[0]));
+                return Some((*a, i + words.len(), words[0], *kept));
             }
         }
         None
@@ -265,7 +278,7 @@ impl<'a> Parser<'a> {
                 if k.is_empty() {
                     return None;
                 }
-                if !approx_start(k) && k != "between" && k != "minus" {
+                if !approx_start(k) && !matches!(k, "between" | "minus" | "magnitude") {
                     let starts = match k {
                         "a" | "an" => {
                             let n = self.key(i + 1);
@@ -286,11 +299,26 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if let Some((a, j, w)) = self.approx(i) {
-            if let Some(x) = self.time(j).or_else(|| self.date(j)) {
+        if let Some((a, j, w, kept)) = self.approx(i) {
+            let from = if kept { i } else { j };
+            // "by about 5pm", "until at least 18:30" (N3 applies to times too); "up to 6am"
+            // is "until", "more than 3pm" no estimate: only the About and AtLeast senses
+            if let Some(x) = self.time(j) {
+                return Some(if matches!(a, Approx::About | Approx::AtLeast) {
+                    (Expr { a: from, ..x }, Some(a))
+                } else {
+                    (x, None)
+                });
+            }
+            if let Some(x) = self.date(j) {
                 return Some((x, None));
             }
-            let x = self.quantity_mod(j, true)?;
+            let x = self.quantity_mod(j, kept)?;
+            // "questions about 2032": "about" before a bare year is the preposition, unless a
+            // preposition of time precedes it ("in about 1890")
+            if w == "about" && x.kind == NumberKind::Year && !year_preposition(self.key(i.wrapping_sub(1))) {
+                return Some((x, None));
+            }
             if matches!(w, "over" | "under" | "above" | "below" | "around")
                 && matches!(
                     x.kind,
@@ -318,7 +346,7 @@ impl<'a> Parser<'a> {
             ) {
                 return None;
             }
-            return Some((Expr { a: i, ..x }, Some(a)));
+            return Some((Expr { a: from, ..x }, Some(a)));
         }
         if self.key(i) == "minus" && !matches!(self.key(i.wrapping_sub(1)), "or" | "plus") {
             // "minus 5C", "minus 0.3%": a negative measure or percentage
@@ -331,6 +359,13 @@ impl<'a> Parser<'a> {
                 v => v,
             };
             return Some((Expr { a: i, value, ..x }, None));
+        }
+        // "magnitude 5.9", "a magnitude of 6.3" (the span is the number only after "of")
+        if self.key(i) == "magnitude" {
+            let of = usize::from(self.key(i + 1) == "of");
+            let x = self.quantity(i + 1 + of).filter(|x| x.kind == NumberKind::Count)?;
+            let a = if of == 1 { x.a } else { i };
+            return Some((Expr { a, kind: NumberKind::Measure, unit: Some("magnitude".into()), ..x }, None));
         }
         if self.key(i) == "between" {
             if let Some(x) = self.between(i) {
@@ -383,7 +418,7 @@ impl<'a> Parser<'a> {
                         || short_time_unit(k).is_some()
                         || matches!(
                             k,
-                            "st" | "nd" | "rd" | "th" | "am" | "pm" | "s" | "p" | "sq" | "pc"
+                            "st" | "nd" | "rd" | "th" | "am" | "pm" | "s" | "p" | "sq" | "pc" | "mb"
                         )
                         || (n.cap && matches!(k, "c" | "f"));
                     if !known {
@@ -768,7 +803,14 @@ impl<'a> Parser<'a> {
             }
             let year_like =
                 |x: &Numeral| x.plain && x.ndigits == 4 && (1000.0..=2100.0).contains(&x.value);
-            if year_like(&n) != year_like(&h) && !year_range {
+            // "fell by 3,200 to 48,900", "rose by £2bn to £9bn": a change and the level it
+            // reaches, two numbers; a unit or a noun after the second bound only makes a range
+            // as without "by" ("by 2 to 3 percent", "read by 6 to 9 editors")
+            let level = !dash
+                && self.after_by(i)
+                && matches!(self.tail(&h, m, hscale != 1.0).0, Tail::None)
+                && self.count_unit(m, h.value).is_none();
+            if year_like(&n) != year_like(&h) && !year_range || level {
                 // "by 2030 to 32 percent": a year and an amount are not bounds of one range
             } else if hv > n.value * scale || year_range {
                 high = Some(hv);
@@ -812,12 +854,20 @@ impl<'a> Parser<'a> {
             unit = Some(c.to_string());
         } else {
             match tail {
-                Tail::Percent => kind = NumberKind::Percent,
+                Tail::Percent => {
+                    kind = NumberKind::Percent;
+                    // "7 percentage points"
+                    if self.key(b - 1).starts_with("point") {
+                        unit = Some("percentage point".into());
+                    }
+                }
                 Tail::Money(c, f) => {
                     kind = NumberKind::Money;
                     // a sub-unit (pence, cents: 0.01) divides, which is exact where multiplying
-                    // by 0.01 is not ("127.5p" is 1.275, not 1.2750000000000001)
-                    let scale = |v: f64| if f < 1.0 { v / (1.0 / f).round() } else { v * f };
+                    // by 0.01 is not ("127.5p" is 1.275, not 1.2750000000000001); a decimal is
+                    // first made whole ("33.3 cents": 33.3 / 100 is 0.33299999999999996, 33300000 / 1e8
+                    // the double nearest 0.333)
+                    let scale = |v: f64| if f < 1.0 { (v * 1e6).round() / (1e6 / f).round() } else { v * f };
                     value = scale(low);
                     if let Some(h) = high.as_mut() {
                         *h = scale(*h);
@@ -851,19 +901,8 @@ impl<'a> Parser<'a> {
                         && n.ndigits == 4
                         && (1000.0..=2100.0).contains(&n.value)
                         && (!self.plural_follows(b)
-                            || matches!(
-                                self.key(n.a.wrapping_sub(1)),
-                                "in" | "by"
-                                    | "since"
-                                    | "until"
-                                    | "till"
-                                    | "before"
-                                    | "after"
-                                    | "during"
-                                    | "from"
-                                    | "below"
-                                    | "above"
-                            ))
+                            || year_preposition(self.key(n.a.wrapping_sub(1)))
+                            || matches!(self.key(n.a.wrapping_sub(1)), "below" | "above"))
                     {
                         kind = NumberKind::Year;
                         // "the 1990s"
@@ -888,7 +927,7 @@ impl<'a> Parser<'a> {
                         if n.word && self.in_name(n.a) {
                             return None;
                         }
-                        if !n.word && n.plain && self.street_follows(b) {
+                        if !n.word && n.plain && (self.street_follows(b) || self.after_label(n.a)) {
                             return None;
                         }
                         // a score, "beat Leeds 2-1", "United 1-1 Arsenal": two counts of their own,
@@ -928,6 +967,16 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // "one week or three", "4km or 5": an elliptical second bound takes the first's unit
+        if high.is_none() && matches!(kind, NumberKind::Duration | NumberKind::Measure) && self.key(b) == "or" {
+            if let Some(h) = self.numeral(b + 1).filter(|h| !h.ordinal && h.word == n.word && h.value > low) {
+                let bare = !self.tok(h.b).is_some_and(|t| t.is_word() && !is_function_word(self.kw(t)));
+                if bare && matches!(self.tail(&h, h.b, false).0, Tail::None) {
+                    high = Some(h.value);
+                    b = h.b;
+                }
+            }
+        }
         if high.is_some() {
             return Some(Expr {
                 a: i,
@@ -935,11 +984,8 @@ impl<'a> Parser<'a> {
                 kind: NumberKind::Range,
                 value: Value::Num(value),
                 high,
-                unit: if kind == NumberKind::Count || kind == NumberKind::Year {
-                    None
-                } else {
-                    unit
-                },
+                // N5: the bounds' unit, for counts the counted noun ("two or three shops")
+                unit: if kind == NumberKind::Year { None } else { unit },
             });
         }
         Some(Expr {
@@ -1000,6 +1046,12 @@ impl<'a> Parser<'a> {
 
     /// "between 10 and 20 …": a range whose span starts at "between".
     fn between(&self, i: usize) -> Option<Expr> {
+        // "between 9pm and 1am": a window of two clock times is one range (N5: two bounds),
+        // valued at its lower bound; `high` holds numbers only, the span shows the upper one
+        if let Some(x) = self.time(i + 1) {
+            let y = self.time(x.b + 1).filter(|_| self.key(x.b) == "and")?;
+            return Some(Expr { a: i, b: y.b, kind: NumberKind::Range, ..x });
+        }
         let (currency, j) = match self.currency_before(i + 1) {
             Some((c, j)) => (Some(c), j),
             None => (None, i + 1),
@@ -1040,6 +1092,7 @@ impl<'a> Parser<'a> {
             (None, tail) => match tail {
                 Tail::Money(c, _) => Some(c.to_string()),
                 Tail::Measure(u) | Tail::Duration(u) | Tail::Age(u) => Some(u.to_string()),
+                Tail::None => self.count_unit(b, n.value),
                 _ => None,
             },
         };
@@ -1206,6 +1259,10 @@ impl<'a> Parser<'a> {
             if let Some(u) = measure_suffix(w) {
                 return (Tail::Measure(u), k + 1);
             }
+            // "958mb" is air pressure; "5MB" (megabytes) stays unexplained
+            if self.slice(k) == "mb" {
+                return (Tail::Measure("millibar"), k + 1);
+            }
             if n_cap(self.tok(k)) && matches!(w, "c" | "f") {
                 // "40C", "104F"
                 return (
@@ -1238,6 +1295,9 @@ impl<'a> Parser<'a> {
         }
         if w == "percentage" && matches!(self.key(k + 1), "point" | "points") {
             return (Tail::Percent, k + 2);
+        }
+        if w == "basis" && matches!(self.key(k + 1), "point" | "points") {
+            return (Tail::Measure("bp"), k + 2);
         }
         if w == "nautical" && matches!(self.key(k + 1), "mile" | "miles") {
             return (Tail::Measure("nmi"), k + 2);
@@ -1294,6 +1354,10 @@ impl<'a> Parser<'a> {
         if let Some(u) = measure_unit(w) {
             return (Tail::Measure(u), k + 1);
         }
+        // "a 10-basis-point hike"
+        if w == "basis" && self.hyphen_word(k + 1) && self.key(k + 2).starts_with("point") {
+            return (Tail::Measure("bp"), k + 3);
+        }
         if w == "per" && self.hyphen_word(k + 1) && self.key(k + 2) == "cent" {
             return (Tail::Percent, k + 3);
         }
@@ -1347,6 +1411,7 @@ impl<'a> Parser<'a> {
                         | "person"
                         | "guess"
                         | "guessing"
+                        | "time"
                         | "degree"
                         | "string"
                         | "tier"
@@ -1422,6 +1487,8 @@ impl<'a> Parser<'a> {
             return true;
         }
         let prev = self.key(n.a.wrapping_sub(1));
+        // "one more hike": the noun after "more" decides, as after "one" ("one more thing" not)
+        let nb = n.b + usize::from(self.key(n.b) == "more");
         if matches!(
             prev,
             "only"
@@ -1435,7 +1502,7 @@ impl<'a> Parser<'a> {
                 | "almost"
                 | "about"
         ) {
-            return self.tok(n.b).is_some_and(|t| {
+            return self.tok(nb).is_some_and(|t| {
                 t.is_word() && !is_function_word(self.kw(&t)) && self.kw(&t) != "another"
             });
         }
@@ -1448,7 +1515,7 @@ impl<'a> Parser<'a> {
         {
             return false;
         }
-        let Some(t) = self.tok(n.b) else { return false };
+        let Some(t) = self.tok(nb) else { return false };
         if !t.is_word() || !t.sp || t.cap {
             return false;
         }
@@ -1515,6 +1582,33 @@ impl<'a> Parser<'a> {
             && !k.is_empty()
     }
 
+    /// Digits that number a thing rather than count it (N2 names and codes): "junction 14",
+    /// "platform 3", "flight 226", "bus 40", also the later members of a list of them
+    /// ("junctions 14 and 17", "gates 8, 9 or 11"; at most four back).
+    fn after_label(&self, a: usize) -> bool {
+        let mut p = a;
+        for _ in 0..4 {
+            if !(p >= 2 && self.is_num(p - 2) && (matches!(self.key(p - 1), "and" | "or" | "to") || self.punct(p - 1, ','))) {
+                break;
+            }
+            p -= 2;
+        }
+        let w = self.key(p.wrapping_sub(1));
+        SET_LABEL_NOUNS.contains(w) || w.strip_suffix('s').is_some_and(|w| SET_LABEL_NOUNS.contains(w))
+    }
+
+    /// "by" before the quantity at `i`, over an approximator ("fell by about 3,200").
+    fn after_by(&self, i: usize) -> bool {
+        let mut p = i.wrapping_sub(1);
+        for _ in 0..3 {
+            if !(approx_start(self.key(p)) || matches!(self.key(p), "than" | "least" | "most" | "to" | "of")) {
+                break;
+            }
+            p = p.wrapping_sub(1);
+        }
+        self.key(p) == "by"
+    }
+
     /// A street name after a house number: "10 Downing Street", "1600 Pennsylvania Avenue".
     fn street_follows(&self, b: usize) -> bool {
         (b..b + 4)
@@ -1549,10 +1643,11 @@ impl<'a> Parser<'a> {
                 continue;
             }
             if seen > 0
-                && (t.is_num() && !t.sp
+                && (t.is_num() && (!t.sp || self.key(k - 2) == "of")
                     || matches!(t.kind, Kind::Punct('\u{201c}' | '"' | '\u{2018}')))
             {
-                // a code glued to a word ("M1A2") or an opening quotation mark
+                // a code glued to a word ("M1A2"), the whole of a partitive ("12 of the 30
+                // parishes") or an opening quotation mark
                 k += 1;
                 continue;
             }
@@ -1595,7 +1690,8 @@ impl<'a> Parser<'a> {
                     return Some(singular(w));
                 }
             }
-            if seen == 0 && !t.cap && (w.ends_with("ed") || w.ends_with("ly")) {
+            // "40 killed", but "the 30 flooded parishes"
+            if seen == 0 && !t.cap && (w.ends_with("ed") || w.ends_with("ly")) && !self.plural_follows(k + 1) {
                 return None;
             }
             seen += 1;
@@ -1618,6 +1714,11 @@ impl<'a> Parser<'a> {
             let mut k = i + 1;
             if self.punct(k, '.') && self.glued(k) {
                 k += 1;
+            }
+            // "June of 2031"
+            if self.key(k) == "of" {
+                let (y, b) = self.year_after(k + 1, false)?;
+                return Some(date_expr(i, b, Some(y), mo, None));
             }
             if !self.is_num(k) || !self.t[k].sp || self.is_code(k) {
                 return None;
@@ -1963,6 +2064,11 @@ impl<'a> Parser<'a> {
             _ => None,
         }
     }
+}
+
+/// A preposition of time before a year ("in 2020", "by 2030", "since 1990").
+fn year_preposition(w: &str) -> bool {
+    matches!(w, "in" | "by" | "since" | "until" | "till" | "before" | "after" | "during" | "from")
 }
 
 fn n_cap(t: Option<&Tok>) -> bool {

@@ -260,7 +260,7 @@ fn ranges() {
     );
     assert_eq!(
         one("Between 40 and 60 boats left."),
-        ("Between 40 and 60".into(), K::Range, num(40.0), None)
+        ("Between 40 and 60".into(), K::Range, num(40.0), s("boat"))
     );
     let t = "The 2019\u{2013}20 season was short.";
     assert_eq!(
@@ -274,7 +274,7 @@ fn ranges() {
     );
     assert_eq!(
         one("Only two or three shops opened."),
-        ("two or three".into(), K::Range, num(2.0), None)
+        ("two or three".into(), K::Range, num(2.0), s("shop"))
     );
 }
 
@@ -790,6 +790,9 @@ fn scaled_values_carry_no_rounding_error() {
         })
         .collect();
     assert_eq!(vals, ["0.03", "1.275", "0.7", "1100000000", "4100000"]);
+    // decimals of a sub-unit too
+    let vals: Vec<_> = nums("The krone sat at 86.4p and a token cost 33.3 cents.").into_iter().map(|x| x.2).collect();
+    assert_eq!(vals, [num(0.864), num(0.333)]);
 }
 
 #[test]
@@ -845,11 +848,136 @@ fn a_score_is_two_counts_whatever_names_surround_it() {
 
 #[test]
 fn over_before_an_amount_that_modifies_a_noun_is_the_preposition() {
-    assert_eq!(one("A trader was jailed over a \u{a3}2.3m fraud.").0, "\u{a3}2.3m");
-    assert_eq!(one("Talks stalled over $5bn loans.").0, "$5bn");
-    // an approximator still
-    assert_eq!(one("Over \u{a3}2m was stolen.").0, "Over \u{a3}2m");
-    assert_eq!(one("They raised over $40,000 for the school.").0, "over $40,000");
-    assert_eq!(one("It cost over \u{a3}2m in total.").0, "over \u{a3}2m");
-    assert_eq!(one("The group spent over $2m targeting voters.").0, "over $2m");
+    let approx = |t: &str| analyze(t).numbers.iter().map(|n| (n.text(t).to_string(), n.approx)).collect::<Vec<_>>();
+    assert_eq!(approx("A trader was jailed over a \u{a3}2.3m fraud."), [("\u{a3}2.3m".into(), None)]);
+    assert_eq!(approx("Talks stalled over $5bn loans."), [("$5bn".into(), None)]);
+    // an approximator still, though not in the span (N3 does not list "over")
+    for t in ["Over \u{a3}2m was stolen.", "It cost over \u{a3}2m in total.", "The group spent over $2m targeting voters."] {
+        assert_eq!(approx(t), [("\u{a3}2m".replace("\u{a3}", if t.contains('$') { "$" } else { "\u{a3}" }), Some(Approx::Over))], "{t}");
+    }
+}
+
+#[test]
+fn approximators_outside_the_n3_list_stay_out_of_the_span() {
+    let t = "Support sits at well under 30%, roughly 45 towns voted and costs ran close to \u{20ac}9m, around 12 more than over 40 hours.";
+    assert_eq!(texts(t), ["30%", "45", "\u{20ac}9m", "12", "40 hours"]);
+    assert_eq!(analyze(t).numbers[1].approx, Some(Approx::About));
+    // the listed ones and their grammatical variants stay in
+    let t = "No more than 20 boats came, fewer than 9 left and at most 3 sank.";
+    assert_eq!(texts(t), ["No more than 20", "fewer than 9", "at most 3"]);
+    // an unlisted one is no quantity word for a pronoun "one" either
+    assert_eq!(texts("They sat around one another and argued over one of the drafts."), Vec::<String>::new());
+}
+
+#[test]
+fn approximators_before_clock_times_and_about_before_a_year() {
+    let t = "The ferry should dock by about 5pm and the bridge stays shut until at least 18:30.";
+    assert_eq!(
+        nums(t),
+        [
+            ("about 5pm".into(), K::Time, txt("17:00"), None),
+            ("at least 18:30".into(), K::Time, txt("18:30"), None),
+        ]
+    );
+    // "up to" before a time is "until"; "around" is not a listed approximator
+    assert_eq!(texts("Lanes stay closed up to 6am, reopening around 7.15am."), ["6am", "7.15am"]);
+    // "about" before a bare year is the preposition
+    assert_eq!(one("She dodged questions about 2032 at the fair.").0, "2032");
+    assert_eq!(one("The mill closed in about 1890.").0, "about 1890");
+}
+
+#[test]
+fn units_written_after_the_number_stay_in_the_span() {
+    let t = "The bank trimmed rates by 50 basis points after a 15 basis point move, eyeing a 10-basis-point hike.";
+    assert_eq!(
+        nums(t),
+        [
+            ("50 basis points".into(), K::Measure, num(50.0), s("bp")),
+            ("15 basis point".into(), K::Measure, num(15.0), s("bp")),
+            ("10-basis-point".into(), K::Measure, num(10.0), s("bp")),
+        ]
+    );
+    let t = "Pressure dropped 31 millibars to 962 hPa, then 958mb; the file was 5MB.";
+    assert_eq!(texts(t), ["31 millibars", "962 hPa", "958mb"]);
+    assert_eq!(nums(t)[2].3, s("millibar"));
+    assert_eq!(
+        one("Labour led by 7 percentage points."),
+        ("7 percentage points".into(), K::Percent, num(7.0), s("percentage point"))
+    );
+}
+
+#[test]
+fn magnitudes_are_measures() {
+    let t = "A magnitude 5.9 tremor shook Tarvos, a 4.1-magnitude aftershock followed, and a 6 magnitude quake hit in 1987 with a magnitude of 6.3.";
+    assert_eq!(
+        nums(t),
+        [
+            ("magnitude 5.9".into(), K::Measure, num(5.9), s("magnitude")),
+            ("4.1-magnitude".into(), K::Measure, num(4.1), s("magnitude")),
+            ("6 magnitude".into(), K::Measure, num(6.0), s("magnitude")),
+            ("1987".into(), K::Year, num(1987.0), None),
+            ("6.3".into(), K::Measure, num(6.3), s("magnitude")),
+        ]
+    );
+    // a headline's capital is no name ("Siberia 2"); a magnitude with no number is none
+    assert_eq!(one("Magnitude 6 quake rattles Tarvos").0, "Magnitude 6");
+    assert_eq!(texts("The magnitude of the task grew."), Vec::<String>::new());
+}
+
+#[test]
+fn numbers_that_label_a_thing_are_not_counts() {
+    let t = "The A9 is shut between junctions 14 and 17, trains leave from platform 3, boarding at gates 8, 9 or 11 for flight 226 on bus 40.";
+    assert_eq!(texts(t), Vec::<String>::new());
+    // a number before the noun still counts it; a measure after the noun is a measure
+    assert_eq!(texts("Crews closed 3 junctions and the platform 12 metres long."), ["3", "12 metres"]);
+}
+
+#[test]
+fn elliptical_ranges_and_a_change_with_its_level() {
+    assert_eq!(
+        one("Repairs could take one week or three, the council said."),
+        ("one week or three".into(), K::Range, num(1.0), s("week"))
+    );
+    assert_eq!(one("The ridge is 4km or 5 from the road.").0, "4km or 5");
+    // a second bound with its own noun is a number of its own
+    assert_eq!(texts("It took one week or three visits."), ["one week", "three"]);
+    // after "by", "X to Y" is the change and the new level
+    let t = "Arrivals fell by 3,200 to 48,900 and exports rose by about \u{a3}2bn to \u{a3}9bn.";
+    assert_eq!(texts(t), ["3,200", "48,900", "about \u{a3}2bn", "\u{a3}9bn"]);
+    // a unit after the second bound only still makes a range, as without "by"
+    assert_eq!(one("Fares rise by 2 to 3 percent.").1, K::Range);
+    assert_eq!(one("Each draft is read by 6 to 9 editors.").1, K::Range);
+    assert_eq!(one("Crowds of 3,200 to 4,900 gathered.").1, K::Range);
+}
+
+#[test]
+fn month_of_year_one_more_and_lexicalised_first() {
+    assert_eq!(one("\u{201c}It was only June of 2031,\u{201d} she said.").0, "June of 2031");
+    assert_eq!(one("It was only June of 2031.").2, txt("2031-06"));
+    // (no unit: the word after "more" may be an adjective, "one more big hike")
+    assert_eq!(one("Traders now see one more hike before spring.").0, "one");
+    assert_eq!(one("Traders see only one more hike.").0, "one");
+    assert_eq!(texts("There is one more thing to add."), Vec::<String>::new());
+    assert_eq!(texts("Loans for first-time owners and first-hand reports."), Vec::<String>::new());
+}
+
+#[test]
+fn counted_nouns_behind_participles_partitives_and_irregular_plurals() {
+    let u = |t: &str| nums(t).into_iter().map(|x| x.3).collect::<Vec<_>>();
+    assert_eq!(u("Crews reached 12 of the 30 flooded parishes."), [s("parish"), s("parish")]);
+    assert_eq!(u("She left three stepchildren and 40 firemen came."), [s("stepchild"), s("fireman")]);
+    assert_eq!(u("It hired 2 women and tested 3 specimens."), [s("woman"), s("specimen")]);
+    // a count range keeps its counted noun (N5: the bounds' unit)
+    assert_eq!(u("Between 20 and 25 schools shut, then eight or nine clinics."), [s("school"), s("clinic")]);
+    // a participle with no noun after it is no counted noun
+    assert_eq!(u("At least 40 injured were taken in."), [None]);
+}
+
+#[test]
+fn a_window_between_two_clock_times_is_one_range() {
+    assert_eq!(
+        one("Sirens sounded between 9pm and 1am local time."),
+        ("between 9pm and 1am".into(), K::Range, txt("21:00"), None)
+    );
+    assert_eq!(texts("The desk is open between 10:00 and lunch."), ["10:00"]);
 }

@@ -177,6 +177,13 @@ pub fn measure_unit(w: &str) -> Option<&'static str> {
         "kw" | "kilowatt" | "kilowatts" => "kW",
         "mw" | "megawatt" | "megawatts" => "MW",
         "gw" | "gigawatt" | "gigawatts" => "GW",
+        // air pressure; a basis point is 0.01 percentage point, kept as written (N5 measure:
+        // "value in that unit as written"; percent would need 25bp → 0.25)
+        "millibar" | "millibars" | "mbar" => "millibar",
+        "hpa" => "hPa",
+        "bp" | "bps" => "bp",
+        // an earthquake's magnitude is a measure, never a count ("a 6 magnitude quake")
+        "magnitude" => "magnitude",
         "kwh" => "kWh",
         "mwh" => "MWh",
         "gwh" => "GWh",
@@ -340,6 +347,7 @@ const CLAUSE_OPENERS: &[&str] = &[
     "nearly", "almost", "around", "roughly", "approximately", "exactly", "top", "last", "next",
     "past", "first", "total", "another", "aged", "age", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "updated", "published", "posted", "share", "copy",
+    "magnitude",
 ];
 static SET_CLAUSE_OPENERS: crate::lexicon::WordSet<{ CLAUSE_OPENERS.len() }> = crate::lexicon::WordSet::new(CLAUSE_OPENERS);
 
@@ -355,9 +363,6 @@ pub fn singular(w: &str) -> String {
     let lw = w.to_ascii_lowercase();
     let irregular = match lw.as_str() {
         "people" | "persons" | "person" | "others" => Some("people"),
-        "men" => Some("man"),
-        "women" => Some("woman"),
-        "children" => Some("child"),
         "feet" => Some("foot"),
         "teeth" => Some("tooth"),
         "mice" => Some("mouse"),
@@ -379,6 +384,13 @@ pub fn singular(w: &str) -> String {
         return s.to_string();
     }
     let n = lw.len();
+    // "stepchildren", "firemen", "women" (not "specimen", "regimen", "abdomen")
+    if lw.ends_with("children") {
+        return lw[..n - 3].to_string();
+    }
+    if irregular_men(&lw) {
+        return format!("{}man", &lw[..n - 3]);
+    }
     if n > 4 && lw.ends_with("ies") {
         return format!("{}y", &lw[..n - 3]);
     }
@@ -402,12 +414,17 @@ pub fn singular(w: &str) -> String {
     lw
 }
 
+/// A plural in "-men" ("men", "firemen", "women"), not a singular in "-imen", "-amen", "-omen".
+fn irregular_men(w: &str) -> bool {
+    w.ends_with("men") && !w.ends_with("imen") && !w.ends_with("amen") && (!w.ends_with("omen") || w.ends_with("women"))
+}
+
 /// Does the (lowercased) word look like a plural noun?
 pub fn looks_plural(w: &str) -> bool {
-    matches!(
-        w,
-        "people" | "men" | "women" | "children" | "others" | "police" | "personnel"
-    ) || (w.len() > 3
+    matches!(w, "people" | "others" | "police" | "personnel")
+        || w.ends_with("children")
+        || irregular_men(w)
+        || (w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")
