@@ -1223,6 +1223,14 @@ impl<'a> Sentence<'a> {
                 {
                     return j;
                 }
+                // ", in a 35-minute speech …", ", during an interview on …": where it was said
+                if matches!(nx, "in" | "at" | "during")
+                    && (x + 2..(x + 6).min(n)).take_while(|&m| self.word(m) && !self.quoted[m]).any(|m| matches!(self.w(m), "speech" | "interview" | "statement" | "address" | "remarks" | "appearance" | "rally" | "briefing" | "conference" | "post" | "letter" | "video"))
+                    && x + 1 < n
+                    && SET_LEX_DETERMINERS.contains(self.w(x + 1))
+                {
+                    return j;
+                }
                 // ", he added that …": a new cue with its own subject
                 if self.new_cue_clause(x) {
                     return j;

@@ -1475,3 +1475,8 @@ fn a_block_after_a_speaker_with_an_apposition_and_said_colon_is_what_they_said()
     let v = indirect(t);
     assert!(v.iter().any(|x| x.0 == "The market is still weak. Buyers are waiting for lower rates." && x.1.as_deref() == Some("Dana Okafor")), "{v:?}");
 }
+
+#[test]
+fn where_it_was_said_after_a_comma_is_no_content() {
+    assert_eq!(one("Lind told workers that the party had stopped listening, in a 35-minute speech that many took as a launch.").0, "the party had stopped listening");
+}
