@@ -16,14 +16,20 @@ pub fn eval_dir() -> PathBuf {
 /// Scores of `analyze` on `../shared/eval/<name>.gold.jsonl`, as the JSON that `score.py --json`
 /// prints; `None` (after printing a visible "skipped" line) when the data or python3 is absent.
 pub fn score(name: &str) -> Option<serde_json::Value> {
-    let gold = eval_dir().join(format!("{name}.gold.jsonl"));
+    score_file(&eval_dir().join(format!("{name}.gold.jsonl")), name)
+}
+
+/// Scores of `analyze` on the gold file `gold` (any path; `name` labels the temporary
+/// prediction file), scored with `../shared/eval/score.py`.
+pub fn score_file(gold: &std::path::Path, name: &str) -> Option<serde_json::Value> {
     let scorer = eval_dir().join("score.py");
     if !gold.exists() || !scorer.exists() {
-        println!("skipped: {} not found (the corpus tests need ../shared/eval beside the crate)", gold.display());
-        eprintln!("skipped: {} not found", gold.display());
+        let missing = if gold.exists() { scorer.display() } else { gold.display() };
+        println!("skipped: {missing} not found (the corpus tests need ../shared/eval beside the crate)");
+        eprintln!("skipped: {missing} not found");
         return None;
     }
-    let text = std::fs::read_to_string(&gold).expect("read gold");
+    let text = std::fs::read_to_string(gold).expect("read gold");
     let pred_path = std::env::temp_dir().join(format!("quotelens-{}-{name}.pred.jsonl", std::process::id()));
     {
         let mut out = std::io::BufWriter::new(std::fs::File::create(&pred_path).expect("create pred"));
@@ -38,7 +44,7 @@ pub fn score(name: &str) -> Option<serde_json::Value> {
             out.write_all(b"\n").unwrap();
         }
     }
-    let run = Command::new("python3").arg(&scorer).arg(&gold).arg(&pred_path).arg("--json").output();
+    let run = Command::new("python3").arg(&scorer).arg(gold).arg(&pred_path).arg("--json").output();
     let _ = std::fs::remove_file(&pred_path);
     let run = match run {
         Ok(r) => r,

@@ -1,0 +1,20 @@
+//! Corpus regression test on the project's own hand-annotated articles
+//! (`tests/data/invented.gold.jsonl`, see `tests/data/README.md`): live-blog debris, agency
+//! relays, datelines, clock times, ranges and units. Scored with `../shared/eval/score.py`;
+//! skips with a printed message when that scorer is absent.
+
+mod common;
+use common::at_least;
+
+#[test]
+fn invented_articles() {
+    let gold = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/invented.gold.jsonl"));
+    let Some(v) = common::score_file(gold, "invented") else { return };
+    at_least(&v, "direct", "f1", 0.99);
+    at_least(&v, "direct+speaker", "f1", 0.965);
+    at_least(&v, "speaker_name", "accuracy", 0.875);
+    at_least(&v, "attribution", "f1", 0.92);
+    at_least(&v, "attribution_exact", "f1", 0.84);
+    at_least(&v, "numbers", "f1", 0.995);
+    at_least(&v, "number_value", "accuracy", 0.995);
+}
