@@ -2276,11 +2276,12 @@ impl<'a> Sentence<'a> {
         }
         // "said about half of them …": an approximate count opens the clause
         // (also "between 30 and 40 …", "up to 60 percent …", "over 200 …")
-        // ("added up to …" is the phrasal verb)
-        let number_at = |m: usize| m < n && (self.raw(m).starts_with(|c: char| c.is_ascii_digit()) || !matches!(self.w(m), "a" | "an") && SET_LEX_COUNT_WORDS.contains(self.w(m)));
-        let approx = first == "about" && a + 1 < n && SET_LEX_COUNT_WORDS.contains(self.w(a + 1))
-            || matches!(first, "about" | "between" | "around" | "over" | "under" | "nearly" | "almost" | "roughly") && number_at(a + 1)
-            || matches!(first, "up" | "at") && lemma != "add" && a + 1 < n && matches!(self.w(a + 1), "to" | "least") && number_at(a + 2);
+        // ("about a …" too; "added up to …" is the phrasal verb)
+        let number_at = |m: usize, article: bool| {
+            m < n && (self.raw(m).starts_with(|c: char| c.is_ascii_digit()) || (article || !matches!(self.w(m), "a" | "an")) && SET_LEX_COUNT_WORDS.contains(self.w(m)))
+        };
+        let approx = matches!(first, "about" | "between" | "around" | "over" | "under" | "nearly" | "almost" | "roughly") && number_at(a + 1, first == "about")
+            || matches!(first, "up" | "at") && lemma != "add" && a + 1 < n && matches!(self.w(a + 1), "to" | "least") && number_at(a + 2, false);
         if SET_LEX_PREPOSITIONS.contains(first)
             && !approx
             && !(first == "to" && SET_LEX_TO_CONTENT.contains(lemma)
