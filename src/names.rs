@@ -387,6 +387,13 @@ impl<'t> Index<'t> {
         while k < words.len() && (is_not_name(words[k]) || words[k].ends_with("-based")) {
             k += 1;
         }
+        // "BBC Weather's Jo Li", "the Kremlin's Ana Ruiz": a person of a body or a place is
+        // the name after the possessive
+        if let Some(j) = (k..words.len().saturating_sub(2)).rev().find(|&j| strip_possessive(words[j]).len() < words[j].len()) {
+            if is_person(&words[j + 1..]) {
+                k = j + 1;
+            }
+        }
         // "Shopkeeper Dermot Quinn, 58, said": an occupation capitalised because it opens the
         // sentence, before a full name (not a first name: "Peter Lee Hale")
         if words.len() - k >= 3
@@ -490,10 +497,17 @@ impl<'t> Index<'t> {
                         .find(|&k| slice(&toks[k]) == ",")
                         .is_some_and(|k| is_cue(k + 1)))
         };
-        // "Her counterpart, Sen. Jo Li, disagreed": a name in apposition to the subject
+        // "Her counterpart, Sen. Jo Li, disagreed": a name in apposition to the subject (also
+        // after an age or a lowercase description: "His aide, 31-year-old Jo Li, said")
         let appositive = || {
-            start > 0
-                && slice(&toks[start - 1]) == ","
+            let mut c = start;
+            while c > 0 && start - c < 3 && toks[c - 1].word && !is_cap(slice(&toks[c - 1])) && !is_cue(c - 1)
+                && !matches!(slice(&toks[c - 1]), "and" | "or" | "of" | "to" | "by" | "with" | "from" | "in" | "on" | "at" | "for")
+            {
+                c -= 1;
+            }
+            c > 0
+                && slice(&toks[c - 1]) == ","
                 && toks.get(end).is_some_and(|t| slice(t) == ",")
                 && toks.get(end + 1).is_some_and(|t| {
                     let w = slice(t);
@@ -504,7 +518,14 @@ impl<'t> Index<'t> {
                             || matches!(w, "has" | "had" | "have" | "is" | "was" | "will" | "would" | "says"))
                 })
         };
-        let subject = opens || (bare && speaks()) || (person && appositive());
+        // "according to Dr Jo Li", "On Monday, Jo Li visited": a person named as a source, or as
+        // the subject of any verb after an opening phrase, is a later pronoun's antecedent
+        let clause_subject = || {
+            start >= 2 && matches!((slice(&toks[start - 2]), slice(&toks[start - 1])), ("according", "to"))
+                || start > 0 && slice(&toks[start - 1]) == ","
+                    && toks.get(end).is_some_and(|t| t.word && slice(t).ends_with("ed") && !is_cap(slice(t)))
+        };
+        let subject = opens || (bare && speaks()) || (person && appositive()) || clause_subject();
         self.names.push(Name {
             name,
             start: toks[start].span.start,
@@ -959,6 +980,10 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         if !(k > 0 && is_cap(words[k - 1]) && !is_not_name(words[k - 1])) {
             break;
         }
+        // "BBC Weather's Jo Li": the person's name starts after the possessive
+        if strip_possessive(words[k - 1]).len() < words[k - 1].len() && is_person(&words[k..]) {
+            break;
+        }
         if is_title(words[k - 1]) && !org {
             let last_after_name = k == words.len()
                 && k >= 2
@@ -1380,4 +1405,30 @@ mod tests {
                  2h ago\nPort chief: \u{2018}The harbour stays shut\u{2019}\n\nMara Voss, the port's chief executive, spoke to reporters on Monday.";
         assert_eq!(names(t), ["Mara Voss"; 2]);
     }
+
+    #[test]
+    fn a_person_after_a_possessive_body_is_a_pronoun_s_antecedent() {
+        // "Tidewater Gas North" is the last capitalised subject, but not the one nearest
+        let t = "Tidewater Gas North says 900 homes are cut off.\n\nHarbour Radio's Piet Olsen says the wind has dropped.\n\n\u{201c}It was a long night,\u{201d} he says.";
+        assert_eq!(names(t).last().unwrap(), "Piet Olsen");
+    }
+
+    #[test]
+    fn a_person_after_an_age_in_apposition_is_a_pronoun_s_antecedent() {
+        let t = "\u{201c}We ran,\u{201d} said Ana Mirova, a teacher. His brother, 41-year-old Tomas Berg, watched from the pier. \u{201c}The ferry has stopped,\u{201d} he said.";
+        assert_eq!(names(t).last().unwrap(), "Tomas Berg");
+    }
+
+    #[test]
+    fn a_source_after_according_to_is_a_pronoun_s_antecedent() {
+        let t = "\u{201c}We will pay,\u{201d} Mr Ivo Kral said.\n\nThe offer is a sign that Lund wants to sell the port after all, according to Dr Lena Sorvik of the Harbour Institute.\n\n\u{201c}It tells us little,\u{201d} she wrote.";
+        assert_eq!(names(t).last().unwrap(), "Lena Sorvik");
+    }
+
+    #[test]
+    fn the_subject_of_any_verb_after_an_opening_phrase_is_a_pronoun_s_antecedent() {
+        let t = "Governor Mia Kessler arrived late. \u{201c}It is routine,\u{201d} said spokeswoman Dora Fenn.\n\nOn the ferry home, Kessler waved away talk of a recount. \u{201c}The count is over,\u{201d} she said.";
+        assert_eq!(names(t).last().unwrap(), "Mia Kessler");
+    }
+
 }
