@@ -559,6 +559,12 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         if j > lo && ws[j - 1].lw == "," {
             j -= 1;
         }
+        // ("Sen. Jo Li (D-Ohio), who told …": past the bracket after the name)
+        if j > lo + 1 && ws[j - 1].lw == ")" {
+            if let Some(p) = (j.saturating_sub(10).max(lo)..j - 1).rev().find(|&p| ws[p].lw == "(") {
+                j = p;
+            }
+        }
         return np_core_left(text, ws, lo, j).map(|np| (np.0, rel + 1));
     }
     // "Gov. Jo Li (R-Ohio), said": the bracket and the comma belong to the name

@@ -1194,3 +1194,11 @@ fn another_standing_for_its_noun_is_the_subject() {
     let t = "Two voters spoke after the rally. \u{201c}I came for the music,\u{201d} one said. Another said, \u{201c}I came because my sister asked me to come along.\u{201d}";
     assert_eq!(speaker_of(t, "I came because my sister asked me to come along.").as_deref(), Some("Another"));
 }
+
+#[test]
+fn a_relative_pronoun_after_a_party_tag_credits_the_name_before_it() {
+    let t = "Mayor Ivo Lind spoke last. The vote was opened by Rep. Ana Ortiz (D-Ore.), who told delegates that Lind was \u{201c}the fairest chair this council has had,\u{201d} and the count began.";
+    let s = speaker_of(t, "the fairest chair this council has had,").unwrap_or_default();
+    assert!(s.starts_with("Rep. Ana Ortiz"), "{s}");
+    assert_eq!(name_of(t, "the fairest chair this council has had,").as_deref(), Some("Ana Ortiz"));
+}
