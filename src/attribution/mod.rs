@@ -788,10 +788,19 @@ fn np_right_from(
     }
     let mut end = k;
     let mut n = 0;
-    let det = k > start;
+    let mut det = k > start;
     let mut has_cap = false;
     while k < hi && n < 9 {
         let w = &ws[k];
+        // "Varna's foreign ministry spokeswoman": a possessive name before a role is the
+        // phrase's determiner
+        if k > start
+            && ws[k - 1].cap
+            && (ws[k - 1].lw.ends_with("'s") || ws[k - 1].lw.ends_with("\u{2019}s"))
+            && ws[k..hi.min(k + 4)].iter().take_while(|x| x.word && !x.cap).any(|x| crate::names::is_role(x.l()))
+        {
+            det = true;
+        }
         // after a bare name a lowercase word is its verb: "Tomas Ek made …"
         if w.word && !w.cap && has_cap && !det && w.lw != "of" {
             // "Former Obama spokesman Robert Gibbs" goes on to a name; "Tomas Ek made" does not

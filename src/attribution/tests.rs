@@ -1202,3 +1202,11 @@ fn a_relative_pronoun_after_a_party_tag_credits_the_name_before_it() {
     assert!(s.starts_with("Rep. Ana Ortiz"), "{s}");
     assert_eq!(name_of(t, "the fairest chair this council has had,").as_deref(), Some("Ana Ortiz"));
 }
+
+#[test]
+fn a_possessive_place_before_a_role_is_no_speaker_of_its_own() {
+    let t = "Norland's transport ministry spokeswoman, Ida Rask, went further, posting online that the ferry firms were \u{201c}holding the islands to ransom\u{201d}.";
+    let s = speaker_of(t, "holding the islands to ransom").unwrap_or_default();
+    assert!(s.starts_with("Norland's transport ministry"), "{s}");
+    assert_eq!(name_of(t, "holding the islands to ransom").as_deref(), Some("Ida Rask"));
+}
