@@ -40,7 +40,7 @@ const ROLES: &[&str] = &[
     "barrister", "solicitor", "lawyer", "striker", "midfielder", "goalkeeper", "defender", "captain",
     "coroner", "magistrate", "sheriff", "constable", "sergeant", "colonel", "lieutenant", "admiral",
     "resident", "witness", "eyewitness", "survivor", "doctor", "nurse", "activist", "campaigner",
-    "officer", "trooper", "det", "marshal",
+    "officer", "trooper", "det", "marshal", "boss",
 ];
 
 /// Letters after a name ("Ian Blake KC", "Jo Li MP"): not part of it.
@@ -782,6 +782,29 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
             m.resolution = how;
         }
     }
+    // five or more words quoted again, in full, in a named speaker's quote are that speaker's: "'We dug
+    // with our hands' – survivor" over "“We dug with our hands all night,” said Ana Ruiz"
+    let core = |q: &Quote| q.text(text).trim_matches(|c: char| !c.is_alphanumeric());
+    let proper = |m: &crate::Mention| {
+        matches!(m.resolution, Resolution::Name | Resolution::AsWritten) && m.name.split(' ').all(is_cap)
+    };
+    for i in 0..quotes.len() {
+        let (q, c) = (&quotes[i], core(&quotes[i]));
+        let Some(m) = q.speaker.as_ref().filter(|m| matches!(m.resolution, Resolution::AsWritten | Resolution::Description)) else { continue };
+        // (a sentence's words, not a phrase two writers may share: "eminent domain")
+        // (of a person described by a role: "survivor", "the prime minister")
+        let role = m.span().slice(text).rsplit(' ').next().is_some_and(|h| with_lower(h, is_role));
+        if q.kind == crate::QuoteKind::Indirect || c.split(' ').nth(4).is_none() || proper(m) || !role {
+            continue;
+        }
+        let donor = quotes.iter().filter(|d| d.kind != crate::QuoteKind::Indirect && d.start != q.start && d.text(text).contains(c));
+        if let Some(name) = donor.filter_map(|d| d.speaker.as_ref()).find(|d| proper(d)).map(|d| d.name.clone()) {
+            if let Some(m) = quotes[i].speaker.as_mut() {
+                m.name = name;
+                m.resolution = Resolution::Description;
+            }
+        }
+    }
     // a live blog repeats a post's headline in its list of key events: a copy left as written
     // takes the name its other copy resolved to ("Port chief: '…'" twice, one under its post)
     // (keyed by "mention NUL quote", in the map type the speakers list already uses)
@@ -1443,6 +1466,20 @@ mod tests {
         let t = "\u{201c}We start today,\u{201d} Kessler said.\n\nKessler, whom dockers call \"Iron Mia,\" won applause as she said the levy would \u{201c}sink every small boatyard on the coast.\u{201d}";
         let t = format!("Governor Mia Kessler came to Lund. {t}");
         assert_eq!(names(&t).last().unwrap(), "Mia Kessler");
+    }
+
+
+    #[test]
+    fn a_role_s_quote_repeated_by_a_named_speaker_is_that_speaker_s() {
+        // the reporter is the first person named under the headline; the words are Ola Brenn's
+        let t = "\u{2018}The river took our barn\u{2019} \u{2013} resident\n\nLund Radio\u{2019}s Kari Vik, reporting from Moss, filed this dispatch.\n\n\u{201c}The river took our barn in an hour,\u{201d} said Ola Brenn.";
+        assert_eq!(names(t), ["Ola Brenn"; 2]);
+    }
+
+    #[test]
+    fn a_company_s_boss_in_a_headline_is_the_person_its_post_names() {
+        let t = "Lundgren boss: \u{2018}Our debts will be cleared by spring\u{2019}\n\nIvo Sand, who runs Lundgren, told investors the plan was on track.";
+        assert_eq!(names(t)[0], "Ivo Sand");
     }
 
 }
