@@ -249,6 +249,8 @@ struct Index<'t> {
     acronyms: HashMap<&'t str, usize>,
     /// A surname → the gender ([`MALE`], [`FEMALE`]) a title or first name gave it.
     genders: HashMap<Cow<'t, str>, u8>,
+    /// The words the text writes in lowercase ("electricity").
+    lower: crate::hash::HashSet<&'t str>,
 }
 
 fn is_cap(s: &str) -> bool {
@@ -314,6 +316,9 @@ impl<'t> Index<'t> {
         let mut i = 0;
         while i < toks.len() {
             if !is_run_word(text, &toks, i) {
+                if toks[i].word && text.as_bytes()[toks[i].span.start].is_ascii_lowercase() {
+                    ix.lower.insert(&text[toks[i].span.start..toks[i].span.end]);
+                }
                 i += 1;
                 continue;
             }
@@ -866,7 +871,7 @@ fn antecedent<'a>(ix: &'a Index, ctx: &Context<'a>, want: u8) -> Option<&'a str>
         return Some(n);
     }
     let near = nearest_person(ix, ctx.at, want);
-    let last = ctx.last_person.filter(|(l, _)| fits(ix, l, want));
+    let last = ctx.last_person.filter(|(l, _)| fits(ix, l, want) && !(want != 0 && common_word_name(ix, l)));
     let unnamed = ctx.last_unnamed.filter(|(l, _)| want != 0 && fits(ix, l, want));
     [near, last, unnamed].into_iter().flatten().max_by_key(|(_, at)| *at).map(|(n, _)| n)
 }
@@ -1243,8 +1248,18 @@ fn names_before<'a, 't>(ix: &'a Index<'t>, at: usize, reach: usize) -> impl Iter
 fn nearest_person<'a>(ix: &'a Index<'_>, at: usize, want: u8) -> Option<(&'a str, usize)> {
     names_before(ix, at, 1500)
         // a surname alone ("Zelenskiy said") counts when its full name is a person's
-        .find(|n| n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)) && fits(ix, &n.name, want))
+        .find(|n| n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)) && fits(ix, &n.name, want) && !(want != 0 && common_word_name(ix, &n.name)))
         .map(|n| (fullest(ix, n), n.start))
+}
+
+/// A name whose first word the text also writes in lowercase, and no first name: a body's
+/// ("Electricity North West", whose customers lost "electricity"), no "he" or "she".
+fn common_word_name(ix: &Index, name: &str) -> bool {
+    let mut w = name.split(' ');
+    match (w.next(), w.next()) {
+        (Some(first), Some(_)) => with_lower(first, |l| first_name_gender(l) == 0 && ix.lower.contains(l)),
+        _ => false,
+    }
 }
 
 /// The nearest body (not a person) named as a sentence subject before byte `at`, in its
@@ -1480,6 +1495,14 @@ mod tests {
     fn a_company_s_boss_in_a_headline_is_the_person_its_post_names() {
         let t = "Lundgren boss: \u{2018}Our debts will be cleared by spring\u{2019}\n\nIvo Sand, who runs Lundgren, told investors the plan was on track.";
         assert_eq!(names(t)[0], "Ivo Sand");
+    }
+
+
+    #[test]
+    fn a_name_made_of_a_common_word_is_no_he_or_she() {
+        // the text writes "gas" in lowercase: "Gas Lund North" is a company's name
+        let t = "Gas Lund North says 900 homes are cut off and gas will be back by noon.\n\n\u{201c}It was a long night,\u{201d} he says.";
+        assert_eq!(names(t).last().unwrap(), "he");
     }
 
 }
