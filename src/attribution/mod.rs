@@ -187,7 +187,10 @@ fn label_before(ws: &[W]) -> bool {
         Some("so-called" | "dubbed" | "nicknamed" | "titled" | "entitled" | "named" | "headlined") => {
             true
         }
-        Some("as") => matches!(last(2), Some("known" | "billed" | "referred")),
+        // ("known to fans as 'Big Jo'")
+        Some("as") => matches!(last(2), Some("known" | "billed" | "referred")) || last(4) == Some("known") && last(3) == Some("to"),
+        // "the law they named the 'Fair Pay Act'"
+        Some("the" | "a" | "an") => matches!(last(2), Some("dubbed" | "nicknamed" | "titled" | "entitled" | "named")),
         _ => false,
     }
 }
@@ -2156,15 +2159,17 @@ pub fn attribute(
     let mut si = 0;
     // whether the previous candidate was a title or label: the next window reads over it
     // (`Li told CBS's "Face the Nation" that "…"`)
-    let mut prev_label = false;
+    // (how many candidates back the window starts: one more for each label right before)
+    let mut prev_labels = 0;
     for (ci, c) in candidates.iter().enumerate() {
         let outer = c.outer();
         let Some(block) = blocks.get(c.block) else { continue };
         // windows stop at the neighbouring candidates, so every byte is tokenised a bounded
         // number of times however many quotes a block holds
         // (taken, so a candidate skipped before its own label test leaves no stale flag)
+        let back = 1 + std::mem::take(&mut prev_labels);
         let prev_end = ci
-            .checked_sub(if std::mem::take(&mut prev_label) { 2 } else { 1 })
+            .checked_sub(back)
             .map(|p| &candidates[p])
             .filter(|p| p.block == c.block)
             .map_or(block.start, |p| p.outer().end.min(outer.start));
@@ -2294,7 +2299,7 @@ pub fn attribute(
         let is_label = nickname
             || label_before(&before)
             || ((title_case && (modifies_noun || named)) || titled) && !is_heading && c.block != 0;
-        prev_label = is_label;
+        prev_labels = if is_label { back } else { 0 };
         // the words inside the marks without trailing marks and spaces
         let tail = c.content.slice(text).trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])) || ch == ' ');
         // a full stop inside the marks ends the sentence; "?" and "!" may be followed by

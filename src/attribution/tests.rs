@@ -1210,3 +1210,13 @@ fn a_possessive_place_before_a_role_is_no_speaker_of_its_own() {
     assert!(s.starts_with("Norland's transport ministry"), "{s}");
     assert_eq!(name_of(t, "holding the islands to ransom").as_deref(), Some("Ida Rask"));
 }
+
+#[test]
+fn a_name_given_to_a_law_or_a_person_is_no_quote() {
+    let t = "Lawmakers passed the bill that the majority named the \u{201c}Fair Harbour Pay Act\u{201d} on Monday.";
+    assert!(credited(t).is_empty(), "{:?}", credited(t));
+    let t = "Brandt, known to dockers as \u{201c}Old Anchor,\u{201d} was applauded when he mocked the harbour and berth levy that the council named the \u{201c}Fair Berth Act,\u{201d} saying it would close \u{201c}every small boatyard between here and the border.\u{201d}";
+    let c = credited(t);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1.as_deref(), Some("Brandt"));
+}
