@@ -40,7 +40,7 @@ const ROLES: &[&str] = &[
     "barrister", "solicitor", "lawyer", "striker", "midfielder", "goalkeeper", "defender", "captain",
     "coroner", "magistrate", "sheriff", "constable", "sergeant", "colonel", "lieutenant", "admiral",
     "resident", "witness", "eyewitness", "survivor", "doctor", "nurse", "activist", "campaigner",
-    "officer", "trooper", "det", "marshal", "boss",
+    "officer", "trooper", "det", "marshal", "boss", "superintendent",
 ];
 
 /// Letters after a name ("Ian Blake KC", "Jo Li MP"): not part of it.
@@ -1519,6 +1519,13 @@ mod tests {
     fn a_reporter_is_not_whom_a_headline_quotes() {
         let t = "\u{2018}Nobody came to help\u{2019} \u{2013} resident\n\nLund Radio\u{2019}s Kari Vik, reporting from Moss, filed this dispatch.\n\nOla Brenn, 61, said the water rose fast.";
         assert_eq!(names(t)[0], "Ola Brenn");
+    }
+
+
+    #[test]
+    fn a_superintendent_s_rank_is_no_part_of_the_name() {
+        let t = "\u{201c}Stay at home,\u{201d} said Chief Superintendent Ana Holm.";
+        assert_eq!(names(t), ["Ana Holm"]);
     }
 
 }
