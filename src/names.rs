@@ -512,9 +512,7 @@ impl<'t> Index<'t> {
         // after an age or a lowercase description: "His aide, 31-year-old Jo Li, said")
         let appositive = || {
             let mut c = start;
-            while c > 0 && start - c < 3 && toks[c - 1].word && !is_cap(slice(&toks[c - 1])) && !is_cue(c - 1)
-                && !matches!(slice(&toks[c - 1]), "and" | "or" | "of" | "to" | "by" | "with" | "from" | "in" | "on" | "at" | "for")
-            {
+            while c > 0 && start - c < 3 && toks[c - 1].word && is_age_or_role(slice(&toks[c - 1])) {
                 c -= 1;
             }
             c > 0
@@ -888,8 +886,17 @@ fn antecedent<'a>(ix: &'a Index, ctx: &Context<'a>, want: u8) -> Option<&'a str>
 /// The person named right after the mention, between commas: `DESCRIPTION, NAME, cue`.
 fn appositive_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
     let rest = ctx.text.get(ctx.end..)?;
-    let after = rest.strip_prefix(", ")?;
-    let at = ctx.end + 2;
+    let mut after = rest.strip_prefix(", ")?;
+    let mut at = ctx.end + 2;
+    // (past an age or a lowercase description: "His brother, 41-year-old Tomas Berg, said")
+    for _ in 0..3 {
+        let w = after.split(' ').next().unwrap_or("");
+        if !is_age_or_role(w) || w.len() == after.len() {
+            break;
+        }
+        after = &after[w.len() + 1..];
+        at += w.len() + 1;
+    }
     let p = ix.names.partition_point(|n| n.start < at);
     // (any name: "His daughter, Amy, added", "the carrier, Skyline, said")
     let n = ix.names.get(p).filter(|n| n.start == at)?;
@@ -897,6 +904,13 @@ fn appositive_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
     let written = after.get(..n.name.len()).filter(|w| *w == n.name)?;
     let rest = after[written.len()..].trim_start_matches(|c: char| c == ' ' || c.is_ascii_uppercase());
     rest.starts_with(',').then_some(n)
+}
+
+/// A word that may stand between an apposition's comma and its name: an age ("23-year-old"), a
+/// lowercase role ("farmer" is not one; "the" and "a" are), not "including" or "according".
+fn is_age_or_role(w: &str) -> bool {
+    w.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && (w.contains(|c: char| c.is_ascii_digit()) || is_role(w) || matches!(w, "the" | "a" | "an"))
 }
 
 /// In a headline, the first person its post goes on to name as a subject.
@@ -1526,6 +1540,16 @@ mod tests {
     fn a_superintendent_s_rank_is_no_part_of_the_name() {
         let t = "\u{201c}Stay at home,\u{201d} said Chief Superintendent Ana Holm.";
         assert_eq!(names(t), ["Ana Holm"]);
+    }
+
+
+    #[test]
+    fn a_description_takes_the_name_after_an_age_in_apposition() {
+        let t = "His brother, 41-year-old Tomas Berg, said: \u{201c}The pier has been shut since May.\u{201d}";
+        assert_eq!(names(t), ["Tomas Berg"]);
+        // a group and one of its members is no apposition
+        let t = "Several rivals, including Ivo Lind, said: \u{201c}The vote was rigged from the start.\u{201d}";
+        assert_eq!(names(t), ["Several rivals"]);
     }
 
 }
