@@ -159,6 +159,7 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "please use chrome browser",
     "follow us",
     "click here",
+    "why you can trust ",
 ];
 
 /// Words that mark an image or video caption when followed by the mark (':' or ','), in any case.
@@ -659,6 +660,13 @@ mod tests {
             k,
             vec![Timestamp, Timestamp, Boilerplate, Boilerplate, Boilerplate, Byline, Byline, Byline, Paragraph, Heading, Heading]
         );
+    }
+
+    #[test]
+    fn a_site_s_trust_notice_is_debris() {
+        // a name in it would credit a headline's "– thinktank" above it
+        let k: Vec<BlockKind> = kinds("Why you can trust Harbour Radio").into_iter().map(|x| x.1).collect();
+        assert_eq!(k, vec![BlockKind::Boilerplate]);
     }
 
     #[test]

@@ -187,7 +187,10 @@ fn label_before(ws: &[W]) -> bool {
         Some("so-called" | "dubbed" | "nicknamed" | "titled" | "entitled" | "named" | "headlined") => {
             true
         }
-        Some("as") => matches!(last(2), Some("known" | "billed" | "referred")),
+        // ("known to fans as 'Big Jo'")
+        Some("as") => matches!(last(2), Some("known" | "billed" | "referred")) || last(4) == Some("known") && last(3) == Some("to"),
+        // "the law they named the 'Fair Pay Act'"
+        Some("the" | "a" | "an") => matches!(last(2), Some("dubbed" | "nicknamed" | "titled" | "entitled" | "named")),
         _ => false,
     }
 }
@@ -559,6 +562,12 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         if j > lo && ws[j - 1].lw == "," {
             j -= 1;
         }
+        // ("Sen. Jo Li (D-Ohio), who told …": past the bracket after the name)
+        if j > lo + 1 && ws[j - 1].lw == ")" {
+            if let Some(p) = (j.saturating_sub(10).max(lo)..j - 1).rev().find(|&p| ws[p].lw == "(") {
+                j = p;
+            }
+        }
         return np_core_left(text, ws, lo, j).map(|np| (np.0, rel + 1));
     }
     // "Gov. Jo Li (R-Ohio), said": the bracket and the comma belong to the name
@@ -778,10 +787,19 @@ fn np_right_from(
     }
     let mut end = k;
     let mut n = 0;
-    let det = k > start;
+    let mut det = k > start;
     let mut has_cap = false;
     while k < hi && n < 9 {
         let w = &ws[k];
+        // "Varna's foreign ministry spokeswoman": a possessive name before a role is the
+        // phrase's determiner
+        if k > start
+            && ws[k - 1].cap
+            && (ws[k - 1].lw.ends_with("'s") || ws[k - 1].lw.ends_with("\u{2019}s"))
+            && ws[k..hi.min(k + 4)].iter().take_while(|x| x.word && !x.cap).any(|x| crate::names::is_role(x.l()))
+        {
+            det = true;
+        }
         // after a bare name a lowercase word is its verb: "Tomas Ek made …"
         if w.word && !w.cap && has_cap && !det && w.lw != "of" {
             // "Former Obama spokesman Robert Gibbs" goes on to a name; "Tomas Ek made" does not
@@ -2137,15 +2155,17 @@ pub fn attribute(
     let mut si = 0;
     // whether the previous candidate was a title or label: the next window reads over it
     // (`Li told CBS's "Face the Nation" that "…"`)
-    let mut prev_label = false;
+    // (how many candidates back the window starts: one more for each label right before)
+    let mut prev_labels = 0;
     for (ci, c) in candidates.iter().enumerate() {
         let outer = c.outer();
         let Some(block) = blocks.get(c.block) else { continue };
         // windows stop at the neighbouring candidates, so every byte is tokenised a bounded
         // number of times however many quotes a block holds
         // (taken, so a candidate skipped before its own label test leaves no stale flag)
+        let back = 1 + std::mem::take(&mut prev_labels);
         let prev_end = ci
-            .checked_sub(if std::mem::take(&mut prev_label) { 2 } else { 1 })
+            .checked_sub(back)
             .map(|p| &candidates[p])
             .filter(|p| p.block == c.block)
             .map_or(block.start, |p| p.outer().end.min(outer.start));
@@ -2275,7 +2295,7 @@ pub fn attribute(
         let is_label = nickname
             || label_before(&before)
             || ((title_case && (modifies_noun || named)) || titled) && !is_heading && c.block != 0;
-        prev_label = is_label;
+        prev_labels = if is_label { back } else { 0 };
         // the words inside the marks without trailing marks and spaces
         let tail = c.content.slice(text).trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])) || ch == ' ');
         // a full stop inside the marks ends the sentence; "?" and "!" may be followed by

@@ -1194,3 +1194,29 @@ fn another_standing_for_its_noun_is_the_subject() {
     let t = "Two voters spoke after the rally. \u{201c}I came for the music,\u{201d} one said. Another said, \u{201c}I came because my sister asked me to come along.\u{201d}";
     assert_eq!(speaker_of(t, "I came because my sister asked me to come along.").as_deref(), Some("Another"));
 }
+
+#[test]
+fn a_relative_pronoun_after_a_party_tag_credits_the_name_before_it() {
+    let t = "Mayor Ivo Lind spoke last. The vote was opened by Rep. Ana Ortiz (D-Ore.), who told delegates that Lind was \u{201c}the fairest chair this council has had,\u{201d} and the count began.";
+    let s = speaker_of(t, "the fairest chair this council has had,").unwrap_or_default();
+    assert!(s.starts_with("Rep. Ana Ortiz"), "{s}");
+    assert_eq!(name_of(t, "the fairest chair this council has had,").as_deref(), Some("Ana Ortiz"));
+}
+
+#[test]
+fn a_possessive_place_before_a_role_is_no_speaker_of_its_own() {
+    let t = "Norland's transport ministry spokeswoman, Ida Rask, went further, posting online that the ferry firms were \u{201c}holding the islands to ransom\u{201d}.";
+    let s = speaker_of(t, "holding the islands to ransom").unwrap_or_default();
+    assert!(s.starts_with("Norland's transport ministry"), "{s}");
+    assert_eq!(name_of(t, "holding the islands to ransom").as_deref(), Some("Ida Rask"));
+}
+
+#[test]
+fn a_name_given_to_a_law_or_a_person_is_no_quote() {
+    let t = "Lawmakers passed the bill that the majority named the \u{201c}Fair Harbour Pay Act\u{201d} on Monday.";
+    assert!(credited(t).is_empty(), "{:?}", credited(t));
+    let t = "Brandt, known to dockers as \u{201c}Old Anchor,\u{201d} was applauded when he mocked the harbour and berth levy that the council named the \u{201c}Fair Berth Act,\u{201d} saying it would close \u{201c}every small boatyard between here and the border.\u{201d}";
+    let c = credited(t);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1.as_deref(), Some("Brandt"));
+}
