@@ -582,6 +582,23 @@ impl<'a> Sentence<'a> {
 
     /// Keep `f` unless it overlaps an earlier one or only repeats direct quotes.
     fn accept(&self, f: &Found, prev: &[Found]) -> bool {
+        // "called an emergency session", "called four witnesses": summoning, no speech ("called
+        // for a vote" is: its cue holds the particle)
+        if let Some(c) = self.token_at(f.cue.start) {
+            if matches!(self.w(c), "call" | "calls" | "called" | "calling")
+                && f.cue.end == self.toks[c].span.end
+                && f.pieces[0].is_some_and(|p| {
+                    // (an event noun with no complement after it: "called her vote a mistake" names)
+                    let r = self.range(p);
+                    let noun = r.clone().take(4).find(|&m| {
+                        matches!(self.w(m), "session" | "meeting" | "election" | "vote" | "witness" | "witnesses" | "summit" | "hearing" | "strike" | "recess" | "referendum")
+                    });
+                    noun.is_some_and(|k| !r.clone().any(|m| self.quoted[m]) && !(k..r.end).any(|m| SET_LEX_DETERMINERS.contains(self.w(m))))
+                })
+            {
+                return false;
+            }
+        }
         // "who asked not to be named", "asking not to be identified": anonymity, no report
         if let Some(first) = f.pieces[0].and_then(|p| self.token_at(p.start)) {
             if first + 3 < self.n() && self.w(first) == "not" && self.w(first + 1) == "to" && self.w(first + 2) == "be" {

@@ -1480,3 +1480,11 @@ fn a_block_after_a_speaker_with_an_apposition_and_said_colon_is_what_they_said()
 fn where_it_was_said_after_a_comma_is_no_content() {
     assert_eq!(one("Lind told workers that the party had stopped listening, in a 35-minute speech that many took as a launch.").0, "the party had stopped listening");
 }
+
+#[test]
+fn calling_a_meeting_or_witnesses_is_no_speech() {
+    assert!(indirect("Prosecutors called four witnesses on Tuesday.").is_empty());
+    assert!(indirect("The council called an emergency session for Friday.").is_empty());
+    assert_eq!(one("The mayor called for a vote on the plan.").0, "a vote on the plan");
+    assert_eq!(one("Li called her vote on the plan a mistake.").2, "called");
+}
