@@ -2315,6 +2315,10 @@ pub fn attribute(
                 .or_else(|| {
                     let opens = is_heading && before.iter().all(|w| !w.word);
                     let colon = after.first().filter(|w| w.lw == ":")?;
+                    // ("'…': Why the port keeps burning" is a feature's question, no speaker)
+                    if after.get(1).is_some_and(|w| matches!(w.l(), "why" | "how" | "what" | "when" | "where" | "who" | "inside")) {
+                        return None;
+                    }
                     let mut np = np_right(text, &after, 1, after.len()).filter(|_| opens)?;
                     // ("teachers vote to walk out": the headline's verb is no part of its subject)
                     let verb_next = after.get(np.1).is_some_and(|w| matches!(w.l(), "to" | "for" | "against" | "over") || SET_DETERMINERS.contains(w.l()));

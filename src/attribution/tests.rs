@@ -1220,3 +1220,12 @@ fn a_name_given_to_a_law_or_a_person_is_no_quote() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].1.as_deref(), Some("Brandt"));
 }
+
+#[test]
+fn a_headline_quote_before_a_feature_s_question_has_no_speaker() {
+    let t = "\u{2018}A 30-year story\u{2019}: Why the port keeps burning\n\nThe port has burned for decades.";
+    assert!(crate::analyze(t).quotes.is_empty(), "{:?}", crate::analyze(t).quotes);
+    // a body after the colon is the credit
+    let t = "\u{2018}We will strike\u{2019}: teachers vote to walk out\n\nTeachers voted on Monday.";
+    assert_eq!(speaker_of(t, "We will strike").as_deref(), Some("teachers"));
+}
