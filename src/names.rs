@@ -679,6 +679,15 @@ impl<'t> Index<'t> {
         {
             self.by_modifier.insert(key[..first_len].to_string(), idx);
         }
+        // ("U.S. District Judge Ana Ruiz" is also "the judge")
+        // (not a role's complement: "Secretary of State Jo Li" is no "the state")
+        let office = matches!(
+            head,
+            "judge" | "chancellor" | "governor" | "senator" | "mayor" | "prosecutor" | "ambassador" | "envoy" | "commissioner" | "superintendent" | "spokesman" | "spokeswoman" | "spokesperson"
+        );
+        if desc.len() >= 2 && self.names[idx].person && office && !desc.iter().any(|w| w.eq_ignore_ascii_case("of")) && !self.by_description.contains_key(head) {
+            self.by_description.insert(head.to_string(), idx);
+        }
         if !self.by_description.contains_key(&key) {
             self.by_description.insert(key, idx);
         }
@@ -1552,4 +1561,12 @@ mod tests {
         assert_eq!(names(t), ["Several rivals"]);
     }
 
+    #[test]
+    fn the_office_of_a_titled_person_names_them() {
+        let t = "U.S. District Judge Maria Ostrova opened the hearing.\n\n\u{201c}This court will not be rushed,\u{201d} the judge said.";
+        assert_eq!(names(t), ["Maria Ostrova"]);
+        // not a title's complement
+        let t = "Secretary of State Jo Lind met envoys.\n\n\u{201c}The state will pay,\u{201d} the state said.";
+        assert_ne!(names(t), ["Jo Lind"]);
+    }
 }
