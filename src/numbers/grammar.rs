@@ -377,9 +377,22 @@ impl<'a> Parser<'a> {
             return Some((x, None));
         }
         if let Some(x) = self.time(i) {
+            // "00:10–01:00", "9am-5pm": a window of two clock times is one range (as after
+            // "between"), valued at its lower bound
+            if self.tok(x.b).is_some_and(|t| matches!(t.kind, Kind::Punct('-') | Kind::Punct('\u{2013}'))) {
+                if let Some(y) = self.time(x.b + 1) {
+                    return Some((Expr { b: y.b, kind: NumberKind::Range, ..x }, None));
+                }
+            }
             return Some((x, None));
         }
-        self.quantity(i).map(|x| (x, None))
+        let x = self.quantity(i)?;
+        // "the 8th U.S. Circuit", "the 3rd Infantry Division": a numbered ordinal before a
+        // capitalised word is part of a name (N2)
+        if x.kind == NumberKind::Ordinal && self.t[x.a].is_num() && self.tok(x.b).is_some_and(|t| t.cap && t.is_word()) {
+            return None;
+        }
+        Some((x, None))
     }
 
     // ------------------------------------------------------------------ numerals
@@ -1074,7 +1087,9 @@ impl<'a> Parser<'a> {
         let k2 = self.second_currency(currency, k1 + 1)?;
         let h = self.numeral(k2)?;
         let (hs, e) = self.scale_or_one(&h, currency.is_some());
-        if scale == 1.0 {
+        // "between 2 and 3 million": the second bound's scale word is the first's too; not
+        // for a first bound written out in full ("between 900,000 and 1.2 million")
+        if scale == 1.0 && n.value < 1000.0 {
             scale = hs;
         }
         let (tail, b) = if currency.is_some() {

@@ -981,3 +981,24 @@ fn a_window_between_two_clock_times_is_one_range() {
     );
     assert_eq!(texts("The desk is open between 10:00 and lunch."), ["10:00"]);
 }
+
+#[test]
+fn a_dashed_window_of_clock_times_is_one_range() {
+    assert_eq!(one("The curfew runs 23:30\u{2013}05:00 each night.").0, "23:30\u{2013}05:00");
+    assert_eq!(one("The curfew runs 23:30\u{2013}05:00 each night.").1, K::Range);
+}
+
+#[test]
+fn a_first_bound_written_in_full_takes_no_scale_word() {
+    assert_eq!(
+        one("Between 700,000 and 1.5 million voters stayed home."),
+        ("Between 700,000 and 1.5 million".into(), K::Range, num(700000.0), Some("voter".into()))
+    );
+    assert_eq!(one("Between 2 and 3 million voters stayed home.").2, num(2000000.0));
+}
+
+#[test]
+fn a_numbered_ordinal_before_a_capitalised_word_is_a_name() {
+    assert_eq!(texts("The case went to the 5th U.S. Circuit Court of Appeals."), Vec::<String>::new());
+    assert_eq!(texts("She came 2nd in the race."), ["2nd"]);
+}
