@@ -1196,7 +1196,9 @@ impl<'a> Sentence<'a> {
                 if let Some((_, Form::Ing)) = self.cue_verb(x) {
                     return j;
                 }
-                if SET_LEX_REL_CUT.contains(nx) || SET_LEX_CLAUSE_CUT.contains(nx) && !self.aside_after_subject(a, j) {
+                // (not a relative clause inside the content's subject: "said Kessler, who
+                // founded the firm, began …")
+                if (SET_LEX_REL_CUT.contains(nx) || SET_LEX_CLAUSE_CUT.contains(nx)) && !self.aside_after_subject(a, j) {
                     return j;
                 }
                 // ", both of whom …", ", most of which …": a relative clause

@@ -1488,3 +1488,11 @@ fn calling_a_meeting_or_witnesses_is_no_speech() {
     assert_eq!(one("The mayor called for a vote on the plan.").0, "a vote on the plan");
     assert_eq!(one("Li called her vote on the plan a mistake.").2, "called");
 }
+
+#[test]
+fn a_relative_clause_inside_the_content_s_subject_does_not_end_it() {
+    assert_eq!(
+        one("Prosecutors said Kessler, who founded the firm in 2009, began moving money offshore.").0,
+        "Kessler, who founded the firm in 2009, began moving money offshore"
+    );
+}
