@@ -2509,10 +2509,12 @@ impl<'a> Sentence<'a> {
             return Some(self.toks[t].span);
         }
         let in_pp = t > 0 && SET_LEX_PREPOSITIONS.contains(self.w(t - 1));
-        if SET_LEX_NP_STOP.contains(hw) && !(in_pp && hw == "it")
+        // ("the US", "the UK": an acronym, not the pronoun "us")
+        let acronym = |k: usize| self.raw(k).len() >= 2 && self.raw(k).bytes().all(|b| b.is_ascii_uppercase());
+        if SET_LEX_NP_STOP.contains(hw) && !(in_pp && hw == "it") && !acronym(t)
             || SET_LEX_DETERMINERS.contains(hw) && !SET_LEX_QUANT_HEADS.contains(hw)
             || SET_LEX_PREPOSITIONS.contains(hw)
-            || SET_LEX_OBJECT_PRONOUNS.contains(hw) && !in_pp
+            || SET_LEX_OBJECT_PRONOUNS.contains(hw) && !in_pp && !acronym(t)
             || self.quoted[t]
         {
             return None;
@@ -2526,6 +2528,7 @@ impl<'a> Sentence<'a> {
             let ok = if self.word(p) {
                 let w = self.w(p);
                 (!SET_LEX_NP_STOP.contains(w)
+                    || acronym(p)
                     // ("a group funded by Li"; not the passive clause "was introduced by Li")
                     || w == "by" && p > 0 && self.w(p - 1).ends_with("ed") && !(p >= 2 && lex::BE.contains(&self.w(p - 2)))
                     || w == "to" && p > 0 && SET_W_NP_BEFORE.contains(self.w(p - 1))

@@ -1496,3 +1496,9 @@ fn a_relative_clause_inside_the_content_s_subject_does_not_end_it() {
         "Kessler, who founded the firm in 2009, began moving money offshore"
     );
 }
+
+#[test]
+fn an_acronym_like_us_is_a_subject() {
+    assert_eq!(one("The US announced an extra grant for the port.").1, "The US");
+    assert_eq!(one("Officials in the US said the talks would resume.").1, "Officials in the US");
+}
