@@ -929,7 +929,10 @@ impl<'a> Sentence<'a> {
         let speaker = if matches!(pw, "his" | "her" | "their" | "its" | "our") {
             self.toks[p].span
         } else if self.word(p) && (pw.ends_with("'s") || pw.ends_with("\u{2019}s")) && self.capitalised(p) {
-            self.np_before(p).unwrap_or(self.toks[p].span)
+            // (from its first capital or determiner: "has backed Moscow's narrative")
+            let np = self.np_before(p).unwrap_or(self.toks[p].span);
+            let first = self.range(np).find(|&m| self.capitalised(m) || SET_LEX_DETERMINERS.contains(self.w(m))).unwrap_or(p);
+            Span::new(self.toks[first].span.start, np.end)
         } else {
             return None;
         };

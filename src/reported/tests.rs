@@ -1502,3 +1502,8 @@ fn an_acronym_like_us_is_a_subject() {
     assert_eq!(one("The US announced an extra grant for the port.").1, "The US");
     assert_eq!(one("Officials in the US said the talks would resume.").1, "Officials in the US");
 }
+
+#[test]
+fn a_possessor_before_a_speech_noun_starts_at_its_capital() {
+    assert_eq!(one("The row grew, culminating in Li's claim that the vote was rigged.").1, "Li's");
+}
