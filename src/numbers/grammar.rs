@@ -404,7 +404,12 @@ impl<'a> Parser<'a> {
         if !t.sp && i > 0 {
             let p = &self.t[i - 1];
             match p.kind {
-                Kind::Word => return currency_code(self.kw(&p)).is_none(),
+                // ("9:41 p.m. ET2m ago": a live page glues its time zone to the age of a post)
+                Kind::Word => {
+                    let zone = matches!(self.kw(&p), "et" | "est" | "edt" | "pt" | "pst" | "pdt" | "gmt" | "bst" | "utc" | "cet")
+                        && self.tok(i + 1).is_some_and(|n| !n.sp && short_time_unit(self.kw(n)).is_some());
+                    return currency_code(self.kw(&p)).is_none() && !zone;
+                }
                 Kind::Punct('-') | Kind::Punct('\u{2011}') if i >= 2 && !p.sp => {
                     let q = &self.t[i - 2];
                     if q.is_word() {

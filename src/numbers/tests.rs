@@ -1002,3 +1002,10 @@ fn a_numbered_ordinal_before_a_capitalised_word_is_a_name() {
     assert_eq!(texts("The case went to the 5th U.S. Circuit Court of Appeals."), Vec::<String>::new());
     assert_eq!(texts("She came 2nd in the race."), ["2nd"]);
 }
+
+#[test]
+fn a_post_s_age_glued_to_its_time_zone_is_a_duration() {
+    assert_eq!(texts("Updated 8:15 p.m. ET4m ago"), ["8:15 p.m.", "4m ago"]);
+    // a code stays a code
+    assert_eq!(texts("The ET2 unit failed."), Vec::<String>::new());
+}
