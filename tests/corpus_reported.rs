@@ -19,8 +19,8 @@ fn polnear_dev_attributions() {
 #[test]
 fn seeds_attributions() {
     let Some(v) = common::score("seeds") else { return };
-    at_least(&v, "attribution", "f1", 0.795);
-    at_least(&v, "attribution_exact", "f1", 0.672);
+    at_least(&v, "attribution", "f1", 0.828);
+    at_least(&v, "attribution_exact", "f1", 0.731);
 }
 
 /// Indirect quotes never overlap each other and hold any direct quote they touch whole.
