@@ -803,6 +803,8 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
             m.resolution = how;
         }
     }
+    /// How far (bytes) a named speaker's quote may be from the role's quote it repeats.
+    const REPEAT_REACH: usize = 40_000;
     // five or more words quoted again, in full, in a named speaker's quote are that speaker's: "'We dug
     // with our hands' – survivor" over "“We dug with our hands all night,” said Ana Ruiz"
     let core = |q: &Quote| q.text(text).trim_matches(|c: char| !c.is_alphanumeric());
@@ -818,7 +820,11 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
         if q.kind == crate::QuoteKind::Indirect || c.split(' ').nth(4).is_none() || proper(m) || !role {
             continue;
         }
-        let donor = quotes.iter().filter(|d| d.kind != crate::QuoteKind::Indirect && d.start != q.start && d.text(text).contains(c));
+        // (among the quotes of the same page, within REPEAT_REACH bytes either side: bounded work
+        // per quote, so a pasted 10 MB stays linear)
+        let from = quotes.partition_point(|d| d.start + REPEAT_REACH < q.start);
+        let to = quotes.partition_point(|d| d.start <= q.start + REPEAT_REACH);
+        let donor = quotes[from..to.max(from)].iter().filter(|d| d.kind != crate::QuoteKind::Indirect && d.start != q.start && d.text(text).contains(c));
         if let Some(name) = donor.filter_map(|d| d.speaker.as_ref()).find(|d| proper(d)).map(|d| d.name.clone()) {
             if let Some(m) = quotes[i].speaker.as_mut() {
                 m.name = name;
