@@ -316,9 +316,6 @@ impl<'t> Index<'t> {
         let mut i = 0;
         while i < toks.len() {
             if !is_run_word(text, &toks, i) {
-                if toks[i].word && text.as_bytes()[toks[i].span.start].is_ascii_lowercase() {
-                    ix.lower.insert(&text[toks[i].span.start..toks[i].span.end]);
-                }
                 i += 1;
                 continue;
             }
@@ -370,6 +367,32 @@ impl<'t> Index<'t> {
             i = end;
         }
         ix
+    }
+
+    /// Fill [`Index::lower`]: the first words of names of two or more words (the index's and
+    /// `more`) that the text also writes in lowercase ("Electricity North West" …
+    /// "electricity"). Most tokens are rejected by their first letter and length, before any
+    /// hashing.
+    fn find_lowercase_first_words<'m>(&mut self, text: &'t str, toks: &[Token], more: impl Iterator<Item = &'m str>) {
+        let mut firsts: crate::hash::HashSet<String> = crate::hash::HashSet::default();
+        let mut shapes = [0u32; 26];
+        let mut add = |name: &str| {
+            let Some((first, _)) = name.split_once(' ') else { return };
+            let b = first.as_bytes();
+            if b.len() < 32 && b.first().is_some_and(u8::is_ascii_alphabetic) {
+                shapes[usize::from(b[0].to_ascii_lowercase() - b'a')] |= 1 << b.len();
+                firsts.insert(first.to_ascii_lowercase());
+            }
+        };
+        self.names.iter().for_each(|n| add(&n.name));
+        more.for_each(&mut add);
+        for t in toks.iter().filter(|t| t.word) {
+            let w = t.span.slice(text);
+            let b = w.as_bytes();
+            if b[0].is_ascii_lowercase() && b.len() < 32 && shapes[usize::from(b[0] - b'a')] & (1 << b.len()) != 0 && firsts.contains(w) {
+                self.lower.insert(w);
+            }
+        }
     }
 
     fn add_run(&mut self, text: &'t str, toks: &[Token], start: usize, end: usize, scratch: &mut Scratch<'t>) {
@@ -747,7 +770,10 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
     if !quotes.iter().any(|q| q.speaker.is_some()) {
         return;
     }
-    let ix = Index::build(text, toks, blocks);
+    let mut ix = Index::build(text, toks, blocks);
+    // (the names a pronoun may be tested against: the index's and the mentions as written)
+    let written = quotes.iter().filter_map(|q| q.speaker.as_ref()).map(|m| m.span().slice(text));
+    ix.find_lowercase_first_words(text, toks, written);
     // the last resolved person and body among the speakers, for pronouns
     let mut last_person: Option<(String, usize)> = None;
     let mut bi = 0;
