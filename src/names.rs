@@ -389,7 +389,7 @@ impl<'t> Index<'t> {
         for t in toks.iter().filter(|t| t.word) {
             let w = t.span.slice(text);
             let b = w.as_bytes();
-            if b[0].is_ascii_lowercase() && b.len() < 32 && shapes[usize::from(b[0] - b'a')] & (1 << b.len()) != 0 && firsts.contains(w) {
+            if b[0].is_ascii_lowercase() && may_hold_ci(&shapes, w) && firsts.contains(w) {
                 self.lower.insert(w);
             }
         }

@@ -342,8 +342,8 @@ impl<'a> Sentence<'a> {
                 // "jobless claims rose …", "the claims were …": an -s form before a verb is a
                 // plural noun
                 // (not after a subject: "what he believes is …", "Li says was …")
-                let noun_before = k > 0 && toks[k - 1].word && (k == 1 || !cap(&toks[k - 1])) && !SET_LEX_SUBJECT_PRONOUNS.contains(lw(&toks[k - 1])) && !lex::plural_noun(lw(&toks[k - 1]));
-                if noun_before && v.1 == Form::S && toks.get(k + 1).is_some_and(|n| n.word && (lex::BE.contains(&lw(n)) || matches!(lw(n), "have" | "had") || SET_LEX_IRREGULAR_PAST.contains(lw(n)))) {
+                let noun_before = || k > 0 && toks[k - 1].word && (k == 1 || !cap(&toks[k - 1])) && !SET_LEX_SUBJECT_PRONOUNS.contains(lw(&toks[k - 1])) && !lex::plural_noun(lw(&toks[k - 1]));
+                if v.1 == Form::S && noun_before() && toks.get(k + 1).is_some_and(|n| n.word && (lex::BE.contains(&lw(n)) || matches!(lw(n), "have" | "had") || SET_LEX_IRREGULAR_PAST.contains(lw(n)))) {
                     return None;
                 }
                 if !mostly_noun {
@@ -507,15 +507,19 @@ impl<'a> Sentence<'a> {
                     // the source
                     let p = f.pieces[0].unwrap_or(f.cue);
                     let inside = |q: &Found| q.cue.start >= p.start && q.cue.end <= p.end && q.pieces.iter().flatten().all(|x| x.start >= p.start);
-                    let finite = |q: &Found| {
-                        q.speaker.is_some() && self.token_at(q.cue.start).and_then(|c| self.cue_verb(c)).is_some_and(|(_, form)| matches!(form, Form::Past | Form::S))
+                    // a finite speech verb with its subject ("whether Varna wants …, according to
+                    // Dr Li" holds a wish, and is Li's)
+                    let reports = |q: &Found| {
+                        q.speaker.is_some()
+                            && self
+                                .token_at(q.cue.start)
+                                .and_then(|c| self.cue_verb(c))
+                                .is_some_and(|(l, form)| matches!(form, Form::Past | Form::S) && !SET_LEX_BELIEFS.contains(l))
                     };
-                    // (a speech verb: "whether Varna wants …, according to Dr Li" is Li's)
-                    let speech = |q: &Found| self.token_at(q.cue.start).and_then(|c| self.cue_verb(c)).is_some_and(|(l, _)| !SET_LEX_BELIEFS.contains(l));
-                    let relay = out.iter().any(|q| inside(q) && finite(q) && speech(q));
+                    let relay = out.iter().any(|q| inside(q) && reports(q));
                     if relay && self.w(k) == "according" {
                         // "…, Smith said, according to Nortel": the agency relays Smith's words
-                        if let Some(q) = out.iter_mut().rev().find(|q| inside(q) && finite(q) && speech(q) && q.via.is_none()) {
+                        if let Some(q) = out.iter_mut().rev().find(|q| inside(q) && reports(q) && q.via.is_none()) {
                             q.via = f.speaker;
                         }
                     }
