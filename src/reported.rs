@@ -2093,6 +2093,13 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let mut a = a;
+        // "said of the vote: “…”": a colon after the topic introduces a direct quote
+        if self.is(a, "of") {
+            let colon = (a + 1..(a + 10).min(n)).find(|&m| !self.word(m) || self.quoted[m]);
+            if colon.is_some_and(|c| self.raw(c) == ":" && (c + 1..(c + 3).min(n)).any(|m| self.quoted[m])) {
+                return None;
+            }
+        }
         // "that" within a short stretch of object/adjunct words
         let mut that_at = None;
         for m in a..(a + 9).min(n) {
@@ -2555,6 +2562,11 @@ impl<'a> Sentence<'a> {
                         return Some(ante);
                     }
                 }
+                // "a commander who spoke to the paper on condition of anonymity said": a longer
+                // relative clause, unbroken by punctuation or a conjunction, still ends in the verb
+                if let Some(ante) = self.relative_antecedent(p, t) {
+                    return Some(ante);
+                }
                 break;
             }
             s = p;
@@ -2568,6 +2580,35 @@ impl<'a> Sentence<'a> {
             s += 1;
         }
         Some(self.span_of(s, t))
+    }
+
+    /// The antecedent of a relative clause "who …" that runs from before `p` to `t`, the
+    /// last word before a speech verb: "A union official who was at the meeting [said]".
+    /// The clause holds no punctuation, quote or coordinator, and starts right after a
+    /// noun phrase.
+    fn relative_antecedent(&self, p: usize, t: usize) -> Option<Span> {
+        let lo = p.saturating_sub(16);
+        let mut m = p;
+        loop {
+            if self.quoted[m] || !self.word(m) && !(self.raw(m) == "." && m > 0 && self.abbrev(m - 1)) {
+                return None;
+            }
+            let w = self.w(m);
+            if w == "who" {
+                break;
+            }
+            if matches!(w, "and" | "but" | "or" | "that" | "which" | "whom" | "whose") || m == lo || m == 0 {
+                return None;
+            }
+            m -= 1;
+        }
+        // the clause has a verb of its own ("who spoke", "who did not want to be named")
+        if t - m < 2 || m == 0 {
+            return None;
+        }
+        let ante = self.np_before(m - 1)?;
+        let head = self.token_at_end(ante.end)?;
+        (head + 1 == m).then_some(ante)
     }
 
     /// The subject before one or more appositions that end with the comma at `c`

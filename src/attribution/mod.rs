@@ -597,6 +597,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         let stop = inner_end.saturating_sub(24).max(lo);
         let mut k = inner_end;
         let mut first_desc: Option<(usize, usize)> = None;
+        let mut relative = None;
         for _ in 0..3 {
             while k > stop {
                 let t = &ws[k - 1];
@@ -611,7 +612,11 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
             if !(k > stop && ws[k - 1].lw == ",") {
                 break;
             }
-            if first_desc.is_none() {
+            // "One MP from the north, who did not want to be named, said": a relative clause
+            // is no description; failing a name, the subject is the phrase before it
+            if ws[k].is("who") {
+                relative = relative.or(Some(k));
+            } else if first_desc.is_none() {
                 first_desc = np_core_left(text, ws, k, inner_end);
             }
             // "Rep. Jo Li (R-Ohio), a member, said": the bracket belongs to the name
@@ -640,7 +645,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
             }
             k -= 1;
         }
-        return first_desc;
+        return first_desc.or_else(|| relative.and_then(|k| subject_left(text, ws, lo, k - 1)));
     }
     let mut np = np_core_left(text, ws, lo, j)?;
     // "a charge Li called …", "the plan Ms Li described as …": a noun and the name of a
@@ -668,7 +673,9 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
             let head = &ws[outer.1 - 1];
             // (capitalised only as the first word of its sentence: "Analysts at Berenberg said")
             let first = outer.0 + 1 == outer.1 && (outer.0 == 0 || !ws[outer.0 - 1].word);
-            if (!head.cap || first) && crate::names::is_people_head(head.l()) {
+            // (or a role written as an acronym: "a Tory MP from a rural seat")
+            let acronym = head.span.len() >= 2 && head.span.slice(text).bytes().all(|b| b.is_ascii_uppercase());
+            if (!head.cap || first || acronym) && crate::names::is_people_head(head.l()) {
                 return Some((outer.0, np.1));
             }
         }
@@ -696,6 +703,9 @@ fn subject_of_cue(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize,
     let np = subject_left(text, ws, lo, cue)?;
     if np.0 <= lo {
         return Some(np);
+    }
+    if let Some(ante) = relative_antecedent(text, ws, lo, np.0) {
+        return Some(ante);
     }
     let before = &ws[np.0 - 1];
     if !before.word || before.cap {
@@ -738,6 +748,25 @@ fn subject_of_cue(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize,
         return None;
     }
     Some(np)
+}
+
+/// The antecedent of a relative clause that ends at the cue, when the phrase found before the
+/// cue lies inside it: "a commander who spoke to the paper on condition of anonymity said"
+/// (the clause holds no punctuation, quote mark or coordinator; `end` is where the phrase
+/// found before the cue starts).
+fn relative_antecedent(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, usize)> {
+    let stop = end.saturating_sub(16).max(lo);
+    if SET_PRONOUNS.contains(ws[end].l()) {
+        return None;
+    }
+    let rel = (stop..end)
+        .rev()
+        .take_while(|&m| ws[m].word && !matches!(ws[m].l(), "and" | "but" | "or" | "that" | "which" | "when" | "while" | "after" | "before" | "because" | "as" | "if" | "since" | "where" | "although" | "though" | "until" | "whether" | "so"))
+        .find(|&m| ws[m].is("who"))?;
+    if rel == lo || !ws[rel - 1].word {
+        return None;
+    }
+    np_core_left(text, ws, lo, rel).filter(|np| np.1 == rel)
 }
 
 /// Noun phrase starting at token `start` ("said Mr. Smith", "according to his parents").

@@ -1229,3 +1229,17 @@ fn a_headline_quote_before_a_feature_s_question_has_no_speaker() {
     let t = "\u{2018}We will strike\u{2019}: teachers vote to walk out\n\nTeachers voted on Monday.";
     assert_eq!(speaker_of(t, "We will strike").as_deref(), Some("teachers"));
 }
+
+#[test]
+fn the_subject_before_a_relative_clause_is_the_speaker() {
+    let t = "A field medic who spoke to the radio station on condition of anonymity said the ward was \u{201c}full every night.\u{201d}";
+    assert_eq!(speaker_of(t, "full every night.").as_deref(), Some("A field medic"));
+    let t = "One Labour MP from a coastal seat, who did not want to be named, said of the plan: \u{201c}It will cost us the town.\u{201d}";
+    assert_eq!(speaker_of(t, "It will cost us the town.").as_deref(), Some("One Labour MP from a coastal seat"));
+    // a name before the description keeps priority over the relative clause
+    let t = "Jo Marsh, the former mayor, who has opposed the scheme for years, called it \u{201c}a folly.\u{201d}";
+    assert_eq!(speaker_of(t, "a folly.").as_deref(), Some("Jo Marsh"));
+    // the pronoun of a clause inside the relative clause is no antecedent's
+    let t = "It was Ana Ruiz, the councillor who gained fame when she shouted \u{201c}Shame on you!\u{201d} at the mayor.";
+    assert_eq!(speaker_of(t, "Shame on you!").as_deref(), Some("she"));
+}

@@ -1507,3 +1507,20 @@ fn an_acronym_like_us_is_a_subject() {
 fn a_possessor_before_a_speech_noun_starts_at_its_capital() {
     assert_eq!(one("The row grew, culminating in Li's claim that the vote was rigged.").1, "Li's");
 }
+
+#[test]
+fn the_subject_before_a_relative_clause_speaks() {
+    let t = "A union official who sat in on the talks until dawn said the offer had been withdrawn.";
+    assert_eq!(one(t), ("the offer had been withdrawn".into(), "A union official".into(), "said".into()));
+    let t = "A farmer who asked not to be identified said the river had flooded twice.";
+    assert_eq!(one(t).1, "A farmer");
+    // a subordinate clause's own subject is no relative clause's
+    let t = "Ruden, who was cheered when she told the hall the plan was dead, smiled.";
+    assert!(indirect(t).iter().all(|a| a.1.as_deref() == Some("she")), "{:?}", indirect(t));
+}
+
+#[test]
+fn said_of_a_topic_before_a_colon_introduces_a_direct_quote() {
+    let t = "Later that night Li said of the deal: \u{201c}It was never going to work.\u{201d}";
+    assert!(indirect(t).is_empty(), "{:?}", indirect(t));
+}
