@@ -217,12 +217,27 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
 /// A direct quote without a cue inside a reported clause ("said the plan was “a disaster”") takes
 /// the clause's cue, so that the two read as one attribution. `quotes` are sorted by start.
 pub fn share_cues(quotes: &mut [Quote]) {
-    let mut cover = None;
+    let mut cover: Option<(usize, Span, Option<Mention>)> = None;
     for q in quotes {
         if q.kind == QuoteKind::Indirect {
-            cover = q.cue.map(|c| (q.end, c));
-        } else if q.cue.is_none() {
-            q.cue = cover.filter(|&(end, _)| q.end <= end).map(|(_, c)| c);
+            cover = q.cue.map(|c| (q.end, c, q.speaker.clone()));
+            continue;
+        }
+        let Some((end, cue, speaker)) = cover.as_ref().filter(|c| q.end <= c.0) else { continue };
+        match q.cue {
+            None => q.cue = Some(*cue),
+            // "X said the risk was “very high”, Reuters reported": the closing cue relays X's words
+            Some(c)
+                if q.kind == QuoteKind::Mixed
+                    && cue.end <= q.start
+                    && speaker.is_some()
+                    && q.speaker.as_ref().is_some_and(|s| s.start >= *end && s.end <= c.start && c.start - *end < 60) =>
+            {
+                q.via = q.speaker.take();
+                q.speaker = speaker.clone();
+                q.cue = Some(*cue);
+            }
+            _ => {}
         }
     }
 }
@@ -517,8 +532,9 @@ impl<'a> Sentence<'a> {
                                 .is_some_and(|(l, form)| matches!(form, Form::Past | Form::S) && !SET_LEX_BELIEFS.contains(l))
                     };
                     let relay = out.iter().any(|q| inside(q) && reports(q));
-                    if relay && self.w(k) == "according" {
-                        // "…, Smith said, according to Nortel": the agency relays Smith's words
+                    if relay && (self.w(k) == "according" || self.cue_verb(k).is_some_and(|(l, _)| l == "report")) {
+                        // "…, Smith said, according to Nortel", "Smith said …, Nortel reported": the
+                        // agency relays Smith's words
                         if let Some(q) = out.iter_mut().rev().find(|q| inside(q) && reports(q) && q.via.is_none()) {
                             q.via = f.speaker;
                         }
@@ -2314,7 +2330,9 @@ impl<'a> Sentence<'a> {
             m < n && (self.raw(m).starts_with(|c: char| c.is_ascii_digit()) || (article || !matches!(self.w(m), "a" | "an")) && SET_LEX_COUNT_WORDS.contains(self.w(m)))
         };
         let approx = matches!(first, "about" | "between" | "around" | "over" | "under" | "nearly" | "almost" | "roughly") && number_at(a + 1, first == "about")
-            || matches!(first, "up" | "at") && lemma != "add" && a + 1 < n && matches!(self.w(a + 1), "to" | "least") && number_at(a + 2, false);
+            || matches!(first, "up" | "at") && lemma != "add" && a + 1 < n && matches!(self.w(a + 1), "to" | "least") && number_at(a + 2, false)
+            // "said more than 60 million birds had been vaccinated"
+            || matches!(first, "more" | "fewer" | "less") && a + 1 < n && self.w(a + 1) == "than" && number_at(a + 2, false);
         if SET_LEX_PREPOSITIONS.contains(first)
             && !approx
             && !(first == "to" && SET_LEX_TO_CONTENT.contains(lemma)

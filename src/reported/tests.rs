@@ -1524,3 +1524,20 @@ fn said_of_a_topic_before_a_colon_introduces_a_direct_quote() {
     let t = "Later that night Li said of the deal: \u{201c}It was never going to work.\u{201d}";
     assert!(indirect(t).is_empty(), "{:?}", indirect(t));
 }
+
+#[test]
+fn a_comparative_number_opens_the_content() {
+    assert_eq!(one("The agency said more than 4,000 sheep had been moved to higher ground.").0, "more than 4,000 sheep had been moved to higher ground");
+    assert_eq!(one("Organisers said fewer than 90 boats had entered.").0, "fewer than 90 boats had entered");
+}
+
+#[test]
+fn an_agency_reporting_a_speaker_s_words_relays_the_embedded_quote() {
+    let t = "The port authority said the harbour was at \u{201c}severe\u{201d} risk of flooding on Sunday, Nortel reported.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Mixed).expect("the embedded quote");
+    assert_eq!(q.speaker.as_ref().map(|s| &t[s.start..s.end]), Some("The port authority"));
+    assert_eq!(q.via.as_ref().map(|s| &t[s.start..s.end]), Some("Nortel"));
+    let r = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).expect("the report");
+    assert_eq!(r.via.as_ref().map(|s| &t[s.start..s.end]), Some("Nortel"));
+}
