@@ -58,6 +58,9 @@ const ORG_WORDS: &[&str] = &[
     "republic", "states", "kingdom", "federation", "alliance", "ministry", "company", "corp",
     "inc", "media", "council", "board", "fund", "club", "school", "church", "city", "county",
     "programme", "program", "project", "initiative", "society", "forum", "network", "trust",
+    "authority", "bureau", "administration", "parliament", "assembly", "coalition", "directorate",
+    "secretariat", "tribunal", "institution", "hospital", "observatory", "laboratory", "airlines",
+    "airways", "railways",
 ];
 
 /// Words that start sentences or headings but are not names (see [`is_not_name`]).
@@ -247,6 +250,9 @@ struct Index<'t> {
     by_modifier: HashMap<String, usize>,
     /// "ISW" → "Institute for the Study of War", from "(ISW)" after the name.
     acronyms: HashMap<&'t str, usize>,
+    /// "WMO" → "World Meteorological Organization", "UKHSA" → "UK Health Security Agency": the
+    /// initials of a body's name of three or more words (first registered wins).
+    initials: HashMap<String, usize>,
     /// A surname → the gender ([`MALE`], [`FEMALE`]) a title or first name gave it.
     genders: HashMap<Cow<'t, str>, u8>,
     /// The words the text writes in lowercase ("electricity").
@@ -472,6 +478,7 @@ impl<'t> Index<'t> {
             *c = strip_possessive(w);
         }
         let core = &core_buf[..n];
+
         // (inside the name: "Secretary of State Jo Li" is a person, "Bank of Lund" is not)
         let name_at = words[name_from].as_ptr() as usize - text.as_ptr() as usize;
         let inner_function = toks[start..end]
@@ -575,6 +582,13 @@ impl<'t> Index<'t> {
             subject,
             titled: titled && core.len() > 1,
         });
+        if !person && core.len() >= 2 {
+            let initials = initials_of(core);
+            if initials.len() >= 3 {
+                let idx = self.names.len() - 1;
+                self.initials.entry(initials).or_insert(idx);
+            }
+        }
         // the gender its title or first name gives, kept for the surname
         if person {
             let mut g = words[..name_from]
@@ -720,9 +734,24 @@ impl<'t> Index<'t> {
     fn full(&self, word: &str) -> Option<&Name> {
         self.acronyms
             .get(word)
+            .or_else(|| self.initials.get(word).filter(|_| word.len() >= 3 && word.bytes().all(|b| b.is_ascii_uppercase())))
             .or_else(|| self.by_token.get(word))
             .map(|&i| &self.names[i])
     }
+}
+
+/// The initials of a name's words, an all-capitals word whole, small words left out: "World
+/// Meteorological Organization" → "WMO", "UK Health Security Agency" → "UKHSA".
+fn initials_of(core: &[&str]) -> String {
+    let mut out = String::new();
+    for w in core {
+        if w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+            out.push_str(w);
+        } else if let Some(c) = w.chars().next().filter(|c| c.is_ascii_uppercase()) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Role heads of a country's or a body's leader, which "the Russian leader" and "Russian
@@ -1348,6 +1377,25 @@ fn fullest<'a>(ix: &'a Index, n: &'a Name) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_acronym_takes_the_name_whose_initials_it_spells() {
+        let name_of = |t: &str, quote: &str| {
+            let a = crate::analyze(t);
+            let q = a.quotes.iter().find(|q| &t[q.start..q.end] == quote).unwrap();
+            q.speaker.as_ref().unwrap().name.clone()
+        };
+        // the acronym may come first (a live blog's headline above its post)
+        let t = "\u{2018}Keep pets inside\u{2019} \u{2013} LFSA\n\nThe Lund Food Safety Authority has raised its alert. \u{201c}Keep pets inside,\u{201d} the LFSA said.";
+        assert_eq!(name_of(t, "Keep pets inside"), "Lund Food Safety Authority");
+        assert_eq!(name_of(t, "Keep pets inside,"), "Lund Food Safety Authority");
+        // an all-capitals word of the name counts whole
+        let t = "The EU Coastal Guard Agency met. \u{201c}We are ready,\u{201d} the EUCGA said.";
+        assert_eq!(name_of(t, "We are ready,"), "EU Coastal Guard Agency");
+        // no name spells it: the acronym is the name
+        let t = "The port was shut. \u{201c}We are ready,\u{201d} the LFSA said.";
+        assert_eq!(name_of(t, "We are ready,"), "LFSA");
+    }
 
     #[test]
     fn a_surname_finds_the_name_after_a_title_with_of_or_before_a_home_place() {
