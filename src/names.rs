@@ -1155,15 +1155,17 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     }
     if k < words.len()
         && p >= 2
-        && matches!(words[p - 1], "for" | "of" | "at" | "in" | "from")
+        && matches!(words[p - 1], "for" | "of" | "at" | "in" | "from" | "near" | "outside" | "on")
         && (p == 2 || !is_cap(words[p - 2]))
-        && is_people_head(&words[p - 2].to_ascii_lowercase())
     {
-        // … unless a name follows in apposition: "The governor of Varna, Jonas Ek, said"
+        // … unless a name follows in apposition: "The governor of Varna, Jonas Ek, said", "A
+        // farmer near Lund, Jo Li, said"
         if let Some(n) = appositive_name(ix, ctx).filter(|n| n.person) {
             return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
         }
-        return (written.to_string(), Resolution::AsWritten, Some(true));
+        if is_people_head(&words[p - 2].to_ascii_lowercase()) {
+            return (written.to_string(), Resolution::AsWritten, Some(true));
+        }
     }
     let core: Vec<&str> = words[k..].iter().map(|w| strip_possessive(w).trim_end_matches(['.', ','])).collect();
     if !core.is_empty() {
@@ -1377,6 +1379,14 @@ fn fullest<'a>(ix: &'a Index, n: &'a Name) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_in_apposition_names_a_description_with_a_place() {
+        let t = "A baker near Lund, Tomas Ekberg, said the oven had \u{201c}never gone cold\u{201d}.";
+        let a = crate::analyze(t);
+        let q = a.quotes.iter().find(|q| &t[q.start..q.end] == "never gone cold").unwrap();
+        assert_eq!(q.speaker.as_ref().unwrap().name, "Tomas Ekberg");
+    }
 
     #[test]
     fn an_acronym_takes_the_name_whose_initials_it_spells() {
