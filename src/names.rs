@@ -880,7 +880,9 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
         let from = quotes.partition_point(|d| d.start + REPEAT_REACH < q.start);
         let to = quotes.partition_point(|d| d.start <= q.start + REPEAT_REACH);
         let donor = quotes[from..to.max(from)].iter().filter(|d| d.kind != crate::QuoteKind::Indirect && d.start != q.start && d.text(text).contains(c));
-        if let Some(name) = donor.filter_map(|d| d.speaker.as_ref()).find(|d| proper(d)).map(|d| d.name.clone()) {
+        // (a donor "he" resolved to a full name counts: "“We dug …,” he said" after "Ana Ruiz …")
+        let named = |d: &crate::Mention| proper(d) || d.resolution == Resolution::Pronoun && d.name.contains(' ') && d.name.split(' ').all(is_cap);
+        if let Some(name) = donor.filter_map(|d| d.speaker.as_ref()).find(|d| named(d)).map(|d| d.name.clone()) {
             if let Some(m) = quotes[i].speaker.as_mut() {
                 m.name = name;
                 m.resolution = Resolution::Description;

@@ -1586,7 +1586,7 @@ fn final_segment(text: &str, ws: &[W], k: usize, e: usize) -> Option<Credit> {
 const HEADLINE_LABELS: &[&str] = &[
     "analysis", "live", "update", "updates", "watch", "explainer", "opinion", "breaking", "latest",
     "comment", "review", "exclusive", "video", "photos", "timeline", "recap", "editorial",
-    "letters", "poll", "listen",
+    "letters", "poll", "listen", "related", "more", "also",
 ];
 static SET_W_CREDIT_BEFORE: crate::lexicon::WordSet<{ HEADLINE_LABELS.len() }> = crate::lexicon::WordSet::new(HEADLINE_LABELS);
 
@@ -2013,7 +2013,9 @@ fn credit_before(
             || bullet
             || (np.0 > lo && (is_dash(&ws[np.0 - 1].lw) || ws[np.0 - 1].lw == "|"))
             || (np.0 == lo + 1 && ws[lo].is("from"));
-        if starts_line && ws[np.0..np.1].iter().any(|w| w.cap) && (is_heading || np.1 - np.0 <= 4) {
+        // ("Related: '…': what to do if …", "Analysis: '…'": a label credits no one)
+        let label = np.1 - np.0 == 1 && SET_W_CREDIT_BEFORE.contains(ws[np.0].l());
+        if starts_line && !label && ws[np.0..np.1].iter().any(|w| w.cap) && (is_heading || np.1 - np.0 <= 4) {
             return Some(Credit {
                 speaker: Some(span_of(ws, np)),
                 cue: Some(cue),

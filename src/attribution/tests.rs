@@ -1243,3 +1243,16 @@ fn the_subject_before_a_relative_clause_is_the_speaker() {
     let t = "It was Ana Ruiz, the councillor who gained fame when she shouted \u{201c}Shame on you!\u{201d} at the mayor.";
     assert_eq!(speaker_of(t, "Shame on you!").as_deref(), Some("she"));
 }
+
+#[test]
+fn a_teaser_label_before_a_colon_credits_no_one() {
+    let t = "Floods closed the road.\n\nRelated: \u{2018}The water came in minutes\u{2019}: how to prepare your home\n\nRead more: \u{2018}The water came in minutes\u{2019}: how to prepare your home";
+    assert!(credited(t).is_empty(), "{:?}", credited(t));
+}
+
+#[test]
+fn a_headline_role_takes_the_name_a_pronoun_speaker_of_the_repeated_words_resolved_to() {
+    let t = "Key events\n\nPort chief: \u{2018}We are working through the night on every berth\u{2019}\n\nLive\nKari Sund\n\nPort chief: \u{2018}We are working through the night on every berth\u{2019}\n\nThe harbour\u{2019}s deputy director, Ola Brenne, told local radio that ships were queuing.\n\n\u{201c}We are working through the night on every berth,\u{201d} he said.";
+    let names: Vec<_> = credited(t).into_iter().filter(|c| c.0 == "We are working through the night on every berth").map(|c| c.2).collect();
+    assert_eq!(names, vec![Some("Ola Brenne".to_string()); 2]);
+}
