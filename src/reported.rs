@@ -531,8 +531,16 @@ impl<'a> Sentence<'a> {
                                 .and_then(|c| self.cue_verb(c))
                                 .is_some_and(|(l, form)| matches!(form, Form::Past | Form::S) && !SET_LEX_BELIEFS.contains(l))
                     };
-                    let relay = out.iter().any(|q| inside(q) && reports(q));
-                    if relay && (self.w(k) == "according" || self.cue_verb(k).is_some_and(|(l, _)| l == "report")) {
+                    // (an agency's credit relays any report; another credit only words said:
+                    // "…, the ministry said" after "officials have ordered …" reports the order)
+                    let relaying = self.w(k) == "according" || self.cue_verb(k).is_some_and(|(l, _)| l == "report");
+                    let said = |q: &Found| {
+                        self.token_at(q.cue.start)
+                            .and_then(|c| self.cue_verb(c))
+                            .is_some_and(|(l, _)| SET_LEX_SAY_LIKE.contains(l) || matches!(l, "tell" | "write" | "add" | "tweet" | "report"))
+                    };
+                    let relay = out.iter().any(|q| inside(q) && reports(q) && (relaying || said(q)));
+                    if relay && relaying {
                         // "…, Smith said, according to Nortel", "Smith said …, Nortel reported": the
                         // agency relays Smith's words
                         if let Some(q) = out.iter_mut().rev().find(|q| inside(q) && reports(q) && q.via.is_none()) {

@@ -1541,3 +1541,12 @@ fn an_agency_reporting_a_speaker_s_words_relays_the_embedded_quote() {
     let r = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).expect("the report");
     assert_eq!(r.via.as_ref().map(|s| &t[s.start..s.end]), Some("Nortel"));
 }
+
+#[test]
+fn a_closing_credit_reports_an_action_clause_whole() {
+    let t = "Port officials have ordered the closure of two terminals after a fire on Monday, the transport ministry said.";
+    assert_eq!(
+        one(t),
+        ("Port officials have ordered the closure of two terminals after a fire on Monday".into(), "the transport ministry".into(), "said".into())
+    );
+}
