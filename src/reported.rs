@@ -361,6 +361,13 @@ impl<'a> Sentence<'a> {
                 if v.1 == Form::S && noun_before() && toks.get(k + 1).is_some_and(|n| n.word && (lex::BE.contains(&lw(n)) || matches!(lw(n), "have" | "had") || SET_LEX_IRREGULAR_PAST.contains(lw(n)))) {
                     return None;
                 }
+                // "said in past reports that …", "in statements": an -s form after a preposition,
+                // with at most a determiner or an adjective of time between, is a noun
+                let prep = |t: &Token| t.word && SET_LEX_PREPOSITIONS.contains(lw(t));
+                let modifier = |t: &Token| t.word && (SET_LEX_DETERMINERS.contains(lw(t)) || matches!(lw(t), "past" | "recent" | "previous" | "earlier" | "later" | "latest" | "separate" | "public" | "official" | "written"));
+                if v.1 == Form::S && k > 0 && (prep(&toks[k - 1]) || k > 1 && modifier(&toks[k - 1]) && prep(&toks[k - 2])) {
+                    return None;
+                }
                 if !mostly_noun {
                     return Some(v);
                 }
@@ -1801,6 +1808,11 @@ impl<'a> Sentence<'a> {
                 let mut e = cue_end + 1;
                 if inverted {
                     e = self.token_at_end(speaker_span.end)? + 1;
+                }
+                // ", the same front blamed for floods", "a trend analysts blamed on the drought": the
+                // cue's own complement follows; the phrase before is its object, not a report
+                if !inverted && e < n && matches!((lemma, self.w(e)), ("blame", "for" | "on") | ("praise" | "criticise" | "criticize" | "thank" | "credit", "for") | ("accuse", "of") | ("describe", "as")) {
+                    return None;
                 }
                 let mut steps = 0;
                 // ", said a handful of aides who …": a relative clause on the inverted subject

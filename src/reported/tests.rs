@@ -1550,3 +1550,16 @@ fn a_closing_credit_reports_an_action_clause_whole() {
         ("Port officials have ordered the closure of two terminals after a fire on Monday".into(), "the transport ministry".into(), "said".into())
     );
 }
+
+#[test]
+fn a_complement_after_an_evaluative_cue_is_no_closing_credit() {
+    assert!(indirect("The storm flooded the valley, the same front blamed for the landslides in 2021.").is_empty());
+    assert!(indirect("Prices doubled, a rise traders blamed on the drought.").is_empty());
+}
+
+#[test]
+fn an_s_form_after_a_preposition_is_a_noun() {
+    let t = "Auditors have said in past reports that the levy is rarely collected.";
+    assert_eq!(one(t), ("the levy is rarely collected".into(), "Auditors".into(), "said".into()));
+    assert_eq!(one("A spokesman for the ministry says the levy is rarely collected.").2, "says");
+}
