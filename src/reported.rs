@@ -1252,11 +1252,12 @@ impl<'a> Sentence<'a> {
                     return j;
                 }
                 // ", a claim that could not be verified": a comment on what was reported
+                // (", a description Li's office did not dispute", `“open to it,” a level it called …`)
                 if matches!(nx, "a" | "an")
-                    && j + 2 < n
-                    && SET_LEX_COMMENT_NOUNS.contains(self.w(j + 2))
-                    && j + 3 < n
-                    && matches!(self.w(j + 3), "that" | "which" | "he" | "she" | "they" | "denied" | "rejected" | "disputed")
+                    && x + 2 < n
+                    && SET_LEX_COMMENT_NOUNS.contains(self.w(x + 1))
+                    && (matches!(self.w(x + 2), "that" | "which" | "he" | "she" | "they" | "it" | "the" | "his" | "her" | "their" | "its" | "denied" | "rejected" | "disputed")
+                        || self.capitalised(x + 2) && !self.quoted[x + 2])
                 {
                     return j;
                 }
@@ -1513,6 +1514,9 @@ impl<'a> Sentence<'a> {
                 time = true;
             } else if time && SET_LEX_TIME_PREP.contains(w) {
                 time = false;
+            } else if w == "far" && j >= 2 && matches!(self.w(j - 2), "so" | "thus") {
+                // "who have so far declined"
+                j -= 1;
             } else if !(SET_LEX_ADVERBS.contains(w) || w.len() > 4 && w.ends_with("ly") && verb(w).is_none() && !self.capitalised(j - 1)) {
                 break;
             }

@@ -1563,3 +1563,18 @@ fn an_s_form_after_a_preposition_is_a_noun() {
     assert_eq!(one(t), ("the levy is rarely collected".into(), "Auditors".into(), "said".into()));
     assert_eq!(one("A spokesman for the ministry says the levy is rarely collected.").2, "says");
 }
+
+#[test]
+fn a_writer_s_comment_after_a_quoted_phrase_ends_the_content() {
+    let t = "Moss said the mayor had been \u{201c}warm to it,\u{201d} a description the mayor\u{2019}s office did not dispute.";
+    let c = one(t).0;
+    assert!(c.starts_with("the mayor had been \u{201c}warm to it") && !c.contains("description"), "{c}");
+    let t = "The agency said 410 cases had been recorded, a level it called \u{201c}worrying but stable\u{201d}.";
+    assert_eq!(indirect(t)[0].0, "410 cases had been recorded");
+}
+
+#[test]
+fn so_far_before_the_cue_is_an_adverb() {
+    let t = "Union leaders, who have so far refused to endorse the deal, met on Monday.";
+    assert_eq!(one(t).1, "Union leaders, who");
+}
