@@ -540,7 +540,15 @@ impl<'a> Sentence<'a> {
                     };
                     // (an agency's credit relays any report; another credit only words said:
                     // "…, the ministry said" after "officials have ordered …" reports the order)
-                    let relaying = self.w(k) == "according" || self.cue_verb(k).is_some_and(|(l, _)| l == "report");
+                    // (an agency has a name or is one: "according to an analysis by a watchdog"
+                    // is a report of its own, "according to state media" relays)
+                    let agency = f.speaker.is_some_and(|sp| {
+                        self.token_at(sp.start).is_some_and(|s| {
+                            let s = if self.is(s, "the") { s + 1 } else { s };
+                            s < n && self.capitalised(s)
+                        }) || self.range(sp).any(|m| matches!(self.w(m), "media" | "agency" | "news" | "television" | "tv" | "radio" | "newspaper" | "outlet" | "outlets" | "press" | "broadcaster" | "wire"))
+                    });
+                    let relaying = agency && (self.w(k) == "according" || self.cue_verb(k).is_some_and(|(l, _)| l == "report"));
                     let said = |q: &Found| {
                         self.token_at(q.cue.start)
                             .and_then(|c| self.cue_verb(c))
@@ -557,6 +565,10 @@ impl<'a> Sentence<'a> {
                     let kept: Vec<Found> = out.iter().filter(|q| !inside(q)).cloned().collect();
                     if !relay && kept.len() < out.len() && self.accept(&f, &kept) {
                         out = kept;
+                        out.push(f);
+                    } else if relay && !relaying && self.w(k) == "according" && self.accept(&f, &kept) {
+                        // "Members reported …, according to an analysis": the document's report
+                        // holds the members' report, nested (A2: another source)
                         out.push(f);
                     }
                 }

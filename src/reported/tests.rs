@@ -1578,3 +1578,17 @@ fn so_far_before_the_cue_is_an_adverb() {
     let t = "Union leaders, who have so far refused to endorse the deal, met on Monday.";
     assert_eq!(one(t).1, "Union leaders, who");
 }
+
+#[test]
+fn according_to_a_document_holds_a_nested_report_and_an_agency_relays() {
+    let t = "Councillors reported 86 gifts last year, according to an analysis by a local paper.";
+    let v = indirect(t);
+    assert!(v.iter().any(|a| a.1.as_deref() == Some("Councillors") && a.0.starts_with("86 gifts")), "{v:?}");
+    assert!(v.iter().any(|a| a.1.as_deref() == Some("an analysis by a local paper")), "{v:?}");
+    // an agency, named or described as one, only relays
+    for t in ["The mayor said the pier would reopen, according to state media.", "The mayor said the pier would reopen, according to Nortel."] {
+        let v = indirect(t);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1.as_deref(), Some("The mayor"));
+    }
+}
