@@ -2003,6 +2003,10 @@ fn credit_before(
             if v.word && !v.cap && (v.lw.ends_with("ed") || quote_cue_lemma(&v.lw).is_some()) {
                 cue = v.span;
                 np.1 -= 1;
+            } else if np.1 - np.0 >= 3 && v.is("back") && ws[np.1 - 2].word && !ws[np.1 - 2].cap {
+                // "Lennox hit back:", "the club fired back:"
+                cue = Span::new(ws[np.1 - 2].span.start, v.span.end);
+                np.1 -= 2;
             }
         }
         // (after a live blog's time stamp too: "2h ago Port chief: '…'" in a list of key events)

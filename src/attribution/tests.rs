@@ -1256,3 +1256,10 @@ fn a_headline_role_takes_the_name_a_pronoun_speaker_of_the_repeated_words_resolv
     let names: Vec<_> = credited(t).into_iter().filter(|c| c.0 == "We are working through the night on every berth").map(|c| c.2).collect();
     assert_eq!(names, vec![Some("Ola Brenne".to_string()); 2]);
 }
+
+#[test]
+fn a_phrasal_cue_before_a_colon_is_no_part_of_the_speaker() {
+    let t = "Marsh hit back: \u{201c}This is a smear and my lawyers will deal with it.\u{201d}";
+    let c = credited(t);
+    assert_eq!((c[0].1.as_deref(), c[0].3.as_deref()), (Some("Marsh"), Some("hit back")));
+}
