@@ -217,22 +217,19 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
 /// A direct quote without a cue inside a reported clause ("said the plan was “a disaster”") takes
 /// the clause's cue, so that the two read as one attribution. `quotes` are sorted by start.
 pub fn share_cues(quotes: &mut [Quote]) {
-    let mut cover: Option<(usize, Span, Option<Mention>)> = None;
+    // (the covering report: its end, cue, speaker and the agency that relays it)
+    let mut cover: Option<(usize, Span, Option<Mention>, Option<Span>)> = None;
     for q in quotes {
         if q.kind == QuoteKind::Indirect {
-            cover = q.cue.map(|c| (q.end, c, q.speaker.clone()));
+            cover = q.cue.map(|c| (q.end, c, q.speaker.clone(), q.via.as_ref().map(Mention::span)));
             continue;
         }
-        let Some((end, cue, speaker)) = cover.as_ref().filter(|c| q.end <= c.0) else { continue };
+        let Some((_, cue, speaker, via)) = cover.as_ref().filter(|c| q.end <= c.0) else { continue };
         match q.cue {
             None => q.cue = Some(*cue),
-            // "X said the risk was “very high”, Reuters reported": the closing cue relays X's words
-            Some(c)
-                if q.kind == QuoteKind::Mixed
-                    && cue.end <= q.start
-                    && speaker.is_some()
-                    && q.speaker.as_ref().is_some_and(|s| s.start >= *end && s.end <= c.start && c.start - *end < 60) =>
-            {
+            // "X said the risk was “very high”, Reuters reported": the agency that relays the
+            // report is no speaker of the words it holds
+            Some(_) if q.kind == QuoteKind::Mixed && speaker.is_some() && via.is_some() && q.speaker.as_ref().map(Mention::span) == *via => {
                 q.via = q.speaker.take();
                 q.speaker = speaker.clone();
                 q.cue = Some(*cue);
