@@ -563,10 +563,6 @@ impl<'a> Sentence<'a> {
                     if !relay && kept.len() < out.len() && self.accept(&f, &kept) {
                         out = kept;
                         out.push(f);
-                    } else if relay && !relaying && self.w(k) == "according" && self.accept(&f, &kept) {
-                        // "Members reported …, according to an analysis": the document's report
-                        // holds the members' report, nested (A2: another source)
-                        out.push(f);
                     }
                 }
             }
