@@ -772,6 +772,11 @@ impl<'a> Parser<'a> {
                 None
             };
         }
+        if currency.is_none() {
+            if let Some(x) = self.ratio(i, &n) {
+                return Some(x);
+            }
+        }
         // "two-thirds", "one-quarter": a fraction
         if currency.is_none() && n.word && self.hyphen_word(n.b) {
             if let Some(d) = denominator(self.key(n.b + 1)) {
@@ -1013,6 +1018,33 @@ impl<'a> Parser<'a> {
             value: Value::Num(value),
             high: None,
             unit,
+        })
+    }
+
+    /// A share of a group written "X in Y": "one in five voters", "nearly six in 10",
+    /// "1 in 4 homes", "one in a million" — one count over `i..`, valued as the fraction
+    /// (0.2, 0.6), with no unit (the group is not what is counted). Not "five in 10 minutes"
+    /// (the second number has a unit), "won one in 2020" (a year), "seven in two rounds".
+    fn ratio(&self, i: usize, n: &Numeral) -> Option<Expr> {
+        if self.key(n.b) != "in" || n.value <= 0.0 || n.value.fract() != 0.0 {
+            return None;
+        }
+        let d = self.numeral(n.b + 1)?;
+        if d.ordinal || d.plain && d.ndigits == 4 && (1900.0..=2100.0).contains(&d.value) {
+            return None;
+        }
+        let (scale, e) = self.scale_or_one(&d, false);
+        let whole = d.value * scale;
+        if whole <= n.value || !matches!(self.tail(&d, e, scale != 1.0).0, Tail::None) {
+            return None;
+        }
+        Some(Expr {
+            a: i,
+            b: e,
+            kind: NumberKind::Count,
+            value: Value::Num(n.value / whole),
+            high: None,
+            unit: None,
         })
     }
 

@@ -582,7 +582,29 @@ fn day_spans_ages_in_apposition_and_ratios() {
         one("Mary Jones, 64, retired."),
         ("64".into(), K::Age, num(64.0), s("year"))
     );
-    assert_eq!(texts("One in four homes is empty."), vec!["One", "four"]);
+    assert_eq!(
+        one("One in four homes is empty."),
+        ("One in four".into(), K::Count, num(0.25), None)
+    );
+}
+
+#[test]
+fn shares_of_a_group_are_one_fraction() {
+    assert_eq!(
+        one("Nearly seven in 10 tenants said rents were too high."),
+        ("Nearly seven in 10".into(), K::Count, num(0.7), None)
+    );
+    assert_eq!(
+        one("Roughly one in eight of the ferries sailed late."),
+        ("one in eight".into(), K::Count, num(0.125), None)
+    );
+    assert_eq!(
+        one("The odds were one in a million."),
+        ("one in a million".into(), K::Count, num(1e-6), None)
+    );
+    // the second number has a unit or is a year: no share
+    assert_eq!(texts("They scored five in 10 minutes."), vec!["five", "10 minutes"]);
+    assert_eq!(texts("She won three in 2019 alone."), vec!["three", "2019"]);
 }
 
 #[test]
