@@ -1189,7 +1189,8 @@ impl<'a> Parser<'a> {
             let after = self.tok(f + 1);
             let free = after.is_none_or(|t| !t.is_word() && !t.is_num())
                 || matches!(self.key(f + 1), "in" | "on" | "since" | "from" | "to" | "over" | "last" | "this" | "after" | "and" | "or" | "but" | "while" | "compared" | "between");
-            let by = i > 0 && self.key(i - 1) == "by";
+            // also over an approximator: "fell by nearly a third."
+            let by = self.after_by(i);
             if !(by && free) {
                 return None;
             }

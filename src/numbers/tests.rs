@@ -1031,3 +1031,15 @@ fn a_post_s_age_glued_to_its_time_zone_is_a_duration() {
     // a code stays a code
     assert_eq!(texts("The ET2 unit failed."), Vec::<String>::new());
 }
+
+#[test]
+fn an_approximate_fraction_after_by() {
+    assert_eq!(
+        one("Ticket sales dropped by almost a quarter."),
+        ("almost a quarter".into(), K::Count, num(0.25), None)
+    );
+    assert_eq!(
+        one("Its herd shrank by about a half in a year."),
+        ("about a half".into(), K::Count, num(0.5), None)
+    );
+}
