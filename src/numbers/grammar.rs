@@ -284,7 +284,7 @@ impl<'a> Parser<'a> {
                             let n = self.key(i + 1);
                             scale_word(n).is_some() || n == "dozen" || time_unit(n).is_some() || denominator(n).is_some()
                         }
-                        "half" => true,
+                        "half" | "twice" | "thrice" => true,
                         _ => {
                             small_cardinal(k).is_some()
                                 || tens(k).is_some()
@@ -760,7 +760,7 @@ impl<'a> Parser<'a> {
             None => (None, i),
         };
         if currency.is_none() {
-            if let Some(x) = self.fraction_of(i).or_else(|| self.a_unit(i)) {
+            if let Some(x) = self.fraction_of(i).or_else(|| self.a_unit(i)).or_else(|| self.multiplier(i)) {
                 return Some(x);
             }
         }
@@ -1259,6 +1259,20 @@ impl<'a> Parser<'a> {
             }
         }
         None
+    }
+
+    /// A multiplier adverb: "twice as fast", "postponed twice", "about twice" — a count with
+    /// no unit. Not "once" (N2: "not once"; mostly "at one time") nor "twice-weekly".
+    fn multiplier(&self, i: usize) -> Option<Expr> {
+        let value = match self.key(i) {
+            "twice" => 2.0,
+            "thrice" => 3.0,
+            _ => return None,
+        };
+        if self.hyphen_word(i + 1) {
+            return None;
+        }
+        Some(Expr { a: i, b: i + 1, kind: NumberKind::Count, value: Value::Num(value), high: None, unit: None })
     }
 
     /// What follows a numeral at `k`, and the index after it.

@@ -1043,3 +1043,16 @@ fn an_approximate_fraction_after_by() {
         ("about a half".into(), K::Count, num(0.5), None)
     );
 }
+
+#[test]
+fn multipliers_are_counts() {
+    assert_eq!(
+        one("The lake is warming about twice as quickly as the sea."),
+        ("about twice".into(), K::Count, num(2.0), None)
+    );
+    assert_eq!(
+        one("The ferry was cancelled twice."),
+        ("twice".into(), K::Count, num(2.0), None)
+    );
+    assert_eq!(texts("The council meets twice-weekly, not once."), Vec::<String>::new());
+}
