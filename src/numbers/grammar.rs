@@ -1345,6 +1345,17 @@ impl<'a> Parser<'a> {
             }
             return (Tail::None, k);
         }
+        // "11 more weeks", "two extra days", "five more miles": the comparative sits inside
+        // the span of a duration or measure (a count's "two more ships" keeps its noun out)
+        if matches!(w, "more" | "extra" | "additional" | "further") && !scaled && self.tok(k + 1).is_some_and(|t| t.sp) {
+            let u = self.key(k + 1);
+            if let Some(u) = time_unit(u) {
+                return (Tail::Duration(u), k + 2);
+            }
+            if let Some(u) = measure_unit(u).filter(|u| *u != "degree") {
+                return (Tail::Measure(u), k + 2);
+            }
+        }
         if let Some(u) = time_unit(w) {
             if scaled {
                 return (Tail::None, k);

@@ -1056,3 +1056,19 @@ fn multipliers_are_counts() {
     );
     assert_eq!(texts("The council meets twice-weekly, not once."), Vec::<String>::new());
 }
+
+#[test]
+fn more_inside_a_duration_or_measure() {
+    assert_eq!(
+        one("The museum stays shut for only nine more months."),
+        ("nine more months".into(), K::Duration, num(9.0), s("month"))
+    );
+    assert_eq!(
+        one("Hikers face 12 extra miles of detours."),
+        ("12 extra miles".into(), K::Measure, num(12.0), s("mile"))
+    );
+    assert_eq!(
+        one("The navy wants two more ships."),
+        ("two".into(), K::Count, num(2.0), s("ship"))
+    );
+}
