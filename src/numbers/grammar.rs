@@ -179,6 +179,15 @@ const LABEL_NOUNS: &[&str] = &[
 ];
 static SET_LABEL_NOUNS: crate::lexicon::WordSet<{ LABEL_NOUNS.len() }> = crate::lexicon::WordSet::new(LABEL_NOUNS);
 
+/// Plural nouns of events and yardsticks that a year before them dates rather than counts
+/// ("the 2026 midterms", "exceed 2022 levels"; "2000 people" stays a count).
+const DATED_PLURALS: &[&str] = &[
+    "midterms", "elections", "primaries", "polls", "olympics", "games", "championships", "finals",
+    "playoffs", "levels", "figures", "prices", "accords", "talks", "protests", "riots", "floods",
+    "wildfires", "budgets", "negotiations", "sanctions", "standards", "rules", "results",
+];
+static SET_DATED_PLURALS: crate::lexicon::WordSet<{ DATED_PLURALS.len() }> = crate::lexicon::WordSet::new(DATED_PLURALS);
+
 /// First words of the approximators in [`APPROX`].
 fn approx_start(w: &str) -> bool {
     SET_W_APPROX_START.contains(w)
@@ -924,6 +933,7 @@ impl<'a> Parser<'a> {
                         && n.ndigits == 4
                         && (1000.0..=2100.0).contains(&n.value)
                         && (!self.plural_follows(b)
+                            || (1900.0..=2100.0).contains(&n.value) && SET_DATED_PLURALS.contains(self.key(b))
                             || year_preposition(self.key(n.a.wrapping_sub(1)))
                             || matches!(self.key(n.a.wrapping_sub(1)), "below" | "above"))
                     {

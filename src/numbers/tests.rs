@@ -1072,3 +1072,19 @@ fn more_inside_a_duration_or_measure() {
         ("two".into(), K::Count, num(2.0), s("ship"))
     );
 }
+
+#[test]
+fn a_year_before_an_event_plural() {
+    assert_eq!(
+        one("Both parties eye the 2030 elections already."),
+        ("2030".into(), K::Year, num(2030.0), None)
+    );
+    assert_eq!(
+        one("Rents now exceed 2019 levels."),
+        ("2019".into(), K::Year, num(2019.0), None)
+    );
+    assert_eq!(
+        one("Some 2000 fans stayed home."),
+        ("2000".into(), K::Count, num(2000.0), s("fan"))
+    );
+}
