@@ -782,7 +782,7 @@ impl<'a> Parser<'a> {
             };
         }
         if currency.is_none() {
-            if let Some(x) = self.ratio(i, &n) {
+            if let Some(x) = self.ratio(i, &n).or_else(|| self.tally(i, &n)) {
                 return Some(x);
             }
         }
@@ -1056,6 +1056,23 @@ impl<'a> Parser<'a> {
             high: None,
             unit: None,
         })
+    }
+
+    /// A vote tally: "voted 19-7", "passed 220-207 … vote", "a 5-4 ruling" — one count over
+    /// both sides, valued at the winning side, unit "vote" (a sports score stays two counts).
+    fn tally(&self, i: usize, n: &Numeral) -> Option<Expr> {
+        let side = |k: usize| self.is_num(k) && self.slice(k).len() <= 3 && self.slice(k).bytes().all(|c| c.is_ascii_digit());
+        let k = n.b;
+        if !(n.plain && side(n.a) && (self.punct(k, '-') || self.punct(k, '\u{2013}')) && self.glued(k) && self.glued(k + 1) && side(k + 1)) {
+            return None;
+        }
+        let against = digits_value(self.slice(k + 1))?;
+        let voted = matches!(self.key(n.a.wrapping_sub(1)), "voted" | "vote" | "votes" | "voting")
+            || matches!(self.key(k + 2), "vote" | "votes" | "ruling" | "decision" | "margin");
+        if against > n.value || !voted || self.punct(k + 2, '%') {
+            return None;
+        }
+        Some(Expr { a: i, b: k + 2, kind: NumberKind::Count, value: Value::Num(n.value), high: None, unit: Some("vote".into()) })
     }
 
     /// Second bound of a range after the first numeral: "to 10", "-10", "–13", "or three".

@@ -1088,3 +1088,17 @@ fn a_year_before_an_event_plural() {
         ("2000".into(), K::Count, num(2000.0), s("fan"))
     );
 }
+
+#[test]
+fn a_vote_tally_is_one_count() {
+    assert_eq!(
+        one("The board voted 11-4 to close the depot."),
+        ("11-4".into(), K::Count, num(11.0), s("vote"))
+    );
+    assert_eq!(
+        one("The bill cleared the chamber by a 231-198 vote."),
+        ("231-198".into(), K::Count, num(231.0), s("vote"))
+    );
+    // a score stays two counts
+    assert_eq!(texts("Rovers won 3-1 at home."), vec!["3", "1"]);
+}
