@@ -2120,6 +2120,9 @@ impl<'a> Parser<'a> {
         if n.ordinal || !(1.0..=12.0).contains(&n.value) || n.value.fract() != 0.0 {
             return None;
         }
+        if let Some(x) = self.day_hour(&n) {
+            return Some(x);
+        }
         let k = n.b;
         if self.key(k) == "o"
             && (self.punct(k + 1, '\'') || self.punct(k + 1, '\u{2019}'))
@@ -2137,6 +2140,31 @@ impl<'a> Parser<'a> {
             });
         }
         None
+    }
+
+    /// An hour named by a bare number and a part of the day after a preposition of time:
+    /// "since six this morning", "at 7 in the evening", "until nine tonight" (the span is the
+    /// number). Not "up from nine in the morning" (a level: the count of the morning).
+    fn day_hour(&self, n: &Numeral) -> Option<Expr> {
+        let k = n.b;
+        let day_part = |w: &str| matches!(w, "morning" | "afternoon" | "evening" | "night");
+        let part = match (self.key(k), self.key(k + 1)) {
+            ("this" | "last", p) if day_part(p) => p,
+            ("in", "the") if day_part(self.key(k + 2)) && self.key(k + 2) != "night" => self.key(k + 2),
+            ("tonight", _) => "night",
+            _ => return None,
+        };
+        let prev = self.key(n.a.wrapping_sub(1));
+        let at = matches!(prev, "at" | "since" | "until" | "till" | "by" | "before" | "after" | "around" | "about" | "approximately" | "roughly" | "nearly" | "almost")
+            || prev == "from" && !matches!(self.key(n.a.wrapping_sub(2)), "up" | "down");
+        if !at || (!n.word && self.slice(n.a).len() > 2) {
+            return None;
+        }
+        let mut hour = n.value as u32;
+        if part != "morning" && hour < 12 {
+            hour += 12;
+        }
+        Some(Expr { a: n.a, b: k, kind: NumberKind::Time, value: Value::Text(format!("{hour:02}:00")), high: None, unit: None })
     }
 
     /// "am"/"pm"/"a.m."/"p.m." at `k`: (is pm, index after).

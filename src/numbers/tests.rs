@@ -1102,3 +1102,20 @@ fn a_vote_tally_is_one_count() {
     // a score stays two counts
     assert_eq!(texts("Rovers won 3-1 at home."), vec!["3", "1"]);
 }
+
+#[test]
+fn an_hour_before_a_part_of_the_day() {
+    assert_eq!(
+        one("Volunteers have queued since five this morning."),
+        ("five".into(), K::Time, txt("05:00"), None)
+    );
+    assert_eq!(
+        one("The bridge reopens at 8 in the evening."),
+        ("8".into(), K::Time, txt("20:00"), None)
+    );
+    // a level reached since the morning stays a count
+    assert_eq!(
+        nums("The toll rose to 20, up from seven in the morning.")[1],
+        ("seven".into(), K::Count, num(7.0), None)
+    );
+}
