@@ -309,6 +309,9 @@ impl<'a> Parser<'a> {
             }
         }
         if let Some((a, j, w, kept)) = self.approx(i) {
+            if matches!(w, "more" | "less" | "fewer") && self.comparative_after(i) {
+                return None;
+            }
             let from = if kept { i } else { j };
             // "by about 5pm", "until at least 18:30" (N3 applies to times too); "up to 6am"
             // is "until", "more than 3pm" no estimate: only the About and AtLeast senses
@@ -402,6 +405,38 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some((x, None))
+    }
+
+    /// "more/less/fewer than" at `i` right after a quantity compares it with what follows
+    /// ("20% more than two years ago", "$5 less than in 2019", "ten more than last year"):
+    /// no approximator of the next number. Not after a year, a day of a date or a clock time
+    /// ("In 2020 more than 30 …", "On May 3 more than …", "at 11:00 more than …").
+    fn comparative_after(&self, i: usize) -> bool {
+        let p = i.wrapping_sub(1);
+        let Some(t) = self.tok(p) else { return false };
+        let number_word = |w: &str| small_cardinal(w).is_some() || tens(w).is_some() || scale_word(w).is_some();
+        match t.kind {
+            Kind::Punct('%') => true,
+            Kind::Num => {
+                let s = self.slice(p);
+                let year = s.len() == 4 && s.bytes().all(|c| c.is_ascii_digit()) && (1000.0..=2100.0).contains(&digits_value(s).unwrap_or(0.0));
+                let q = p.wrapping_sub(1);
+                !year && !self.punct(q, ':') && !self.punct(q, '.') && month(self.key(q)).is_none()
+            }
+            Kind::Word => {
+                let w = self.kw(t);
+                if number_word(w) {
+                    return true;
+                }
+                let unit = matches!(w, "percent" | "cent" | "points" | "times")
+                    || time_unit(w).is_some()
+                    || measure_unit(w).is_some()
+                    || currency_word(w).is_some();
+                let q = p.wrapping_sub(1);
+                unit && (self.is_num(q) || number_word(self.key(q)))
+            }
+            _ => false,
+        }
     }
 
     // ------------------------------------------------------------------ numerals

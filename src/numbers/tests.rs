@@ -1119,3 +1119,20 @@ fn an_hour_before_a_part_of_the_day() {
         ("seven".into(), K::Count, num(7.0), None)
     );
 }
+
+#[test]
+fn more_than_after_a_quantity_compares() {
+    assert_eq!(
+        texts("Bread costs 15% more than three years ago."),
+        vec!["15%", "three years ago"]
+    );
+    assert_eq!(
+        texts("Fares rose by 40 euros more than two years earlier."),
+        vec!["40 euros", "two years earlier"]
+    );
+    // after a year or a date the approximator stays
+    assert_eq!(
+        texts("In 2021 more than 30 shops closed."),
+        vec!["2021", "more than 30"]
+    );
+}
