@@ -1494,6 +1494,12 @@ impl<'a> Parser<'a> {
         if let Some(u) = measure_unit(w) {
             return (Tail::Measure(u), k + 1);
         }
+        // "a 3,000-square-foot house", "a 40-sq-km zone": an area
+        if matches!(w, "square" | "sq") && self.hyphen_word(k + 1) {
+            if let Some(u) = measure_unit(self.key(k + 2)).and_then(square_of) {
+                return (Tail::Measure(u), k + 3);
+            }
+        }
         // "a 10-basis-point hike"
         if w == "basis" && self.hyphen_word(k + 1) && self.key(k + 2).starts_with("point") {
             return (Tail::Measure("bp"), k + 3);

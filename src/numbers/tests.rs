@@ -1136,3 +1136,15 @@ fn more_than_after_a_quantity_compares() {
         vec!["2021", "more than 30"]
     );
 }
+
+#[test]
+fn a_hyphenated_area() {
+    assert_eq!(
+        one("They rented a 2,500-square-foot barn."),
+        ("2,500-square-foot".into(), K::Measure, num(2500.0), s("ft2"))
+    );
+    assert_eq!(
+        one("Police set up a 12-square-kilometre cordon."),
+        ("12-square-kilometre".into(), K::Measure, num(12.0), s("km2"))
+    );
+}
