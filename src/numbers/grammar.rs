@@ -1656,9 +1656,10 @@ impl<'a> Parser<'a> {
         if self.key(n.b) == "in" && self.numeral(n.b + 1).is_some_and(|x| !x.ordinal) {
             return true;
         }
-        if self.sentence_start(n.a)
-            || SET_W_ONE_IS_NUMBER.contains(prev)
-        {
+        if self.sentence_start(n.a) {
+            return self.one_counts_at_start(n);
+        }
+        if SET_W_ONE_IS_NUMBER.contains(prev) {
             return false;
         }
         let Some(t) = self.tok(nb) else { return false };
@@ -1670,6 +1671,27 @@ impl<'a> Parser<'a> {
             || w.ends_with("ly")
             || w.ends_with("ed")
             || SET_W_ONE_IS_NUMBER_2.contains(w))
+    }
+
+    /// A sentence-initial "One" that counts (N2 reads "One student told …" as an article):
+    /// in a list of single things ("One slip, one bad call, and …") or before a casualty
+    /// ("One man died", "One person was killed", "One rider has been hurt").
+    fn one_counts_at_start(&self, n: &Numeral) -> bool {
+        let Some(t) = self.tok(n.b).filter(|t| t.is_word() && t.sp && !t.cap) else {
+            return false;
+        };
+        let w = self.kw(t);
+        if is_function_word(w) || SET_W_ONE_IS_NUMBER_2.contains(w) {
+            return false;
+        }
+        let mut k = n.b + 1;
+        if self.punct(k, ',') && self.key(k + 1) == "one" {
+            return true;
+        }
+        if matches!(self.key(k), "was" | "is" | "has" | "had") {
+            k += 1 + usize::from(self.key(k + 1) == "been");
+        }
+        matches!(self.key(k), "died" | "dies" | "killed" | "injured" | "hurt" | "wounded" | "missing" | "dead" | "drowned")
     }
 
     /// A capitalised number word inside a name: "World War Three", "Formula One".

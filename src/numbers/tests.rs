@@ -1148,3 +1148,17 @@ fn a_hyphenated_area() {
         ("12-square-kilometre".into(), K::Measure, num(12.0), s("km2"))
     );
 }
+
+#[test]
+fn a_sentence_initial_one_that_counts() {
+    assert_eq!(
+        one("The van overturned. One passenger died at the scene."),
+        ("One".into(), K::Count, num(1.0), s("passenger"))
+    );
+    assert_eq!(
+        texts("\u{201c}One slip, one bad call, and the season is gone,\u{201d} he said."),
+        vec!["One", "one"]
+    );
+    // an article-like "One" stays out (N2)
+    assert_eq!(texts("One nurse told the inquiry she had warned them."), Vec::<String>::new());
+}
