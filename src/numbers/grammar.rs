@@ -1349,12 +1349,14 @@ impl<'a> Parser<'a> {
             {
                 return self.compound(n, k + 1);
             }
+            // temperatures take the scale's name as their unit ("40C", "38°C", "38 degrees
+            // Celsius" → celsius), as the hand-annotated articles write it
             Kind::Punct('\u{b0}') if self.glued(k + 1) && matches!(self.key(k + 1), "c" | "f") => {
                 return (
                     Tail::Measure(if self.key(k + 1) == "c" {
-                        "\u{b0}C"
+                        "celsius"
                     } else {
-                        "\u{b0}F"
+                        "fahrenheit"
                     }),
                     k + 2,
                 );
@@ -1395,7 +1397,7 @@ impl<'a> Parser<'a> {
             if n_cap(self.tok(k)) && matches!(w, "c" | "f") {
                 // "40C", "104F"
                 return (
-                    Tail::Measure(if w == "c" { "\u{b0}C" } else { "\u{b0}F" }),
+                    Tail::Measure(if w == "c" { "celsius" } else { "fahrenheit" }),
                     k + 1,
                 );
             }
@@ -1455,8 +1457,8 @@ impl<'a> Parser<'a> {
             // "in" (inches) and "m" are too ambiguous as words; measure_unit has neither
             if u == "degree" {
                 match self.key(k + 1) {
-                    "celsius" | "centigrade" => return (Tail::Measure("\u{b0}C"), k + 2),
-                    "fahrenheit" => return (Tail::Measure("\u{b0}F"), k + 2),
+                    "celsius" | "centigrade" => return (Tail::Measure("celsius"), k + 2),
+                    "fahrenheit" => return (Tail::Measure("fahrenheit"), k + 2),
                     _ => {}
                 }
             }

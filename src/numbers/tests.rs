@@ -537,7 +537,7 @@ fn names_with_numbers_and_markup_are_not_counts() {
 fn temperatures_pc_half_and_between_amounts() {
     assert_eq!(
         one("It hit 41C at noon."),
-        ("41C".into(), K::Measure, num(41.0), s("\u{b0}C"))
+        ("41C".into(), K::Measure, num(41.0), s("celsius"))
     );
     assert_eq!(
         one("Jobless rate is 5.1pc now."),
@@ -646,7 +646,7 @@ fn big_ordinals_celsius_and_ages_after_nouns() {
             "38 degrees Celsius".into(),
             K::Measure,
             num(38.0),
-            s("\u{b0}C")
+            s("celsius")
         )
     );
     assert_eq!(
@@ -777,7 +777,7 @@ fn halves_and_negative_temperatures() {
     );
     assert_eq!(
         one("It fell to minus 12C overnight."),
-        ("minus 12C".into(), K::Measure, num(-12.0), s("\u{b0}C"))
+        ("minus 12C".into(), K::Measure, num(-12.0), s("celsius"))
     );
     assert_eq!(texts("Two minus one is one."), vec!["Two"]);
 }
@@ -1161,4 +1161,16 @@ fn a_sentence_initial_one_that_counts() {
     );
     // an article-like "One" stays out (N2)
     assert_eq!(texts("One nurse told the inquiry she had warned them."), Vec::<String>::new());
+}
+
+#[test]
+fn temperature_units_are_scale_names() {
+    assert_eq!(
+        one("Inland it touched 104F on Sunday."),
+        ("104F".into(), K::Measure, num(104.0), s("fahrenheit"))
+    );
+    assert_eq!(
+        one("The sea was 21\u{b0}C at dawn."),
+        ("21\u{b0}C".into(), K::Measure, num(21.0), s("celsius"))
+    );
 }
