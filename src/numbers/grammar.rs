@@ -1852,6 +1852,17 @@ impl<'a> Parser<'a> {
             }
             let after_hyphen = k > 0 && self.t[k - 1].is_punct('-');
             let next_hyphen = self.hyphen_word(k + 1);
+            // "212 co-sponsors", "40 decision-makers": the whole compound, its last part singular
+            // (not a modifier before the noun: "four plain-clothes NYPD officers")
+            let noun_next = self.tok(k + 1).is_some_and(|n| n.is_word() && (n.cap || looks_plural(self.kw(n))));
+            if after_hyphen && !next_hyphen && !noun_next && looks_plural(w) && !w.ends_with("ss") {
+                let mut a = k;
+                while a >= 2 && self.hyphen_word(a - 1) && self.is_word(a - 2) && self.glued(a - 1) && a - 2 >= b {
+                    a -= 2;
+                }
+                let head = &self.low[self.t[a].s - self.base..self.t[k].s - self.base];
+                return Some(format!("{head}{}", singular(w)));
+            }
             if !after_hyphen && !next_hyphen {
                 if looks_plural(w) && !w.ends_with("ss") {
                     return Some(singular(w));

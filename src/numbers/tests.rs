@@ -1174,3 +1174,19 @@ fn temperature_units_are_scale_names() {
         ("21\u{b0}C".into(), K::Measure, num(21.0), s("celsius"))
     );
 }
+
+#[test]
+fn a_hyphenated_counted_noun() {
+    assert_eq!(
+        one("The motion has 48 co-signatories so far."),
+        ("48".into(), K::Count, num(48.0), s("co-signatory"))
+    );
+    assert_eq!(
+        one("Some 300 well-wishers lined the road."),
+        ("300".into(), K::Count, num(300.0), s("well-wisher"))
+    );
+    assert_eq!(
+        one("Six plain-clothes Met detectives waited."),
+        ("Six".into(), K::Count, num(6.0), s("detective"))
+    );
+}
