@@ -1865,7 +1865,7 @@ impl<'a> Parser<'a> {
             }
             if !after_hyphen && !next_hyphen {
                 if looks_plural(w) && !w.ends_with("ss") {
-                    return Some(singular(w));
+                    return Some(self.as_written(b, k, singular(w)));
                 }
                 if value == 1.0 && seen == 0 && !t.cap {
                     return Some(singular(w));
@@ -1879,6 +1879,19 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         None
+    }
+
+    /// The singular `sing` of the counted noun at `k` with its capitals as written
+    /// ("seven Republicans" → Republican, "30 MPs" → MP), lowercase in a title-case line
+    /// ("Fire Destroys 30 Homes", "40 Homes Flooded") or when the singular is no prefix.
+    fn as_written(&self, b: usize, k: usize, sing: String) -> String {
+        let cap_word = |i: usize| self.tok(i).is_some_and(|t| t.is_word() && t.cap);
+        let title = cap_word(k + 1) || b >= 2 && cap_word(b - 2) && !self.sentence_start(b - 2);
+        let w = self.slice(k);
+        if !self.t[k].cap || title || !w.to_ascii_lowercase().starts_with(&sing) {
+            return sing;
+        }
+        w[..sing.len()].to_string()
     }
 
     // ------------------------------------------------------------------ dates and times

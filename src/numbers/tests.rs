@@ -1190,3 +1190,17 @@ fn a_hyphenated_counted_noun() {
         ("Six".into(), K::Count, num(6.0), s("detective"))
     );
 }
+
+#[test]
+fn a_capitalised_counted_noun_keeps_its_capitals() {
+    assert_eq!(
+        nums("Nine Liberals and four Greens abstained.")
+            .into_iter()
+            .map(|x| x.3)
+            .collect::<Vec<_>>(),
+        vec![s("Liberal"), s("Green")]
+    );
+    assert_eq!(one("Only 3 MEPs came.").3, s("MEP"));
+    // a title-case headline
+    assert_eq!(one("Gale Leaves 30 Homes Flooded").3, s("home"));
+}
