@@ -1441,6 +1441,9 @@ impl<'a> Parser<'a> {
         if w == "basis" && matches!(self.key(k + 1), "point" | "points") {
             return (Tail::Measure("bp"), k + 2);
         }
+        if matches!(w, "point" | "points") && self.poll_lead(n.a, k) {
+            return (Tail::Percent, k + 1);
+        }
         if w == "nautical" && matches!(self.key(k + 1), "mile" | "miles") {
             return (Tail::Measure("nmi"), k + 2);
         }
@@ -1473,6 +1476,30 @@ impl<'a> Parser<'a> {
             }
         }
         (Tail::None, k)
+    }
+
+    /// "points" at `k` after the numeral at `a` measure a lead in a poll or a vote, so they
+    /// are percentage points: "ahead by about 14 points", "carried them by 9 points", "3 points
+    /// ahead". An index's "fell 35 points", "rose by 1.5 points" stay counts of points.
+    fn poll_lead(&self, a: usize, k: usize) -> bool {
+        if matches!(self.key(k + 1), "ahead" | "behind" | "clear") {
+            return true;
+        }
+        let lead = |w: &str| {
+            matches!(
+                w,
+                "ahead" | "behind" | "lead" | "leads" | "led" | "leading" | "trail" | "trails" | "trailed" | "trailing"
+                    | "carried" | "carries" | "won" | "wins" | "lost" | "beat" | "beats" | "margin"
+            )
+        };
+        let mut p = a.wrapping_sub(1);
+        for _ in 0..3 {
+            if !approx_start(self.key(p)) {
+                break;
+            }
+            p = p.wrapping_sub(1);
+        }
+        self.key(p) == "by" && (1..=6).map(|d| p.wrapping_sub(d)).take_while(|&q| self.is_word(q) || self.is_num(q)).any(|q| lead(self.key(q)))
     }
 
     fn slice_is(&self, k: usize, s: &str) -> bool {

@@ -1204,3 +1204,20 @@ fn a_capitalised_counted_noun_keeps_its_capitals() {
     // a title-case headline
     assert_eq!(one("Gale Leaves 30 Homes Flooded").3, s("home"));
 }
+
+#[test]
+fn a_lead_in_points_is_percentage_points() {
+    assert_eq!(
+        nums("The mayor won voters under 30 by nearly 8 points.")[1],
+        ("nearly 8 points".into(), K::Percent, num(8.0), s("percentage point"))
+    );
+    assert_eq!(
+        one("By dawn she was 5 points ahead."),
+        ("5 points".into(), K::Percent, num(5.0), s("percentage point"))
+    );
+    // an index moves by points
+    assert_eq!(
+        one("The Nikkei fell by 40 points."),
+        ("40".into(), K::Count, num(40.0), s("point"))
+    );
+}
