@@ -291,7 +291,7 @@ impl<'a> Parser<'a> {
                     let starts = match k {
                         "a" | "an" => {
                             let n = self.key(i + 1);
-                            scale_word(n).is_some() || n == "dozen" || time_unit(n).is_some() || denominator(n).is_some()
+                            scale_word(n).is_some() || matches!(n, "dozen" | "couple") || time_unit(n).is_some() || denominator(n).is_some()
                         }
                         "half" | "twice" | "thrice" => true,
                         _ => {
@@ -1278,8 +1278,8 @@ impl<'a> Parser<'a> {
         Some(Expr { a: i, b: f + 1, kind: NumberKind::Count, value: Value::Num(1.0 / d), high: None, unit: None })
     }
 
-    /// "a year-and-a-half", "an hour and a half", "a year or two" (a bare "a" counts only
-    /// with a number word).
+    /// "a year-and-a-half", "an hour and a half", "a year or two", "a couple of weeks" (a
+    /// bare "a" counts only with a number word).
     fn a_unit(&self, i: usize) -> Option<Expr> {
         // "half an hour", "half a day"
         if self.key(i) == "half" && matches!(self.key(i + 1), "a" | "an") {
@@ -1295,6 +1295,11 @@ impl<'a> Parser<'a> {
         }
         if !matches!(self.key(i), "a" | "an") || !self.tok(i + 1)?.sp {
             return None;
+        }
+        // "within a couple of days": two of the unit
+        if self.key(i + 1) == "couple" && self.key(i + 2) == "of" {
+            let u = time_unit(self.key(i + 3))?;
+            return Some(Expr { a: i, b: i + 4, kind: NumberKind::Duration, value: Value::Num(2.0), high: None, unit: Some(u.into()) });
         }
         let u = time_unit(self.key(i + 1))?;
         if let Some(b) = self.and_a_half(i + 2) {

@@ -1221,3 +1221,12 @@ fn a_lead_in_points_is_percentage_points() {
         ("40".into(), K::Count, num(40.0), s("point"))
     );
 }
+
+#[test]
+fn a_couple_of_time_units() {
+    assert_eq!(
+        one("Repairs should take a couple of weeks."),
+        ("a couple of weeks".into(), K::Duration, num(2.0), s("week"))
+    );
+    assert_eq!(texts("A couple of fans waited."), Vec::<String>::new());
+}
