@@ -1475,6 +1475,9 @@ impl<'a> Parser<'a> {
         if w == "us" && matches!(self.key(k + 1), "dollar" | "dollars") {
             return (Tail::Money("USD", 1.0), k + 2);
         }
+        if let Some(c) = national_currency(w, self.key(k + 1)) {
+            return (Tail::Money(c, 1.0), k + 2);
+        }
         if let Some((c, f)) = currency_word(w) {
             if w != "p" && !(t.cap && w.len() <= 3 && self.slice(k) != w.to_ascii_uppercase()) {
                 return (Tail::Money(c, f), k + 1);

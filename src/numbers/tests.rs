@@ -1230,3 +1230,15 @@ fn a_couple_of_time_units() {
     );
     assert_eq!(texts("A couple of fans waited."), Vec::<String>::new());
 }
+
+#[test]
+fn a_currency_named_with_its_nationality() {
+    assert_eq!(
+        one("The grant is worth 2.5 billion Swedish kronor."),
+        ("2.5 billion Swedish kronor".into(), K::Money, num(2.5e9), s("SEK"))
+    );
+    assert_eq!(
+        one("Entry costs 40 Danish kroner."),
+        ("40 Danish kroner".into(), K::Money, num(40.0), s("DKK"))
+    );
+}
