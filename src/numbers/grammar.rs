@@ -188,6 +188,14 @@ const DATED_PLURALS: &[&str] = &[
 ];
 static SET_DATED_PLURALS: crate::lexicon::WordSet<{ DATED_PLURALS.len() }> = crate::lexicon::WordSet::new(DATED_PLURALS);
 
+/// Groups of people that an age bracket after them qualifies ("children under 12",
+/// "voters 65 and older").
+const AGE_GROUPS: &[&str] = &[
+    "voters", "children", "kids", "adults", "people", "residents", "patients", "women", "men",
+    "those", "teenagers", "pensioners", "workers", "drivers", "respondents", "americans",
+];
+static SET_AGE_GROUPS: crate::lexicon::WordSet<{ AGE_GROUPS.len() }> = crate::lexicon::WordSet::new(AGE_GROUPS);
+
 /// First words of the approximators in [`APPROX`].
 fn approx_start(w: &str) -> bool {
     SET_W_APPROX_START.contains(w)
@@ -1021,7 +1029,8 @@ impl<'a> Parser<'a> {
                             && (self.t[n.a - 2].cap || !is_function_word(self.kw(&self.t[n.a - 2])))
                             && !self.kw(&self.t[n.a - 2]).is_empty()
                             && self.punct(b, ',');
-                        if apposition || (self.key(i.wrapping_sub(1)) == "aged" && low < 130.0) {
+                        let bracket = n.plain && (1.0..=120.0).contains(&low) && self.age_bracket(n.a, b);
+                        if apposition || bracket || (self.key(i.wrapping_sub(1)) == "aged" && low < 130.0) {
                             return Some(Expr {
                                 a: i,
                                 b,
@@ -1729,6 +1738,17 @@ impl<'a> Parser<'a> {
             k += 1 + usize::from(self.key(k + 1) == "been");
         }
         matches!(self.key(k), "died" | "dies" | "killed" | "injured" | "hurt" | "wounded" | "missing" | "dead" | "drowned")
+    }
+
+    /// An age bracket of a group of people, the numeral at `a..b`: "children under 12",
+    /// "voters over 70", "voters 65 and older", "adults 18 and over".
+    fn age_bracket(&self, a: usize, b: usize) -> bool {
+        let group = |w: &str| SET_AGE_GROUPS.contains(w);
+        let p = a.wrapping_sub(1);
+        if matches!(self.key(p), "under" | "over") {
+            return group(self.key(p.wrapping_sub(1)));
+        }
+        group(self.key(p)) && self.key(b) == "and" && matches!(self.key(b + 1), "older" | "over" | "above" | "up" | "younger" | "under")
     }
 
     /// A capitalised number word inside a name: "World War Three", "Formula One".

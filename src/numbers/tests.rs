@@ -1242,3 +1242,19 @@ fn a_currency_named_with_its_nationality() {
         ("40 Danish kroner".into(), K::Money, num(40.0), s("DKK"))
     );
 }
+
+#[test]
+fn an_age_bracket_of_a_group() {
+    assert_eq!(
+        one("Entry is free for children under 5."),
+        ("5".into(), K::Age, num(5.0), s("year"))
+    );
+    assert_eq!(
+        one("Turnout fell among drivers 70 and over."),
+        ("70".into(), K::Age, num(70.0), s("year"))
+    );
+    assert_eq!(
+        one("Prices rose for under 30 items."),
+        ("30".into(), K::Count, num(30.0), s("item"))
+    );
+}
