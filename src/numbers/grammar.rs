@@ -1003,7 +1003,7 @@ impl<'a> Parser<'a> {
                         if n.word && self.in_name(n.a) {
                             return None;
                         }
-                        if !n.word && n.plain && (self.street_follows(b) || self.after_label(n.a)) {
+                        if !n.word && n.plain && (self.street_follows(b) || self.after_label(n.a) || self.service_number(n.a)) {
                             return None;
                         }
                         // a score, "beat Leeds 2-1", "United 1-1 Arsenal": two counts of their own,
@@ -1820,6 +1820,13 @@ impl<'a> Parser<'a> {
         }
         let w = self.key(p.wrapping_sub(1));
         SET_LABEL_NOUNS.contains(w) || w.strip_suffix('s').is_some_and(|w| SET_LABEL_NOUNS.contains(w))
+    }
+
+    /// A telephone service number to call (N2 names and codes): "call 999", "dial 911",
+    /// "use 111 online" — not "999 calls" nor "called 111 times".
+    fn service_number(&self, a: usize) -> bool {
+        matches!(self.slice(a), "999" | "911" | "111" | "112" | "101")
+            && matches!(self.key(a.wrapping_sub(1)), "call" | "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "ring" | "phone" | "use" | "contact")
     }
 
     /// "by" before the quantity at `i`, over an approximator ("fell by about 3,200").

@@ -1258,3 +1258,10 @@ fn an_age_bracket_of_a_group() {
         ("30".into(), K::Count, num(30.0), s("item"))
     );
 }
+
+#[test]
+fn service_numbers_to_call_are_not_counts() {
+    assert_eq!(texts("If in danger, dial 999 or call 101."), Vec::<String>::new());
+    assert_eq!(texts("Call 111 online first."), Vec::<String>::new());
+    assert_eq!(texts("Handlers took 999 calls."), vec!["999"]);
+}
