@@ -1639,7 +1639,9 @@ impl<'a> Parser<'a> {
                         unit: None,
                     });
                 }
-                if !next.is_word() && !ranked {
+                // "it will not break us in the fifth,", "Or its third.": an elliptical rank
+                let elliptical = determined && matches!(next.kind, Kind::Punct(_));
+                if !next.is_word() && !ranked && !elliptical {
                     return None;
                 }
                 let nk = if next.is_word() { self.kw(&next) } else { "" };

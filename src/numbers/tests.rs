@@ -1265,3 +1265,15 @@ fn service_numbers_to_call_are_not_counts() {
     assert_eq!(texts("Call 111 online first."), Vec::<String>::new());
     assert_eq!(texts("Handlers took 999 calls."), vec!["999"]);
 }
+
+#[test]
+fn an_elliptical_rank_after_a_determiner() {
+    assert_eq!(
+        texts("We lost the first match and won the second."),
+        vec!["first", "second"]
+    );
+    assert_eq!(
+        texts("Her plan was the third, after two others."),
+        vec!["third", "two"]
+    );
+}
