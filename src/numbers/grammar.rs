@@ -188,6 +188,32 @@ const DATED_PLURALS: &[&str] = &[
 ];
 static SET_DATED_PLURALS: crate::lexicon::WordSet<{ DATED_PLURALS.len() }> = crate::lexicon::WordSet::new(DATED_PLURALS);
 
+/// Words before "by N points" that make the points a lead in a poll or a vote.
+const LEAD_WORDS: &[&str] = &[
+    "ahead", "behind", "lead", "leads", "led", "leading", "trail", "trails", "trailed", "trailing",
+    "carried", "carries", "won", "wins", "lost", "beat", "beats", "margin",
+];
+static SET_LEAD_WORDS: crate::lexicon::WordSet<{ LEAD_WORDS.len() }> = crate::lexicon::WordSet::new(LEAD_WORDS);
+
+/// Words after "One <noun> (was/has been)" that make the sentence-initial "One" a count.
+const CASUALTY_WORDS: &[&str] = &[
+    "died", "dies", "killed", "injured", "hurt", "wounded", "missing", "dead", "drowned",
+];
+static SET_CASUALTY_WORDS: crate::lexicon::WordSet<{ CASUALTY_WORDS.len() }> = crate::lexicon::WordSet::new(CASUALTY_WORDS);
+
+/// Prepositions of time (and approximators) before a bare hour ("since six this morning").
+const HOUR_BEFORE: &[&str] = &[
+    "at", "since", "until", "till", "by", "before", "after", "around", "about", "approximately",
+    "roughly", "nearly", "almost",
+];
+static SET_HOUR_BEFORE: crate::lexicon::WordSet<{ HOUR_BEFORE.len() }> = crate::lexicon::WordSet::new(HOUR_BEFORE);
+
+/// Verbs of calling before a telephone service number ("dial 999").
+const CALL_VERBS: &[&str] = &[
+    "call", "dial", "dialled", "dialed", "dialling", "dialing", "ring", "phone", "use", "contact",
+];
+static SET_CALL_VERBS: crate::lexicon::WordSet<{ CALL_VERBS.len() }> = crate::lexicon::WordSet::new(CALL_VERBS);
+
 /// Groups of people that an age bracket after them qualifies ("children under 12",
 /// "voters 65 and older").
 const AGE_GROUPS: &[&str] = &[
@@ -1502,13 +1528,7 @@ impl<'a> Parser<'a> {
         if matches!(self.key(k + 1), "ahead" | "behind" | "clear") {
             return true;
         }
-        let lead = |w: &str| {
-            matches!(
-                w,
-                "ahead" | "behind" | "lead" | "leads" | "led" | "leading" | "trail" | "trails" | "trailed" | "trailing"
-                    | "carried" | "carries" | "won" | "wins" | "lost" | "beat" | "beats" | "margin"
-            )
-        };
+        let lead = |w: &str| SET_LEAD_WORDS.contains(w);
         let mut p = a.wrapping_sub(1);
         for _ in 0..3 {
             if !approx_start(self.key(p)) {
@@ -1739,7 +1759,7 @@ impl<'a> Parser<'a> {
         if matches!(self.key(k), "was" | "is" | "has" | "had") {
             k += 1 + usize::from(self.key(k + 1) == "been");
         }
-        matches!(self.key(k), "died" | "dies" | "killed" | "injured" | "hurt" | "wounded" | "missing" | "dead" | "drowned")
+        SET_CASUALTY_WORDS.contains(self.key(k))
     }
 
     /// An age bracket of a group of people, the numeral at `a..b`: "children under 12",
@@ -1828,7 +1848,7 @@ impl<'a> Parser<'a> {
     /// "use 111 online" — not "999 calls" nor "called 111 times".
     fn service_number(&self, a: usize) -> bool {
         matches!(self.slice(a), "999" | "911" | "111" | "112" | "101")
-            && matches!(self.key(a.wrapping_sub(1)), "call" | "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "ring" | "phone" | "use" | "contact")
+            && SET_CALL_VERBS.contains(self.key(a.wrapping_sub(1)))
     }
 
     /// "by" before the quantity at `i`, over an approximator ("fell by about 3,200").
@@ -2308,7 +2328,7 @@ impl<'a> Parser<'a> {
             _ => return None,
         };
         let prev = self.key(n.a.wrapping_sub(1));
-        let at = matches!(prev, "at" | "since" | "until" | "till" | "by" | "before" | "after" | "around" | "about" | "approximately" | "roughly" | "nearly" | "almost")
+        let at = SET_HOUR_BEFORE.contains(prev)
             || prev == "from" && !matches!(self.key(n.a.wrapping_sub(2)), "up" | "down");
         if !at || (!n.word && self.slice(n.a).len() > 2) {
             return None;
