@@ -15,6 +15,6 @@ fn invented_articles() {
     at_least(&v, "speaker_name", "accuracy", 0.955);
     at_least(&v, "attribution", "f1", 0.913);
     at_least(&v, "attribution_exact", "f1", 0.84);
-    at_least(&v, "numbers", "f1", 0.984);
-    at_least(&v, "number_value", "accuracy", 0.995);
+    at_least(&v, "numbers", "f1", 0.995);
+    at_least(&v, "number_value", "accuracy", 0.998);
 }

@@ -179,6 +179,49 @@ const LABEL_NOUNS: &[&str] = &[
 ];
 static SET_LABEL_NOUNS: crate::lexicon::WordSet<{ LABEL_NOUNS.len() }> = crate::lexicon::WordSet::new(LABEL_NOUNS);
 
+/// Plural nouns of events and yardsticks that a year before them dates rather than counts
+/// ("the 2026 midterms", "exceed 2022 levels"; "2000 people" stays a count).
+const DATED_PLURALS: &[&str] = &[
+    "midterms", "elections", "primaries", "polls", "olympics", "games", "championships", "finals",
+    "playoffs", "levels", "figures", "prices", "accords", "talks", "protests", "riots", "floods",
+    "wildfires", "budgets", "negotiations", "sanctions", "standards", "rules", "results",
+];
+static SET_DATED_PLURALS: crate::lexicon::WordSet<{ DATED_PLURALS.len() }> = crate::lexicon::WordSet::new(DATED_PLURALS);
+
+/// Words before "by N points" that make the points a lead in a poll or a vote.
+const LEAD_WORDS: &[&str] = &[
+    "ahead", "behind", "lead", "leads", "led", "leading", "trail", "trails", "trailed", "trailing",
+    "carried", "carries", "won", "wins", "lost", "beat", "beats", "margin",
+];
+static SET_LEAD_WORDS: crate::lexicon::WordSet<{ LEAD_WORDS.len() }> = crate::lexicon::WordSet::new(LEAD_WORDS);
+
+/// Words after "One <noun> (was/has been)" that make the sentence-initial "One" a count.
+const CASUALTY_WORDS: &[&str] = &[
+    "died", "dies", "killed", "injured", "hurt", "wounded", "missing", "dead", "drowned",
+];
+static SET_CASUALTY_WORDS: crate::lexicon::WordSet<{ CASUALTY_WORDS.len() }> = crate::lexicon::WordSet::new(CASUALTY_WORDS);
+
+/// Prepositions of time (and approximators) before a bare hour ("since six this morning").
+const HOUR_BEFORE: &[&str] = &[
+    "at", "since", "until", "till", "by", "before", "after", "around", "about", "approximately",
+    "roughly", "nearly", "almost",
+];
+static SET_HOUR_BEFORE: crate::lexicon::WordSet<{ HOUR_BEFORE.len() }> = crate::lexicon::WordSet::new(HOUR_BEFORE);
+
+/// Verbs of calling before a telephone service number ("dial 999").
+const CALL_VERBS: &[&str] = &[
+    "call", "dial", "dialled", "dialed", "dialling", "dialing", "ring", "phone", "use", "contact",
+];
+static SET_CALL_VERBS: crate::lexicon::WordSet<{ CALL_VERBS.len() }> = crate::lexicon::WordSet::new(CALL_VERBS);
+
+/// Groups of people that an age bracket after them qualifies ("children under 12",
+/// "voters 65 and older").
+const AGE_GROUPS: &[&str] = &[
+    "voters", "children", "kids", "adults", "people", "residents", "patients", "women", "men",
+    "those", "teenagers", "pensioners", "workers", "drivers", "respondents", "americans",
+];
+static SET_AGE_GROUPS: crate::lexicon::WordSet<{ AGE_GROUPS.len() }> = crate::lexicon::WordSet::new(AGE_GROUPS);
+
 /// First words of the approximators in [`APPROX`].
 fn approx_start(w: &str) -> bool {
     SET_W_APPROX_START.contains(w)
@@ -282,9 +325,9 @@ impl<'a> Parser<'a> {
                     let starts = match k {
                         "a" | "an" => {
                             let n = self.key(i + 1);
-                            scale_word(n).is_some() || n == "dozen" || time_unit(n).is_some() || denominator(n).is_some()
+                            scale_word(n).is_some() || matches!(n, "dozen" | "couple") || time_unit(n).is_some() || denominator(n).is_some()
                         }
-                        "half" => true,
+                        "half" | "twice" | "thrice" => true,
                         _ => {
                             small_cardinal(k).is_some()
                                 || tens(k).is_some()
@@ -300,6 +343,9 @@ impl<'a> Parser<'a> {
             }
         }
         if let Some((a, j, w, kept)) = self.approx(i) {
+            if matches!(w, "more" | "less" | "fewer") && self.comparative_after(i) {
+                return None;
+            }
             let from = if kept { i } else { j };
             // "by about 5pm", "until at least 18:30" (N3 applies to times too); "up to 6am"
             // is "until", "more than 3pm" no estimate: only the About and AtLeast senses
@@ -393,6 +439,38 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some((x, None))
+    }
+
+    /// "more/less/fewer than" at `i` right after a quantity compares it with what follows
+    /// ("20% more than two years ago", "$5 less than in 2019", "ten more than last year"):
+    /// no approximator of the next number. Not after a year, a day of a date or a clock time
+    /// ("In 2020 more than 30 …", "On May 3 more than …", "at 11:00 more than …").
+    fn comparative_after(&self, i: usize) -> bool {
+        let p = i.wrapping_sub(1);
+        let Some(t) = self.tok(p) else { return false };
+        let number_word = |w: &str| small_cardinal(w).is_some() || tens(w).is_some() || scale_word(w).is_some();
+        match t.kind {
+            Kind::Punct('%') => true,
+            Kind::Num => {
+                let s = self.slice(p);
+                let year = s.len() == 4 && s.bytes().all(|c| c.is_ascii_digit()) && (1000.0..=2100.0).contains(&digits_value(s).unwrap_or(0.0));
+                let q = p.wrapping_sub(1);
+                !year && !self.punct(q, ':') && !self.punct(q, '.') && month(self.key(q)).is_none()
+            }
+            Kind::Word => {
+                let w = self.kw(t);
+                if number_word(w) {
+                    return true;
+                }
+                let unit = matches!(w, "percent" | "cent" | "points" | "times")
+                    || time_unit(w).is_some()
+                    || measure_unit(w).is_some()
+                    || currency_word(w).is_some();
+                let q = p.wrapping_sub(1);
+                unit && (self.is_num(q) || number_word(self.key(q)))
+            }
+            _ => false,
+        }
     }
 
     // ------------------------------------------------------------------ numerals
@@ -760,7 +838,7 @@ impl<'a> Parser<'a> {
             None => (None, i),
         };
         if currency.is_none() {
-            if let Some(x) = self.fraction_of(i).or_else(|| self.a_unit(i)) {
+            if let Some(x) = self.fraction_of(i).or_else(|| self.a_unit(i)).or_else(|| self.multiplier(i)) {
                 return Some(x);
             }
         }
@@ -771,6 +849,11 @@ impl<'a> Parser<'a> {
             } else {
                 None
             };
+        }
+        if currency.is_none() {
+            if let Some(x) = self.ratio(i, &n).or_else(|| self.tally(i, &n)) {
+                return Some(x);
+            }
         }
         // "two-thirds", "one-quarter": a fraction
         if currency.is_none() && n.word && self.hyphen_word(n.b) {
@@ -919,6 +1002,7 @@ impl<'a> Parser<'a> {
                         && n.ndigits == 4
                         && (1000.0..=2100.0).contains(&n.value)
                         && (!self.plural_follows(b)
+                            || (1900.0..=2100.0).contains(&n.value) && SET_DATED_PLURALS.contains(self.key(b))
                             || year_preposition(self.key(n.a.wrapping_sub(1)))
                             || matches!(self.key(n.a.wrapping_sub(1)), "below" | "above"))
                     {
@@ -945,7 +1029,7 @@ impl<'a> Parser<'a> {
                         if n.word && self.in_name(n.a) {
                             return None;
                         }
-                        if !n.word && n.plain && (self.street_follows(b) || self.after_label(n.a)) {
+                        if !n.word && n.plain && (self.street_follows(b) || self.after_label(n.a) || self.service_number(n.a)) {
                             return None;
                         }
                         // a score, "beat Leeds 2-1", "United 1-1 Arsenal": two counts of their own,
@@ -971,7 +1055,8 @@ impl<'a> Parser<'a> {
                             && (self.t[n.a - 2].cap || !is_function_word(self.kw(&self.t[n.a - 2])))
                             && !self.kw(&self.t[n.a - 2]).is_empty()
                             && self.punct(b, ',');
-                        if apposition || (self.key(i.wrapping_sub(1)) == "aged" && low < 130.0) {
+                        let bracket = n.plain && (1.0..=120.0).contains(&low) && self.age_bracket(n.a, b);
+                        if apposition || bracket || (self.key(i.wrapping_sub(1)) == "aged" && low < 130.0) {
                             return Some(Expr {
                                 a: i,
                                 b,
@@ -1014,6 +1099,50 @@ impl<'a> Parser<'a> {
             high: None,
             unit,
         })
+    }
+
+    /// A share of a group written "X in Y": "one in five voters", "nearly six in 10",
+    /// "1 in 4 homes", "one in a million" — one count over `i..`, valued as the fraction
+    /// (0.2, 0.6), with no unit (the group is not what is counted). Not "five in 10 minutes"
+    /// (the second number has a unit), "won one in 2020" (a year), "seven in two rounds".
+    fn ratio(&self, i: usize, n: &Numeral) -> Option<Expr> {
+        if self.key(n.b) != "in" || n.value <= 0.0 || n.value.fract() != 0.0 {
+            return None;
+        }
+        let d = self.numeral(n.b + 1)?;
+        if d.ordinal || d.plain && d.ndigits == 4 && (1900.0..=2100.0).contains(&d.value) {
+            return None;
+        }
+        let (scale, e) = self.scale_or_one(&d, false);
+        let whole = d.value * scale;
+        if whole <= n.value || !matches!(self.tail(&d, e, scale != 1.0).0, Tail::None) {
+            return None;
+        }
+        Some(Expr {
+            a: i,
+            b: e,
+            kind: NumberKind::Count,
+            value: Value::Num(n.value / whole),
+            high: None,
+            unit: None,
+        })
+    }
+
+    /// A vote tally: "voted 19-7", "passed 220-207 … vote", "a 5-4 ruling" — one count over
+    /// both sides, valued at the winning side, unit "vote" (a sports score stays two counts).
+    fn tally(&self, i: usize, n: &Numeral) -> Option<Expr> {
+        let side = |k: usize| self.is_num(k) && self.slice(k).len() <= 3 && self.slice(k).bytes().all(|c| c.is_ascii_digit());
+        let k = n.b;
+        if !(n.plain && side(n.a) && (self.punct(k, '-') || self.punct(k, '\u{2013}')) && self.glued(k) && self.glued(k + 1) && side(k + 1)) {
+            return None;
+        }
+        let against = digits_value(self.slice(k + 1))?;
+        let voted = matches!(self.key(n.a.wrapping_sub(1)), "voted" | "vote" | "votes" | "voting")
+            || matches!(self.key(k + 2), "vote" | "votes" | "ruling" | "decision" | "margin");
+        if against > n.value || !voted || self.punct(k + 2, '%') {
+            return None;
+        }
+        Some(Expr { a: i, b: k + 2, kind: NumberKind::Count, value: Value::Num(n.value), high: None, unit: Some("vote".into()) })
     }
 
     /// Second bound of a range after the first numeral: "to 10", "-10", "–13", "or three".
@@ -1157,7 +1286,8 @@ impl<'a> Parser<'a> {
             let after = self.tok(f + 1);
             let free = after.is_none_or(|t| !t.is_word() && !t.is_num())
                 || matches!(self.key(f + 1), "in" | "on" | "since" | "from" | "to" | "over" | "last" | "this" | "after" | "and" | "or" | "but" | "while" | "compared" | "between");
-            let by = i > 0 && self.key(i - 1) == "by";
+            // also over an approximator: "fell by nearly a third."
+            let by = self.after_by(i);
             if !(by && free) {
                 return None;
             }
@@ -1183,8 +1313,8 @@ impl<'a> Parser<'a> {
         Some(Expr { a: i, b: f + 1, kind: NumberKind::Count, value: Value::Num(1.0 / d), high: None, unit: None })
     }
 
-    /// "a year-and-a-half", "an hour and a half", "a year or two" (a bare "a" counts only
-    /// with a number word).
+    /// "a year-and-a-half", "an hour and a half", "a year or two", "a couple of weeks" (a
+    /// bare "a" counts only with a number word).
     fn a_unit(&self, i: usize) -> Option<Expr> {
         // "half an hour", "half a day"
         if self.key(i) == "half" && matches!(self.key(i + 1), "a" | "an") {
@@ -1200,6 +1330,11 @@ impl<'a> Parser<'a> {
         }
         if !matches!(self.key(i), "a" | "an") || !self.tok(i + 1)?.sp {
             return None;
+        }
+        // "within a couple of days": two of the unit
+        if self.key(i + 1) == "couple" && self.key(i + 2) == "of" {
+            let u = time_unit(self.key(i + 3))?;
+            return Some(Expr { a: i, b: i + 4, kind: NumberKind::Duration, value: Value::Num(2.0), high: None, unit: Some(u.into()) });
         }
         let u = time_unit(self.key(i + 1))?;
         if let Some(b) = self.and_a_half(i + 2) {
@@ -1228,6 +1363,20 @@ impl<'a> Parser<'a> {
         None
     }
 
+    /// A multiplier adverb: "twice as fast", "postponed twice", "about twice" — a count with
+    /// no unit. Not "once" (N2: "not once"; mostly "at one time") nor "twice-weekly".
+    fn multiplier(&self, i: usize) -> Option<Expr> {
+        let value = match self.key(i) {
+            "twice" => 2.0,
+            "thrice" => 3.0,
+            _ => return None,
+        };
+        if self.hyphen_word(i + 1) {
+            return None;
+        }
+        Some(Expr { a: i, b: i + 1, kind: NumberKind::Count, value: Value::Num(value), high: None, unit: None })
+    }
+
     /// What follows a numeral at `k`, and the index after it.
     fn tail(&self, n: &Numeral, k: usize, scaled: bool) -> (Tail, usize) {
         let Some(t) = self.tok(k) else {
@@ -1240,12 +1389,14 @@ impl<'a> Parser<'a> {
             {
                 return self.compound(n, k + 1);
             }
+            // temperatures take the scale's name as their unit ("40C", "38°C", "38 degrees
+            // Celsius" → celsius), as the hand-annotated articles write it
             Kind::Punct('\u{b0}') if self.glued(k + 1) && matches!(self.key(k + 1), "c" | "f") => {
                 return (
                     Tail::Measure(if self.key(k + 1) == "c" {
-                        "\u{b0}C"
+                        "celsius"
                     } else {
-                        "\u{b0}F"
+                        "fahrenheit"
                     }),
                     k + 2,
                 );
@@ -1286,7 +1437,7 @@ impl<'a> Parser<'a> {
             if n_cap(self.tok(k)) && matches!(w, "c" | "f") {
                 // "40C", "104F"
                 return (
-                    Tail::Measure(if w == "c" { "\u{b0}C" } else { "\u{b0}F" }),
+                    Tail::Measure(if w == "c" { "celsius" } else { "fahrenheit" }),
                     k + 1,
                 );
             }
@@ -1297,6 +1448,17 @@ impl<'a> Parser<'a> {
                 return (Tail::Money("GBP", 0.01), k + 1);
             }
             return (Tail::None, k);
+        }
+        // "11 more weeks", "two extra days", "five more miles": the comparative sits inside
+        // the span of a duration or measure (a count's "two more ships" keeps its noun out)
+        if matches!(w, "more" | "extra" | "additional" | "further") && !scaled && self.tok(k + 1).is_some_and(|t| t.sp) {
+            let u = self.key(k + 1);
+            if let Some(u) = time_unit(u) {
+                return (Tail::Duration(u), k + 2);
+            }
+            if let Some(u) = measure_unit(u).filter(|u| *u != "degree") {
+                return (Tail::Measure(u), k + 2);
+            }
         }
         if let Some(u) = time_unit(w) {
             if scaled {
@@ -1319,6 +1481,9 @@ impl<'a> Parser<'a> {
         if w == "basis" && matches!(self.key(k + 1), "point" | "points") {
             return (Tail::Measure("bp"), k + 2);
         }
+        if matches!(w, "point" | "points") && self.poll_lead(n.a, k) {
+            return (Tail::Percent, k + 1);
+        }
         if w == "nautical" && matches!(self.key(k + 1), "mile" | "miles") {
             return (Tail::Measure("nmi"), k + 2);
         }
@@ -1335,8 +1500,8 @@ impl<'a> Parser<'a> {
             // "in" (inches) and "m" are too ambiguous as words; measure_unit has neither
             if u == "degree" {
                 match self.key(k + 1) {
-                    "celsius" | "centigrade" => return (Tail::Measure("\u{b0}C"), k + 2),
-                    "fahrenheit" => return (Tail::Measure("\u{b0}F"), k + 2),
+                    "celsius" | "centigrade" => return (Tail::Measure("celsius"), k + 2),
+                    "fahrenheit" => return (Tail::Measure("fahrenheit"), k + 2),
                     _ => {}
                 }
             }
@@ -1345,12 +1510,33 @@ impl<'a> Parser<'a> {
         if w == "us" && matches!(self.key(k + 1), "dollar" | "dollars") {
             return (Tail::Money("USD", 1.0), k + 2);
         }
+        if let Some(c) = national_currency(w, self.key(k + 1)) {
+            return (Tail::Money(c, 1.0), k + 2);
+        }
         if let Some((c, f)) = currency_word(w) {
             if w != "p" && !(t.cap && w.len() <= 3 && self.slice(k) != w.to_ascii_uppercase()) {
                 return (Tail::Money(c, f), k + 1);
             }
         }
         (Tail::None, k)
+    }
+
+    /// "points" at `k` after the numeral at `a` measure a lead in a poll or a vote, so they
+    /// are percentage points: "ahead by about 14 points", "carried them by 9 points", "3 points
+    /// ahead". An index's "fell 35 points", "rose by 1.5 points" stay counts of points.
+    fn poll_lead(&self, a: usize, k: usize) -> bool {
+        if matches!(self.key(k + 1), "ahead" | "behind" | "clear") {
+            return true;
+        }
+        let lead = |w: &str| SET_LEAD_WORDS.contains(w);
+        let mut p = a.wrapping_sub(1);
+        for _ in 0..3 {
+            if !approx_start(self.key(p)) {
+                break;
+            }
+            p = p.wrapping_sub(1);
+        }
+        self.key(p) == "by" && (1..=6).map(|d| p.wrapping_sub(d)).take_while(|&q| self.is_word(q) || self.is_num(q)).any(|q| lead(self.key(q)))
     }
 
     fn slice_is(&self, k: usize, s: &str) -> bool {
@@ -1373,6 +1559,12 @@ impl<'a> Parser<'a> {
         }
         if let Some(u) = measure_unit(w) {
             return (Tail::Measure(u), k + 1);
+        }
+        // "a 3,000-square-foot house", "a 40-sq-km zone": an area
+        if matches!(w, "square" | "sq") && self.hyphen_word(k + 1) {
+            if let Some(u) = measure_unit(self.key(k + 2)).and_then(square_of) {
+                return (Tail::Measure(u), k + 3);
+            }
         }
         // "a 10-basis-point hike"
         if w == "basis" && self.hyphen_word(k + 1) && self.key(k + 2).starts_with("point") {
@@ -1467,7 +1659,9 @@ impl<'a> Parser<'a> {
                         unit: None,
                     });
                 }
-                if !next.is_word() && !ranked {
+                // "it will not break us in the fifth,", "Or its third.": an elliptical rank
+                let elliptical = determined && matches!(next.kind, Kind::Punct(_));
+                if !next.is_word() && !ranked && !elliptical {
                     return None;
                 }
                 let nk = if next.is_word() { self.kw(&next) } else { "" };
@@ -1530,9 +1724,10 @@ impl<'a> Parser<'a> {
         if self.key(n.b) == "in" && self.numeral(n.b + 1).is_some_and(|x| !x.ordinal) {
             return true;
         }
-        if self.sentence_start(n.a)
-            || SET_W_ONE_IS_NUMBER.contains(prev)
-        {
+        if self.sentence_start(n.a) {
+            return self.one_counts_at_start(n);
+        }
+        if SET_W_ONE_IS_NUMBER.contains(prev) {
             return false;
         }
         let Some(t) = self.tok(nb) else { return false };
@@ -1544,6 +1739,38 @@ impl<'a> Parser<'a> {
             || w.ends_with("ly")
             || w.ends_with("ed")
             || SET_W_ONE_IS_NUMBER_2.contains(w))
+    }
+
+    /// A sentence-initial "One" that counts (N2 reads "One student told …" as an article):
+    /// in a list of single things ("One slip, one bad call, and …") or before a casualty
+    /// ("One man died", "One person was killed", "One rider has been hurt").
+    fn one_counts_at_start(&self, n: &Numeral) -> bool {
+        let Some(t) = self.tok(n.b).filter(|t| t.is_word() && t.sp && !t.cap) else {
+            return false;
+        };
+        let w = self.kw(t);
+        if is_function_word(w) || SET_W_ONE_IS_NUMBER_2.contains(w) {
+            return false;
+        }
+        let mut k = n.b + 1;
+        if self.punct(k, ',') && self.key(k + 1) == "one" {
+            return true;
+        }
+        if matches!(self.key(k), "was" | "is" | "has" | "had") {
+            k += 1 + usize::from(self.key(k + 1) == "been");
+        }
+        SET_CASUALTY_WORDS.contains(self.key(k))
+    }
+
+    /// An age bracket of a group of people, the numeral at `a..b`: "children under 12",
+    /// "voters over 70", "voters 65 and older", "adults 18 and over".
+    fn age_bracket(&self, a: usize, b: usize) -> bool {
+        let group = |w: &str| SET_AGE_GROUPS.contains(w);
+        let p = a.wrapping_sub(1);
+        if matches!(self.key(p), "under" | "over") {
+            return group(self.key(p.wrapping_sub(1)));
+        }
+        group(self.key(p)) && self.key(b) == "and" && matches!(self.key(b + 1), "older" | "over" | "above" | "up" | "younger" | "under")
     }
 
     /// A capitalised number word inside a name: "World War Three", "Formula One".
@@ -1615,6 +1842,13 @@ impl<'a> Parser<'a> {
         }
         let w = self.key(p.wrapping_sub(1));
         SET_LABEL_NOUNS.contains(w) || w.strip_suffix('s').is_some_and(|w| SET_LABEL_NOUNS.contains(w))
+    }
+
+    /// A telephone service number to call (N2 names and codes): "call 999", "dial 911",
+    /// "use 111 online" — not "999 calls" nor "called 111 times".
+    fn service_number(&self, a: usize) -> bool {
+        matches!(self.slice(a), "999" | "911" | "111" | "112" | "101")
+            && SET_CALL_VERBS.contains(self.key(a.wrapping_sub(1)))
     }
 
     /// "by" before the quantity at `i`, over an approximator ("fell by about 3,200").
@@ -1702,9 +1936,20 @@ impl<'a> Parser<'a> {
             }
             let after_hyphen = k > 0 && self.t[k - 1].is_punct('-');
             let next_hyphen = self.hyphen_word(k + 1);
+            // "212 co-sponsors", "40 decision-makers": the whole compound, its last part singular
+            // (not a modifier before the noun: "four plain-clothes NYPD officers")
+            let noun_next = self.tok(k + 1).is_some_and(|n| n.is_word() && (n.cap || looks_plural(self.kw(n))));
+            if after_hyphen && !next_hyphen && !noun_next && looks_plural(w) && !w.ends_with("ss") {
+                let mut a = k;
+                while a >= 2 && self.hyphen_word(a - 1) && self.is_word(a - 2) && self.glued(a - 1) && a - 2 >= b {
+                    a -= 2;
+                }
+                let head = &self.low[self.t[a].s - self.base..self.t[k].s - self.base];
+                return Some(format!("{head}{}", singular(w)));
+            }
             if !after_hyphen && !next_hyphen {
                 if looks_plural(w) && !w.ends_with("ss") {
-                    return Some(singular(w));
+                    return Some(self.as_written(b, k, singular(w)));
                 }
                 if value == 1.0 && seen == 0 && !t.cap {
                     return Some(singular(w));
@@ -1718,6 +1963,19 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         None
+    }
+
+    /// The singular `sing` of the counted noun at `k` with its capitals as written
+    /// ("seven Republicans" → Republican, "30 MPs" → MP), lowercase in a title-case line
+    /// ("Fire Destroys 30 Homes", "40 Homes Flooded") or when the singular is no prefix.
+    fn as_written(&self, b: usize, k: usize, sing: String) -> String {
+        let cap_word = |i: usize| self.tok(i).is_some_and(|t| t.is_word() && t.cap);
+        let title = cap_word(k + 1) || b >= 2 && cap_word(b - 2) && !self.sentence_start(b - 2);
+        let w = self.slice(k);
+        if !self.t[k].cap || title || !w.to_ascii_lowercase().starts_with(&sing) {
+            return sing;
+        }
+        w[..sing.len()].to_string()
     }
 
     // ------------------------------------------------------------------ dates and times
@@ -2035,6 +2293,9 @@ impl<'a> Parser<'a> {
         if n.ordinal || !(1.0..=12.0).contains(&n.value) || n.value.fract() != 0.0 {
             return None;
         }
+        if let Some(x) = self.day_hour(&n) {
+            return Some(x);
+        }
         let k = n.b;
         if self.key(k) == "o"
             && (self.punct(k + 1, '\'') || self.punct(k + 1, '\u{2019}'))
@@ -2052,6 +2313,31 @@ impl<'a> Parser<'a> {
             });
         }
         None
+    }
+
+    /// An hour named by a bare number and a part of the day after a preposition of time:
+    /// "since six this morning", "at 7 in the evening", "until nine tonight" (the span is the
+    /// number). Not "up from nine in the morning" (a level: the count of the morning).
+    fn day_hour(&self, n: &Numeral) -> Option<Expr> {
+        let k = n.b;
+        let day_part = |w: &str| matches!(w, "morning" | "afternoon" | "evening" | "night");
+        let part = match (self.key(k), self.key(k + 1)) {
+            ("this" | "last", p) if day_part(p) => p,
+            ("in", "the") if day_part(self.key(k + 2)) && self.key(k + 2) != "night" => self.key(k + 2),
+            ("tonight", _) => "night",
+            _ => return None,
+        };
+        let prev = self.key(n.a.wrapping_sub(1));
+        let at = SET_HOUR_BEFORE.contains(prev)
+            || prev == "from" && !matches!(self.key(n.a.wrapping_sub(2)), "up" | "down");
+        if !at || (!n.word && self.slice(n.a).len() > 2) {
+            return None;
+        }
+        let mut hour = n.value as u32;
+        if part != "morning" && hour < 12 {
+            hour += 12;
+        }
+        Some(Expr { a: n.a, b: k, kind: NumberKind::Time, value: Value::Text(format!("{hour:02}:00")), high: None, unit: None })
     }
 
     /// "am"/"pm"/"a.m."/"p.m." at `k`: (is pm, index after).

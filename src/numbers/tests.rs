@@ -537,7 +537,7 @@ fn names_with_numbers_and_markup_are_not_counts() {
 fn temperatures_pc_half_and_between_amounts() {
     assert_eq!(
         one("It hit 41C at noon."),
-        ("41C".into(), K::Measure, num(41.0), s("\u{b0}C"))
+        ("41C".into(), K::Measure, num(41.0), s("celsius"))
     );
     assert_eq!(
         one("Jobless rate is 5.1pc now."),
@@ -582,7 +582,29 @@ fn day_spans_ages_in_apposition_and_ratios() {
         one("Mary Jones, 64, retired."),
         ("64".into(), K::Age, num(64.0), s("year"))
     );
-    assert_eq!(texts("One in four homes is empty."), vec!["One", "four"]);
+    assert_eq!(
+        one("One in four homes is empty."),
+        ("One in four".into(), K::Count, num(0.25), None)
+    );
+}
+
+#[test]
+fn shares_of_a_group_are_one_fraction() {
+    assert_eq!(
+        one("Nearly seven in 10 tenants said rents were too high."),
+        ("Nearly seven in 10".into(), K::Count, num(0.7), None)
+    );
+    assert_eq!(
+        one("Roughly one in eight of the ferries sailed late."),
+        ("one in eight".into(), K::Count, num(0.125), None)
+    );
+    assert_eq!(
+        one("The odds were one in a million."),
+        ("one in a million".into(), K::Count, num(1e-6), None)
+    );
+    // the second number has a unit or is a year: no share
+    assert_eq!(texts("They scored five in 10 minutes."), vec!["five", "10 minutes"]);
+    assert_eq!(texts("She won three in 2019 alone."), vec!["three", "2019"]);
 }
 
 #[test]
@@ -624,7 +646,7 @@ fn big_ordinals_celsius_and_ages_after_nouns() {
             "38 degrees Celsius".into(),
             K::Measure,
             num(38.0),
-            s("\u{b0}C")
+            s("celsius")
         )
     );
     assert_eq!(
@@ -755,7 +777,7 @@ fn halves_and_negative_temperatures() {
     );
     assert_eq!(
         one("It fell to minus 12C overnight."),
-        ("minus 12C".into(), K::Measure, num(-12.0), s("\u{b0}C"))
+        ("minus 12C".into(), K::Measure, num(-12.0), s("celsius"))
     );
     assert_eq!(texts("Two minus one is one."), vec!["Two"]);
 }
@@ -1008,4 +1030,250 @@ fn a_post_s_age_glued_to_its_time_zone_is_a_duration() {
     assert_eq!(texts("Updated 8:15 p.m. ET4m ago"), ["8:15 p.m.", "4m ago"]);
     // a code stays a code
     assert_eq!(texts("The ET2 unit failed."), Vec::<String>::new());
+}
+
+#[test]
+fn an_approximate_fraction_after_by() {
+    assert_eq!(
+        one("Ticket sales dropped by almost a quarter."),
+        ("almost a quarter".into(), K::Count, num(0.25), None)
+    );
+    assert_eq!(
+        one("Its herd shrank by about a half in a year."),
+        ("about a half".into(), K::Count, num(0.5), None)
+    );
+}
+
+#[test]
+fn multipliers_are_counts() {
+    assert_eq!(
+        one("The lake is warming about twice as quickly as the sea."),
+        ("about twice".into(), K::Count, num(2.0), None)
+    );
+    assert_eq!(
+        one("The ferry was cancelled twice."),
+        ("twice".into(), K::Count, num(2.0), None)
+    );
+    assert_eq!(texts("The council meets twice-weekly, not once."), Vec::<String>::new());
+}
+
+#[test]
+fn more_inside_a_duration_or_measure() {
+    assert_eq!(
+        one("The museum stays shut for only nine more months."),
+        ("nine more months".into(), K::Duration, num(9.0), s("month"))
+    );
+    assert_eq!(
+        one("Hikers face 12 extra miles of detours."),
+        ("12 extra miles".into(), K::Measure, num(12.0), s("mile"))
+    );
+    assert_eq!(
+        one("The navy wants two more ships."),
+        ("two".into(), K::Count, num(2.0), s("ship"))
+    );
+}
+
+#[test]
+fn a_year_before_an_event_plural() {
+    assert_eq!(
+        one("Both parties eye the 2030 elections already."),
+        ("2030".into(), K::Year, num(2030.0), None)
+    );
+    assert_eq!(
+        one("Rents now exceed 2019 levels."),
+        ("2019".into(), K::Year, num(2019.0), None)
+    );
+    assert_eq!(
+        one("Some 2000 fans stayed home."),
+        ("2000".into(), K::Count, num(2000.0), s("fan"))
+    );
+}
+
+#[test]
+fn a_vote_tally_is_one_count() {
+    assert_eq!(
+        one("The board voted 11-4 to close the depot."),
+        ("11-4".into(), K::Count, num(11.0), s("vote"))
+    );
+    assert_eq!(
+        one("The bill cleared the chamber by a 231-198 vote."),
+        ("231-198".into(), K::Count, num(231.0), s("vote"))
+    );
+    // a score stays two counts
+    assert_eq!(texts("Rovers won 3-1 at home."), vec!["3", "1"]);
+}
+
+#[test]
+fn an_hour_before_a_part_of_the_day() {
+    assert_eq!(
+        one("Volunteers have queued since five this morning."),
+        ("five".into(), K::Time, txt("05:00"), None)
+    );
+    assert_eq!(
+        one("The bridge reopens at 8 in the evening."),
+        ("8".into(), K::Time, txt("20:00"), None)
+    );
+    // a level reached since the morning stays a count
+    assert_eq!(
+        nums("The toll rose to 20, up from seven in the morning.")[1],
+        ("seven".into(), K::Count, num(7.0), None)
+    );
+}
+
+#[test]
+fn more_than_after_a_quantity_compares() {
+    assert_eq!(
+        texts("Bread costs 15% more than three years ago."),
+        vec!["15%", "three years ago"]
+    );
+    assert_eq!(
+        texts("Fares rose by 40 euros more than two years earlier."),
+        vec!["40 euros", "two years earlier"]
+    );
+    // after a year or a date the approximator stays
+    assert_eq!(
+        texts("In 2021 more than 30 shops closed."),
+        vec!["2021", "more than 30"]
+    );
+}
+
+#[test]
+fn a_hyphenated_area() {
+    assert_eq!(
+        one("They rented a 2,500-square-foot barn."),
+        ("2,500-square-foot".into(), K::Measure, num(2500.0), s("ft2"))
+    );
+    assert_eq!(
+        one("Police set up a 12-square-kilometre cordon."),
+        ("12-square-kilometre".into(), K::Measure, num(12.0), s("km2"))
+    );
+}
+
+#[test]
+fn a_sentence_initial_one_that_counts() {
+    assert_eq!(
+        one("The van overturned. One passenger died at the scene."),
+        ("One".into(), K::Count, num(1.0), s("passenger"))
+    );
+    assert_eq!(
+        texts("\u{201c}One slip, one bad call, and the season is gone,\u{201d} he said."),
+        vec!["One", "one"]
+    );
+    // an article-like "One" stays out (N2)
+    assert_eq!(texts("One nurse told the inquiry she had warned them."), Vec::<String>::new());
+}
+
+#[test]
+fn temperature_units_are_scale_names() {
+    assert_eq!(
+        one("Inland it touched 104F on Sunday."),
+        ("104F".into(), K::Measure, num(104.0), s("fahrenheit"))
+    );
+    assert_eq!(
+        one("The sea was 21\u{b0}C at dawn."),
+        ("21\u{b0}C".into(), K::Measure, num(21.0), s("celsius"))
+    );
+}
+
+#[test]
+fn a_hyphenated_counted_noun() {
+    assert_eq!(
+        one("The motion has 48 co-signatories so far."),
+        ("48".into(), K::Count, num(48.0), s("co-signatory"))
+    );
+    assert_eq!(
+        one("Some 300 well-wishers lined the road."),
+        ("300".into(), K::Count, num(300.0), s("well-wisher"))
+    );
+    assert_eq!(
+        one("Six plain-clothes Met detectives waited."),
+        ("Six".into(), K::Count, num(6.0), s("detective"))
+    );
+}
+
+#[test]
+fn a_capitalised_counted_noun_keeps_its_capitals() {
+    assert_eq!(
+        nums("Nine Liberals and four Greens abstained.")
+            .into_iter()
+            .map(|x| x.3)
+            .collect::<Vec<_>>(),
+        vec![s("Liberal"), s("Green")]
+    );
+    assert_eq!(one("Only 3 MEPs came.").3, s("MEP"));
+    // a title-case headline
+    assert_eq!(one("Gale Leaves 30 Homes Flooded").3, s("home"));
+}
+
+#[test]
+fn a_lead_in_points_is_percentage_points() {
+    assert_eq!(
+        nums("The mayor won voters under 30 by nearly 8 points.")[1],
+        ("nearly 8 points".into(), K::Percent, num(8.0), s("percentage point"))
+    );
+    assert_eq!(
+        one("By dawn she was 5 points ahead."),
+        ("5 points".into(), K::Percent, num(5.0), s("percentage point"))
+    );
+    // an index moves by points
+    assert_eq!(
+        one("The Nikkei fell by 40 points."),
+        ("40".into(), K::Count, num(40.0), s("point"))
+    );
+}
+
+#[test]
+fn a_couple_of_time_units() {
+    assert_eq!(
+        one("Repairs should take a couple of weeks."),
+        ("a couple of weeks".into(), K::Duration, num(2.0), s("week"))
+    );
+    assert_eq!(texts("A couple of fans waited."), Vec::<String>::new());
+}
+
+#[test]
+fn a_currency_named_with_its_nationality() {
+    assert_eq!(
+        one("The grant is worth 2.5 billion Swedish kronor."),
+        ("2.5 billion Swedish kronor".into(), K::Money, num(2.5e9), s("SEK"))
+    );
+    assert_eq!(
+        one("Entry costs 40 Danish kroner."),
+        ("40 Danish kroner".into(), K::Money, num(40.0), s("DKK"))
+    );
+}
+
+#[test]
+fn an_age_bracket_of_a_group() {
+    assert_eq!(
+        one("Entry is free for children under 5."),
+        ("5".into(), K::Age, num(5.0), s("year"))
+    );
+    assert_eq!(
+        one("Turnout fell among drivers 70 and over."),
+        ("70".into(), K::Age, num(70.0), s("year"))
+    );
+    assert_eq!(
+        one("Prices rose for under 30 items."),
+        ("30".into(), K::Count, num(30.0), s("item"))
+    );
+}
+
+#[test]
+fn service_numbers_to_call_are_not_counts() {
+    assert_eq!(texts("If in danger, dial 999 or call 101."), Vec::<String>::new());
+    assert_eq!(texts("Call 111 online first."), Vec::<String>::new());
+    assert_eq!(texts("Handlers took 999 calls."), vec!["999"]);
+}
+
+#[test]
+fn an_elliptical_rank_after_a_determiner() {
+    assert_eq!(
+        texts("We lost the first match and won the second."),
+        vec!["first", "second"]
+    );
+    assert_eq!(
+        texts("Her plan was the third, after two others."),
+        vec!["third", "two"]
+    );
 }

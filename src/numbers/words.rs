@@ -288,6 +288,32 @@ pub fn currency_word(w: &str) -> Option<(&'static str, f64)> {
     })
 }
 
+/// Currencies named by a nationality and a currency word after the amount: (nationality,
+/// singular, plural, ISO code).
+const NATIONAL_CURRENCIES: &[(&str, &str, &str, &str)] = &[
+    ("danish", "krone", "kroner", "DKK"),
+    ("norwegian", "krone", "kroner", "NOK"),
+    ("swedish", "krona", "kronor", "SEK"),
+    ("swiss", "franc", "francs", "CHF"),
+    ("australian", "dollar", "dollars", "AUD"),
+    ("canadian", "dollar", "dollars", "CAD"),
+    ("singapore", "dollar", "dollars", "SGD"),
+    ("pakistani", "rupee", "rupees", "PKR"),
+    ("nepali", "rupee", "rupees", "NPR"),
+    ("nepalese", "rupee", "rupees", "NPR"),
+    ("polish", "zloty", "zlotys", "PLN"),
+    ("turkish", "lira", "liras", "TRY"),
+];
+
+/// A currency named by a nationality and a currency word after the amount ("1.1 billion
+/// Danish kroner" → DKK, "50 Swiss francs" → CHF): ISO code.
+pub fn national_currency(adj: &str, w: &str) -> Option<&'static str> {
+    NATIONAL_CURRENCIES
+        .iter()
+        .find(|(a, one, many, _)| *a == adj && (*one == w || *many == w))
+        .map(|c| c.3)
+}
+
 /// Month number of a month name or abbreviation (lowercased).
 pub fn month(w: &str) -> Option<u32> {
     Some(match w {
