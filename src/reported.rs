@@ -1149,9 +1149,8 @@ impl<'a> Sentence<'a> {
     /// sentence end, or the start of a following clause with its own cue.
     fn clause_end(&self, a: usize) -> usize {
         let n = self.n().min(a + WINDOW);
-        let last_dash = (a..n)
-            .rev()
-            .find(|&m| matches!(self.raw(m), "\u{2014}" | "\u{2013}" | "--"));
+        // the window's last long dash, looked for when a long dash is met (most windows have none)
+        let mut last_dash: Option<Option<usize>> = None;
         let mut j = a;
         // a verb of the content's own clause seen so far (an object has none)
         let mut verb_seen = false;
@@ -1169,7 +1168,7 @@ impl<'a> Sentence<'a> {
             }
             if matches!(r, "\u{2014}" | "\u{2013}" | "--")
                 && j > a
-                && last_dash == Some(j)
+                && *last_dash.get_or_insert_with(|| (a..n).rev().find(|&m| matches!(self.raw(m), "\u{2014}" | "\u{2013}" | "--"))) == Some(j)
                 // "the plan — a word used by several aides — was …": the dash closes an aside
                 && !(a..j).any(|m| is_dash(self.raw(m)) && !self.quoted[m])
             {
@@ -1311,7 +1310,8 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
-            verb_seen |= self.verb_like(j);
+            // (once one is seen, the others need no look-up)
+            verb_seen = verb_seen || self.verb_like(j);
             j += 1;
         }
         n
