@@ -132,18 +132,25 @@ const fn str_lt(a: &str, b: &str) -> bool {
 pub(crate) struct WordSet<const N: usize> {
     /// The list, sorted.
     words: [&'static str; N],
-    /// For each first byte a..z, and one slot for any other byte: the range of `words` that
-    /// may start with it and the set of their lengths (bit k: k bytes; bit 31: 31 or more).
+    /// For each first byte a..z (and A..Z too, in a list that has capitalised words: see
+    /// [`slot`]), and one slot for any other byte: the range of `words` that may start with it
+    /// and the set of their lengths (bit k: k bytes; bit 31: 31 or more).
     index: Index,
 }
 
-type Index = [(u16, u16, u32); 27];
+/// The index of a sorted list, and whether it has words that start with an ASCII capital.
+type Index = ([(u16, u16, u32); 27], bool);
 
-/// The [`WordSet::index`] slot of a word's first byte.
+/// The [`WordSet::index`] slot of a word's first byte. In a list with capitalised words
+/// ("The", "Mr"), a capital shares its letter's slot: the slot's range then runs from the first
+/// word with either byte to the last, a sorted range that holds every word with one of them
+/// (a capital is otherwise looked for in the whole list, the slot of other bytes).
 #[inline]
-const fn slot(first: u8) -> usize {
+const fn slot(first: u8, upper: bool) -> usize {
     if first.is_ascii_lowercase() {
         (first - b'a') as usize
+    } else if upper && first.is_ascii_uppercase() {
+        (first - b'A') as usize
     } else {
         26
     }
@@ -181,7 +188,7 @@ impl<const N: usize> WordSet<N> {
         // the cheap rejection inline: most words are out by their first byte and length
         let b = word.as_bytes();
         match b.first() {
-            Some(&f) if self.index[slot(f)].2 & len_bit(b.len()) != 0 => self.get(word).is_some(),
+            Some(&f) if self.index.0[slot(f, self.index.1)].2 & len_bit(b.len()) != 0 => self.get(word).is_some(),
             _ => false,
         }
     }
@@ -197,12 +204,18 @@ impl<const N: usize> WordSet<N> {
 /// other first bytes, the whole list.
 const fn build_index(words: &[&str]) -> Index {
     assert!(words.len() < u16::MAX as usize);
+    let mut upper = false;
+    let mut k = 0;
+    while k < words.len() {
+        upper |= words[k].as_bytes()[0].is_ascii_uppercase();
+        k += 1;
+    }
     let mut index = [(0u16, 0u16, 0u32); 27];
     index[26].1 = words.len() as u16;
     let mut k = 0;
     while k < words.len() {
         let b = words[k].as_bytes();
-        let s = slot(b[0]);
+        let s = slot(b[0], upper);
         if s < 26 {
             if index[s].2 == 0 {
                 index[s].0 = k as u16;
@@ -212,14 +225,14 @@ const fn build_index(words: &[&str]) -> Index {
         index[s].2 |= len_bit(b.len());
         k += 1;
     }
-    index
+    (index, upper)
 }
 
 /// [`WordSet::get`], one copy for every size of set: most words are rejected by their first
 /// byte and length; the rest are looked for among the words with the same first byte.
 fn set_get(words: &[&'static str], index: &Index, word: &str) -> Option<&'static str> {
     let b = word.as_bytes();
-    let (lo, hi, lens) = index[slot(*b.first()?)];
+    let (lo, hi, lens) = index.0[slot(*b.first()?, index.1)];
     if lens & len_bit(b.len()) == 0 {
         return None;
     }
