@@ -275,8 +275,19 @@ pub fn verbs_sorted() -> bool {
     VERBS.windows(2).all(|w| w[0] < w[1])
 }
 
-/// The first letters of the [`IRREGULAR`] forms.
-const IRREGULAR_FIRST: u32 = crate::lexicon::first_letters!(IRREGULAR);
+/// For each first letter a..z, the set of lengths (bit n: n bytes) of the [`IRREGULAR`] forms
+/// with that letter: most words are not looked for in the list.
+const IRREGULAR_SHAPES: [u32; 26] = {
+    let mut out = [0u32; 26];
+    let mut i = 0;
+    while i < IRREGULAR.len() {
+        let b = IRREGULAR[i].0.as_bytes();
+        assert!(b[0].is_ascii_lowercase() && b.len() < 32);
+        out[(b[0] - b'a') as usize] |= 1 << b.len();
+        i += 1;
+    }
+    out
+};
 
 /// First-two-letter sets of [`VERBS`], for the quick rejection in `verb_form`.
 const VERB_PREFIXES: [u32; 26] = crate::lexicon::prefixes(VERBS);
@@ -307,8 +318,10 @@ pub fn verb_reading(w: &str) -> Option<((&'static str, Form), bool)> {
 
 /// The lemma and inflection of a lowercase ASCII word, before the exclusions.
 fn verb_form(w: &str) -> Option<(&'static str, Form)> {
-    // most words start with a letter no irregular form starts with
-    if crate::lexicon::starts_with_one_of(w, IRREGULAR_FIRST) {
+    // most words have a first letter and length no irregular form has
+    // (callers pass lowercase ASCII words of 3 to 16 bytes)
+    let b = w.as_bytes();
+    if b.first().is_some_and(|&f| f.is_ascii_lowercase() && b.len() < 32 && IRREGULAR_SHAPES[usize::from(f - b'a')] & (1 << b.len()) != 0) {
         if let Some(&(_, lemma, form)) = IRREGULAR.iter().find(|(f, _, _)| *f == w) {
             return Some((lemma, form));
         }
