@@ -4,7 +4,6 @@
 /// Word sets of the lists this pass looks words up in (see `crate::lexicon::WordSet`).
 static SET_NOT_PLURAL: crate::lexicon::WordSet<{ NOT_PLURAL.len() }> = crate::lexicon::WordSet::new(NOT_PLURAL);
 static SET_NOT_VERBS: crate::lexicon::WordSet<{ NOT_VERBS.len() }> = crate::lexicon::WordSet::new(NOT_VERBS);
-static SET_VERBS: crate::lexicon::WordSet<{ VERBS.len() }> = crate::lexicon::WordSet::new(VERBS);
 
 /// The inflection of a cue verb.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -292,8 +291,38 @@ const IRREGULAR_SHAPES: [u32; 26] = {
 /// First-two-letter sets of [`VERBS`], for the quick rejection in `verb_form`.
 const VERB_PREFIXES: [u32; 26] = crate::lexicon::prefixes(VERBS);
 
-fn lookup(stem: &str) -> Option<&'static str> {
-    SET_VERBS.get(stem)
+/// The lemma `stem` among `verbs`, the verbs with the first two letters of the word it was
+/// made from (see [`verb_form`]).
+fn lookup(verbs: &'static [&'static str], stem: &str) -> Option<&'static str> {
+    verbs.iter().copied().find(|v| *v == stem)
+}
+
+/// For each two-letter prefix `p` (index `26 * first + second`), the number of [`VERBS`]
+/// whose prefix comes before it: the verbs with prefix `p` are `VERBS[START[p]..START[p + 1]]`
+/// (the list is sorted).
+const VERB_PREFIX_START: [u8; 26 * 26 + 1] = {
+    assert!(VERBS.len() < 256);
+    let mut out = [0u8; 26 * 26 + 1];
+    let mut i = 0;
+    while i < VERBS.len() {
+        let b = VERBS[i].as_bytes();
+        // (`prefixes` asserts that every verb starts with two lowercase letters)
+        out[(b[0] - b'a') as usize * 26 + (b[1] - b'a') as usize + 1] += 1;
+        i += 1;
+    }
+    let mut p = 1;
+    while p < out.len() {
+        out[p] += out[p - 1];
+        p += 1;
+    }
+    out
+};
+
+/// The verbs (a range of the sorted [`VERBS`]) that start with the first two bytes of `w`,
+/// two lowercase ASCII letters.
+fn verbs_with_prefix(w: &[u8]) -> &'static [&'static str] {
+    let p = usize::from(w[0] - b'a') * 26 + usize::from(w[1] - b'a');
+    &VERBS[usize::from(VERB_PREFIX_START[p])..usize::from(VERB_PREFIX_START[p + 1])]
 }
 
 /// The lemma and inflection of `w` (lowercase) when it is a cue verb form.
@@ -331,28 +360,32 @@ fn verb_form(w: &str) -> Option<(&'static str, Form)> {
     if !crate::lexicon::has_prefix(w.as_bytes(), &VERB_PREFIXES) {
         return None;
     }
+    // every stem tried below keeps those two letters too (a shorter one is no lemma): the
+    // look-ups search only the few verbs that have them
+    let verbs = verbs_with_prefix(w.as_bytes());
+    let lookup = |stem: &str| lookup(verbs, stem);
     if let Some(l) = lookup(w) {
         return Some((l, Form::Base));
     }
     let mut buf = [0u8; 20];
     // -ing: "saying", "arguing" (+e), "admitting" (doubled)
     if let Some(stem) = w.strip_suffix("ing") {
-        if let Some(l) = lookup(stem).or_else(|| with_e(stem, &mut buf)).or_else(|| undouble(stem)) {
+        if let Some(l) = lookup(stem).or_else(|| with_e(verbs, stem, &mut buf)).or_else(|| undouble(verbs, stem)) {
             return Some((l, Form::Ing));
         }
     }
     if let Some(stem) = w.strip_suffix("ied") {
-        if let Some(l) = with_y(stem, &mut buf) {
+        if let Some(l) = with_y(verbs, stem, &mut buf) {
             return Some((l, Form::Past));
         }
     }
     if let Some(stem) = w.strip_suffix("ies") {
-        if let Some(l) = with_y(stem, &mut buf) {
+        if let Some(l) = with_y(verbs, stem, &mut buf) {
             return Some((l, Form::S));
         }
     }
     if let Some(stem) = w.strip_suffix("ed") {
-        if let Some(l) = lookup(stem).or_else(|| undouble(stem)) {
+        if let Some(l) = lookup(stem).or_else(|| undouble(verbs, stem)) {
             return Some((l, Form::Past));
         }
     }
@@ -374,29 +407,29 @@ fn verb_form(w: &str) -> Option<(&'static str, Form)> {
     None
 }
 
-fn with_e(stem: &str, buf: &mut [u8; 20]) -> Option<&'static str> {
-    with_suffix(stem, b'e', buf)
+fn with_e(verbs: &'static [&'static str], stem: &str, buf: &mut [u8; 20]) -> Option<&'static str> {
+    with_suffix(verbs, stem, b'e', buf)
 }
 
-fn with_y(stem: &str, buf: &mut [u8; 20]) -> Option<&'static str> {
-    with_suffix(stem, b'y', buf)
+fn with_y(verbs: &'static [&'static str], stem: &str, buf: &mut [u8; 20]) -> Option<&'static str> {
+    with_suffix(verbs, stem, b'y', buf)
 }
 
-fn with_suffix(stem: &str, c: u8, buf: &mut [u8; 20]) -> Option<&'static str> {
+fn with_suffix(verbs: &'static [&'static str], stem: &str, c: u8, buf: &mut [u8; 20]) -> Option<&'static str> {
     let n = stem.len();
     if n + 1 > buf.len() {
         return None;
     }
     buf[..n].copy_from_slice(stem.as_bytes());
     buf[n] = c;
-    std::str::from_utf8(&buf[..n + 1]).ok().and_then(lookup)
+    std::str::from_utf8(&buf[..n + 1]).ok().and_then(|s| lookup(verbs, s))
 }
 
 /// "admitt" → "admit".
-fn undouble(stem: &str) -> Option<&'static str> {
+fn undouble(verbs: &'static [&'static str], stem: &str) -> Option<&'static str> {
     let b = stem.as_bytes();
     let n = b.len();
-    (n >= 3 && b[n - 1] == b[n - 2]).then(|| lookup(&stem[..n - 1])).flatten()
+    (n >= 3 && b[n - 1] == b[n - 2]).then(|| lookup(verbs, &stem[..n - 1])).flatten()
 }
 
 /// Particles that belong to the cue ("pointed out", "called for").
