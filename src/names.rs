@@ -287,11 +287,18 @@ fn contains_org_word(name: &str) -> bool {
         // costs more than searching these short names
         let b = lower.as_bytes();
         (0..b.len()).any(|i| {
-            let rest = &b[i..];
-            // ORG_SHAPES records which first letters start an organisation word
-            rest[0].is_ascii_lowercase()
-                && ORG_SHAPES[(rest[0] - b'a') as usize] != 0
-                && ORG_WORDS.iter().any(|o| o.as_bytes()[0] == rest[0] && rest.starts_with(o.as_bytes()))
+            // ORG_SHAPES records the lengths of the organisation words with each first letter:
+            // only the pieces of those lengths from here are looked up
+            let f = b[i];
+            let mut lens = if f.is_ascii_lowercase() { ORG_SHAPES[(f - b'a') as usize] } else { 0 };
+            while lens != 0 {
+                let n = lens.trailing_zeros() as usize;
+                lens &= lens - 1;
+                if lower.get(i..i + n).is_some_and(is_org_word) {
+                    return true;
+                }
+            }
+            false
         })
     })
 }
