@@ -383,11 +383,17 @@ impl<'t> Index<'t> {
     fn find_lowercase_first_words<'m>(&mut self, text: &'t str, toks: &[Token], more: impl Iterator<Item = &'m str>) {
         let mut firsts: crate::hash::HashSet<String> = crate::hash::HashSet::default();
         let mut shapes = [0u32; 26];
+        // how many words of `firsts` have each first letter and length: a word found in the
+        // text leaves the set, and its shape the table when no other word has it (so that
+        // "the" of "the minister" is looked up once, not at every "the")
+        let mut counts = [[0u16; 32]; 26];
         let mut add = |name: &str| {
             let Some((first, _)) = name.split_once(' ') else { return };
             let b = first.as_bytes();
-            if b.len() < 32 && b.first().is_some_and(u8::is_ascii_alphabetic) {
-                shapes[usize::from(b[0].to_ascii_lowercase() - b'a')] |= 1 << b.len();
+            if b.len() < 32 && b.first().is_some_and(u8::is_ascii_alphabetic) && !with_lower(first, |l| firsts.contains(l)) {
+                let f = usize::from(b[0].to_ascii_lowercase() - b'a');
+                shapes[f] |= 1 << b.len();
+                counts[f][b.len()] += 1;
                 firsts.insert(first.to_ascii_lowercase());
             }
         };
@@ -396,8 +402,13 @@ impl<'t> Index<'t> {
         for t in toks.iter().filter(|t| t.word) {
             let w = t.span.slice(text);
             let b = w.as_bytes();
-            if b[0].is_ascii_lowercase() && may_hold_ci(&shapes, w) && firsts.contains(w) {
+            if b[0].is_ascii_lowercase() && may_hold_ci(&shapes, w) && firsts.remove(w) {
                 self.lower.insert(w);
+                let f = usize::from(b[0] - b'a');
+                counts[f][b.len()] -= 1;
+                if counts[f][b.len()] == 0 {
+                    shapes[f] &= !(1 << b.len());
+                }
             }
         }
     }
