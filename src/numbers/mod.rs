@@ -25,8 +25,9 @@ use crate::Number;
 /// Find number expressions in every block, in text order, never overlapping. `low` is
 /// `text.to_ascii_lowercase()`.
 pub fn find(text: &str, low: &str, blocks: &[Block]) -> Vec<Number> {
-    let mut out = Vec::new();
-    let mut toks = Vec::new();
+    // (room for a number per 256 bytes, and a block of 256 tokens: rarely any regrowing)
+    let mut out = Vec::with_capacity(text.len() / 256 + 1);
+    let mut toks = Vec::with_capacity(256);
     for b in blocks {
         if text.get(b.start..b.end).is_none_or(str::is_empty) {
             continue;
