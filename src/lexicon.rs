@@ -240,7 +240,23 @@ fn set_get(words: &[&'static str], index: &Index, word: &str) -> Option<&'static
     if list.len() <= 32 {
         // up to a few dozen candidates: most differ in length, which one comparison tells (a
         // scan mispredicts fewer branches than a binary search of so few)
-        return list.iter().copied().find(|w| w.len() == b.len() && w.as_bytes().iter().zip(b).all(|(x, y)| x == y));
+        // (plain loops: in wasm, at opt-level "z", iterator adapters and `==` on slices are
+        // calls, the latter to a byte-loop `memcmp`)
+        let mut k = 0;
+        while k < list.len() {
+            let w = list[k].as_bytes();
+            if w.len() == b.len() {
+                let mut i = 0;
+                while i < b.len() && w[i] == b[i] {
+                    i += 1;
+                }
+                if i == b.len() {
+                    return Some(list[k]);
+                }
+            }
+            k += 1;
+        }
+        return None;
     }
     list.binary_search_by(|w| cmp_bytes(w.as_bytes(), b)).ok().map(|i| list[i])
 }

@@ -70,6 +70,7 @@ impl Span {
         Span { start, end }
     }
     /// The text this span covers.
+    #[inline]
     pub fn slice<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
