@@ -111,6 +111,30 @@ fn cmp_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
     a.len().cmp(&b.len())
 }
 
+/// `a == b`, as an inline loop (in wasm `==` on slices calls the byte-loop `memcmp`).
+pub(crate) fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() && a[i] == b[i] {
+        i += 1;
+    }
+    i == a.len()
+}
+
+/// `w.strip_suffix(suffix)`, as an inline loop (see [`same`]); `suffix` is ASCII.
+pub(crate) fn strip_ascii_suffix<'w>(w: &'w str, suffix: &str) -> Option<&'w str> {
+    let n = w.len().checked_sub(suffix.len())?;
+    // (an ASCII suffix starts on a character boundary when it matches)
+    if same(w.get(n..)?, suffix) {
+        w.get(..n)
+    } else {
+        None
+    }
+}
+
 /// `a < b` byte-wise, at compile time (the order of [`cmp_bytes`]).
 const fn str_lt(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
@@ -337,32 +361,32 @@ fn lemma_in(word: &str, list: &Lexicon) -> Option<&'static str> {
         (b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiou".contains(&b[b.len() - 1]))
             .then(|| &stem[..stem.len() - 1])
     }
-    if let Some(stem) = word.strip_suffix("ing") {
+    if let Some(stem) = strip_ascii_suffix(word, "ing") {
         return find(list, stem)
             .or_else(|| find_with(list, stem, b'e'))
             .or_else(|| doubled(stem).and_then(|s| find(list, s)));
     }
-    if let Some(stem) = word.strip_suffix("ied").or_else(|| word.strip_suffix("ies")) {
+    if let Some(stem) = strip_ascii_suffix(word, "ied").or_else(|| strip_ascii_suffix(word, "ies")) {
         if let Some(l) = find_with(list, stem, b'y') {
             return Some(l);
         }
     }
-    if let Some(stem) = word.strip_suffix("ed") {
+    if let Some(stem) = strip_ascii_suffix(word, "ed") {
         if let Some(l) = find(list, stem).or_else(|| doubled(stem).and_then(|s| find(list, s))) {
             return Some(l);
         }
     }
-    if let Some(stem) = word.strip_suffix('d') {
+    if let Some(stem) = strip_ascii_suffix(word, "d") {
         if let Some(l) = find(list, stem) {
             return Some(l);
         }
     }
-    if let Some(stem) = word.strip_suffix("es") {
+    if let Some(stem) = strip_ascii_suffix(word, "es") {
         if let Some(l) = find(list, stem) {
             return Some(l);
         }
     }
-    word.strip_suffix('s').and_then(|stem| find(list, stem))
+    strip_ascii_suffix(word, "s").and_then(|stem| find(list, stem))
 }
 
 /// Further verbs that credit quoted words ("likened it to", "blasted … as", "the letter reads"),

@@ -343,7 +343,7 @@ impl<'a> Sentence<'a> {
                 // plural noun
                 // (not after a subject: "what he believes is …", "Li says was …")
                 let noun_before = || k > 0 && toks[k - 1].word && (k == 1 || !cap(&toks[k - 1])) && !SET_LEX_SUBJECT_PRONOUNS.contains(lw(&toks[k - 1])) && !lex::plural_noun(lw(&toks[k - 1]));
-                if v.1 == Form::S && noun_before() && toks.get(k + 1).is_some_and(|n| n.word && (lex::BE.contains(&lw(n)) || matches!(lw(n), "have" | "had") || SET_LEX_IRREGULAR_PAST.contains(lw(n)))) {
+                if v.1 == Form::S && noun_before() && toks.get(k + 1).is_some_and(|n| n.word && (lex::is_be(lw(n)) || matches!(lw(n), "have" | "had") || SET_LEX_IRREGULAR_PAST.contains(lw(n)))) {
                     return None;
                 }
                 if !mostly_noun {
@@ -487,7 +487,7 @@ impl<'a> Sentence<'a> {
             {
                 self.asked_question(k)
             } else if SET_LEX_RAISING.contains(self.w(k))
-                || matches!(self.w(k), "expected" | "asked") && k > 0 && (lex::BE.contains(&self.w(k - 1)) || self.adverb_after_be(k - 1))
+                || matches!(self.w(k), "expected" | "asked") && k > 0 && (lex::is_be(self.w(k - 1)) || self.adverb_after_be(k - 1))
             {
                 self.raising(k)
             } else if let Some(f) = (SET_LEX_NOUN_CUES.contains(self.w(k)) && self.is(k + 1, "that")).then(|| self.noun_cue(k)).flatten() {
@@ -826,7 +826,7 @@ impl<'a> Sentence<'a> {
             if SET_LEX_NEGATIONS.contains(p) || SET_LEX_MODALS.contains(p) || p == "to" {
                 return None;
             }
-            if lex::BE.contains(&p) {
+            if lex::is_be(p) {
                 be = true;
             } else if !(SET_LEX_HAVE_DO.contains(p) || SET_LEX_ADVERBS.contains(p) || p.len() > 4 && p.ends_with("ly") && !self.capitalised(j - 1)) {
                 break;
@@ -897,7 +897,7 @@ impl<'a> Sentence<'a> {
         let p = self.w(m);
         m > 0
             && self.word(m)
-            && lex::BE.contains(&self.w(m - 1))
+            && lex::is_be(self.w(m - 1))
             && (SET_LEX_ADVERBS.contains(p) || p.len() > 4 && p.ends_with("ly") && !self.capitalised(m))
     }
 
@@ -1212,7 +1212,7 @@ impl<'a> Sentence<'a> {
                     return j;
                 }
                 // ", they are …": a comma splice starts a new clause
-                if matches!(nx, "they" | "we") && !self.quoted[x] && x + 1 < n && (lex::BE.contains(&self.w(x + 1)) || SET_LEX_HAVE_DO.contains(self.w(x + 1))) {
+                if matches!(nx, "they" | "we") && !self.quoted[x] && x + 1 < n && (lex::is_be(self.w(x + 1)) || SET_LEX_HAVE_DO.contains(self.w(x + 1))) {
                     return j;
                 }
                 // ", a former aide to the mayor." closing the sentence: an apposition
@@ -1337,7 +1337,7 @@ impl<'a> Sentence<'a> {
     fn aside_after_subject(&self, a: usize, c: usize) -> bool {
         let subject = (a..c).filter(|&m| self.word(m)).count() <= 2
             && (a..c).all(|m| {
-                self.word(m) && !self.quoted[m] && self.cue_verb(m).is_none() && !lex::BE.contains(&self.w(m)) && !SET_LEX_MODALS.contains(self.w(m)) && !SET_LEX_HAVE_DO.contains(self.w(m))
+                self.word(m) && !self.quoted[m] && self.cue_verb(m).is_none() && !lex::is_be(self.w(m)) && !SET_LEX_MODALS.contains(self.w(m)) && !SET_LEX_HAVE_DO.contains(self.w(m))
                     || self.raw(m) == "." && m > a && self.abbrev(m - 1)
             });
         subject
@@ -1370,7 +1370,7 @@ impl<'a> Sentence<'a> {
                 && w.ends_with('s')
                 && k + 1 < self.n()
                 && self.word(k + 1)
-                && (self.cue_verb(k + 1).is_some() || lex::BE.contains(&self.w(k + 1)) || SET_LEX_HAVE_DO.contains(self.w(k + 1)) || SET_LEX_MODALS.contains(self.w(k + 1)))
+                && (self.cue_verb(k + 1).is_some() || lex::is_be(self.w(k + 1)) || SET_LEX_HAVE_DO.contains(self.w(k + 1)) || SET_LEX_MODALS.contains(self.w(k + 1)))
     }
 
     /// A finite cue verb follows `a` within a few words, with a plausible (possibly empty)
@@ -1469,7 +1469,7 @@ impl<'a> Sentence<'a> {
             if SET_LEX_NEGATIONS.contains(w) || SET_LEX_MODALS.contains(w) || w == "to" {
                 return None;
             }
-            if lex::BE.contains(&w) {
+            if lex::is_be(w) {
                 be_aux = true;
             } else if SET_LEX_HAVE_DO.contains(w) {
                 // "has said", "did say"
@@ -1528,7 +1528,7 @@ impl<'a> Sentence<'a> {
         // (by Tass) as saying …": the subject speaks, the agent relays
         let quoted_as = if participle && lemma == "say" && j >= 3 && self.is(j - 1, "as") {
             match (j.saturating_sub(12)..j - 1).rev().find(|&m| matches!(self.w(m), "quoted" | "quoting") && !self.quoted[m]) {
-                Some(q) if q >= 2 && lex::BE.contains(&self.w(q - 1)) => {
+                Some(q) if q >= 2 && lex::is_be(self.w(q - 1)) => {
                     let by = (q + 2 < j - 1 && self.is(q + 1, "by")).then(|| self.np_after(q + 2)).flatten();
                     // ("The minister, Jo Li, was quoted …": the subject before its apposition)
                     let subject = if self.raw(q - 2) == "," { self.subject_before_appositions(q - 2) } else { self.np_before(q - 2) };
@@ -1863,7 +1863,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let nx = self.w(a);
-        if !(lex::BE.contains(&nx) || SET_LEX_MODALS.contains(nx) || matches!(nx, "has" | "have" | "had")) {
+        if !(lex::is_be(nx) || SET_LEX_MODALS.contains(nx) || matches!(nx, "has" | "have" | "had")) {
             return None;
         }
         let end = self.clause_end(a);
@@ -1914,7 +1914,7 @@ impl<'a> Sentence<'a> {
     fn verb_like(&self, m: usize) -> bool {
         let w = self.w(m);
         self.word(m)
-            && (lex::BE.contains(&w)
+            && (lex::is_be(w)
                 || SET_LEX_HAVE_DO.contains(w)
                 || SET_LEX_MODALS.contains(w)
                 || SET_LEX_IRREGULAR_PAST.contains(w)
@@ -2036,7 +2036,7 @@ impl<'a> Sentence<'a> {
             && self.word(a)
             && !self.quoted[a]
             && (SET_LEX_PREPOSITIONS.contains(self.w(a)) && self.w(a) != "according" || self.w(a) == "including")
-            && (b..f).any(|m| lex::BE.contains(&self.w(m)) || SET_LEX_MODALS.contains(self.w(m)) || SET_LEX_HAVE_DO.contains(self.w(m)))
+            && (b..f).any(|m| lex::is_be(self.w(m)) || SET_LEX_MODALS.contains(self.w(m)) || SET_LEX_HAVE_DO.contains(self.w(m)))
     }
 
     /// "a former aide to the mayor" up to the sentence end: a noun phrase with no verb.
@@ -2047,7 +2047,7 @@ impl<'a> Sentence<'a> {
                 return false;
             }
             let w = self.w(k);
-            if lex::BE.contains(&w) || SET_LEX_HAVE_DO.contains(w) || SET_LEX_MODALS.contains(w) || SET_LEX_NEGATIONS.contains(w) || w.ends_with("ed") || w == "said" {
+            if lex::is_be(w) || SET_LEX_HAVE_DO.contains(w) || SET_LEX_MODALS.contains(w) || SET_LEX_NEGATIONS.contains(w) || w.ends_with("ed") || w == "said" {
                 return false;
             }
             k += 1;
@@ -2104,7 +2104,7 @@ impl<'a> Sentence<'a> {
                 that_at = Some(m);
                 break;
             }
-            if self.cue_verb(m).is_some() || lex::BE.contains(&self.w(m)) {
+            if self.cue_verb(m).is_some() || lex::is_be(self.w(m)) {
                 break;
             }
         }
@@ -2129,7 +2129,7 @@ impl<'a> Sentence<'a> {
                     that_at = Some(m);
                     break;
                 }
-                if self.cue_verb(m).is_some() || lex::BE.contains(&w) || SET_LEX_MODALS.contains(w) || matches!(w, "and" | "but" | "who" | "which") {
+                if self.cue_verb(m).is_some() || lex::is_be(w) || SET_LEX_MODALS.contains(w) || matches!(w, "and" | "but" | "who" | "which") {
                     break;
                 }
             }
@@ -2191,7 +2191,7 @@ impl<'a> Sentence<'a> {
             && matches!(self.w(a), "a" | "an" | "another")
             && !(a + 1..(a + 8).min(n))
                 .take_while(|&m| self.word(m) && !self.quoted[m])
-                .any(|m| lex::BE.contains(&self.w(m)) || matches!(self.w(m), "has" | "had" | "have" | "will" | "would" | "could" | "can" | "may" | "might" | "should") || self.finite_verb_at(m))
+                .any(|m| lex::is_be(self.w(m)) || matches!(self.w(m), "has" | "had" | "have" | "will" | "would" | "could" | "can" | "may" | "might" | "should") || self.finite_verb_at(m))
         {
             return None;
         }
@@ -2296,7 +2296,7 @@ impl<'a> Sentence<'a> {
         if !self.word(a) && !is_open_mark(self.raw(a)) {
             return None;
         }
-        if lex::BE.contains(&first) {
+        if lex::is_be(first) {
             // "the rule the department proposed provoked …": not a clause of its own
             return None;
         }
@@ -2394,7 +2394,7 @@ impl<'a> Sentence<'a> {
             let infinitive = w == "to" && m + 1 < n && self.word(m + 1) && !self.capitalised(m + 1) && !SET_LEX_DETERMINERS.contains(self.w(m + 1));
             if infinitive
                 || self.cue_verb(m).is_some()
-                || lex::BE.contains(&w)
+                || lex::is_be(w)
                 || SET_LEX_MODALS.contains(w)
                 || SET_LEX_HAVE_DO.contains(w)
                 || SET_LEX_NEGATIONS.contains(w)
@@ -2537,7 +2537,7 @@ impl<'a> Sentence<'a> {
                 (!SET_LEX_NP_STOP.contains(w)
                     || acronym(p)
                     // ("a group funded by Li"; not the passive clause "was introduced by Li")
-                    || w == "by" && p > 0 && self.w(p - 1).ends_with("ed") && !(p >= 2 && lex::BE.contains(&self.w(p - 2)))
+                    || w == "by" && p > 0 && self.w(p - 1).ends_with("ed") && !(p >= 2 && lex::is_be(self.w(p - 2)))
                     || w == "to" && p > 0 && SET_W_NP_BEFORE.contains(self.w(p - 1))
                     // "a person familiar with the matter", "sources with knowledge of the talks"
                     // ("to" is TO_NOUNS' above)
@@ -2742,7 +2742,7 @@ impl<'a> Sentence<'a> {
                         && !SET_LEX_IRREGULAR_PAST.contains(self.w(k))
                         // (a verb's -s form: "Putin chides Turkey"; not "press", "bus")
                         && !(self.w(k).ends_with('s') && !self.w(k).ends_with("ss") && !self.w(k).ends_with("us"))
-                        && !lex::BE.contains(&self.w(k))
+                        && !lex::is_be(self.w(k))
                         && !SET_LEX_HAVE_DO.contains(self.w(k))
                         && !SET_LEX_MODALS.contains(self.w(k))
                         && !SET_LEX_NP_STOP.contains(self.w(k))

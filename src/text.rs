@@ -553,9 +553,10 @@ static SET_POSSESSED_STOP: crate::lexicon::WordSet<{ POSSESSED_STOP.len() }> = c
 /// not to the punctuation (the quotation pass reads the marks on its own).
 fn plural_possessive(s: &str, i: usize) -> bool {
     let b = s.as_bytes();
+    // (bytes: ’ is E2 80 99, and E2 only ever starts a character)
     let w = if b.get(i) == Some(&b'\'') {
         1
-    } else if s.get(i..).is_some_and(|r| r.starts_with('\u{2019}')) {
+    } else if b.get(i) == Some(&0xE2) && b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x99) {
         3
     } else {
         return false;

@@ -351,7 +351,7 @@ fn verb_form(w: &str) -> Option<(&'static str, Form)> {
     // (callers pass lowercase ASCII words of 3 to 16 bytes)
     let b = w.as_bytes();
     if b.first().is_some_and(|&f| f.is_ascii_lowercase() && b.len() < 32 && IRREGULAR_SHAPES[usize::from(f - b'a')] & (1 << b.len()) != 0) {
-        if let Some(&(_, lemma, form)) = IRREGULAR.iter().find(|(f, _, _)| *f == w) {
+        if let Some(&(_, lemma, form)) = IRREGULAR.iter().find(|(f, _, _)| crate::lexicon::same(f, w)) {
             return Some((lemma, form));
         }
     }
@@ -369,37 +369,37 @@ fn verb_form(w: &str) -> Option<(&'static str, Form)> {
     }
     let mut buf = [0u8; 20];
     // -ing: "saying", "arguing" (+e), "admitting" (doubled)
-    if let Some(stem) = w.strip_suffix("ing") {
+    if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "ing") {
         if let Some(l) = lookup(stem).or_else(|| with_e(verbs, stem, &mut buf)).or_else(|| undouble(verbs, stem)) {
             return Some((l, Form::Ing));
         }
     }
-    if let Some(stem) = w.strip_suffix("ied") {
+    if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "ied") {
         if let Some(l) = with_y(verbs, stem, &mut buf) {
             return Some((l, Form::Past));
         }
     }
-    if let Some(stem) = w.strip_suffix("ies") {
+    if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "ies") {
         if let Some(l) = with_y(verbs, stem, &mut buf) {
             return Some((l, Form::S));
         }
     }
-    if let Some(stem) = w.strip_suffix("ed") {
+    if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "ed") {
         if let Some(l) = lookup(stem).or_else(|| undouble(verbs, stem)) {
             return Some((l, Form::Past));
         }
     }
-    if let Some(stem) = w.strip_suffix('d') {
+    if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "d") {
         if let Some(l) = lookup(stem) {
             return Some((l, Form::Past));
         }
     }
-    if let Some(stem) = w.strip_suffix("es") {
+    if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "es") {
         if let Some(l) = lookup(stem) {
             return Some((l, Form::S));
         }
     }
-    if let Some(stem) = w.strip_suffix('s') {
+    if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "s") {
         if let Some(l) = lookup(stem) {
             return Some((l, Form::S));
         }
@@ -490,6 +490,13 @@ pub const MODALS: &[&str] = &[
 ];
 
 pub const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "am", "get", "got", "gets", "getting", "gotten"];
+static SET_BE: crate::lexicon::WordSet<{ BE.len() }> = crate::lexicon::WordSet::new(BE);
+
+/// Whether [`BE`] holds `w` (lowercase).
+#[inline]
+pub fn is_be(w: &str) -> bool {
+    SET_BE.contains(w)
+}
 
 pub const HAVE_DO: &[&str] = &["has", "have", "had", "did", "does", "do"];
 
