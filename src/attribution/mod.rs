@@ -2287,7 +2287,8 @@ pub fn attribute(
         // a nickname inside a name: `Marcia "Cia" Price`
         let nickname = !is_heading
             && c.block != 0
-            && c.content.slice(text).split_whitespace().count() == 1
+            // (one word: counted up to two, not over a long quotation)
+            && c.content.slice(text).split_whitespace().take(2).count() == 1
             && c.content.slice(text).starts_with(char::is_uppercase)
             && before.last().is_some_and(|w| w.cap)
             && after.first().is_some_and(|w| w.cap);

@@ -294,7 +294,15 @@ const VERB_PREFIXES: [u32; 26] = crate::lexicon::prefixes(VERBS);
 /// The lemma `stem` among `verbs`, the verbs with the first two letters of the word it was
 /// made from (see [`verb_form`]).
 fn lookup(verbs: &'static [&'static str], stem: &str) -> Option<&'static str> {
-    verbs.iter().copied().find(|v| *v == stem)
+    // (a plain loop and byte comparison: no out-of-line iterator or `memcmp` in wasm)
+    let mut k = 0;
+    while k < verbs.len() {
+        if crate::lexicon::same(verbs[k], stem) {
+            return Some(verbs[k]);
+        }
+        k += 1;
+    }
+    None
 }
 
 /// For each two-letter prefix `p` (index `26 * first + second`), the number of [`VERBS`]
