@@ -157,6 +157,10 @@ fn may_hold_ci(shapes: &[u32; 26], w: &str) -> bool {
 /// allocating for words that fit a stack buffer (longer ones, rare, are lowercased into a
 /// `String`).
 fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    // (a word without capitals, as most are, is its own lowercase form)
+    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(s);
+    }
     let mut buf = [0u8; 64];
     if s.len() > buf.len() {
         return f(&s.to_ascii_lowercase());
