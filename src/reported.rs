@@ -337,12 +337,12 @@ impl<'a> Sentence<'a> {
                 if !title_case && k > 0 && cap(t) && toks[k - 1].word && cap(&toks[k - 1]) {
                     return None;
                 }
-                let w = lw(t);
+                let w = low[k];
                 let (v, mostly_noun) = lex::verb_reading(w)?;
                 // "jobless claims rose …", "the claims were …": an -s form before a verb is a
                 // plural noun
                 // (not after a subject: "what he believes is …", "Li says was …")
-                let noun_before = || k > 0 && toks[k - 1].word && (k == 1 || !cap(&toks[k - 1])) && !SET_LEX_SUBJECT_PRONOUNS.contains(lw(&toks[k - 1])) && !lex::plural_noun(lw(&toks[k - 1]));
+                let noun_before = || k > 0 && toks[k - 1].word && (k == 1 || !cap(&toks[k - 1])) && !SET_LEX_SUBJECT_PRONOUNS.contains(low[k - 1]) && !lex::plural_noun(low[k - 1]);
                 if v.1 == Form::S && noun_before() && toks.get(k + 1).is_some_and(|n| n.word && (lex::is_be(lw(n)) || matches!(lw(n), "have" | "had") || SET_LEX_IRREGULAR_PAST.contains(lw(n)))) {
                     return None;
                 }
@@ -354,7 +354,7 @@ impl<'a> Sentence<'a> {
                     return None;
                 }
                 let prev = &toks[k - 1];
-                let pw = lw(prev);
+                let pw = low[k - 1];
                 // "they fear …", "we hope …": after a subject pronoun a noun reading is impossible
                 let after_pronoun = matches!(pw, "he" | "she" | "they" | "we" | "i" | "who");
                 // "officials hope …", "Democrats fear …": a base form after a plural noun; in running
@@ -368,13 +368,13 @@ impl<'a> Sentence<'a> {
                         && k >= 2
                         && toks[k - 2].word
                         && upper(&toks[k - 2])
-                        && !SET_LEX_DETERMINERS.contains(lw(&toks[k - 2]))
+                        && !SET_LEX_DETERMINERS.contains(low[k - 2])
                 };
                 let after_plural = || prev.word && !quoted[k - 1] && !w.ends_with('s') && lex::plural_noun(pw) && !in_name();
                 // "Smith charges that …", "studies have shown": a verb before "that" or after "have"
                 let before_that = || {
                     k + 1 < toks.len()
-                        && lw(&toks[k + 1]) == "that"
+                        && low[k + 1] == "that"
                         && prev.word
                         && (capitalised && !SET_LEX_DETERMINERS.contains(pw)
                             || lex::plural_noun(pw))
@@ -390,7 +390,7 @@ impl<'a> Sentence<'a> {
                     let w = lw(t);
                     matches!(w, "he" | "she" | "they" | "we" | "who") || !title_case && upper(t) && w.bytes().all(|b| b.is_ascii_lowercase())
                 };
-                let object = || k + 1 < toks.len() && (upper(&toks[k + 1]) || SET_LEX_DETERMINERS.contains(lw(&toks[k + 1])));
+                let object = || k + 1 < toks.len() && (upper(&toks[k + 1]) || SET_LEX_DETERMINERS.contains(low[k + 1]));
                 let name_object = || {
                     !matches!(v.0, "state" | "post")
                         && (capitalised && subject(prev) && !in_name() && object() || k >= 2 && SET_LEX_ADVERBS.contains(pw) && subject(&toks[k - 2]))
