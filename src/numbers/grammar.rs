@@ -223,9 +223,11 @@ const START_SHAPES: [u32; 26] = {
     out
 };
 
-/// A hash of a word's first byte, length and last byte, for [`START_ENDS`].
+/// A hash (10 bits, multiplicative) of a word's first byte, length (under 32) and last byte,
+/// for [`START_ENDS`].
 const fn end_hash(first: u8, len: usize, last: u8) -> usize {
-    (first as usize * 31 + len * 7 + last as usize) & 1023
+    let key = (first as u32) << 12 | (len as u32) << 7 | last as u32;
+    (key.wrapping_mul(2_654_435_761) >> 22) as usize
 }
 
 /// A 1024-bit filter of the [`end_hash`]es of the words of [`START_WORDS`] and
