@@ -401,7 +401,7 @@ impl<'t> Index<'t> {
         // how many words of `firsts` have each first letter and length: a word found in the
         // text leaves the set, and its shape the table when no other word has it (so that
         // "the" of "the minister" is looked up once, not at every "the")
-        let mut counts = [[0u16; 32]; 26];
+        let mut counts = [[0u32; 32]; 26];
         let mut add = |name: &str| {
             let Some((first, _)) = name.split_once(' ') else { return };
             let b = first.as_bytes();
