@@ -371,46 +371,51 @@ fn verb_form(w: &str) -> Option<(&'static str, Form)> {
     // every stem tried below keeps those two letters too (a shorter one is no lemma): the
     // look-ups search only the few verbs that have them
     let verbs = verbs_with_prefix(w.as_bytes());
-    let lookup = |stem: &str| lookup(verbs, stem);
-    if let Some(l) = lookup(w) {
+    if let Some(l) = lookup(verbs, w) {
         return Some((l, Form::Base));
     }
     let mut buf = [0u8; 20];
-    // -ing: "saying", "arguing" (+e), "admitting" (doubled)
-    if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "ing") {
-        if let Some(l) = lookup(stem).or_else(|| with_e(verbs, stem, &mut buf)).or_else(|| undouble(verbs, stem)) {
-            return Some((l, Form::Ing));
+    // the inflections by the word's last letter (callers pass words of 3 bytes or more)
+    match w.as_bytes()[w.len() - 1] {
+        b'g' => {
+            // -ing: "saying", "arguing" (+e), "admitting" (doubled)
+            if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "ing") {
+                if let Some(l) = lookup(verbs, stem).or_else(|| with_e(verbs, stem, &mut buf)).or_else(|| undouble(verbs, stem)) {
+                    return Some((l, Form::Ing));
+                }
+            }
         }
-    }
-    if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "ied") {
-        if let Some(l) = with_y(verbs, stem, &mut buf) {
-            return Some((l, Form::Past));
+        b'd' => {
+            if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "ied") {
+                if let Some(l) = with_y(verbs, stem, &mut buf) {
+                    return Some((l, Form::Past));
+                }
+            }
+            if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "ed") {
+                if let Some(l) = lookup(verbs, stem).or_else(|| undouble(verbs, stem)) {
+                    return Some((l, Form::Past));
+                }
+            }
+            if let Some(l) = lookup(verbs, &w[..w.len() - 1]) {
+                return Some((l, Form::Past));
+            }
         }
-    }
-    if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "ies") {
-        if let Some(l) = with_y(verbs, stem, &mut buf) {
-            return Some((l, Form::S));
+        b's' => {
+            if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "ies") {
+                if let Some(l) = with_y(verbs, stem, &mut buf) {
+                    return Some((l, Form::S));
+                }
+            }
+            if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "es") {
+                if let Some(l) = lookup(verbs, stem) {
+                    return Some((l, Form::S));
+                }
+            }
+            if let Some(l) = lookup(verbs, &w[..w.len() - 1]) {
+                return Some((l, Form::S));
+            }
         }
-    }
-    if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "ed") {
-        if let Some(l) = lookup(stem).or_else(|| undouble(verbs, stem)) {
-            return Some((l, Form::Past));
-        }
-    }
-    if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "d") {
-        if let Some(l) = lookup(stem) {
-            return Some((l, Form::Past));
-        }
-    }
-    if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "es") {
-        if let Some(l) = lookup(stem) {
-            return Some((l, Form::S));
-        }
-    }
-    if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "s") {
-        if let Some(l) = lookup(stem) {
-            return Some((l, Form::S));
-        }
+        _ => {}
     }
     None
 }
