@@ -361,32 +361,45 @@ fn lemma_in(word: &str, list: &Lexicon) -> Option<&'static str> {
         (b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiou".contains(&b[b.len() - 1]))
             .then(|| &stem[..stem.len() - 1])
     }
-    if let Some(stem) = strip_ascii_suffix(word, "ing") {
-        return find(list, stem)
-            .or_else(|| find_with(list, stem, b'e'))
-            .or_else(|| doubled(stem).and_then(|s| find(list, s)));
-    }
-    if let Some(stem) = strip_ascii_suffix(word, "ied").or_else(|| strip_ascii_suffix(word, "ies")) {
-        if let Some(l) = find_with(list, stem, b'y') {
-            return Some(l);
+    // the inflections by the word's last letter (it has two or more)
+    let cut = |n: usize| &word[..word.len() - n];
+    match word.as_bytes()[word.len() - 1] {
+        b'g' => {
+            if let Some(stem) = strip_ascii_suffix(word, "ing") {
+                return find(list, stem)
+                    .or_else(|| find_with(list, stem, b'e'))
+                    .or_else(|| doubled(stem).and_then(|s| find(list, s)));
+            }
+            None
         }
-    }
-    if let Some(stem) = strip_ascii_suffix(word, "ed") {
-        if let Some(l) = find(list, stem).or_else(|| doubled(stem).and_then(|s| find(list, s))) {
-            return Some(l);
+        b'd' => {
+            if let Some(stem) = strip_ascii_suffix(word, "ied") {
+                if let Some(l) = find_with(list, stem, b'y') {
+                    return Some(l);
+                }
+            }
+            if let Some(stem) = strip_ascii_suffix(word, "ed") {
+                if let Some(l) = find(list, stem).or_else(|| doubled(stem).and_then(|s| find(list, s))) {
+                    return Some(l);
+                }
+            }
+            find(list, cut(1))
         }
-    }
-    if let Some(stem) = strip_ascii_suffix(word, "d") {
-        if let Some(l) = find(list, stem) {
-            return Some(l);
+        b's' => {
+            if let Some(stem) = strip_ascii_suffix(word, "ies") {
+                if let Some(l) = find_with(list, stem, b'y') {
+                    return Some(l);
+                }
+            }
+            if let Some(stem) = strip_ascii_suffix(word, "es") {
+                if let Some(l) = find(list, stem) {
+                    return Some(l);
+                }
+            }
+            find(list, cut(1))
         }
+        _ => None,
     }
-    if let Some(stem) = strip_ascii_suffix(word, "es") {
-        if let Some(l) = find(list, stem) {
-            return Some(l);
-        }
-    }
-    strip_ascii_suffix(word, "s").and_then(|stem| find(list, stem))
 }
 
 /// Further verbs that credit quoted words ("likened it to", "blasted … as", "the letter reads"),
