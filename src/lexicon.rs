@@ -111,6 +111,30 @@ fn cmp_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
     a.len().cmp(&b.len())
 }
 
+/// `a == b`, as an inline loop (in wasm `==` on slices calls the byte-loop `memcmp`).
+pub(crate) fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() && a[i] == b[i] {
+        i += 1;
+    }
+    i == a.len()
+}
+
+/// `w.strip_suffix(suffix)`, as an inline loop (see [`same`]); `suffix` is ASCII.
+pub(crate) fn strip_ascii_suffix<'w>(w: &'w str, suffix: &str) -> Option<&'w str> {
+    let n = w.len().checked_sub(suffix.len())?;
+    // (an ASCII suffix starts on a character boundary when it matches)
+    if same(w.get(n..)?, suffix) {
+        w.get(..n)
+    } else {
+        None
+    }
+}
+
 /// `a < b` byte-wise, at compile time (the order of [`cmp_bytes`]).
 const fn str_lt(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
@@ -132,18 +156,25 @@ const fn str_lt(a: &str, b: &str) -> bool {
 pub(crate) struct WordSet<const N: usize> {
     /// The list, sorted.
     words: [&'static str; N],
-    /// For each first byte a..z, and one slot for any other byte: the range of `words` that
-    /// may start with it and the set of their lengths (bit k: k bytes; bit 31: 31 or more).
+    /// For each first byte a..z (and A..Z too, in a list that has capitalised words: see
+    /// [`slot`]), and one slot for any other byte: the range of `words` that may start with it
+    /// and the set of their lengths (bit k: k bytes; bit 31: 31 or more).
     index: Index,
 }
 
-type Index = [(u16, u16, u32); 27];
+/// The index of a sorted list, and whether it has words that start with an ASCII capital.
+type Index = ([(u16, u16, u32); 27], bool);
 
-/// The [`WordSet::index`] slot of a word's first byte.
+/// The [`WordSet::index`] slot of a word's first byte. In a list with capitalised words
+/// ("The", "Mr"), a capital shares its letter's slot: the slot's range then runs from the first
+/// word with either byte to the last, a sorted range that holds every word with one of them
+/// (a capital is otherwise looked for in the whole list, the slot of other bytes).
 #[inline]
-const fn slot(first: u8) -> usize {
+const fn slot(first: u8, upper: bool) -> usize {
     if first.is_ascii_lowercase() {
         (first - b'a') as usize
+    } else if upper && first.is_ascii_uppercase() {
+        (first - b'A') as usize
     } else {
         26
     }
@@ -181,7 +212,7 @@ impl<const N: usize> WordSet<N> {
         // the cheap rejection inline: most words are out by their first byte and length
         let b = word.as_bytes();
         match b.first() {
-            Some(&f) if self.index[slot(f)].2 & len_bit(b.len()) != 0 => self.get(word).is_some(),
+            Some(&f) if self.index.0[slot(f, self.index.1)].2 & len_bit(b.len()) != 0 => self.get(word).is_some(),
             _ => false,
         }
     }
@@ -197,12 +228,18 @@ impl<const N: usize> WordSet<N> {
 /// other first bytes, the whole list.
 const fn build_index(words: &[&str]) -> Index {
     assert!(words.len() < u16::MAX as usize);
+    let mut upper = false;
+    let mut k = 0;
+    while k < words.len() {
+        upper |= words[k].as_bytes()[0].is_ascii_uppercase();
+        k += 1;
+    }
     let mut index = [(0u16, 0u16, 0u32); 27];
     index[26].1 = words.len() as u16;
     let mut k = 0;
     while k < words.len() {
         let b = words[k].as_bytes();
-        let s = slot(b[0]);
+        let s = slot(b[0], upper);
         if s < 26 {
             if index[s].2 == 0 {
                 index[s].0 = k as u16;
@@ -212,21 +249,38 @@ const fn build_index(words: &[&str]) -> Index {
         index[s].2 |= len_bit(b.len());
         k += 1;
     }
-    index
+    (index, upper)
 }
 
 /// [`WordSet::get`], one copy for every size of set: most words are rejected by their first
 /// byte and length; the rest are looked for among the words with the same first byte.
 fn set_get(words: &[&'static str], index: &Index, word: &str) -> Option<&'static str> {
     let b = word.as_bytes();
-    let (lo, hi, lens) = index[slot(*b.first()?)];
+    let (lo, hi, lens) = index.0[slot(*b.first()?, index.1)];
     if lens & len_bit(b.len()) == 0 {
         return None;
     }
     let list = words.get(lo as usize..hi as usize)?;
-    if list.len() <= 8 {
-        // a few candidates: most differ in length, which one comparison tells
-        return list.iter().copied().find(|w| w.len() == b.len() && w.as_bytes().iter().zip(b).all(|(x, y)| x == y));
+    if list.len() <= 32 {
+        // up to a few dozen candidates: most differ in length, which one comparison tells (a
+        // scan mispredicts fewer branches than a binary search of so few)
+        // (plain loops: in wasm, at opt-level "z", iterator adapters and `==` on slices are
+        // calls, the latter to a byte-loop `memcmp`)
+        let mut k = 0;
+        while k < list.len() {
+            let w = list[k].as_bytes();
+            if w.len() == b.len() {
+                let mut i = 0;
+                while i < b.len() && w[i] == b[i] {
+                    i += 1;
+                }
+                if i == b.len() {
+                    return Some(list[k]);
+                }
+            }
+            k += 1;
+        }
+        return None;
     }
     list.binary_search_by(|w| cmp_bytes(w.as_bytes(), b)).ok().map(|i| list[i])
 }
@@ -307,32 +361,45 @@ fn lemma_in(word: &str, list: &Lexicon) -> Option<&'static str> {
         (b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiou".contains(&b[b.len() - 1]))
             .then(|| &stem[..stem.len() - 1])
     }
-    if let Some(stem) = word.strip_suffix("ing") {
-        return find(list, stem)
-            .or_else(|| find_with(list, stem, b'e'))
-            .or_else(|| doubled(stem).and_then(|s| find(list, s)));
-    }
-    if let Some(stem) = word.strip_suffix("ied").or_else(|| word.strip_suffix("ies")) {
-        if let Some(l) = find_with(list, stem, b'y') {
-            return Some(l);
+    // the inflections by the word's last letter (it has two or more)
+    let cut = |n: usize| &word[..word.len() - n];
+    match word.as_bytes()[word.len() - 1] {
+        b'g' => {
+            if let Some(stem) = strip_ascii_suffix(word, "ing") {
+                return find(list, stem)
+                    .or_else(|| find_with(list, stem, b'e'))
+                    .or_else(|| doubled(stem).and_then(|s| find(list, s)));
+            }
+            None
         }
-    }
-    if let Some(stem) = word.strip_suffix("ed") {
-        if let Some(l) = find(list, stem).or_else(|| doubled(stem).and_then(|s| find(list, s))) {
-            return Some(l);
+        b'd' => {
+            if let Some(stem) = strip_ascii_suffix(word, "ied") {
+                if let Some(l) = find_with(list, stem, b'y') {
+                    return Some(l);
+                }
+            }
+            if let Some(stem) = strip_ascii_suffix(word, "ed") {
+                if let Some(l) = find(list, stem).or_else(|| doubled(stem).and_then(|s| find(list, s))) {
+                    return Some(l);
+                }
+            }
+            find(list, cut(1))
         }
-    }
-    if let Some(stem) = word.strip_suffix('d') {
-        if let Some(l) = find(list, stem) {
-            return Some(l);
+        b's' => {
+            if let Some(stem) = strip_ascii_suffix(word, "ies") {
+                if let Some(l) = find_with(list, stem, b'y') {
+                    return Some(l);
+                }
+            }
+            if let Some(stem) = strip_ascii_suffix(word, "es") {
+                if let Some(l) = find(list, stem) {
+                    return Some(l);
+                }
+            }
+            find(list, cut(1))
         }
+        _ => None,
     }
-    if let Some(stem) = word.strip_suffix("es") {
-        if let Some(l) = find(list, stem) {
-            return Some(l);
-        }
-    }
-    word.strip_suffix('s').and_then(|stem| find(list, stem))
 }
 
 /// Further verbs that credit quoted words ("likened it to", "blasted … as", "the letter reads"),

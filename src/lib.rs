@@ -70,6 +70,7 @@ impl Span {
         Span { start, end }
     }
     /// The text this span covers.
+    #[inline]
     pub fn slice<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
@@ -259,9 +260,10 @@ pub fn analyze(text: &str) -> Analysis {
     let blocks = text::blocks(text);
     let sentences = text::sentences(text, &blocks);
     let candidates = quotes::find(text, &blocks);
-    let mut quotes = attribution::attribute(text, &blocks, &sentences, &candidates);
-    let tokens = text::tokens(text, Span::new(0, text.len()));
+    // one lowercase copy of the text for every pass (ASCII lowercasing keeps byte offsets)
     let low = text.to_ascii_lowercase();
+    let mut quotes = attribution::attribute(text, &low, &blocks, &sentences, &candidates);
+    let tokens = text::tokens(text, Span::new(0, text.len()));
     let indirect = reported::find(text, &low, &tokens, &blocks, &sentences, &quotes);
     if !indirect.is_empty() {
         quotes.extend(indirect);
@@ -270,7 +272,7 @@ pub fn analyze(text: &str) -> Analysis {
     }
     names::resolve(text, &tokens, &blocks, &mut quotes);
     let speakers = attribution::speakers_of(&quotes);
-    let numbers = numbers::find(text, &blocks);
+    let numbers = numbers::find(text, &low, &blocks);
     Analysis {
         blocks,
         sentences,

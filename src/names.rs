@@ -160,6 +160,10 @@ fn may_hold_ci(shapes: &[u32; 26], w: &str) -> bool {
 /// allocating for words that fit a stack buffer (longer ones, rare, are lowercased into a
 /// `String`).
 fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    // (a word without capitals, as most are, is its own lowercase form)
+    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(s);
+    }
     let mut buf = [0u8; 64];
     if s.len() > buf.len() {
         return f(&s.to_ascii_lowercase());
@@ -264,11 +268,22 @@ fn is_cap(s: &str) -> bool {
 }
 
 fn strip_possessive(s: &str) -> &str {
-    s.strip_suffix("'s")
-        .or_else(|| s.strip_suffix("\u{2019}s"))
-        .or_else(|| s.strip_suffix('\''))
-        .or_else(|| s.strip_suffix('\u{2019}'))
-        .unwrap_or(s)
+    // (byte tests: in wasm `strip_suffix` calls out to `memcmp`)
+    let b = s.as_bytes();
+    let n = b.len();
+    let curly = |at: usize| at >= 3 && b[at - 3] == 0xE2 && b[at - 2] == 0x80 && b[at - 1] == 0x99;
+    let cut = if n >= 2 && b[n - 1] == b's' && b[n - 2] == b'\'' {
+        2
+    } else if n >= 4 && b[n - 1] == b's' && curly(n - 1) {
+        4
+    } else if n >= 1 && b[n - 1] == b'\'' {
+        1
+    } else if curly(n) {
+        3
+    } else {
+        0
+    };
+    &s[..n - cut]
 }
 
 /// A title and a name after it, no organisation word: "Sen. Jo Li", "Mayor Ana Ruiz". What
@@ -293,11 +308,18 @@ fn contains_org_word(name: &str) -> bool {
         // costs more than searching these short names
         let b = lower.as_bytes();
         (0..b.len()).any(|i| {
-            let rest = &b[i..];
-            // ORG_SHAPES records which first letters start an organisation word
-            rest[0].is_ascii_lowercase()
-                && ORG_SHAPES[(rest[0] - b'a') as usize] != 0
-                && ORG_WORDS.iter().any(|o| o.as_bytes()[0] == rest[0] && rest.starts_with(o.as_bytes()))
+            // ORG_SHAPES records the lengths of the organisation words with each first letter:
+            // only the pieces of those lengths from here are looked up
+            let f = b[i];
+            let mut lens = if f.is_ascii_lowercase() { ORG_SHAPES[(f - b'a') as usize] } else { 0 };
+            while lens != 0 {
+                let n = lens.trailing_zeros() as usize;
+                lens &= lens - 1;
+                if lower.get(i..i + n).is_some_and(is_org_word) {
+                    return true;
+                }
+            }
+            false
         })
     })
 }
@@ -382,11 +404,17 @@ impl<'t> Index<'t> {
     fn find_lowercase_first_words<'m>(&mut self, text: &'t str, toks: &[Token], more: impl Iterator<Item = &'m str>) {
         let mut firsts: crate::hash::HashSet<String> = crate::hash::HashSet::default();
         let mut shapes = [0u32; 26];
+        // how many words of `firsts` have each first letter and length: a word found in the
+        // text leaves the set, and its shape the table when no other word has it (so that
+        // "the" of "the minister" is looked up once, not at every "the")
+        let mut counts = [[0u32; 32]; 26];
         let mut add = |name: &str| {
             let Some((first, _)) = name.split_once(' ') else { return };
             let b = first.as_bytes();
-            if b.len() < 32 && b.first().is_some_and(u8::is_ascii_alphabetic) {
-                shapes[usize::from(b[0].to_ascii_lowercase() - b'a')] |= 1 << b.len();
+            if b.len() < 32 && b.first().is_some_and(u8::is_ascii_alphabetic) && !with_lower(first, |l| firsts.contains(l)) {
+                let f = usize::from(b[0].to_ascii_lowercase() - b'a');
+                shapes[f] |= 1 << b.len();
+                counts[f][b.len()] += 1;
                 firsts.insert(first.to_ascii_lowercase());
             }
         };
@@ -395,8 +423,13 @@ impl<'t> Index<'t> {
         for t in toks.iter().filter(|t| t.word) {
             let w = t.span.slice(text);
             let b = w.as_bytes();
-            if b[0].is_ascii_lowercase() && may_hold_ci(&shapes, w) && firsts.contains(w) {
+            if b[0].is_ascii_lowercase() && may_hold_ci(&shapes, w) && firsts.remove(w) {
                 self.lower.insert(w);
+                let f = usize::from(b[0] - b'a');
+                counts[f][b.len()] -= 1;
+                if counts[f][b.len()] == 0 {
+                    shapes[f] &= !(1 << b.len());
+                }
             }
         }
     }

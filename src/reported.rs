@@ -349,13 +349,13 @@ impl<'a> Sentence<'a> {
                 if !title_case && k > 0 && cap(t) && toks[k - 1].word && cap(&toks[k - 1]) {
                     return None;
                 }
-                let w = lw(t);
+                let w = low[k];
                 let (v, mostly_noun) = lex::verb_reading(w)?;
                 // "jobless claims rose …", "the claims were …": an -s form before a verb is a
                 // plural noun
                 // (not after a subject: "what he believes is …", "Li says was …")
-                let noun_before = || k > 0 && toks[k - 1].word && (k == 1 || !cap(&toks[k - 1])) && !SET_LEX_SUBJECT_PRONOUNS.contains(lw(&toks[k - 1])) && !lex::plural_noun(lw(&toks[k - 1]));
-                if v.1 == Form::S && noun_before() && toks.get(k + 1).is_some_and(|n| n.word && (lex::BE.contains(&lw(n)) || matches!(lw(n), "have" | "had") || SET_LEX_IRREGULAR_PAST.contains(lw(n)))) {
+                let noun_before = || k > 0 && toks[k - 1].word && (k == 1 || !cap(&toks[k - 1])) && !SET_LEX_SUBJECT_PRONOUNS.contains(low[k - 1]) && !lex::plural_noun(low[k - 1]);
+                if v.1 == Form::S && noun_before() && toks.get(k + 1).is_some_and(|n| n.word && (lex::is_be(lw(n)) || matches!(lw(n), "have" | "had") || SET_LEX_IRREGULAR_PAST.contains(lw(n)))) {
                     return None;
                 }
                 // "said in past reports that …", "in statements": an -s form after a preposition,
@@ -373,7 +373,7 @@ impl<'a> Sentence<'a> {
                     return None;
                 }
                 let prev = &toks[k - 1];
-                let pw = lw(prev);
+                let pw = low[k - 1];
                 // "they fear …", "we hope …": after a subject pronoun a noun reading is impossible
                 let after_pronoun = matches!(pw, "he" | "she" | "they" | "we" | "i" | "who");
                 // "officials hope …", "Democrats fear …": a base form after a plural noun; in running
@@ -387,13 +387,13 @@ impl<'a> Sentence<'a> {
                         && k >= 2
                         && toks[k - 2].word
                         && upper(&toks[k - 2])
-                        && !SET_LEX_DETERMINERS.contains(lw(&toks[k - 2]))
+                        && !SET_LEX_DETERMINERS.contains(low[k - 2])
                 };
                 let after_plural = || prev.word && !quoted[k - 1] && !w.ends_with('s') && lex::plural_noun(pw) && !in_name();
                 // "Smith charges that …", "studies have shown": a verb before "that" or after "have"
                 let before_that = || {
                     k + 1 < toks.len()
-                        && lw(&toks[k + 1]) == "that"
+                        && low[k + 1] == "that"
                         && prev.word
                         && (capitalised && !SET_LEX_DETERMINERS.contains(pw)
                             || lex::plural_noun(pw))
@@ -409,7 +409,7 @@ impl<'a> Sentence<'a> {
                     let w = lw(t);
                     matches!(w, "he" | "she" | "they" | "we" | "who") || !title_case && upper(t) && w.bytes().all(|b| b.is_ascii_lowercase())
                 };
-                let object = || k + 1 < toks.len() && (upper(&toks[k + 1]) || SET_LEX_DETERMINERS.contains(lw(&toks[k + 1])));
+                let object = || k + 1 < toks.len() && (upper(&toks[k + 1]) || SET_LEX_DETERMINERS.contains(low[k + 1]));
                 let name_object = || {
                     !matches!(v.0, "state" | "post")
                         && (capitalised && subject(prev) && !in_name() && object() || k >= 2 && SET_LEX_ADVERBS.contains(pw) && subject(&toks[k - 2]))
@@ -506,7 +506,7 @@ impl<'a> Sentence<'a> {
             {
                 self.asked_question(k)
             } else if SET_LEX_RAISING.contains(self.w(k))
-                || matches!(self.w(k), "expected" | "asked") && k > 0 && (lex::BE.contains(&self.w(k - 1)) || self.adverb_after_be(k - 1))
+                || matches!(self.w(k), "expected" | "asked") && k > 0 && (lex::is_be(self.w(k - 1)) || self.adverb_after_be(k - 1))
             {
                 self.raising(k)
             } else if let Some(f) = (SET_LEX_NOUN_CUES.contains(self.w(k)) && self.is(k + 1, "that")).then(|| self.noun_cue(k)).flatten() {
@@ -862,7 +862,7 @@ impl<'a> Sentence<'a> {
             if SET_LEX_NEGATIONS.contains(p) || SET_LEX_MODALS.contains(p) || p == "to" {
                 return None;
             }
-            if lex::BE.contains(&p) {
+            if lex::is_be(p) {
                 be = true;
             } else if !(SET_LEX_HAVE_DO.contains(p) || SET_LEX_ADVERBS.contains(p) || p.len() > 4 && p.ends_with("ly") && !self.capitalised(j - 1)) {
                 break;
@@ -933,7 +933,7 @@ impl<'a> Sentence<'a> {
         let p = self.w(m);
         m > 0
             && self.word(m)
-            && lex::BE.contains(&self.w(m - 1))
+            && lex::is_be(self.w(m - 1))
             && (SET_LEX_ADVERBS.contains(p) || p.len() > 4 && p.ends_with("ly") && !self.capitalised(m))
     }
 
@@ -1185,9 +1185,8 @@ impl<'a> Sentence<'a> {
     /// sentence end, or the start of a following clause with its own cue.
     fn clause_end(&self, a: usize) -> usize {
         let n = self.n().min(a + WINDOW);
-        let last_dash = (a..n)
-            .rev()
-            .find(|&m| matches!(self.raw(m), "\u{2014}" | "\u{2013}" | "--"));
+        // the window's last long dash, looked for when a long dash is met (most windows have none)
+        let mut last_dash: Option<Option<usize>> = None;
         let mut j = a;
         // a verb of the content's own clause seen so far (an object has none)
         let mut verb_seen = false;
@@ -1205,7 +1204,7 @@ impl<'a> Sentence<'a> {
             }
             if matches!(r, "\u{2014}" | "\u{2013}" | "--")
                 && j > a
-                && last_dash == Some(j)
+                && *last_dash.get_or_insert_with(|| (a..n).rev().find(|&m| matches!(self.raw(m), "\u{2014}" | "\u{2013}" | "--"))) == Some(j)
                 // "the plan — a word used by several aides — was …": the dash closes an aside
                 && !(a..j).any(|m| is_dash(self.raw(m)) && !self.quoted[m])
             {
@@ -1249,7 +1248,7 @@ impl<'a> Sentence<'a> {
                     return j;
                 }
                 // ", they are …": a comma splice starts a new clause
-                if matches!(nx, "they" | "we") && !self.quoted[x] && x + 1 < n && (lex::BE.contains(&self.w(x + 1)) || SET_LEX_HAVE_DO.contains(self.w(x + 1))) {
+                if matches!(nx, "they" | "we") && !self.quoted[x] && x + 1 < n && (lex::is_be(self.w(x + 1)) || SET_LEX_HAVE_DO.contains(self.w(x + 1))) {
                     return j;
                 }
                 // ", a former aide to the mayor." closing the sentence: an apposition
@@ -1348,7 +1347,8 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
-            verb_seen |= self.verb_like(j);
+            // (once one is seen, the others need no look-up)
+            verb_seen = verb_seen || self.verb_like(j);
             j += 1;
         }
         n
@@ -1374,7 +1374,7 @@ impl<'a> Sentence<'a> {
     fn aside_after_subject(&self, a: usize, c: usize) -> bool {
         let subject = (a..c).filter(|&m| self.word(m)).count() <= 2
             && (a..c).all(|m| {
-                self.word(m) && !self.quoted[m] && self.cue_verb(m).is_none() && !lex::BE.contains(&self.w(m)) && !SET_LEX_MODALS.contains(self.w(m)) && !SET_LEX_HAVE_DO.contains(self.w(m))
+                self.word(m) && !self.quoted[m] && self.cue_verb(m).is_none() && !lex::is_be(self.w(m)) && !SET_LEX_MODALS.contains(self.w(m)) && !SET_LEX_HAVE_DO.contains(self.w(m))
                     || self.raw(m) == "." && m > a && self.abbrev(m - 1)
             });
         subject
@@ -1407,7 +1407,7 @@ impl<'a> Sentence<'a> {
                 && w.ends_with('s')
                 && k + 1 < self.n()
                 && self.word(k + 1)
-                && (self.cue_verb(k + 1).is_some() || lex::BE.contains(&self.w(k + 1)) || SET_LEX_HAVE_DO.contains(self.w(k + 1)) || SET_LEX_MODALS.contains(self.w(k + 1)))
+                && (self.cue_verb(k + 1).is_some() || lex::is_be(self.w(k + 1)) || SET_LEX_HAVE_DO.contains(self.w(k + 1)) || SET_LEX_MODALS.contains(self.w(k + 1)))
     }
 
     /// A finite cue verb follows `a` within a few words, with a plausible (possibly empty)
@@ -1506,7 +1506,7 @@ impl<'a> Sentence<'a> {
             if SET_LEX_NEGATIONS.contains(w) || SET_LEX_MODALS.contains(w) || w == "to" {
                 return None;
             }
-            if lex::BE.contains(&w) {
+            if lex::is_be(w) {
                 be_aux = true;
             } else if SET_LEX_HAVE_DO.contains(w) {
                 // "has said", "did say"
@@ -1568,7 +1568,7 @@ impl<'a> Sentence<'a> {
         // (by Tass) as saying …": the subject speaks, the agent relays
         let quoted_as = if participle && lemma == "say" && j >= 3 && self.is(j - 1, "as") {
             match (j.saturating_sub(12)..j - 1).rev().find(|&m| matches!(self.w(m), "quoted" | "quoting") && !self.quoted[m]) {
-                Some(q) if q >= 2 && lex::BE.contains(&self.w(q - 1)) => {
+                Some(q) if q >= 2 && lex::is_be(self.w(q - 1)) => {
                     let by = (q + 2 < j - 1 && self.is(q + 1, "by")).then(|| self.np_after(q + 2)).flatten();
                     // ("The minister, Jo Li, was quoted …": the subject before its apposition)
                     let subject = if self.raw(q - 2) == "," { self.subject_before_appositions(q - 2) } else { self.np_before(q - 2) };
@@ -1908,7 +1908,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let nx = self.w(a);
-        if !(lex::BE.contains(&nx) || SET_LEX_MODALS.contains(nx) || matches!(nx, "has" | "have" | "had")) {
+        if !(lex::is_be(nx) || SET_LEX_MODALS.contains(nx) || matches!(nx, "has" | "have" | "had")) {
             return None;
         }
         let end = self.clause_end(a);
@@ -1959,7 +1959,7 @@ impl<'a> Sentence<'a> {
     fn verb_like(&self, m: usize) -> bool {
         let w = self.w(m);
         self.word(m)
-            && (lex::BE.contains(&w)
+            && (lex::is_be(w)
                 || SET_LEX_HAVE_DO.contains(w)
                 || SET_LEX_MODALS.contains(w)
                 || SET_LEX_IRREGULAR_PAST.contains(w)
@@ -2081,7 +2081,7 @@ impl<'a> Sentence<'a> {
             && self.word(a)
             && !self.quoted[a]
             && (SET_LEX_PREPOSITIONS.contains(self.w(a)) && self.w(a) != "according" || self.w(a) == "including")
-            && (b..f).any(|m| lex::BE.contains(&self.w(m)) || SET_LEX_MODALS.contains(self.w(m)) || SET_LEX_HAVE_DO.contains(self.w(m)))
+            && (b..f).any(|m| lex::is_be(self.w(m)) || SET_LEX_MODALS.contains(self.w(m)) || SET_LEX_HAVE_DO.contains(self.w(m)))
     }
 
     /// "a former aide to the mayor" up to the sentence end: a noun phrase with no verb.
@@ -2092,7 +2092,7 @@ impl<'a> Sentence<'a> {
                 return false;
             }
             let w = self.w(k);
-            if lex::BE.contains(&w) || SET_LEX_HAVE_DO.contains(w) || SET_LEX_MODALS.contains(w) || SET_LEX_NEGATIONS.contains(w) || w.ends_with("ed") || w == "said" {
+            if lex::is_be(w) || SET_LEX_HAVE_DO.contains(w) || SET_LEX_MODALS.contains(w) || SET_LEX_NEGATIONS.contains(w) || w.ends_with("ed") || w == "said" {
                 return false;
             }
             k += 1;
@@ -2156,7 +2156,7 @@ impl<'a> Sentence<'a> {
                 that_at = Some(m);
                 break;
             }
-            if self.cue_verb(m).is_some() || lex::BE.contains(&self.w(m)) {
+            if self.cue_verb(m).is_some() || lex::is_be(self.w(m)) {
                 break;
             }
         }
@@ -2181,7 +2181,7 @@ impl<'a> Sentence<'a> {
                     that_at = Some(m);
                     break;
                 }
-                if self.cue_verb(m).is_some() || lex::BE.contains(&w) || SET_LEX_MODALS.contains(w) || matches!(w, "and" | "but" | "who" | "which") {
+                if self.cue_verb(m).is_some() || lex::is_be(w) || SET_LEX_MODALS.contains(w) || matches!(w, "and" | "but" | "who" | "which") {
                     break;
                 }
             }
@@ -2243,7 +2243,7 @@ impl<'a> Sentence<'a> {
             && matches!(self.w(a), "a" | "an" | "another")
             && !(a + 1..(a + 8).min(n))
                 .take_while(|&m| self.word(m) && !self.quoted[m])
-                .any(|m| lex::BE.contains(&self.w(m)) || matches!(self.w(m), "has" | "had" | "have" | "will" | "would" | "could" | "can" | "may" | "might" | "should") || self.finite_verb_at(m))
+                .any(|m| lex::is_be(self.w(m)) || matches!(self.w(m), "has" | "had" | "have" | "will" | "would" | "could" | "can" | "may" | "might" | "should") || self.finite_verb_at(m))
         {
             return None;
         }
@@ -2348,7 +2348,7 @@ impl<'a> Sentence<'a> {
         if !self.word(a) && !is_open_mark(self.raw(a)) {
             return None;
         }
-        if lex::BE.contains(&first) {
+        if lex::is_be(first) {
             // "the rule the department proposed provoked …": not a clause of its own
             return None;
         }
@@ -2448,7 +2448,7 @@ impl<'a> Sentence<'a> {
             let infinitive = w == "to" && m + 1 < n && self.word(m + 1) && !self.capitalised(m + 1) && !SET_LEX_DETERMINERS.contains(self.w(m + 1));
             if infinitive
                 || self.cue_verb(m).is_some()
-                || lex::BE.contains(&w)
+                || lex::is_be(w)
                 || SET_LEX_MODALS.contains(w)
                 || SET_LEX_HAVE_DO.contains(w)
                 || SET_LEX_NEGATIONS.contains(w)
@@ -2591,7 +2591,7 @@ impl<'a> Sentence<'a> {
                 (!SET_LEX_NP_STOP.contains(w)
                     || acronym(p)
                     // ("a group funded by Li"; not the passive clause "was introduced by Li")
-                    || w == "by" && p > 0 && self.w(p - 1).ends_with("ed") && !(p >= 2 && lex::BE.contains(&self.w(p - 2)))
+                    || w == "by" && p > 0 && self.w(p - 1).ends_with("ed") && !(p >= 2 && lex::is_be(self.w(p - 2)))
                     || w == "to" && p > 0 && SET_W_NP_BEFORE.contains(self.w(p - 1))
                     // "a person familiar with the matter", "sources with knowledge of the talks"
                     // ("to" is TO_NOUNS' above)
@@ -2830,7 +2830,7 @@ impl<'a> Sentence<'a> {
                         && !SET_LEX_IRREGULAR_PAST.contains(self.w(k))
                         // (a verb's -s form: "Putin chides Turkey"; not "press", "bus")
                         && !(self.w(k).ends_with('s') && !self.w(k).ends_with("ss") && !self.w(k).ends_with("us"))
-                        && !lex::BE.contains(&self.w(k))
+                        && !lex::is_be(self.w(k))
                         && !SET_LEX_HAVE_DO.contains(self.w(k))
                         && !SET_LEX_MODALS.contains(self.w(k))
                         && !SET_LEX_NP_STOP.contains(self.w(k))

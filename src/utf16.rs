@@ -24,6 +24,23 @@ fn units(bytes: &[u8]) -> usize {
     bytes.iter().map(|&b| usize::from((b as i8) >= -0x40) + usize::from(b >= 0xF0)).sum()
 }
 
+/// [`units`] of a chunk whose length is a multiple of 8, eight bytes at a time: a byte starts a
+/// character unless it is `10xxxxxx`, and one `11110xxx` or above starts two units.
+#[inline]
+fn units_swar(chunk: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut n = 0;
+    for w in chunk.chunks_exact(8) {
+        let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        // bit 7 of each byte: set for a continuation byte (bit 7 set, bit 6 clear)
+        let continuation = x & !(x << 1) & HIGH;
+        // set for a byte >= 0xF0 (bits 7, 6, 5 and 4 all set)
+        let four = x & (x << 1) & (x << 2) & (x << 3) & HIGH;
+        n += 8 - continuation.count_ones() as usize + four.count_ones() as usize;
+    }
+    n
+}
+
 impl<'t> Utf16Map<'t> {
     pub fn new(text: &'t str) -> Self {
         let bytes = text.as_bytes();
@@ -31,7 +48,7 @@ impl<'t> Utf16Map<'t> {
         let mut total = 0usize;
         checkpoints.push(0);
         for chunk in bytes.chunks_exact(STRIDE) {
-            total += units(chunk);
+            total += units_swar(chunk);
             checkpoints.push(total);
         }
         Utf16Map { text, checkpoints }
@@ -62,6 +79,16 @@ mod tests {
         let m = Utf16Map::new(t);
         for (b, u) in bytes.iter().zip(units) {
             assert_eq!(m.convert(*b), u, "byte {b}");
+        }
+    }
+
+    #[test]
+    fn eight_bytes_at_a_time_count_as_one_at_a_time() {
+        let t = "x\u{1F600}\u{e9}\u{201c}ab\u{4e2d}\u{10FFFF}\u{7f}\u{80}".repeat(8);
+        let b = &t.as_bytes()[..t.len() / 8 * 8];
+        assert_eq!(units_swar(b), units(b));
+        for s in 0..b.len() / 8 {
+            assert_eq!(units_swar(&b[s * 8..s * 8 + 8]), units(&b[s * 8..s * 8 + 8]));
         }
     }
 

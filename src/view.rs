@@ -358,8 +358,10 @@ impl Json<'_> {
                 break;
             }
         }
-        // the digits are ASCII
-        self.out.push_str(core::str::from_utf8(&buf[i..]).unwrap_or("0"));
+        // (pushed as chars: no UTF-8 validation of the digits, a call per number in wasm)
+        for &d in &buf[i..] {
+            self.out.push(char::from(d));
+        }
     }
     /// A finite number as JSON (integers exactly; others with up to 15 significant decimals);
     /// NaN and infinities, which JSON cannot hold, as null.

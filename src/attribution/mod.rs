@@ -13,7 +13,6 @@
 //! pass is linear in the length of the text. Names are resolved afterwards by
 //! [`crate::names`]; here a mention's `name` is the mention as written.
 
-use std::borrow::Cow;
 
 use crate::lexicon::{quote_cue_lemma, ABBREVIATIONS, PRONOUNS};
 use crate::quotes::Candidate;
@@ -39,27 +38,28 @@ const WINDOW_AFTER: usize = 24;
 const BYTES_BEFORE: usize = 600;
 const BYTES_AFTER: usize = 400;
 
-/// A token with its lowercase form (borrowed from the text when the token has no ASCII
-/// capital, as most have: no allocation per token).
+/// A token with its lowercase form (a slice of the lowercase copy of the whole text: no
+/// allocation per token).
 #[derive(Clone, Debug)]
 struct W<'t> {
     span: Span,
     word: bool,
-    lw: Cow<'t, str>,
+    lw: &'t str,
     cap: bool,
 }
 
 impl W<'_> {
     fn is(&self, s: &str) -> bool {
-        *self.lw == *s
+        self.lw == s
     }
     /// The lowercase form.
     fn l(&self) -> &str {
-        &self.lw
+        self.lw
     }
 }
 
-fn words(text: &str, span: Span) -> Vec<W<'_>> {
+/// The tokens of `span` with their lowercase forms; `low` is `text.to_ascii_lowercase()`.
+fn words<'t>(text: &'t str, low: &'t str, span: Span) -> Vec<W<'t>> {
     let ts = tokens(text, span);
     ts.iter()
         .enumerate()
@@ -72,11 +72,8 @@ fn words(text: &str, span: Span) -> Vec<W<'_>> {
                     && s.chars().all(|c| ('\u{80}'..='\u{bf}').contains(&c))
                     && glued(i.checked_sub(1))
                     && glued(Some(i + 1)));
-            let lw = if s.bytes().any(|b| b.is_ascii_uppercase()) {
-                Cow::Owned(s.to_ascii_lowercase())
-            } else {
-                Cow::Borrowed(s)
-            };
+            // (ASCII lowercasing keeps byte offsets: the token's span slices the lowercase copy)
+            let lw = t.span.slice(low);
             W {
                 span: t.span,
                 word,
@@ -1071,11 +1068,11 @@ fn subject_fallback(text: &str, ws: &[W]) -> Option<Span> {
 
 /// A short line that signs the paragraph above it: "― Jo Li." / "- Senator Jo Li, in a
 /// tweet." Returns the name and the dash.
-fn dash_signature(text: &str, line: Span) -> Option<(Span, Span)> {
+fn dash_signature(text: &str, low: &str, line: Span) -> Option<(Span, Span)> {
     if line.end - line.start > 160 {
         return None;
     }
-    let ws = words(text, line);
+    let ws = words(text, low, line);
     let d = ws.first().filter(|w| is_dash(&w.lw))?;
     let np = np_right(text, &ws, 1, ws.len())?;
     let closes = ws.get(np.1).is_none_or(|w| !w.word && matches!(w.l(), "." | ","));
@@ -2057,9 +2054,9 @@ fn credit_before(
 
 /// A cue with a subject in the last sentence of a span ("Mr Putin said in an interview that …"
 /// or "Caddell continued:"), for a quote opening the next paragraph or sentence.
-fn credit_in(text: &str, span: Span) -> Option<Credit> {
+fn credit_in(text: &str, low: &str, span: Span) -> Option<Credit> {
     let from = floor_char(text, span.end.saturating_sub(BYTES_BEFORE).max(span.start));
-    let ws = words(text, Span::new(from, span.end));
+    let ws = words(text, low, Span::new(from, span.end));
     let n = ws.len();
     // the last sentence of the window
     let mut lo = 0;
@@ -2119,7 +2116,7 @@ fn credit_in(text: &str, span: Span) -> Option<Credit> {
 
 /// `"A" and "B," Jo Li said`: a quote joined to the next quote by "and", "or" or a comma
 /// shares the credit after that one (looking up to three quotes on).
-fn shared_credit(text: &str, blocks: &[Block], cands: &[Candidate], ci: usize) -> Option<Credit> {
+fn shared_credit(text: &str, low: &str, blocks: &[Block], cands: &[Candidate], ci: usize) -> Option<Credit> {
     let mut k = ci;
     for _ in 0..3 {
         let (c, n) = (cands.get(k)?, cands.get(k + 1)?);
@@ -2141,7 +2138,7 @@ fn shared_credit(text: &str, blocks: &[Block], cands: &[Candidate], ci: usize) -
         if a1 <= no.end {
             continue;
         }
-        let after = words(text, Span::new(no.end, a1));
+        let after = words(text, low, Span::new(no.end, a1));
         let tail = n.content.slice(text).trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])) || ch == ' ');
         let ends_clause = tail.ends_with(['.', '?', '!', ',', '\u{2026}', '-', '\u{2014}']);
         if let Some(cr) = credit_after(text, &after, 0, a1 == block.end, a1 == next_start && a1 < block.end, tail.ends_with('.'), ends_clause) {
@@ -2160,12 +2157,12 @@ fn shared_credit(text: &str, blocks: &[Block], cands: &[Candidate], ci: usize) -
 
 /// The name in a short line that signs a block quote: `Jo Li, Institute for Ports.` /
 /// `Former mayor Jo Li.` (two capitalised words at least, few lowercase ones, no verb).
-fn signature_line(text: &str, span: Span) -> Option<Span> {
+fn signature_line(text: &str, low: &str, span: Span) -> Option<Span> {
     let s = span.slice(text).trim_end();
     if s.len() > 120 || !s.ends_with('.') {
         return None;
     }
-    let ws = words(text, span);
+    let ws = words(text, low, span);
     let np = np_right(text, &ws, 0, ws.len())?;
     let caps = ws[np.0..np.1].iter().filter(|w| w.cap).count();
     let lower: Vec<&W> = ws.iter().filter(|w| w.word && !w.cap && !matches!(w.l(), "of" | "for" | "and" | "the")).collect();
@@ -2177,9 +2174,11 @@ fn signature_line(text: &str, span: Span) -> Option<Span> {
     (caps >= 2 && nameish).then(|| span_of(&ws, np))
 }
 
-/// Attribute every candidate; returns the quotes kept, in text order.
+/// Attribute every candidate; returns the quotes kept, in text order. `low` is
+/// `text.to_ascii_lowercase()`.
 pub fn attribute(
     text: &str,
+    low: &str,
     blocks: &[Block],
     sentences: &[Span],
     candidates: &[Candidate],
@@ -2221,7 +2220,7 @@ pub fn attribute(
         // a short name line closing a block quote (`…¶Jo Li, Institute for Ports."`) signs the
         // quote above it: no quote itself, and the speaker of the pieces with no cue of their own
         if c.open.is_none() && c.close.is_some() {
-            if let Some(sig) = signature_line(text, c.content) {
+            if let Some(sig) = signature_line(text, low, c.content) {
                 if let Some(qi) = last.filter(|l| l.1 + 1 == c.block).map(|l| l.0) {
                     let group = quotes[qi].group;
                     for q in quotes.iter_mut().rev().take_while(|q| q.group == group) {
@@ -2243,7 +2242,7 @@ pub fn attribute(
             text,
             outer.start.saturating_sub(BYTES_BEFORE).max(sent_start).max(prev_end),
         );
-        let mut before = words(text, Span::new(b0, outer.start));
+        let mut before = words(text, low, Span::new(b0, outer.start));
         if is_heading || c.block == 0 {
             // a Title Case headline capitalises its verbs: "Mayor Calls Plan 'A Disgrace'"
             for k in 1..before.len() {
@@ -2254,7 +2253,7 @@ pub fn attribute(
         }
         let a1 = floor_char(text, (outer.end + BYTES_AFTER).min(next_start));
         let mut after = if a1 > outer.end {
-            words(text, Span::new(outer.end, a1))
+            words(text, low, Span::new(outer.end, a1))
         } else {
             Vec::new()
         };
@@ -2323,7 +2322,8 @@ pub fn attribute(
         // a nickname inside a name: `Marcia "Cia" Price`
         let nickname = !is_heading
             && c.block != 0
-            && c.content.slice(text).split_whitespace().count() == 1
+            // (one word: counted up to two, not over a long quotation)
+            && c.content.slice(text).split_whitespace().take(2).count() == 1
             && c.content.slice(text).starts_with(char::is_uppercase)
             && before.last().is_some_and(|w| w.cap)
             && after.first().is_some_and(|w| w.cap);
@@ -2406,7 +2406,7 @@ pub fn attribute(
             (Some(a), _) => Some(a),
             (None, None) if !is_label && !title_case => {
                 verb_credit(text, &after, 0, tail.chars().last().unwrap_or(' '))
-                    .or_else(|| shared_credit(text, blocks, candidates, ci))
+                    .or_else(|| shared_credit(text, low, blocks, candidates, ci))
             }
             (None, b) => b,
         };
@@ -2465,7 +2465,7 @@ pub fn attribute(
             // than the continuation
             let between = match prev {
                 Some((pq, bi, _)) if bi == c.block && pq.group != c.group && sent_start > block.start.max(prev_end) && !is_label => {
-                    credit_in(text, Span::new(block.start.max(prev_end), sent_start)).filter(|cr| cr.speaker.is_some())
+                    credit_in(text, low, Span::new(block.start.max(prev_end), sent_start)).filter(|cr| cr.speaker.is_some())
                 }
                 _ => None,
             };
@@ -2503,7 +2503,7 @@ pub fn attribute(
                 } else {
                     None
                 };
-                let ctx_credit = ctx.and_then(|s| credit_in(text, s));
+                let ctx_credit = ctx.and_then(|s| credit_in(text, low, s));
                 match ctx_credit {
                     Some(cr) if !is_heading && !is_label && (words_in >= 3 || c.open.is_none()) => {
                         if own.is_some() {
@@ -2526,7 +2526,7 @@ pub fn attribute(
                         let subject = fallback;
                         // … or a quote closing its paragraph, signed on the next line: "― Jo Li."
                         let signed = if subject.is_none() && outer.end + 4 >= block.end {
-                            blocks.get(c.block + 1).and_then(|nb| dash_signature(text, nb.span()))
+                            blocks.get(c.block + 1).and_then(|nb| dash_signature(text, low, nb.span()))
                         } else {
                             None
                         };

@@ -227,6 +227,83 @@ fn approx_start(w: &str) -> bool {
     SET_W_APPROX_START.contains(w)
 }
 
+/// Every word that may open a number expression (see `Parser::expr`): the approximators' first
+/// words, "between", "minus", "magnitude", "a", "an", "half", and the words of
+/// `small_cardinal`, `tens`, `ordinal`, `month`, `dollar_prefix` and `currency_code`.
+const START_WORDS: &[&str] = &[
+    "between", "minus", "magnitude", "a", "an", "half",
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+    "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth", "millionth",
+    "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
+    "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november",
+    "nov", "december", "dec",
+    "us", "au", "c", "ca", "r", "nt", "hk", "nz", "s",
+    "usd", "gbp", "eur", "jpy", "cny", "rmb", "rub", "inr", "rs", "uah", "chf", "cad", "aud",
+];
+
+/// For each first letter a..z, the set of lengths (bit n: n bytes) of the words of
+/// [`START_WORDS`] and [`APPROX_FIRST_WORDS`] with that letter: most words of a text are no
+/// number's first word, and one test of this table tells, before the look-ups in the lists.
+const START_SHAPES: [u32; 26] = {
+    let mut out = [0u32; 26];
+    let lists = [START_WORDS, APPROX_FIRST_WORDS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let b = lists[l][i].as_bytes();
+            assert!(b[0].is_ascii_lowercase() && b.len() < 32);
+            out[(b[0] - b'a') as usize] |= 1 << b.len();
+            i += 1;
+        }
+        l += 1;
+    }
+    out
+};
+
+/// A hash (10 bits, multiplicative) of a word's first byte, length (under 32) and last byte,
+/// for [`START_ENDS`].
+const fn end_hash(first: u8, len: usize, last: u8) -> usize {
+    let key = (first as u32) << 12 | (len as u32) << 7 | last as u32;
+    (key.wrapping_mul(2_654_435_761) >> 22) as usize
+}
+
+/// A 1024-bit filter of the [`end_hash`]es of the words of [`START_WORDS`] and
+/// [`APPROX_FIRST_WORDS`]: "the" has the shape of "two" and "ten", not their last letters.
+const START_ENDS: [u32; 32] = {
+    let mut out = [0u32; 32];
+    let lists = [START_WORDS, APPROX_FIRST_WORDS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let b = lists[l][i].as_bytes();
+            let h = end_hash(b[0], b.len(), b[b.len() - 1]);
+            out[h / 32] |= 1 << (h % 32);
+            i += 1;
+        }
+        l += 1;
+    }
+    out
+};
+
+/// Whether the lowercase word `w` may open a number expression (false: it cannot).
+#[inline]
+fn may_start(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.first().is_some_and(|&f| {
+        f.is_ascii_lowercase() && b.len() < 32 && START_SHAPES[usize::from(f - b'a')] & (1 << b.len()) != 0 && {
+            let h = end_hash(f, b.len(), b[b.len() - 1]);
+            START_ENDS[h / 32] & (1 << (h % 32)) != 0
+        }
+    })
+}
+
 impl<'a> Parser<'a> {
     fn tok(&self, i: usize) -> Option<&Tok> {
         self.t.get(i).filter(|t| !t.skip)
@@ -318,7 +395,7 @@ impl<'a> Parser<'a> {
             }
             Kind::Word => {
                 let k = self.kw(&t);
-                if k.is_empty() {
+                if !may_start(k) {
                     return None;
                 }
                 if !approx_start(k) && !matches!(k, "between" | "minus" | "magnitude") {
@@ -2416,4 +2493,26 @@ fn digits_value(s: &str) -> Option<f64> {
     }
     let v = if decimals == 0 { mantissa } else { mantissa / 10f64.powi(decimals) };
     v.is_finite().then_some(v)
+}
+
+#[cfg(test)]
+mod start_tests {
+    use super::*;
+
+    #[test]
+    fn every_start_word_opens_a_number_somewhere() {
+        for w in START_WORDS {
+            let special = matches!(*w, "between" | "minus" | "magnitude" | "a" | "an" | "half");
+            let listed = small_cardinal(w).is_some()
+                || tens(w).is_some()
+                || ordinal(w).is_some()
+                || month(w).is_some()
+                || dollar_prefix(w).is_some()
+                || currency_code(w).is_some();
+            assert!(special || listed, "{w}");
+            assert!(may_start(w));
+        }
+        assert!(APPROX_FIRST_WORDS.iter().all(|w| may_start(w)));
+        assert!(!may_start("") && !may_start("xylophone") && !may_start("the") && !may_start("\u{e9}t\u{e9}"));
+    }
 }

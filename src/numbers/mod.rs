@@ -22,21 +22,19 @@ pub(crate) use words::month;
 use crate::text::Block;
 use crate::Number;
 
-/// Find number expressions in every block, in text order, never overlapping.
-pub fn find(text: &str, blocks: &[Block]) -> Vec<Number> {
-    let mut out = Vec::new();
-    let mut toks = Vec::new();
-    let mut low = String::new();
+/// Find number expressions in every block, in text order, never overlapping. `low` is
+/// `text.to_ascii_lowercase()`.
+pub fn find(text: &str, low: &str, blocks: &[Block]) -> Vec<Number> {
+    // (room for a number per 256 bytes, and a block of 256 tokens: rarely any regrowing)
+    let mut out = Vec::with_capacity(text.len() / 256 + 1);
+    let mut toks = Vec::with_capacity(256);
     for b in blocks {
-        let Some(block) = text.get(b.start..b.end).filter(|s| !s.is_empty()) else {
+        if text.get(b.start..b.end).is_none_or(str::is_empty) {
             continue;
-        };
+        }
         lex::tokenize(text, b.start, b.end, &mut toks);
         // word keys are slices of the lowercased block (ASCII lowercasing keeps offsets)
-        low.clear();
-        low.push_str(block);
-        low.make_ascii_lowercase();
-        grammar::parse_block(text, b.start, &low, &toks, &mut out);
+        grammar::parse_block(text, b.start, &low[b.start..b.end], &toks, &mut out);
     }
     out
 }

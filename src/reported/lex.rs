@@ -4,7 +4,6 @@
 /// Word sets of the lists this pass looks words up in (see `crate::lexicon::WordSet`).
 static SET_NOT_PLURAL: crate::lexicon::WordSet<{ NOT_PLURAL.len() }> = crate::lexicon::WordSet::new(NOT_PLURAL);
 static SET_NOT_VERBS: crate::lexicon::WordSet<{ NOT_VERBS.len() }> = crate::lexicon::WordSet::new(NOT_VERBS);
-static SET_VERBS: crate::lexicon::WordSet<{ VERBS.len() }> = crate::lexicon::WordSet::new(VERBS);
 
 /// The inflection of a cue verb.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -275,14 +274,63 @@ pub fn verbs_sorted() -> bool {
     VERBS.windows(2).all(|w| w[0] < w[1])
 }
 
-/// The first letters of the [`IRREGULAR`] forms.
-const IRREGULAR_FIRST: u32 = crate::lexicon::first_letters!(IRREGULAR);
+/// For each first letter a..z, the set of lengths (bit n: n bytes) of the [`IRREGULAR`] forms
+/// with that letter: most words are not looked for in the list.
+const IRREGULAR_SHAPES: [u32; 26] = {
+    let mut out = [0u32; 26];
+    let mut i = 0;
+    while i < IRREGULAR.len() {
+        let b = IRREGULAR[i].0.as_bytes();
+        assert!(b[0].is_ascii_lowercase() && b.len() < 32);
+        out[(b[0] - b'a') as usize] |= 1 << b.len();
+        i += 1;
+    }
+    out
+};
 
 /// First-two-letter sets of [`VERBS`], for the quick rejection in `verb_form`.
 const VERB_PREFIXES: [u32; 26] = crate::lexicon::prefixes(VERBS);
 
-fn lookup(stem: &str) -> Option<&'static str> {
-    SET_VERBS.get(stem)
+/// The lemma `stem` among `verbs`, the verbs with the first two letters of the word it was
+/// made from (see [`verb_form`]).
+fn lookup(verbs: &'static [&'static str], stem: &str) -> Option<&'static str> {
+    // (a plain loop and byte comparison: no out-of-line iterator or `memcmp` in wasm)
+    let mut k = 0;
+    while k < verbs.len() {
+        if crate::lexicon::same(verbs[k], stem) {
+            return Some(verbs[k]);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// For each two-letter prefix `p` (index `26 * first + second`), the number of [`VERBS`]
+/// whose prefix comes before it: the verbs with prefix `p` are `VERBS[START[p]..START[p + 1]]`
+/// (the list is sorted).
+const VERB_PREFIX_START: [u8; 26 * 26 + 1] = {
+    assert!(VERBS.len() < 256);
+    let mut out = [0u8; 26 * 26 + 1];
+    let mut i = 0;
+    while i < VERBS.len() {
+        let b = VERBS[i].as_bytes();
+        // (`prefixes` asserts that every verb starts with two lowercase letters)
+        out[(b[0] - b'a') as usize * 26 + (b[1] - b'a') as usize + 1] += 1;
+        i += 1;
+    }
+    let mut p = 1;
+    while p < out.len() {
+        out[p] += out[p - 1];
+        p += 1;
+    }
+    out
+};
+
+/// The verbs (a range of the sorted [`VERBS`]) that start with the first two bytes of `w`,
+/// two lowercase ASCII letters.
+fn verbs_with_prefix(w: &[u8]) -> &'static [&'static str] {
+    let p = usize::from(w[0] - b'a') * 26 + usize::from(w[1] - b'a');
+    &VERBS[usize::from(VERB_PREFIX_START[p])..usize::from(VERB_PREFIX_START[p + 1])]
 }
 
 /// The lemma and inflection of `w` (lowercase) when it is a cue verb form.
@@ -307,9 +355,11 @@ pub fn verb_reading(w: &str) -> Option<((&'static str, Form), bool)> {
 
 /// The lemma and inflection of a lowercase ASCII word, before the exclusions.
 fn verb_form(w: &str) -> Option<(&'static str, Form)> {
-    // most words start with a letter no irregular form starts with
-    if crate::lexicon::starts_with_one_of(w, IRREGULAR_FIRST) {
-        if let Some(&(_, lemma, form)) = IRREGULAR.iter().find(|(f, _, _)| *f == w) {
+    // most words have a first letter and length no irregular form has
+    // (callers pass lowercase ASCII words of 3 to 16 bytes)
+    let b = w.as_bytes();
+    if b.first().is_some_and(|&f| f.is_ascii_lowercase() && b.len() < 32 && IRREGULAR_SHAPES[usize::from(f - b'a')] & (1 << b.len()) != 0) {
+        if let Some(&(_, lemma, form)) = IRREGULAR.iter().find(|(f, _, _)| crate::lexicon::same(f, w)) {
             return Some((lemma, form));
         }
     }
@@ -318,72 +368,81 @@ fn verb_form(w: &str) -> Option<(&'static str, Form)> {
     if !crate::lexicon::has_prefix(w.as_bytes(), &VERB_PREFIXES) {
         return None;
     }
-    if let Some(l) = lookup(w) {
+    // every stem tried below keeps those two letters too (a shorter one is no lemma): the
+    // look-ups search only the few verbs that have them
+    let verbs = verbs_with_prefix(w.as_bytes());
+    if let Some(l) = lookup(verbs, w) {
         return Some((l, Form::Base));
     }
     let mut buf = [0u8; 20];
-    // -ing: "saying", "arguing" (+e), "admitting" (doubled)
-    if let Some(stem) = w.strip_suffix("ing") {
-        if let Some(l) = lookup(stem).or_else(|| with_e(stem, &mut buf)).or_else(|| undouble(stem)) {
-            return Some((l, Form::Ing));
+    // the inflections by the word's last letter (callers pass words of 3 bytes or more)
+    match w.as_bytes()[w.len() - 1] {
+        b'g' => {
+            // -ing: "saying", "arguing" (+e), "admitting" (doubled)
+            if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "ing") {
+                if let Some(l) = lookup(verbs, stem).or_else(|| with_e(verbs, stem, &mut buf)).or_else(|| undouble(verbs, stem)) {
+                    return Some((l, Form::Ing));
+                }
+            }
         }
-    }
-    if let Some(stem) = w.strip_suffix("ied") {
-        if let Some(l) = with_y(stem, &mut buf) {
-            return Some((l, Form::Past));
+        b'd' => {
+            if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "ied") {
+                if let Some(l) = with_y(verbs, stem, &mut buf) {
+                    return Some((l, Form::Past));
+                }
+            }
+            if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "ed") {
+                if let Some(l) = lookup(verbs, stem).or_else(|| undouble(verbs, stem)) {
+                    return Some((l, Form::Past));
+                }
+            }
+            if let Some(l) = lookup(verbs, &w[..w.len() - 1]) {
+                return Some((l, Form::Past));
+            }
         }
-    }
-    if let Some(stem) = w.strip_suffix("ies") {
-        if let Some(l) = with_y(stem, &mut buf) {
-            return Some((l, Form::S));
+        b's' => {
+            if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "ies") {
+                if let Some(l) = with_y(verbs, stem, &mut buf) {
+                    return Some((l, Form::S));
+                }
+            }
+            if let Some(stem) = crate::lexicon::strip_ascii_suffix(w, "es") {
+                if let Some(l) = lookup(verbs, stem) {
+                    return Some((l, Form::S));
+                }
+            }
+            if let Some(l) = lookup(verbs, &w[..w.len() - 1]) {
+                return Some((l, Form::S));
+            }
         }
-    }
-    if let Some(stem) = w.strip_suffix("ed") {
-        if let Some(l) = lookup(stem).or_else(|| undouble(stem)) {
-            return Some((l, Form::Past));
-        }
-    }
-    if let Some(stem) = w.strip_suffix('d') {
-        if let Some(l) = lookup(stem) {
-            return Some((l, Form::Past));
-        }
-    }
-    if let Some(stem) = w.strip_suffix("es") {
-        if let Some(l) = lookup(stem) {
-            return Some((l, Form::S));
-        }
-    }
-    if let Some(stem) = w.strip_suffix('s') {
-        if let Some(l) = lookup(stem) {
-            return Some((l, Form::S));
-        }
+        _ => {}
     }
     None
 }
 
-fn with_e(stem: &str, buf: &mut [u8; 20]) -> Option<&'static str> {
-    with_suffix(stem, b'e', buf)
+fn with_e(verbs: &'static [&'static str], stem: &str, buf: &mut [u8; 20]) -> Option<&'static str> {
+    with_suffix(verbs, stem, b'e', buf)
 }
 
-fn with_y(stem: &str, buf: &mut [u8; 20]) -> Option<&'static str> {
-    with_suffix(stem, b'y', buf)
+fn with_y(verbs: &'static [&'static str], stem: &str, buf: &mut [u8; 20]) -> Option<&'static str> {
+    with_suffix(verbs, stem, b'y', buf)
 }
 
-fn with_suffix(stem: &str, c: u8, buf: &mut [u8; 20]) -> Option<&'static str> {
+fn with_suffix(verbs: &'static [&'static str], stem: &str, c: u8, buf: &mut [u8; 20]) -> Option<&'static str> {
     let n = stem.len();
     if n + 1 > buf.len() {
         return None;
     }
     buf[..n].copy_from_slice(stem.as_bytes());
     buf[n] = c;
-    std::str::from_utf8(&buf[..n + 1]).ok().and_then(lookup)
+    std::str::from_utf8(&buf[..n + 1]).ok().and_then(|s| lookup(verbs, s))
 }
 
 /// "admitt" → "admit".
-fn undouble(stem: &str) -> Option<&'static str> {
+fn undouble(verbs: &'static [&'static str], stem: &str) -> Option<&'static str> {
     let b = stem.as_bytes();
     let n = b.len();
-    (n >= 3 && b[n - 1] == b[n - 2]).then(|| lookup(&stem[..n - 1])).flatten()
+    (n >= 3 && b[n - 1] == b[n - 2]).then(|| lookup(verbs, &stem[..n - 1])).flatten()
 }
 
 /// Particles that belong to the cue ("pointed out", "called for").
@@ -444,6 +503,13 @@ pub const MODALS: &[&str] = &[
 ];
 
 pub const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "am", "get", "got", "gets", "getting", "gotten"];
+static SET_BE: crate::lexicon::WordSet<{ BE.len() }> = crate::lexicon::WordSet::new(BE);
+
+/// Whether [`BE`] holds `w` (lowercase).
+#[inline]
+pub fn is_be(w: &str) -> bool {
+    SET_BE.contains(w)
+}
 
 pub const HAVE_DO: &[&str] = &["has", "have", "had", "did", "does", "do"];
 
