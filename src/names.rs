@@ -1415,21 +1415,21 @@ fn fullest<'a>(ix: &'a Index, n: &'a Name) -> &'a str {
 mod tests {
     use super::*;
 
+    /// The resolved name of the speaker of the quote `quote` of `t`.
+    fn name_of(t: &str, quote: &str) -> String {
+        let a = crate::analyze(t);
+        let q = a.quotes.iter().find(|q| &t[q.start..q.end] == quote).unwrap();
+        q.speaker.as_ref().unwrap().name.clone()
+    }
+
     #[test]
     fn a_name_in_apposition_names_a_description_with_a_place() {
         let t = "A baker near Lund, Tomas Ekberg, said the oven had \u{201c}never gone cold\u{201d}.";
-        let a = crate::analyze(t);
-        let q = a.quotes.iter().find(|q| &t[q.start..q.end] == "never gone cold").unwrap();
-        assert_eq!(q.speaker.as_ref().unwrap().name, "Tomas Ekberg");
+        assert_eq!(name_of(t, "never gone cold"), "Tomas Ekberg");
     }
 
     #[test]
     fn an_acronym_takes_the_name_whose_initials_it_spells() {
-        let name_of = |t: &str, quote: &str| {
-            let a = crate::analyze(t);
-            let q = a.quotes.iter().find(|q| &t[q.start..q.end] == quote).unwrap();
-            q.speaker.as_ref().unwrap().name.clone()
-        };
         // the acronym may come first (a live blog's headline above its post)
         let t = "\u{2018}Keep pets inside\u{2019} \u{2013} LFSA\n\nThe Lund Food Safety Authority has raised its alert. \u{201c}Keep pets inside,\u{201d} the LFSA said.";
         assert_eq!(name_of(t, "Keep pets inside"), "Lund Food Safety Authority");
@@ -1444,11 +1444,6 @@ mod tests {
 
     #[test]
     fn a_surname_finds_the_name_after_a_title_with_of_or_before_a_home_place() {
-        let name_of = |t: &str, quote: &str| {
-            let a = crate::analyze(t);
-            let q = a.quotes.iter().find(|q| &t[q.start..q.end] == quote).unwrap();
-            q.speaker.as_ref().unwrap().name.clone()
-        };
         let t = "Sen. Jo Keller of Ohio said he was undecided. \"I am reading it,\" Keller said.";
         assert_eq!(name_of(t, "I am reading it,"), "Jo Keller");
         let t = "Secretary of State Ana Lowe said it was over. \"We are done,\" Lowe said.";

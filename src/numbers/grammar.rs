@@ -246,26 +246,6 @@ const START_WORDS: &[&str] = &[
     "usd", "gbp", "eur", "jpy", "cny", "rmb", "rub", "inr", "rs", "uah", "chf", "cad", "aud",
 ];
 
-/// For each first letter a..z, the set of lengths (bit n: n bytes) of the words of
-/// [`START_WORDS`] and [`APPROX_FIRST_WORDS`] with that letter: most words of a text are no
-/// number's first word, and one test of this table tells, before the look-ups in the lists.
-const START_SHAPES: [u32; 26] = {
-    let mut out = [0u32; 26];
-    let lists = [START_WORDS, APPROX_FIRST_WORDS];
-    let mut l = 0;
-    while l < lists.len() {
-        let mut i = 0;
-        while i < lists[l].len() {
-            let b = lists[l][i].as_bytes();
-            assert!(b[0].is_ascii_lowercase() && b.len() < 32);
-            out[(b[0] - b'a') as usize] |= 1 << b.len();
-            i += 1;
-        }
-        l += 1;
-    }
-    out
-};
-
 /// A hash (10 bits, multiplicative) of a word's first byte, length (under 32) and last byte,
 /// for [`START_ENDS`].
 const fn end_hash(first: u8, len: usize, last: u8) -> usize {
@@ -273,24 +253,36 @@ const fn end_hash(first: u8, len: usize, last: u8) -> usize {
     (key.wrapping_mul(2_654_435_761) >> 22) as usize
 }
 
-/// A 1024-bit filter of the [`end_hash`]es of the words of [`START_WORDS`] and
-/// [`APPROX_FIRST_WORDS`]: "the" has the shape of "two" and "ten", not their last letters.
-const START_ENDS: [u32; 32] = {
-    let mut out = [0u32; 32];
+/// The two filters of a number's first word, built in one walk over the words of [`START_WORDS`]
+/// and [`APPROX_FIRST_WORDS`]: [`START_SHAPES`] and [`START_ENDS`].
+const START_FILTERS: ([u32; 26], [u32; 32]) = {
+    let mut shapes = [0u32; 26];
+    let mut ends = [0u32; 32];
     let lists = [START_WORDS, APPROX_FIRST_WORDS];
     let mut l = 0;
     while l < lists.len() {
         let mut i = 0;
         while i < lists[l].len() {
             let b = lists[l][i].as_bytes();
+            assert!(b[0].is_ascii_lowercase() && b.len() < 32);
+            shapes[(b[0] - b'a') as usize] |= 1 << b.len();
             let h = end_hash(b[0], b.len(), b[b.len() - 1]);
-            out[h / 32] |= 1 << (h % 32);
+            ends[h / 32] |= 1 << (h % 32);
             i += 1;
         }
         l += 1;
     }
-    out
+    (shapes, ends)
 };
+
+/// For each first letter a..z, the set of lengths (bit n: n bytes) of the words of
+/// [`START_WORDS`] and [`APPROX_FIRST_WORDS`] with that letter: most words of a text are no
+/// number's first word, and one test of this table tells, before the look-ups in the lists.
+const START_SHAPES: [u32; 26] = START_FILTERS.0;
+
+/// A 1024-bit filter of the [`end_hash`]es of the words of [`START_WORDS`] and
+/// [`APPROX_FIRST_WORDS`]: "the" has the shape of "two" and "ten", not their last letters.
+const START_ENDS: [u32; 32] = START_FILTERS.1;
 
 /// Whether the lowercase word `w` may open a number expression (false: it cannot).
 #[inline]
