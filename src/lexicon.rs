@@ -111,6 +111,11 @@ fn cmp_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
     a.len().cmp(&b.len())
 }
 
+/// An acronym: two or more ASCII capitals and nothing else ("UN", "NATO", "UKHSA").
+pub(crate) fn is_acronym(s: &str) -> bool {
+    s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// `a == b`, as an inline loop (in wasm `==` on slices calls the byte-loop `memcmp`).
 pub(crate) fn same(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());

@@ -767,7 +767,7 @@ impl<'t> Index<'t> {
     fn full(&self, word: &str) -> Option<&Name> {
         self.acronyms
             .get(word)
-            .or_else(|| self.initials.get(word).filter(|_| word.len() >= 3 && word.bytes().all(|b| b.is_ascii_uppercase())))
+            .or_else(|| self.initials.get(word).filter(|_| word.len() >= 3 && crate::lexicon::is_acronym(word)))
             .or_else(|| self.by_token.get(word))
             .map(|&i| &self.names[i])
     }
@@ -778,7 +778,7 @@ impl<'t> Index<'t> {
 fn initials_of(core: &[&str]) -> String {
     let mut out = String::new();
     for w in core {
-        if w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+        if crate::lexicon::is_acronym(w) {
             out.push_str(w);
         } else if let Some(c) = w.chars().next().filter(|c| c.is_ascii_uppercase()) {
             out.push(c);
@@ -1329,9 +1329,8 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
 /// A name that is an organisation's: it holds an organisation word ("Defence Ministry") or is
 /// an acronym ("ISW", "NATO").
 fn is_body_name(ix: &Index, name: &str) -> bool {
-    let acronym = |s: &str| s.len() >= 2 && s.chars().all(|c| c.is_ascii_uppercase());
     (name.contains(' ') && name.split(' ').any(is_org_word_ci))
-        || acronym(name)
+        || crate::lexicon::is_acronym(name)
         || ix.acronyms.values().any(|&i| ix.names[i].name == name)
 }
 

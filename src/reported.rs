@@ -528,12 +528,11 @@ impl<'a> Sentence<'a> {
                     let inside = |q: &Found| q.cue.start >= p.start && q.cue.end <= p.end && q.pieces.iter().flatten().all(|x| x.start >= p.start);
                     // a finite speech verb with its subject ("whether Varna wants …, according to
                     // Dr Li" holds a wish, and is Li's)
-                    let reports = |q: &Found| {
-                        q.speaker.is_some()
-                            && self
-                                .token_at(q.cue.start)
-                                .and_then(|c| self.cue_verb(c))
-                                .is_some_and(|(l, form)| matches!(form, Form::Past | Form::S) && !SET_LEX_BELIEFS.contains(l))
+                    // (its lemma, when it is one)
+                    let report = |q: &Found| {
+                        q.speaker?;
+                        let (l, form) = self.token_at(q.cue.start).and_then(|c| self.cue_verb(c))?;
+                        (matches!(form, Form::Past | Form::S) && !SET_LEX_BELIEFS.contains(l)).then_some(l)
                     };
                     // (an agency's credit relays any report; another credit only words said:
                     // "…, the ministry said" after "officials have ordered …" reports the order)
@@ -546,16 +545,12 @@ impl<'a> Sentence<'a> {
                         }) || self.range(sp).any(|m| matches!(self.w(m), "media" | "agency" | "news" | "television" | "tv" | "radio" | "newspaper" | "outlet" | "outlets" | "press" | "broadcaster" | "wire"))
                     });
                     let relaying = agency && (self.w(k) == "according" || self.cue_verb(k).is_some_and(|(l, _)| l == "report"));
-                    let said = |q: &Found| {
-                        self.token_at(q.cue.start)
-                            .and_then(|c| self.cue_verb(c))
-                            .is_some_and(|(l, _)| SET_LEX_SAY_LIKE.contains(l) || matches!(l, "tell" | "write" | "add" | "tweet" | "report"))
-                    };
-                    let relay = out.iter().any(|q| inside(q) && reports(q) && (relaying || said(q)));
+                    let said = |l: &str| SET_LEX_SAY_LIKE.contains(l) || matches!(l, "tell" | "write" | "add" | "tweet" | "report");
+                    let relay = out.iter().any(|q| inside(q) && report(q).is_some_and(|l| relaying || said(l)));
                     if relay && relaying {
                         // "…, Smith said, according to Nortel", "Smith said …, Nortel reported": the
                         // agency relays Smith's words
-                        if let Some(q) = out.iter_mut().rev().find(|q| inside(q) && reports(q) && q.via.is_none()) {
+                        if let Some(q) = out.iter_mut().rev().find(|q| inside(q) && report(q).is_some() && q.via.is_none()) {
                             q.via = f.speaker;
                         }
                     }
@@ -2571,7 +2566,7 @@ impl<'a> Sentence<'a> {
         }
         let in_pp = t > 0 && SET_LEX_PREPOSITIONS.contains(self.w(t - 1));
         // ("the US", "the UK": an acronym, not the pronoun "us")
-        let acronym = |k: usize| self.raw(k).len() >= 2 && self.raw(k).bytes().all(|b| b.is_ascii_uppercase());
+        let acronym = |k: usize| crate::lexicon::is_acronym(self.raw(k));
         if SET_LEX_NP_STOP.contains(hw) && !(in_pp && hw == "it") && !acronym(t)
             || SET_LEX_DETERMINERS.contains(hw) && !SET_LEX_QUANT_HEADS.contains(hw)
             || SET_LEX_PREPOSITIONS.contains(hw)

@@ -671,8 +671,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
             // (capitalised only as the first word of its sentence: "Analysts at Berenberg said")
             let first = outer.0 + 1 == outer.1 && (outer.0 == 0 || !ws[outer.0 - 1].word);
             // (or a role written as an acronym: "a Tory MP from a rural seat")
-            let acronym = head.span.len() >= 2 && head.span.slice(text).bytes().all(|b| b.is_ascii_uppercase());
-            if (!head.cap || first || acronym) && crate::names::is_people_head(head.l()) {
+            if (!head.cap || first || crate::lexicon::is_acronym(head.span.slice(text))) && crate::names::is_people_head(head.l()) {
                 return Some((outer.0, np.1));
             }
         }
