@@ -899,6 +899,51 @@ fn source_postmodifier_left(ws: &[W], lo: usize, np_start: usize) -> Option<usiz
     (np_start >= lo + 4 && ws[np_start - 1].is("of") && ws[np_start - 2].is("knowledge") && ws[np_start - 3].is("with")).then(|| np_start - 3)
 }
 
+/// The subject of a cue coordinated with an earlier verb of the same form: "The minister
+/// visits the town, promises …", "… visited the town on Monday and promised …". The earlier
+/// verb is the first word after a subject that opens the clause, and agrees with the cue
+/// (both end in "-s", or both in "-ed"), and the subject opens the clause before the
+/// "and", "but", "or" or comma that precedes the cue.
+fn coordinated_subject(text: &str, ws: &[W], lo: usize, c0: usize) -> Option<(usize, usize)> {
+    let cue = ws[c0].l();
+    let past = cue.ends_with("ed");
+    let present = !past && cue.len() > 3 && cue.ends_with('s') && !cue.ends_with("ss");
+    // ("…, states have …": a plural noun, the subject of the verb after it)
+    let aux = ws.get(c0 + 1).is_some_and(|w| {
+        matches!(w.l(), "have" | "had" | "are" | "were" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "do" | "did")
+    });
+    if !(past || present) || aux {
+        return None;
+    }
+    let stop = c0 - 1;
+    let comma = ws[stop].lw == ",";
+    // the clause before the coordinator: from the sentence start, or (before "and") from a
+    // comma, colon or dash; a comma alone coordinates only from the sentence start ("Jo Li,
+    // the party's fired manager, ripped …" is an apposition)
+    let clause = (stop.saturating_sub(14).max(lo)..=stop)
+        .rev()
+        .skip(1)
+        .find(|&k| k == lo || matches!(ws[k - 1].l(), "," | ";" | ":") || is_dash(&ws[k - 1].lw) || is_quote_mark(&ws[k - 1].lw))?;
+    if comma && clause != lo {
+        return None;
+    }
+    (clause..stop)
+        .filter(|&k| {
+            let l = ws[k].l();
+            !ws[k].cap
+                && l.len() > 3
+                && if past { l.ends_with("ed") } else { l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") }
+        })
+        .find_map(|k| {
+            subject_left(text, ws, lo, k).filter(|r| {
+                r.1 == k
+                    && r.0 == clause
+                    && !ws[r.0].l().ends_with("ing")
+                    && (ws[r.0..r.1].iter().any(|w| w.cap) || SET_PRONOUNS.contains(ws[r.0].l()))
+            })
+        })
+}
+
 /// The subject at the start of a sentence whose tokens start at `lo`: skips an opening
 /// adverbial ("In a statement, …", "Speaking to reporters, …").
 fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize, usize)> {
@@ -1818,7 +1863,11 @@ fn credit_before(
                 ..Credit::default()
             });
         }
-        let subject = subject_of_cue(text, ws, lo, c0);
+        // "Minister visits flood town, promises '…'": a verb coordinated by a comma
+        let subject = (c0 > lo && ws[c0 - 1].lw == ",")
+            .then(|| coordinated_subject(text, ws, lo, c0))
+            .flatten()
+            .or_else(|| subject_of_cue(text, ws, lo, c0));
         // `a group called the "X"`, `items labeled "X"`: a reduced passive naming a thing
         if matches!(lemma, "call" | "label" | "brand")
             && ws[c0].lw.ends_with("ed")
@@ -1861,11 +1910,17 @@ fn credit_before(
             if c0 > lo && matches!(ws[c0 - 1].l(), "and" | "but" | "or") {
                 // "… and calls people 'losers'": the subject of the first verb; "when X
                 // called, I laughed and said": that of a past verb shortly before "and"
-                return (c0.saturating_sub(6).max(lo + 1)..c0 - 1)
-                    .rev()
-                    .take_while(|&k| ws[k].word)
-                    .filter(|&k| !ws[k].cap && (ws[k].lw.ends_with("ed") || reporting_past(ws[k].l())))
-                    .find_map(|k| subject_left(text, ws, lo, k).filter(|r| r.1 == k))
+                // (first a verb of the same form after a subject that opens the clause:
+                // "Minister tours flooded clinic and pledges …" is not the subject of
+                // "flooded")
+                return coordinated_subject(text, ws, lo, c0)
+                    .or_else(|| {
+                        (c0.saturating_sub(6).max(lo + 1)..c0 - 1)
+                            .rev()
+                            .take_while(|&k| ws[k].word)
+                            .filter(|&k| !ws[k].cap && (ws[k].lw.ends_with("ed") || reporting_past(ws[k].l())))
+                            .find_map(|k| subject_left(text, ws, lo, k).filter(|r| r.1 == k))
+                    })
                     .or_else(|| sentence_subject(text, ws, lo, c0))
                     .map(|r| span_of(ws, r));
             }

@@ -1263,3 +1263,23 @@ fn a_phrasal_cue_before_a_colon_is_no_part_of_the_speaker() {
     let c = credited(t);
     assert_eq!((c[0].1.as_deref(), c[0].3.as_deref()), (Some("Marsh"), Some("hit back")));
 }
+
+#[test]
+fn a_verb_coordinated_with_an_earlier_one_has_its_subject() {
+    // a headline: two present-tense verbs joined by a comma, or by "and"
+    let t = "Health minister tours flooded clinic, pledges \u{2018}no patient will be turned away\u{2019}\n\nThe visit lasted an hour.";
+    let c = credited(t);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1.as_deref(), Some("Health minister"));
+    assert_eq!(c[0].3.as_deref(), Some("pledges"));
+    let t = "Health minister tours flooded clinic and pledges \u{2018}no patient will be turned away\u{2019}\n\nThe visit lasted an hour.";
+    assert_eq!(speaker_of(t, "no patient will be turned away").as_deref(), Some("Health minister"));
+    // a body sentence in the past tense
+    let t = "Ines Varga toured the clinic on Monday, pledged \u{201c}no patient will be turned away\u{201d} and left by noon.";
+    let c = credited(t);
+    assert_eq!(c[0].1.as_deref(), Some("Ines Varga"));
+    assert_eq!(c[0].3.as_deref(), Some("pledged"));
+    // a plural noun before a verb of its own is no coordinated cue
+    let t = "Leaving aside costs and rules, hospitals have long voiced \u{201c}serious\u{201d} doubts.";
+    assert!(credited(t).iter().all(|c| c.3.as_deref() != Some("hospitals")), "{:?}", credited(t));
+}
