@@ -544,7 +544,10 @@ impl<'a> Sentence<'a> {
                             s < n && self.capitalised(s)
                         }) || self.range(sp).any(|m| matches!(self.w(m), "media" | "agency" | "news" | "television" | "tv" | "radio" | "newspaper" | "outlet" | "outlets" | "press" | "broadcaster" | "wire"))
                     });
-                    let relaying = agency && (self.w(k) == "according" || self.cue_verb(k).is_some_and(|(l, _)| l == "report"));
+                    // (a news outlet relays with "said" too: "…, state broadcaster NHK said")
+                    let outlet = f.speaker.is_some_and(|sp| self.range(sp).any(|m| matches!(self.w(m), "agency" | "broadcaster" | "newspaper" | "tabloid" | "daily" | "outlet" | "wire")));
+                    let relaying = agency
+                        && (self.w(k) == "according" || self.cue_verb(k).is_some_and(|(l, _)| l == "report" || (outlet && SET_LEX_SAY_LIKE.contains(l))));
                     let said = |l: &str| SET_LEX_SAY_LIKE.contains(l) || matches!(l, "tell" | "write" | "add" | "tweet" | "report");
                     let relay = out.iter().any(|q| inside(q) && report(q).is_some_and(|l| relaying || said(l)));
                     if relay && relaying {
@@ -552,6 +555,20 @@ impl<'a> Sentence<'a> {
                         // agency relays Smith's words
                         if let Some(q) = out.iter_mut().rev().find(|q| inside(q) && report(q).is_some() && q.via.is_none()) {
                             q.via = f.speaker;
+                            // (the words end before the relay's credit: "…, the official Yonhap
+                            // news agency reported" is no part of them)
+                            let credit = f.speaker.map_or(f.cue.start, |sp| sp.start.min(f.cue.start));
+                            if let Some(last) = q.pieces.iter_mut().flatten().last().filter(|x| x.end > credit && x.start < credit) {
+                                if let Some(c) = self.token_at(credit).filter(|&c| c > 0) {
+                                    let mut e = c;
+                                    while e > 0 && !self.word(e - 1) && !is_close_mark(self.raw(e - 1)) && self.toks[e - 1].span.start >= last.start {
+                                        e -= 1;
+                                    }
+                                    if e > 0 && self.toks[e - 1].span.end > last.start {
+                                        last.end = self.toks[e - 1].span.end;
+                                    }
+                                }
+                            }
                         }
                     }
                     let kept: Vec<Found> = out.iter().filter(|q| !inside(q)).cloned().collect();
@@ -2077,6 +2094,20 @@ impl<'a> Sentence<'a> {
             && !self.quoted[a]
             && (SET_LEX_PREPOSITIONS.contains(self.w(a)) && self.w(a) != "according" || self.w(a) == "including")
             && (b..f).any(|m| lex::is_be(self.w(m)) || SET_LEX_MODALS.contains(self.w(m)) || SET_LEX_HAVE_DO.contains(self.w(m)))
+            && !self.writer_comment(a)
+    }
+
+    /// "in the clearest sign yet of a thaw", "in a move that …", "in a rebuke to …": the
+    /// writer's comment on the report, no part of what was said.
+    fn writer_comment(&self, a: usize) -> bool {
+        self.is(a, "in")
+            && matches!(self.w(a + 1), "a" | "an" | "the" | "what")
+            && (a + 2..(a + 7).min(self.n())).take_while(|&m| self.word(m)).any(|m| {
+                matches!(
+                    self.w(m),
+                    "sign" | "move" | "step" | "blow" | "boost" | "rebuke" | "reversal" | "shift" | "departure" | "signal" | "indication" | "snub" | "setback" | "bid" | "effort" | "attempt" | "escalation" | "twist" | "u-turn" | "admission" | "nod" | "swipe" | "jab"
+                )
+            })
     }
 
     /// "a former aide to the mayor" up to the sentence end: a noun phrase with no verb.
@@ -2268,13 +2299,21 @@ impl<'a> Sentence<'a> {
                     // "told the audience he …": one common noun
                     if a < n && self.word(a) && !SET_LEX_NP_STOP.contains(self.w(a)) {
                         a += 1;
+                        // "told the club's website he …": a possessive before the noun
+                        let w = self.w(a - 1);
+                        if (w.ends_with("'s") || w.ends_with("\u{2019}s")) && a < n && self.word(a) && !SET_LEX_NP_STOP.contains(self.w(a)) {
+                            a += 1;
+                        }
                     } else {
                         return None;
                     }
-                } else if a == s && a + 1 < n && self.word(a) && self.w(a).ends_with('s')
-                    && (self.subject_start(a + 1) || matches!(self.w(a + 1), "that" | "if" | "whether"))
+                } else if a == s
+                    && a + 1 < n
+                    && self.word(a)
+                    && (self.w(a).ends_with('s') && (self.subject_start(a + 1) || matches!(self.w(a + 1), "that" | "if" | "whether"))
+                        || !SET_LEX_NP_STOP.contains(self.w(a)) && matches!(self.w(a + 1), "he" | "she" | "they" | "we" | "i"))
                 {
-                    // "told voters she …"
+                    // "told voters she …", "told parliament she …"
                     a += 1;
                 }
             }
@@ -2620,6 +2659,27 @@ impl<'a> Sentence<'a> {
                 || SET_LEX_ADVERBS.contains(self.w(s)))
         {
             s += 1;
+        }
+        // a fronted adjunct with no comma: "After the vote Smith said" (the name after the
+        // object of a sentence-opening preposition), "Last week the mayor said" (the phrase
+        // after time words)
+        let opens = s >= 1 && SET_LEX_PREPOSITIONS.contains(self.w(s - 1)) && (s == 1 || !self.word(s - 2) || SET_LEX_CONJ_START.contains(self.w(s - 2)));
+        // ("In Ohio the ministry said": a determiner after the preposition's object)
+        if let Some(d) = (s + 1..t).find(|&m| matches!(self.w(m), "the" | "a" | "an")).filter(|&d| opens && !SET_LEX_PREPOSITIONS.contains(self.w(d - 1)) && (s..d).all(|m| self.word(m))) {
+            s = d;
+        }
+        if opens && SET_LEX_DETERMINERS.contains(self.w(s)) {
+            if let Some(c) = (s + 1..=t).find(|&m| self.capitalised(m)) {
+                let nouns = (s + 1..c).all(|m| self.word(m) && !self.capitalised(m) && !SET_LEX_PREPOSITIONS.contains(self.w(m)) && !SET_LEX_DETERMINERS.contains(self.w(m)));
+                if c > s + 1 && nouns && (c..=t).all(|m| self.capitalised(m) || self.raw(m) == "." && self.abbrev(m - 1)) {
+                    s = c;
+                }
+            }
+        }
+        if let Some(d) = (s + 1..t).find(|&m| matches!(self.w(m), "the" | "a" | "an")) {
+            if (s..d).all(|m| self.word(m) && (SET_LEX_TIME_WORDS.contains(self.w(m)) || matches!(self.w(m), "last" | "this" | "next" | "early" | "late"))) {
+                s = d;
+            }
         }
         Some(self.span_of(s, t))
     }

@@ -2424,6 +2424,19 @@ pub fn attribute(
                 b.via = a.speaker;
                 Some(b)
             }
+            // `Li called it "a first step", state broadcaster NHK said` / `…, Nortel reported`:
+            // a news outlet's credit after the clause relays the speaker named before the quote
+            (Some(a), Some(mut b))
+                if b.speaker.is_some()
+                    && b.cue.is_some()
+                    && a.speaker.is_some_and(|sp| {
+                        a.cue.is_some_and(|cu| cu.slice(low).starts_with("report"))
+                            || sp.slice(low).split([' ', '\u{a0}']).any(|w| matches!(w, "agency" | "broadcaster" | "newspaper" | "tabloid" | "daily" | "outlet" | "wire" | "media"))
+                    }) =>
+            {
+                b.via = a.speaker;
+                Some(b)
+            }
             // `what she called a "rant," a series of online posts`: a cue right before the
             // quote beats a plural noun that may be a cue ("posts", "reports") after a phrase
             // that names no one

@@ -746,7 +746,7 @@ pub const PUBLISHED: &[&str] = &[
 pub const COMMENT_NOUNS: &[&str] = &[
     "claim", "charge", "assertion", "allegation", "accusation", "statement", "figure", "move",
     "view", "position", "suggestion", "characterisation", "characterization", "account",
-    "description", "level", "estimate",
+    "description", "level", "estimate", "phrase", "term", "word", "label", "line", "stance",
 ];
 
 pub const DOC_NOUNS: &[&str] = &[

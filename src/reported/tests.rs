@@ -1598,3 +1598,50 @@ fn according_to_an_agency_relays_and_a_document_does_not() {
         assert_eq!(v[0].1.as_deref(), Some("The mayor"));
     }
 }
+
+#[test]
+fn a_news_outlet_s_closing_credit_relays_the_speaker_before_it() {
+    let t = "Premier Aiko Mori called the vote \u{201c}a fair first step\u{201d}, state broadcaster Kanto TV said.";
+    let a = analyze(t);
+    assert!(!a.quotes.is_empty());
+    for q in &a.quotes {
+        assert_eq!(q.speaker.as_ref().map(|s| &t[s.start..s.end]), Some("Premier Aiko Mori"), "{}", q.text(t));
+        assert_eq!(q.via.as_ref().map(|s| &t[s.start..s.end]), Some("state broadcaster Kanto TV"));
+    }
+    // the words end before the relay's credit
+    let t = "Minister Ola Berg told lawmakers that the fund would double, the official Norpress news agency reported.";
+    let v = one(t);
+    assert_eq!(v.0, "the fund would double");
+    assert_eq!(v.1, "Minister Ola Berg");
+    // a ministry is no outlet: it stays the speaker of the words it reports
+    let t = "Premier Aiko Mori called the vote \u{201c}a fair first step\u{201d}, the ministry said.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect).unwrap();
+    assert_eq!(q.speaker.as_ref().map(|s| &t[s.start..s.end]), Some("the ministry"));
+}
+
+#[test]
+fn the_writer_s_comment_after_the_cue_is_no_content() {
+    let t = "Trade will resume next month, Foreign Minister Lin Bo said on Tuesday, in the clearest sign yet of a thaw between the two rivals.";
+    assert_eq!(one(t).0, "Trade will resume next month");
+    // (a prepositional phrase that completes the clause still goes on with it)
+    let t = "The case would be helped, Devine said, by the new records.";
+    assert_eq!(indirect(t).len(), 2);
+    let t = "Ono told parliament she wants \u{201c}calm and steady\u{201d} ties with Seoul, a phrase Tokyo has used since 2010.";
+    assert_eq!(indirect(t)[0].0, "she wants \u{201c}calm and steady\u{201d} ties with Seoul");
+}
+
+#[test]
+fn the_addressee_of_told_is_no_content() {
+    assert_eq!(one("Ono told parliament she would not resign.").0, "she would not resign");
+    assert_eq!(one("Halloran told the club\u{2019}s website he expected a hard game.").0, "he expected a hard game");
+    assert_eq!(one("Halloran told the club's website he expected a hard game.").0, "he expected a hard game");
+}
+
+#[test]
+fn a_fronted_adjunct_without_a_comma_is_no_part_of_the_source() {
+    assert_eq!(one("After the vote Ines Moreau said the bill was dead.").1, "Ines Moreau");
+    assert_eq!(one("Last week the mayor said the bill was dead.").1, "the mayor");
+    // (a name that is the head of its phrase stays whole)
+    assert_eq!(one("In Ohio the Justice Department said the case was closed.").1, "the Justice Department");
+}
