@@ -504,7 +504,10 @@ impl<'a> Sentence<'a> {
             } else if self.w(k) == "asked"
                 && (k == 0 || matches!(self.w(k - 1), "when" | "if" | "after" | "once"))
             {
-                self.asked_question(k)
+                // "Asked about the vote, she said …", "When asked whether …": a question put
+                // to the subject is no claim (ANNOTATION A1 lists no "ask"); what the subject
+                // answers is
+                None
             } else if SET_LEX_RAISING.contains(self.w(k))
                 || matches!(self.w(k), "expected" | "asked") && k > 0 && (lex::is_be(self.w(k - 1)) || self.adverb_after_be(k - 1))
             {
@@ -817,35 +820,6 @@ impl<'a> Sentence<'a> {
         k.saturating_sub(WINDOW)
     }
 
-    /// "Asked about the vote, she said …", "When asked whether …": the question put
-    /// to the subject, up to the comma (after "when asked" also to the sentence end:
-    /// "…,” she said when asked why); its asker is unnamed unless "by X" names it.
-    fn asked_question(&self, k: usize) -> Option<Found> {
-        let n = self.n().min(k + WINDOW);
-        let mut a = k + 1;
-        let mut speaker = None;
-        if self.is(a, "by") {
-            let e = (a + 1..n.min(a + 8)).find(|&m| !self.word(m) || matches!(self.w(m), "about" | "whether" | "if" | "on" | "why" | "how" | "what" | "who"))?;
-            if e > a + 1 {
-                speaker = Some(self.span_of(a + 1, e - 1));
-            }
-            a = e;
-        }
-        // "Asked about the vote, …": the topic, without the preposition
-        if self.is(a, "about") && !self.quoted[a] {
-            a += 1;
-        }
-        let c = (a..n).find(|&m| !self.quoted[m] && matches!(self.raw(m), "," | ";" | ":" | "\u{2014}")).or((k > 0).then_some(n))?;
-        let piece = self.piece(a, c)?;
-        Some(Found {
-            via: None,
-            cue: self.toks[k].span,
-            speaker,
-            pieces: [Some(piece), None],
-            confidence: 0.5,
-        })
-    }
-
     /// "The plan seemed to stall", "Turnout appears low", "The vote is expected to pass":
     /// an evidential verb with no source in the text; the content is the subject and
     /// the complement, in two pieces ("it seems that …": the complement only).
@@ -859,7 +833,7 @@ impl<'a> Sentence<'a> {
         let ok = match w {
             "expected" => nx == "to",
             // "was asked whether …": the question, its asker unnamed
-            "asked" => matches!(nx, "to" | "whether" | "if" | "what" | "why" | "how" | "which" | "who" | "when" | "where" | "about"),
+            "asked" => nx == "to",
             "appear" | "appears" | "appeared" => matches!(nx, "to" | "that"),
             _ => nx == "to" || nx == "like" || nx == "that" || !SET_LEX_PREPOSITIONS.contains(nx) && !SET_LEX_NP_STOP.contains(nx),
         };
@@ -886,7 +860,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let sw = self.w(j - 1);
-        let subject = if matches!(sw, "it" | "there") || w == "asked" && nx != "to" {
+        let subject = if matches!(sw, "it" | "there") {
             None
         } else if matches!(sw, "which" | "who" | "that") {
             Some(self.toks[j - 1].span)
@@ -910,7 +884,7 @@ impl<'a> Sentence<'a> {
             }
             Some(self.fit(self.span_of(s, j - 1))?)
         };
-        if subject.is_none() && nx != "that" && w != "asked" {
+        if subject.is_none() && nx != "that" {
             // "it seems to me", "it seemed unlikely": no content without a subject
             return None;
         }
@@ -924,8 +898,6 @@ impl<'a> Sentence<'a> {
                         || self.w(m) == "even" && self.is(m + 1, "if"))
             })
             .unwrap_or(end);
-        // "was asked about the vote": the topic, without the preposition
-        let a = if w == "asked" && nx == "about" { a + 1 } else { a };
         let rest = self.piece(a, end)?;
         let pieces = match subject {
             Some(s) => [Some(s), Some(rest)],
@@ -1019,6 +991,10 @@ impl<'a> Sentence<'a> {
         }
         let piece = self.piece_with(c + 1, n, false)?;
         if self.range(piece).filter(|&m| self.word(m)).count() < 3 || self.all_quoted(piece) {
+            return None;
+        }
+        // "MERCER: Did anyone know?": a question put in a transcript is no claim
+        if (0..n).rev().find(|&m| !is_close_mark(self.raw(m))).is_some_and(|m| self.raw(m) == "?") {
             return None;
         }
         Some(Found {
