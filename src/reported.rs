@@ -2239,6 +2239,10 @@ impl<'a> Sentence<'a> {
                 return None;
             }
         }
+        // "wrote 212 checks", "wrote two novels": things written, counted
+        if lemma == "write" && a < n && (self.raw(a).starts_with(|c: char| c.is_ascii_digit()) || matches!(self.w(a), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "thousands")) {
+            return None;
+        }
         // "added a second on 58 minutes", "added another goal": a thing added, no clause with a verb
         if lemma == "add"
             && a < n

@@ -188,6 +188,10 @@ fn label_before(ws: &[W]) -> bool {
         Some("as") => matches!(last(2), Some("known" | "billed" | "referred")) || last(4) == Some("known") && last(3) == Some("to"),
         // "the law they named the 'Fair Pay Act'"
         Some("the" | "a" | "an") => matches!(last(2), Some("dubbed" | "nicknamed" | "titled" | "entitled" | "named")),
+        // "an account under the name 'X'", "a firm with the title 'X'"
+        Some("name" | "names" | "title" | "brand" | "banner" | "codename" | "alias" | "pseudonym" | "moniker") => {
+            matches!(last(2), Some("the" | "a" | "its" | "his" | "her" | "their" | "false" | "fake" | "assumed"))
+        }
         _ => false,
     }
 }
@@ -697,6 +701,12 @@ fn is_preposition(l: &str) -> bool {
 /// ("deflected numerous questions": no subject of "questions").
 fn subject_of_cue(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, usize)> {
     let np = subject_left(text, ws, lo, cue)?;
+    // "the auditor had raised questions about …": a past verb before a cue that is a noun
+    // here is no subject; that verb's subject is
+    let v = np.1 - 1;
+    if np.1 == cue && v > lo && !ws[v].cap && ws[v].lw.ends_with("ed") && ws[v].lw.len() > 4 && ws[cue].lw.ends_with('s') && quote_cue_lemma(&ws[v].lw).is_none() {
+        return subject_of_cue(text, ws, lo, v);
+    }
     if np.0 <= lo {
         return Some(np);
     }

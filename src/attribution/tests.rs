@@ -1283,3 +1283,17 @@ fn a_verb_coordinated_with_an_earlier_one_has_its_subject() {
     let t = "Leaving aside costs and rules, hospitals have long voiced \u{201c}serious\u{201d} doubts.";
     assert!(credited(t).iter().all(|c| c.3.as_deref() != Some("hospitals")), "{:?}", credited(t));
 }
+
+#[test]
+fn a_past_verb_before_a_noun_cue_is_no_speaker() {
+    let t = "The auditor, Nils Aho, had raised questions about \u{201c}unexplained payments\u{201d} in 2020.";
+    assert_eq!(speaker_of(t, "unexplained payments").as_deref(), Some("The auditor"));
+    let t = "Critics raised questions about \u{201c}unexplained payments\u{201d} in 2020.";
+    assert_eq!(speaker_of(t, "unexplained payments").as_deref(), Some("Critics"));
+}
+
+#[test]
+fn a_name_in_marks_after_the_name_is_no_quote() {
+    let t = "According to the indictment, she opened an account under the name \"Linwood Pipe Services LLC,\" a name close to the real firm's.";
+    assert!(credited(t).is_empty(), "{:?}", credited(t));
+}

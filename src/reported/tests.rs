@@ -1644,3 +1644,11 @@ fn a_transcript_question_is_no_attribution_and_its_answer_is() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].1.as_deref(), Some("DELANEY"));
 }
+
+#[test]
+fn things_written_and_counted_are_no_report() {
+    let t = "She then wrote 212 checks to the account and spent the money on a boat, prosecutors said.";
+    let (c, s, q) = one(t);
+    assert!(c.starts_with("She then wrote 212 checks"), "{c}");
+    assert_eq!((s.as_str(), q.as_str()), ("prosecutors", "said"));
+}
