@@ -1202,6 +1202,19 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             return (written.to_string(), Resolution::AsWritten, Some(true));
         }
     }
+    // "the 24-year-old", "the Belgian": an age or a nationality standing for the person last
+    // named (as a subject or credited)
+    if words.len() == 2 && words[0].eq_ignore_ascii_case("the") {
+        let w = strip_possessive(words[1]).trim_end_matches(['.', ',']);
+        if is_age_noun(w) || is_demonym_noun(w) {
+            // (only a person named as a subject close before: the same or the previous
+            // paragraph)
+            let near = names_before(ix, ctx.at, 400).find(|n| n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)));
+            if let Some(n) = near {
+                return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
+            }
+        }
+    }
     let core: Vec<&str> = words[k..].iter().map(|w| strip_possessive(w).trim_end_matches(['.', ','])).collect();
     if !core.is_empty() {
         let joined = core.join(" ");
@@ -1324,6 +1337,19 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         && !words.first().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "his" | "her" | "their" | "its"))
         && desc.last().is_some_and(|h| is_role(h));
     (written.to_string(), Resolution::AsWritten, person.then_some(true))
+}
+
+/// "24-year-old", "71-year-old": an age used as a noun.
+fn is_age_noun(w: &str) -> bool {
+    w.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// "Belgian", "Brazilian", "Dutchman", "Swede": a capitalised nationality used as a noun.
+fn is_demonym_noun(w: &str) -> bool {
+    let cap = w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].bytes().all(|b| b.is_ascii_lowercase());
+    cap && w.len() >= 4
+        && (w.ends_with("ian") || w.ends_with("ean") || w.ends_with("ese") && w != "Chinese" || w.ends_with("man") && w.len() > 7
+            || matches!(w, "Chinese" | "Scot" | "Swede" | "Dane" | "Finn" | "Pole" | "Spaniard" | "Swiss" | "Argentine" | "German" | "Greek" | "Czech" | "Croat" | "Serb" | "Turk" | "Dutch" | "Irish" | "Welsh" | "Portuguese" | "Kiwi" | "Aussie"))
 }
 
 /// A name that is an organisation's: it holds an organisation word ("Defence Ministry") or is
@@ -1687,5 +1713,16 @@ mod tests {
         // not a title's complement
         let t = "Secretary of State Jo Lind met envoys.\n\n\u{201c}The state will pay,\u{201d} the state said.";
         assert_ne!(names(t), ["Jo Lind"]);
+    }
+
+    #[test]
+    fn an_age_or_a_nationality_stands_for_the_person_just_named() {
+        let t = "Tomi Adeyemi, who joined from Porto last summer, told reporters he had barely seen the ball.\n\n\u{201c}I just wanted a touch on it,\u{201d} the 23-year-old said.";
+        assert_eq!(name_of(t, "I just wanted a touch on it,"), "Tomi Adeyemi");
+        let t = "Their coach, Pieter Claes, was furious. The Belgian said his side had been \u{201c}robbed\u{201d}.";
+        assert_eq!(name_of(t, "robbed"), "Pieter Claes");
+        // no person named close before: the description stays as written
+        let t = "The club lost again.\n\n\u{201c}We were robbed,\u{201d} the Belgian said.";
+        assert_eq!(name_of(t, "We were robbed,"), "Belgian");
     }
 }

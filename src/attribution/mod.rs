@@ -1637,7 +1637,7 @@ fn final_segment(text: &str, ws: &[W], k: usize, e: usize) -> Option<Credit> {
 const HEADLINE_LABELS: &[&str] = &[
     "analysis", "live", "update", "updates", "watch", "explainer", "opinion", "breaking", "latest",
     "comment", "review", "exclusive", "video", "photos", "timeline", "recap", "editorial",
-    "letters", "poll", "listen", "related", "more", "also",
+    "letters", "poll", "listen", "related", "more", "also", "half-time", "full-time", "goal",
 ];
 static SET_W_CREDIT_BEFORE: crate::lexicon::WordSet<{ HEADLINE_LABELS.len() }> = crate::lexicon::WordSet::new(HEADLINE_LABELS);
 
@@ -2077,6 +2077,8 @@ fn credit_before(
             || stamped
             || bullet
             || (np.0 > lo && (is_dash(&ws[np.0 - 1].lw) || ws[np.0 - 1].lw == "|"))
+            // (a headline's second clause: "Leeds go top; Halloran: '…'")
+            || (np.0 > lo && is_heading && ws[np.0 - 1].lw == ";")
             || (np.0 == lo + 1 && ws[lo].is("from"));
         // ("Related: '…': what to do if …", "Analysis: '…'": a label credits no one)
         let label = np.1 - np.0 == 1 && SET_W_CREDIT_BEFORE.contains(ws[np.0].l());

@@ -1297,3 +1297,14 @@ fn a_name_in_marks_after_the_name_is_no_quote() {
     let t = "According to the indictment, she opened an account under the name \"Linwood Pipe Services LLC,\" a name close to the real firm's.";
     assert!(credited(t).is_empty(), "{:?}", credited(t));
 }
+
+#[test]
+fn a_colon_credit_in_a_headline_s_second_clause_and_match_labels() {
+    let t = "Leeds go top; Marr: \u{2018}We never stopped believing\u{2019}\n\nLeeds won 2-1 on Saturday.";
+    let c = credited(t);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1.as_deref(), Some("Marr"));
+    // a match stage before a colon credits no one
+    let t = "Half-time: Leeds 0-1 Hull\n\nHull lead at the break.";
+    assert!(crate::analyze(t).quotes.is_empty(), "{:?}", crate::analyze(t).quotes);
+}

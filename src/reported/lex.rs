@@ -684,6 +684,9 @@ pub const COLON_LABELS: &[&str] = &[
     // weather events ("Storm Ada: …"), which speak for no one
     "introduction", "intro", "summary", "recap", "latest", "preview", "agenda", "noon",
     "midnight", "bst", "gmt", "edt", "est", "cet", "storm", "hurricane", "typhoon", "cyclone",
+    // match stages on a sports live page: "Half-time: Leeds 0-1 Hull"
+    "half-time", "halftime", "full-time", "fulltime", "kick-off", "kickoff", "ht", "ft", "goal",
+    "substitution", "lineups", "teams",
 ];
 
 /// Speech and belief nouns that take a that-clause ("her claim that …").
