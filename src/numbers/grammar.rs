@@ -148,6 +148,10 @@ static SET_W_APPROX_START: crate::lexicon::WordSet<{ APPROX_FIRST_WORDS.len() }>
 const RANK_WORDS: &[&str] = &[
     "ranks", "ranked", "rank", "finished", "finish", "finishes", "came", "comes", "come", "placed",
     "place", "places",
+    // a league position: "they stay fifth", "Leeds sit third", "moved up to second"
+    "stay", "stays", "stayed", "sit", "sits", "sat", "lie", "lies", "remain", "remains", "remained",
+    "climb", "climbs", "climbed", "rise", "rises", "rose", "drop", "drops", "dropped", "slip", "slips",
+    "slipped",
 ];
 static SET_W_ORDINAL_EXPR: crate::lexicon::WordSet<{ RANK_WORDS.len() }> = crate::lexicon::WordSet::new(RANK_WORDS);
 
@@ -1595,7 +1599,15 @@ impl<'a> Parser<'a> {
     /// ahead". An index's "fell 35 points", "rose by 1.5 points" stay counts of points.
     fn poll_lead(&self, a: usize, k: usize) -> bool {
         if matches!(self.key(k + 1), "ahead" | "behind" | "clear") {
-            return true;
+            // (a league table's points: "11 points behind the leaders", "two points clear at
+            // the top with nine games to play")
+            let sport = |w: &str| {
+                matches!(w, "leaders" | "table" | "league" | "games" | "matches" | "relegation" | "standings" | "side" | "club" | "division" | "season" | "championship" | "fixtures")
+            };
+            let sentence_end = |i: usize| matches!(self.t.get(i).map(|t| t.kind), Some(Kind::Punct('.' | '!' | '?' | ';')));
+            let before = (a.saturating_sub(12)..a).rev().take_while(|&i| !sentence_end(i));
+            let after = (k + 1..(k + 14).min(self.t.len())).take_while(|&i| !sentence_end(i));
+            return !before.chain(after).any(|i| sport(self.key(i)));
         }
         let lead = |w: &str| SET_LEAD_WORDS.contains(w);
         let mut p = a.wrapping_sub(1);
@@ -2081,6 +2093,8 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let mut b = n.b;
+            // "May 2-6": a range of days, valued by its first (N5: two bounds make a range)
+            let mut days = false;
             if (self.punct(b, '-') || self.punct(b, '\u{2013}'))
                 && self.glued(b)
                 && self.glued(b + 1)
@@ -2089,6 +2103,7 @@ impl<'a> Parser<'a> {
                 let d2 = self.slice(b + 1);
                 if d2.len() <= 2 && d2.bytes().all(|b| b.is_ascii_digit()) && digits_value(d2).is_some_and(|d| d > n.value && d <= 31.0) {
                     b += 2;
+                    days = true;
                 }
             }
             let mut year = None;
@@ -2096,7 +2111,11 @@ impl<'a> Parser<'a> {
                 year = Some(y);
                 b = m;
             }
-            return Some(date_expr(i, b, year, mo, Some(n.value as u32)));
+            let mut e = date_expr(i, b, year, mo, Some(n.value as u32));
+            if days {
+                e.kind = NumberKind::Range;
+            }
+            return Some(e);
         }
         if !t.is_num() {
             return None;

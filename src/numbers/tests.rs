@@ -486,9 +486,10 @@ fn fractions_oclock_and_approximate_times() {
         one("It blew up around 9:15 p.m. on the quay."),
         ("9:15 p.m.".into(), K::Time, txt("21:15"), None)
     );
+    // a range of days: two bounds (N5), valued by the first
     assert_eq!(
         one("The poll ran May 3-6 online."),
-        ("May 3-6".into(), K::Date, txt("XXXX-05-03"), None)
+        ("May 3-6".into(), K::Range, txt("XXXX-05-03"), None)
     );
     assert_eq!(
         one("Cut it below 2005 levels by then."),
@@ -1276,4 +1277,16 @@ fn an_elliptical_rank_after_a_determiner() {
         texts("Her plan was the third, after two others."),
         vec!["third", "two"]
     );
+}
+
+#[test]
+fn league_points_and_positions() {
+    assert_eq!(
+        nums("His side stay fifth, 11 points behind the leaders."),
+        vec![
+            ("fifth".into(), K::Ordinal, num(5.0), None),
+            ("11".into(), K::Count, num(11.0), s("point")),
+        ]
+    );
+    assert_eq!(nums("Leeds go two points clear with nine games to play.")[0], ("two".into(), K::Count, num(2.0), s("point")));
 }
