@@ -2061,7 +2061,8 @@ fn credit_before(
         let mut cue = ws[n - 1].span;
         if np.1 - np.0 >= 2 && np.1 == n - 1 {
             let v = &ws[np.1 - 1];
-            if v.word && !v.cap && (v.lw.ends_with("ed") || quote_cue_lemma(&v.lw).is_some()) {
+            // ("A reader emails:": a verb that is mostly a noun elsewhere, "the emails")
+            if v.word && !v.cap && (v.lw.ends_with("ed") || quote_cue_lemma(&v.lw).is_some() || matches!(v.l(), "emails" | "texts" | "messages")) {
                 cue = v.span;
                 np.1 -= 1;
             } else if np.1 - np.0 >= 3 && v.is("back") && ws[np.1 - 2].word && !ws[np.1 - 2].cap {

@@ -1308,3 +1308,13 @@ fn a_colon_credit_in_a_headline_s_second_clause_and_match_labels() {
     let t = "Half-time: Leeds 0-1 Hull\n\nHull lead at the break.";
     assert!(crate::analyze(t).quotes.is_empty(), "{:?}", crate::analyze(t).quotes);
 }
+
+#[test]
+fn a_reader_emails_before_a_colon() {
+    let t = "A reader emails: \u{201c}The manager has to change it now.\u{201d}";
+    let c = credited(t);
+    assert_eq!((c[0].1.as_deref(), c[0].3.as_deref()), (Some("A reader"), Some("emails")));
+    // "the emails" elsewhere is a noun: no cue
+    let t = "The emails were marked \u{201c}confidential,\u{201d} the department said.";
+    assert_eq!(credited(t)[0].3.as_deref(), Some("said"));
+}
