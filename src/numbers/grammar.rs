@@ -1202,7 +1202,8 @@ impl<'a> Parser<'a> {
     }
 
     /// A vote tally: "voted 19-7", "passed 220-207 … vote", "a 5-4 ruling" — one count over
-    /// both sides, valued at the winning side, unit "vote" (a sports score stays two counts).
+    /// both sides, valued at the winning side, unit "vote"; a score likewise, valued at the
+    /// side written first: "Leeds 2-1 Hull", "won 3-0", "a 2-2 draw".
     fn tally(&self, i: usize, n: &Numeral) -> Option<Expr> {
         let side = |k: usize| self.is_num(k) && self.slice(k).len() <= 3 && self.slice(k).bytes().all(|c| c.is_ascii_digit());
         let k = n.b;
@@ -1210,12 +1211,25 @@ impl<'a> Parser<'a> {
             return None;
         }
         let against = digits_value(self.slice(k + 1))?;
-        let voted = matches!(self.key(n.a.wrapping_sub(1)), "voted" | "vote" | "votes" | "voting")
-            || matches!(self.key(k + 2), "vote" | "votes" | "ruling" | "decision" | "margin");
-        if against > n.value || !voted || self.punct(k + 2, '%') {
+        if self.punct(k + 2, '%') {
             return None;
         }
-        Some(Expr { a: i, b: k + 2, kind: NumberKind::Count, value: Value::Num(n.value), high: None, unit: Some("vote".into()) })
+        let voted = matches!(self.key(n.a.wrapping_sub(1)), "voted" | "vote" | "votes" | "voting")
+            || matches!(self.key(k + 2), "vote" | "votes" | "ruling" | "decision" | "margin");
+        if voted && against <= n.value {
+            return Some(Expr { a: i, b: k + 2, kind: NumberKind::Count, value: Value::Num(n.value), high: None, unit: Some("vote".into()) });
+        }
+        // (two sides of at most two digits; between two names, or after a result verb, or
+        // before a result noun)
+        let cap = |k: usize| self.tok(k).is_some_and(|t| t.is_word() && t.cap);
+        let teams = cap(n.a.wrapping_sub(1)) && cap(k + 2) && !month(self.key(n.a.wrapping_sub(1))).is_some();
+        let result = matches!(self.key(n.a.wrapping_sub(1)), "won" | "lost" | "drew" | "beat" | "beaten" | "win" | "wins" | "lose" | "loses" | "trail" | "trailed" | "trailing" | "led" | "leads" | "leading" | "defeated")
+            || matches!(self.key(k + 2), "win" | "victory" | "defeat" | "loss" | "draw" | "scoreline" | "thrashing" | "lead" | "aggregate");
+        let small = n.value < 100.0 && against < 100.0;
+        if small && (teams || result) {
+            return Some(Expr { a: i, b: k + 2, kind: NumberKind::Count, value: Value::Num(n.value), high: None, unit: None });
+        }
+        None
     }
 
     /// Second bound of a range after the first numeral: "to 10", "-10", "–13", "or three".

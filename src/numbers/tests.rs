@@ -862,9 +862,10 @@ fn an_age_by_decade() {
 }
 
 #[test]
-fn a_score_is_two_counts_whatever_names_surround_it() {
-    assert_eq!(texts("Harbour City 2-1 Eastbridge: a late winner."), ["2", "1"]);
-    assert_eq!(nums("They drew 1-1 with Westford Rovers.")[1], ("1".into(), K::Count, num(1.0), None));
+fn a_score_is_one_count_valued_at_the_side_written_first() {
+    assert_eq!(texts("Harbour City 2-1 Eastbridge: a late winner."), ["2-1"]);
+    assert_eq!(one("They drew 1-1 with Westford Rovers."), ("1-1".into(), K::Count, num(1.0), None));
+    assert_eq!(one("It ended in a 0-3 defeat."), ("0-3".into(), K::Count, num(0.0), None));
     // an ascending pair with a unit is still a range
     assert_eq!(one("It lasts 3-4 days.").1, K::Range);
 }
@@ -1100,8 +1101,8 @@ fn a_vote_tally_is_one_count() {
         one("The bill cleared the chamber by a 231-198 vote."),
         ("231-198".into(), K::Count, num(231.0), s("vote"))
     );
-    // a score stays two counts
-    assert_eq!(texts("Rovers won 3-1 at home."), vec!["3", "1"]);
+    // a score is one count too, with no unit
+    assert_eq!(one("Rovers won 3-1 at home."), ("3-1".into(), K::Count, num(3.0), None));
 }
 
 #[test]
