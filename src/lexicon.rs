@@ -111,6 +111,12 @@ fn cmp_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
     a.len().cmp(&b.len())
 }
 
+/// A noun that makes a source a news outlet, whose credit relays what others said ("state
+/// broadcaster NHK", "the official Norpress news agency", "the tabloid").
+pub(crate) fn is_outlet_noun(w: &str) -> bool {
+    matches!(w, "agency" | "broadcaster" | "newspaper" | "tabloid" | "daily" | "outlet" | "wire")
+}
+
 /// An acronym: two or more ASCII capitals and nothing else ("UN", "NATO", "UKHSA").
 pub(crate) fn is_acronym(s: &str) -> bool {
     s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase())

@@ -548,7 +548,7 @@ impl<'a> Sentence<'a> {
                         }) || self.range(sp).any(|m| matches!(self.w(m), "media" | "agency" | "news" | "television" | "tv" | "radio" | "newspaper" | "outlet" | "outlets" | "press" | "broadcaster" | "wire"))
                     });
                     // (a news outlet relays with "said" too: "…, state broadcaster NHK said")
-                    let outlet = f.speaker.is_some_and(|sp| self.range(sp).any(|m| matches!(self.w(m), "agency" | "broadcaster" | "newspaper" | "tabloid" | "daily" | "outlet" | "wire")));
+                    let outlet = f.speaker.is_some_and(|sp| self.range(sp).any(|m| crate::lexicon::is_outlet_noun(self.w(m))));
                     let relaying = agency
                         && (self.w(k) == "according" || self.cue_verb(k).is_some_and(|(l, _)| l == "report" || (outlet && SET_LEX_SAY_LIKE.contains(l))));
                     let said = |l: &str| SET_LEX_SAY_LIKE.contains(l) || matches!(l, "tell" | "write" | "add" | "tweet" | "report");

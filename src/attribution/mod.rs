@@ -911,9 +911,8 @@ fn source_postmodifier_left(ws: &[W], lo: usize, np_start: usize) -> Option<usiz
 
 /// The subject of a cue coordinated with an earlier verb of the same form: "The minister
 /// visits the town, promises …", "… visited the town on Monday and promised …". The earlier
-/// verb is the first word after a subject that opens the clause, and agrees with the cue
-/// (both end in "-s", or both in "-ed"), and the subject opens the clause before the
-/// "and", "but", "or" or comma that precedes the cue.
+/// verb agrees with the cue (both end in "-s", or both in "-ed") and follows a subject that
+/// opens the clause before the "and", "but", "or" or comma that precedes the cue.
 fn coordinated_subject(text: &str, ws: &[W], lo: usize, c0: usize) -> Option<(usize, usize)> {
     let cue = ws[c0].l();
     let past = cue.ends_with("ed");
@@ -2444,7 +2443,7 @@ pub fn attribute(
                     && b.cue.is_some()
                     && a.speaker.is_some_and(|sp| {
                         a.cue.is_some_and(|cu| cu.slice(low).starts_with("report"))
-                            || sp.slice(low).split([' ', '\u{a0}']).any(|w| matches!(w, "agency" | "broadcaster" | "newspaper" | "tabloid" | "daily" | "outlet" | "wire" | "media"))
+                            || sp.slice(low).split([' ', '\u{a0}']).any(|w| w == "media" || crate::lexicon::is_outlet_noun(w))
                     }) =>
             {
                 b.via = a.speaker;
