@@ -1098,7 +1098,14 @@ impl<'a> Sentence<'a> {
             a += 1;
         }
         let mut e = b;
-        while e > a && !self.word(e - 1) && !is_close_mark(self.raw(e - 1)) {
+        // (trailing punctuation goes; a percent sign or a closed bracket stays: "by about
+        // 20%", "the agency (UKHSA)")
+        while e > a
+            && !self.word(e - 1)
+            && !is_close_mark(self.raw(e - 1))
+            && !matches!(self.raw(e - 1), "%" | "\u{b0}")
+            && !(self.raw(e - 1) == ")" && (a..e - 1).any(|m| self.raw(m) == "("))
+        {
             e -= 1;
         }
         if e <= a {
@@ -1651,7 +1658,7 @@ impl<'a> Sentence<'a> {
             let open = (0..open).rev().find(|&m| !dash(m))? + 1;
             (Some(self.np_before(open.checked_sub(1)?)?), false)
         } else {
-            (Some(self.np_before(j - 1)?), false)
+            (Some(self.document_before_participle(j - 1).or_else(|| self.np_before(j - 1))?), false)
         };
         let speaker_span = speaker?;
         // "In a statement posted on its website, …": a document noun with a past participle
@@ -2664,6 +2671,19 @@ impl<'a> Sentence<'a> {
         Some(self.span_of(s, t))
     }
 
+    /// "A study published in the Journal of Ageing and Cognition [found]", "A poll conducted
+    /// May 2-6 [found]": a document noun with a reduced relative clause (a participle and its
+    /// adjunct, up to `t`) is the source, not the adjunct's last words.
+    fn document_before_participle(&self, t: usize) -> Option<Span> {
+        let lo = t.saturating_sub(12);
+        let p = (lo..t).rev().take_while(|&m| !self.quoted[m] && (self.word(m) || matches!(self.raw(m), "." | "-" | "&"))).find(|&m| {
+            matches!(self.w(m), "published" | "released" | "conducted" | "carried" | "issued" | "commissioned" | "funded" | "presented" | "posted" | "compiled" | "led")
+        })?;
+        let np = self.np_before(p.checked_sub(1)?)?;
+        let head = self.token_at_end(np.end)?;
+        SET_LEX_DOC_NOUNS.contains(self.w(head)).then_some(np)
+    }
+
     /// The antecedent of a relative clause "who …" that runs from before `p` to `t`, the
     /// last word before a speech verb: "A union official who was at the meeting [said]".
     /// The clause holds no punctuation, quote or coordinator, and starts right after a
@@ -2873,7 +2893,7 @@ impl<'a> Sentence<'a> {
                         && !SET_LEX_PREPOSITIONS.contains(self.w(k))
                 };
                 let noun_like = if det {
-                    !w.ends_with("ed") && verb(w).is_none() && e - a < 3
+                    !w.ends_with("ed") && verb(w).is_none() && !SET_LEX_IRREGULAR_PAST.contains(w) && e - a < 3
                 } else {
                     self.capitalised(m)
                         || matches!(w, "of" | "the" | "for")

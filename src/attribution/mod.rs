@@ -909,13 +909,23 @@ fn source_postmodifier_left(ws: &[W], lo: usize, np_start: usize) -> Option<usiz
     (np_start >= lo + 4 && ws[np_start - 1].is("of") && ws[np_start - 2].is("knowledge") && ws[np_start - 3].is("with")).then(|| np_start - 3)
 }
 
+/// Speech verbs whose content may open with "it" ("said it added …", "argued it showed …").
+const SAY_LIKE_BEFORE_IT: &[&str] = &["say", "argue", "claim", "insist", "suggest", "note", "warn", "add", "believe", "think"];
+static SET_SAY_LIKE_BEFORE_IT: crate::lexicon::WordSet<{ SAY_LIKE_BEFORE_IT.len() }> = crate::lexicon::WordSet::new(SAY_LIKE_BEFORE_IT);
+
+/// Irregular past forms of common verbs (the first of two coordinated verbs: "paid tribute …
+/// and said"), as the reported-speech pass knows them.
+static SET_W_IRREGULAR_PAST: crate::lexicon::WordSet<{ crate::reported::lex::IRREGULAR_PAST.len() }> =
+    crate::lexicon::WordSet::new(crate::reported::lex::IRREGULAR_PAST);
+
 /// The subject of a cue coordinated with an earlier verb of the same form: "The minister
 /// visits the town, promises …", "… visited the town on Monday and promised …". The earlier
-/// verb agrees with the cue (both end in "-s", or both in "-ed") and follows a subject that
+/// verb agrees with the cue (both end in "-s", or both are past) and follows a subject that
 /// opens the clause before the "and", "but", "or" or comma that precedes the cue.
 fn coordinated_subject(text: &str, ws: &[W], lo: usize, c0: usize) -> Option<(usize, usize)> {
     let cue = ws[c0].l();
-    let past = cue.ends_with("ed");
+    let irregular_past = |l: &str| matches!(l, "said" | "told" | "wrote" | "spoke") || SET_W_IRREGULAR_PAST.contains(l);
+    let past = cue.ends_with("ed") || irregular_past(cue);
     let present = !past && cue.len() > 3 && cue.ends_with('s') && !cue.ends_with("ss");
     // ("…, states have …": a plural noun, the subject of the verb after it)
     let aux = ws.get(c0 + 1).is_some_and(|w| {
@@ -940,8 +950,8 @@ fn coordinated_subject(text: &str, ws: &[W], lo: usize, c0: usize) -> Option<(us
         .filter(|&k| {
             let l = ws[k].l();
             !ws[k].cap
-                && l.len() > 3
-                && if past { l.ends_with("ed") } else { l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") }
+                && (l.len() > 3 || irregular_past(l))
+                && if past { l.ends_with("ed") || irregular_past(l) } else { l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") }
         })
         .find_map(|k| {
             subject_left(text, ws, lo, k).filter(|r| {
@@ -1888,6 +1898,11 @@ fn credit_before(
                     && !(np.0 > lo && ws[np.0 - 1].is("what"))
             })
         {
+            continue;
+        }
+        // `welcomed the study and said it added "…"`: "it" (a thing) inside what someone
+        // said; the words are the reporter's, through the cue before
+        if subject.is_some_and(|np| np.1 == np.0 + 1 && ws[np.0].is("it") && np.0 > lo && ws[np.0 - 1].word && !ws[np.0 - 1].lw.ends_with("ing") && quote_cue_lemma(&ws[np.0 - 1].lw).is_some_and(|l| SET_SAY_LIKE_BEFORE_IT.contains(l))) {
             continue;
         }
         let speaker = subject.map(|r| span_of(ws, r));

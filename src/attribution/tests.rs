@@ -1318,3 +1318,12 @@ fn a_reader_emails_before_a_colon() {
     let t = "The emails were marked \u{201c}confidential,\u{201d} the department said.";
     assert_eq!(credited(t)[0].3.as_deref(), Some("said"));
 }
+
+#[test]
+fn it_inside_what_someone_said_is_no_speaker() {
+    let t = "Nora Vik, who runs the charity, welcomed the report and said it added \u{201c}one more reason to act\u{201d}.";
+    assert_eq!(speaker_of(t, "one more reason to act").as_deref(), Some("Nora Vik"));
+    // the first verb's subject speaks for a coordinated irregular past
+    let t = "The mayor met the crew on Friday and said both pilots were \u{201c}recovering well\u{201d}.";
+    assert_eq!(speaker_of(t, "recovering well").as_deref(), Some("The mayor"));
+}

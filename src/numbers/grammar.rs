@@ -1612,16 +1612,10 @@ impl<'a> Parser<'a> {
     /// are percentage points: "ahead by about 14 points", "carried them by 9 points", "3 points
     /// ahead". An index's "fell 35 points", "rose by 1.5 points" stay counts of points.
     fn poll_lead(&self, a: usize, k: usize) -> bool {
+        let sentence_end = |i: usize| self.sentence_end(i);
+        let league = || self.league_table(a, k);
         if matches!(self.key(k + 1), "ahead" | "behind" | "clear") {
-            // (a league table's points: "11 points behind the leaders", "two points clear at
-            // the top with nine games to play")
-            let sport = |w: &str| {
-                matches!(w, "leaders" | "table" | "league" | "games" | "matches" | "relegation" | "standings" | "side" | "club" | "division" | "season" | "championship" | "fixtures")
-            };
-            let sentence_end = |i: usize| matches!(self.t.get(i).map(|t| t.kind), Some(Kind::Punct('.' | '!' | '?' | ';')));
-            let before = (a.saturating_sub(12)..a).rev().take_while(|&i| !sentence_end(i));
-            let after = (k + 1..(k + 14).min(self.t.len())).take_while(|&i| !sentence_end(i));
-            return !before.chain(after).any(|i| sport(self.key(i)));
+            return !league();
         }
         let lead = |w: &str| SET_LEAD_WORDS.contains(w);
         let mut p = a.wrapping_sub(1);
@@ -1631,7 +1625,31 @@ impl<'a> Parser<'a> {
             }
             p = p.wrapping_sub(1);
         }
-        self.key(p) == "by" && (1..=6).map(|d| p.wrapping_sub(d)).take_while(|&q| self.is_word(q) || self.is_num(q)).any(|q| lead(self.key(q)))
+        if self.key(p) == "by" && (1..=6).map(|d| p.wrapping_sub(d)).take_while(|&q| self.is_word(q) || self.is_num(q)).any(|q| lead(self.key(q))) {
+            return true;
+        }
+        // "puts Labour's lead at nine points", "a lead of 9 points", "a nine-point lead, up
+        // from six points": a lead named shortly before ("at", "of", "to", "from" the figure)
+        let p = a.wrapping_sub(1);
+        matches!(self.key(p), "at" | "of" | "to" | "from")
+            && (1..=8).map(|d| p.wrapping_sub(d)).take_while(|&q| q < self.t.len() && !sentence_end(q)).any(|q| matches!(self.key(q), "lead" | "margin" | "gap"))
+            && !league()
+    }
+
+    /// Token `i` ends a sentence.
+    fn sentence_end(&self, i: usize) -> bool {
+        matches!(self.t.get(i).map(|t| t.kind), Some(Kind::Punct('.' | '!' | '?' | ';')))
+    }
+
+    /// Points at `k` after the numeral at `a` are a league table's, not a poll's: "11 points
+    /// behind the leaders", "two points clear at the top with nine games to play".
+    fn league_table(&self, a: usize, k: usize) -> bool {
+        let sport = |w: &str| {
+            matches!(w, "leaders" | "table" | "league" | "games" | "matches" | "relegation" | "standings" | "side" | "club" | "division" | "season" | "championship" | "fixtures")
+        };
+        let before = (a.saturating_sub(12)..a).rev().take_while(|&i| !self.sentence_end(i));
+        let after = (k + 1..(k + 14).min(self.t.len())).take_while(|&i| !self.sentence_end(i));
+        before.chain(after).any(|i| sport(self.key(i)))
     }
 
     fn slice_is(&self, k: usize, s: &str) -> bool {
@@ -1667,6 +1685,10 @@ impl<'a> Parser<'a> {
         }
         if w == "per" && self.hyphen_word(k + 1) && self.key(k + 2) == "cent" {
             return (Tail::Percent, k + 3);
+        }
+        // "a nine-point lead" in a poll (not a league table's)
+        if w == "point" && matches!(self.key(k + 1), "lead" | "margin" | "gap" | "swing" | "advantage") && !self.league_table(n.a, k + 1) {
+            return (Tail::Percent, k + 1);
         }
         if matches!(w, "strong" | "odd" | "plus" | "fold" | "something") {
             return (Tail::Compound(None), k + 1);

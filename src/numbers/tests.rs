@@ -1291,3 +1291,22 @@ fn league_points_and_positions() {
     );
     assert_eq!(nums("Leeds go two points clear with nine games to play.")[0], ("two".into(), K::Count, num(2.0), s("point")));
 }
+
+#[test]
+fn a_poll_lead_at_or_from_so_many_points_and_milligrams() {
+    assert_eq!(one("The poll puts Labour's lead at nine points."), ("nine points".into(), K::Percent, num(9.0), s("percentage point")));
+    assert_eq!(
+        nums("That is a nine-point lead, up from six points in May."),
+        vec![
+            ("nine-point".into(), K::Percent, num(9.0), s("percentage point")),
+            ("six points".into(), K::Percent, num(6.0), s("percentage point")),
+            ("May".into(), K::Date, txt("XXXX-05"), None),
+        ]
+        .into_iter()
+        .filter(|x| x.0 != "May")
+        .collect::<Vec<_>>()
+    );
+    // a league's lead stays points
+    assert_eq!(one("Leeds hold a nine-point lead at the top of the table.").3, s("point"));
+    assert_eq!(one("The dose was 1.9mg a day."), ("1.9mg".into(), K::Measure, num(1.9), s("mg")));
+}

@@ -163,6 +163,9 @@ pub fn measure_unit(w: &str) -> Option<&'static str> {
         "kg" | "kgs" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "kilo"
         | "kilos" => "kg",
         "gram" | "grams" | "gramme" | "grammes" => "g",
+        "mg" | "milligram" | "milligrams" | "milligramme" | "milligrammes" => "mg",
+        "mcg" | "microgram" | "micrograms" => "mcg",
+        "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => "ml",
         "tonne" | "tonnes" => "tonne",
         "ton" | "tons" => "ton",
         "lb" | "lbs" => "lb",

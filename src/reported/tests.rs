@@ -1652,3 +1652,23 @@ fn things_written_and_counted_are_no_report() {
     assert!(c.starts_with("She then wrote 212 checks"), "{c}");
     assert_eq!((s.as_str(), q.as_str()), ("prosecutors", "said"));
 }
+
+#[test]
+fn a_percent_sign_ends_the_content_with_its_number() {
+    let (c, s, _) = one("Daily walks may cut the risk by about 20%, a new study found.");
+    assert_eq!((c.as_str(), s.as_str()), ("Daily walks may cut the risk by about 20%", "a new study"));
+}
+
+#[test]
+fn a_document_with_a_reduced_relative_clause_is_the_source() {
+    let t = "A study published in the Journal of Sleep and Memory found that naps helped.";
+    assert_eq!(one(t).1, "A study");
+    let t = "A Norvik Research poll conducted May 2-6 found that most voters agreed.";
+    assert_eq!(one(t).1, "A Norvik Research poll");
+}
+
+#[test]
+fn the_subject_of_an_irregular_past_verb_coordinated_with_the_cue() {
+    let t = "The mayor paid tribute to two firefighters injured on Friday and said both were recovering.";
+    assert_eq!(one(t).1, "The mayor");
+}
