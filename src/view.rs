@@ -200,85 +200,117 @@ pub fn to_json_without_text(text: &str, a: &Analysis) -> String {
 /// sentences are most of the view (12 of the 23 MB of JSON of a 10 MB text are quotes):
 /// reading integers from memory is cheaper than writing and parsing their JSON.
 ///
-/// The integers, in order (offsets in UTF-16 units; a mention is `0` for none, else its name's
-/// index in `names` plus one, start, end, resolution; a list is its length, then its items):
-/// the quotes (start, end, kind, speaker mention, 0 or 1 then the cue's start and end, via
-/// mention, group, confidence × 1000 rounded); the speakers
-/// (name index, the list of mention spans, the list of quote indices); the blocks (start, end,
-/// kind); the sentences (start, end). Kinds and resolutions are the variants' positions in
-/// their declarations.
-pub fn to_wire<'a>(text: &str, a: &'a Analysis) -> (String, Vec<i32>) {
-    let mut w = Json {
-        out: String::with_capacity(64 + a.numbers.len() * 100),
-        text,
+/// `names` opens with the words of [`WIRE_WORDS`]: kinds, resolutions and names are all indices
+/// into it. The integers, in order (offsets in UTF-16 units; a mention is `0` for none, else
+/// its name, start, end, resolution; a list is its length, then its items): the quotes (start,
+/// end, kind, speaker mention, 0 or 1 then the cue's start and end, via mention, group,
+/// confidence × 1000 rounded); the speakers (name, the list of mention spans, the list of
+/// quote indices); the blocks (start, end, kind); the sentences (start, end).
+/// The words of the view's kinds and resolutions, at the head of [`to_wire`]'s names (in the
+/// wasm once, not in every copy of the glue): the variants of [`QuoteKind`], [`Resolution`]
+/// and [`BlockKind`], in declaration order, from [`KIND_AT`], [`RESOLUTION_AT`], [`BLOCK_AT`].
+const WIRE_WORDS: [&str; 15] = [
+    "direct", "indirect", "mixed",
+    "as_written", "name", "pronoun", "description", "continuation",
+    "paragraph", "heading", "caption", "list_item", "timestamp", "boilerplate", "byline",
+];
+const KIND_AT: usize = 0;
+const RESOLUTION_AT: usize = 3;
+const BLOCK_AT: usize = 8;
+
+pub fn to_wire(text: &str, a: &Analysis) -> (String, Vec<i32>) {
+    let mut w = Wire {
+        v: Vec::with_capacity(8 + a.quotes.len() * 12 + a.blocks.len() * 3 + a.sentences.len() * 2),
+        names: WIRE_WORDS.to_vec(),
         map: Utf16Map::new(text),
-        with_text: false,
     };
-    let mut v: Vec<i32> =
-        Vec::with_capacity(8 + a.quotes.len() * 12 + a.blocks.len() * 3 + a.sentences.len() * 2);
-    // (offsets fit: a JavaScript string is shorter than 2^31 units)
-    let span = |v: &mut Vec<i32>, w: &Json, s: Span| {
-        v.push(w.map.convert(s.start) as i32);
-        v.push(w.map.convert(s.end) as i32);
-    };
-    let mut names: Vec<&str> = Vec::new();
-    let mention = |v: &mut Vec<i32>, names: &mut Vec<&'a str>, w: &Json, m: Option<&'a Mention>| match m {
-        Some(m) => {
-            names.push(&m.name);
-            v.push(names.len() as i32);
-            span(v, w, m.span());
-            v.push(m.resolution as i32);
-        }
-        None => v.push(0),
-    };
-    v.push(a.quotes.len() as i32);
+    w.int(a.quotes.len());
     for q in &a.quotes {
-        span(&mut v, &w, q.span());
-        v.push(q.kind as i32);
-        mention(&mut v, &mut names, &w, q.speaker.as_ref());
+        w.span(q.span());
+        w.int(KIND_AT + q.kind as usize);
+        w.mention(q.speaker.as_ref());
         match q.cue {
             Some(c) => {
-                v.push(1);
-                span(&mut v, &w, c);
+                w.int(1);
+                w.span(c);
             }
-            None => v.push(0),
+            None => w.int(0),
         }
-        mention(&mut v, &mut names, &w, q.via.as_ref());
-        v.push(q.group as i32);
+        w.mention(q.via.as_ref());
+        w.int(q.group);
         // k / 1000 in JavaScript is the double that JSON.parse reads from `Json::num` of
         // round(c × 1000) / 1000: both are the double nearest the decimal k / 1000 (the
         // invariants keep c in 0..1)
-        v.push((f64::from(q.confidence) * 1000.0).round() as i32);
+        w.int((f64::from(q.confidence) * 1000.0).round() as usize);
     }
-    v.push(a.speakers.len() as i32);
+    w.int(a.speakers.len());
     for s in &a.speakers {
-        v.push(names.len() as i32);
-        names.push(&s.name);
-        v.push(s.mentions.len() as i32);
+        w.name(&s.name);
+        w.int(s.mentions.len());
         for &m in &s.mentions {
-            span(&mut v, &w, m);
+            w.span(m);
         }
-        v.push(s.quotes.len() as i32);
-        v.extend(s.quotes.iter().map(|&q| q as i32));
+        w.int(s.quotes.len());
+        for &q in &s.quotes {
+            w.int(q);
+        }
     }
-    v.push(a.blocks.len() as i32);
+    w.int(a.blocks.len());
     for b in &a.blocks {
-        span(&mut v, &w, b.span());
-        v.push(b.kind as i32);
+        w.span(b.span());
+        w.int(BLOCK_AT + b.kind as usize);
     }
-    v.push(a.sentences.len() as i32);
+    w.int(a.sentences.len());
     for &s in &a.sentences {
-        span(&mut v, &w, s);
+        w.span(s);
     }
-    w.raw("[");
-    w.numbers(&a.numbers);
-    w.raw(",[");
-    for (i, n) in names.iter().enumerate() {
-        w.sep(i);
-        w.str(n);
+    let mut j = Json { out: String::with_capacity(64 + a.numbers.len() * 100), text, map: w.map, with_text: false };
+    j.raw("[");
+    j.numbers(&a.numbers);
+    j.raw(",[");
+    for (i, n) in w.names.iter().enumerate() {
+        j.sep(i);
+        j.str(n);
     }
-    w.raw("]]");
-    (w.out, v)
+    j.raw("]]");
+    (j.out, w.v)
+}
+
+/// The writer of [`to_wire`]'s integers and names. (One call per item, not inlined: the wire
+/// is written once per analysis, and the wasm stays smaller.)
+struct Wire<'a, 't> {
+    v: Vec<i32>,
+    names: Vec<&'a str>,
+    map: Utf16Map<'t>,
+}
+
+impl<'a> Wire<'a, '_> {
+    /// (every integer fits: offsets and counts are below 2^31, a JavaScript string's limit)
+    #[inline(never)]
+    fn int(&mut self, x: usize) {
+        self.v.push(x as i32);
+    }
+    #[inline(never)]
+    fn span(&mut self, s: Span) {
+        let (start, end) = (self.map.convert(s.start), self.map.convert(s.end));
+        self.int(start);
+        self.int(end);
+    }
+    /// The index of `name` in the names.
+    fn name(&mut self, name: &'a str) {
+        self.int(self.names.len());
+        self.names.push(name);
+    }
+    fn mention(&mut self, m: Option<&'a Mention>) {
+        match m {
+            Some(m) => {
+                self.name(&m.name);
+                self.span(m.span());
+                self.int(RESOLUTION_AT + m.resolution as usize);
+            }
+            None => self.int(0),
+        }
+    }
 }
 
 fn write_json(text: &str, a: &Analysis, with_text: bool) -> String {
@@ -664,30 +696,27 @@ mod tests {
             let [numbers, names]: [V; 2] = serde_json::from_value(serde_json::from_str(&js).unwrap()).unwrap();
             let mut v = v.into_iter();
             let mut n = || V::from(v.next().unwrap());
-            let kinds = ["direct", "indirect", "mixed"];
-            let res = ["as_written", "name", "pronoun", "description", "continuation"];
-            let blocks = ["paragraph", "heading", "caption", "list_item", "timestamp", "boilerplate", "byline"];
-            let at = |list: &[&str], k: V| V::from(list[k.as_u64().unwrap() as usize]);
+            let word = |k: V| names[k.as_u64().unwrap() as usize].clone();
             let mention = |n: &mut dyn FnMut() -> V| match n().as_u64().unwrap() {
                 0 => V::Null,
-                k => json!({"name": names[k as usize - 1], "start": n(), "end": n(), "text": null, "resolution": at(&res, n())}),
+                k => json!({"name": word(k.into()), "start": n(), "end": n(), "text": null, "resolution": word(n())}),
             };
             let quotes: Vec<V> = (0..n().as_u64().unwrap())
                 .map(|_| {
-                    json!({"start": n(), "end": n(), "text": null, "kind": at(&kinds, n()), "speaker": mention(&mut n),
+                    json!({"start": n(), "end": n(), "text": null, "kind": word(n()), "speaker": mention(&mut n),
                         "cue": if n() == 1 { json!({"start": n(), "end": n(), "text": null}) } else { V::Null },
                         "via": mention(&mut n), "group": n(), "confidence": n().as_f64().unwrap() / 1000.0})
                 })
                 .collect();
             let speakers: Vec<V> = (0..n().as_u64().unwrap())
                 .map(|_| {
-                    let name = names[n().as_u64().unwrap() as usize].clone();
+                    let name = word(n());
                     let mentions: Vec<V> = (0..n().as_u64().unwrap()).map(|_| json!({"start": n(), "end": n()})).collect();
                     let quotes: Vec<V> = (0..n().as_u64().unwrap()).map(|_| n()).collect();
                     json!({"name": name, "mentions": mentions, "quotes": quotes})
                 })
                 .collect();
-            let bl: Vec<V> = (0..n().as_u64().unwrap()).map(|_| json!({"start": n(), "end": n(), "kind": at(&blocks, n())})).collect();
+            let bl: Vec<V> = (0..n().as_u64().unwrap()).map(|_| json!({"start": n(), "end": n(), "kind": word(n())})).collect();
             let sentences: Vec<V> = (0..n().as_u64().unwrap()).map(|_| json!({"start": n(), "end": n()})).collect();
             let read = json!({"offsets": "utf16", "quotes": quotes, "numbers": numbers, "speakers": speakers, "blocks": bl, "sentences": sentences});
             let bare: V = serde_json::from_str(&to_json_without_text(t, &a)).unwrap();

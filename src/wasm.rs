@@ -10,24 +10,23 @@
 
 use wasm_bindgen::prelude::*;
 
-// (the enum names as split strings and the objects filled in order: fewer bytes to download;
+// (`names` opens with the words of the kinds and resolutions: the glue holds no copy of them;
 // an object's keys keep the order they are added in)
 #[wasm_bindgen(inline_js = "export function finish(json, v, text) {
-  const [numbers, names] = JSON.parse(json), words = (s) => s.split(' ');
-  const KIND = words('direct indirect mixed'), RES = words('as_written name pronoun description continuation'),
-    BLOCK = words('paragraph heading caption list_item timestamp boilerplate byline');
+  const [numbers, names] = JSON.parse(json);
   let i = 0;
+  const word = () => names[v[i++]];
   const list = (f) => { const a = []; for (let n = v[i++]; n > 0; n--) a.push(f()); return a; };
   const span = (o = {}) => { o.start = v[i++]; o.end = v[i++]; return o; };
   const cut = (o = {}) => { span(o).text = text.slice(o.start, o.end); return o; };
   const mention = () => {
-    const n = v[i++], m = n ? cut({ name: names[n - 1] }) : null;
-    if (m) m.resolution = RES[v[i++]];
+    const n = v[i++], m = n ? cut({ name: names[n] }) : null;
+    if (m) m.resolution = word();
     return m;
   };
   const quotes = list(() => {
     const q = cut();
-    q.kind = KIND[v[i++]];
+    q.kind = word();
     q.speaker = mention();
     q.cue = v[i++] ? cut() : null;
     q.via = mention();
@@ -36,8 +35,8 @@ use wasm_bindgen::prelude::*;
     return q;
   });
   for (const n of numbers) n.text = text.slice(n.start, n.end);
-  const speakers = list(() => ({ name: names[v[i++]], mentions: list(span), quotes: list(() => v[i++]) }));
-  const blocks = list(() => { const b = span(); b.kind = BLOCK[v[i++]]; return b; });
+  const speakers = list(() => ({ name: word(), mentions: list(span), quotes: list(() => v[i++]) }));
+  const blocks = list(() => { const b = span(); b.kind = word(); return b; });
   return { offsets: 'utf16', quotes, numbers, speakers, blocks, sentences: list(span) };
 }")]
 extern "C" {
