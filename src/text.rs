@@ -77,8 +77,9 @@ pub fn trim(text: &str, span: Span) -> Span {
 pub(crate) fn find_any(b: &[u8], mut i: usize, set: [u8; 4]) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    while i + 8 <= b.len() {
-        let x = u64::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3], b[i + 4], b[i + 5], b[i + 6], b[i + 7]]);
+    // (`get` of eight bytes: one bounds test, not eight)
+    while let Some(w) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
         // `x` holds the byte `c` where `x ^ (c × ONES)` has a zero byte, which
         // `(y - ONES) & !y & HIGH` detects exactly (for the word as a whole)
         let has = |c: u8| {
