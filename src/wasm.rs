@@ -10,33 +10,29 @@
 
 use wasm_bindgen::prelude::*;
 
-// (`names` opens with the words of the kinds and resolutions: the glue holds no copy of them;
-// an object's keys keep the order they are added in)
+// (`names` opens with the words of the kinds and resolutions: the glue holds no copy of them)
+// (each object is one literal with all its keys, in the order of the JSON view: Chromium builds
+// those much faster than objects filled key by key, 0.48 against 0.66 ms on the median article)
 #[wasm_bindgen(inline_js = "export function finish(json, v, text) {
   const [numbers, names] = JSON.parse(json);
   let i = 0;
-  const word = () => names[v[i++]];
   const list = (f) => { const a = []; for (let n = v[i++]; n > 0; n--) a.push(f()); return a; };
-  const span = (o = {}) => { o.start = v[i++]; o.end = v[i++]; return o; };
-  const cut = (o = {}) => { span(o).text = text.slice(o.start, o.end); return o; };
+  const span = () => ({ start: v[i++], end: v[i++] });
+  const cut = () => { const start = v[i++], end = v[i++]; return { start, end, text: text.slice(start, end) }; };
   const mention = () => {
-    const n = v[i++], m = n ? cut({ name: names[n] }) : null;
-    if (m) m.resolution = word();
-    return m;
+    const n = v[i++];
+    if (!n) return null;
+    const start = v[i++], end = v[i++];
+    return { name: names[n], start, end, text: text.slice(start, end), resolution: names[v[i++]] };
   };
   const quotes = list(() => {
-    const q = cut();
-    q.kind = word();
-    q.speaker = mention();
-    q.cue = v[i++] ? cut() : null;
-    q.via = mention();
-    q.group = v[i++];
-    q.confidence = v[i++] / 1000;
-    return q;
+    const start = v[i++], end = v[i++];
+    return { start, end, text: text.slice(start, end), kind: names[v[i++]], speaker: mention(),
+      cue: v[i++] ? cut() : null, via: mention(), group: v[i++], confidence: v[i++] / 1000 };
   });
   for (const n of numbers) n.text = text.slice(n.start, n.end);
-  const speakers = list(() => ({ name: word(), mentions: list(span), quotes: list(() => v[i++]) }));
-  const blocks = list(() => { const b = span(); b.kind = word(); return b; });
+  const speakers = list(() => ({ name: names[v[i++]], mentions: list(span), quotes: list(() => v[i++]) }));
+  const blocks = list(() => ({ start: v[i++], end: v[i++], kind: names[v[i++]] }));
   return { offsets: 'utf16', quotes, numbers, speakers, blocks, sentences: list(span) };
 }")]
 extern "C" {
