@@ -139,11 +139,11 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
     // "The governor added:" closing its block: its credit, group and the next block's index
     let mut intro: Option<(Found, usize, usize)> = None;
     let mut skip_to = 0;
-    // every token's text and lowercase form, sliced once for all the sentences (the rules
-    // read each token many times; ASCII lowercasing keeps every byte offset, so the token
-    // spans slice the lowercase text)
-    let raw: Vec<&str> = toks.iter().map(|t| t.span.slice(text)).collect();
-    let lows: Vec<&str> = toks.iter().map(|t| t.span.slice(low)).collect();
+    // the text and lowercase form of each token of the sentence, sliced once (the rules read
+    // each token many times; ASCII lowercasing keeps every byte offset, so the token spans
+    // slice the lowercase text); two buffers for all the sentences
+    let mut raw: Vec<&str> = Vec::new();
+    let mut lows: Vec<&str> = Vec::new();
     for &s in sentences {
         if s.is_empty() || s.end > text.len() {
             continue;
@@ -171,7 +171,11 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
         while t1 < toks.len() && toks[t1].span.end <= s.end {
             t1 += 1;
         }
-        let mut sent = Sentence::new(text, &raw[t0..t1], &lows[t0..t1], s, &toks[t0..t1], &direct[lo..hi]);
+        raw.clear();
+        raw.extend(toks[t0..t1].iter().map(|t| t.span.slice(text)));
+        lows.clear();
+        lows.extend(toks[t0..t1].iter().map(|t| t.span.slice(low)));
+        let mut sent = Sentence::new(text, &raw, &lows, s, &toks[t0..t1], &direct[lo..hi]);
         sent.block_start = blocks.get(bi).is_some_and(|b| b.start == s.start);
         let block_end = blocks.get(bi).map_or(s.end, |b| b.end);
         // the block after "X added:" is what X said (one piece, its sentences and all), unless it
