@@ -78,9 +78,9 @@ fn marks(text: &str, block: Span) -> Vec<Mark> {
     let mut i = 0;
     while i < bytes.len() {
         // ASCII and lead bytes are char boundaries; continuation bytes never match
-        if !matches!(bytes[i], b'"' | b'\'' | 0xC2 | 0xE2) {
-            i += 1;
-            continue;
+        i = crate::text::find_any(bytes, i, [b'"', b'\'', 0xC2, 0xE2]);
+        if i == bytes.len() {
+            break;
         }
         let Some(c) = s[i..].chars().next() else { break };
         let clen = c.len_utf8();

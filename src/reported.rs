@@ -139,6 +139,11 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
     // "The governor added:" closing its block: its credit, group and the next block's index
     let mut intro: Option<(Found, usize, usize)> = None;
     let mut skip_to = 0;
+    // the text and lowercase form of each token of the sentence, sliced once (the rules read
+    // each token many times; ASCII lowercasing keeps every byte offset, so the token spans
+    // slice the lowercase text); two buffers for all the sentences
+    let mut raw: Vec<&str> = Vec::new();
+    let mut lows: Vec<&str> = Vec::new();
     for &s in sentences {
         if s.is_empty() || s.end > text.len() {
             continue;
@@ -166,7 +171,11 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
         while t1 < toks.len() && toks[t1].span.end <= s.end {
             t1 += 1;
         }
-        let mut sent = Sentence::new(text, low, s, &toks[t0..t1], &direct[lo..hi]);
+        raw.clear();
+        raw.extend(toks[t0..t1].iter().map(|t| t.span.slice(text)));
+        lows.clear();
+        lows.extend(toks[t0..t1].iter().map(|t| t.span.slice(low)));
+        let mut sent = Sentence::new(text, &raw, &lows, s, &toks[t0..t1], &direct[lo..hi]);
         sent.block_start = blocks.get(bi).is_some_and(|b| b.start == s.start);
         let block_end = blocks.get(bi).map_or(s.end, |b| b.end);
         // the block after "X added:" is what X said (one piece, its sentences and all), unless it
@@ -294,8 +303,10 @@ struct Found {
 struct Sentence<'a> {
     text: &'a str,
     span: Span,
+    /// The text of each token.
+    raw: &'a [&'a str],
     /// The lowercase form of each token.
-    low: Vec<&'a str>,
+    low: &'a [&'a str],
     toks: &'a [Token],
     /// Token lies inside a direct quote's content.
     quoted: Vec<bool>,
@@ -314,9 +325,8 @@ enum Content {
 }
 
 impl<'a> Sentence<'a> {
-    fn new(text: &'a str, low_text: &'a str, span: Span, toks: &'a [Token], direct: &'a [Quote]) -> Sentence<'a> {
-        // ASCII lowercasing keeps every byte offset, so the token spans slice the lowercase text
-        let low: Vec<&'a str> = toks.iter().map(|t| t.span.slice(low_text)).collect();
+    /// `raw` and `low`: the text and the lowercase form of each of `toks`.
+    fn new(text: &'a str, raw: &'a [&'a str], low: &'a [&'a str], span: Span, toks: &'a [Token], direct: &'a [Quote]) -> Sentence<'a> {
         let mut quoted = vec![false; toks.len()];
         let mut d = 0;
         for (k, t) in toks.iter().enumerate() {
@@ -327,7 +337,6 @@ impl<'a> Sentence<'a> {
                 quoted[k] = q.start <= t.span.start && t.span.end <= q.end;
             }
         }
-        let lw = |t: &Token| t.span.slice(low_text);
         // a capital that the lowercase copy lacks
         let cap = |t: &Token| text.as_bytes().get(t.span.start).is_some_and(u8::is_ascii_uppercase);
         // Title Case (a headline) capitalises its verbs; running text capitalises names only
@@ -355,14 +364,14 @@ impl<'a> Sentence<'a> {
                 // plural noun
                 // (not after a subject: "what he believes is …", "Li says was …")
                 let noun_before = || k > 0 && toks[k - 1].word && (k == 1 || !cap(&toks[k - 1])) && !SET_LEX_SUBJECT_PRONOUNS.contains(low[k - 1]) && !lex::plural_noun(low[k - 1]);
-                if v.1 == Form::S && noun_before() && toks.get(k + 1).is_some_and(|n| n.word && (lex::is_be(lw(n)) || matches!(lw(n), "have" | "had") || SET_LEX_IRREGULAR_PAST.contains(lw(n)))) {
+                if v.1 == Form::S && noun_before() && toks.get(k + 1).is_some_and(|n| n.word && (lex::is_be(low[k + 1]) || matches!(low[k + 1], "have" | "had") || SET_LEX_IRREGULAR_PAST.contains(low[k + 1]))) {
                     return None;
                 }
                 // "said in past reports that …", "in statements": an -s form after a preposition,
                 // with at most a determiner or an adjective of time between, is a noun
-                let prep = |t: &Token| t.word && SET_LEX_PREPOSITIONS.contains(lw(t));
-                let modifier = |t: &Token| t.word && (SET_LEX_DETERMINERS.contains(lw(t)) || matches!(lw(t), "past" | "recent" | "previous" | "earlier" | "later" | "latest" | "separate" | "public" | "official" | "written"));
-                if v.1 == Form::S && k > 0 && (prep(&toks[k - 1]) || k > 1 && modifier(&toks[k - 1]) && prep(&toks[k - 2])) {
+                let prep = |j: usize| toks[j].word && SET_LEX_PREPOSITIONS.contains(low[j]);
+                let modifier = |j: usize| toks[j].word && (SET_LEX_DETERMINERS.contains(low[j]) || matches!(low[j], "past" | "recent" | "previous" | "earlier" | "later" | "latest" | "separate" | "public" | "official" | "written"));
+                if v.1 == Form::S && k > 0 && (prep(k - 1) || k > 1 && modifier(k - 1) && prep(k - 2)) {
                     return None;
                 }
                 if !mostly_noun {
@@ -379,14 +388,14 @@ impl<'a> Sentence<'a> {
                 // "officials hope …", "Democrats fear …": a base form after a plural noun; in running
                 // text (a lowercase verb) a capitalised word ending in -s right after another
                 // capitalised word is the end of a name ("Bernie Sanders", "New York Times")
-                let upper = |t: &Token| t.span.slice(text).starts_with(|c: char| c.is_uppercase());
-                let capitalised = upper(prev);
+                let upper = |j: usize| raw[j].starts_with(|c: char| c.is_uppercase());
+                let capitalised = upper(k - 1);
                 let in_name = || {
                     capitalised
-                        && !upper(t)
+                        && !upper(k)
                         && k >= 2
                         && toks[k - 2].word
-                        && upper(&toks[k - 2])
+                        && upper(k - 2)
                         && !SET_LEX_DETERMINERS.contains(low[k - 2])
                 };
                 let after_plural = || prev.word && !quoted[k - 1] && !w.ends_with('s') && lex::plural_noun(pw) && !in_name();
@@ -405,20 +414,21 @@ impl<'a> Sentence<'a> {
                 // "Ruiz supports the plan", "she also credits Lind": between a name or a pronoun (not a
                 // contraction, not a headline), perhaps with an adverb, and a noun phrase ("state"
                 // and "post" stay nouns: "Western states")
-                let subject = |t: &Token| {
-                    let w = lw(t);
-                    matches!(w, "he" | "she" | "they" | "we" | "who") || !title_case && upper(t) && w.bytes().all(|b| b.is_ascii_lowercase())
+                let subject = |j: usize| {
+                    let w = low[j];
+                    matches!(w, "he" | "she" | "they" | "we" | "who") || !title_case && upper(j) && w.bytes().all(|b| b.is_ascii_lowercase())
                 };
-                let object = || k + 1 < toks.len() && (upper(&toks[k + 1]) || SET_LEX_DETERMINERS.contains(low[k + 1]));
+                let object = || k + 1 < toks.len() && (upper(k + 1) || SET_LEX_DETERMINERS.contains(low[k + 1]));
                 let name_object = || {
                     !matches!(v.0, "state" | "post")
-                        && (capitalised && subject(prev) && !in_name() && object() || k >= 2 && SET_LEX_ADVERBS.contains(pw) && subject(&toks[k - 2]))
+                        && (capitalised && subject(k - 1) && !in_name() && object() || k >= 2 && SET_LEX_ADVERBS.contains(pw) && subject(k - 2))
                 };
                 (after_pronoun || after_have || progressive || after_plural() || before_that() || name_object()).then_some(v)
             })
             .collect();
         Sentence {
             text,
+            raw,
             span,
             low,
             toks,
@@ -440,7 +450,7 @@ impl<'a> Sentence<'a> {
 
     /// Original text of token `k`.
     fn raw(&self, k: usize) -> &str {
-        self.toks[k].span.slice(self.text)
+        self.raw[k]
     }
 
     fn word(&self, k: usize) -> bool {

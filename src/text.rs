@@ -71,6 +71,34 @@ pub fn trim(text: &str, span: Span) -> Span {
     Span::new(span.start + lead, span.start + trail)
 }
 
+/// The index of the first byte of `b` at or after `i` that is one of `set`, or `b.len()`.
+/// Eight bytes at a time: a word that holds none of them is skipped whole (the scans for line,
+/// sentence and quotation-mark bytes read every byte of the text, and such bytes are rare).
+pub(crate) fn find_any(b: &[u8], mut i: usize, set: [u8; 4]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // (`get` of eight bytes: one bounds test, not eight)
+    while let Some(w) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        // `x` holds the byte `c` where `y = x ^ (c × ONES)` has a zero byte, which
+        // `(y - ONES) & !y & HIGH` detects exactly (for the word as a whole); one test of the
+        // four, without a branch each
+        let zero = |c: u8| {
+            let y = x ^ (u64::from(c) * ONES);
+            y.wrapping_sub(ONES) & !y
+        };
+        if (zero(set[0]) | zero(set[1]) | zero(set[2]) | zero(set[3])) & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    // the byte itself, in the word found above or among the last few
+    while i < b.len() && !(b[i] == set[0] || b[i] == set[1] || b[i] == set[2] || b[i] == set[3]) {
+        i += 1;
+    }
+    i
+}
+
 /// Split `text` into blocks: one per non-blank line (`\n`, `\r\n`, `\r`,
 /// U+2028 and U+2029 end a line).
 pub fn blocks(text: &str) -> Vec<Block> {
@@ -81,7 +109,7 @@ pub fn blocks(text: &str) -> Vec<Block> {
     let mut i = 0;
     while i <= bytes.len() {
         // (skip to the next byte that may break a line: one tight loop over the line)
-        i += bytes[i..].iter().position(|&c| matches!(c, b'\n' | b'\r' | 0xE2)).unwrap_or(bytes.len() - i);
+        i = find_any(bytes, i, [b'\n', b'\r', 0xE2, 0xE2]);
         let (is_break, width) = if i == bytes.len() {
             (true, 0)
         } else {
@@ -376,6 +404,11 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
     // scan bytes for sentence punctuation: '.', '!', '?' are never inside a multi-byte
     // character, and 0xE2 always starts one (… is E2 80 A6)
     while i < b.len() {
+        // (skip to the next byte that may end a sentence)
+        i = find_any(b, i, [b'.', b'!', b'?', 0xE2]);
+        if i == b.len() {
+            break;
+        }
         let c = match b[i] {
             b'.' => '.',
             b'!' => '!',

@@ -193,6 +193,126 @@ pub fn to_json_without_text(text: &str, a: &Analysis) -> String {
     write_json(text, a, false)
 }
 
+/// The view of `a` as the wasm layer hands it to JavaScript: the numbers and every name as JSON
+/// (`[numbers, names]`, numbers as in [`to_json_without_text`]), everything else as integers,
+/// from which the glue (`finish` in src/wasm.rs) builds the same objects that `JSON.parse` of
+/// [`to_json_without_text`] gives, with the same keys in the same order. Quotes, blocks and
+/// sentences are most of the view (12 of the 23 MB of JSON of a 10 MB text are quotes):
+/// reading integers from memory is cheaper than writing and parsing their JSON.
+///
+/// `names` opens with the words of [`WIRE_WORDS`]: kinds, resolutions and names are all indices
+/// into it. The integers, in order (offsets in UTF-16 units; a mention is `0` for none, else
+/// its name, start, end, resolution; a list is its length, then its items): the quotes (start,
+/// end, kind, speaker mention, 0 or 1 then the cue's start and end, via mention, group,
+/// confidence × 1000 rounded); the speakers (name, the list of mention spans, the list of
+/// quote indices); the blocks (start, end, kind); the sentences (start, end).
+/// The words of the view's kinds and resolutions, at the head of [`to_wire`]'s names (in the
+/// wasm once, not in every copy of the glue): the variants of [`QuoteKind`], [`Resolution`]
+/// and [`BlockKind`], in declaration order, from [`KIND_AT`], [`RESOLUTION_AT`], [`BLOCK_AT`].
+const WIRE_WORDS: [&str; 15] = [
+    "direct", "indirect", "mixed",
+    "as_written", "name", "pronoun", "description", "continuation",
+    "paragraph", "heading", "caption", "list_item", "timestamp", "boilerplate", "byline",
+];
+const KIND_AT: usize = 0;
+const RESOLUTION_AT: usize = 3;
+const BLOCK_AT: usize = 8;
+
+pub fn to_wire(text: &str, a: &Analysis) -> (String, Vec<i32>) {
+    let mut w = Wire {
+        v: Vec::with_capacity(8 + a.quotes.len() * 12 + a.blocks.len() * 3 + a.sentences.len() * 2),
+        names: WIRE_WORDS.to_vec(),
+        map: Utf16Map::new(text),
+    };
+    w.int(a.quotes.len());
+    for q in &a.quotes {
+        w.span(q.span());
+        w.int(KIND_AT + q.kind as usize);
+        w.mention(q.speaker.as_ref());
+        match q.cue {
+            Some(c) => {
+                w.int(1);
+                w.span(c);
+            }
+            None => w.int(0),
+        }
+        w.mention(q.via.as_ref());
+        w.int(q.group);
+        // k / 1000 in JavaScript is the double that JSON.parse reads from `Json::num` of
+        // round(c × 1000) / 1000: both are the double nearest the decimal k / 1000 (the
+        // invariants keep c in 0..1)
+        w.int((f64::from(q.confidence) * 1000.0).round() as usize);
+    }
+    w.int(a.speakers.len());
+    for s in &a.speakers {
+        w.name(&s.name);
+        w.int(s.mentions.len());
+        for &m in &s.mentions {
+            w.span(m);
+        }
+        w.int(s.quotes.len());
+        for &q in &s.quotes {
+            w.int(q);
+        }
+    }
+    w.int(a.blocks.len());
+    for b in &a.blocks {
+        w.span(b.span());
+        w.int(BLOCK_AT + b.kind as usize);
+    }
+    w.int(a.sentences.len());
+    for &s in &a.sentences {
+        w.span(s);
+    }
+    let mut j = Json { out: String::with_capacity(64 + a.numbers.len() * 100), text, map: w.map, with_text: false };
+    j.raw("[");
+    j.numbers(&a.numbers);
+    j.raw(",[");
+    for (i, n) in w.names.iter().enumerate() {
+        j.sep(i);
+        j.str(n);
+    }
+    j.raw("]]");
+    (j.out, w.v)
+}
+
+/// The writer of [`to_wire`]'s integers and names. (One call per item, not inlined: the wire
+/// is written once per analysis, and the wasm stays smaller.)
+struct Wire<'a, 't> {
+    v: Vec<i32>,
+    names: Vec<&'a str>,
+    map: Utf16Map<'t>,
+}
+
+impl<'a> Wire<'a, '_> {
+    /// (every integer fits: offsets and counts are below 2^31, a JavaScript string's limit)
+    #[inline(never)]
+    fn int(&mut self, x: usize) {
+        self.v.push(x as i32);
+    }
+    #[inline(never)]
+    fn span(&mut self, s: Span) {
+        let (start, end) = (self.map.convert(s.start), self.map.convert(s.end));
+        self.int(start);
+        self.int(end);
+    }
+    /// The index of `name` in the names.
+    fn name(&mut self, name: &'a str) {
+        self.int(self.names.len());
+        self.names.push(name);
+    }
+    fn mention(&mut self, m: Option<&'a Mention>) {
+        match m {
+            Some(m) => {
+                self.name(&m.name);
+                self.span(m.span());
+                self.int(RESOLUTION_AT + m.resolution as usize);
+            }
+            None => self.int(0),
+        }
+    }
+}
+
 fn write_json(text: &str, a: &Analysis, with_text: bool) -> String {
     let mut w = Json {
         out: String::with_capacity(256 + a.quotes.len() * 200 + a.numbers.len() * 120 + a.sentences.len() * 24),
@@ -230,43 +350,9 @@ fn write_json(text: &str, a: &Analysis, with_text: bool) -> String {
         w.num((f64::from(q.confidence) * 1000.0).round() / 1000.0);
         w.raw("}");
     }
-    w.raw("],\"numbers\":[");
-    for (i, n) in a.numbers.iter().enumerate() {
-        w.sep(i);
-        w.raw("{");
-        w.span_text(n.span());
-        w.raw(",\"kind\":");
-        w.str(number_kind(n.kind));
-        w.raw(",\"value\":");
-        match &n.value {
-            Some(Value::Num(v)) => w.num(*v),
-            Some(Value::Text(t)) => w.str(t),
-            None => w.raw("null"),
-        }
-        w.raw(",\"high\":");
-        match n.high {
-            Some(v) => w.num(v),
-            None => w.raw("null"),
-        }
-        w.raw(",\"unit\":");
-        match &n.unit {
-            Some(u) => w.str(u),
-            None => w.raw("null"),
-        }
-        w.raw(",\"approx\":");
-        match n.approx {
-            Some(a) => w.str(match a {
-                Approx::Over => "over",
-                Approx::Under => "under",
-                Approx::About => "about",
-                Approx::AtLeast => "at_least",
-                Approx::AtMost => "at_most",
-            }),
-            None => w.raw("null"),
-        }
-        w.raw("}");
-    }
-    w.raw("],\"speakers\":[");
+    w.raw("],\"numbers\":");
+    w.numbers(&a.numbers);
+    w.raw(",\"speakers\":[");
     for (i, s) in a.speakers.iter().enumerate() {
         w.sep(i);
         w.raw("{\"name\":");
@@ -457,6 +543,46 @@ impl Json<'_> {
         self.out.push_str(&s[from..]);
         self.out.push('"');
     }
+    /// The array of `numbers` (the same for the JSON view and the wire of [`to_wire`]).
+    fn numbers(&mut self, numbers: &[crate::Number]) {
+        self.out.push('[');
+        for (i, n) in numbers.iter().enumerate() {
+            self.sep(i);
+            self.raw("{");
+            self.span_text(n.span());
+            self.raw(",\"kind\":");
+            self.str(number_kind(n.kind));
+            self.raw(",\"value\":");
+            match &n.value {
+                Some(Value::Num(v)) => self.num(*v),
+                Some(Value::Text(t)) => self.str(t),
+                None => self.raw("null"),
+            }
+            self.raw(",\"high\":");
+            match n.high {
+                Some(v) => self.num(v),
+                None => self.raw("null"),
+            }
+            self.raw(",\"unit\":");
+            match &n.unit {
+                Some(u) => self.str(u),
+                None => self.raw("null"),
+            }
+            self.raw(",\"approx\":");
+            match n.approx {
+                Some(a) => self.str(match a {
+                    Approx::Over => "over",
+                    Approx::Under => "under",
+                    Approx::About => "about",
+                    Approx::AtLeast => "at_least",
+                    Approx::AtMost => "at_most",
+                }),
+                None => self.raw("null"),
+            }
+            self.raw("}");
+        }
+        self.out.push(']');
+    }
     /// `"start":…,"end":…` in UTF-16 units.
     fn span(&mut self, s: Span) {
         self.raw("\"start\":");
@@ -552,6 +678,60 @@ mod tests {
         }
         assert!(texts >= 4, "the sample has a quote, its speaker and cue, and a number");
         assert_eq!(full, bare);
+    }
+
+    /// The wire of [`to_wire`], read back as the glue reads it (with null texts: the glue fills
+    /// them in from the caller's string), is the document of [`to_json_without_text`].
+    /// (Key order, which the glue also keeps, is checked in the browser tests.)
+    #[test]
+    fn wire_reads_back_as_the_json() {
+        use serde_json::{json, Value as V};
+        for t in [
+            "",
+            "\u{201c}We stay \"put\",\u{201d} the mayor, Jo \"Big\" Li, said, according to Reuters. About 8,000 \u{1F600} left.",
+            "Anna Berg said the plan, which cost \u{20ac}3.25m, had failed. \u{201c}It is over,\u{201d} she added.\n\nBy Kari Vik\n\n\u{201c}No,\u{201d} the minister told Reuters' Ana Ruiz.",
+        ] {
+            let a = crate::analyze(t);
+            let (js, v) = to_wire(t, &a);
+            let [numbers, names]: [V; 2] = serde_json::from_value(serde_json::from_str(&js).unwrap()).unwrap();
+            let mut v = v.into_iter();
+            let mut n = || V::from(v.next().unwrap());
+            let word = |k: V| names[k.as_u64().unwrap() as usize].clone();
+            let mention = |n: &mut dyn FnMut() -> V| match n().as_u64().unwrap() {
+                0 => V::Null,
+                k => json!({"name": word(k.into()), "start": n(), "end": n(), "text": null, "resolution": word(n())}),
+            };
+            let quotes: Vec<V> = (0..n().as_u64().unwrap())
+                .map(|_| {
+                    json!({"start": n(), "end": n(), "text": null, "kind": word(n()), "speaker": mention(&mut n),
+                        "cue": if n() == 1 { json!({"start": n(), "end": n(), "text": null}) } else { V::Null },
+                        "via": mention(&mut n), "group": n(), "confidence": n().as_f64().unwrap() / 1000.0})
+                })
+                .collect();
+            let speakers: Vec<V> = (0..n().as_u64().unwrap())
+                .map(|_| {
+                    let name = word(n());
+                    let mentions: Vec<V> = (0..n().as_u64().unwrap()).map(|_| json!({"start": n(), "end": n()})).collect();
+                    let quotes: Vec<V> = (0..n().as_u64().unwrap()).map(|_| n()).collect();
+                    json!({"name": name, "mentions": mentions, "quotes": quotes})
+                })
+                .collect();
+            let bl: Vec<V> = (0..n().as_u64().unwrap()).map(|_| json!({"start": n(), "end": n(), "kind": word(n())})).collect();
+            let sentences: Vec<V> = (0..n().as_u64().unwrap()).map(|_| json!({"start": n(), "end": n()})).collect();
+            let read = json!({"offsets": "utf16", "quotes": quotes, "numbers": numbers, "speakers": speakers, "blocks": bl, "sentences": sentences});
+            let bare: V = serde_json::from_str(&to_json_without_text(t, &a)).unwrap();
+            // (numbers as f64, as JavaScript sees them)
+            fn norm(v: V) -> V {
+                match v {
+                    V::Number(n) => json!(n.as_f64().unwrap()),
+                    V::Array(a) => V::Array(a.into_iter().map(norm).collect()),
+                    V::Object(o) => V::Object(o.into_iter().map(|(k, v)| (k, norm(v))).collect()),
+                    v => v,
+                }
+            }
+            assert_eq!(norm(read), norm(bare), "for {t:?}");
+            assert!(v.next().is_none());
+        }
     }
 
     #[test]

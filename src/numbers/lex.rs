@@ -168,14 +168,21 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
 
 /// Mark the tokens of a finished chunk `s[a..z]` as skipped when it is a URL, an
 /// e-mail address or part of a phone number. `telling`: the chunk holds one of `:@/=+(`.
+#[inline]
 fn end_chunk(s: &str, a: usize, z: usize, first: usize, telling: bool, out: &mut [Tok], phone: &mut Phone) {
-    let chunk = &s[a..z];
-    let bytes = chunk.as_bytes();
-    // most chunks are plain words: only look closer at those with a telling character
-    if !(telling || bytes.starts_with(b"www.") || bytes.first().is_some_and(u8::is_ascii_digit)) {
+    // most chunks are plain words: only look closer at those with a telling character (the
+    // test inline, where the chunks end; a slice pattern, not a call to `memcmp`)
+    if !(telling || matches!(s.as_bytes().get(a..z), Some([b'w', b'w', b'w', b'.', ..] | [b'0'..=b'9', ..]))) {
         *phone = Phone::default();
         return;
     }
+    end_telling_chunk(s, a, z, first, out, phone);
+}
+
+/// [`end_chunk`] of a chunk with a telling character, or that starts with "www." or a digit.
+fn end_telling_chunk(s: &str, a: usize, z: usize, first: usize, out: &mut [Tok], phone: &mut Phone) {
+    let chunk = &s[a..z];
+    let bytes = chunk.as_bytes();
     // URLs, e-mail addresses and markup attributes (timestamp="1474387200")
     let url = chunk.contains("://")
         || chunk.contains('=')
