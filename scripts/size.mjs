@@ -9,13 +9,15 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TARGET = 120 * 1024; // the product's budget for the widget's whole download
-// what CI enforces today: 173 KB, just above the 172.3 KB shipped on 2026-11-22 (seventh session): std rebuilt
+// what CI enforces today: 179 KB, just above the 178.8 KB shipped on 2026-11-22 (eighth session): std rebuilt
 // for size (-Zbuild-std, panic immediate-abort) took 161 KB to 147 KB, the fourth session's rules added 7 KB
 // back; in the fifth, talc as the allocator saved 1.7 KB and that session's rules added 5.1 KB; the
 // sixth session's rules (about 1,100 lines: reported speech, names, numbers) added 8.8 KB; the seventh's
 // number rules (shares, tallies, currencies, ages, about 600 lines) added 4.4 KB, its speed tables and other
-// rules 2 KB; see scripts/build.sh and the README, Performance
-const CEILING = 173 * 1024;
+// rules 2 KB; the eighth's rules from blind sets f and g (relays, coordination, questions, scores, league
+// and poll points, about 450 lines) added 6 KB, the integer result crossing 0.5 KB; see scripts/build.sh and
+// the README, Performance
+const CEILING = 179 * 1024;
 const www = fileURLToPath(new URL('../www/', import.meta.url));
 const files = ['dist/pkg/quotelens_bg.wasm', 'dist/quote-lens.js', 'dist/worker.js', 'dist/lens.css', 'dist/quote-lens.css'];
 let total = 0;
