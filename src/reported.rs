@@ -555,7 +555,7 @@ impl<'a> Sentence<'a> {
                         self.token_at(sp.start).is_some_and(|s| {
                             let s = if self.is(s, "the") { s + 1 } else { s };
                             s < n && self.capitalised(s)
-                        }) || self.range(sp).any(|m| matches!(self.w(m), "media" | "agency" | "news" | "television" | "tv" | "radio" | "newspaper" | "outlet" | "outlets" | "press" | "broadcaster" | "wire"))
+                        }) || self.range(sp).any(|m| crate::lexicon::is_outlet_noun(self.w(m)) || matches!(self.w(m), "media" | "news" | "television" | "tv" | "radio" | "outlets" | "press"))
                     });
                     // (a news outlet relays with "said" too: "…, state broadcaster NHK said")
                     let outlet = f.speaker.is_some_and(|sp| self.range(sp).any(|m| crate::lexicon::is_outlet_noun(self.w(m))));

@@ -1222,7 +1222,7 @@ impl<'a> Parser<'a> {
         // (two sides of at most two digits; between two names, or after a result verb, or
         // before a result noun)
         let cap = |k: usize| self.tok(k).is_some_and(|t| t.is_word() && t.cap);
-        let teams = cap(n.a.wrapping_sub(1)) && cap(k + 2) && !month(self.key(n.a.wrapping_sub(1))).is_some();
+        let teams = cap(n.a.wrapping_sub(1)) && cap(k + 2) && month(self.key(n.a.wrapping_sub(1))).is_none();
         let result = matches!(self.key(n.a.wrapping_sub(1)), "won" | "lost" | "drew" | "beat" | "beaten" | "win" | "wins" | "lose" | "loses" | "trail" | "trailed" | "trailing" | "led" | "leads" | "leading" | "defeated")
             || matches!(self.key(k + 2), "win" | "victory" | "defeat" | "loss" | "draw" | "scoreline" | "thrashing" | "lead" | "aggregate");
         let small = n.value < 100.0 && against < 100.0;
@@ -1612,10 +1612,8 @@ impl<'a> Parser<'a> {
     /// are percentage points: "ahead by about 14 points", "carried them by 9 points", "3 points
     /// ahead". An index's "fell 35 points", "rose by 1.5 points" stay counts of points.
     fn poll_lead(&self, a: usize, k: usize) -> bool {
-        let sentence_end = |i: usize| self.sentence_end(i);
-        let league = || self.league_table(a, k);
         if matches!(self.key(k + 1), "ahead" | "behind" | "clear") {
-            return !league();
+            return !self.league_table(a, k);
         }
         let lead = |w: &str| SET_LEAD_WORDS.contains(w);
         let mut p = a.wrapping_sub(1);
@@ -1630,10 +1628,11 @@ impl<'a> Parser<'a> {
         }
         // "puts Labour's lead at nine points", "a lead of 9 points", "a nine-point lead, up
         // from six points": a lead named shortly before ("at", "of", "to", "from" the figure)
-        let p = a.wrapping_sub(1);
-        matches!(self.key(p), "at" | "of" | "to" | "from")
-            && (1..=8).map(|d| p.wrapping_sub(d)).take_while(|&q| q < self.t.len() && !sentence_end(q)).any(|q| matches!(self.key(q), "lead" | "margin" | "gap"))
-            && !league()
+        // (the word right before the numeral: "at" also opens an approximator, skipped above)
+        let prep = a.wrapping_sub(1);
+        matches!(self.key(prep), "at" | "of" | "to" | "from")
+            && (1..=8).map(|d| prep.wrapping_sub(d)).take_while(|&q| q < self.t.len() && !self.sentence_end(q)).any(|q| matches!(self.key(q), "lead" | "margin" | "gap"))
+            && !self.league_table(a, k)
     }
 
     /// Token `i` ends a sentence.
