@@ -2661,8 +2661,11 @@ impl<'a> Sentence<'a> {
         // object of a sentence-opening preposition), "Last week the mayor said" (the phrase
         // after time words)
         let opens = s >= 1 && SET_LEX_PREPOSITIONS.contains(self.w(s - 1)) && (s == 1 || !self.word(s - 2) || SET_LEX_CONJ_START.contains(self.w(s - 2)));
+        // ("In his first answer the prime minister said": the scan stopped inside the object of
+        // the preposition that opens the sentence)
+        let in_opening = s >= 2 && s <= 6 && self.word(0) && SET_LEX_PREPOSITIONS.contains(self.w(0)) && (0..s).all(|m| self.word(m) && !self.quoted[m]);
         // ("In Ohio the ministry said": a determiner after the preposition's object)
-        if let Some(d) = (s + 1..t).find(|&m| matches!(self.w(m), "the" | "a" | "an")).filter(|&d| opens && !SET_LEX_PREPOSITIONS.contains(self.w(d - 1)) && (s..d).all(|m| self.word(m))) {
+        if let Some(d) = (s + 1..t).find(|&m| matches!(self.w(m), "the" | "a" | "an")).filter(|&d| (opens || in_opening) && !SET_LEX_PREPOSITIONS.contains(self.w(d - 1)) && (s..d).all(|m| self.word(m))) {
             s = d;
         }
         if opens && SET_LEX_DETERMINERS.contains(self.w(s)) {
@@ -2867,8 +2870,18 @@ impl<'a> Sentence<'a> {
             a += 2;
         }
         if a < before && (SET_LEX_PREPOSITIONS.contains(self.w(a)) || self.w(a).ends_with("ing")) {
-            let c = (a..before.min(a + 10)).find(|&m| self.raw(m) == ",")?;
-            a = c + 1;
+            // (no comma: "In his first answer the prime minister …", the subject's determiner
+            // after the preposition's object)
+            let det = || {
+                (a + 2..before.min(a + 6))
+                    .take_while(|&m| {
+                        let w = self.w(m - 1);
+                        self.word(m - 1) && !self.quoted[m - 1] && !SET_LEX_SUBJECT_PRONOUNS.contains(w) && verb(w).is_none() && !w.ends_with("ed") && !SET_LEX_IRREGULAR_PAST.contains(w)
+                    })
+                    .find(|&m| matches!(self.w(m), "the" | "a" | "an") && !SET_LEX_PREPOSITIONS.contains(self.w(m - 1)) && !SET_LEX_DETERMINERS.contains(self.w(m - 1)))
+            };
+            let c = (a..before.min(a + 10)).find(|&m| self.raw(m) == ",").map(|c| c + 1).or_else(|| SET_LEX_PREPOSITIONS.contains(self.w(a)).then(det).flatten())?;
+            a = c;
         }
         if a >= before || !self.word(a) {
             return None;

@@ -366,8 +366,11 @@ fn hypothetical(ws: &[W], i: usize) -> bool {
     if k >= 2 && ws[k - 2].word && matches!(ws[k - 2].l(), "not" | "never" | "n't") {
         return true;
     }
-    // a coordinated verb shares the first verb's modality: "has yet to condemn X or describe"
-    if matches!(ws[k - 1].l(), "or" | "and" | "nor") {
+    // a coordinated verb shares the first verb's modality: "has yet to condemn X or describe";
+    // a finite one cannot follow "to" or a modal, so a "to" before it is a preposition ("paid
+    // tribute to two firefighters and said")
+    let finite = matches!(crate::reported::lex::verb_reading(ws[i].l()), Some(((_, crate::reported::lex::Form::S | crate::reported::lex::Form::Past), _)));
+    if matches!(ws[k - 1].l(), "or" | "and" | "nor") && !finite {
         let lo = k.saturating_sub(8);
         let mut j = k - 1;
         while j > lo && ws[j - 1].word {
@@ -939,13 +942,23 @@ fn coordinated_subject(text: &str, ws: &[W], lo: usize, c0: usize) -> Option<(us
     // the clause before the coordinator: from the sentence start, or (before "and") from a
     // comma, colon or dash; a comma alone coordinates only from the sentence start ("Jo Li,
     // the party's fired manager, ripped …" is an apposition)
-    let clause = (stop.saturating_sub(14).max(lo)..=stop)
+    let clause = (stop.saturating_sub(20).max(lo)..=stop)
         .rev()
         .skip(1)
         .find(|&k| k == lo || matches!(ws[k - 1].l(), "," | ";" | ":") || is_dash(&ws[k - 1].lw) || is_quote_mark(&ws[k - 1].lw))?;
     if comma && clause != lo {
         return None;
     }
+    // a fronted adjunct with no comma: "In his first answer the prime minister paid tribute to
+    // … and said" (the subject starts at the determiner after the object of the preposition
+    // that opens the sentence)
+    let fronted = |r: (usize, usize)| {
+        if clause != lo || !ws[lo].word || !SET_W_SUBJECT_LEFT.contains(ws[lo].l()) {
+            return None;
+        }
+        let d = (r.0.max(lo + 2)..r.1).find(|&d| matches!(ws[d].l(), "the" | "a" | "an"))?;
+        (ws[lo..d].iter().all(|w| w.word) && !SET_W_SUBJECT_LEFT.contains(ws[d - 1].l())).then_some((d, r.1))
+    };
     (clause..stop)
         .filter(|&k| {
             let l = ws[k].l();
@@ -954,12 +967,12 @@ fn coordinated_subject(text: &str, ws: &[W], lo: usize, c0: usize) -> Option<(us
                 && if past { l.ends_with("ed") || irregular_past(l) } else { l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") }
         })
         .find_map(|k| {
-            subject_left(text, ws, lo, k).filter(|r| {
-                r.1 == k
-                    && r.0 == clause
-                    && !ws[r.0].l().ends_with("ing")
-                    && (ws[r.0..r.1].iter().any(|w| w.cap) || SET_PRONOUNS.contains(ws[r.0].l()))
-            })
+            let r = subject_left(text, ws, lo, k)?;
+            let (r, fronted) = if r.0 == clause { (r, false) } else { (fronted(r)?, true) };
+            (r.1 == k
+                && !ws[r.0].l().ends_with("ing")
+                && (fronted || ws[r.0..r.1].iter().any(|w| w.cap) || SET_PRONOUNS.contains(ws[r.0].l())))
+            .then_some(r)
         })
 }
 

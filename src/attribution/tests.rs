@@ -1327,3 +1327,21 @@ fn it_inside_what_someone_said_is_no_speaker() {
     let t = "The mayor met the crew on Friday and said both pilots were \u{201c}recovering well\u{201d}.";
     assert_eq!(speaker_of(t, "recovering well").as_deref(), Some("The mayor"));
 }
+
+#[test]
+fn a_finite_verb_after_and_shares_no_modal_or_to() {
+    // "to" is a preposition here: "said" cannot continue an infinitive
+    let t = "The mayor paid tribute to two firefighters and said both were \u{2018}recovering well\u{2019}.";
+    assert_eq!(speaker_of(t, "recovering well").as_deref(), Some("The mayor"));
+    // a base form does: "has yet to condemn … or describe"
+    let t = "The minister has yet to condemn the raid or describe it as \u{201c}terrorism\u{201d}.";
+    assert!(credited(t).is_empty(), "{:?}", credited(t));
+}
+
+#[test]
+fn a_coordinated_cue_after_a_fronted_adjunct_without_comma() {
+    let t = "In her closing remarks the chief constable thanked three officers hurt in the crash and said all were \u{201c}doing well\u{201d}.";
+    assert_eq!(speaker_of(t, "doing well").as_deref(), Some("the chief constable"));
+    let t = "At a meeting in the town hall the mayor visited two clinics and promised \u{201c}better care\u{201d}.";
+    assert_eq!(speaker_of(t, "better care").as_deref(), Some("the mayor"));
+}

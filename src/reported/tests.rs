@@ -1672,3 +1672,15 @@ fn the_subject_of_an_irregular_past_verb_coordinated_with_the_cue() {
     let t = "The mayor paid tribute to two firefighters injured on Friday and said both were recovering.";
     assert_eq!(one(t).1, "The mayor");
 }
+
+#[test]
+fn a_fronted_adjunct_without_comma_before_the_subject() {
+    let t = "In her closing remarks the chief constable met three officers and said all were doing well.";
+    let (c, s, _) = one(t);
+    assert_eq!((c.as_str(), s.as_str()), ("all were doing well", "the chief constable"));
+    let t = "In his first answer the prime minister said the talks would resume.";
+    assert_eq!(one(t).1, "the prime minister");
+    // a pronoun subject after a date is the subject, not the object's determiner
+    let t = "On March 3 they published the report by announcing that prices had doubled.";
+    assert!(crate::analyze(t).quotes.iter().all(|q| !q.speaker.as_ref().is_some_and(|s| s.name.starts_with("the report"))));
+}
