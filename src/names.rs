@@ -25,7 +25,7 @@ static SET_ABBREVIATIONS: crate::lexicon::WordSet<{ ABBREVIATIONS.len() }> = cra
 /// ("the Russian president"). Lowercase. Looked up by the `match` in [`is_role`]; a test
 /// checks the two agree.
 const ROLES: &[&str] = &[
-    "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "leader",
+    "president", "executive", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "leader",
     "chief", "chancellor", "governor", "senator", "mayor", "director", "chairman", "chairwoman",
     "chair", "commander", "general", "ambassador", "envoy", "adviser", "advisor", "assistant",
     "premier", "king", "queen", "prince", "head", "founder", "ceo", "judge", "candidate",
@@ -61,6 +61,10 @@ const ORG_WORDS: &[&str] = &[
     "authority", "bureau", "administration", "parliament", "assembly", "coalition", "directorate",
     "secretariat", "tribunal", "institution", "hospital", "observatory", "laboratory", "airlines",
     "airways", "railways",
+    // words of company names ("Kestrel Systems", "Haverkamp Holding")
+    "systems", "holding", "holdings", "technologies", "industries", "enterprises", "corporation",
+    "ventures", "pharmaceuticals", "solutions", "logistics", "communications", "investments",
+    "securities", "insurance", "motors", "partners", "capital", "plc", "ltd", "llc", "gmbh",
 ];
 
 /// Words that start sentences or headings but are not names (see [`is_not_name`]).
@@ -553,9 +557,19 @@ impl<'t> Index<'t> {
             && !is_cap(slice(&toks[start - 1]))
             && is_role_ci(slice(&toks[start - 1]));
         // a sentence subject: the run opens a sentence or a line
-        let before = text[..toks[start].span.start].trim_end_matches(|c: char| c == ' ' || c == '\u{a0}');
-        let opens = before.is_empty()
-            || before.ends_with(['.', '!', '?', '\n', '\r', '"', '\u{201d}', '\u{2019}', '|']);
+        // (or the role before it does: "Chief executive Ana Ruiz went further.")
+        let mut first = start;
+        if titled {
+            first -= 1;
+            while first > 0 && start - first < 3 && toks[first - 1].word && is_cap(slice(&toks[first - 1])) && !is_not_name(slice(&toks[first - 1])) {
+                first -= 1;
+            }
+        }
+        let opens_at = |k: usize| {
+            let before = text[..toks[k].span.start].trim_end_matches(|c: char| c == ' ' || c == '\u{a0}');
+            before.is_empty() || before.ends_with(['.', '!', '?', '\n', '\r', '"', '\u{201d}', '\u{2019}', '|'])
+        };
+        let opens = opens_at(start) || first < start && opens_at(first);
         // … or it is the subject of a speech verb: "Jo Li said", "Jo Li, the minister, said"
         let is_cue = |k: usize| {
             toks.get(k).is_some_and(|t| {
@@ -643,7 +657,8 @@ impl<'t> Index<'t> {
             // prefer a person, then a name the token ends (a surname), then the longer one
             // (a name after a title or role, "president Ek Jonsson", is a person's full name:
             // each of its tokens may key it, not only the last)
-            let last = core.last() == Some(w) || titled && core.len() > 1;
+            // (a body's one-word name is no surname: "Kestrel" keeps keying "Kestrel Systems")
+            let last = core.last() == Some(w) && (person || core.len() > 1) || titled && core.len() > 1;
             match self.by_token.get_mut(*w) {
                 Some(o) => {
                     let old = &self.names[*o];
@@ -1226,6 +1241,16 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             .or_else(|| core.last().and_then(|l| ix.full(l)))
             .or_else(|| core.first().and_then(|f| ix.full(f)));
         let acronym = core.len() == 1 && core[0].chars().all(|c| c.is_uppercase());
+        // "Kestrel" for "Kestrel Systems": a body's name without its company or organisation
+        // words
+        if let Some(n) = found.filter(|n| {
+            !n.person && !person_hint && core.len() == 1 && n.tokens > 1 && {
+                let mut w = n.name.split(' ');
+                w.next() == Some(core[0]) && w.all(is_org_word_ci)
+            }
+        }) {
+            return (n.name.clone(), Resolution::Name, Some(false));
+        }
         if let Some(n) = found.filter(|n| n.person || acronym) {
             if n.tokens > core.len() || (n.tokens == core.len() && n.name != joined) {
                 let person = n.person || person_hint;
@@ -1324,8 +1349,23 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                         && b.split(' ')
                             .skip_while(|w| w.eq_ignore_ascii_case("the"))
                             .all(|w| is_cap(w) || matches!(w, "of" | "for" | "the" | "and"))
+                        && !(is_business_noun(head) && is_public_body(b))
                 }) {
                     return (b.to_string(), Resolution::Description, Some(false));
+                } else if is_business_noun(head) {
+                    // "the company" after a regulator spoke: the business last named
+                    let p = ix.names.partition_point(|n| n.start < at);
+                    // ("Jo Li of Ardent Systems": the business after the person's "of")
+                    let business = ix.names[..p].iter().rev().take(200).find_map(|n| {
+                        let name = match n.name.split_once(" of ") {
+                            Some((who, what)) if is_person(&who.split(' ').collect::<Vec<_>>()) => what,
+                            _ => n.name.as_str(),
+                        };
+                        (!n.person && name.contains(' ') && is_body_name(ix, name) && !is_public_body(name)).then_some(name)
+                    });
+                    if let Some(name) = business {
+                        return (name.to_string(), Resolution::Description, Some(false));
+                    }
                 }
             }
             return (written.to_string(), Resolution::AsWritten, Some(false));
@@ -1368,6 +1408,26 @@ const BODY_NOUNS: &[&str] = &[
     "foundation", "board", "regulator", "watchdog", "charity", "network", "broadcaster", "outlet",
 ];
 static SET_BODY_NOUNS: crate::lexicon::WordSet<{ BODY_NOUNS.len() }> = crate::lexicon::WordSet::new(BODY_NOUNS);
+
+/// "the company", "the firm": a business, never a public body.
+fn is_business_noun(w: &str) -> bool {
+    matches!(w, "company" | "firm")
+}
+
+/// A public body's name ("European Commission", "Defence Ministry"), which "the company" does
+/// not refer to.
+fn is_public_body(name: &str) -> bool {
+    name.split(' ').any(|w| {
+        with_lower(w, |l| {
+            matches!(
+                l,
+                "commission" | "ministry" | "government" | "agency" | "council" | "court" | "parliament" | "department" | "authority"
+                    | "police" | "committee" | "senate" | "congress" | "bureau" | "administration" | "army" | "kremlin" | "house"
+                    | "office" | "regulator" | "tribunal" | "assembly" | "pentagon"
+            )
+        })
+    })
+}
 
 /// Generic nouns for a body ("the thinktank said"): such a description refers to the body
 /// last named.
@@ -1724,5 +1784,22 @@ mod tests {
         // no person named close before: the description stays as written
         let t = "The club lost again.\n\n\u{201c}We were robbed,\u{201d} the Belgian said.";
         assert_eq!(name_of(t, "We were robbed,"), "Belgian");
+    }
+
+    #[test]
+    fn the_company_is_the_business_last_named_not_a_regulator() {
+        let t = "Morrow Logistics, a Danish maker of delivery vans, is weighing a sale, people familiar with the matter said. Morrow declined to comment on what it called \u{201c}rumours\u{201d}.\n\nThe European Commission said it was \u{201c}looking closely\u{201d} at the deal. The company said it would \u{201c}work with Brussels\u{201d}.";
+        assert_eq!(name_of(t, "rumours"), "Morrow Logistics");
+        assert_eq!(name_of(t, "looking closely"), "European Commission");
+        assert_eq!(name_of(t, "work with Brussels"), "Morrow Logistics");
+        // the business after a person's "of"
+        let t = "Ivo Brandt of Lumen Systems said a sale was \u{201c}overdue\u{201d}.\n\nThe regulator said it had \u{201c}concerns\u{201d}. The company said it had \u{201c}none\u{201d}.";
+        assert_eq!(name_of(t, "none"), "Lumen Systems");
+    }
+
+    #[test]
+    fn a_role_opening_the_sentence_makes_the_name_after_it_a_subject() {
+        let t = "Morrow Logistics said sales fell.\n\nChief executive Annike Vos went further. \u{201c}We have nothing to hide,\u{201d} she wrote.";
+        assert_eq!(name_of(t, "We have nothing to hide,"), "Annike Vos");
     }
 }
