@@ -623,14 +623,24 @@ impl<'a> Sentence<'a> {
     /// "…, Nortel reported, citing a diplomatic source": the cited source is the speaker and
     /// the reporter relays it; "citing" is no attribution of its own.
     fn citing_sources(&self, out: &mut Vec<Found>) {
+        // "Ukrinform reports, citing Oleh Li, the regional governor, that …": the cited source
+        // between the cue and the content; "The Ledger reported last month, citing two former
+        // employees, that …": the same, read as the content of "citing"
+        for f in out.iter_mut() {
+            self.cited_before_content(f);
+        }
         let mut i = 1;
         while i < out.len() {
             let (a, b) = (&out[i - 1], &out[i]);
             let cited = match (self.token_at(b.cue.start), b.pieces) {
-                (Some(c), [Some(p), None]) if self.w(c) == "citing" && c >= 2 && self.raw(c - 1) == "," => {
-                    // the citing clause comes right after the report's cue and speaker
+                (Some(c), [Some(p), None]) if self.w(c) == "citing" && c >= 2 && self.raw(c - 1) == "," && b.via.is_none() => {
+                    // the citing clause comes right after the report's cue and speaker, or
+                    // after a time adjunct ("Bloomberg reported on Thursday, citing …")
                     let report_end = a.cue.end.max(a.speaker.map_or(0, |s| s.end));
-                    (self.toks[c - 1].span.start == report_end && a.via.is_none()).then_some(p)
+                    let adjunct = self.token_at_end(report_end).is_some_and(|e| {
+                        e + 1 < c - 1 && c - 1 - (e + 1) <= 4 && (e + 1..c - 1).all(|m| self.word(m) && !self.quoted[m] && self.cue_verb(m).is_none())
+                    });
+                    ((self.toks[c - 1].span.start == report_end || adjunct) && a.via.is_none() && self.source_like(p)).then_some(p)
                 }
                 _ => None,
             };
@@ -643,6 +653,68 @@ impl<'a> Sentence<'a> {
                 i += 1;
             }
         }
+    }
+
+    /// Whether the phrase `p` names who was cited, not what: a name, or people ("people
+    /// familiar with the matter", "two former employees", "a diplomatic source").
+    fn source_like(&self, p: Span) -> bool {
+        let r = self.range(p);
+        let head = r.clone().take_while(|&m| self.word(m) && !matches!(self.w(m), "familiar" | "with" | "who" | "close" | "at" | "in" | "of")).last();
+        r.clone().take(3).any(|m| self.capitalised(m) && !SET_LEX_DETERMINERS.contains(self.w(m)))
+            || head.is_some_and(|h| {
+                let w = self.w(h);
+                crate::names::is_role_or_plural(w)
+                    || matches!(
+                        w,
+                        "people" | "person" | "source" | "sources" | "employee" | "employees" | "witness" | "witnesses" | "residents" | "staff" | "members"
+                    )
+                    // (agent nouns: "engineers", "scientists", "participants")
+                    || (w.ends_with("ers") || w.ends_with("ists") || w.ends_with("ants") || w.ends_with("ents")) && !matches!(w, "numbers" | "orders" | "papers" | "letters" | "matters" | "documents" | "comments" | "statements" | "payments" | "events" | "figures")
+            })
+    }
+
+    /// `f` reported with ", citing SOURCE[, apposition], that" between its cue and its
+    /// content (or as the content of "citing"): SOURCE is the speaker, the reporter relays.
+    fn cited_before_content(&self, f: &mut Found) {
+        let [Some(p), None] = f.pieces else { return };
+        let Some(c0) = self.token_at(f.cue.start) else { return };
+        let (citing, from) = if self.w(c0) == "citing" {
+            // the content of "citing" holds the source and the clause: "SOURCE, that …"
+            if f.via.is_some() || c0 < 2 || self.raw(c0 - 1) != "," {
+                return;
+            }
+            let Some(s) = self.token_at(p.start) else { return };
+            (c0, s)
+        } else {
+            let Some(e) = self.token_at_end(f.cue.end) else { return };
+            // ("reported last month, citing …")
+            let Some(comma) = (e + 1..self.n().min(e + 6)).find(|&m| self.raw(m) == ",") else { return };
+            if !(e + 1..comma).all(|m| self.word(m) && !self.quoted[m] && self.cue_verb(m).is_none()) || comma + 2 >= self.n() || self.w(comma + 1) != "citing" {
+                return;
+            }
+            (comma + 1, comma + 2)
+        };
+        // the source runs to the next comma; "that" opens the clause within a few tokens
+        let Some(np_end) = (from..self.n().min(from + 12)).find(|&m| self.raw(m) == "," || self.w(m) == "that") else { return };
+        let Some(that) = (np_end..self.n().min(np_end + 14)).find(|&m| self.w(m) == "that" && !self.quoted[m] && m >= 1 && self.raw(m - 1) == ",") else { return };
+        if np_end <= from || (from..that).any(|m| self.quoted[m]) || that + 1 >= self.n() {
+            return;
+        }
+        let np = self.span_of(from, np_end - 1);
+        if !self.source_like(np) {
+            return;
+        }
+        let content_start = self.toks[that + 1].span.start;
+        if citing != c0 {
+            // the content found after the citing phrase stays
+            if p.start < content_start {
+                return;
+            }
+        } else {
+            f.pieces[0] = Some(Span::new(content_start, p.end));
+        }
+        f.via = f.speaker;
+        f.speaker = Some(np);
     }
 
     /// Keep `f` unless it overlaps an earlier one or only repeats direct quotes.

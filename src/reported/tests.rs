@@ -1684,3 +1684,28 @@ fn a_fronted_adjunct_without_comma_before_the_subject() {
     let t = "On March 3 they published the report by announcing that prices had doubled.";
     assert!(crate::analyze(t).quotes.iter().all(|q| !q.speaker.as_ref().is_some_and(|s| s.name.starts_with("the report"))));
 }
+
+/// (content, speaker, via) of the one indirect quote of `t`.
+fn relayed(t: &str) -> (String, Option<String>, Option<String>) {
+    let a = analyze(t);
+    let v: Vec<_> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Indirect).collect();
+    assert_eq!(v.len(), 1, "{t:?}: {v:?}");
+    let q = v[0];
+    (q.text(t).to_string(), q.speaker.as_ref().map(|m| t[m.start..m.end].to_string()), q.via.as_ref().map(|m| t[m.start..m.end].to_string()))
+}
+
+#[test]
+fn a_cited_source_speaks_and_the_reporter_relays() {
+    let s = |x: &str| Some(x.to_string());
+    // between the cue and "that", with an apposition
+    let t = "Norpress reports, citing Ivan Dorosh, the governor of the region, that two bridges were closed.";
+    assert_eq!(relayed(t), ("two bridges were closed".into(), s("Ivan Dorosh"), s("Norpress")));
+    // after a time adjunct
+    let t = "The Daily Ledger reported last month, citing two former engineers, that the tests had failed.";
+    assert_eq!(relayed(t), ("the tests had failed".into(), s("two former engineers"), s("The Daily Ledger")));
+    let t = "Morrow Logistics is weighing a sale, Bloomberg reported on Thursday, citing people familiar with the matter.";
+    assert_eq!(relayed(t).1, s("people familiar with the matter"));
+    // what is cited is no speaker
+    let t = "Prices rose, the ministry said on Monday, citing higher fuel costs.";
+    assert_eq!(indirect(t)[0].1, s("the ministry"));
+}
