@@ -2215,6 +2215,15 @@ impl<'a> Sentence<'a> {
                 None => break,
             }
         }
+        // "…, said Ms. Ek, 47, had spent …": a finite verb after the apposition makes the name
+        // the subject of the content, no inverted speaker
+        if e < n && self.raw(e) == "," {
+            if let Some(k) = (e + 1..n.min(e + 8)).find(|&m| !self.word(m) || self.quoted[m]) {
+                if self.raw(k) == "," && k + 1 < n && matches!(self.w(k + 1), "had" | "has" | "have" | "was" | "is" | "were" | "are" | "would" | "will" | "could" | "can" | "did") {
+                    return false;
+                }
+            }
+        }
         e >= n
             || matches!(self.raw(e), "," | "." | "!" | "?" | ";" | ":" | ")" | "\u{2014}")
             || matches!(self.w(e), "who" | "which")

@@ -1709,3 +1709,13 @@ fn a_cited_source_speaks_and_the_reporter_relays() {
     let t = "Prices rose, the ministry said on Monday, citing higher fuel costs.";
     assert_eq!(indirect(t)[0].1, s("the ministry"));
 }
+
+#[test]
+fn a_name_after_said_with_its_own_verb_is_the_content_s_subject() {
+    let t = "Sen. Ada Moreau of Maine, the panel's senior Democrat, said Mr. Lund, 52, had worked for the ferry lobby for a decade.";
+    let (c, s, _) = one(t);
+    assert_eq!((c.as_str(), s.as_str()), ("Mr. Lund, 52, had worked for the ferry lobby for a decade", "Sen. Ada Moreau of Maine"));
+    // an inverted speaker with an apposition stays one
+    let (c, s, _) = one("The ferry will run again on Monday, said Mr. Lund, 52, a harbour official.");
+    assert_eq!((c.as_str(), s.as_str()), ("The ferry will run again on Monday", "Mr. Lund"));
+}
