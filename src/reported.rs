@@ -1406,9 +1406,11 @@ impl<'a> Sentence<'a> {
             if (self.w(j) == "and" || self.w(j) == "but") && j > a {
                 // "and said …", "and one in four voters says …"; not "… and he feels he can
                 // win": a belief of the same source stays inside what it reported
+                // (also with the subject left out: "said he had met them and believed …")
                 let belief = j + 2 < n
                     && matches!(self.w(j + 1), "he" | "she" | "they" | "we" | "i")
-                    && self.cue_verb(j + 2).is_some_and(|(l, _)| SET_LEX_BELIEFS.contains(l));
+                    && self.cue_verb(j + 2).is_some_and(|(l, _)| SET_LEX_BELIEFS.contains(l))
+                    || self.cue_verb(j + 1).is_some_and(|(l, f)| SET_LEX_BELIEFS.contains(l) && matches!(f, Form::Past | Form::S));
                 if !belief && self.new_cue_clause(j + 1) {
                     return j;
                 }

@@ -1719,3 +1719,10 @@ fn a_name_after_said_with_its_own_verb_is_the_content_s_subject() {
     let (c, s, _) = one("The ferry will run again on Monday, said Mr. Lund, 52, a harbour official.");
     assert_eq!((c.as_str(), s.as_str()), ("The ferry will run again on Monday", "Mr. Lund"));
 }
+
+#[test]
+fn a_coordinated_belief_of_the_same_source_stays_in_what_it_said() {
+    let t = "Mr. Lund said he had met both mayors and believed their worries could be eased.";
+    let (c, s, q) = one(t);
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("he had met both mayors and believed their worries could be eased", "Mr. Lund", "said"));
+}
