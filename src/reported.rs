@@ -121,7 +121,7 @@ static SET_W_THAT_AFTER_ADJUNCTS: crate::lexicon::WordSet<{ CLAUSE_WORDS.len() }
 
 /// Words that take "to" inside a noun phrase ("an adviser to the mayor", "close to").
 const TO_NOUNS: &[&str] = &[
-    "close", "adviser", "advisor", "ambassador", "aide", "spokesman", "spokeswoman",
+    "close", "adviser", "advisers", "advisor", "advisors", "ambassador", "aide", "aides", "spokesman", "spokeswoman",
     "spokesperson", "envoy", "counselor", "assistant", "secretary", "successor", "heir", "loyal",
     "sources", "source", "people", "officials", "closest", "opposed", "next",
 ];
@@ -1841,7 +1841,9 @@ impl<'a> Sentence<'a> {
         };
         match content {
             Content::After(a) => {
-                let mut p = if SET_LEX_NP_OBJECT.contains(lemma) && !(a > 0 && self.w(a - 1) == "that") {
+                // ("denied wrongdoing", "disputed that account": one noun)
+                let one_noun = lex::DENY_LIKE.contains(&lemma) && a + 1 < self.n() && self.word(a) && !self.quoted[a] && (!self.word(a + 1) || self.is(a, "that") && a + 2 < self.n() && !self.word(a + 2));
+                let mut p = if (SET_LEX_NP_OBJECT.contains(lemma) || one_noun) && !(a > 0 && self.w(a - 1) == "that") {
                     self.object_piece(a)?
                 } else {
                     self.piece_to_end(a)?
@@ -2247,6 +2249,10 @@ impl<'a> Sentence<'a> {
                 return None;
             }
         }
+        // "disputed that account.": a determiner before the one noun denied
+        if lex::DENY_LIKE.contains(&lemma) && self.is(a, "that") && a + 2 < n && self.word(a + 1) && !self.quoted[a + 1] && !self.capitalised(a + 1) && !SET_LEX_SUBJECT_PRONOUNS.contains(self.w(a + 1)) && !self.word(a + 2) && !self.quoted[a + 2] {
+            return Some((a, false));
+        }
         // "that" within a short stretch of object/adjunct words
         let mut that_at = None;
         for m in a..(a + 9).min(n) {
@@ -2511,9 +2517,10 @@ impl<'a> Sentence<'a> {
         if SET_LEX_NOT_CONTENT_START.contains(first) && !exempt {
             return None;
         }
-        // at least two words to the sentence end
+        // at least two words to the sentence end ("endorsed Rivera.": a cue whose content is
+        // its object may have one, a name)
         let words = (a..n).filter(|&j| self.word(j)).take(2).count();
-        (words >= 2).then_some((a, comma))
+        (words >= 2 || words == 1 && (SET_LEX_NP_OBJECT.contains(lemma) && self.capitalised(a) || lex::DENY_LIKE.contains(&lemma)) && !self.quoted[a]).then_some((a, comma))
     }
 
     /// "said during a town hall in Dayton, Ohio, on Monday that …", "argued insistently that …":

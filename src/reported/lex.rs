@@ -718,6 +718,9 @@ pub const SUBJECT_BOUNDARY: &[&str] = &[
     "so", "whether", "where", "after", "before", "than", "until", "unless", "once", "yet",
 ];
 
+/// Cues of denial, whose content may be one noun ("denied wrongdoing").
+pub const DENY_LIKE: &[&str] = &["deny", "dispute", "reject"];
+
 /// Transitive cues whose content is usually their object alone ("endorsed her in May").
 pub const NP_OBJECT: &[&str] = &[
     "endorse", "oppose", "praise", "prefer", "support",

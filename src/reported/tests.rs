@@ -1726,3 +1726,14 @@ fn a_coordinated_belief_of_the_same_source_stays_in_what_it_said() {
     let (c, s, q) = one(t);
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("he had met both mayors and believed their worries could be eased", "Mr. Lund", "said"));
 }
+
+#[test]
+fn a_denial_or_an_endorsement_of_one_noun() {
+    assert_eq!(one("The carrier has denied wrongdoing."), ("wrongdoing".into(), "The carrier".into(), "denied".into()));
+    assert_eq!(one("Two aides to the mayor disputed that account."), ("that account".into(), "Two aides to the mayor".into(), "disputed".into()));
+    assert_eq!(one("The union endorsed Moreau."), ("Moreau".into(), "The union".into(), "endorsed".into()));
+    // "that" before a clause is the complementizer
+    assert_eq!(one("The carrier denied that it had cut corners.").0, "it had cut corners");
+    // one lowercase word after "endorsed" is no content
+    assert!(indirect("The union endorsed unanimously.").is_empty());
+}
