@@ -736,6 +736,13 @@ impl<'a> Sentence<'a> {
                 return false;
             }
         }
+        // "declined to comment", "refused to say whether …": a refusal, no report (ANNOTATION
+        // A2: negated speech)
+        if let Some(c) = self.token_at(f.cue.start) {
+            if self.cue_verb(c).is_some_and(|(l, _)| matches!(l, "decline" | "refuse")) && self.is(c + 1, "to") {
+                return false;
+            }
+        }
         // "who asked not to be named", "asking not to be identified": anonymity, no report
         if let Some(first) = f.pieces[0].and_then(|p| self.token_at(p.start)) {
             if first + 3 < self.n() && self.w(first) == "not" && self.w(first + 1) == "to" && self.w(first + 2) == "be" {
