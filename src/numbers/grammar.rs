@@ -963,7 +963,11 @@ impl<'a> Parser<'a> {
         // second bound of a range
         let mut high: Option<f64> = None;
         let mut year_range = false;
-        if let Some((h, hscale, m, dash)) = self.range_tail(&n, k, currency) {
+        // "12% to 14%": the percent sign repeated after each bound (the second above the first;
+        // "49% to 41%" is a poll's two shares)
+        let pct = |k: usize| self.tok(k).is_some_and(|t| t.is_punct('%'));
+        let tail_at = if pct(k) && self.tok(k + 1).is_some_and(|t| !t.is_punct('-')) && self.range_tail(&n, k + 1, currency).is_some_and(|(_, _, m, _)| pct(m)) { k + 1 } else { k };
+        if let Some((h, hscale, m, dash)) = self.range_tail(&n, tail_at, currency) {
             if scale == 1.0 && hscale != 1.0 {
                 scale = hscale;
             }
@@ -1214,8 +1218,18 @@ impl<'a> Parser<'a> {
         if self.punct(k + 2, '%') {
             return None;
         }
+        // (or a chamber's decision a few words before: "advanced the bill 51-49", "the vote was
+        // 51-49", "confirmed her 52-48")
+        let chamber = (1..=5).any(|d| {
+            n.a >= d
+                && matches!(
+                    self.key(n.a - d),
+                    "vote" | "tally" | "passed" | "advanced" | "approved" | "confirmed" | "rejected" | "adopted" | "cleared" | "voted"
+                )
+        });
         let voted = matches!(self.key(n.a.wrapping_sub(1)), "voted" | "vote" | "votes" | "voting")
-            || matches!(self.key(k + 2), "vote" | "votes" | "ruling" | "decision" | "margin");
+            || matches!(self.key(k + 2), "vote" | "votes" | "ruling" | "decision" | "margin")
+            || chamber;
         if voted && against <= n.value {
             return Some(Expr { a: i, b: k + 2, kind: NumberKind::Count, value: Value::Num(n.value), high: None, unit: Some("vote".into()) });
         }
@@ -1366,6 +1380,10 @@ impl<'a> Parser<'a> {
         };
         if !self.tok(f)?.sp {
             return None;
+        }
+        // "paid half that", "half the staff", "half as much": "of" left out after "half"
+        if self.key(i) == "half" && matches!(self.key(f + 1), "that" | "this" | "these" | "those" | "the" | "its" | "their" | "his" | "her" | "our" | "as") {
+            return Some(Expr { a: i, b: f + 1, kind: NumberKind::Count, value: Value::Num(0.5), high: None, unit: None });
         }
         if self.key(f + 1) != "of" {
             // a change by a fraction, with nothing after it that it could qualify:
@@ -2047,8 +2065,16 @@ impl<'a> Parser<'a> {
                 k += 1;
                 continue;
             }
-            if w.is_empty() || is_function_word(w) {
+            // ("two US defence contractors": the country, not the pronoun "us")
+            if w.is_empty() || is_function_word(w) && !(w == "us" && self.slice(k) == "US") {
                 return None;
+            }
+            // "four aircraft", "12 sheep": a plural with no plural ending (not a modifier:
+            // "two aircraft carriers")
+            if matches!(w, "aircraft" | "spacecraft" | "sheep" | "deer" | "fish" | "staff" | "personnel" | "cattle" | "livestock" | "species" | "offspring")
+                && !self.tok(k + 1).is_some_and(|n| n.is_word() && looks_plural(self.kw(&n)))
+            {
+                return Some(w.to_string());
             }
             let after_hyphen = k > 0 && self.t[k - 1].is_punct('-');
             let next_hyphen = self.hyphen_word(k + 1);

@@ -1310,3 +1310,31 @@ fn a_poll_lead_at_or_from_so_many_points_and_milligrams() {
     assert_eq!(one("Leeds hold a nine-point lead at the top of the table.").3, s("point"));
     assert_eq!(one("The dose was 1.9mg a day."), ("1.9mg".into(), K::Measure, num(1.9), s("mg")));
 }
+
+#[test]
+fn a_percent_range_written_with_two_signs() {
+    assert_eq!(nums("Sales should grow 8% to 11% this year."), vec![("8% to 11%".into(), K::Range, num(8.0), None)]);
+    // a poll's two shares, the first the larger, stay two
+    assert_eq!(nums("Moreau leads 49% to 41%.").len(), 2);
+}
+
+#[test]
+fn invariant_plurals_and_the_us_are_counted_nouns() {
+    assert_eq!(nums("Crews flew four aircraft over the ridge.")[0].3, s("aircraft"));
+    assert_eq!(nums("It hired two US defence contractors.")[0].3, s("contractor"));
+    // a modifier of a plural noun is no unit
+    assert_eq!(nums("Two aircraft carriers sailed.")[0].3, s("carrier"));
+}
+
+#[test]
+fn a_chamber_s_decision_with_its_tally_is_one_count_of_votes() {
+    assert_eq!(nums("The Senate advanced the bill 51-49 on Tuesday."), vec![("51-49".into(), K::Count, num(51.0), s("vote"))]);
+    assert_eq!(nums("The panel approved the plan 12-9."), vec![("12-9".into(), K::Count, num(12.0), s("vote"))]);
+}
+
+#[test]
+fn half_before_a_determiner_is_a_fraction() {
+    assert_eq!(nums("Nobody would have paid half that."), vec![("half".into(), K::Count, num(0.5), None)]);
+    assert_eq!(nums("Half the staff left.")[0].2, num(0.5));
+    assert!(nums("In the second half the team scored.").iter().all(|n| n.0 != "half"));
+}
