@@ -1481,7 +1481,8 @@ fn common_word_name(ix: &Index, name: &str) -> bool {
 /// fullest form ("ISW" → "Institute for the Study of War").
 fn nearest_body<'a>(ix: &'a Index<'_>, text: &str, at: usize) -> Option<(&'a str, usize)> {
     names_before(ix, at, 250)
-        .find(|n| n.subject && !n.person && !ix.full(&n.name).is_some_and(|f| f.person) && is_body_name(ix, &n.name))
+        // (a body's one-word name counts by its full one: "Kestrel" of "Kestrel Systems")
+        .find(|n| n.subject && !n.person && !ix.full(&n.name).is_some_and(|f| f.person) && (is_body_name(ix, &n.name) || ix.full(&n.name).is_some_and(|f| is_body_name(ix, &f.name))))
         .filter(|n| !text[n.start..at].contains('\n'))
         .map(|n| (ix.full(&n.name).map_or(n.name.as_str(), |f| f.name.as_str()), n.start))
 }
@@ -1789,6 +1790,9 @@ mod tests {
     #[test]
     fn the_company_is_the_business_last_named_not_a_regulator() {
         let t = "Morrow Logistics, a Danish maker of delivery vans, is weighing a sale, people familiar with the matter said. Morrow declined to comment on what it called \u{201c}rumours\u{201d}.\n\nThe European Commission said it was \u{201c}looking closely\u{201d} at the deal. The company said it would \u{201c}work with Brussels\u{201d}.";
+        assert_eq!(name_of(t, "rumours"), "Morrow Logistics");
+        // "it" after the one-word name as a subject, with no report in between
+        let t = "Morrow Logistics, a Danish maker of vans, is weighing a sale.\n\nMorrow declined to comment on what it called \u{201c}rumours\u{201d}.";
         assert_eq!(name_of(t, "rumours"), "Morrow Logistics");
         assert_eq!(name_of(t, "looking closely"), "European Commission");
         assert_eq!(name_of(t, "work with Brussels"), "Morrow Logistics");
