@@ -1791,11 +1791,11 @@ mod tests {
     fn the_company_is_the_business_last_named_not_a_regulator() {
         let t = "Morrow Logistics, a Danish maker of delivery vans, is weighing a sale, people familiar with the matter said. Morrow declined to comment on what it called \u{201c}rumours\u{201d}.\n\nThe European Commission said it was \u{201c}looking closely\u{201d} at the deal. The company said it would \u{201c}work with Brussels\u{201d}.";
         assert_eq!(name_of(t, "rumours"), "Morrow Logistics");
+        assert_eq!(name_of(t, "looking closely"), "European Commission");
+        assert_eq!(name_of(t, "work with Brussels"), "Morrow Logistics");
         // "it" after the one-word name as a subject, with no report in between
         let t = "Morrow Logistics, a Danish maker of vans, is weighing a sale.\n\nMorrow declined to comment on what it called \u{201c}rumours\u{201d}.";
         assert_eq!(name_of(t, "rumours"), "Morrow Logistics");
-        assert_eq!(name_of(t, "looking closely"), "European Commission");
-        assert_eq!(name_of(t, "work with Brussels"), "Morrow Logistics");
         // the business after a person's "of"
         let t = "Ivo Brandt of Lumen Systems said a sale was \u{201c}overdue\u{201d}.\n\nThe regulator said it had \u{201c}concerns\u{201d}. The company said it had \u{201c}none\u{201d}.";
         assert_eq!(name_of(t, "none"), "Lumen Systems");
