@@ -2410,6 +2410,21 @@ impl<'a> Sentence<'a> {
                     a += 1;
                 }
             }
+            // "told party leaders they …", "told the local reporters he …": a longer plain
+            // addressee before a subject pronoun
+            if a < n && !matches!(self.w(a), "he" | "she" | "they" | "we" | "i") {
+                let pronoun = (a + 1..n.min(addressee + 5)).find(|&m| matches!(self.w(m), "he" | "she" | "they" | "we" | "i"));
+                if let Some(p) = pronoun.filter(|&p| {
+                    p + 1 < n
+                        && self.word(p + 1)
+                        && (addressee..p).all(|m| {
+                            let w = self.w(m);
+                            self.word(m) && !self.quoted[m] && (SET_LEX_DETERMINERS.contains(w) || !SET_LEX_NP_STOP.contains(w) && self.cue_verb(m).is_none() && !self.verb_like(m))
+                        })
+                }) {
+                    a = p;
+                }
+            }
             // "told reporters: …", "told the European parliament: …": the addressee before a
             // colon, whatever its words
             if let Some(colon) = (addressee..(addressee + 8).min(n))

@@ -1740,3 +1740,9 @@ fn a_denial_or_an_endorsement_of_one_noun() {
     assert!(indirect("The union endorsed unanimously.").is_empty());
 }
 
+
+#[test]
+fn a_longer_addressee_before_a_pronoun_is_no_content() {
+    assert_eq!(one("Two senators told party leaders they were undecided.").0, "they were undecided");
+    assert_eq!(one("She told the local reporters she would stay.").0, "she would stay");
+}
