@@ -1421,6 +1421,17 @@ impl<'a> Sentence<'a> {
                 if !belief && self.new_cue_clause(j + 1) {
                     return j;
                 }
+                // "… but would not say whether …", "but did not give details": the subject's own
+                // negated speech, outside what it reported ("but could not bear …" may be
+                // reported)
+                if self.w(j) == "but"
+                    && j + 2 < n
+                    && (SET_LEX_MODALS.contains(self.w(j + 1)) || SET_LEX_HAVE_DO.contains(self.w(j + 1)))
+                    && matches!(self.w(j + 2), "not" | "n't" | "never")
+                    && (self.cue_verb(j + 3).is_some() || j + 4 < n && matches!(self.w(j + 3), "give" | "provide" | "offer") && matches!(self.w(j + 4), "details" | "specifics" | "evidence"))
+                {
+                    return j;
+                }
                 // "criticized the mayor and challenged him …": after an object with no verb of
                 // its own, a second verb of the subject
                 if !verb_seen && self.finite_verb_at(j + 1) {

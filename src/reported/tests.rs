@@ -1746,3 +1746,11 @@ fn a_longer_addressee_before_a_pronoun_is_no_content() {
     assert_eq!(one("Two senators told party leaders they were undecided.").0, "they were undecided");
     assert_eq!(one("She told the local reporters she would stay.").0, "she would stay");
 }
+
+#[test]
+fn the_source_s_own_negated_speech_ends_the_content() {
+    assert_eq!(one("He said he still expected the nominee to pass but would not say whether he had the votes.").0, "he still expected the nominee to pass");
+    assert_eq!(one("She said the plan was sound but did not give details.").0, "the plan was sound");
+    // a negated verb of the content's own subject stays
+    assert_eq!(one("Voters said they liked her but could not bear to lose.").0, "they liked her but could not bear to lose");
+}
