@@ -1349,6 +1349,17 @@ impl<'a> Sentence<'a> {
                 {
                     return j;
                 }
+                // ", a practice it described as …", ", a step she called …": the source's own
+                // label of what was reported, an attribution of its own
+                if matches!(nx, "a" | "an")
+                    && x + 3 < n
+                    && self.word(x + 1)
+                    && !self.quoted[x + 1]
+                    && matches!(self.w(x + 2), "it" | "he" | "she" | "they" | "we")
+                    && self.cue_verb(x + 3).is_some_and(|(l, f)| matches!(l, "describe" | "call" | "label" | "dub" | "term" | "brand") && f != Form::Ing)
+                {
+                    return j;
+                }
                 // ", and Smith is …", ", but the firm …": a new clause with its own subject
                 // (also after a comma inside the closing mark when a pronoun opens it:
                 // `… “the best,” and she spent …`)

@@ -1754,3 +1754,9 @@ fn the_source_s_own_negated_speech_ends_the_content() {
     // a negated verb of the content's own subject stays
     assert_eq!(one("Voters said they liked her but could not bear to lose.").0, "they liked her but could not bear to lose");
 }
+
+#[test]
+fn the_source_s_label_of_what_it_reported_ends_the_content() {
+    let t = "The watchdog said it suspected the firm of bundling licences with machines, a practice it described as \u{201c}a lock-in\u{201d}.";
+    assert_eq!(indirect(t)[0].0, "it suspected the firm of bundling licences with machines");
+}
