@@ -112,9 +112,10 @@ fn cmp_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
 }
 
 /// A noun that makes a source a news outlet, whose credit relays what others said ("state
-/// broadcaster NHK", "the official Norpress news agency", "the tabloid").
-pub(crate) fn is_outlet_noun(w: &str) -> bool {
-    matches!(w, "agency" | "broadcaster" | "newspaper" | "tabloid" | "daily" | "outlet" | "wire")
+/// broadcaster NHK", "the tabloid"); "agency" only as a news or press agency (`prev` is the
+/// word before: "the official Norpress news agency", not "the civil protection agency").
+pub(crate) fn is_outlet_noun(prev: &str, w: &str) -> bool {
+    matches!(w, "broadcaster" | "newspaper" | "tabloid" | "daily" | "outlet" | "wire") || w == "agency" && matches!(prev, "news" | "press")
 }
 
 /// An acronym: two or more ASCII capitals and nothing else ("UN", "NATO", "UKHSA").

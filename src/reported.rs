@@ -555,10 +555,10 @@ impl<'a> Sentence<'a> {
                         self.token_at(sp.start).is_some_and(|s| {
                             let s = if self.is(s, "the") { s + 1 } else { s };
                             s < n && self.capitalised(s)
-                        }) || self.range(sp).any(|m| crate::lexicon::is_outlet_noun(self.w(m)) || matches!(self.w(m), "media" | "news" | "television" | "tv" | "radio" | "outlets" | "press"))
+                        }) || self.range(sp).any(|m| crate::lexicon::is_outlet_noun(if m > 0 { self.w(m - 1) } else { "" }, self.w(m)) || matches!(self.w(m), "media" | "news" | "television" | "tv" | "radio" | "outlets" | "press"))
                     });
                     // (a news outlet relays with "said" too: "…, state broadcaster NHK said")
-                    let outlet = f.speaker.is_some_and(|sp| self.range(sp).any(|m| crate::lexicon::is_outlet_noun(self.w(m))));
+                    let outlet = f.speaker.is_some_and(|sp| self.range(sp).any(|m| crate::lexicon::is_outlet_noun(if m > 0 { self.w(m - 1) } else { "" }, self.w(m))));
                     let relaying = agency
                         && (self.w(k) == "according" || self.cue_verb(k).is_some_and(|(l, _)| l == "report" || (outlet && SET_LEX_SAY_LIKE.contains(l))));
                     let said = |l: &str| SET_LEX_SAY_LIKE.contains(l) || matches!(l, "tell" | "write" | "add" | "tweet" | "report");

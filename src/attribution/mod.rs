@@ -2471,7 +2471,14 @@ pub fn attribute(
                     && b.cue.is_some()
                     && a.speaker.is_some_and(|sp| {
                         a.cue.is_some_and(|cu| cu.slice(low).starts_with("report"))
-                            || sp.slice(low).split([' ', '\u{a0}']).any(|w| w == "media" || crate::lexicon::is_outlet_noun(w))
+                            || {
+                                let mut prev = "";
+                                sp.slice(low).split([' ', '\u{a0}']).any(|w| {
+                                    let outlet = w == "media" || crate::lexicon::is_outlet_noun(prev, w);
+                                    prev = w;
+                                    outlet
+                                })
+                            }
                     }) =>
             {
                 b.via = a.speaker;

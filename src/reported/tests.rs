@@ -1760,3 +1760,10 @@ fn the_source_s_label_of_what_it_reported_ends_the_content() {
     let t = "The watchdog said it suspected the firm of bundling licences with machines, a practice it described as \u{201c}a lock-in\u{201d}.";
     assert_eq!(indirect(t)[0].0, "it suspected the firm of bundling licences with machines");
 }
+
+#[test]
+fn a_public_agency_s_closing_credit_reports_the_whole_clause() {
+    let t = "Authorities have ordered the evacuation of nine villages, the civil protection agency said.";
+    let (c, s, q) = one(t);
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("Authorities have ordered the evacuation of nine villages", "the civil protection agency", "said"));
+}
