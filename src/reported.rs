@@ -198,8 +198,12 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
         if s.start < skip_to {
             continue;
         }
-        let found = sent.attributions();
+        let mut found = sent.attributions();
         let ends_block = text.get(s.end..block_end).is_some_and(|r| r.trim().is_empty());
+        // "Kestrel weighs sale of drone unit - sources": a headline's dash credit
+        if found.is_empty() && sent.block_start && ends_block && blocks.get(bi).is_some_and(|b| b.kind == BlockKind::Heading) {
+            found.extend(sent.dash_credit());
+        }
         if let Some((cue, speaker)) = sent.colon_intro().filter(|_| ends_block) {
             if !found.iter().any(|f| f.cue == cue) {
                 intro = Some((Found { cue, speaker: Some(speaker), via: None, pieces: [None, None], confidence: 0.6 }, group, bi + 1));
@@ -1012,6 +1016,44 @@ impl<'a> Sentence<'a> {
 
     /// "In a speech, he said:" ending the sentence: the cue and its subject (the words follow
     /// in the next block).
+    /// A headline's closing credit after a dash, with no quotation marks: "Kestrel weighs sale of
+    /// drone unit - sources", "Gas exports to halt in May – Kremlin": the source is one to three
+    /// words, a source noun ("sources", "officials", "report") or a name.
+    fn dash_credit(&self) -> Option<Found> {
+        let n = self.n();
+        let mut e = n;
+        while e > 0 && matches!(self.raw(e - 1), "." | "!") {
+            e -= 1;
+        }
+        let d = (e.saturating_sub(4)..e).rev().find(|&m| is_dash(self.raw(m)) || self.hyphen_dash(m))?;
+        if d < 3 || d + 1 >= e || (0..e).any(|m| self.quoted[m]) || !(0..d).all(|m| self.word(m) || matches!(self.raw(m), "," | "'" | "\u{2019}" | "%" | "$" | "\u{a3}" | "\u{20ac}" | ".")) {
+            return None;
+        }
+        let src = d + 1..e;
+        if !src.clone().all(|m| self.word(m)) {
+            return None;
+        }
+        let last = self.w(e - 1);
+        let noun = matches!(last, "sources" | "source" | "officials" | "official" | "report" | "reports" | "media" | "diplomats" | "insiders" | "analysts" | "police" | "ministry" | "government" | "spokesman" | "spokeswoman" | "spokesperson");
+        // (not a site's name after its page title: "… - BBC News")
+        let site = src.clone().any(|m| {
+            matches!(self.w(m), "news" | "times" | "post" | "journal" | "herald" | "telegraph" | "guardian" | "tribune" | "gazette" | "online" | "daily" | "magazine" | "tv" | "radio" | "reuters" | "ap" | "afp" | "bbc" | "cnn" | "bloomberg")
+        });
+        let name = src.clone().all(|m| self.capitalised(m))
+            && !site
+            && !matches!(last, "live" | "latest" | "updates" | "update" | "explained" | "analysis" | "opinion" | "review" | "video" | "photos" | "podcast" | "recap");
+        if !(noun || name) {
+            return None;
+        }
+        Some(Found {
+            cue: self.toks[d].span,
+            speaker: Some(self.span_of(d + 1, e - 1)),
+            via: None,
+            pieces: [Some(self.span_of(0, d - 1)), None],
+            confidence: 0.6,
+        })
+    }
+
     fn colon_intro(&self) -> Option<(Span, Span)> {
         let n = self.n();
         if n < 3 || self.raw(n - 1) != ":" || self.quoted[n - 1] {

@@ -1767,3 +1767,15 @@ fn a_public_agency_s_closing_credit_reports_the_whole_clause() {
     let (c, s, q) = one(t);
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("Authorities have ordered the evacuation of nine villages", "the civil protection agency", "said"));
 }
+
+#[test]
+fn a_headline_s_dash_credit_without_quotation_marks() {
+    let t = "Morrow weighs sale of van unit as regulator widens probe - sources\n\nBy Ana Lind\n\nMorrow is exploring a sale.";
+    let v = indirect(t);
+    assert_eq!((v[0].0.as_str(), v[0].1.as_deref(), v[0].2.as_deref()), ("Morrow weighs sale of van unit as regulator widens probe", Some("sources"), Some("-")));
+    let t = "Gas exports to the north to halt in May \u{2013} Kremlin\n\nThe pipeline will close.";
+    assert_eq!(indirect(t)[0].1.as_deref(), Some("Kremlin"));
+    // a page title's site name or a live label is no source
+    assert!(indirect("Doctors in Leeds begin five-day strike - Northshire News\n\nThe strike began.").is_empty());
+    assert!(indirect("Storm Elin live \u{2013} latest updates\n\nThe storm arrived.").is_empty());
+}
