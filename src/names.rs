@@ -1315,6 +1315,25 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                 return (n.to_string(), Resolution::Description, Some(true));
             }
         }
+        // a standfirst's bare role, "…; mayor says her town is '…'": the person the article
+        // later describes with that role ("The mayor of Alvarelhos, Ines Barroca")
+        // (a noun of a role, not a modifier or an abbreviated title: "State", "Prime", "Gov")
+        let role_noun = head.len() > 4 && !matches!(head, "state" | "prime" | "deputy" | "foreign" | "defence" | "defense" | "general" | "chief" | "justice");
+        if desc.len() == 1 && is_role(head) && words.len() == 1 && role_noun {
+            let p = ix.names.partition_point(|n| n.start < ctx.end);
+            let later = ix.names[p..].iter().take(60).find(|n| {
+                // (the role in the few words before the name, as a description or an
+                // apposition: "Mayor Ines Barroca", "The mayor of Alvarelhos, Ines Barroca")
+                let mut lo = n.start.saturating_sub(48);
+                while !ctx.text.is_char_boundary(lo) {
+                    lo += 1;
+                }
+                n.person && ctx.text[lo..n.start].split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(head))
+            });
+            if let Some(n) = later {
+                return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
+            }
+        }
         // "the ministry" → the nearest earlier name holding "Ministry"
         if desc.len() == 1 && !is_role(head) {
             let cap: String = head
@@ -1805,5 +1824,16 @@ mod tests {
     fn a_role_opening_the_sentence_makes_the_name_after_it_a_subject() {
         let t = "Morrow Logistics said sales fell.\n\nChief executive Annike Vos went further. \u{201c}We have nothing to hide,\u{201d} she wrote.";
         assert_eq!(name_of(t, "We have nothing to hide,"), "Annike Vos");
+    }
+
+    #[test]
+    fn a_standfirst_s_bare_role_is_the_person_the_article_describes_so() {
+        let t = "Lund wildfire: 3,000 evacuated as blaze spreads \u{2013} live\n\nCrews battle flames driven by strong winds; mayor says her town is \u{2018}cut off\u{2019}\n\nThe fire spread overnight, officials said. Roads were closed and two schools shut.\n\n{}The mayor of Lund, Karin Ostberg, told reporters the roads were closed.";
+        // (far below the headline: more than a screen of updates between)
+        let t = t.replace("{}", &"The wind rose again in the afternoon and crews pulled back from the ridge.\n\n".repeat(12));
+        assert_eq!(name_of(&t, "cut off"), "Karin Ostberg");
+        // no one described with the role later: as written
+        let t = "Lund wildfire: 3,000 evacuated as blaze spreads \u{2013} live\n\nCrews battle flames driven by strong winds; mayor says her town is \u{2018}cut off\u{2019}\n\nThe fire spread overnight.";
+        assert_eq!(name_of(t, "cut off"), "mayor");
     }
 }
