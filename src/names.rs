@@ -1008,12 +1008,17 @@ fn appositive_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
     let rest = ctx.text.get(ctx.end..)?;
     let mut after = rest.strip_prefix(", ")?;
     let mut at = ctx.end + 2;
-    // (past an age or a lowercase description: "His brother, 41-year-old Tomas Berg, said")
-    for _ in 0..3 {
+    // (past an age or a lowercase description: "His brother, 41-year-old Tomas Berg, said";
+    // after "the" or "a" any lowercase words: "its largest shareholder, the investment firm
+    // Haverkamp Holding, said")
+    let mut article = false;
+    for i in 0..4 {
         let w = after.split(' ').next().unwrap_or("");
-        if !is_age_or_role(w) || w.len() == after.len() {
+        let plain = article && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !w.is_empty() && !matches!(w, "who" | "which" | "that" | "and" | "of");
+        if !(is_age_or_role(w) && i < 3 || plain) || w.len() == after.len() {
             break;
         }
+        article |= i == 0 && matches!(w, "the" | "a" | "an");
         after = &after[w.len() + 1..];
         at += w.len() + 1;
     }

@@ -608,7 +608,8 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
                 if t.lw == "," {
                     break;
                 }
-                if !t.word && !matches!(t.l(), "." | "(" | ")" | "-" | "\u{2019}" | "'" | "&") {
+                // (a figure inside: ", which owns 18.5% of the company,")
+                if !t.word && !matches!(t.l(), "." | "(" | ")" | "-" | "\u{2019}" | "'" | "&" | "%" | "$" | "\u{a3}" | "\u{20ac}") {
                     return None;
                 }
                 k -= 1;
@@ -618,7 +619,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
             }
             // "One MP from the north, who did not want to be named, said": a relative clause
             // is no description; failing a name, the subject is the phrase before it
-            if ws[k].is("who") {
+            if ws[k].is("who") || ws[k].is("which") {
                 relative = relative.or(Some(k));
             } else if first_desc.is_none() {
                 first_desc = np_core_left(text, ws, k, inner_end);

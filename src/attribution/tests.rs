@@ -1345,3 +1345,12 @@ fn a_coordinated_cue_after_a_fronted_adjunct_without_comma() {
     let t = "At a meeting in the town hall the mayor visited two clinics and promised \u{201c}better care\u{201d}.";
     assert_eq!(speaker_of(t, "better care").as_deref(), Some("the mayor"));
 }
+
+#[test]
+fn an_apposition_with_a_figure_and_a_relative_clause() {
+    let t = "Morrow's largest shareholder, which owns 18.5% of the company, said it backed \u{201c}any step that sharpens the focus\u{201d}.";
+    assert_eq!(speaker_of(t, "any step that sharpens the focus").as_deref(), Some("Morrow's largest shareholder"));
+    let t = "Morrow's largest shareholder, the investment firm Orlen Holding, which owns 18.5% of the company, said it backed \u{201c}any step that sharpens the focus\u{201d}.";
+    assert_eq!(speaker_of(t, "any step that sharpens the focus").as_deref(), Some("Morrow's largest shareholder"));
+    assert_eq!(name_of(t, "any step that sharpens the focus").as_deref(), Some("Orlen Holding"));
+}
