@@ -61,7 +61,7 @@ impl W<'_> {
 /// The tokens of `span` with their lowercase forms; `low` is `text.to_ascii_lowercase()`.
 fn words<'t>(text: &'t str, low: &'t str, span: Span) -> Vec<W<'t>> {
     let ts = tokens(text, span);
-    ts.iter()
+    let mut ws: Vec<W<'t>> = ts.iter()
         .enumerate()
         .map(|(i, t)| {
             let s = t.span.slice(text);
@@ -81,7 +81,51 @@ fn words<'t>(text: &'t str, low: &'t str, span: Span) -> Vec<W<'t>> {
                 cap: word && s.chars().next().is_some_and(char::is_uppercase),
             }
         })
-        .collect()
+        .collect();
+    // a nickname's marks inside a name are no quotation marks there: `Marcia "Cia" Price` reads
+    // as one name (the quote pass leaves the nickname out as a label)
+    let nick = |ws: &[W], i: usize| {
+        i >= 1
+            && i + 3 < ws.len()
+            && ws[i - 1].cap
+            && is_quote_mark(&ws[i].lw)
+            && ws[i + 1].cap
+            && is_quote_mark(&ws[i + 2].lw)
+            && ws[i + 3].cap
+            && ws[i].span.start > ws[i - 1].span.end
+            && ws[i + 1].span.start == ws[i].span.end
+            && ws[i + 2].span.start == ws[i + 1].span.end
+    };
+    if (1..ws.len()).any(|i| nick(&ws, i)) {
+        let mut drop = vec![false; ws.len()];
+        for i in 1..ws.len() {
+            if nick(&ws, i) {
+                drop[i] = true;
+                drop[i + 2] = true;
+            }
+        }
+        let mut k = 0;
+        ws.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
+    }
+    ws
+}
+
+/// A quotation of one capitalised word between two capitalised words, spaced: a nickname
+/// inside a name (`Marcia "Cia" Price`).
+fn nickname_shaped(text: &str, c: &Candidate) -> bool {
+    let (Some(o), Some(cl)) = (c.open, c.close) else { return false };
+    let w = c.content.slice(text);
+    let before = text[..o.start].strip_suffix(' ').and_then(|b| b.split(' ').next_back());
+    let after = text[cl.end..].strip_prefix(' ');
+    !w.is_empty()
+        && !w.contains(' ')
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().all(char::is_alphabetic)
+        && before.is_some_and(|b| b.chars().next().is_some_and(char::is_uppercase) && b.chars().all(char::is_alphabetic))
+        && after.is_some_and(|a| a.chars().next().is_some_and(char::is_uppercase))
 }
 
 fn floor_char(text: &str, mut i: usize) -> usize {
@@ -2298,8 +2342,13 @@ pub fn attribute(
             .map(|p| &candidates[p])
             .filter(|p| p.block == c.block)
             .map_or(block.start, |p| p.outer().end.min(outer.start));
-        let next_start = candidates
-            .get(ci + 1)
+        // (a nickname inside a name after the quote is no neighbour: `"…," Marcia "Cia" Price
+        // said`)
+        let next = match candidates.get(ci + 1) {
+            Some(n) if nickname_shaped(text, n) => candidates.get(ci + 2),
+            n => n,
+        };
+        let next_start = next
             .filter(|n| n.block == c.block)
             .map_or(block.end, |n| n.outer().start.max(outer.end));
         while si + 1 < sentences.len() && sentences[si].end <= outer.start {

@@ -1354,3 +1354,11 @@ fn an_apposition_with_a_figure_and_a_relative_clause() {
     assert_eq!(speaker_of(t, "any step that sharpens the focus").as_deref(), Some("Morrow's largest shareholder"));
     assert_eq!(name_of(t, "any step that sharpens the focus").as_deref(), Some("Orlen Holding"));
 }
+
+#[test]
+fn a_nickname_inside_the_speaker_s_name_keeps_the_quote_before_it() {
+    let t = "Crowds gathered early.\n\n\"We have his back,\" Del. Marcia \"Cia\" Lund said.";
+    assert_eq!(speaker_of(t, "We have his back,").as_deref(), Some("Del. Marcia \"Cia\" Lund"));
+    // the nickname is no quote
+    assert!(credited(t).iter().all(|c| c.0 != "Cia"), "{:?}", credited(t));
+}
