@@ -35,7 +35,7 @@ const ROLES: &[&str] = &[
     "speaker", "pope", "sir", "dame", "lord", "lady", "miss", "justice", "secretary-general",
     "counsel", "lawmaker", "congressman", "congresswoman", "manager", "strategist", "pollster",
     "host", "commissioner", "emperor", "rev", "reverend", "father", "rabbi", "imam", "bishop",
-    "sheikh", "del", "lt", "col", "gen", "capt", "sgt", "adm", "cmdr", "supt", "prof", "mp", "mep", "msp", "headteacher", "headmaster",
+    "sheikh", "del", "lt", "col", "gen", "capt", "sgt", "adm", "cmdr", "supt", "prof", "mp", "pm", "mep", "msp", "headteacher", "headmaster",
     "headmistress", "principal", "councillor", "detective", "inspector", "coach", "prosecutor",
     "barrister", "solicitor", "lawyer", "striker", "midfielder", "goalkeeper", "defender", "captain",
     "coroner", "magistrate", "sheriff", "constable", "sergeant", "colonel", "lieutenant", "admiral",
@@ -920,14 +920,17 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
         // (a sentence's words, not a phrase two writers may share: "eminent domain")
         // (of a person described by a role: "survivor", "the prime minister")
         let role = m.span().slice(text).rsplit(' ').next().is_some_and(|h| with_lower(h, is_role));
-        if q.kind == crate::QuoteKind::Indirect || c.split(' ').nth(4).is_none() || proper(m) || !role {
+        // (an abbreviated role, "PM", is written in capitals but names no one)
+        if q.kind == crate::QuoteKind::Indirect || c.split(' ').nth(4).is_none() || proper(m) && !with_lower(&m.name, is_role) || !role {
             continue;
         }
         // (among the quotes of the same page, within REPEAT_REACH bytes either side: bounded work
         // per quote, so a pasted 10 MB stays linear)
         let from = quotes.partition_point(|d| d.start + REPEAT_REACH < q.start);
         let to = quotes.partition_point(|d| d.start <= q.start + REPEAT_REACH);
-        let donor = quotes[from..to.max(from)].iter().filter(|d| d.kind != crate::QuoteKind::Indirect && d.start != q.start && d.text(text).contains(c));
+        // (a transcript turn, "Hartwell: We will not …", is direct speech without marks)
+        let turn = |d: &Quote| d.kind == crate::QuoteKind::Indirect && d.cue.is_some_and(|cu| cu.slice(text) == ":");
+        let donor = quotes[from..to.max(from)].iter().filter(|d| (d.kind != crate::QuoteKind::Indirect || turn(d)) && d.start != q.start && d.text(text).contains(c));
         // (a donor "he" resolved to a full name counts: "“We dug …,” he said" after "Ana Ruiz …")
         let named = |d: &crate::Mention| proper(d) || d.resolution == Resolution::Pronoun && d.name.contains(' ') && d.name.split(' ').all(is_cap);
         if let Some(name) = donor.filter_map(|d| d.speaker.as_ref()).find(|d| named(d)).map(|d| d.name.clone()) {
@@ -1840,5 +1843,11 @@ mod tests {
         // no one described with the role later: as written
         let t = "Lund wildfire: 3,000 evacuated as blaze spreads \u{2013} live\n\nCrews battle flames driven by strong winds; mayor says her town is \u{2018}cut off\u{2019}\n\nThe fire spread overnight.";
         assert_eq!(name_of(t, "cut off"), "mayor");
+    }
+
+    #[test]
+    fn a_headline_role_takes_the_name_of_the_transcript_turn_that_repeats_its_words() {
+        let t = "PM: \u{2018}We will not balance the books on the backs of carers\u{2019}\n\nQuestions began at noon.\n\nOkafor: Will he keep his word?\n\nHartwell: We will not balance the books on the backs of carers, and she can quote me.";
+        assert_eq!(name_of(t, "We will not balance the books on the backs of carers"), "Hartwell");
     }
 }
