@@ -6,7 +6,8 @@ pub const ABBREVIATIONS: &[&str] = &[
     "Adm", "Apr", "Aug", "Capt", "Cmdr", "Co", "Col", "Corp", "Dec", "Dr", "Feb", "Gen", "Gov",
     "Inc", "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Mar", "Messrs", "Mr", "Mrs", "Ms", "Mt", "No",
     "Nov", "Oct", "Prof", "Rep", "Reps", "Rev", "Sen", "Sens", "Sept", "Sep", "Sgt", "Sr", "St",
-    "Supt", "vs", "etc", "approx", "Fig", "Vol", "Ave",
+    "Supt", "vs", "etc", "approx", "Fig", "Vol", "Ave", "Det", "Insp", "Cpl", "Pte", "Cllr", "Maj",
+    "Brig", "Hon", "Atty",
 ];
 
 /// Speech and attitude verbs (lemma forms); inflections are matched by [`cue_lemma`].

@@ -35,7 +35,7 @@ const ROLES: &[&str] = &[
     "speaker", "pope", "sir", "dame", "lord", "lady", "miss", "justice", "secretary-general",
     "counsel", "lawmaker", "congressman", "congresswoman", "manager", "strategist", "pollster",
     "host", "commissioner", "emperor", "rev", "reverend", "father", "rabbi", "imam", "bishop",
-    "sheikh", "del", "lt", "col", "gen", "capt", "sgt", "adm", "cmdr", "supt", "prof", "mp", "pm", "mep", "msp", "headteacher", "headmaster",
+    "sheikh", "del", "lt", "col", "gen", "capt", "sgt", "det", "insp", "cpl", "pte", "cllr", "maj", "brig", "adm", "cmdr", "supt", "prof", "mp", "pm", "mep", "msp", "headteacher", "headmaster",
     "headmistress", "principal", "councillor", "detective", "inspector", "coach", "prosecutor",
     "barrister", "solicitor", "lawyer", "striker", "midfielder", "goalkeeper", "defender", "captain",
     "coroner", "magistrate", "sheriff", "constable", "sergeant", "colonel", "lieutenant", "admiral",

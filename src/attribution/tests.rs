@@ -1362,3 +1362,10 @@ fn a_nickname_inside_the_speaker_s_name_keeps_the_quote_before_it() {
     // the nickname is no quote
     assert!(credited(t).iter().all(|c| c.0 != "Cia"), "{:?}", credited(t));
 }
+
+#[test]
+fn police_ranks_abbreviated_and_stacked() {
+    let t = "The search ended.\n\n\u{201c}She was found at dawn, cold but unhurt,\u{201d} Det. Insp. Mara Quill told reporters. \u{201c}She is with her family.\u{201d}";
+    assert_eq!(speaker_of(t, "She was found at dawn, cold but unhurt,").as_deref(), Some("Det. Insp. Mara Quill"));
+    assert_eq!(name_of(t, "She was found at dawn, cold but unhurt,").as_deref(), Some("Mara Quill"));
+}
