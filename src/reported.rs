@@ -740,6 +740,15 @@ impl<'a> Sentence<'a> {
                 return false;
             }
         }
+        // "A reporter asked if …", "she asked why …": a question is no claim (ANNOTATION A1 lists
+        // no "ask")
+        if let Some(c) = self.token_at(f.cue.start) {
+            if self.cue_verb(c).is_some_and(|(l, _)| l == "ask")
+                && f.pieces[0].and_then(|p| self.token_at(p.start)).is_some_and(|s| matches!(self.w(s), "if" | "whether" | "why" | "how" | "what" | "when" | "where" | "who"))
+            {
+                return false;
+            }
+        }
         // "declined to comment", "refused to say whether …": a refusal, no report (ANNOTATION
         // A2: negated speech)
         if let Some(c) = self.token_at(f.cue.start) {

@@ -1779,3 +1779,11 @@ fn a_headline_s_dash_credit_without_quotation_marks() {
     assert!(indirect("Doctors in Leeds begin five-day strike - Northshire News\n\nThe strike began.").is_empty());
     assert!(indirect("Storm Elin live \u{2013} latest updates\n\nThe storm arrived.").is_empty());
 }
+
+#[test]
+fn a_question_asked_by_the_subject_is_no_report() {
+    assert!(indirect("A reporter asked if the van belonged to either suspect.").is_empty());
+    assert!(indirect("She asked why the line had been closed.").is_empty());
+    // what was said in answer is
+    assert_eq!(one("Asked about the van, the inspector said it had been stolen.").0, "it had been stolen");
+}
