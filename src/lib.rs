@@ -57,6 +57,8 @@ pub mod view;
 pub mod wasm;
 #[cfg(target_arch = "wasm32")]
 mod wasm_alloc;
+#[cfg(target_arch = "wasm32")]
+mod wasm_memcmp;
 
 pub use text::{Block, BlockKind};
 
