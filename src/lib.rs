@@ -56,8 +56,6 @@ pub mod view;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 #[cfg(target_arch = "wasm32")]
-mod wasm_alloc;
-#[cfg(target_arch = "wasm32")]
 mod wasm_memcmp;
 
 pub use text::{Block, BlockKind};

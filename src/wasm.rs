@@ -61,9 +61,8 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-/// The allocator: size classes with free lists, carved from the top of the memory (see
-/// [`wasm_alloc`](crate::wasm_alloc)). The wasm is single-threaded (no `atomics` target
-/// feature), which this allocator requires.
+/// The allocator: talc instead of the standard library's dlmalloc (see Cargo.toml). The wasm
+/// is single-threaded (no `atomics` target feature), which this allocator requires.
 #[cfg(not(target_feature = "atomics"))]
 #[global_allocator]
-static ALLOCATOR: crate::wasm_alloc::Classes<crate::wasm_alloc::WasmMemory> = crate::wasm_alloc::Classes::new();
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
