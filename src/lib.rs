@@ -55,6 +55,8 @@ pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+#[cfg(target_arch = "wasm32")]
+mod wasm_memcmp;
 
 pub use text::{Block, BlockKind};
 
