@@ -1441,19 +1441,18 @@ fn is_business_noun(w: &str) -> bool {
     matches!(w, "company" | "firm")
 }
 
-/// A public body's name ("European Commission", "Defence Ministry"), which "the company" does
-/// not refer to.
+/// Words of a public body's name ("European Commission", "Defence Ministry"), which "the
+/// company" does not refer to.
+const PUBLIC_BODY_WORDS: &[&str] = &[
+    "commission", "ministry", "government", "agency", "council", "court", "parliament", "department",
+    "authority", "police", "committee", "senate", "congress", "bureau", "administration", "army",
+    "kremlin", "house", "office", "regulator", "tribunal", "assembly", "pentagon",
+];
+static SET_PUBLIC_BODY_WORDS: crate::lexicon::WordSet<{ PUBLIC_BODY_WORDS.len() }> = crate::lexicon::WordSet::new(PUBLIC_BODY_WORDS);
+
+/// A public body's name, which "the company" does not refer to.
 fn is_public_body(name: &str) -> bool {
-    name.split(' ').any(|w| {
-        with_lower(w, |l| {
-            matches!(
-                l,
-                "commission" | "ministry" | "government" | "agency" | "council" | "court" | "parliament" | "department" | "authority"
-                    | "police" | "committee" | "senate" | "congress" | "bureau" | "administration" | "army" | "kremlin" | "house"
-                    | "office" | "regulator" | "tribunal" | "assembly" | "pentagon"
-            )
-        })
-    })
+    name.split(' ').any(|w| with_lower(w, |l| SET_PUBLIC_BODY_WORDS.contains(l)))
 }
 
 /// Generic nouns for a body ("the thinktank said"): such a description refers to the body

@@ -105,6 +105,33 @@ const SUBJECT_COUNTS: &[&str] = &[
 ];
 static SET_W_COUNTED_SUBJECT: crate::lexicon::WordSet<{ SUBJECT_COUNTS.len() }> = crate::lexicon::WordSet::new(SUBJECT_COUNTS);
 
+/// People who may be cited as a source ("citing two former employees"), besides roles and
+/// agent nouns.
+const CITED_PEOPLE: &[&str] = &["people", "person", "source", "sources", "employee", "employees", "witness", "witnesses", "residents", "staff", "members"];
+static SET_W_CITED_PEOPLE: crate::lexicon::WordSet<{ CITED_PEOPLE.len() }> = crate::lexicon::WordSet::new(CITED_PEOPLE);
+
+/// Plurals in "-ers", "-ents" … that are things cited, not people ("citing higher numbers").
+const CITED_THINGS: &[&str] = &["numbers", "orders", "papers", "letters", "matters", "documents", "comments", "statements", "payments", "events", "figures"];
+static SET_W_CITED_THINGS: crate::lexicon::WordSet<{ CITED_THINGS.len() }> = crate::lexicon::WordSet::new(CITED_THINGS);
+
+/// Sources a headline credits after a dash ("… - sources", "… – officials").
+const DASH_SOURCES: &[&str] = &[
+    "sources", "source", "officials", "official", "report", "reports", "media", "diplomats", "insiders", "analysts",
+    "police", "ministry", "government", "spokesman", "spokeswoman", "spokesperson",
+];
+static SET_W_DASH_SOURCES: crate::lexicon::WordSet<{ DASH_SOURCES.len() }> = crate::lexicon::WordSet::new(DASH_SOURCES);
+
+/// Words of a site's name after a page title ("… - Northshire News").
+const SITE_WORDS: &[&str] = &[
+    "news", "times", "post", "journal", "herald", "telegraph", "guardian", "tribune", "gazette", "online", "daily",
+    "magazine", "tv", "radio", "reuters", "ap", "afp", "bbc", "cnn", "bloomberg",
+];
+static SET_W_SITE_WORDS: crate::lexicon::WordSet<{ SITE_WORDS.len() }> = crate::lexicon::WordSet::new(SITE_WORDS);
+
+/// Labels after a headline's dash that credit no one ("– live", "- latest updates").
+const PAGE_LABELS: &[&str] = &["live", "latest", "updates", "update", "explained", "analysis", "opinion", "review", "video", "photos", "podcast", "recap"];
+static SET_W_PAGE_LABELS: crate::lexicon::WordSet<{ PAGE_LABELS.len() }> = crate::lexicon::WordSet::new(PAGE_LABELS);
+
 /// Relative and subordinating words that open a clause, not a second piece of content.
 const CLAUSE_OPENERS: &[&str] = &[
     "which", "who", "whom", "whose", "when", "where", "while", "because", "as", "since", "though",
@@ -668,12 +695,9 @@ impl<'a> Sentence<'a> {
             || head.is_some_and(|h| {
                 let w = self.w(h);
                 crate::names::is_role_or_plural(w)
-                    || matches!(
-                        w,
-                        "people" | "person" | "source" | "sources" | "employee" | "employees" | "witness" | "witnesses" | "residents" | "staff" | "members"
-                    )
+                    || SET_W_CITED_PEOPLE.contains(w)
                     // (agent nouns: "engineers", "scientists", "participants")
-                    || (w.ends_with("ers") || w.ends_with("ists") || w.ends_with("ants") || w.ends_with("ents")) && !matches!(w, "numbers" | "orders" | "papers" | "letters" | "matters" | "documents" | "comments" | "statements" | "payments" | "events" | "figures")
+                    || (w.ends_with("ers") || w.ends_with("ists") || w.ends_with("ants") || w.ends_with("ents")) && !SET_W_CITED_THINGS.contains(w)
             })
     }
 
@@ -1043,14 +1067,10 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let last = self.w(e - 1);
-        let noun = matches!(last, "sources" | "source" | "officials" | "official" | "report" | "reports" | "media" | "diplomats" | "insiders" | "analysts" | "police" | "ministry" | "government" | "spokesman" | "spokeswoman" | "spokesperson");
-        // (not a site's name after its page title: "… - BBC News")
-        let site = src.clone().any(|m| {
-            matches!(self.w(m), "news" | "times" | "post" | "journal" | "herald" | "telegraph" | "guardian" | "tribune" | "gazette" | "online" | "daily" | "magazine" | "tv" | "radio" | "reuters" | "ap" | "afp" | "bbc" | "cnn" | "bloomberg")
-        });
-        let name = src.clone().all(|m| self.capitalised(m))
-            && !site
-            && !matches!(last, "live" | "latest" | "updates" | "update" | "explained" | "analysis" | "opinion" | "review" | "video" | "photos" | "podcast" | "recap");
+        let noun = SET_W_DASH_SOURCES.contains(last);
+        // (not a site's name after its page title: "… - BBC News", nor a page label: "– live")
+        let site = src.clone().any(|m| SET_W_SITE_WORDS.contains(self.w(m)));
+        let name = src.clone().all(|m| self.capitalised(m)) && !site && !SET_W_PAGE_LABELS.contains(last);
         if !(noun || name) {
             return None;
         }

@@ -1220,13 +1220,7 @@ impl<'a> Parser<'a> {
         }
         // (or a chamber's decision a few words before: "advanced the bill 51-49", "the vote was
         // 51-49", "confirmed her 52-48")
-        let chamber = (1..=5).any(|d| {
-            n.a >= d
-                && matches!(
-                    self.key(n.a - d),
-                    "vote" | "tally" | "passed" | "advanced" | "approved" | "confirmed" | "rejected" | "adopted" | "cleared" | "voted"
-                )
-        });
+        let chamber = (1..=5).any(|d| n.a >= d && SET_CHAMBER_DECISIONS.contains(self.key(n.a - d)));
         let voted = matches!(self.key(n.a.wrapping_sub(1)), "voted" | "vote" | "votes" | "voting")
             || matches!(self.key(k + 2), "vote" | "votes" | "ruling" | "decision" | "margin")
             || chamber;
@@ -2071,8 +2065,7 @@ impl<'a> Parser<'a> {
             }
             // "four aircraft", "12 sheep": a plural with no plural ending (not a modifier:
             // "two aircraft carriers")
-            if matches!(w, "aircraft" | "spacecraft" | "sheep" | "deer" | "fish" | "staff" | "personnel" | "cattle" | "livestock" | "species" | "offspring")
-                && !self.tok(k + 1).is_some_and(|n| n.is_word() && looks_plural(self.kw(&n)))
+            if SET_INVARIANT_PLURALS.contains(w) && !self.tok(k + 1).is_some_and(|n| n.is_word() && looks_plural(self.kw(&n)))
             {
                 return Some(w.to_string());
             }
@@ -2588,3 +2581,11 @@ mod start_tests {
         assert!(!may_start("") && !may_start("xylophone") && !may_start("the") && !may_start("\u{e9}t\u{e9}"));
     }
 }
+
+/// Plurals with no plural ending, counted nouns all the same ("four aircraft", "12 sheep").
+const INVARIANT_PLURALS: &[&str] = &["aircraft", "spacecraft", "sheep", "deer", "fish", "staff", "personnel", "cattle", "livestock", "species", "offspring"];
+static SET_INVARIANT_PLURALS: crate::lexicon::WordSet<{ INVARIANT_PLURALS.len() }> = crate::lexicon::WordSet::new(INVARIANT_PLURALS);
+
+/// Words of a chamber's decision a few words before its tally ("advanced the bill 51-49").
+const CHAMBER_DECISIONS: &[&str] = &["vote", "tally", "passed", "advanced", "approved", "confirmed", "rejected", "adopted", "cleared", "voted"];
+static SET_CHAMBER_DECISIONS: crate::lexicon::WordSet<{ CHAMBER_DECISIONS.len() }> = crate::lexicon::WordSet::new(CHAMBER_DECISIONS);
