@@ -1220,7 +1220,10 @@ impl<'a> Parser<'a> {
         }
         // (or a chamber's decision a few words before: "advanced the bill 51-49", "the vote was
         // 51-49", "confirmed her 52-48")
-        let chamber = (1..=5).any(|d| n.a >= d && SET_CHAMBER_DECISIONS.contains(self.key(n.a - d)));
+        // (a second chamber after "and": "cleared the Senate 31-19 and the House 58-41")
+        let chamber = (1..=9)
+            .take_while(|&d| n.a >= d && !self.punct(n.a - d, '.') && !self.punct(n.a - d, ';'))
+            .any(|d| SET_CHAMBER_DECISIONS.contains(self.key(n.a - d)) && (d <= 5 || (1..d).any(|e| self.key(n.a - e) == "and")));
         let voted = matches!(self.key(n.a.wrapping_sub(1)), "voted" | "vote" | "votes" | "voting")
             || matches!(self.key(k + 2), "vote" | "votes" | "ruling" | "decision" | "margin")
             || chamber;
@@ -1863,9 +1866,13 @@ impl<'a> Parser<'a> {
             return false;
         }
         let w = self.kw(&t);
+        // "where, one shopkeeper said, …": a person introduced with "one" before a speech verb
+        // is a person, as at a sentence start (N2)
+        let speaker = self.tok(nb + 1).is_some_and(|x| x.is_word() && crate::lexicon::cue_lemma(self.kw(&x)).is_some_and(|l| matches!(l, "say" | "tell" | "add" | "write" | "explain" | "recall" | "complain" | "warn")));
         !(is_function_word(w)
             || w.ends_with("ly")
             || w.ends_with("ed")
+            || speaker
             || SET_W_ONE_IS_NUMBER_2.contains(w))
     }
 

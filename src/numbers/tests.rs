@@ -1338,3 +1338,14 @@ fn half_before_a_determiner_is_a_fraction() {
     assert_eq!(nums("Half the staff left.")[0].2, num(0.5));
     assert!(nums("In the second half the team scored.").iter().all(|n| n.0 != "half"));
 }
+
+#[test]
+fn a_second_chamber_s_tally_and_one_before_a_speaker() {
+    assert_eq!(
+        nums("The bill cleared the Senate 31-19 and the House 58-41 in April."),
+        vec![("31-19".into(), K::Count, num(31.0), s("vote")), ("58-41".into(), K::Count, num(58.0), s("vote"))]
+    );
+    // "one" introducing a speaker is article-like (N2), as at a sentence start
+    assert!(nums("The town was quiet where, one shopkeeper said, doors stay open.").is_empty());
+    assert_eq!(nums("The raid left one guard injured.").len(), 1);
+}
