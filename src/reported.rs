@@ -436,7 +436,9 @@ impl<'a> Sentence<'a> {
                         && low[k + 1] == "that"
                         && prev.word
                         && (capitalised && !SET_LEX_DETERMINERS.contains(pw)
-                            || lex::plural_noun(pw))
+                            || lex::plural_noun(pw)
+                            // ("The office estimated that …": a past form after a determiner's noun)
+                            || v.1 == Form::Past && k >= 2 && toks[k - 2].word && SET_LEX_DETERMINERS.contains(low[k - 2]) && !SET_LEX_DETERMINERS.contains(pw))
                 };
                 let after_have = matches!(pw, "has" | "have" | "had");
                 // "Tass is reporting …": the progressive ("is supporting Li", "are showing signs

@@ -1787,3 +1787,10 @@ fn a_question_asked_by_the_subject_is_no_report() {
     // what was said in answer is
     assert_eq!(one("Asked about the van, the inspector said it had been stolen.").0, "it had been stolen");
 }
+
+#[test]
+fn a_mostly_adjective_past_form_before_that_is_a_verb() {
+    let (c, s, q) = one("The budget office estimated that the reserve would run dry by 2029.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the reserve would run dry by 2029", "The budget office", "estimated"));
+    assert!(indirect("An estimated 5,000 people attended.").is_empty());
+}
