@@ -438,7 +438,9 @@ impl<'a> Sentence<'a> {
                         && (capitalised && !SET_LEX_DETERMINERS.contains(pw)
                             || lex::plural_noun(pw)
                             // ("The office estimated that …": a past form after a determiner's noun)
-                            || v.1 == Form::Past && k >= 2 && toks[k - 2].word && SET_LEX_DETERMINERS.contains(low[k - 2]) && !SET_LEX_DETERMINERS.contains(pw))
+                            || v.1 == Form::Past
+                                && !SET_LEX_DETERMINERS.contains(pw)
+                                && (2..=3).any(|d| k >= d && toks[k - d].word && SET_LEX_DETERMINERS.contains(low[k - d]) && (k - d + 1..k).all(|j| toks[j].word && !quoted[j])))
                 };
                 let after_have = matches!(pw, "has" | "have" | "had");
                 // "Tass is reporting …": the progressive ("is supporting Li", "are showing signs
