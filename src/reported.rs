@@ -1654,6 +1654,10 @@ impl<'a> Sentence<'a> {
         if m - a == 1 && SET_LEX_SUBJECT_PRONOUNS.contains(self.w(a)) {
             return true;
         }
+        // "…, aides said": a bare plural of people
+        if m - a == 1 && !self.quoted[a] && (crate::names::is_role_or_plural(self.w(a)) && self.w(a).ends_with('s') || matches!(self.w(a), "critics" | "sources" | "residents" | "witnesses" | "people" | "police")) {
+            return true;
+        }
         let det = SET_LEX_DETERMINERS.contains(self.w(a));
         (a..m).all(|j| {
             let w = self.w(j);

@@ -1794,3 +1794,9 @@ fn a_mostly_adjective_past_form_before_that_is_a_verb() {
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the reserve would run dry by 2029", "The budget office", "estimated"));
     assert!(indirect("An estimated 5,000 people attended.").is_empty());
 }
+
+#[test]
+fn a_closing_credit_by_a_bare_plural_ends_the_inner_content() {
+    assert_eq!(indirect("Two other members said they were undecided, aides said.")[0].0, "they were undecided");
+    assert_eq!(indirect("Moreau said the plan was dead, critics said.")[0].0, "the plan was dead");
+}
