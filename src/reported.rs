@@ -2458,10 +2458,14 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // "added a second on 58 minutes", "added another goal": a thing added, no clause with a verb
+        // ("Airlines have added extra flights": any object with no verb after it)
         if lemma == "add"
             && a < n
-            && matches!(self.w(a), "a" | "an" | "another")
-            && !(a + 1..(a + 8).min(n))
+            && self.word(a)
+            && !self.quoted[a]
+            && !SET_LEX_SUBJECT_PRONOUNS.contains(self.w(a))
+            && !matches!(self.w(a), "that" | "this" | "there" | "it")
+            && !(a..(a + 8).min(n))
                 .take_while(|&m| self.word(m) && !self.quoted[m])
                 .any(|m| lex::is_be(self.w(m)) || matches!(self.w(m), "has" | "had" | "have" | "will" | "would" | "could" | "can" | "may" | "might" | "should") || self.finite_verb_at(m))
         {

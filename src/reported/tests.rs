@@ -1800,3 +1800,10 @@ fn a_closing_credit_by_a_bare_plural_ends_the_inner_content() {
     assert_eq!(indirect("Two other members said they were undecided, aides said.")[0].0, "they were undecided");
     assert_eq!(indirect("Moreau said the plan was dead, critics said.")[0].0, "the plan was dead");
 }
+
+#[test]
+fn things_added_are_no_report() {
+    assert!(indirect("Airlines have added extra domestic flights.").is_empty());
+    assert!(indirect("The firm added 3,000 jobs last year.").is_empty());
+    assert_eq!(one("She added the fare rise was unfair.").0, "the fare rise was unfair");
+}
