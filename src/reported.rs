@@ -497,7 +497,12 @@ impl<'a> Sentence<'a> {
     }
 
     fn capitalised(&self, k: usize) -> bool {
-        self.word(k) && self.raw(k).chars().next().is_some_and(char::is_uppercase)
+        // (a brand written in lowercase with a capital inside is a name: "easyFly", "eBay")
+        self.word(k) && {
+            let r = self.raw(k);
+            r.chars().next().is_some_and(char::is_uppercase)
+                || r.len() >= 4 && r.starts_with(|c: char| c.is_ascii_lowercase()) && r[1..].contains(|c: char| c.is_ascii_uppercase())
+        }
     }
 
     /// The span from token `a` to token `b` inclusive.

@@ -439,11 +439,19 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
         if !rest.starts_with(is_space) {
             continue;
         }
-        let next = rest.trim_start_matches(is_space).chars().next();
+        let after = rest.trim_start_matches(is_space);
+        let next = after.chars().next();
+        // (also a brand written in lowercase with a capital inside: "easyFly said", "iPhone
+        // sales")
+        let brand = || {
+            let w = after.split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+            w.len() >= 4 && w.starts_with(|ch: char| ch.is_ascii_lowercase()) && w[1..].contains(|ch: char| ch.is_ascii_uppercase())
+        };
         let starts_sentence = match next {
             None => false,
             Some(n) => {
                 n.is_uppercase()
+                    || brand()
                     || n.is_ascii_digit()
                     || matches!(
                         n,

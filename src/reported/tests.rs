@@ -1807,3 +1807,10 @@ fn things_added_are_no_report() {
     assert!(indirect("The firm added 3,000 jobs last year.").is_empty());
     assert_eq!(one("She added the fare rise was unfair.").0, "the fare rise was unfair");
 }
+
+#[test]
+fn a_sentence_may_open_with_a_lowercase_brand() {
+    let v = indirect("The airport said it expected 18,000 more passengers. easyFly said fares had risen 30% overnight.");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!((v[0].0.as_str(), v[1].1.as_deref()), ("it expected 18,000 more passengers", Some("easyFly")));
+}
