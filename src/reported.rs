@@ -1158,7 +1158,10 @@ impl<'a> Sentence<'a> {
         if !name_ok || (s0..c).any(|m| self.word(m) && SET_LEX_COLON_LABELS.contains(self.w(m))) {
             return None;
         }
-        let piece = self.piece_with(c + 1, n, false)?;
+        // (a headline's second clause after a semicolon is its own: "Union: '…'; minister says …")
+        let quote_first = c + 1 < n && (self.quoted[c + 1] || is_open_mark(self.raw(c + 1)));
+        let end = (c + 1..n).find(|&m| quote_first && self.raw(m) == ";" && !self.quoted[m]).unwrap_or(n);
+        let piece = self.piece_with(c + 1, end, false)?;
         if self.range(piece).filter(|&m| self.word(m)).count() < 3 || self.all_quoted(piece) {
             return None;
         }

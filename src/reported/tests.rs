@@ -1814,3 +1814,11 @@ fn a_sentence_may_open_with_a_lowercase_brand() {
     assert_eq!(v.len(), 2, "{v:?}");
     assert_eq!((v[0].0.as_str(), v[1].1.as_deref()), ("it expected 18,000 more passengers", Some("easyFly")));
 }
+
+#[test]
+fn a_headline_colon_credit_ends_at_its_semicolon() {
+    let t = "Union: \u{2018}We had no choice\u{2019}; minister says talks \u{2018}can resume soon\u{2019}\n\nDrivers walked out at dawn.";
+    let v = indirect(t);
+    assert!(v.iter().all(|x| x.1.as_deref() != Some("Union")), "{v:?}");
+    assert_eq!(v[0].0, "talks \u{2018}can resume soon\u{2019}");
+}
