@@ -1820,10 +1820,19 @@ impl<'a> Sentence<'a> {
         } else if j == 0 {
             return None;
         } else if matches!(self.w(j - 1), "and" | "but") && self.raw(j - 1) != "And" && self.raw(j - 1) != "But" {
-            // "X called it careless but said …": the subject of the first verb
-            let sp = prev
-                .last()
-                .and_then(|f| f.speaker)
+            // "X called it careless but said …": the subject of the first verb; "lawmakers who
+            // passed the bill and say …": the antecedent of the relative clause the first verb
+            // opens (no punctuation between)
+            let who = (j.saturating_sub(14)..j - 1)
+                .rev()
+                .take_while(|&m| self.word(m) && !self.quoted[m] || self.raw(m) == "$" || self.raw(m) == ".")
+                .find(|&m| self.w(m) == "who" && m >= 1 && m + 1 < j - 1 && self.verb_like(m + 1))
+                // (a plural present, "say", agrees with the plural antecedent, not with a past
+                // "said" that may be the sentence subject's)
+                .filter(|_| form == Form::Base);
+            let sp = who
+                .and_then(|m| self.np_before(m - 1))
+                .or_else(|| prev.last().and_then(|f| f.speaker))
                 .or_else(|| self.sentence_subject(j - 1));
             (Some(sp?), false)
         } else if matches!(self.w(j - 1), "who" | "which") && j >= 2 {

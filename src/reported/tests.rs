@@ -1822,3 +1822,10 @@ fn a_headline_colon_credit_ends_at_its_semicolon() {
     assert!(v.iter().all(|x| x.1.as_deref() != Some("Union")), "{v:?}");
     assert_eq!(v[0].0, "talks \u{2018}can resume soon\u{2019}");
 }
+
+#[test]
+fn a_cue_coordinated_inside_a_relative_clause_is_its_antecedent_s() {
+    let t = "The governor vetoed the bill, setting up a fight with lawmakers who passed it last month and say they have the votes to override her.";
+    let v = indirect(t);
+    assert_eq!((v.last().unwrap().0.as_str(), v.last().unwrap().1.as_deref()), ("they have the votes to override her", Some("lawmakers")));
+}
