@@ -225,6 +225,16 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
         if s.start < skip_to {
             continue;
         }
+        // "— Marta Quenby (@mquenby) March 3, 2026": an embedded post's credit line gives the
+        // post above it to its author
+        if sent.block_start && bi > 0 {
+            if let Some(f) = sent.post_credit(blocks[bi - 1]) {
+                if out.last().is_none_or(|q: &Quote| q.end <= blocks[bi - 1].start) && direct[..lo].last().is_none_or(|q| q.end <= blocks[bi - 1].start) {
+                    out.push_found(text, &f, &mut group);
+                }
+                continue;
+            }
+        }
         let mut found = sent.attributions();
         let ends_block = text.get(s.end..block_end).is_some_and(|r| r.trim().is_empty());
         // "Kestrel weighs sale of drone unit - sources": a headline's dash credit
@@ -1058,6 +1068,29 @@ impl<'a> Sentence<'a> {
 
     /// "In a speech, he said:" ending the sentence: the cue and its subject (the words follow
     /// in the next block).
+    /// The credit line of an embedded social post, "— NAME (@handle) DATE", whose post is the
+    /// block `post` above it: the author speaks the post (without its final period).
+    fn post_credit(&self, post: Block) -> Option<Found> {
+        let n = self.n();
+        if n < 5 || !(is_dash(self.raw(0)) || self.raw(0) == "-" || self.raw(0) == "\u{2015}") || post.kind != BlockKind::Paragraph {
+            return None;
+        }
+        let open = (1..n.min(8)).find(|&m| self.raw(m) == "(")?;
+        if open < 2 || !self.raw(open + 1).starts_with('@') && !(self.raw(open + 1) == "@") || !(1..open).all(|m| self.capitalised(m) || self.raw(m) == ".") {
+            return None;
+        }
+        let p = crate::text::trim(self.text, post.span());
+        let body = self.text.get(p.start..p.end)?;
+        let end = p.start + body.trim_end_matches(['.', ' ']).len();
+        (end > p.start && !body.contains(['"', '\u{201c}', '\u{201d}'])).then(|| Found {
+            cue: self.toks[0].span,
+            speaker: Some(self.span_of(1, open - 1)),
+            via: None,
+            pieces: [Some(Span::new(p.start, end)), None],
+            confidence: 0.6,
+        })
+    }
+
     /// A headline's closing credit after a dash, with no quotation marks: "Kestrel weighs sale of
     /// drone unit - sources", "Gas exports to halt in May – Kremlin": the source is one to three
     /// words, a source noun ("sources", "officials", "report") or a name.

@@ -1829,3 +1829,11 @@ fn a_cue_coordinated_inside_a_relative_clause_is_its_antecedent_s() {
     let v = indirect(t);
     assert_eq!((v.last().unwrap().0.as_str(), v.last().unwrap().1.as_deref()), ("they have the votes to override her", Some("lawmakers")));
 }
+
+#[test]
+fn an_embedded_post_s_credit_line_gives_the_post_to_its_author() {
+    let t = "Title\n\nA nurse wrote online.\n\nNo bus home again tonight. Twelve hours on the ward.\n\n\u{2014} Mia Lorne (@mialorne) March 3, 2026\n\nThe union said talks would resume.";
+    let v = indirect(t);
+    assert_eq!((v[0].0.as_str(), v[0].1.as_deref(), v[0].2.as_deref()), ("No bus home again tonight. Twelve hours on the ward", Some("Mia Lorne"), Some("\u{2014}")));
+    assert_eq!(v.len(), 2);
+}
