@@ -427,6 +427,14 @@ fn hypothetical(ws: &[W], i: usize) -> bool {
     false
 }
 
+/// Manners of speaking that credit a quote after a colon ("Another was blunter: '…'").
+const MANNER: &[&str] = &[
+    "blunt", "blunter", "direct", "clear", "clearer", "emphatic", "frank", "franker", "candid", "defiant",
+    "unrepentant", "scathing", "brief", "briefer", "succinct", "terse", "diplomatic", "cautious", "optimistic",
+    "pessimistic", "upbeat", "gloomy", "gloomier", "forthright", "adamant", "firm", "firmer", "explicit",
+];
+static SET_W_MANNER: crate::lexicon::WordSet<{ MANNER.len() }> = crate::lexicon::WordSet::new(MANNER);
+
 /// Short "-ly" words that are adverbs, never first names ("only", "early").
 const LY_ADVERBS: &[&str] = &[
     "only", "really", "surely", "simply", "truly", "early", "lately", "rarely", "likely", "mostly",
@@ -2118,6 +2126,25 @@ fn credit_before(
             embedded,
             ..Credit::default()
         });
+    }
+    // "Another was blunter: '…'", "The minister was more direct: '…'": the manner of speaking
+    // before a colon credits the subject
+    if colon && n >= lo + 3 {
+        let a = n - 2;
+        let manner = ws[a].word && !ws[a].cap && SET_W_MANNER.contains(ws[a].l());
+        let b = if a >= lo + 1 && matches!(ws[a - 1].l(), "more" | "less") { a - 1 } else { a };
+        if manner && b >= lo + 2 && matches!(ws[b - 1].l(), "was" | "is" | "were" | "are") {
+            let be = b - 1;
+            if let Some(r) = subject_left(text, ws, lo, be).filter(|r| {
+                r.1 == be && (ws[r.0..r.1].iter().any(|w| w.cap) || SET_PRONOUNS.contains(ws[r.0].l()) || matches!(ws[r.0].l(), "another" | "others"))
+            }) {
+                return Some(Credit {
+                    speaker: Some(span_of(ws, r)),
+                    cue: Some(ws[n - 1].span),
+                    ..Credit::default()
+                });
+            }
+        }
     }
     // headline or label colon credit: `NATO: "…"`, `Jane Smith: "…"`
     if colon && n >= lo + 2 {

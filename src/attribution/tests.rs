@@ -1369,3 +1369,16 @@ fn police_ranks_abbreviated_and_stacked() {
     assert_eq!(speaker_of(t, "She was found at dawn, cold but unhurt,").as_deref(), Some("Det. Insp. Mara Quill"));
     assert_eq!(name_of(t, "She was found at dawn, cold but unhurt,").as_deref(), Some("Mara Quill"));
 }
+
+#[test]
+fn a_manner_of_speaking_before_a_colon_credits_the_subject() {
+    let t = "The debate ran late.\n\nOne MP called the mood \u{201c}grim\u{201d}. Another was blunter: \u{201c}We are sleepwalking.\u{201d}";
+    let c = credited(t);
+    let q = c.iter().find(|c| c.0 == "We are sleepwalking.").expect("quote kept");
+    assert_eq!((q.1.as_deref(), q.3.as_deref()), (Some("Another"), Some(":")));
+    let t = "The debate ran late.\n\nThe minister was more direct: \u{201c}We are sleepwalking.\u{201d}";
+    assert_eq!(speaker_of(t, "We are sleepwalking.").as_deref(), Some("The minister"));
+    // a thing's quality is no credit
+    let t = "The debate ran late.\n\nThe reply was clear: \u{201c}No.\u{201d}";
+    assert!(credited(t).is_empty(), "{:?}", credited(t));
+}
