@@ -1076,7 +1076,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let open = (1..n.min(8)).find(|&m| self.raw(m) == "(")?;
-        if open < 2 || !self.raw(open + 1).starts_with('@') && !(self.raw(open + 1) == "@") || !(1..open).all(|m| self.capitalised(m) || self.raw(m) == ".") {
+        if open < 2 || open + 1 >= n || !self.raw(open + 1).starts_with('@') || !(1..open).all(|m| self.capitalised(m) || self.raw(m) == ".") {
             return None;
         }
         let p = crate::text::trim(self.text, post.span());
