@@ -1837,3 +1837,8 @@ fn an_embedded_post_s_credit_line_gives_the_post_to_its_author() {
     assert_eq!((v[0].0.as_str(), v[0].1.as_deref(), v[0].2.as_deref()), ("No bus home again tonight. Twelve hours on the ward", Some("Mia Lorne"), Some("\u{2014}")));
     assert_eq!(v.len(), 2);
 }
+
+#[test]
+fn a_credit_line_cut_at_its_bracket_is_no_credit() {
+    assert!(indirect("Some post text here.\n\n\u{2014} Mia Lorne (").is_empty());
+}
