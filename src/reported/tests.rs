@@ -1840,5 +1840,5 @@ fn an_embedded_post_s_credit_line_gives_the_post_to_its_author() {
 
 #[test]
 fn a_credit_line_cut_at_its_bracket_is_no_credit() {
-    assert!(indirect("Some post text here.\n\n\u{2014} Mia Lorne (").is_empty());
+    assert!(indirect("Some post text here.\n\n\u{2014} Mia Anne Lorne (").is_empty());
 }
