@@ -966,7 +966,19 @@ impl<'a> Parser<'a> {
         // "12% to 14%": the percent sign repeated after each bound (the second above the first;
         // "49% to 41%" is a poll's two shares)
         let pct = |k: usize| self.tok(k).is_some_and(|t| t.is_punct('%'));
-        let tail_at = if pct(k) && self.tok(k + 1).is_some_and(|t| !t.is_punct('-')) && self.range_tail(&n, k + 1, currency).is_some_and(|(_, _, m, _)| pct(m)) { k + 1 } else { k };
+        let mut tail_at = if pct(k) && self.tok(k + 1).is_some_and(|t| !t.is_punct('-')) && self.range_tail(&n, k + 1, currency).is_some_and(|(_, _, m, _)| pct(m)) { k + 1 } else { k };
+        // "80°C to 120°C", "5km to 8km": a measure's unit after each bound
+        if tail_at == k && !pct(k) && currency.is_none() {
+            if let (Tail::Measure(u), k1) = self.tail(&n, k, false) {
+                if k1 > k && self.key(k1) == "to" {
+                    if let Some((h, _, m, _)) = self.range_tail(&n, k1, currency) {
+                        if matches!(self.tail(&h, m, false).0, Tail::Measure(u2) if u2 == u) {
+                            tail_at = k1;
+                        }
+                    }
+                }
+            }
+        }
         if let Some((h, hscale, m, dash)) = self.range_tail(&n, tail_at, currency) {
             if scale == 1.0 && hscale != 1.0 {
                 scale = hscale;
@@ -1133,7 +1145,15 @@ impl<'a> Parser<'a> {
                             && !self.kw(&self.t[n.a - 2]).is_empty()
                             && self.punct(b, ',');
                         let bracket = n.plain && (1.0..=120.0).contains(&low) && self.age_bracket(n.a, b);
-                        if apposition || bracket || (self.key(i.wrapping_sub(1)) == "aged" && low < 130.0) {
+                        // "I am 27", "since I was nine", "a player who is 19": a person's age after
+                        // "be", ending the clause
+                        let be_age = (1.0..=120.0).contains(&low)
+                            && n.a >= 2
+                            && matches!(self.key(n.a - 1), "am" | "is" | "was" | "are" | "were")
+                            && matches!(self.key(n.a - 2), "i" | "he" | "she" | "who" | "you" | "we" | "they")
+                            && unit.is_none()
+                            && !self.tok(b).is_some_and(|t| t.is_word() && !matches!(self.kw(t), "and" | "but" | "when" | "now" | "then" | "so" | "or"));
+                        if apposition || bracket || be_age || (self.key(i.wrapping_sub(1)) == "aged" && low < 130.0) {
                             return Some(Expr {
                                 a: i,
                                 b,
@@ -1234,8 +1254,28 @@ impl<'a> Parser<'a> {
         // before a result noun)
         let cap = |k: usize| self.tok(k).is_some_and(|t| t.is_word() && t.cap);
         let teams = cap(n.a.wrapping_sub(1)) && cap(k + 2) && month(self.key(n.a.wrapping_sub(1))).is_none();
-        let result = matches!(self.key(n.a.wrapping_sub(1)), "won" | "lost" | "drew" | "beat" | "beaten" | "win" | "wins" | "lose" | "loses" | "trail" | "trailed" | "trailing" | "led" | "leads" | "leading" | "defeated")
-            || matches!(self.key(k + 2), "win" | "victory" | "defeat" | "loss" | "draw" | "scoreline" | "thrashing" | "lead" | "aggregate");
+        let result_verb = |w: &str| matches!(w, "won" | "lost" | "drew" | "beat" | "beaten" | "win" | "wins" | "lose" | "loses" | "trail" | "trailed" | "trailing" | "led" | "leads" | "leading" | "defeated" | "edged" | "routed" | "thrashed");
+        // (also past the loser's name: "beat Kova 6-2"; a set after a set: "6-2, 6-1",
+        // "4-6, 6-3, 7-5"; a game score "5-4 down")
+        let named_loser = (2..=3).any(|d| n.a >= d && result_verb(self.key(n.a - d)) && (n.a - d + 1..n.a).all(|m| self.tok(m).is_some_and(|t| t.is_word() && t.cap)));
+        // (sets of games: both sides at most 7, as the set before: "12-14, 15-18" are ranges)
+        let set_side = |k: usize| self.is_num(k) && digits_value(self.slice(k)).is_some_and(|v| v <= 7.0);
+        let after_set = n.a >= 4
+            && n.value <= 7.0
+            && against <= 7.0
+            && set_side(n.a - 2)
+            && set_side(n.a - 4)
+            && self.punct(n.a - 1, ',')
+            && self.is_num(n.a - 2)
+            && (self.punct(n.a - 3, '-') || self.punct(n.a - 3, '\u{2013}'))
+            && self.glued(n.a - 2)
+            && self.is_num(n.a - 4)
+            // (in a sentence of a result: "won 4-6, 6-3", not "pages 2-4, 5-7")
+            && (1..=16).take_while(|&d| n.a >= d && !self.punct(n.a - d, '.')).any(|d| result_verb(self.key(n.a - d)));
+        let result = result_verb(self.key(n.a.wrapping_sub(1)))
+            || named_loser
+            || after_set
+            || matches!(self.key(k + 2), "win" | "victory" | "defeat" | "loss" | "draw" | "scoreline" | "thrashing" | "lead" | "aggregate" | "down" | "up");
         let small = n.value < 100.0 && against < 100.0;
         if small && (teams || result) {
             return Some(Expr { a: i, b: k + 2, kind: NumberKind::Count, value: Value::Num(n.value), high: None, unit: None });
@@ -1297,9 +1337,11 @@ impl<'a> Parser<'a> {
             let y = self.time(x.b + 1).filter(|_| self.key(x.b) == "and")?;
             return Some(Expr { a: i, b: y.b, kind: NumberKind::Range, ..x });
         }
-        let (currency, j) = match self.currency_before(i + 1) {
+        // ("between minus 40°C and 25°C": a negative lower bound)
+        let minus = self.key(i + 1) == "minus";
+        let (currency, j) = match self.currency_before(i + 1 + usize::from(minus)) {
             Some((c, j)) => (Some(c), j),
-            None => (None, i + 1),
+            None => (None, i + 1 + usize::from(minus)),
         };
         let n = self.numeral(j)?;
         if n.ordinal {
@@ -1343,7 +1385,7 @@ impl<'a> Parser<'a> {
                 _ => None,
             },
         };
-        let low = n.value * scale;
+        let low = if minus { -n.value } else { n.value } * scale;
         let high = h.value * if hs == 1.0 { scale } else { hs };
         if high <= low {
             return None;
@@ -1420,11 +1462,15 @@ impl<'a> Parser<'a> {
     fn a_unit(&self, i: usize) -> Option<Expr> {
         // "half an hour", "half a day"
         if self.key(i) == "half" && matches!(self.key(i + 1), "a" | "an") {
-            let u = time_unit(self.key(i + 2))?;
+            // ("half a mile", "half a kilometre": a measure)
+            let (kind, u) = match time_unit(self.key(i + 2)) {
+                Some(u) => (NumberKind::Duration, u),
+                None => (NumberKind::Measure, measure_unit(self.key(i + 2)).filter(|u| *u != "degree")?),
+            };
             return Some(Expr {
                 a: i,
                 b: i + 3,
-                kind: NumberKind::Duration,
+                kind,
                 value: Value::Num(0.5),
                 high: None,
                 unit: Some(u.into()),
@@ -1571,6 +1617,13 @@ impl<'a> Parser<'a> {
             }
             return (Tail::Duration(u), k + 1);
         }
+        // "two Martian years", "three calendar months": a kind of year before its unit
+        // (not a year's name: "its 2026 financial year")
+        if matches!(w, "martian" | "earth" | "calendar" | "lunar" | "working" | "school" | "fiscal" | "financial" | "academic") && !scaled && !(n.plain && n.ndigits == 4) {
+            if let Some(u) = time_unit(self.key(k + 1)).filter(|_| self.tok(k + 1).is_some_and(|t| t.sp)) {
+                return (Tail::Duration(u), k + 2);
+            }
+        }
         if w == "per" && self.key(k + 1) == "cent" {
             return (Tail::Percent, k + 2);
         }
@@ -1606,6 +1659,10 @@ impl<'a> Parser<'a> {
                     "fahrenheit" => return (Tail::Measure("fahrenheit"), k + 2),
                     _ => {}
                 }
+            }
+            // "25,000 km/h": a speed, written apart from its number
+            if u == "km" && self.punct(k + 1, '/') && self.glued(k + 1) && self.key(k + 2) == "h" {
+                return (Tail::Measure("km/h"), k + 3);
             }
             return (Tail::Measure(u), k + 1);
         }

@@ -1349,3 +1349,29 @@ fn a_second_chamber_s_tally_and_one_before_a_speaker() {
     assert!(nums("The town was quiet where, one shopkeeper said, doors stay open.").is_empty());
     assert_eq!(nums("The raid left one guard injured.").len(), 1);
 }
+
+#[test]
+fn set_scores_each_one_count() {
+    let v = nums("Marant won 4-6, 6-3, 7-5 on Sunday.");
+    assert_eq!(v.iter().map(|n| n.0.as_str()).collect::<Vec<_>>(), ["4-6", "6-3", "7-5"]);
+    assert!(v.iter().all(|n| n.1 == K::Count));
+    assert_eq!(nums("She beat Kova 6-2, 6-1.").len(), 2);
+    assert_eq!(nums("At 5-4 down she served.")[0].0, "5-4");
+    // ranges in a list stay ranges
+    assert!(nums("See pages 2-4, 5-7.").iter().all(|n| n.1 == K::Range));
+}
+
+#[test]
+fn measure_ranges_speeds_kinds_of_years_and_ages() {
+    assert_eq!(nums("between minus 40°C and 25°C"), vec![("between minus 40°C and 25°C".into(), K::Range, num(-40.0), s("celsius"))]);
+    assert_eq!(nums("heated from 80°C to 120°C")[0].0, "80°C to 120°C");
+    // a fall is two levels
+    assert_eq!(nums("It fell from 30°C to 20°C.").len(), 2);
+    assert_eq!(nums("at 25,000 km/h")[0].3, s("km/h"));
+    assert_eq!(nums("for at least two Martian years"), vec![("at least two Martian years".into(), K::Duration, num(2.0), s("year"))]);
+    assert_eq!(nums("in its 2026 financial year")[0].1, K::Year);
+    assert_eq!(nums("half a mile away"), vec![("half a mile".into(), K::Measure, num(0.5), s("mile"))]);
+    assert_eq!(nums("I am 27 and I feel fine.")[0].1, K::Age);
+    assert_eq!(nums("a player who is 19.")[0].1, K::Age);
+    assert_eq!(nums("They were 10 minutes late.")[0].1, K::Duration);
+}
