@@ -450,7 +450,7 @@ impl<'a> Sentence<'a> {
                             // ("The office estimated that …": a past form after a determiner's noun)
                             || v.1 == Form::Past
                                 && !SET_LEX_DETERMINERS.contains(pw)
-                                && (2..=3).any(|d| k >= d && toks[k - d].word && SET_LEX_DETERMINERS.contains(low[k - d]) && (k - d + 1..k).all(|j| toks[j].word && !quoted[j])))
+                                && (2..=5).any(|d| k >= d && toks[k - d].word && SET_LEX_DETERMINERS.contains(low[k - d]) && (k - d + 1..k).all(|j| toks[j].word && !quoted[j])))
                 };
                 let after_have = matches!(pw, "has" | "have" | "had");
                 // "Tass is reporting …": the progressive ("is supporting Li", "are showing signs
@@ -785,9 +785,12 @@ impl<'a> Sentence<'a> {
         }
         // "A reporter asked if …", "she asked why …": a question is no claim (ANNOTATION A1 lists
         // no "ask")
+        // (also "wanted to know whether …")
+        let wh = |s: usize| matches!(self.w(s), "if" | "whether" | "why" | "how" | "what" | "when" | "where" | "who");
         if let Some(c) = self.token_at(f.cue.start) {
-            if self.cue_verb(c).is_some_and(|(l, _)| l == "ask")
-                && f.pieces[0].and_then(|p| self.token_at(p.start)).is_some_and(|s| matches!(self.w(s), "if" | "whether" | "why" | "how" | "what" | "when" | "where" | "who"))
+            let first = f.pieces[0].and_then(|p| self.token_at(p.start));
+            if self.cue_verb(c).is_some_and(|(l, _)| l == "ask") && first.is_some_and(wh)
+                || first.is_some_and(|s| self.w(s) == "to" && self.is(s + 1, "know") && s + 2 < self.n() && wh(s + 2))
             {
                 return false;
             }
@@ -1563,6 +1566,14 @@ impl<'a> Sentence<'a> {
                 // its own, a second verb of the subject
                 if !verb_seen && self.finite_verb_at(j + 1) {
                     return j;
+                }
+                // "have labelled the scheme '…' and say it will …": a plural present speech verb
+                // of the same subject
+                if let Some((l, Form::Base)) = self.cue_verb(j + 1) {
+                    // (not under a modal or "to" of the clause: "whether he could look … and say …")
+                    if SET_LEX_SAY_LIKE.contains(l) && !(a..j).any(|m| !self.quoted[m] && (SET_LEX_MODALS.contains(self.w(m)) || self.w(m) == "to")) {
+                        return j;
+                    }
                 }
                 // "… and calling for …": a participle cue of the same subject
                 if let Some((l, Form::Ing)) = self.cue_verb(j + 1) {

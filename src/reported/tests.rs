@@ -1842,3 +1842,15 @@ fn an_embedded_post_s_credit_line_gives_the_post_to_its_author() {
 fn a_credit_line_cut_at_its_bracket_is_no_credit() {
     assert!(indirect("Some post text here.\n\n\u{2014} Mia Anne Lorne (").is_empty());
 }
+
+#[test]
+fn wanting_to_know_is_a_question_and_a_second_say_is_its_own_report() {
+    assert!(indirect("Another reporter wanted to know whether she would play in Paris.").is_empty());
+    let v = indirect("Campaigners have labelled the scheme a \u{201c}road to nowhere\u{201d} and say it will destroy old woodland.");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!((v[1].0.as_str(), v[1].2.as_deref()), ("it will destroy old woodland", Some("say")));
+    // under a modal the second verb stays inside
+    assert_eq!(indirect("He said he would look them in the eye and say sorry.").len(), 1);
+    // a long subject before a mostly-adjective past form
+    assert_eq!(one("The council's own transport study estimated that traffic would rise.").1, "The council's own transport study");
+}
