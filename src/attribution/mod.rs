@@ -1431,6 +1431,15 @@ fn credit_after(
         if phrase {
             return Some(Credit { speaker: Some(span_of(ws, (d + 1, end))), cue: Some(ws[d].span), ..Credit::default() });
         }
+        // "– shop owner on lorry crash": the source, then the topic after "on"
+        // (the words run to the end of the block: a headline or list line, not "— a play on words
+        // with the phrase '…'")
+        let closes_line = end == ws.len() && block_last;
+        if let Some(on) = (d + 2..end).find(|&k| ws[k].is("on")).filter(|_| closes_line && end - d <= 12) {
+            if on - d <= 5 && ws[d + 1..on].iter().all(|w| w.lw == "." || !SET_NP_STOP.contains(w.l()) && quote_cue_lemma(&w.lw).is_none()) {
+                return Some(Credit { speaker: Some(span_of(ws, (d + 1, on))), cue: Some(ws[d].span), ..Credit::default() });
+            }
+        }
         if let Some(np) = np_right(text, ws, d + 1, hi) {
             let after = ws.get(np.1);
             let closes = after.is_none_or(|a| !a.word && matches!(a.l(), "." | "|" | ")"))

@@ -1382,3 +1382,12 @@ fn a_manner_of_speaking_before_a_colon_credits_the_subject() {
     let t = "The debate ran late.\n\nThe reply was clear: \u{201c}No.\u{201d}";
     assert!(credited(t).is_empty(), "{:?}", credited(t));
 }
+
+#[test]
+fn a_dash_credit_with_its_topic_after_on() {
+    let t = "Title\n\nMost read\n1. \u{2018}It felt like an earthquake\u{2019} \u{2013} shop owner on lorry crash\n2. Market traders win rent freeze";
+    assert_eq!(speaker_of(t, "It felt like an earthquake").as_deref(), Some("shop owner"));
+    // mid-sentence, "on" belongs to the phrase
+    let t = "Title\n\nHe agreed to meet the \u{201c}anchor\u{201d} \u{2014} a play on words with the phrase \u{201c}anchor baby,\u{201d} which he used.";
+    assert!(credited(t).iter().all(|c| c.1.as_deref() != Some("a play")), "{:?}", credited(t));
+}
