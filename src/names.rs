@@ -606,8 +606,11 @@ impl<'t> Index<'t> {
         };
         // "according to Dr Jo Li", "On Monday, Jo Li visited": a person named as a source, or as
         // the subject of any verb after an opening phrase, is a later pronoun's antecedent
+        // (and the person a question is put to, who answers it: "a journalist asked Ana Ruiz if …
+        // '…,' she replied")
         let clause_subject = || {
-            start >= 2 && matches!((slice(&toks[start - 2]), slice(&toks[start - 1])), ("according", "to"))
+            start >= 1 && slice(&toks[start - 1]) == "asked"
+                || start >= 2 && matches!((slice(&toks[start - 2]), slice(&toks[start - 1])), ("according", "to"))
                 || start > 0 && slice(&toks[start - 1]) == ","
                     && toks.get(end).is_some_and(|t| t.word && slice(t).ends_with("ed") && !is_cap(slice(t)))
         };
@@ -1884,5 +1887,11 @@ mod tests {
     fn the_governor_is_the_person_titled_gov_not_a_title_case_headline() {
         let t = "Governor Vetoes School Funding Bill, Setting Up Override Fight\n\nGov. Tess Vollan vetoed the bill on Tuesday.\n\nThe governor said the bill would \u{201c}drain the fund\u{201d}.";
         assert_eq!(name_of(t, "drain the fund"), "Tess Vollan");
+    }
+
+    #[test]
+    fn the_person_asked_answers() {
+        let t = "Title\n\nLena Marant beat Ida Kova on Sunday. Kova said she was tired.\n\nAt the press conference, a journalist asked Marant if she had felt any pressure.\n\n\u{201c}Pressure? I have done this since I was nine,\u{201d} she replied.";
+        assert_eq!(name_of(t, "Pressure? I have done this since I was nine,"), "Lena Marant");
     }
 }
