@@ -65,6 +65,9 @@ const ORG_WORDS: &[&str] = &[
     "systems", "holding", "holdings", "technologies", "industries", "enterprises", "corporation",
     "ventures", "pharmaceuticals", "solutions", "logistics", "communications", "investments",
     "securities", "insurance", "motors", "partners", "capital", "plc", "ltd", "llc", "gmbh",
+    // words of newspapers' names ("Fenmoor Gazette": no "he" or "she")
+    "gazette", "herald", "tribune", "journal", "chronicle", "telegraph", "observer", "courier", "mirror",
+    "examiner", "inquirer",
 ];
 
 /// Words that start sentences or headings but are not names (see [`is_not_name`]).
@@ -608,8 +611,17 @@ impl<'t> Index<'t> {
         // the subject of any verb after an opening phrase, is a later pronoun's antecedent
         // (and the person a question is put to, who answers it: "a journalist asked Ana Ruiz if …
         // '…,' she replied")
+        // (and a person introduced with an age in apposition: "Among them was Ruth Marsh, 67, who
+        // …" is whom a later "she" means)
+        let with_age = || {
+            person
+                && toks.get(end).is_some_and(|t| slice(t) == ",")
+                && toks.get(end + 1).is_some_and(|t| slice(t).bytes().all(|b| b.is_ascii_digit()) && slice(t).len() <= 3)
+                && toks.get(end + 2).is_some_and(|t| slice(t) == ",")
+        };
         let clause_subject = || {
-            start >= 1 && slice(&toks[start - 1]) == "asked"
+            with_age()
+                || start >= 1 && slice(&toks[start - 1]) == "asked"
                 || start >= 2 && matches!((slice(&toks[start - 2]), slice(&toks[start - 1])), ("according", "to"))
                 || start > 0 && slice(&toks[start - 1]) == ","
                     && toks.get(end).is_some_and(|t| t.word && slice(t).ends_with("ed") && !is_cap(slice(t)))
@@ -1893,5 +1905,11 @@ mod tests {
     fn the_person_asked_answers() {
         let t = "Title\n\nLena Marant beat Ida Kova on Sunday. Kova said she was tired.\n\nAt the press conference, a journalist asked Marant if she had felt any pressure.\n\n\u{201c}Pressure? I have done this since I was nine,\u{201d} she replied.";
         assert_eq!(name_of(t, "Pressure? I have done this since I was nine,"), "Lena Marant");
+    }
+
+    #[test]
+    fn a_newspaper_is_no_she_and_a_person_with_an_age_is() {
+        let t = "Figures obtained by the Fenby Gazette show long waits.\n\nAmong those waiting was Ruth Marr, 67, from Lund, who spent a night on a trolley.\n\n\u{201c}I lay there all night,\u{201d} she told the Gazette.";
+        assert_eq!(name_of(t, "I lay there all night,"), "Ruth Marr");
     }
 }

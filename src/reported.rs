@@ -710,7 +710,8 @@ impl<'a> Sentence<'a> {
     fn source_like(&self, p: Span) -> bool {
         let r = self.range(p);
         let head = r.clone().take_while(|&m| self.word(m) && !matches!(self.w(m), "familiar" | "with" | "who" | "close" | "at" | "in" | "of")).last();
-        r.clone().take(3).any(|m| self.capitalised(m) && !SET_LEX_DETERMINERS.contains(self.w(m)))
+        // (a name: its last word capitalised, "Ivan Dorosh", not "an IMF estimate")
+        head.is_some_and(|h| self.capitalised(h) && !SET_LEX_DETERMINERS.contains(self.w(h)))
             || head.is_some_and(|h| {
                 let w = self.w(h);
                 crate::names::is_role_or_plural(w)
@@ -793,6 +794,16 @@ impl<'a> Sentence<'a> {
                 || first.is_some_and(|s| self.w(s) == "to" && self.is(s + 1, "know") && s + 2 < self.n() && wh(s + 2))
             {
                 return false;
+            }
+        }
+        // "Asked whether he expected a deal, the envoy said …": the question's own clause holds
+        // no report
+        if let Some(c) = self.token_at(f.cue.start) {
+            let q = usize::from(self.n() > 0 && !self.word(0));
+            if self.is(q, "asked") && q + 1 < self.n() && matches!(self.w(q + 1), "whether" | "if") {
+                if (q..c).all(|m| self.raw(m) != ",") {
+                    return false;
+                }
             }
         }
         // "declined to comment", "refused to say whether …": a refusal, no report (ANNOTATION

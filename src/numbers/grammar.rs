@@ -1136,13 +1136,15 @@ impl<'a> Parser<'a> {
                         }
                         unit = if score { None } else { self.count_unit(b, low) };
                         // "Jane Smith, 81, said": an age in apposition to a name; "aged 81"
+                        // ("Hanratty, now 76, said": "now" before the age)
+                        let now = usize::from(n.a >= 3 && self.key(n.a - 1) == "now");
                         let apposition = n.plain
                             && (1.0..=120.0).contains(&low)
-                            && n.a >= 2
-                            && self.t[n.a - 1].is_punct(',')
-                            && self.t[n.a - 2].is_word()
-                            && (self.t[n.a - 2].cap || !is_function_word(self.kw(&self.t[n.a - 2])))
-                            && !self.kw(&self.t[n.a - 2]).is_empty()
+                            && n.a >= 2 + now
+                            && self.t[n.a - 1 - now].is_punct(',')
+                            && self.t[n.a - 2 - now].is_word()
+                            && (self.t[n.a - 2 - now].cap || !is_function_word(self.kw(&self.t[n.a - 2 - now])))
+                            && !self.kw(&self.t[n.a - 2 - now]).is_empty()
                             && self.punct(b, ',');
                         let bracket = n.plain && (1.0..=120.0).contains(&low) && self.age_bracket(n.a, b);
                         // "I am 27", "since I was nine", "a player who is 19": a person's age after
@@ -1574,6 +1576,10 @@ impl<'a> Parser<'a> {
             }
             if w == "km" && self.punct(k + 1, '/') && self.glued(k + 1) && self.key(k + 2) == "h" {
                 return (Tail::Measure("km/h"), k + 3);
+            }
+            // "9h 20m": minutes after hours
+            if w == "m" && i_after_hours(self, n.a) {
+                return (Tail::Duration("minute"), k + 1);
             }
             if let Some(u) = measure_suffix(w) {
                 return (Tail::Measure(u), k + 1);
@@ -2653,3 +2659,8 @@ static SET_INVARIANT_PLURALS: crate::lexicon::WordSet<{ INVARIANT_PLURALS.len() 
 /// Words of a chamber's decision a few words before its tally ("advanced the bill 51-49").
 const CHAMBER_DECISIONS: &[&str] = &["vote", "tally", "passed", "advanced", "approved", "confirmed", "rejected", "adopted", "cleared", "voted"];
 static SET_CHAMBER_DECISIONS: crate::lexicon::WordSet<{ CHAMBER_DECISIONS.len() }> = crate::lexicon::WordSet::new(CHAMBER_DECISIONS);
+
+/// The numeral at token `a` follows an hour count written "Nh" ("9h 20m"): its "m" is minutes.
+fn i_after_hours(p: &Parser, a: usize) -> bool {
+    a >= 2 && p.key(a - 1) == "h" && p.glued(a - 1) && p.is_num(a - 2)
+}

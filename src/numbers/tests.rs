@@ -1375,3 +1375,10 @@ fn measure_ranges_speeds_kinds_of_years_and_ages() {
     assert_eq!(nums("a player who is 19.")[0].1, K::Age);
     assert_eq!(nums("They were 10 minutes late.")[0].1, K::Duration);
 }
+
+#[test]
+fn an_age_after_now_and_minutes_after_hours() {
+    assert_eq!(nums("Hanratty, now 76, said she was proud.")[0].1, K::Age);
+    assert_eq!(nums("The average wait was 9h 20m in September.")[1], ("20m".into(), K::Duration, num(20.0), s("minute")));
+    assert_eq!(nums("a 20m wall")[0].3, s("m"));
+}

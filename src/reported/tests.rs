@@ -1854,3 +1854,10 @@ fn wanting_to_know_is_a_question_and_a_second_say_is_its_own_report() {
     // a long subject before a mostly-adjective past form
     assert_eq!(one("The council's own transport study estimated that traffic would rise.").1, "The council's own transport study");
 }
+
+#[test]
+fn a_thing_cited_is_no_source_and_a_question_s_clause_no_report() {
+    let v = indirect("Rich countries should pay more, Brazil argued, citing an IMF estimate.");
+    assert_eq!((v[0].0.as_str(), v[0].1.as_deref()), ("Rich countries should pay more", Some("Brazil")));
+    assert_eq!(indirect("Asked whether he expected a deal by Friday, the envoy said talks were moving."), vec![("talks were moving".into(), Some("the envoy".into()), Some("said".into()))]);
+}
