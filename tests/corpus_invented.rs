@@ -13,8 +13,8 @@ fn invented_articles() {
     at_least(&v, "direct", "f1", 0.99);
     at_least(&v, "direct+speaker", "f1", 0.97);
     at_least(&v, "speaker_name", "accuracy", 0.97);
-    at_least(&v, "attribution", "f1", 0.938);
-    at_least(&v, "attribution_exact", "f1", 0.876);
-    at_least(&v, "numbers", "f1", 0.99);
+    at_least(&v, "attribution", "f1", 0.94);
+    at_least(&v, "attribution_exact", "f1", 0.879);
+    at_least(&v, "numbers", "f1", 0.985);
     at_least(&v, "number_value", "accuracy", 0.997);
 }
