@@ -1009,7 +1009,7 @@ impl<'a> Sentence<'a> {
             }
             if lex::is_be(p) {
                 be = true;
-            } else if !(SET_LEX_HAVE_DO.contains(p) || SET_LEX_ADVERBS.contains(p) || p.len() > 4 && p.ends_with("ly") && !self.capitalised(j - 1)) {
+            } else if !(SET_LEX_HAVE_DO.contains(p) || SET_LEX_ADVERBS.contains(p) || ly_adverb(p) && !self.capitalised(j - 1)) {
                 break;
             }
             j -= 1;
@@ -1077,7 +1077,7 @@ impl<'a> Sentence<'a> {
         m > 0
             && self.word(m)
             && lex::is_be(self.w(m - 1))
-            && (SET_LEX_ADVERBS.contains(p) || p.len() > 4 && p.ends_with("ly") && !self.capitalised(m))
+            && (SET_LEX_ADVERBS.contains(p) || ly_adverb(p) && !self.capitalised(m))
     }
 
     /// "In a speech, he said:" ending the sentence: the cue and its subject (the words follow
@@ -1772,7 +1772,7 @@ impl<'a> Sentence<'a> {
             } else if w == "far" && j >= 2 && matches!(self.w(j - 2), "so" | "thus") {
                 // "who have so far declined"
                 j -= 1;
-            } else if !(SET_LEX_ADVERBS.contains(w) || w.len() > 4 && w.ends_with("ly") && verb(w).is_none() && !self.capitalised(j - 1)) {
+            } else if !(SET_LEX_ADVERBS.contains(w) || ly_adverb(w) && verb(w).is_none() && !self.capitalised(j - 1)) {
                 break;
             }
             j -= 1;
@@ -2444,7 +2444,9 @@ impl<'a> Sentence<'a> {
                 that_at = Some(m);
                 break;
             }
-            if self.cue_verb(m).is_some() || lex::is_be(self.w(m)) {
+            // ("in a statement released by her publicist that …": a participle of the document)
+            let of_document = m > a && self.is(m + 1, "by") && (SET_LEX_DOC_NOUNS.contains(self.w(m - 1)) || matches!(self.w(m - 1), "statement" | "letter" | "post" | "memo" | "message" | "video")) && self.w(m).ends_with("ed");
+            if (self.cue_verb(m).is_some() || lex::is_be(self.w(m))) && !of_document {
                 break;
             }
         }
@@ -2739,7 +2741,7 @@ impl<'a> Sentence<'a> {
             || SET_LEX_ADJUNCT_START.contains(w0)
             || SET_LEX_TIME_WORDS.contains(w0)
             || SET_LEX_ADVERBS.contains(w0)
-            || w0.len() > 4 && w0.ends_with("ly") && !self.capitalised(a)
+            || ly_adverb(w0) && !self.capitalised(a)
             || w0 == "following";
         if !opens {
             return None;
@@ -3226,6 +3228,15 @@ impl<'a> Sentence<'a> {
 
 fn is_open_mark(s: &str) -> bool {
     matches!(s, "\u{201c}" | "\"" | "\u{2018}" | "'" | "\u{ab}" | "(")
+}
+
+/// Nouns ending in "-ly", no adverbs: "The family said" has its subject.
+const LY_NOUNS: &[&str] = &["family", "rally", "assembly", "supply", "anomaly", "monopoly", "bully", "belly", "folly", "homily", "tally", "ally"];
+static SET_LY_NOUNS: crate::lexicon::WordSet<{ LY_NOUNS.len() }> = crate::lexicon::WordSet::new(LY_NOUNS);
+
+/// A lowercase word that is an adverb by its "-ly" ending ("quickly", not "family").
+fn ly_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && !SET_LY_NOUNS.contains(w)
 }
 
 fn is_dash(s: &str) -> bool {

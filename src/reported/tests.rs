@@ -1861,3 +1861,12 @@ fn a_thing_cited_is_no_source_and_a_question_s_clause_no_report() {
     assert_eq!((v[0].0.as_str(), v[0].1.as_deref()), ("Rich countries should pay more", Some("Brazil")));
     assert_eq!(indirect("Asked whether he expected a deal by Friday, the envoy said talks were moving."), vec![("talks were moving".into(), Some("the envoy".into()), Some("said".into()))]);
 }
+
+#[test]
+fn a_noun_ending_in_ly_is_a_subject_and_a_document_s_participle_no_break() {
+    assert_eq!(one("The family said he was innocent.").1, "The family");
+    let (c, s, _) = one("Her family said in a statement released by her publicist that she died at home.");
+    assert_eq!((c.as_str(), s.as_str()), ("she died at home", "Her family"));
+    // an adverb still stands between the subject and its cue
+    assert_eq!(one("He quickly said the plan was dead.").1, "He");
+}
