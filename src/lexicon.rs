@@ -119,6 +119,20 @@ pub(crate) fn is_outlet_noun(prev: &str, w: &str) -> bool {
     matches!(w, "broadcaster" | "newspaper" | "tabloid" | "daily" | "outlet" | "wire") || w == "agency" && matches!(prev, "news" | "press")
 }
 
+/// Nouns ending in "-ly", no adverbs: "The family said" has its subject.
+const LY_NOUNS: &[&str] = &["family", "rally", "assembly", "supply", "anomaly", "monopoly", "bully", "belly", "folly", "homily", "tally", "ally"];
+static SET_LY_NOUNS: WordSet<{ LY_NOUNS.len() }> = WordSet::new(LY_NOUNS);
+
+/// A noun with an adverb's "-ly" ending ("family").
+pub(crate) fn ly_noun(w: &str) -> bool {
+    SET_LY_NOUNS.contains(w)
+}
+
+/// A lowercase word that is an adverb by its "-ly" ending ("quickly", not "family").
+pub(crate) fn ly_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && !SET_LY_NOUNS.contains(w)
+}
+
 /// An acronym: two or more ASCII capitals and nothing else ("UN", "NATO", "UKHSA").
 pub(crate) fn is_acronym(s: &str) -> bool {
     s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase())

@@ -1009,7 +1009,7 @@ impl<'a> Sentence<'a> {
             }
             if lex::is_be(p) {
                 be = true;
-            } else if !(SET_LEX_HAVE_DO.contains(p) || SET_LEX_ADVERBS.contains(p) || ly_adverb(p) && !self.capitalised(j - 1)) {
+            } else if !(SET_LEX_HAVE_DO.contains(p) || SET_LEX_ADVERBS.contains(p) || crate::lexicon::ly_adverb(p) && !self.capitalised(j - 1)) {
                 break;
             }
             j -= 1;
@@ -1077,7 +1077,7 @@ impl<'a> Sentence<'a> {
         m > 0
             && self.word(m)
             && lex::is_be(self.w(m - 1))
-            && (SET_LEX_ADVERBS.contains(p) || ly_adverb(p) && !self.capitalised(m))
+            && (SET_LEX_ADVERBS.contains(p) || crate::lexicon::ly_adverb(p) && !self.capitalised(m))
     }
 
     /// "In a speech, he said:" ending the sentence: the cue and its subject (the words follow
@@ -1772,7 +1772,7 @@ impl<'a> Sentence<'a> {
             } else if w == "far" && j >= 2 && matches!(self.w(j - 2), "so" | "thus") {
                 // "who have so far declined"
                 j -= 1;
-            } else if !(SET_LEX_ADVERBS.contains(w) || ly_adverb(w) && verb(w).is_none() && !self.capitalised(j - 1)) {
+            } else if !(SET_LEX_ADVERBS.contains(w) || crate::lexicon::ly_adverb(w) && verb(w).is_none() && !self.capitalised(j - 1)) {
                 break;
             }
             j -= 1;
@@ -2741,7 +2741,7 @@ impl<'a> Sentence<'a> {
             || SET_LEX_ADJUNCT_START.contains(w0)
             || SET_LEX_TIME_WORDS.contains(w0)
             || SET_LEX_ADVERBS.contains(w0)
-            || ly_adverb(w0) && !self.capitalised(a)
+            || crate::lexicon::ly_adverb(w0) && !self.capitalised(a)
             || w0 == "following";
         if !opens {
             return None;
@@ -3228,15 +3228,6 @@ impl<'a> Sentence<'a> {
 
 fn is_open_mark(s: &str) -> bool {
     matches!(s, "\u{201c}" | "\"" | "\u{2018}" | "'" | "\u{ab}" | "(")
-}
-
-/// Nouns ending in "-ly", no adverbs: "The family said" has its subject.
-const LY_NOUNS: &[&str] = &["family", "rally", "assembly", "supply", "anomaly", "monopoly", "bully", "belly", "folly", "homily", "tally", "ally"];
-static SET_LY_NOUNS: crate::lexicon::WordSet<{ LY_NOUNS.len() }> = crate::lexicon::WordSet::new(LY_NOUNS);
-
-/// A lowercase word that is an adverb by its "-ly" ending ("quickly", not "family").
-fn ly_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly") && !SET_LY_NOUNS.contains(w)
 }
 
 fn is_dash(s: &str) -> bool {

@@ -491,7 +491,7 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
         let verb = quote_cue_lemma(&w.lw).is_some_and(|l| !(w.lw == l && SET_NOUNY.contains(l)));
         if !w.cap
             && !noun_after_det
-            && (SET_NP_STOP.contains(w.l()) || w.lw.ends_with("ly") || verb || is_verb_contraction(w.l()))
+            && (SET_NP_STOP.contains(w.l()) || w.lw.ends_with("ly") && !crate::lexicon::ly_noun(&w.lw) || verb || is_verb_contraction(w.l()))
         {
             break;
         }
@@ -557,7 +557,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
     let mut j = cue;
     while j > lo && ws[j - 1].word && !ws[j - 1].cap && {
         let l = ws[j - 1].l();
-        SET_SKIP_BEFORE_CUE.contains(l) || (l.ends_with("ly") && l.len() > 4)
+        SET_SKIP_BEFORE_CUE.contains(l) || crate::lexicon::ly_adverb(l)
     } {
         j -= 1;
     }

@@ -1391,3 +1391,11 @@ fn a_dash_credit_with_its_topic_after_on() {
     let t = "Title\n\nHe agreed to meet the \u{201c}anchor\u{201d} \u{2014} a play on words with the phrase \u{201c}anchor baby,\u{201d} which he used.";
     assert!(credited(t).iter().all(|c| c.1.as_deref() != Some("a play")), "{:?}", credited(t));
 }
+
+#[test]
+fn the_family_speaks() {
+    let t = "Title\n\n\u{201c}We are heartbroken,\u{201d} the family said.";
+    assert_eq!(speaker_of(t, "We are heartbroken,").as_deref(), Some("the family"));
+    let t = "Title\n\nThe family said: \u{201c}We are heartbroken.\u{201d}";
+    assert_eq!(speaker_of(t, "We are heartbroken.").as_deref(), Some("The family"));
+}
