@@ -133,6 +133,12 @@ pub(crate) fn ly_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && !SET_LY_NOUNS.contains(w)
 }
 
+/// A brand written in lowercase with a capital inside ("easyFly", "eBay", "iPhone"): a name,
+/// which may open a sentence.
+pub(crate) fn is_lowercase_brand(w: &str) -> bool {
+    w.len() >= 4 && w.starts_with(|c: char| c.is_ascii_lowercase()) && w[1..].contains(|c: char| c.is_ascii_uppercase())
+}
+
 /// An acronym: two or more ASCII capitals and nothing else ("UN", "NATO", "UKHSA").
 pub(crate) fn is_acronym(s: &str) -> bool {
     s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase())

@@ -510,9 +510,13 @@ impl<'a> Sentence<'a> {
         // (a brand written in lowercase with a capital inside is a name: "easyFly", "eBay")
         self.word(k) && {
             let r = self.raw(k);
-            r.chars().next().is_some_and(char::is_uppercase)
-                || r.len() >= 4 && r.starts_with(|c: char| c.is_ascii_lowercase()) && r[1..].contains(|c: char| c.is_ascii_uppercase())
+            r.chars().next().is_some_and(char::is_uppercase) || crate::lexicon::is_lowercase_brand(r)
         }
+    }
+
+    /// Token `k` makes a source a news outlet ("broadcaster", a news agency's "agency").
+    fn outlet_word(&self, k: usize) -> bool {
+        crate::lexicon::is_outlet_noun(if k > 0 { self.w(k - 1) } else { "" }, self.w(k))
     }
 
     /// The span from token `a` to token `b` inclusive.
@@ -605,10 +609,10 @@ impl<'a> Sentence<'a> {
                         self.token_at(sp.start).is_some_and(|s| {
                             let s = if self.is(s, "the") { s + 1 } else { s };
                             s < n && self.capitalised(s)
-                        }) || self.range(sp).any(|m| crate::lexicon::is_outlet_noun(if m > 0 { self.w(m - 1) } else { "" }, self.w(m)) || matches!(self.w(m), "media" | "news" | "television" | "tv" | "radio" | "outlets" | "press"))
+                        }) || self.range(sp).any(|m| self.outlet_word(m) || matches!(self.w(m), "media" | "news" | "television" | "tv" | "radio" | "outlets" | "press"))
                     });
                     // (a news outlet relays with "said" too: "…, state broadcaster NHK said")
-                    let outlet = f.speaker.is_some_and(|sp| self.range(sp).any(|m| crate::lexicon::is_outlet_noun(if m > 0 { self.w(m - 1) } else { "" }, self.w(m))));
+                    let outlet = f.speaker.is_some_and(|sp| self.range(sp).any(|m| self.outlet_word(m)));
                     let relaying = agency
                         && (self.w(k) == "according" || self.cue_verb(k).is_some_and(|(l, _)| l == "report" || (outlet && SET_LEX_SAY_LIKE.contains(l))));
                     let said = |l: &str| SET_LEX_SAY_LIKE.contains(l) || matches!(l, "tell" | "write" | "add" | "tweet" | "report");

@@ -443,10 +443,7 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
         let next = after.chars().next();
         // (also a brand written in lowercase with a capital inside: "easyFly said", "iPhone
         // sales")
-        let brand = || {
-            let w = after.split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
-            w.len() >= 4 && w.starts_with(|ch: char| ch.is_ascii_lowercase()) && w[1..].contains(|ch: char| ch.is_ascii_uppercase())
-        };
+        let brand = || crate::lexicon::is_lowercase_brand(after.split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or(""));
         let starts_sentence = match next {
             None => false,
             Some(n) => {
