@@ -1847,7 +1847,10 @@ impl<'a> Sentence<'a> {
             }
             // `… was “corrupt,” noting …`: the comma before the closing mark
             let comma_mark = j >= 3 && self.closing_after(j - 2);
-            if !comma_mark && !matches!(self.w(j - 1), "," | "and" | "\u{2014}" | "but" | "while" | "before" | "after" | "by" | "in") {
+            // (an en dash only before "saying": "flipped his choice – saying …"; "– indicating" is the
+            // writer's gloss)
+            let dash_saying = self.w(j - 1) == "\u{2013}" && lemma == "say";
+            if !comma_mark && !dash_saying && !matches!(self.w(j - 1), "," | "and" | "\u{2014}" | "but" | "while" | "before" | "after" | "by" | "in") {
                 // "with 30 percent of voters saying …": the noun phrase after "with"
                 let np = self.np_before(j - 1)?;
                 let first = self.token_at(np.start)?;
@@ -3175,7 +3178,7 @@ impl<'a> Sentence<'a> {
                     })
                     .find(|&m| matches!(self.w(m), "the" | "a" | "an") && !SET_LEX_PREPOSITIONS.contains(self.w(m - 1)) && !SET_LEX_DETERMINERS.contains(self.w(m - 1)))
             };
-            let c = (a..before.min(a + 10)).find(|&m| self.raw(m) == ",").map(|c| c + 1).or_else(|| SET_LEX_PREPOSITIONS.contains(self.w(a)).then(det).flatten())?;
+            let c = (a..before.min(a + 16)).find(|&m| self.raw(m) == ",").map(|c| c + 1).or_else(|| SET_LEX_PREPOSITIONS.contains(self.w(a)).then(det).flatten())?;
             a = c;
         }
         if a >= before || !self.word(a) {

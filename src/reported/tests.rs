@@ -150,6 +150,19 @@ fn participle_credits_the_sentence_subject() {
 }
 
 #[test]
+fn participle_after_a_long_fronted_phrase_or_an_en_dash() {
+    // the introductory phrase runs to its comma, however many words it has
+    let t = "At a rally in a packed school gym in Port Alder on Friday evening, the senator struck a calm tone, saying she understood the voters' anger.";
+    let (c, s, q) = one(t);
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("she understood the voters' anger", "the senator", "saying"));
+    // an en dash before "saying" sets it off like a comma
+    let (c, s, _) = one("Councillor Ruiz changed her vote at the last minute \u{2013} saying the figures had moved.");
+    assert_eq!((c.as_str(), s.as_str()), ("the figures had moved", "Councillor Ruiz"));
+    // but the writer's own gloss after a dash is no report of the subject
+    assert!(indirect("The second bridge design was cheaper \u{2013} indicating that the council had listened.").is_empty());
+}
+
+#[test]
 fn second_cue_starts_its_own_attribution() {
     let t = "He said the plan was fair, adding that critics had not read it.";
     let v = indirect(t);
