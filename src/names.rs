@@ -892,7 +892,10 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
     // named one: a pronoun takes the nearer of the two that fits
     let mut last_unnamed: Option<(String, usize)> = None;
     let mut by_mention: HashMap<Span, (String, Resolution)> = HashMap::default();
+    // the last speaker who "said in a statement": "the statement" that speaks later is theirs
+    let mut last_statement: Option<(String, usize)> = None;
     for q in quotes.iter_mut() {
+        let cue_end = q.cue.map(|c| c.end);
         let Some(m) = q.speaker.as_mut() else { continue };
         if q.kind == crate::QuoteKind::Indirect && m.resolution != Resolution::AsWritten {
             continue;
@@ -919,8 +922,18 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
                 last_body: last_body.as_ref().map(|(n, p)| (n.as_str(), *p)),
                 heading_end,
             };
-            resolve_one(&ix, written, &ctx)
+            match last_statement.as_ref().filter(|(_, at)| span.start - at < 3000) {
+                Some((n, _)) if written.eq_ignore_ascii_case("the statement") => (n.clone(), Resolution::Description, Some(true)),
+                _ => resolve_one(&ix, written, &ctx),
+            }
         };
+        if cue_end.and_then(|e| text.get(e..)).is_some_and(|r| {
+            let r = r.strip_prefix(" in a ").unwrap_or("");
+            r.starts_with("statement") || r.starts_with("written statement")
+        }) && (how != Resolution::AsWritten || is_cap(&name))
+        {
+            last_statement = Some((name.clone(), span.start));
+        }
         if let Some(p) = person {
             if p && how == Resolution::AsWritten && !is_cap(&name) {
                 last_unnamed = Some((name.clone(), span.start));
@@ -1065,6 +1078,16 @@ fn appositive_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
     let written = after.get(..n.name.len()).filter(|w| *w == n.name)?;
     let rest = after[written.len()..].trim_start_matches(|c: char| c == ' ' || c.is_ascii_uppercase());
     rest.starts_with(',').then_some(n)
+}
+
+/// A relative ("son", "widow"): a noun that describes a person.
+fn is_kin(w: &str) -> bool {
+    matches!(
+        w,
+        "son" | "daughter" | "wife" | "husband" | "mother" | "father" | "brother" | "sister" | "widow" | "widower"
+            | "partner" | "niece" | "nephew" | "grandson" | "granddaughter" | "grandmother" | "grandfather"
+            | "uncle" | "aunt" | "cousin" | "fiancee" | "fiance" | "stepson" | "stepdaughter"
+    )
 }
 
 /// A word that may stand between an apposition's comma and its name: an age ("23-year-old"), a
@@ -1305,8 +1328,11 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     // a description that a name follows in apposition: "The mayor, Anton Brel, said",
     // "its chief forecaster, Dan Ellery, said"
     if let Some(n) = appositive_name(ix, ctx) {
+        // (a relative or a role names a person, however short the name: "Her son, Daniel,")
+        let head = words.last().map(|w| strip_possessive(w).to_ascii_lowercase()).unwrap_or_default();
+        let person = n.person || is_kin(&head) || is_role(&head);
         let name = if n.person { fullest(ix, n) } else { n.name.as_str() };
-        return (name.to_string(), Resolution::Description, Some(n.person));
+        return (name.to_string(), Resolution::Description, Some(person));
     }
     // a description: "the Russian president", "the NATO chief", "the ministry"
     let desc: Vec<String> = words
@@ -1911,5 +1937,20 @@ mod tests {
     fn a_newspaper_is_no_she_and_a_person_with_an_age_is() {
         let t = "Figures obtained by the Fenby Gazette show long waits.\n\nAmong those waiting was Ruth Marr, 67, from Lund, who spent a night on a trolley.\n\n\u{201c}I lay there all night,\u{201d} she told the Gazette.";
         assert_eq!(name_of(t, "I lay there all night,"), "Ruth Marr");
+    }
+
+    #[test]
+    fn a_relative_named_in_apposition_is_a_pronoun_s_antecedent() {
+        let t = "Mira Holt waited nine hours on a trolley.\n\nHer son, Tobias, said the nurses were kind. He said his mother had \u{201c}not slept at all\u{201d}.";
+        assert_eq!(name_of(t, "not slept at all"), "Tobias");
+    }
+
+    #[test]
+    fn the_statement_speaks_for_who_said_in_a_statement() {
+        let t = "The local MP, Ines Varro, said in a statement that the waits were shameful.\n\n\u{201c}These are patients, not numbers,\u{201d} the statement said.";
+        assert_eq!(name_of(t, "These are patients, not numbers,"), "Ines Varro");
+        // with no statement before, it stays as written
+        let t = "The waits grew.\n\n\u{201c}These are patients, not numbers,\u{201d} the statement said.";
+        assert_eq!(name_of(t, "These are patients, not numbers,"), "the statement");
     }
 }
