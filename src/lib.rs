@@ -270,7 +270,7 @@ pub fn analyze(text: &str) -> Analysis {
     if !indirect.is_empty() {
         quotes.extend(indirect);
         quotes.sort_by_key(|q| (q.start, q.end));
-        reported::share_cues(&mut quotes);
+        reported::share_cues(text, &mut quotes);
     }
     names::resolve(text, &tokens, &blocks, &mut quotes);
     let speakers = attribution::speakers_of(&quotes);

@@ -936,7 +936,10 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
         }
         if let Some(p) = person {
             if p && how == Resolution::AsWritten && !is_cap(&name) {
-                last_unnamed = Some((name.clone(), span.start));
+                // (a group is no "he" or "she": "two people familiar with the deal")
+                if !plural_description(&name) {
+                    last_unnamed = Some((name.clone(), span.start));
+                }
             } else if p {
                 last_person = Some((name.clone(), span.start));
             } else if (how != Resolution::AsWritten || is_cap(&name))
@@ -1074,10 +1077,33 @@ fn appositive_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
     let p = ix.names.partition_point(|n| n.start < at);
     // (any name: "His daughter, Amy, added", "the carrier, Skyline, said")
     let n = ix.names.get(p).filter(|n| n.start == at)?;
+    // (the index's name starts at its title and leaves it out: "…, Dr Aisha Rahman, said")
+    if !after.starts_with(n.name.as_str()) {
+        let w = after.split(' ').next().unwrap_or("");
+        if is_cap(w) && is_title(w) && w.len() < after.len() {
+            after = &after[w.len() + 1..];
+        }
+    }
     // the name closes the apposition: a comma follows it (after post-nominals: "Jo Li KC,")
     let written = after.get(..n.name.len()).filter(|w| *w == n.name)?;
     let rest = after[written.len()..].trim_start_matches(|c: char| c == ' ' || c.is_ascii_uppercase());
     rest.starts_with(',').then_some(n)
+}
+
+/// A description of more than one person: "two people familiar with the deal", "officials at
+/// the bank" (its head, the word before any modifier after it, is plural).
+fn plural_description(desc: &str) -> bool {
+    let mut words = desc.split(' ');
+    let first = words.next().unwrap_or("").to_ascii_lowercase();
+    if matches!(first.as_str(), "two" | "three" | "four" | "five" | "several" | "some" | "many" | "both") || first.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let head = std::iter::once(first.as_str())
+        .chain(desc.split(' ').skip(1))
+        .take_while(|w| !matches!(*w, "familiar" | "close" | "with" | "who" | "in" | "at" | "of" | "from" | "for" | "on" | "to"))
+        .last()
+        .unwrap_or("");
+    head == "people" || crate::reported::lex::plural_noun(head)
 }
 
 /// A relative ("son", "widow"): a noun that describes a person.
@@ -1952,5 +1978,11 @@ mod tests {
         // with no statement before, it stays as written
         let t = "The waits grew.\n\n\u{201c}These are patients, not numbers,\u{201d} the statement said.";
         assert_eq!(name_of(t, "These are patients, not numbers,"), "the statement");
+    }
+
+    #[test]
+    fn a_titled_name_in_apposition_names_the_description() {
+        let t = "The chair of the nurses' council, Dr Pia Strand, said staff were \u{201c}worn out\u{201d}.";
+        assert_eq!(name_of(t, "worn out"), "Pia Strand");
     }
 }

@@ -266,7 +266,7 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
 
 /// A direct quote without a cue inside a reported clause ("said the plan was “a disaster”") takes
 /// the clause's cue, so that the two read as one attribution. `quotes` are sorted by start.
-pub fn share_cues(quotes: &mut [Quote]) {
+pub fn share_cues(text: &str, quotes: &mut [Quote]) {
     // (the covering report: its end, cue, speaker and the agency that relays it)
     let mut cover: Option<(usize, Span, Option<Mention>, Option<Span>)> = None;
     for q in quotes {
@@ -283,6 +283,13 @@ pub fn share_cues(quotes: &mut [Quote]) {
                 q.via = q.speaker.take();
                 q.speaker = speaker.clone();
                 q.cue = Some(*cue);
+            }
+            // one cue, one speaker: the report's ("A spokesman for the guild, Ian Holt, said
+            // the findings “…”": the subject, not its apposition)
+            Some(c) if c == *cue && q.kind == QuoteKind::Mixed && speaker.as_ref().zip(q.speaker.as_ref()).is_some_and(|(s, m)| {
+                text.get(s.end..m.start) == Some(", ") && s.name.split(' ').next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "another" | "one" | "his" | "her" | "its" | "their"))
+            }) => {
+                q.speaker = speaker.clone();
             }
             _ => {}
         }
@@ -3029,6 +3036,7 @@ impl<'a> Sentence<'a> {
     /// noun phrase before the nearest comma.
     fn subject_before_appositions(&self, c: usize) -> Option<Span> {
         let mut best = None;
+        let mut best_named = false;
         let mut end = c;
         for _ in 0..5 {
             let Some(prev) = (end.saturating_sub(30)..end).rev().find(|&m| self.raw(m) == ",") else {
@@ -3072,6 +3080,14 @@ impl<'a> Sentence<'a> {
                 }
                 let head = self.token_at_end(np.end).unwrap_or(prev - 1);
                 let named = self.capitalised(head) || SET_LEX_SUBJECT_PRONOUNS.contains(self.w(head));
+                // "Another passenger, Osric Vale, 52, told": a description before the name is
+                // the subject, the name its apposition
+                // (opening the sentence: "… discussed the plan in detail, Rep. Jo Li, says")
+                if best_named && !named && self.token_at(np.start).is_some_and(|f| f == 0 && SET_LEX_DETERMINERS.contains(self.w(f))) {
+                    best = Some(np);
+                    break;
+                }
+                best_named |= named;
                 if best.is_none() || named {
                     best = Some(np);
                 }

@@ -163,6 +163,25 @@ fn participle_after_a_long_fronted_phrase_or_an_en_dash() {
 }
 
 #[test]
+fn a_description_before_a_name_and_an_age_is_the_subject() {
+    // the name and the age are appositions of the description
+    let (_, s, _) = one("Another shopper, Ivo Brandt, 52, told the paper that the queue had moved quickly.");
+    assert_eq!(s, "Another shopper");
+    // a name first keeps the name ("Roxana Leon, 63, a voter from Ohio, said")
+    let (_, s, _) = one("Ivo Brandt, 52, a shopper from Lund, told the paper that the queue had moved quickly.");
+    assert_eq!(s, "Ivo Brandt");
+}
+
+#[test]
+fn a_quote_inside_a_report_has_the_report_s_subject_not_its_apposition() {
+    let t = "A spokeswoman for the pilots' union, Greta Moll, said the findings \u{201c}clear the crew\u{201d}.";
+    let a = crate::analyze(t);
+    let mixed = a.quotes.iter().find(|q| q.kind == crate::QuoteKind::Mixed).expect("the quoted words");
+    assert_eq!(mixed.speaker.as_ref().map(|m| &t[m.start..m.end]), Some("A spokeswoman for the pilots' union"));
+    assert_eq!(mixed.speaker.as_ref().map(|m| m.name.as_str()), Some("Greta Moll"));
+}
+
+#[test]
 fn second_cue_starts_its_own_attribution() {
     let t = "He said the plan was fair, adding that critics had not read it.";
     let v = indirect(t);
