@@ -1985,4 +1985,10 @@ mod tests {
         let t = "The chair of the nurses' council, Dr Pia Strand, said staff were \u{201c}worn out\u{201d}.";
         assert_eq!(name_of(t, "worn out"), "Pia Strand");
     }
+
+    #[test]
+    fn a_group_of_unnamed_sources_is_no_he_or_she() {
+        let t = "Vera Lind is 61 and still writes at dawn. \u{201c}Habit,\u{201d} she says.\n\nHer publisher paid $2m for two books, according to three people familiar with the deal.\n\n\u{201c}I never planned to stay,\u{201d} she says.";
+        assert_eq!(name_of(t, "I never planned to stay,"), "Vera Lind");
+    }
 }
