@@ -34,7 +34,7 @@ const ROLES: &[&str] = &[
     "ms", "dr", "prime", "vice", "deputy", "foreign", "defence", "defense", "state", "attorney",
     "speaker", "pope", "sir", "dame", "lord", "lady", "miss", "justice", "secretary-general",
     "counsel", "lawmaker", "congressman", "congresswoman", "manager", "strategist", "pollster",
-    "host", "commissioner", "emperor", "rev", "reverend", "father", "rabbi", "imam", "bishop",
+    "host", "agent", "commissioner", "emperor", "rev", "reverend", "father", "rabbi", "imam", "bishop",
     "sheikh", "del", "lt", "col", "gen", "capt", "sgt", "det", "insp", "cpl", "pte", "cllr", "maj", "brig", "adm", "cmdr", "supt", "prof", "mp", "pm", "mep", "msp", "headteacher", "headmaster",
     "headmistress", "principal", "councillor", "detective", "inspector", "coach", "prosecutor",
     "barrister", "solicitor", "lawyer", "striker", "midfielder", "goalkeeper", "defender", "captain",
@@ -701,6 +701,10 @@ impl<'t> Index<'t> {
             if !t.word || matches!(slice(t), "the" | "a" | "an" | "The" | "A" | "said" | "says") {
                 break;
             }
+            // ("the agent of midfielder Ari Tove": the agent is someone else)
+            if slice(t) == "of" && d >= 2 && with_lower(slice(&toks[d - 2]), is_relation) {
+                break;
+            }
             // (a description never runs over a line break, the line before is another block,
             // nor over a speech verb: "Union chief warns Acme Corp")
             if text[t.span.end..toks[d].span.start].contains(['\n', '\r'])
@@ -927,10 +931,19 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
                 _ => resolve_one(&ix, written, &ctx),
             }
         };
-        if cue_end.and_then(|e| text.get(e..)).is_some_and(|r| {
+        // ("said in a statement", or the sentence opens "In a statement read by …, X said")
+        // (a bounded look back: 300 bytes)
+        let mut from = span.start.saturating_sub(300);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &text[from..span.start];
+        let opening = before.rfind(['.', '\n']).map_or(if from == 0 { before } else { "" }, |d| &before[d + 1..]);
+        if (cue_end.and_then(|e| text.get(e..)).is_some_and(|r| {
             let r = r.strip_prefix(" in a ").unwrap_or("");
             r.starts_with("statement") || r.starts_with("written statement")
-        }) && (how != Resolution::AsWritten || is_cap(&name))
+        }) || opening.trim_start().starts_with("In a statement"))
+            && (how != Resolution::AsWritten || is_cap(&name))
         {
             last_statement = Some((name.clone(), span.start));
         }
@@ -1106,6 +1119,12 @@ fn plural_description(desc: &str) -> bool {
     head == "people" || crate::reported::lex::plural_noun(head)
 }
 
+/// A person who stands for or beside another: "the agent of …", "a lawyer for …" (lowercase
+/// only: "Secretary of State" is a title).
+fn is_relation(w: &str) -> bool {
+    is_kin(w) || matches!(w, "agent" | "lawyer" | "attorney" | "friend" | "spokesman" | "spokeswoman" | "spokesperson" | "aide" | "adviser" | "advisor" | "representative" | "publicist")
+}
+
 /// A relative ("son", "widow"): a noun that describes a person.
 fn is_kin(w: &str) -> bool {
     matches!(
@@ -1190,6 +1209,16 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         };
         if let Some(n) = want.filter(|_| the.eq_ignore_ascii_case("the")).and_then(|g| antecedent(ix, ctx, g)) {
             return (n.to_string(), Resolution::Description, Some(true));
+        }
+    }
+    // "the agent of Ari Tove", "a friend of the minister": the person named after "of" is
+    // someone else; a name in apposition is the speaker's ("…, Mats Eklund, said")
+    if let Some(p) = words.iter().position(|w| *w == "of").filter(|&p| p > 0 && is_relation(words[p - 1])) {
+        if words[p + 1..].last().is_some_and(|w| is_cap(w)) {
+            return match appositive_name(ix, ctx).filter(|n| n.person) {
+                Some(n) => (fullest(ix, n).to_string(), Resolution::Description, Some(true)),
+                None => (written.to_string(), Resolution::AsWritten, Some(true)),
+            };
         }
     }
     // "Representative Jane Roe of Ohio" / "Jane Roe (D-Ohio)": the name is before "of" / "("
@@ -1396,7 +1425,9 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                     lo += 1;
                 }
                 let before = ctx.text.get(lo..n.start).unwrap_or("");
-                n.person && desc.iter().all(|d| before.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(d)))
+                // ("The agent of midfielder Ari Tove": the agent is someone else)
+                let of_other = is_relation(head) && before.to_ascii_lowercase().contains(&format!("{head} of "));
+                n.person && !of_other && desc.iter().all(|d| before.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(d)))
             });
             if let Some(n) = later {
                 return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
@@ -1990,5 +2021,20 @@ mod tests {
     fn a_group_of_unnamed_sources_is_no_he_or_she() {
         let t = "Vera Lind is 61 and still writes at dawn. \u{201c}Habit,\u{201d} she says.\n\nHer publisher paid $2m for two books, according to three people familiar with the deal.\n\n\u{201c}I never planned to stay,\u{201d} she says.";
         assert_eq!(name_of(t, "I never planned to stay,"), "Vera Lind");
+    }
+
+    #[test]
+    fn a_statement_opening_the_sentence_is_its_speaker_s() {
+        let t = "In a statement read to reporters by her deputy, Mayor Ilse Varga said she was \u{201c}shocked\u{201d}.\n\n\u{201c}This must never happen again,\u{201d} the statement said.";
+        assert_eq!(name_of(t, "This must never happen again,"), "Ilse Varga");
+    }
+
+    #[test]
+    fn an_agent_in_a_headline_is_the_agent_the_body_names() {
+        let t = "Agent: Tove \u{2018}wants to stay\u{2019}\n\nThe agent of midfielder Ari Tove, Mats Eklund, said his client was happy at the club.";
+        assert_eq!(name_of(t, "wants to stay"), "Mats Eklund");
+        // the person after "of" is whom the agent works for, never the speaker
+        let t = "Ari Tove trained alone on Monday. The lawyer of Ari Tove said the club had \u{201c}broken the deal\u{201d}.";
+        assert_eq!(name_of(t, "broken the deal"), "The lawyer of Ari Tove");
     }
 }
