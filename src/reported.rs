@@ -882,6 +882,23 @@ impl<'a> Sentence<'a> {
         }
         let last_word = (src_start..e).rev().find(|&j| self.word(j))?;
         let speaker = Some(self.span_of(src_start, last_word));
+        // "according to her agent, Mira Tosca, …": the name after a description is its
+        // apposition, not the content
+        let described = matches!(self.w(src_start), "the" | "her" | "his" | "their" | "its" | "a" | "an")
+            && (src_start + 1..=last_word).all(|j| self.word(j) && !self.capitalised(j));
+        if described && e < n && self.raw(e) == "," {
+            let mut m = e + 1;
+            while m < n && m - e <= 4 && self.word(m) && self.capitalised(m) && !self.quoted[m] {
+                m += 1;
+            }
+            let named = m > e + 1;
+            if named && m < n && self.raw(m) == "," && !(m + 1 < n && self.raw(m + 1).starts_with(|c: char| c.is_ascii_digit())) {
+                e = m;
+            } else if named && (m >= n || matches!(self.raw(m), "." | ";") && !self.abbrev(m - 1)) {
+                // "…, according to her label, Halcyon Reel." ends the sentence
+                e = m;
+            }
+        }
         // "A leads B by 20 points according to a count": no comma before the cue
         let before = self.clause_start_before(k).or_else(|| {
             let b = self.clause_start_plain(k);
@@ -2781,7 +2798,9 @@ impl<'a> Sentence<'a> {
             if w == "that" && !SET_LEX_PREPOSITIONS.contains(self.w(m - 1)) {
                 return (!aside || self.raw(m - 1) == ",").then_some(m);
             }
-            let infinitive = w == "to" && m + 1 < n && self.word(m + 1) && !self.capitalised(m + 1) && !SET_LEX_DETERMINERS.contains(self.w(m + 1));
+            // (after a message, "to" names its addressee: "in an email to staff that …")
+            let message = matches!(self.w(m - 1), "email" | "e-mail" | "letter" | "message" | "memo" | "note" | "speech" | "statement" | "post");
+            let infinitive = w == "to" && !message && m + 1 < n && self.word(m + 1) && !self.capitalised(m + 1) && !SET_LEX_DETERMINERS.contains(self.w(m + 1));
             if infinitive
                 || self.cue_verb(m).is_some()
                 || lex::is_be(w)

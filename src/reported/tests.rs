@@ -182,6 +182,26 @@ fn a_quote_inside_a_report_has_the_report_s_subject_not_its_apposition() {
 }
 
 #[test]
+fn a_message_s_addressee_before_that_is_no_infinitive() {
+    let (c, s, q) = one("The chief executive said in an email to staff that the airline would cut 40 routes.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the airline would cut 40 routes", "The chief executive", "said"));
+}
+
+#[test]
+fn a_name_in_apposition_to_according_to_s_source_is_no_content() {
+    let (c, s, _) = one("According to her agent, Mira Tosca, a film version will start shooting in May.");
+    assert_eq!((c.as_str(), s.as_str()), ("a film version will start shooting in May", "her agent"));
+    let v = indirect("The band sold nine million records, according to their label, Greyhaven Music.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "The band sold nine million records");
+    // a name that opens the content stays in it
+    let (c, _, _) = one("According to police, Jon Marsh, 45, was arrested at his home.");
+    assert_eq!(c, "Jon Marsh, 45, was arrested at his home");
+    let (c, _, _) = one("According to his staff, Mr. Lind was too tired to travel.");
+    assert_eq!(c, "Mr. Lind was too tired to travel");
+}
+
+#[test]
 fn second_cue_starts_its_own_attribution() {
     let t = "He said the plan was fair, adding that critics had not read it.";
     let v = indirect(t);
