@@ -179,7 +179,7 @@ static SET_W_STREET_FOLLOWS: crate::lexicon::WordSet<{ STREET_WORDS.len() }> = c
 /// Nouns that a number after them labels rather than counts ("junction 14", "gates 8 and 9").
 const LABEL_NOUNS: &[&str] = &[
     "junction", "platform", "gate", "route", "flight", "exit", "terminal", "pier", "berth", "bus",
-    "room",
+    "room", "runway", "row", "seat", "carriage", "ward", "bay", "hangar",
 ];
 static SET_LABEL_NOUNS: crate::lexicon::WordSet<{ LABEL_NOUNS.len() }> = crate::lexicon::WordSet::new(LABEL_NOUNS);
 

@@ -954,6 +954,8 @@ fn numbers_that_label_a_thing_are_not_counts() {
     assert_eq!(texts(t), Vec::<String>::new());
     // a number before the noun still counts it; a measure after the noun is a measure
     assert_eq!(texts("Crews closed 3 junctions and the platform 12 metres long."), ["3", "12 metres"]);
+    // a plane's runway, a passenger's row and seat, a hospital ward
+    assert_eq!(texts("The jet left runway 27; she sat in row 14, seat 3, and was taken to ward 9."), Vec::<String>::new());
 }
 
 #[test]
