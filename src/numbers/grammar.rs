@@ -1118,7 +1118,7 @@ impl<'a> Parser<'a> {
                         if n.word && self.in_name(n.a) {
                             return None;
                         }
-                        if !n.word && n.plain && (self.street_follows(b) || self.after_label(n.a) || self.service_number(n.a)) {
+                        if !n.word && n.plain && (self.street_follows(b) || self.after_label(n.a) || self.service_number(n.a) || self.model_suffix_follows(b)) {
                             return None;
                         }
                         // a score, "beat Leeds 2-1", "United 1-1 Arsenal": two counts of their own,
@@ -1277,9 +1277,13 @@ impl<'a> Parser<'a> {
         let result = result_verb(self.key(n.a.wrapping_sub(1)))
             || named_loser
             || after_set
-            || matches!(self.key(k + 2), "win" | "victory" | "defeat" | "loss" | "draw" | "scoreline" | "thrashing" | "lead" | "aggregate" | "down" | "up");
+            || matches!(self.key(k + 2), "win" | "victory" | "defeat" | "loss" | "draw" | "scoreline" | "thrashing" | "lead" | "aggregate" | "down" | "up")
+            // "a 2-1 series lead"
+            || self.key(k + 2) == "series" && matches!(self.key(k + 3), "win" | "victory" | "defeat" | "loss" | "lead" | "draw");
         let small = n.value < 100.0 && against < 100.0;
-        if small && (teams || result) {
+        // a cricket score after the side's name: runs, then wickets ("Kestria 288-6")
+        let innings = cap(n.a.wrapping_sub(1)) && month(self.key(n.a.wrapping_sub(1))).is_none() && against <= 10.0 && n.value > against && !self.after_label(n.a);
+        if small && (teams || result) || innings {
             return Some(Expr { a: i, b: k + 2, kind: NumberKind::Count, value: Value::Num(n.value), high: None, unit: None });
         }
         None
@@ -1434,7 +1438,9 @@ impl<'a> Parser<'a> {
                 || matches!(self.key(f + 1), "in" | "on" | "since" | "from" | "to" | "over" | "last" | "this" | "after" | "and" | "or" | "but" | "while" | "compared" | "between");
             // also over an approximator: "fell by nearly a third."
             let by = self.after_by(i);
-            if !(by && free) {
+            // a comparison by a fraction: "used a third less power", "a quarter more staff"
+            let comparison = matches!(self.key(f + 1), "less" | "more" | "fewer" | "lower" | "higher" | "cheaper" | "smaller" | "larger" | "bigger" | "faster" | "slower");
+            if !(by && free || comparison) {
                 return None;
             }
             return Some(Expr { a: i, b: f + 1, kind: NumberKind::Count, value: Value::Num(1.0 / d), high: None, unit: None });
@@ -1581,12 +1587,12 @@ impl<'a> Parser<'a> {
             if w == "m" && i_after_hours(self, n.a) {
                 return (Tail::Duration("minute"), k + 1);
             }
-            if let Some(u) = measure_suffix(w) {
-                return (Tail::Measure(u), k + 1);
-            }
-            // "958mb" is air pressure; "5MB" (megabytes) stays unexplained
+            // "958mb" is air pressure; "5MB" is megabytes
             if self.slice(k) == "mb" {
                 return (Tail::Measure("millibar"), k + 1);
+            }
+            if let Some(u) = measure_suffix(w) {
+                return (Tail::Measure(u), k + 1);
             }
             if n_cap(self.tok(k)) && matches!(w, "c" | "f") {
                 // "40C", "104F"
@@ -1996,6 +2002,12 @@ impl<'a> Parser<'a> {
                 && digits_value(self.slice(x)) >= digits_value(self.slice(x + 2))
         };
         pair(a) || a >= 2 && pair(a - 2)
+    }
+
+    /// A product's model word after its digits: "the 9 Pro", "a 15 Ultra" (N2 names).
+    fn model_suffix_follows(&self, b: usize) -> bool {
+        self.tok(b).is_some_and(|t| t.is_word() && t.cap && t.sp)
+            && matches!(self.slice(b), "Pro" | "Max" | "Ultra" | "Plus" | "Mini" | "Lite" | "Fold" | "Flip")
     }
 
     /// Digits right after a capitalised name word: "Siberia 2", "Article 5", "No 10".
@@ -2474,9 +2486,11 @@ impl<'a> Parser<'a> {
             k = m;
         } else if !clock {
             // "11.24" is a clock time only with a zone or a part of the day after it
+            // (or "local time")
             let zone = self
                 .tok(k)
-                .is_some_and(|z| z.sp && is_time_zone(self.kw(&z)));
+                .is_some_and(|z| z.sp && is_time_zone(self.kw(&z)))
+                || self.key(k) == "local" && self.key(k + 1) == "time";
             let day_part = |w: &str| matches!(w, "morning" | "afternoon" | "evening");
             let part_of_day =
                 (self.key(k) == "in" && self.key(k + 1) == "the" && day_part(self.key(k + 2)))

@@ -922,8 +922,9 @@ fn units_written_after_the_number_stay_in_the_span() {
         ]
     );
     let t = "Pressure dropped 31 millibars to 962 hPa, then 958mb; the file was 5MB.";
-    assert_eq!(texts(t), ["31 millibars", "962 hPa", "958mb"]);
+    assert_eq!(texts(t), ["31 millibars", "962 hPa", "958mb", "5MB"]);
     assert_eq!(nums(t)[2].3, s("millibar"));
+    assert_eq!(nums(t)[3].3, s("MB"));
     assert_eq!(
         one("Labour led by 7 percentage points."),
         ("7 percentage points".into(), K::Percent, num(7.0), s("percentage point"))
@@ -1383,4 +1384,50 @@ fn an_age_after_now_and_minutes_after_hours() {
     assert_eq!(nums("Hanratty, now 76, said she was proud.")[0].1, K::Age);
     assert_eq!(nums("The average wait was 9h 20m in September.")[1], ("20m".into(), K::Duration, num(20.0), s("minute")));
     assert_eq!(nums("a 20m wall")[0].3, s("m"));
+}
+
+#[test]
+fn units_of_devices_glued_or_spaced_are_measures() {
+    let t = "The phone has 8GB of RAM, 512GB or 2TB of storage, a 2.8GHz chip, a 90Hz screen, a 4,500mAh battery and a 50-megapixel camera, and charges at 45 watts or 10 GB a minute.";
+    assert_eq!(
+        nums(t).into_iter().map(|(x, k, _, u)| (x, k, u)).collect::<Vec<_>>(),
+        [
+            ("8GB".into(), K::Measure, s("GB")),
+            ("512GB".into(), K::Measure, s("GB")),
+            ("2TB".into(), K::Measure, s("TB")),
+            ("2.8GHz".into(), K::Measure, s("GHz")),
+            ("90Hz".into(), K::Measure, s("Hz")),
+            ("4,500mAh".into(), K::Measure, s("mAh")),
+            ("50-megapixel".into(), K::Measure, s("megapixel")),
+            ("45 watts".into(), K::Measure, s("W")),
+            ("10 GB".into(), K::Measure, s("GB")),
+        ]
+    );
+}
+
+#[test]
+fn a_fraction_before_a_comparative_is_a_fraction() {
+    assert_eq!(one("The new chip uses a third less power."), ("a third".into(), K::Count, num(1.0 / 3.0), None));
+    assert_eq!(one("They hired a quarter more staff.").0, "a quarter");
+    // an ordinal before a noun stays an ordinal
+    assert_eq!(one("She won a third term.").1, K::Ordinal);
+}
+
+#[test]
+fn a_series_lead_and_a_cricket_score_are_one_count() {
+    assert_eq!(texts("Ostrava take a 2-1 series lead."), ["2-1"]);
+    // runs, then wickets, after the side's name
+    assert_eq!(nums("Kestria 288-6 beat the hosts.")[0], ("288-6".into(), K::Count, num(288.0), None));
+}
+
+#[test]
+fn a_dotted_clock_time_before_local_time_is_a_time() {
+    assert_eq!(one("The vote opens on Tuesday at 10.00 local time."), ("10.00".into(), K::Time, txt("10:00"), None));
+    // a decimal with no zone stays a number
+    assert_eq!(one("The fare was 10.50 in total.").1, K::Count);
+}
+
+#[test]
+fn digits_before_a_model_word_name_a_product() {
+    assert!(texts("If it fails, the 9 Pro will be an expensive lesson.").is_empty());
 }

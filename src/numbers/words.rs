@@ -190,6 +190,20 @@ pub fn measure_unit(w: &str) -> Option<&'static str> {
         "kwh" => "kWh",
         "mwh" => "MWh",
         "gwh" => "GWh",
+        // devices: storage, clock, battery, bandwidth, resolution
+        "kb" | "kilobyte" | "kilobytes" => "KB",
+        "mb" | "megabyte" | "megabytes" => "MB",
+        "gb" | "gigabyte" | "gigabytes" => "GB",
+        "tb" | "terabyte" | "terabytes" => "TB",
+        "hz" | "hertz" => "Hz",
+        "khz" | "kilohertz" => "kHz",
+        "mhz" | "megahertz" => "MHz",
+        "ghz" | "gigahertz" => "GHz",
+        "mah" => "mAh",
+        "mbps" => "Mbps",
+        "gbps" => "Gbps",
+        "megapixel" | "megapixels" => "megapixel",
+        "watt" | "watts" => "W",
         _ => return None,
     })
 }
