@@ -65,6 +65,7 @@ const ORG_WORDS: &[&str] = &[
     "systems", "holding", "holdings", "technologies", "industries", "enterprises", "corporation",
     "ventures", "pharmaceuticals", "solutions", "logistics", "communications", "investments",
     "securities", "insurance", "motors", "partners", "capital", "plc", "ltd", "llc", "gmbh",
+    "research", "mobile", "labs",
     // words of newspapers' names ("Fenmoor Gazette": no "he" or "she")
     "gazette", "herald", "tribune", "journal", "chronicle", "telegraph", "observer", "courier", "mirror",
     "examiner", "inquirer",
@@ -332,10 +333,11 @@ fn contains_org_word(name: &str) -> bool {
 }
 
 fn is_person(words: &[&str]) -> bool {
+    // (no digits in a person's name: "Q7 Ultra" is a product)
     words.len() >= 2
         && !words
             .iter()
-            .any(|w| is_org_word_ci(w) || w.chars().all(|c| c.is_uppercase()))
+            .any(|w| is_org_word_ci(w) || w.chars().all(|c| c.is_uppercase()) || w.bytes().any(|b| b.is_ascii_digit()))
 }
 
 impl<'t> Index<'t> {
@@ -983,7 +985,10 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
         // (of a person described by a role: "survivor", "the prime minister")
         let role = m.span().slice(text).rsplit(' ').next().is_some_and(|h| with_lower(h, is_role));
         // (an abbreviated role, "PM", is written in capitals but names no one)
-        if q.kind == crate::QuoteKind::Indirect || c.split(' ').nth(4).is_none() || proper(m) && !with_lower(&m.name, is_role) || !role {
+        // (a bare role, "Captain", is looked for even when resolved: the role's first holder in
+        // the body may be another captain)
+        let bare_role = m.span().slice(text).split(' ').all(|w| with_lower(w, is_role));
+        if q.kind == crate::QuoteKind::Indirect || c.split(' ').nth(4).is_none() || proper(m) && !with_lower(&m.name, is_role) && !bare_role || !role {
             continue;
         }
         // (among the quotes of the same page, within REPEAT_REACH bytes either side: bounded work
@@ -994,7 +999,12 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
         let turn = |d: &Quote| d.kind == crate::QuoteKind::Indirect && d.cue.is_some_and(|cu| cu.slice(text) == ":");
         let donor = quotes[from..to.max(from)].iter().filter(|d| (d.kind != crate::QuoteKind::Indirect || turn(d)) && d.start != q.start && d.text(text).contains(c));
         // (a donor "he" resolved to a full name counts: "“We dug …,” he said" after "Ana Ruiz …")
-        let named = |d: &crate::Mention| proper(d) || d.resolution == Resolution::Pronoun && d.name.contains(' ') && d.name.split(' ').all(is_cap);
+        // (or a description with the name in apposition: "Kestria's captain, Tobias Renwick,")
+        let named = |d: &crate::Mention| {
+            proper(d)
+                || d.resolution == Resolution::Pronoun && d.name.contains(' ') && d.name.split(' ').all(is_cap)
+                || d.resolution == Resolution::Description && text.get(d.end..).is_some_and(|r| r.strip_prefix(", ").is_some_and(|r| r.starts_with(d.name.as_str())))
+        };
         if let Some(name) = donor.filter_map(|d| d.speaker.as_ref()).find(|d| named(d)).map(|d| d.name.clone()) {
             if let Some(m) = quotes[i].speaker.as_mut() {
                 m.name = name;
@@ -1509,10 +1519,20 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                             Some((who, what)) if is_person(&who.split(' ').collect::<Vec<_>>()) => what,
                             _ => n.name.as_str(),
                         };
-                        (!n.person && name.contains(' ') && is_body_name(ix, name) && !is_public_body(name)).then_some(name)
+                        // (a news outlet that reports it is not "the company" it reports on)
+                        let outlet = name.rsplit(' ').next().is_some_and(|w| with_lower(w, |w| matches!(w, "press" | "news" | "times" | "post" | "gazette" | "herald" | "tribune" | "journal" | "chronicle" | "telegraph" | "observer" | "courier" | "mirror" | "examiner" | "inquirer")));
+                        (!n.person && !outlet && name.contains(' ') && is_body_name(ix, name) && !is_public_body(name)).then_some(name)
                     });
                     if let Some(name) = business {
                         return (name.to_string(), Resolution::Description, Some(false));
+                    }
+                    // a name of no known kind that opens the sentence or the one before ("Rival
+                    // Quillon Mobile, …, was quick to respond. '…,' the company said")
+                    let subject = names_before(ix, at, 300)
+                        .take_while(|n| !ctx.text[n.start..at].contains('\n'))
+                        .find(|n| n.subject && !n.person && n.tokens > 1 && !ix.full(&n.name).is_some_and(|f| f.person) && !is_public_body(&n.name));
+                    if let Some(n) = subject {
+                        return (n.name.clone(), Resolution::Description, Some(false));
                     }
                 }
             }
@@ -2036,5 +2056,17 @@ mod tests {
         // the person after "of" is whom the agent works for, never the speaker
         let t = "Ari Tove trained alone on Monday. The lawyer of Ari Tove said the club had \u{201c}broken the deal\u{201d}.";
         assert_eq!(name_of(t, "broken the deal"), "The lawyer of Ari Tove");
+    }
+
+    #[test]
+    fn the_company_is_the_business_that_opens_the_sentence_not_the_agency_that_reported() {
+        let t = "Ana Lind, an analyst at Fennick Research, told the Larchmont Press agency that the price was high.\n\nRival Quillon Mobile, whose Q7 Ultra went on sale in January, was quick to respond. \u{201c}Speed is nice, but repairs matter more,\u{201d} the company said.";
+        assert_eq!(name_of(t, "Speed is nice, but repairs matter more,"), "Rival Quillon Mobile");
+    }
+
+    #[test]
+    fn a_standfirst_role_s_quote_is_the_named_speaker_s_who_repeats_it() {
+        let t = "Captain hails \u{2018}the best innings I have ever seen\u{2019}\n\nThe visitors' captain, Ivo Brandt, made 81 before he was out.\n\nKestria's captain, Tobias Renwick, called the knock \u{2018}the best innings I have ever seen\u{2019}.";
+        assert_eq!(name_of(t, "the best innings I have ever seen"), "Tobias Renwick");
     }
 }
