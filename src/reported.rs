@@ -671,7 +671,18 @@ impl<'a> Sentence<'a> {
         };
         // the second clause has a subject and a verb of its own ("and that the bridge was …",
         // not "and that plan")
-        if !(k + 3 <= b && self.word(k + 2) && self.subject_start(k + 2)) {
+        // (also "about 60 were wounded", "sales of the book have risen", "cabin crew had …": an
+        // approximated number, a plural noun with its complement, a compound noun before an
+        // auxiliary; "that plan failed" stays one clause)
+        let aux = |m: usize| m < self.n() && self.word(m) && (lex::is_be(self.w(m)) || SET_LEX_HAVE_DO.contains(self.w(m)) || SET_LEX_MODALS.contains(self.w(m)));
+        let plain = |m: usize| m < self.n() && self.word(m) && !self.quoted[m] && !self.capitalised(m) && verb(self.w(m)).is_none() && !aux(m);
+        let subject = k + 3 <= b
+            && self.word(k + 2)
+            && (self.subject_start(k + 2)
+                || matches!(self.w(k + 2), "about" | "around" | "nearly" | "almost" | "roughly" | "only" | "just") && self.raw(k + 3).starts_with(|c: char| c.is_ascii_digit())
+                || plain(k + 2) && lex::plural_noun(self.w(k + 2)) && matches!(self.w(k + 3), "of" | "in" | "at" | "from" | "for" | "on")
+                || plain(k + 2) && plain(k + 3) && aux(k + 4));
+        if !subject {
             return;
         }
         let end = if self.raw(k - 1) == "," { k - 1 } else { k };

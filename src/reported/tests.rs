@@ -1475,6 +1475,16 @@ fn two_reported_clauses_joined_by_and_that_are_two_pieces() {
     assert!(v.iter().all(|x| x.2.as_deref() == Some("said")));
     // "and that plan": a determiner, one clause
     assert_eq!(indirect("The mayor said the road was shut and that plan failed.").len(), 1);
+    // a second subject with no determiner: an approximated number, a plural noun with its
+    // complement, a compound noun before an auxiliary
+    for (t, second) in [
+        ("Police said 20 people were hurt, and that about 60 were treated at the scene.", "about 60 were treated at the scene"),
+        ("The firm says profits rose, and that sales of the old model have doubled.", "sales of the old model have doubled"),
+        ("She said the landing took \u{201c}two minutes\u{201d} and that cabin crew had helped everyone off.", "cabin crew had helped everyone off"),
+    ] {
+        let v = indirect(t);
+        assert_eq!(v.last().map(|x| x.0.as_str()), Some(second), "{t}");
+    }
 }
 
 #[test]
