@@ -2569,8 +2569,9 @@ impl<'a> Sentence<'a> {
                 return None;
             }
         }
-        // "wrote 212 checks", "wrote two novels": things written, counted
-        if lemma == "write" && a < n && (self.raw(a).starts_with(|c: char| c.is_ascii_digit()) || matches!(self.w(a), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "thousands")) {
+        // "wrote 212 checks", "wrote two novels": things written, counted ("recalls 410,000 units":
+        // products recalled)
+        if matches!(lemma, "write" | "recall") && a < n && (self.raw(a).starts_with(|c: char| c.is_ascii_digit()) || matches!(self.w(a), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "thousands")) {
             return None;
         }
         // "added a second on 58 minutes", "added another goal": a thing added, no clause with a verb

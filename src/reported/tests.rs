@@ -202,6 +202,14 @@ fn a_name_in_apposition_to_according_to_s_source_is_no_content() {
 }
 
 #[test]
+fn products_recalled_are_no_report() {
+    assert!(indirect("Toy maker recalls 410,000 units after reports of overheating").is_empty());
+    assert!(indirect("The firm recalled 12,000 cars last week.").is_empty());
+    // a memory recalled is
+    assert_eq!(one("She recalled that the hall had been packed.").0, "the hall had been packed");
+}
+
+#[test]
 fn second_cue_starts_its_own_attribution() {
     let t = "He said the plan was fair, adding that critics had not read it.";
     let v = indirect(t);
