@@ -658,6 +658,13 @@ impl<'a> Sentence<'a> {
         for f in &mut out {
             self.split_and_that(f);
         }
+        // "One reader posted this a few minutes ago:": the words follow in the next block
+        out.retain(|f| {
+            let [Some(p), None] = f.pieces else { return true };
+            let words = self.text[p.start..p.end].split(' ').next().unwrap_or("");
+            let colon = self.text[p.end..].trim_start().starts_with(':');
+            !(colon && matches!(words, "this" | "these" | "the following"))
+        });
         out
     }
 
@@ -1125,7 +1132,8 @@ impl<'a> Sentence<'a> {
     /// block `post` above it: the author speaks the post (without its final period).
     fn post_credit(&self, post: Block) -> Option<Found> {
         let n = self.n();
-        if n < 5 || !(is_dash(self.raw(0)) || self.raw(0) == "-" || self.raw(0) == "\u{2015}") || post.kind != BlockKind::Paragraph {
+        // (a post with no final stop reads as a heading: "… a different breed")
+        if n < 5 || !(is_dash(self.raw(0)) || self.raw(0) == "-" || self.raw(0) == "\u{2015}") || !matches!(post.kind, BlockKind::Paragraph | BlockKind::Heading) {
             return None;
         }
         let open = (1..n.min(8)).find(|&m| self.raw(m) == "(")?;

@@ -1909,6 +1909,17 @@ fn an_embedded_post_s_credit_line_gives_the_post_to_its_author() {
 }
 
 #[test]
+fn a_post_with_no_final_stop_right_above_its_credit_line_is_its_author_s() {
+    // the post reads as a heading (no final stop) and the credit line follows on the next line;
+    // "posted this:" introduces it and reports nothing itself
+    let t = "Title\n\nThe reaction was quick. One fan posted this a few minutes ago:\n\nNine years. 312 games. Go well, skipper\n\u{2014} Rovers Till I Die (@rtid) February 2, 2026\n\nThe club said nothing.";
+    let a = crate::analyze(t);
+    let v: Vec<_> = a.quotes.iter().map(|q| (&t[q.start..q.end], q.speaker.as_ref().map(|m| m.name.as_str()))).collect();
+    assert_eq!(v[0], ("Nine years. 312 games. Go well, skipper", Some("Rovers Till I Die")));
+    assert!(!v.iter().any(|(c, _)| c.starts_with("this")), "{v:?}");
+}
+
+#[test]
 fn a_credit_line_cut_at_its_bracket_is_no_credit() {
     assert!(indirect("Some post text here.\n\n\u{2014} Mia Anne Lorne (").is_empty());
 }
