@@ -337,7 +337,8 @@ fn is_person(words: &[&str]) -> bool {
     words.len() >= 2
         && !words
             .iter()
-            .any(|w| is_org_word_ci(w) || w.chars().all(|c| c.is_uppercase()) || w.bytes().any(|b| b.is_ascii_digit()))
+            // ("Air" as a word names an airline, but as a substring ORG_WORDS would take "Blair")
+            .any(|w| is_org_word_ci(w) || *w == "Air" || w.chars().all(|c| c.is_uppercase()) || w.bytes().any(|b| b.is_ascii_digit()))
 }
 
 impl<'t> Index<'t> {
@@ -1137,6 +1138,22 @@ fn is_relation(w: &str) -> bool {
     is_kin(w) || matches!(w, "agent" | "lawyer" | "attorney" | "friend" | "spokesman" | "spokeswoman" | "spokesperson" | "aide" | "adviser" | "advisor" | "representative" | "publicist")
 }
 
+/// The body named after the last "DOC by" before the mention, within 3,000 bytes: "the report
+/// by the Incident Review Office (IRO)" → "Incident Review Office".
+fn document_author<'a>(ix: &'a Index, ctx: &Context, doc: &str) -> Option<&'a str> {
+    let mut from = ctx.at.saturating_sub(3000);
+    while !ctx.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &ctx.text[from..ctx.at];
+    let key = format!("{doc} by ");
+    let at = from + before.rfind(key.as_str())? + key.len();
+    let rest = &ctx.text[at..];
+    let at = at + if rest.starts_with("the ") { 4 } else { 0 };
+    let p = ix.names.partition_point(|n| n.start < at);
+    ix.names.get(p).filter(|n| n.start == at && !n.person && n.tokens > 1).map(|n| n.name.as_str())
+}
+
 /// A relative ("son", "widow"): a noun that describes a person.
 fn is_kin(w: &str) -> bool {
     matches!(
@@ -1210,6 +1227,14 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         _ => {}
     }
     let mut words: Vec<&str> = written.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect();
+    // "the report" after "the report by the Incident Review Office": the body that wrote it
+    if let [the, doc] = words[..] {
+        if the.eq_ignore_ascii_case("the") && matches!(doc, "report" | "study" | "review" | "inquiry" | "survey" | "audit" | "analysis") {
+            if let Some(n) = document_author(ix, ctx, doc) {
+                return (n.to_string(), Resolution::Description, Some(false));
+            }
+        }
+    }
     // "the Dutchman": the person last named, of that gender ("the 34-year-old" is not: the
     // nearest person is too often someone else)
     if let [the, head] = words[..] {
@@ -1576,12 +1601,13 @@ const BODY_NOUNS: &[&str] = &[
     "institute", "company", "firm", "government", "council", "committee", "court", "department",
     "commission", "newspaper", "paper", "website", "union", "alliance", "bank", "embassy",
     "foundation", "board", "regulator", "watchdog", "charity", "network", "broadcaster", "outlet",
+    "airline", "carrier", "retailer", "manufacturer", "maker", "insurer", "operator", "club",
 ];
 static SET_BODY_NOUNS: crate::lexicon::WordSet<{ BODY_NOUNS.len() }> = crate::lexicon::WordSet::new(BODY_NOUNS);
 
 /// "the company", "the firm": a business, never a public body.
 fn is_business_noun(w: &str) -> bool {
-    matches!(w, "company" | "firm")
+    matches!(w, "company" | "firm" | "airline" | "carrier" | "retailer" | "manufacturer" | "maker" | "insurer" | "operator" | "club")
 }
 
 /// Words of a public body's name ("European Commission", "Defence Ministry"), which "the
@@ -2070,5 +2096,16 @@ mod tests {
     fn a_standfirst_role_s_quote_is_the_named_speaker_s_who_repeats_it() {
         let t = "Captain hails \u{2018}the best innings I have ever seen\u{2019}\n\nThe visitors' captain, Ivo Brandt, made 81 before he was out.\n\nKestria's captain, Tobias Renwick, called the knock \u{2018}the best innings I have ever seen\u{2019}.";
         assert_eq!(name_of(t, "the best innings I have ever seen"), "Tobias Renwick");
+    }
+
+    #[test]
+    fn the_airline_and_the_report_are_the_bodies_named_before() {
+        let t = "Velora Air said in a statement that it had checked every aircraft. \u{201c}Safety comes first,\u{201d} the airline said.";
+        assert_eq!(name_of(t, "Safety comes first,"), "Velora Air");
+        let t = "The jet hit the birds at 3,000 feet, the report by the Air Incident Review Board (AIRB) said.\n\n\u{201c}The crew did well,\u{201d} the report said.";
+        assert_eq!(name_of(t, "The crew did well,"), "Air Incident Review Board");
+        // a person named Blair is still a person
+        let t = "Tony Blair spoke first. \u{201c}We must act,\u{201d} he said.";
+        assert_eq!(name_of(t, "We must act,"), "Tony Blair");
     }
 }
