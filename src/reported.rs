@@ -53,6 +53,11 @@ static SET_LEX_DOC_NOUNS: crate::lexicon::WordSet<{ lex::DOC_NOUNS.len() }> = cr
 static SET_LEX_FRONT_PREPS: crate::lexicon::WordSet<{ lex::FRONT_PREPS.len() }> = crate::lexicon::WordSet::new(lex::FRONT_PREPS);
 static SET_LEX_HAVE_DO: crate::lexicon::WordSet<{ lex::HAVE_DO.len() }> = crate::lexicon::WordSet::new(lex::HAVE_DO);
 static SET_LEX_IRREGULAR_PAST: crate::lexicon::WordSet<{ lex::IRREGULAR_PAST.len() }> = crate::lexicon::WordSet::new(lex::IRREGULAR_PAST);
+
+/// An irregular past form ("spent", "took"): a verb, whatever its ending.
+pub(crate) fn irregular_past(w: &str) -> bool {
+    SET_LEX_IRREGULAR_PAST.contains(w)
+}
 static SET_LEX_MODALS: crate::lexicon::WordSet<{ lex::MODALS.len() }> = crate::lexicon::WordSet::new(lex::MODALS);
 static SET_LEX_NEEDS_PARTICLE: crate::lexicon::WordSet<{ lex::NEEDS_PARTICLE.len() }> = crate::lexicon::WordSet::new(lex::NEEDS_PARTICLE);
 static SET_LEX_NEGATIONS: crate::lexicon::WordSet<{ lex::NEGATIONS.len() }> = crate::lexicon::WordSet::new(lex::NEGATIONS);

@@ -925,7 +925,7 @@ fn np_right_from(
         if SET_WEEKDAYS.contains(l) || (!w.cap && !number_head && (SET_NP_STOP.contains(l) || SET_DETERMINERS.contains(l))) {
             break;
         }
-        if !w.cap && (l.ends_with("ly") || (l.ends_with("ed") && n > 0)) {
+        if !w.cap && (l.ends_with("ly") || (l.ends_with("ed") || crate::reported::irregular_past(l)) && n > 0) {
             break;
         }
         if !w.cap && n > 0 && (quote_cue_lemma(l).is_some() || crate::lexicon::cue_lemma(l).is_some()) {

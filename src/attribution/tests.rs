@@ -1399,3 +1399,10 @@ fn the_family_speaks() {
     let t = "Title\n\nThe family said: \u{201c}We are heartbroken.\u{201d}";
     assert_eq!(speaker_of(t, "We are heartbroken.").as_deref(), Some("The family"));
 }
+
+#[test]
+fn an_irregular_past_verb_ends_the_subject() {
+    // "spent" is the subject's verb, not part of it
+    let t = "The shadow housing secretary spent the debate talking about what she called \u{201c}a brochure, not a policy\u{201d}.";
+    assert_eq!(speaker_of(t, "a brochure, not a policy").as_deref(), Some("The shadow housing secretary"));
+}
