@@ -1594,6 +1594,20 @@ impl<'a> Sentence<'a> {
                 {
                     return if j - 1 > a && self.w(j - 1) == "even" { j - 1 } else { j };
                 }
+                // `called the plan “a fair deal” when he launched it`, `hails ‘…’ as the
+                // visitors' charge falls short`: a clause of time after the quoted words, with
+                // a subject and a verb of its own, is the writer's
+                // ("while the road was cleared" may be what was reported)
+                if matches!(w, "as" | "when" | "after")
+                    && j >= 2
+                    && is_close_mark(self.raw(j - 1))
+                    && self.quoted[j - 2]
+                    && j + 2 < n
+                    && (self.subject_start(j + 1) || self.capitalised(j + 1))
+                    && (j + 2..(j + 7).min(n)).any(|m| !self.quoted[m] && self.finite_verb_at(m))
+                {
+                    return j;
+                }
                 // `"… business," while trying …`: the comma sits inside the quote
                 if SET_LEX_CLAUSE_CUT.contains(w)
                     && j >= 2

@@ -210,6 +210,17 @@ fn products_recalled_are_no_report() {
 }
 
 #[test]
+fn a_clause_of_time_after_the_quoted_words_is_the_writer_s() {
+    let (c, _, _) = one("The minister called the plan \u{201c}a fair deal for renters\u{201d} when he launched it in Wexcombe.");
+    assert_eq!(c, "the plan \u{201c}a fair deal for renters\u{201d}");
+    let v = indirect("The governor described the senator as a \u{201c}disgrace\u{201d} after she attacked the police.");
+    assert_eq!(v[0].0, "the senator as a \u{201c}disgrace\u{201d}");
+    // "while" may open what was reported
+    let (c, _, _) = one("Officers said the road would stay shut for \u{201c}several hours\u{201d} while the scene was cleared.");
+    assert_eq!(c, "the road would stay shut for \u{201c}several hours\u{201d} while the scene was cleared");
+}
+
+#[test]
 fn second_cue_starts_its_own_attribution() {
     let t = "He said the plan was fair, adding that critics had not read it.";
     let v = indirect(t);
