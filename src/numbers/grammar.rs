@@ -377,6 +377,8 @@ impl<'a> Parser<'a> {
                 if !matches!(
                     c,
                     '$' | '\u{a3}'
+                        | '-'
+                        | '\u{2212}'
                         | '\u{20ac}'
                         | '\u{a5}'
                         | '\u{20b9}'
@@ -906,6 +908,17 @@ impl<'a> Parser<'a> {
 
     /// A quantity at `i`; `modified` when an approximator precedes it.
     fn quantity_mod(&self, i: usize, modified: bool) -> Option<Expr> {
+        // "-180C", "\u{2212}3.5%": a minus sign glued to a temperature or a percentage, set off
+        // by a space before it ("18-20C" is a range)
+        if (self.punct(i, '-') || self.punct(i, '\u{2212}')) && self.t[i].sp && self.glued(i + 1) && self.is_num(i + 1) {
+            let x = self.quantity_mod(i + 1, modified)?;
+            let cold = matches!(x.unit.as_deref(), Some("celsius" | "fahrenheit")) || x.kind == NumberKind::Percent;
+            let value = match x.value {
+                Value::Num(v) if cold => Value::Num(-v),
+                _ => return None,
+            };
+            return Some(Expr { a: i, value, ..x });
+        }
         let (currency, j) = match self.currency_before(i) {
             Some((c, j)) => (Some(c), j),
             None => (None, i),
@@ -1066,7 +1079,20 @@ impl<'a> Parser<'a> {
                 }
                 Tail::Measure(u) => {
                     kind = NumberKind::Measure;
-                    unit = Some(u.to_string());
+                    // "9,000km per second", "300 miles per hour": a speed
+                    let per = match self.key(b + 1) {
+                        "second" => Some("s"),
+                        "hour" => Some("h"),
+                        "minute" => Some("min"),
+                        _ => None,
+                    };
+                    unit = Some(match per.filter(|_| self.key(b) == "per" && matches!(u, "km" | "m" | "mile" | "ft")) {
+                        Some(p) => {
+                            b += 2;
+                            if u == "mile" && p == "h" { "mph".to_string() } else { format!("{u}/{p}") }
+                        }
+                        None => u.to_string(),
+                    });
                 }
                 Tail::Duration(u) => {
                     kind = NumberKind::Duration;
@@ -1118,7 +1144,7 @@ impl<'a> Parser<'a> {
                         if n.word && self.in_name(n.a) {
                             return None;
                         }
-                        if !n.word && n.plain && (self.street_follows(b) || self.after_label(n.a) || self.service_number(n.a) || self.model_suffix_follows(b)) {
+                        if !n.word && n.plain && (self.street_follows(b) || self.after_label(n.a) || self.service_number(n.a) || self.model_suffix_follows(b) || self.catalogue_number(n.a, b)) {
                             return None;
                         }
                         // a score, "beat Leeds 2-1", "United 1-1 Arsenal": two counts of their own,
@@ -1620,8 +1646,16 @@ impl<'a> Parser<'a> {
                 return (Tail::Measure(u), k + 2);
             }
         }
+        // "1,200 light years", "4.2 light-years": a distance
+        if w == "light" {
+            let m = if self.hyphen_word(k + 1) { k + 2 } else { k + 1 };
+            if matches!(self.key(m), "year" | "years") {
+                return (Tail::Measure("light year"), m + 1);
+            }
+        }
         if let Some(u) = time_unit(w) {
-            if scaled {
+            // ("4.6 billion years", "15 million years old": ages of stars and rocks)
+            if scaled && u != "year" {
                 return (Tail::None, k);
             }
             if self.key(k + 1) == "old" {
@@ -1937,7 +1971,7 @@ impl<'a> Parser<'a> {
         let w = self.kw(&t);
         // "where, one shopkeeper said, …": a person introduced with "one" before a speech verb
         // is a person, as at a sentence start (N2)
-        let speaker = self.tok(nb + 1).is_some_and(|x| x.is_word() && crate::lexicon::cue_lemma(self.kw(&x)).is_some_and(|l| matches!(l, "say" | "tell" | "add" | "write" | "explain" | "recall" | "complain" | "warn")));
+        let speaker = self.tok(nb + 1).is_some_and(|x| x.is_word() && crate::lexicon::cue_lemma(self.kw(&x)).is_some_and(|l| matches!(l, "say" | "tell" | "add" | "write" | "explain" | "recall" | "complain" | "warn" | "describe")));
         !(is_function_word(w)
             || w.ends_with("ly")
             || w.ends_with("ed")
@@ -2002,6 +2036,16 @@ impl<'a> Parser<'a> {
                 && digits_value(self.slice(x)) >= digits_value(self.slice(x + 2))
         };
         pair(a) || a >= 2 && pair(a - 2)
+    }
+
+    /// A catalogue designation (N2 names): capitals, digits, a planet's letter: "HD 30418 b",
+    /// "TOI 700 d".
+    fn catalogue_number(&self, a: usize, b: usize) -> bool {
+        let caps = a > 0 && self.t[a - 1].is_word() && {
+            let s = self.slice(a - 1);
+            (2..=4).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_uppercase())
+        };
+        caps && self.tok(b).is_some_and(|t| t.is_word() && t.sp) && matches!(self.slice(b), "b" | "c" | "d" | "e" | "f" | "g" | "h")
     }
 
     /// A product's model word after its digits: "the 9 Pro", "a 15 Ultra" (N2 names).
@@ -2492,9 +2536,11 @@ impl<'a> Parser<'a> {
                 .is_some_and(|z| z.sp && is_time_zone(self.kw(&z)))
                 || self.key(k) == "local" && self.key(k + 1) == "time";
             let day_part = |w: &str| matches!(w, "morning" | "afternoon" | "evening");
+            // ("at 10.30 tomorrow")
             let part_of_day =
                 (self.key(k) == "in" && self.key(k + 1) == "the" && day_part(self.key(k + 2)))
-                    || (self.key(k) == "this" && day_part(self.key(k + 1)));
+                    || (self.key(k) == "this" && day_part(self.key(k + 1)))
+                    || (self.key(i.wrapping_sub(1)) == "at" && matches!(self.key(k), "tomorrow" | "tonight" | "today"));
             if !(s.contains('.') && (zone || part_of_day)) {
                 return None;
             }

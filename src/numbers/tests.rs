@@ -1431,3 +1431,30 @@ fn a_dotted_clock_time_before_local_time_is_a_time() {
 fn digits_before_a_model_word_name_a_product() {
     assert!(texts("If it fails, the 9 Pro will be an expensive lesson.").is_empty());
 }
+
+#[test]
+fn numbers_of_astronomy() {
+    let t = "The star, HD 4021 b's host, is about 15 million years old and 1,200 light years away; gas leaves it at 9,000km per second, the disc is between 50 and 70 Kelvin and its edge sits at about -180C.";
+    assert_eq!(
+        nums(t).into_iter().map(|(x, k, v, u)| (x, k, v, u)).collect::<Vec<_>>(),
+        [
+            ("about 15 million years old".into(), K::Age, num(15e6), s("year")),
+            ("1,200 light years".into(), K::Measure, num(1200.0), s("light year")),
+            ("9,000km per second".into(), K::Measure, num(9000.0), s("km/s")),
+            ("between 50 and 70 Kelvin".into(), K::Range, num(50.0), s("kelvin")),
+            ("about -180C".into(), K::Measure, num(-180.0), s("celsius")),
+        ]
+    );
+    // a scaled number of years is a duration; miles per hour is mph
+    assert_eq!(one("It took 200 million years to form.").1, K::Duration);
+    assert_eq!(one("Winds reached 120 miles per hour.").3, s("mph"));
+    // a hyphen between two numbers is a range, not a minus
+    assert_eq!(one("Highs of 18-20C are forecast.").2, num(18.0));
+}
+
+#[test]
+fn a_dotted_time_at_a_day_word_and_one_before_a_speech_verb() {
+    assert_eq!(one("The hearing resumes at 10.30 tomorrow.").1, K::Time);
+    // "one monitor described": a person, as "one official said"
+    assert_eq!(texts("Both hold what one monitor described as some 300 people."), ["300"]);
+}

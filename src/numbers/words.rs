@@ -204,6 +204,7 @@ pub fn measure_unit(w: &str) -> Option<&'static str> {
         "gbps" => "Gbps",
         "megapixel" | "megapixels" => "megapixel",
         "watt" | "watts" => "W",
+        "kelvin" | "kelvins" => "kelvin",
         _ => return None,
     })
 }
