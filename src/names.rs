@@ -65,7 +65,7 @@ const ORG_WORDS: &[&str] = &[
     "systems", "holding", "holdings", "technologies", "industries", "enterprises", "corporation",
     "ventures", "pharmaceuticals", "solutions", "logistics", "communications", "investments",
     "securities", "insurance", "motors", "partners", "capital", "plc", "ltd", "llc", "gmbh",
-    "research", "mobile", "labs",
+    "research", "mobile", "labs", "daily", "weekly", "sentinel",
     // words of newspapers' names ("Fenmoor Gazette": no "he" or "she")
     "gazette", "herald", "tribune", "journal", "chronicle", "telegraph", "observer", "courier", "mirror",
     "examiner", "inquirer",
@@ -808,6 +808,8 @@ impl<'t> Index<'t> {
             "capt" => "captain",
             "cllr" => "councillor",
             "prof" => "professor",
+            // "Mrs Justice Ana Ruiz" is "the judge"
+            "justice" => "judge",
             _ => "",
         };
         if !office.is_empty() && self.names[idx].person && self.by_description.get(office).is_none_or(|&o| !self.names[o].person) {
@@ -928,6 +930,7 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
                 last_unnamed: last_unnamed.as_ref().map(|(n, p)| (n.as_str(), *p)),
                 last_body: last_body.as_ref().map(|(n, p)| (n.as_str(), *p)),
                 heading_end,
+                quote: (q.start, q.end),
             };
             match last_statement.as_ref().filter(|(_, at)| span.start - at < 3000) {
                 Some((n, _)) if written.eq_ignore_ascii_case("the statement") => (n.clone(), Resolution::Description, Some(true)),
@@ -986,7 +989,13 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
         let Some(m) = q.speaker.as_ref().filter(|m| matches!(m.resolution, Resolution::AsWritten | Resolution::Description)) else { continue };
         // (a sentence's words, not a phrase two writers may share: "eminent domain")
         // (of a person described by a role: "survivor", "the prime minister")
-        let role = m.span().slice(text).rsplit(' ').next().is_some_and(|h| with_lower(h, is_role));
+        // (or any description heading a headline: "Freed reporter says '…'")
+        let head = m.span().slice(text).rsplit(' ').next().unwrap_or("");
+        let in_heading = || {
+            let b = blocks.partition_point(|b| b.end <= q.start);
+            blocks.get(b).is_some_and(|b| b.kind == crate::BlockKind::Heading && b.start <= q.start)
+        };
+        let role = with_lower(head, is_role) || head.starts_with(|c: char| c.is_ascii_lowercase()) && in_heading();
         // (an abbreviated role, "PM", is written in capitals but names no one)
         // (a bare role, "Captain", is looked for even when resolved: the role's first holder in
         // the body may be another captain)
@@ -1066,6 +1075,8 @@ struct Context<'a> {
     last_unnamed: Option<(&'a str, usize)>,
     last_body: Option<(&'a str, usize)>,
     heading_end: Option<usize>,
+    /// The words credited, whose own names are not who speaks them.
+    quote: (usize, usize),
 }
 
 /// The person a pronoun or a definite role description most likely refers to: in a headline,
@@ -1075,7 +1086,8 @@ fn antecedent<'a>(ix: &'a Index, ctx: &Context<'a>, want: u8) -> Option<&'a str>
     if let Some(n) = post_subject(ix, ctx, want) {
         return Some(n);
     }
-    let near = nearest_person(ix, ctx.at, want);
+    // (not a name inside the quotation itself: "“The Daily Pennant did not …,” he said")
+    let near = nearest_person(ix, ctx.at, want, ctx.quote.0..ctx.quote.1);
     let last = ctx.last_person.filter(|(l, _)| fits(ix, l, want) && !(want != 0 && common_word_name(ix, l)));
     let unnamed = ctx.last_unnamed.filter(|(l, _)| want != 0 && fits(ix, l, want));
     [near, last, unnamed].into_iter().flatten().max_by_key(|(_, at)| *at).map(|(n, _)| n)
@@ -1655,10 +1667,10 @@ fn names_before<'a, 't>(ix: &'a Index<'t>, at: usize, reach: usize) -> impl Iter
     ix.names[..p].iter().rev().take(40).take_while(move |n| at - n.start < reach)
 }
 
-fn nearest_person<'a>(ix: &'a Index<'_>, at: usize, want: u8) -> Option<(&'a str, usize)> {
+fn nearest_person<'a>(ix: &'a Index<'_>, at: usize, want: u8, skip: std::ops::Range<usize>) -> Option<(&'a str, usize)> {
     names_before(ix, at, 1500)
         // a surname alone ("Zelenskiy said") counts when its full name is a person's
-        .find(|n| n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)) && fits(ix, &n.name, want) && !(want != 0 && common_word_name(ix, &n.name)))
+        .find(|n| !skip.contains(&n.start) && n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)) && fits(ix, &n.name, want) && !(want != 0 && common_word_name(ix, &n.name)))
         .map(|n| (fullest(ix, n), n.start))
 }
 
@@ -2107,5 +2119,21 @@ mod tests {
         // a person named Blair is still a person
         let t = "Tony Blair spoke first. \u{201c}We must act,\u{201d} he said.";
         assert_eq!(name_of(t, "We must act,"), "Tony Blair");
+    }
+
+    #[test]
+    fn a_courtroom_s_judge_and_barrister() {
+        // "Mrs Justice …" is "the judge"
+        let t = "Mrs Justice Ana Ruiz-Kaye turned to the jury.\n\n\u{201c}This is a trial about one article,\u{201d} the judge said.";
+        assert_eq!(name_of(t, "This is a trial about one article,"), "Ana Ruiz-Kaye");
+        // a newspaper named inside the quotation is not whom "he" means
+        let t = "Gideon Marsh KC opened the defence case.\n\n\u{201c}The Daily Lantern did not invent a word,\u{201d} he said.";
+        assert_eq!(name_of(t, "The Daily Lantern did not invent a word,"), "Gideon Marsh");
+    }
+
+    #[test]
+    fn a_headline_description_s_quote_is_the_named_speaker_s_who_repeats_it() {
+        let t = "Freed reporter says \u{2018}I thought I would die in that cell\u{2019}\n\nThe plane landed at noon.\n\n\u{201c}I thought I would die in that cell,\u{201d} Pavel Orsin told reporters.";
+        assert_eq!(name_of(t, "I thought I would die in that cell"), "Pavel Orsin");
     }
 }
