@@ -544,6 +544,10 @@ impl<'a> Sentence<'a> {
         if k + 1 < self.n() && SET_LEX_COMPOUND_HEADS.contains(self.w(k + 1)) {
             return None;
         }
+        // "Tass cited a source as saying …": a relay, read at "as saying" as "quoted … as saying"
+        if v.0 == "cite" && (k + 2..(k + 14).min(self.n())).any(|m| self.w(m - 1) == "as" && matches!(self.w(m), "saying" | "telling")) {
+            return None;
+        }
         // "the show", "his reply", "a reality show": a noun after a determiner or a modifier
         if k > 0 && self.word(k - 1) && !self.quoted[k - 1] {
             let p = self.w(k - 1);
@@ -1883,14 +1887,20 @@ impl<'a> Sentence<'a> {
         // "Tass quoted Li as saying …": the object speaks, the subject relays; "Li was quoted
         // (by Tass) as saying …": the subject speaks, the agent relays
         let quoted_as = if participle && lemma == "say" && j >= 3 && self.is(j - 1, "as") {
-            match (j.saturating_sub(12)..j - 1).rev().find(|&m| matches!(self.w(m), "quoted" | "quoting") && !self.quoted[m]) {
+            match (j.saturating_sub(12)..j - 1).rev().find(|&m| matches!(self.w(m), "quoted" | "quoting" | "cited" | "citing") && !self.quoted[m]) {
                 Some(q) if q >= 2 && lex::is_be(self.w(q - 1)) => {
                     let by = (q + 2 < j - 1 && self.is(q + 1, "by")).then(|| self.np_after(q + 2)).flatten();
                     // ("The minister, Jo Li, was quoted …": the subject before its apposition)
                     let subject = if self.raw(q - 2) == "," { self.subject_before_appositions(q - 2) } else { self.np_before(q - 2) };
                     Some((q, subject?, by))
                 }
-                Some(q) if q >= 1 && q + 1 < j - 1 => Some((q, self.np_after(q + 1)?, self.np_before(q - 1))),
+                // (the whole phrase up to "as" or a comma: "cited a source in the security
+                // services as saying", "cited two officials as saying")
+                Some(q) if q >= 1 && q + 1 < j - 1 => {
+                    let e = (q + 1..j - 1).find(|&m| self.raw(m) == ",").unwrap_or(j - 1);
+                    let whole = (e > q + 1 && (q + 1..e).all(|m| self.word(m) && !self.quoted[m])).then(|| self.span_of(q + 1, e - 1));
+                    Some((q, whole.or_else(|| self.np_after(q + 1))?, self.np_before(q - 1)))
+                }
                 _ => None,
             }
         } else {

@@ -79,6 +79,12 @@ fn an_agency_quoting_someone_as_saying_relays_and_the_quoted_person_speaks() {
         ("the port would reopen".into(), Some("The mayor".into()), Some("the Lindqvist agency".into()))
     );
     assert_eq!(via("Brel was quoted as saying the port would reopen."), ("the port would reopen".into(), Some("Brel".into()), None));
+    // "cited … as saying" relays the same way, and the source is the whole phrase
+    assert_eq!(
+        via("The Norpress agency cited a source in the security services as saying that the deal was agreed."),
+        ("the deal was agreed".into(), Some("a source in the security services".into()), Some("The Norpress agency".into()))
+    );
+    assert_eq!(via("Northwire cited two officials as saying the talks had stalled.").1.as_deref(), Some("two officials"));
 }
 
 #[test]
