@@ -836,12 +836,14 @@ impl<'a> Sentence<'a> {
         }
         // "Asked whether he expected a deal, the envoy said …": the question's own clause holds
         // no report
+        // (also set off by commas after the subject: "Orsin, asked what he wanted to do first,
+        // smiled")
         if let Some(c) = self.token_at(f.cue.start) {
-            let q = usize::from(self.n() > 0 && !self.word(0));
-            if self.is(q, "asked") && q + 1 < self.n() && matches!(self.w(q + 1), "whether" | "if") {
-                if (q..c).all(|m| self.raw(m) != ",") {
-                    return false;
-                }
+            let q = (0..c).rev().find(|&m| self.raw(m) == ",").map_or(usize::from(self.n() > 0 && !self.word(0)), |m| m + 1);
+            let q = q + usize::from(self.is(q, "when"));
+            let wh = |w: &str| matches!(w, "whether" | "if" | "what" | "how" | "why" | "when" | "where" | "who");
+            if self.is(q, "asked") && q + 1 < self.n() && wh(self.w(q + 1)) && (q == 0 || self.raw(q - 1) == "," || self.is(q - 1, "when")) {
+                return false;
             }
         }
         // "declined to comment", "refused to say whether …": a refusal, no report (ANNOTATION
@@ -2613,6 +2615,10 @@ impl<'a> Sentence<'a> {
         }
         // "added a second on 58 minutes", "added another goal": a thing added, no clause with a verb
         // ("Airlines have added extra flights": any object with no verb after it)
+        // "posted a photograph of the two of them": a picture posted, no words
+        if lemma == "post" && (a..(a + 4).min(n)).take_while(|&m| self.word(m) && !self.quoted[m]).any(|m| matches!(self.w(m), "photo" | "photograph" | "picture" | "video" | "image" | "selfie" | "photos" | "photographs" | "pictures" | "videos" | "images")) {
+            return None;
+        }
         if lemma == "add"
             && a < n
             && self.word(a)

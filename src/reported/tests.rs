@@ -227,6 +227,15 @@ fn a_clause_of_time_after_the_quoted_words_is_the_writer_s() {
 }
 
 #[test]
+fn a_picture_posted_and_a_question_set_off_by_commas_are_no_reports() {
+    assert!(indirect("His sister posted a photograph of the two of them within minutes of the landing.").is_empty());
+    // words posted are
+    assert_eq!(one("His sister posted that she was overjoyed.").0, "she was overjoyed");
+    assert!(indirect("Orsin, asked what he wanted to do first, smiled.").is_empty());
+    assert!(indirect("When asked how he felt, Orsin smiled.").is_empty());
+}
+
+#[test]
 fn second_cue_starts_its_own_attribution() {
     let t = "He said the plan was fair, adding that critics had not read it.";
     let v = indirect(t);
