@@ -1609,8 +1609,19 @@ impl<'a> Sentence<'a> {
                     && is_close_mark(self.raw(j - 1))
                     && self.quoted[j - 2]
                     && j + 2 < n
-                    && (self.subject_start(j + 1) || self.capitalised(j + 1))
-                    && (j + 2..(j + 7).min(n)).any(|m| !self.quoted[m] && self.finite_verb_at(m))
+                    && (self.subject_start(j + 1) || self.capitalised(j + 1) || lex::plural_noun(self.w(j + 1)))
+                    // ("when it comes to …" goes on with what was said)
+                    && !(self.is(j + 1, "it") && matches!(self.w(j + 2), "comes" | "came"))
+                    && (j + 2..(j + 7).min(n)).any(|m| {
+                        // (a headline's present tense: "as the late charge falls short", "as
+                        // relatives wait on the tarmac")
+                        let present = self.word(m)
+                            && !self.capitalised(m)
+                            && !SET_LEX_PREPOSITIONS.contains(self.w(m))
+                            && !SET_LEX_DETERMINERS.contains(self.w(m))
+                            && (lex::plural_noun(self.w(m - 1)) || self.w(m).len() > 3 && self.w(m).ends_with('s') && !self.w(m).ends_with("ss") && self.word(m - 1) && !SET_LEX_DETERMINERS.contains(self.w(m - 1)));
+                        !self.quoted[m] && (self.finite_verb_at(m) || present)
+                    })
                 {
                     return j;
                 }

@@ -221,6 +221,12 @@ fn a_clause_of_time_after_the_quoted_words_is_the_writer_s() {
     assert_eq!(c, "the plan \u{201c}a fair deal for renters\u{201d}");
     let v = indirect("The governor described the senator as a \u{201c}disgrace\u{201d} after she attacked the police.");
     assert_eq!(v[0].0, "the senator as a \u{201c}disgrace\u{201d}");
+    // a headline's present tense after the quoted words
+    let v = indirect("Freed reporter says \u{2018}I thought I would die in that cell\u{2019} as relatives wait on the tarmac");
+    assert!(v.iter().all(|x| !x.0.contains("relatives")), "{v:?}");
+    // "when it comes to" goes on with what was said
+    let (c, _, _) = one("Lynch said there remains a \u{201c}big gap,\u{201d} when it comes to pay.");
+    assert!(c.ends_with("when it comes to pay"), "{c}");
     // "while" may open what was reported
     let (c, _, _) = one("Officers said the road would stay shut for \u{201c}several hours\u{201d} while the scene was cleared.");
     assert_eq!(c, "the road would stay shut for \u{201c}several hours\u{201d} while the scene was cleared");
