@@ -987,6 +987,13 @@ impl<'a> Sentence<'a> {
         if (k + 1..head).any(|m| SET_LEX_NP_STOP.contains(self.w(m)) || self.cue_verb(m).is_some()) {
             return None;
         }
+        // (and no verb after it: "Computer models in the study suggest …" is a subject;
+        // "not involved in the study" a participle's complement)
+        // ("a poll released Monday": a participle after the noun is no verb)
+        let verb = |m: usize| !self.w(m).ends_with("ed") && (self.cue_verb(m).is_some_and(|(_, f)| matches!(f, Form::Base | Form::S)) || self.finite_verb_at(m));
+        if (head + 1..e).any(verb) || k > 0 && self.word(k - 1) && self.w(k - 1).ends_with("ed") {
+            return None;
+        }
         let source = self.span_of(k + 1, e - 1);
         let cue = self.toks[k].span;
         let at_start = k <= 2 && (0..k).all(|m| self.word(m) && SET_LEX_CONJ_START.contains(self.w(m)));

@@ -242,6 +242,18 @@ fn a_picture_posted_and_a_question_set_off_by_commas_are_no_reports() {
 }
 
 #[test]
+fn in_a_study_before_a_verb_or_after_a_participle_credits_nothing() {
+    // "models in the study" is the subject of "suggest"
+    let v = indirect("Computer models in the study suggest the star is young.");
+    assert!(v.iter().all(|x| x.2.as_deref() != Some("in")), "{v:?}");
+    // "involved in the study" is no credit
+    let v = indirect("Dr Lind, who was not involved in the study, said the result was striking.");
+    assert!(v.iter().all(|x| x.2.as_deref() != Some("in")), "{v:?}");
+    // a poll that credits the clause before it still does, with a participle after its noun
+    assert_eq!(one("Clinton leads by 5 points in a new poll released Monday.").1, "a new poll released Monday");
+}
+
+#[test]
 fn second_cue_starts_its_own_attribution() {
     let t = "He said the plan was fair, adding that critics had not read it.";
     let v = indirect(t);
