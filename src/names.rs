@@ -65,7 +65,7 @@ const ORG_WORDS: &[&str] = &[
     "systems", "holding", "holdings", "technologies", "industries", "enterprises", "corporation",
     "ventures", "pharmaceuticals", "solutions", "logistics", "communications", "investments",
     "securities", "insurance", "motors", "partners", "capital", "plc", "ltd", "llc", "gmbh",
-    "research", "mobile", "labs", "daily", "weekly", "sentinel",
+    "research", "mobile", "labs", "networks", "daily", "weekly", "sentinel",
     // words of newspapers' names ("Fenmoor Gazette": no "he" or "she")
     "gazette", "herald", "tribune", "journal", "chronicle", "telegraph", "observer", "courier", "mirror",
     "examiner", "inquirer",
@@ -1462,7 +1462,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         // minister, Callum Renwick,"), however far below; else, in a headline, the person its
         // post names
         // (a noun of a role, not a modifier or an abbreviated title: "State", "Prime", "Gov")
-        let role_noun = head.len() > 4 && !matches!(head, "state" | "prime" | "deputy" | "foreign" | "defence" | "defense" | "general" | "chief" | "justice");
+        let role_noun = (head.len() > 4 || head == "ceo") && !matches!(head, "state" | "prime" | "deputy" | "foreign" | "defence" | "defense" | "general" | "chief" | "justice");
         if desc.len() <= 2 && words.len() == desc.len() && is_role(head) && role_noun {
             let p = ix.names.partition_point(|n| n.start < ctx.end);
             let later = ix.names[p..].iter().take(60).find(|n| {
@@ -1476,7 +1476,9 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                 let before = ctx.text.get(lo..n.start).unwrap_or("");
                 // ("The agent of midfielder Ari Tove": the agent is someone else)
                 let of_other = is_relation(head) && before.to_ascii_lowercase().contains(&format!("{head} of "));
-                n.person && !of_other && desc.iter().all(|d| before.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(d)))
+                // ("CEO" is the "chief executive")
+                let named_as = |d: &str| before.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(d)) || d == "ceo" && before.to_ascii_lowercase().contains("chief executive");
+                n.person && !of_other && desc.iter().all(|d| named_as(d))
             });
             if let Some(n) = later {
                 return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
@@ -2135,5 +2137,11 @@ mod tests {
     fn a_headline_description_s_quote_is_the_named_speaker_s_who_repeats_it() {
         let t = "Freed reporter says \u{2018}I thought I would die in that cell\u{2019}\n\nThe plane landed at noon.\n\n\u{201c}I thought I would die in that cell,\u{201d} Pavel Orsin told reporters.";
         assert_eq!(name_of(t, "I thought I would die in that cell"), "Pavel Orsin");
+    }
+
+    #[test]
+    fn a_headline_ceo_is_the_chief_executive_the_body_names_not_the_byline() {
+        let t = "Halberd Networks shares slide as CEO warns of \u{2018}choppy\u{2019} year\n\nPriya Anand, Technology correspondent\n\nHalberd Networks said on Wednesday it would cut jobs.\n\nOn a call with analysts, chief executive Martin Ekwu said the company was not immune.";
+        assert_eq!(name_of(t, "choppy"), "Martin Ekwu");
     }
 }

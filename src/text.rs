@@ -267,6 +267,17 @@ const BYLINE_OPENINGS: &[&str] =
 /// punctuation at the end. "By Tuesday, officials said …" has lowercase words and is no byline.
 fn is_byline(line: &str) -> bool {
     let line = line.trim_end();
+    // "Priya Anand, Technology correspondent": a name, then the writer's post
+    if let Some((name, post)) = line.split_once(", ") {
+        let last = post.rsplit(' ').next().unwrap_or("");
+        if matches!(last, "correspondent" | "editor" | "reporter" | "writer" | "columnist")
+            && (2..=4).contains(&name.split(' ').count())
+            && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+            && post.split(' ').count() <= 4
+        {
+            return true;
+        }
+    }
     let Some(rest) = BYLINE_OPENINGS.iter().find_map(|o| line.strip_prefix(o)) else {
         return false;
     };
@@ -687,6 +698,15 @@ mod tests {
                 BlockKind::Timestamp
             ]
         );
+    }
+
+    #[test]
+    fn a_name_and_the_writer_s_post_is_a_byline() {
+        let kinds = |t: &str| blocks(t).iter().map(|b| b.kind).collect::<Vec<_>>();
+        assert_eq!(kinds("Priya Anand-Walsh, Technology correspondent"), [BlockKind::Byline]);
+        assert_eq!(kinds("Jon Lund, political editor"), [BlockKind::Byline]);
+        // a person's role in a caption-like line is not
+        assert_ne!(kinds("Ana Ruiz, the mayor"), [BlockKind::Byline]);
     }
 
     #[test]

@@ -1178,7 +1178,10 @@ impl<'a> Parser<'a> {
                         let be_age = (1.0..=120.0).contains(&low)
                             && n.a >= 2
                             && matches!(self.key(n.a - 1), "am" | "is" | "was" | "are" | "were")
-                            && matches!(self.key(n.a - 2), "i" | "he" | "she" | "who" | "you" | "we" | "they")
+                            // (or a relative, or a name within the sentence: "My mother is 80",
+                            // "Iolanthe Marrow is 58,")
+                            && (matches!(self.key(n.a - 2), "i" | "he" | "she" | "who" | "you" | "we" | "they" | "mother" | "father" | "son" | "daughter" | "wife" | "husband" | "brother" | "sister" | "grandmother" | "grandfather")
+                                || self.t[n.a - 2].is_word() && self.t[n.a - 2].cap && !self.sentence_start(n.a - 2))
                             && unit.is_none()
                             && !self.tok(b).is_some_and(|t| t.is_word() && !matches!(self.kw(t), "and" | "but" | "when" | "now" | "then" | "so" | "or"));
                         if apposition || bracket || be_age || (self.key(i.wrapping_sub(1)) == "aged" && low < 130.0) {
@@ -1904,7 +1907,7 @@ impl<'a> Parser<'a> {
                 {
                     return None;
                 }
-                if w == "first" && matches!(nk, "lady" | "ladies" | "gentleman") {
+                if w == "first" && matches!(nk, "lady" | "ladies" | "gentleman" | "name" | "names" | "aid" | "responders") {
                     return None;
                 }
                 if (is_function_word(nk) || nk.ends_with("ed")) && !determined && !ranked {

@@ -508,6 +508,8 @@ fn ranks_and_leading_ordinals() {
         vec!["first", "10 years"]
     );
     assert_eq!(texts("The first lady spoke."), Vec::<String>::new());
+    // "first name", "first aid", "first responders": lexicalised
+    assert_eq!(texts("The mayor gave only her first name; first responders gave first aid."), Vec::<String>::new());
     assert_eq!(texts("He is the only one who came."), Vec::<String>::new());
 }
 
@@ -1457,4 +1459,12 @@ fn a_dotted_time_at_a_day_word_and_one_before_a_speech_verb() {
     assert_eq!(one("The hearing resumes at 10.30 tomorrow.").1, K::Time);
     // "one monitor described": a person, as "one official said"
     assert_eq!(texts("Both hold what one monitor described as some 300 people."), ["300"]);
+}
+
+#[test]
+fn a_relative_s_or_a_named_person_s_age_after_be() {
+    assert_eq!(one("\u{201c}My mother is 80,\u{201d} she said.").1, K::Age);
+    assert_eq!(one("The novelist Vera Lind is 61, and still writes at dawn.").1, K::Age);
+    // a number after a capitalised word at the sentence start is no age
+    assert_eq!(one("Turnout is 64 in the north.").1, K::Count);
 }
