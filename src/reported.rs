@@ -696,6 +696,7 @@ impl<'a> Sentence<'a> {
             && self.word(k + 2)
             && (self.subject_start(k + 2)
                 || matches!(self.w(k + 2), "about" | "around" | "nearly" | "almost" | "roughly" | "only" | "just") && self.raw(k + 3).starts_with(|c: char| c.is_ascii_digit())
+                || self.w(k + 2) == "at" && self.is(k + 3, "least") && self.raw(k + 4).starts_with(|c: char| c.is_ascii_digit())
                 || plain(k + 2) && lex::plural_noun(self.w(k + 2)) && matches!(self.w(k + 3), "of" | "in" | "at" | "from" | "for" | "on")
                 || plain(k + 2) && plain(k + 3) && aux(k + 4));
         if !subject {
@@ -1587,6 +1588,10 @@ impl<'a> Sentence<'a> {
                 if self.new_cue_clause(x) {
                     return j;
                 }
+                // ", after the company reported …": a clause of time with a cue of its own
+                if matches!(nx, "after" | "before" | "when") && !in_quote && self.new_cue_clause(x + 1) {
+                    return j;
+                }
             }
             // (a colon does not end the content: "… a new weapon: the senator himself")
             if j > a && self.word(j) {
@@ -1606,6 +1611,17 @@ impl<'a> Sentence<'a> {
                     && self.finite_verb_at(j + 2)
                 {
                     return if j - 1 > a && self.w(j - 1) == "even" { j - 1 } else { j };
+                }
+                // `dismissed the poll as “noise” in a post on social media`: where it was said
+                if w == "in"
+                    && j >= 2
+                    && is_close_mark(self.raw(j - 1))
+                    && self.quoted[j - 2]
+                    && j + 2 < n
+                    && matches!(self.w(j + 1), "a" | "an" | "his" | "her" | "their" | "its")
+                    && (j + 2..(j + 4).min(n)).any(|m| matches!(self.w(m), "post" | "statement" | "interview" | "speech" | "tweet" | "letter" | "video" | "message" | "email" | "podcast" | "op-ed" | "column"))
+                {
+                    return j;
                 }
                 // `called the plan “a fair deal” when he launched it`, `hails ‘…’ as the
                 // visitors' charge falls short`: a clause of time after the quoted words, with

@@ -254,6 +254,20 @@ fn in_a_study_before_a_verb_or_after_a_participle_credits_nothing() {
 }
 
 #[test]
+fn where_it_was_said_and_a_clause_with_its_own_cue_end_the_content() {
+    // the medium after the quoted words
+    let v = indirect("Sen. Ivo Marsh dismissed the poll as \u{201c}noise\u{201d} in a post on social media.");
+    assert_eq!(v[0].0, "the poll as \u{201c}noise\u{201d}");
+    // ", after the maker reported …": the second report is its own
+    let v = indirect("Halden said on Wednesday it would cut 1,200 jobs, after the network maker reported weak results.");
+    assert_eq!(v[0].0, "it would cut 1,200 jobs");
+    assert_eq!((v[1].1.as_deref(), v[1].2.as_deref()), (Some("the network maker"), Some("reported")));
+    // "and that at least 120 …" splits
+    let v = indirect("Officials said 41 people had died, and that at least 120 people had been injured.");
+    assert_eq!(v.last().map(|x| x.0.as_str()), Some("at least 120 people had been injured"));
+}
+
+#[test]
 fn second_cue_starts_its_own_attribution() {
     let t = "He said the plan was fair, adding that critics had not read it.";
     let v = indirect(t);
