@@ -932,7 +932,7 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
                 heading_end,
                 quote: (q.start, q.end),
             };
-            match last_statement.as_ref().filter(|(_, at)| span.start - at < 3000) {
+            match last_statement.as_ref().filter(|(_, at)| span.start.abs_diff(*at) < 3000) {
                 Some((n, _)) if written.eq_ignore_ascii_case("the statement") => (n.clone(), Resolution::Description, Some(true)),
                 // a post's author as its credit line writes it: "— Dunmere Till I Die (@dtid)"
                 _ if text[span.end..].starts_with(" (@") => (written.to_string(), Resolution::AsWritten, None),

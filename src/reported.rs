@@ -696,7 +696,7 @@ impl<'a> Sentence<'a> {
             && self.word(k + 2)
             && (self.subject_start(k + 2)
                 || matches!(self.w(k + 2), "about" | "around" | "nearly" | "almost" | "roughly" | "only" | "just") && self.raw(k + 3).starts_with(|c: char| c.is_ascii_digit())
-                || self.w(k + 2) == "at" && self.is(k + 3, "least") && self.raw(k + 4).starts_with(|c: char| c.is_ascii_digit())
+                || self.w(k + 2) == "at" && self.is(k + 3, "least") && k + 4 < self.n() && self.raw(k + 4).starts_with(|c: char| c.is_ascii_digit())
                 || plain(k + 2) && lex::plural_noun(self.w(k + 2)) && matches!(self.w(k + 3), "of" | "in" | "at" | "from" | "for" | "on")
                 || plain(k + 2) && plain(k + 3) && aux(k + 4));
         if !subject {
