@@ -1259,6 +1259,17 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         if let Some(n) = want.filter(|_| the.eq_ignore_ascii_case("the")).and_then(|g| antecedent(ix, ctx, g)) {
             return (n.to_string(), Resolution::Description, Some(true));
         }
+        // "the singer", "the actor": an occupation the article gives no one by name is the
+        // person last named as a subject ("Sadie Voss has confirmed … the singer wrote")
+        let occupation = matches!(
+            head.as_str(),
+            "singer" | "actor" | "actress" | "rapper" | "musician" | "comedian" | "presenter" | "novelist" | "writer" | "artist" | "model" | "chef" | "designer" | "athlete" | "footballer" | "cricketer" | "golfer" | "boxer"
+        );
+        if occupation && the.eq_ignore_ascii_case("the") && !ix.by_description.contains_key(head.as_str()) {
+            if let Some(n) = antecedent(ix, ctx, 0) {
+                return (n.to_string(), Resolution::Description, Some(true));
+            }
+        }
     }
     // "the agent of Ari Tove", "a friend of the minister": the person named after "of" is
     // someone else; a name in apposition is the speaker's ("…, Mats Eklund, said")
@@ -2143,5 +2154,11 @@ mod tests {
     fn a_headline_ceo_is_the_chief_executive_the_body_names_not_the_byline() {
         let t = "Halberd Networks shares slide as CEO warns of \u{2018}choppy\u{2019} year\n\nPriya Anand, Technology correspondent\n\nHalberd Networks said on Wednesday it would cut jobs.\n\nOn a call with analysts, chief executive Martin Ekwu said the company was not immune.";
         assert_eq!(name_of(t, "choppy"), "Martin Ekwu");
+    }
+
+    #[test]
+    fn an_occupation_no_one_is_named_by_is_the_person_last_named() {
+        let t = "Sadie Vale confirms split\n\nSadie Vale has confirmed that she and actor Ruben Kahl have parted.\n\nIn a post on Monday, the singer wrote: \u{201c}We chose kindness.\u{201d}";
+        assert_eq!(name_of(t, "We chose kindness."), "Sadie Vale");
     }
 }

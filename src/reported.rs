@@ -291,8 +291,19 @@ pub fn share_cues(text: &str, quotes: &mut [Quote]) {
             }
             // one cue, one speaker: the report's ("A spokesman for the guild, Ian Holt, said
             // the findings “…”": the subject, not its apposition)
+            // (or a mention inside the report's subject: "Professor Ana Ruiz of the Law School
+            // said the ruling was '…'", not "the Law School")
             Some(c) if c == *cue && q.kind == QuoteKind::Mixed && speaker.as_ref().zip(q.speaker.as_ref()).is_some_and(|(s, m)| {
                 text.get(s.end..m.start) == Some(", ") && s.name.split(' ').next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "another" | "one" | "his" | "her" | "its" | "their"))
+                    || s.start < m.start && m.end <= s.end && {
+                        // (the object of a preposition in that subject, which opens with a name,
+                        // a title or a determiner)
+                        let before = &text[s.start..m.start];
+                        let first = s.name.split(' ').next().unwrap_or("").to_ascii_lowercase();
+                        [" of ", " of the ", " at ", " at the ", " from ", " from the ", " in ", " with ", " with the "].iter().any(|p| before.ends_with(p))
+                            && !SET_LEX_PREPOSITIONS.contains(first.as_str())
+                            && (s.name.starts_with(char::is_uppercase) || SET_LEX_DETERMINERS.contains(first.as_str()) || matches!(first.as_str(), "one" | "two" | "three" | "four" | "several" | "some" | "many"))
+                    }
             }) => {
                 q.speaker = speaker.clone();
             }

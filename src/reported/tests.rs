@@ -185,6 +185,11 @@ fn a_quote_inside_a_report_has_the_report_s_subject_not_its_apposition() {
     let mixed = a.quotes.iter().find(|q| q.kind == crate::QuoteKind::Mixed).expect("the quoted words");
     assert_eq!(mixed.speaker.as_ref().map(|m| &t[m.start..m.end]), Some("A spokeswoman for the pilots' union"));
     assert_eq!(mixed.speaker.as_ref().map(|m| m.name.as_str()), Some("Greta Moll"));
+    // nor the body a person is "of"
+    let t = "Professor Ana Ruiz of the Calloway School of Law said the ruling was \u{201c}the most important case in years\u{201d}.";
+    let a = crate::analyze(t);
+    let mixed = a.quotes.iter().find(|q| q.kind == crate::QuoteKind::Mixed).expect("the quoted words");
+    assert_eq!(mixed.speaker.as_ref().map(|m| m.name.as_str()), Some("Ana Ruiz"));
 }
 
 #[test]
