@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TARGET = 120 * 1024; // the product's budget for the widget's whole download
-// what CI enforces today: 196 KB, just above the 194.9 KB shipped on 2026-11-23 (tenth session): std rebuilt
+// what CI enforces today: 196 KB, just above the 195.4 KB shipped on 2026-11-23 (tenth session): std rebuilt
 // for size (-Zbuild-std, panic immediate-abort) took 161 KB to 147 KB, the fourth session's rules added 7 KB
 // back; in the fifth, talc as the allocator saved 1.7 KB and that session's rules added 5.1 KB; the
 // sixth session's rules (about 1,100 lines: reported speech, names, numbers) added 8.8 KB; the seventh's
@@ -19,9 +19,9 @@ const TARGET = 120 * 1024; // the product's budget for the widget's whole downlo
 // "-ocimfs 20", our own memcmp and a constant for the wire's kind words saved 3.5 KB, and the rules from blind
 // sets h and i (cited sources, company names, headline roles, denials, refusals, dash credits, embedded posts,
 // tallies, about 700 lines) added 9.3 KB, sets j and k's (set scores, measure ranges, ages, questions, newspapers,
-// "-ly" nouns, about 250 lines) 2.5 KB; the tenth's rules from blind sets l to p (relays through "cited …
+// "-ly" nouns, about 250 lines) 2.5 KB; the tenth's rules from blind sets l to q (relays through "cited …
 // as saying", statements and reports as speakers, appositions, clauses of time, device and astronomy units,
-// negative temperatures, bylines, about 500 lines) added 8 KB; see scripts/build.sh and the README, Performance
+// negative temperatures, bylines, occupations, about 500 lines) added 8.5 KB; see scripts/build.sh and the README, Performance
 const CEILING = 196 * 1024;
 const www = fileURLToPath(new URL('../www/', import.meta.url));
 const files = ['dist/pkg/quotelens_bg.wasm', 'dist/quote-lens.js', 'dist/worker.js', 'dist/lens.css', 'dist/quote-lens.css'];
