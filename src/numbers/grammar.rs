@@ -1144,7 +1144,7 @@ impl<'a> Parser<'a> {
                         if n.word && self.in_name(n.a) {
                             return None;
                         }
-                        if !n.word && n.plain && (self.street_follows(b) || self.after_label(n.a) || self.service_number(n.a) || self.model_suffix_follows(b) || self.catalogue_number(n.a, b)) {
+                        if !n.word && n.plain && (self.street_follows(b) || self.after_label(n.a) || self.service_number(n.a) || self.model_suffix_follows(b) || self.catalogue_number(n.a, b) || self.zone_offset(n.a)) {
                             return None;
                         }
                         // a score, "beat Leeds 2-1", "United 1-1 Arsenal": two counts of their own,
@@ -1171,7 +1171,8 @@ impl<'a> Parser<'a> {
                             && self.t[n.a - 2 - now].is_word()
                             && (self.t[n.a - 2 - now].cap || !is_function_word(self.kw(&self.t[n.a - 2 - now])))
                             && !self.kw(&self.t[n.a - 2 - now]).is_empty()
-                            && self.punct(b, ',');
+                            // (or ending the sentence after a name: "…, Reuben Kale, 33.")
+                            && (self.punct(b, ',') || self.punct(b, '.') && self.t[n.a - 2 - now].cap && self.tok(b + 1).is_none_or(|t| t.cap || !t.is_word()));
                         let bracket = n.plain && (1.0..=120.0).contains(&low) && self.age_bracket(n.a, b);
                         // "I am 27", "since I was nine", "a player who is 19": a person's age after
                         // "be", ending the clause
@@ -1910,7 +1911,8 @@ impl<'a> Parser<'a> {
                 if w == "first" && matches!(nk, "lady" | "ladies" | "gentleman" | "name" | "names" | "aid" | "responders") {
                     return None;
                 }
-                if (is_function_word(nk) || nk.ends_with("ed")) && !determined && !ranked {
+                // (also before an irregular past: "The singer first came to fame")
+                if (is_function_word(nk) || nk.ends_with("ed") || crate::reported::irregular_past(nk)) && !determined && !ranked {
                     return None;
                 }
                 if matches!(nk, "and" | "of") && prev != "the" {
@@ -2039,6 +2041,11 @@ impl<'a> Parser<'a> {
                 && digits_value(self.slice(x)) >= digits_value(self.slice(x + 2))
         };
         pair(a) || a >= 2 && pair(a - 2)
+    }
+
+    /// A time zone's offset (N2 codes): "GMT+1", "UTC-5".
+    fn zone_offset(&self, a: usize) -> bool {
+        a >= 2 && (self.punct(a - 1, '+') || self.punct(a - 1, '-')) && self.glued(a) && self.glued(a - 1) && self.t[a - 2].is_word() && is_time_zone(self.kw(&self.t[a - 2]))
     }
 
     /// A catalogue designation (N2 names): capitals, digits, a planet's letter: "HD 30418 b",

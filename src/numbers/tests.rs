@@ -1468,3 +1468,13 @@ fn a_relative_s_or_a_named_person_s_age_after_be() {
     // a number after a capitalised word at the sentence start is no age
     assert_eq!(one("Turnout is 64 in the north.").1, K::Count);
 }
+
+#[test]
+fn an_adverbial_first_a_zone_offset_and_an_age_ending_the_sentence() {
+    // "first" before an irregular past is an adverb (N2)
+    assert_eq!(texts("The singer first came to fame in Dublin."), Vec::<String>::new());
+    // a time zone's offset is a code
+    assert_eq!(texts("Updated 9:14 AM GMT+1"), ["9:14 AM"]);
+    // an age in apposition that ends the sentence
+    assert_eq!(one("The couple split, said her former partner, Ruben Kahl, 33.").1, K::Age);
+}
