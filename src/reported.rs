@@ -273,14 +273,20 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
 /// the clause's cue, so that the two read as one attribution. `quotes` are sorted by start.
 pub fn share_cues(text: &str, quotes: &mut [Quote]) {
     // (the covering report: its end, cue, speaker and the agency that relays it)
-    let mut cover: Option<(usize, Span, Option<Mention>, Option<Span>)> = None;
+    let mut cover: Option<(usize, Span, Option<Mention>, Option<Span>, usize)> = None;
     for q in quotes {
         if q.kind == QuoteKind::Indirect {
-            cover = q.cue.map(|c| (q.end, c, q.speaker.clone(), q.via.as_ref().map(Mention::span)));
+            cover = q.cue.map(|c| (q.end, c, q.speaker.clone(), q.via.as_ref().map(Mention::span), q.start));
             continue;
         }
-        let Some((_, cue, speaker, via)) = cover.as_ref().filter(|c| q.end <= c.0) else { continue };
+        let Some((_, cue, speaker, via, start)) = cover.as_ref().filter(|c| q.end <= c.0) else { continue };
         match q.cue {
+            // `said that writing her album had helped her "…"`: a gerund opening the report is
+            // its subject, no cue of its own
+            Some(c) if q.kind == QuoteKind::Mixed && c.start == *start && c.slice(text).ends_with("ing") && speaker.is_some() => {
+                q.cue = Some(*cue);
+                q.speaker = speaker.clone();
+            }
             None => q.cue = Some(*cue),
             // "X said the risk was “very high”, Reuters reported": the agency that relays the
             // report is no speaker of the words it holds
@@ -293,7 +299,7 @@ pub fn share_cues(text: &str, quotes: &mut [Quote]) {
             // the findings “…”": the subject, not its apposition)
             // (or a mention inside the report's subject: "Professor Ana Ruiz of the Law School
             // said the ruling was '…'", not "the Law School")
-            Some(c) if c == *cue && q.kind == QuoteKind::Mixed && speaker.as_ref().zip(q.speaker.as_ref()).is_some_and(|(s, m)| {
+            Some(c) if c == *cue && matches!(q.kind, QuoteKind::Mixed | QuoteKind::Direct) && speaker.as_ref().zip(q.speaker.as_ref()).is_some_and(|(s, m)| {
                 text.get(s.end..m.start) == Some(", ") && s.name.split(' ').next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "another" | "one" | "his" | "her" | "its" | "their"))
                     || s.start < m.start && m.end <= s.end && {
                         // (the object of a preposition in that subject, which opens with a name,

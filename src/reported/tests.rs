@@ -190,6 +190,16 @@ fn a_quote_inside_a_report_has_the_report_s_subject_not_its_apposition() {
     let a = crate::analyze(t);
     let mixed = a.quotes.iter().find(|q| q.kind == crate::QuoteKind::Mixed).expect("the quoted words");
     assert_eq!(mixed.speaker.as_ref().map(|m| m.name.as_str()), Some("Ana Ruiz"));
+    // the quoted words that end the report, too
+    let t = "A spokesman for the ministry, Abakar Senno, said the delay was \u{201c}purely technical\u{201d} and would end \u{201c}within days.\u{201d}";
+    let a = crate::analyze(t);
+    let last = a.quotes.iter().rev().find(|q| q.kind != crate::QuoteKind::Indirect).expect("the quoted words");
+    assert_eq!(last.speaker.as_ref().map(|m| &t[m.start..m.end]), Some("A spokesman for the ministry"));
+    // a gerund opening the report is its subject, not a cue of the quoted words
+    let t = "She said that writing her fourth album had helped her \u{201c}make sense of a year\u{201d}.";
+    let a = crate::analyze(t);
+    let mixed = a.quotes.iter().find(|q| q.kind == crate::QuoteKind::Mixed).expect("the quoted words");
+    assert_eq!(mixed.cue.map(|c| &t[c.start..c.end]), Some("said"));
 }
 
 #[test]
