@@ -940,19 +940,23 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
             }
         };
         // ("said in a statement", or the sentence opens "In a statement read by …, X said")
+        let said_in_statement = || {
+            cue_end.and_then(|e| text.get(e..)).is_some_and(|r| {
+                let r = r.strip_prefix(" in a ").unwrap_or("");
+                r.starts_with("statement") || r.starts_with("written statement")
+            })
+        };
         // (a bounded look back: 300 bytes)
-        let mut from = span.start.saturating_sub(300);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let before = &text[from..span.start];
-        let opening = before.rfind(['.', '\n']).map_or(if from == 0 { before } else { "" }, |d| &before[d + 1..]);
-        if (cue_end.and_then(|e| text.get(e..)).is_some_and(|r| {
-            let r = r.strip_prefix(" in a ").unwrap_or("");
-            r.starts_with("statement") || r.starts_with("written statement")
-        }) || opening.trim_start().starts_with("In a statement"))
-            && (how != Resolution::AsWritten || is_cap(&name))
-        {
+        let opens_with_statement = || {
+            let mut from = span.start.saturating_sub(300);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = &text[from..span.start];
+            let opening = before.rfind(['.', '\n']).map_or(if from == 0 { before } else { "" }, |d| &before[d + 1..]);
+            opening.trim_start().starts_with("In a statement")
+        };
+        if (how != Resolution::AsWritten || is_cap(&name)) && (said_in_statement() || opens_with_statement()) {
             last_statement = Some((name.clone(), span.start));
         }
         if let Some(p) = person {
@@ -1164,6 +1168,14 @@ fn document_author<'a>(ix: &'a Index, ctx: &Context, doc: &str) -> Option<&'a st
     let at = at + if rest.starts_with("the ") { 4 } else { 0 };
     let p = ix.names.partition_point(|n| n.start < at);
     ix.names.get(p).filter(|n| n.start == at && !n.person && n.tokens > 1).map(|n| n.name.as_str())
+}
+
+/// The last word of a news outlet's name ("Larchmont Press", "Fenby Gazette"; lowercase).
+fn is_outlet_word(w: &str) -> bool {
+    matches!(
+        w,
+        "press" | "news" | "times" | "post" | "gazette" | "herald" | "tribune" | "journal" | "chronicle" | "telegraph" | "observer" | "courier" | "mirror" | "examiner" | "inquirer"
+    )
 }
 
 /// A relative ("son", "widow"): a noun that describes a person.
@@ -1572,7 +1584,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                             _ => n.name.as_str(),
                         };
                         // (a news outlet that reports it is not "the company" it reports on)
-                        let outlet = name.rsplit(' ').next().is_some_and(|w| with_lower(w, |w| matches!(w, "press" | "news" | "times" | "post" | "gazette" | "herald" | "tribune" | "journal" | "chronicle" | "telegraph" | "observer" | "courier" | "mirror" | "examiner" | "inquirer")));
+                        let outlet = name.rsplit(' ').next().is_some_and(|w| with_lower(w, is_outlet_word));
                         (!n.person && !outlet && name.contains(' ') && is_body_name(ix, name) && !is_public_body(name)).then_some(name)
                     });
                     if let Some(name) = business {

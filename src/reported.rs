@@ -1629,12 +1629,11 @@ impl<'a> Sentence<'a> {
                 {
                     return if j - 1 > a && self.w(j - 1) == "even" { j - 1 } else { j };
                 }
+                // (right after the quoted words, with two words to follow)
+                let after_quote = j >= 2 && is_close_mark(self.raw(j - 1)) && self.quoted[j - 2] && j + 2 < n;
                 // `dismissed the poll as “noise” in a post on social media`: where it was said
                 if w == "in"
-                    && j >= 2
-                    && is_close_mark(self.raw(j - 1))
-                    && self.quoted[j - 2]
-                    && j + 2 < n
+                    && after_quote
                     && matches!(self.w(j + 1), "a" | "an" | "his" | "her" | "their" | "its")
                     && (j + 2..(j + 4).min(n)).any(|m| matches!(self.w(m), "post" | "statement" | "interview" | "speech" | "tweet" | "letter" | "video" | "message" | "email" | "podcast" | "op-ed" | "column"))
                 {
@@ -1645,10 +1644,7 @@ impl<'a> Sentence<'a> {
                 // a subject and a verb of its own, is the writer's
                 // ("while the road was cleared" may be what was reported)
                 if matches!(w, "as" | "when" | "after")
-                    && j >= 2
-                    && is_close_mark(self.raw(j - 1))
-                    && self.quoted[j - 2]
-                    && j + 2 < n
+                    && after_quote
                     && (self.subject_start(j + 1) || self.capitalised(j + 1) || lex::plural_noun(self.w(j + 1)))
                     // ("when it comes to …" goes on with what was said)
                     && !(self.is(j + 1, "it") && matches!(self.w(j + 2), "comes" | "came"))
