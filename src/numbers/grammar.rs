@@ -370,6 +370,11 @@ impl<'a> Parser<'a> {
 
     fn expr(&self, i: usize) -> Option<(Expr, Option<Approx>)> {
         let t = self.tok(i)?;
+        if t.is_word() && matches!(self.slice(i).as_bytes(), [b'N' | b'n', b'o' | b'O' | b'u' | b'U', ..] | [b'Q']) {
+            if let Some(x) = self.label_rank(i) {
+                return Some((x, None));
+            }
+        }
         // a cheap filter first: most tokens cannot start a number expression
         match t.kind {
             Kind::Num => {}
@@ -434,7 +439,7 @@ impl<'a> Parser<'a> {
             if let Some(x) = self.date(j) {
                 return Some((x, None));
             }
-            let x = self.quantity_mod(j, kept)?;
+            let x = self.duration_sum(self.quantity_mod(j, kept)?);
             // "questions about 2032": "about" before a bare year is the preposition, unless a
             // preposition of time precedes it ("in about 1890")
             if w == "about" && x.kind == NumberKind::Year && !year_preposition(self.key(i.wrapping_sub(1))) {
@@ -500,20 +505,103 @@ impl<'a> Parser<'a> {
         if let Some(x) = self.time(i) {
             // "00:10–01:00", "9am-5pm": a window of two clock times is one range (as after
             // "between"), valued at its lower bound
-            if self.tok(x.b).is_some_and(|t| matches!(t.kind, Kind::Punct('-') | Kind::Punct('\u{2013}'))) {
+            // ("from 9pm to 11pm", "10am until noon" is one time)
+            if self.tok(x.b).is_some_and(|t| matches!(t.kind, Kind::Punct('-') | Kind::Punct('\u{2013}'))) || matches!(self.key(x.b), "to" | "until" | "till") {
                 if let Some(y) = self.time(x.b + 1) {
                     return Some((Expr { b: y.b, kind: NumberKind::Range, ..x }, None));
                 }
             }
             return Some((x, None));
         }
-        let x = self.quantity(i)?;
+        let x = self.duration_sum(self.quantity(i)?);
         // "the 8th U.S. Circuit", "the 3rd Infantry Division": a numbered ordinal before a
         // capitalised word is part of a name (N2)
         if x.kind == NumberKind::Ordinal && self.t[x.a].is_num() && self.tok(x.b).is_some_and(|t| t.cap && t.is_word()) {
             return None;
         }
         Some((x, None))
+    }
+
+    /// A rank written as a label (ordinals, N5): "at No. 1", "the No. 2 official", "reached
+    /// number one", and a quarter of the year, "Q3". Not "No 10" (Downing Street, a name) nor
+    /// a docket number, "No. 23-1187" (N2 codes).
+    fn label_rank(&self, i: usize) -> Option<Expr> {
+        let t = &self.t[i];
+        let w = self.kw(t);
+        let (b, value) = if w == "q" {
+            // "Q3", "Q4 2024": a capital Q glued to one digit from 1 to 4
+            if !(t.cap && self.glued(i + 1) && self.is_num(i + 1)) {
+                return None;
+            }
+            let d = self.slice(i + 1);
+            let ends = !self.glued(i + 2) || self.punct(i + 2, ',') || self.punct(i + 2, '.');
+            if !(matches!(d, "1" | "2" | "3" | "4") && ends) {
+                return None;
+            }
+            (i + 2, digits_value(d)?)
+        } else if w == "no" && t.cap {
+            let j = i + 1 + usize::from(self.punct(i + 1, '.') && self.glued(i + 1));
+            let n = self.tok(j).filter(|n| n.is_num() && n.sp)?;
+            let d = &self.text[n.s..n.e];
+            let value = digits_value(d).filter(|v| (1.0..100.0).contains(v) && d.bytes().all(|c| c.is_ascii_digit()))?;
+            // (a docket or catalogue code goes on: "No. 23-1187", "No. 4/2019")
+            if value == 10.0 || self.glued(j + 1) && !(self.punct(j + 1, ',') || self.punct(j + 1, '.') || self.punct(j + 1, ')')) {
+                return None;
+            }
+            // a rank, not an address or a name ("lives at No 7", "Shaft No. 4"): "the No. 2
+            // official", "world No. 1", "reached No. 1", "rose to No. 3", "five weeks at No. 1"
+            let p = i.wrapping_sub(1);
+            let before = |w: &str| matches!(w, "reached" | "reach" | "reaches" | "hit" | "hits" | "world" | "ranked" | "seeded");
+            let climbed = |w: &str| matches!(w, "rose" | "rise" | "rises" | "climbed" | "climbs" | "went" | "go" | "goes" | "jumped" | "fell" | "dropped" | "slipped" | "moved" | "returned");
+            let stayed = |w: &str| {
+                matches!(w, "peaked" | "peaks" | "debuted" | "debuts" | "entered" | "enters" | "charted" | "landed" | "stayed" | "stays" | "sat" | "sits" | "remained" | "remains" | "finished")
+                    || time_unit(w).is_some()
+            };
+            let rank = before(self.key(p))
+                || self.key(p) == "the" && self.tok(j + 1).is_some_and(|t| t.is_word() && !t.cap)
+                || self.key(p) == "to" && climbed(self.key(p.wrapping_sub(1)))
+                || self.key(p) == "at" && stayed(self.key(p.wrapping_sub(1)));
+            if !rank {
+                return None;
+            }
+            (j + 1, value)
+        } else if w == "number" && matches!(self.key(i.wrapping_sub(1)), "at" | "the" | "a" | "to" | "reached" | "hit" | "world" | "became" | "was" | "is" | "as") {
+            let n = self.word_numeral(i + 1).filter(|n| !n.ordinal && n.b == i + 2 && n.value <= 10.0)?;
+            (n.b, n.value)
+        } else {
+            return None;
+        };
+        Some(Expr {
+            a: i,
+            b,
+            kind: NumberKind::Ordinal,
+            value: Value::Num(value),
+            high: None,
+            unit: None,
+        })
+    }
+
+    /// A duration in two units is one expression valued in the smaller unit ("9 hours and 20
+    /// minutes", "14 hours 35 minutes", "9h 20m").
+    fn duration_sum(&self, x: Expr) -> Expr {
+        if x.kind != NumberKind::Duration || x.high.is_some() {
+            return x;
+        }
+        let (Value::Num(v), Some(big)) = (&x.value, x.unit.as_deref()) else { return x };
+        let k = x.b + usize::from(self.key(x.b) == "and");
+        if !(self.is_num(k) || small_cardinal(self.key(k)).is_some() || tens(self.key(k)).is_some()) {
+            return x;
+        }
+        let Some(y) = self.quantity(k).filter(|y| y.kind == NumberKind::Duration && y.high.is_none() && y.a == k) else { return x };
+        let Value::Num(w) = y.value else { return x };
+        let per = match (big, y.unit.as_deref()) {
+            ("hour", Some("minute")) | ("minute", Some("second")) => 60.0,
+            ("year", Some("month")) => 12.0,
+            ("week", Some("day")) => 7.0,
+            ("day", Some("hour")) => 24.0,
+            _ => return x,
+        };
+        Expr { b: y.b, value: Value::Num(v * per + w), unit: y.unit, ..x }
     }
 
     /// "more/less/fewer than" at `i` right after a quantity compares it with what follows
@@ -565,6 +653,10 @@ impl<'a> Parser<'a> {
                 }
                 Kind::Punct('-') | Kind::Punct('\u{2011}') if i >= 2 && !p.sp => {
                     let q = &self.t[i - 2];
+                    // a docket number's second half: "No. 23-1187"
+                    if q.is_num() && q.sp && i >= 3 && (self.key(i - 3) == "no" || self.punct(i - 3, '.') && self.key(i.wrapping_sub(4)) == "no") {
+                        return true;
+                    }
                     if q.is_word() {
                         let k = self.kw(&q);
                         return !matches!(
@@ -1792,6 +1884,10 @@ impl<'a> Parser<'a> {
             return (Tail::Duration(u), k + 1);
         }
         if let Some(u) = measure_unit(w) {
+            // "a 2,000-mile-wide storm": the whole compound (N3)
+            if self.hyphen_word(k + 1) && matches!(self.key(k + 2), "wide" | "long" | "high" | "deep" | "tall" | "thick") {
+                return (Tail::Measure(u), k + 3);
+            }
             return (Tail::Measure(u), k + 1);
         }
         // "a 3,000-square-foot house", "a 40-sq-km zone": an area

@@ -203,8 +203,22 @@ fn end_telling_chunk(s: &str, a: usize, z: usize, first: usize, out: &mut [Tok],
     let leading_zero = bytes.len() >= 3
         && phone_part
         && (bytes[0] == b'0' || (bytes[0] == b'(' && bytes[1] == b'0'));
+    // "1-800-555-0148", "202-555-0199": three or more digit groups joined by hyphens (not an
+    // ISO date, "2024-03-15")
+    let dashed = bytes.iter().filter(|&&c| c == b'-').count() >= 2 && {
+        let core = chunk.trim_end_matches([',', '.', ';', ':', ')']).as_bytes();
+        let (mut groups, mut lens, mut digits) = (0, [0; 3], true);
+        for g in core.split(|&c| c == b'-') {
+            digits &= !g.is_empty() && g.iter().all(u8::is_ascii_digit);
+            if groups < 3 {
+                lens[groups] = g.len();
+            }
+            groups += 1;
+        }
+        digits && groups >= 3 && !(groups == 3 && lens == [4, 2, 2])
+    };
     let mut from = first;
-    if starts_phone {
+    if starts_phone || dashed {
         phone.on = true;
     } else if phone_part && (phone.on || phone.pending.is_some()) {
         if let Some(p) = phone.pending.take() {

@@ -1384,7 +1384,7 @@ fn measure_ranges_speeds_kinds_of_years_and_ages() {
 #[test]
 fn an_age_after_now_and_minutes_after_hours() {
     assert_eq!(nums("Hanratty, now 76, said she was proud.")[0].1, K::Age);
-    assert_eq!(nums("The average wait was 9h 20m in September.")[1], ("20m".into(), K::Duration, num(20.0), s("minute")));
+    assert_eq!(nums("The average wait was 9h 20m in September.")[0], ("9h 20m".into(), K::Duration, num(560.0), s("minute")));
     assert_eq!(nums("a 20m wall")[0].3, s("m"));
 }
 
@@ -1477,4 +1477,39 @@ fn an_adverbial_first_a_zone_offset_and_an_age_ending_the_sentence() {
     assert_eq!(texts("Updated 9:14 AM GMT+1"), ["9:14 AM"]);
     // an age in apposition that ends the sentence
     assert_eq!(one("The couple split, said her former partner, Ruben Kahl, 33.").1, K::Age);
+}
+
+#[test]
+fn a_rank_written_as_a_label_and_a_quarter_of_the_year() {
+    assert_eq!(texts("The single spent six weeks at No. 1 in Ireland."), ["six weeks", "No. 1"]);
+    assert_eq!(one("It rose to No 4 in the chart.").1, K::Ordinal);
+    assert_eq!(one("She is the No. 3 official at the bank."), ("No. 3".into(), K::Ordinal, num(3.0), None));
+    assert_eq!(one("Her song went to number two in May.").0, "number two");
+    assert_eq!(one("Margins fell in Q3, the firm said."), ("Q3".into(), K::Ordinal, num(3.0), None));
+    // Downing Street and a docket number are names and codes (N2)
+    assert_eq!(texts("Aides at No 10 said nothing."), Vec::<String>::new());
+    assert_eq!(texts("The appeal, No. 24-3310, was heard in May."), Vec::<String>::new());
+    // a model is no quarter
+    assert_eq!(texts("The Q7 Pro sold out."), Vec::<String>::new());
+}
+
+#[test]
+fn a_duration_in_two_units_and_a_window_of_two_times() {
+    assert_eq!(one("Patients waited 7 hours and 45 minutes on average."), ("7 hours and 45 minutes".into(), K::Duration, num(465.0), s("minute")));
+    assert_eq!(one("The longest wait was 11 hours 5 minutes.").2, num(665.0));
+    assert_eq!(one("Median wait: 6h 30m").0, "6h 30m");
+    assert_eq!(one("The talks lasted three years and four months.").2, num(40.0));
+    // two durations of units that do not add up stay two
+    assert_eq!(texts("It took 3 days and 40 minutes to fix."), ["3 days", "40 minutes"]);
+    assert_eq!(one("The road was shut from 8pm to 10pm on Friday.").0, "8pm to 10pm");
+    assert_eq!(one("The road was shut from 8pm to 10pm on Friday.").1, K::Range);
+}
+
+#[test]
+fn a_dimension_compound_and_a_hyphenated_phone_number() {
+    assert_eq!(one("A 300-mile-long front moved east.").0, "300-mile-long");
+    assert_eq!(texts("Call the hotline on 1-800-555-0199 for a refund."), Vec::<String>::new());
+    assert_eq!(texts("Call 212-555-0147, the office said."), Vec::<String>::new());
+    // an ISO date is still a date
+    assert_eq!(one("Filed 2025-04-09 in Boston.").1, K::Date);
 }
