@@ -499,7 +499,7 @@ impl<'a> Parser<'a> {
             }
             return None;
         }
-        if let Some(x) = self.date(i) {
+        if let Some(x) = self.date(i).or_else(|| self.race_time(i)) {
             return Some((x, None));
         }
         if let Some(x) = self.time(i) {
@@ -579,6 +579,21 @@ impl<'a> Parser<'a> {
             high: None,
             unit: None,
         })
+    }
+
+    /// A race time in minutes and seconds, "3:29.41", "1:44.7": a duration in seconds (a clock
+    /// time has no decimals).
+    fn race_time(&self, i: usize) -> Option<Expr> {
+        if !(self.is_num(i) && self.punct(i + 1, ':') && self.glued(i + 1) && self.glued(i + 2) && self.is_num(i + 2)) {
+            return None;
+        }
+        let (m, sec) = (self.slice(i), self.slice(i + 2).as_bytes());
+        let shape = m.len() <= 2 && m.bytes().all(|c| c.is_ascii_digit()) && sec.len() >= 4 && sec[2] == b'.' && sec[..2].iter().all(u8::is_ascii_digit) && sec[3..].iter().all(u8::is_ascii_digit);
+        if !shape {
+            return None;
+        }
+        let v = digits_value(m)? * 60.0 + digits_value(self.slice(i + 2))?;
+        Some(Expr { a: i, b: i + 3, kind: NumberKind::Duration, value: Value::Num((v * 1000.0).round() / 1000.0), high: None, unit: Some("second".into()) })
     }
 
     /// A duration in two units is one expression valued in the smaller unit ("9 hours and 20
@@ -932,8 +947,9 @@ impl<'a> Parser<'a> {
             }
             if w == "m" {
                 // "4m ago" is minutes, "100m" alone is metres; "€3m", "20m people" are millions
-                let plural_next = self.plural_follows(k + 1)
-                    || (self.is_word(k + 1) && self.plural_follows(k + 2));
+                // ("the 400m hurdles", "the 4x100m relay": metres of a race)
+                let race = matches!(self.key(k + 1), "hurdles" | "relay" | "relays" | "freestyle" | "medley" | "backstroke" | "breaststroke" | "butterfly" | "steeplechase" | "heats" | "finals" | "runners" | "sprinters" | "races");
+                let plural_next = !race && (self.plural_follows(k + 1) || (self.is_word(k + 1) && self.plural_follows(k + 2)));
                 if self.key(k + 1) == "ago" || !(money || plural_next) {
                     return None;
                 }
@@ -1277,7 +1293,12 @@ impl<'a> Parser<'a> {
                                 || self.t[n.a - 2].is_word() && self.t[n.a - 2].cap && !self.sentence_start(n.a - 2))
                             && unit.is_none()
                             && !self.tok(b).is_some_and(|t| t.is_word() && !matches!(self.kw(t), "and" | "but" | "when" | "now" | "then" | "so" | "or"));
-                        if apposition || bracket || be_age || (self.key(i.wrapping_sub(1)) == "aged" && low < 130.0) {
+                        // "at the age of 35", "a retirement age above 65", "the voting age 16"
+                        let age_of = n.plain
+                            && (1.0..=120.0).contains(&low)
+                            && n.a >= 1
+                            && (self.key(n.a - 1) == "age" || n.a >= 2 && self.key(n.a - 2) == "age" && matches!(self.key(n.a - 1), "of" | "above" | "over" | "under" | "below" | "to" | "from" | "at"));
+                        if apposition || bracket || be_age || age_of || (self.key(i.wrapping_sub(1)) == "aged" && low < 130.0) {
                             return Some(Expr {
                                 a: i,
                                 b,
@@ -1545,11 +1566,12 @@ impl<'a> Parser<'a> {
             }
             _ => return None,
         };
-        if !self.tok(f)?.sp {
+        // (glued only after an opening mark: "“Half my team")
+        if !self.tok(f)?.sp && !(f == i && self.sentence_start(i)) {
             return None;
         }
         // "paid half that", "half the staff", "half as much": "of" left out after "half"
-        if self.key(i) == "half" && matches!(self.key(f + 1), "that" | "this" | "these" | "those" | "the" | "its" | "their" | "his" | "her" | "our" | "as") {
+        if self.key(i) == "half" && matches!(self.key(f + 1), "that" | "this" | "these" | "those" | "the" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "as") {
             return Some(Expr { a: i, b: f + 1, kind: NumberKind::Count, value: Value::Num(0.5), high: None, unit: None });
         }
         if self.key(f + 1) != "of" {
@@ -1693,8 +1715,12 @@ impl<'a> Parser<'a> {
                     return (Tail::Duration(u), k + 1);
                 }
             }
-            if matches!(w, "h" | "hr" | "hrs" | "min" | "mins") {
+            if matches!(w, "h" | "hr" | "hrs" | "min" | "mins" | "sec" | "secs") {
                 return (Tail::Duration(short_time_unit(w).unwrap_or("hour")), k + 1);
+            }
+            // "9.81s", a race time (a decade is whole: "1990s")
+            if w == "s" && self.slice(n.a).contains('.') {
+                return (Tail::Duration("second"), k + 1);
             }
             if w == "km"
                 && self.glued(k + 1)
@@ -1982,7 +2008,8 @@ impl<'a> Parser<'a> {
                         | "s"
                 ) || (self.punct(n.a.wrapping_sub(1), '\u{2019}')
                     || self.punct(n.a.wrapping_sub(1), '\''));
-                let ranked = SET_W_ORDINAL_EXPR.contains(prev);
+                // (or before a result: "Pruitt third in 9.88", "was second on 24.9%")
+                let ranked = SET_W_ORDINAL_EXPR.contains(prev) || matches!(self.key(b), "in" | "on" | "with") && self.is_num(b + 1);
                 if next.is_num() && determined {
                     return Some(Expr {
                         a: n.a,

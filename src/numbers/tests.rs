@@ -1513,3 +1513,23 @@ fn a_dimension_compound_and_a_hyphenated_phone_number() {
     // an ISO date is still a date
     assert_eq!(one("Filed 2025-04-09 in Boston.").1, K::Date);
 }
+
+#[test]
+fn race_times_and_places() {
+    assert_eq!(one("She won in 10.82sec."), ("10.82sec".into(), K::Duration, num(10.82), s("second")));
+    assert_eq!(one("He clocked 19.94s in the heat.").3, s("second"));
+    assert_eq!(one("He won the mile in 3:47.18 on Friday."), ("3:47.18".into(), K::Duration, num(227.18), s("second")));
+    // metres of a race, not millions
+    assert_eq!(one("She took the 800m relay title.").3, s("m"));
+    assert_eq!(one("She took the 400m hurdles title.").2, num(400.0));
+    // a place before a result
+    assert_eq!(texts("Okoro was fourth in 10.01."), ["fourth", "10.01"]);
+    assert_eq!(nums("The Greens were third on 12.5%.")[0].1, K::Ordinal);
+}
+
+#[test]
+fn an_age_after_the_word_age_and_half_after_an_opening_mark() {
+    assert_eq!(one("She quit at the age of 41.").1, K::Age);
+    assert_eq!(one("They raised the pension age above 67.").1, K::Age);
+    assert_eq!(one("\u{201c}Half my street was flooded,\u{201d} she said.").2, num(0.5));
+}
