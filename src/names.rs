@@ -28,7 +28,7 @@ const ROLES: &[&str] = &[
     "president", "executive", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "leader",
     "chief", "chancellor", "governor", "senator", "mayor", "director", "chairman", "chairwoman",
     "chair", "commander", "general", "ambassador", "envoy", "adviser", "advisor", "assistant",
-    "premier", "king", "queen", "prince", "head", "founder", "ceo", "judge", "candidate",
+    "premier", "king", "queen", "prince", "head", "founder", "ceo", "boss", "judge", "candidate",
     "nominee", "official", "aide", "diplomat", "analyst", "expert", "economist", "professor",
     "fellow", "scholar", "researcher", "author", "representative", "rep", "sen", "gov", "mr", "mrs",
     "ms", "dr", "prime", "vice", "deputy", "foreign", "defence", "defense", "state", "attorney",
@@ -65,7 +65,11 @@ const ORG_WORDS: &[&str] = &[
     "systems", "holding", "holdings", "technologies", "industries", "enterprises", "corporation",
     "ventures", "pharmaceuticals", "solutions", "logistics", "communications", "investments",
     "securities", "insurance", "motors", "partners", "capital", "plc", "ltd", "llc", "gmbh",
-    "research", "mobile", "labs", "networks", "daily", "weekly", "sentinel",
+    "research", "mobile", "labs", "networks", "daily", "weekly", "sentinel", "energy", "utilities",
+    "automotive", "electric", "petroleum", "foods", "brands", "resources", "mining", "chemicals",
+    "aerospace", "therapeutics", "robotics", "studios", "entertainment",
+    // named storms are no one's "he" ("Hurricane Delphine", "Storm Ciarán")
+    "hurricane", "typhoon", "cyclone", "storm",
     // words of newspapers' names ("Fenmoor Gazette": no "he" or "she")
     "gazette", "herald", "tribune", "journal", "chronicle", "telegraph", "observer", "courier", "mirror",
     "examiner", "inquirer",
@@ -864,14 +868,28 @@ fn abbrev(s: &str) -> bool {
 fn is_run_word(text: &str, toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
     // fast path: most tokens start with an ASCII byte that is not a capital
-    if !t.word || text.as_bytes()[t.span.start] < 0x80 && !text.as_bytes()[t.span.start].is_ascii_uppercase() {
+    let f = text.as_bytes()[t.span.start];
+    if !t.word || f < 0x80 && !f.is_ascii_uppercase() && !(matches!(f, b'a' | b'e') && i > 0 && is_name_particle(t.span.slice(text))) {
         return false;
     }
     let s = t.span.slice(text);
-    is_cap(s)
+    // (a time zone after a clock time is no name: "5:42 p.m. CDT Governor: …", "7:12 a.m. EDT")
+    let zone = || {
+        matches!(s, "EDT" | "EST" | "CDT" | "CST" | "MDT" | "MST" | "PDT" | "PST" | "ET" | "PT" | "CT" | "GMT" | "BST" | "UTC" | "CET" | "CEST")
+            && i > 0
+            && matches!(toks[i - 1].span.slice(text).as_bytes(), [.., b'.' | b'0'..=b'9'] | [b'a' | b'p' | b'A' | b'P', b'm' | b'M'])
+    };
+    (is_cap(s) || is_name_particle(s))
         && s.chars().any(char::is_alphabetic)
+        && !zone()
         // capitalised function words and verbs of Title Case headlines break a name
         && !(i > 0 && toks[i - 1].word && is_title_case_break(s))
+}
+
+/// An Arabic surname with its article: "al-Tayeb", "el-Sisi" (a capital after the hyphen).
+fn is_name_particle(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() > 4 && matches!(&b[..3], b"al-" | b"el-") && b[3].is_ascii_uppercase()
 }
 
 /// Capitalised words inside a Title Case line that cannot be part of a name (see
@@ -1485,7 +1503,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         // minister, Callum Renwick,"), however far below; else, in a headline, the person its
         // post names
         // (a noun of a role, not a modifier or an abbreviated title: "State", "Prime", "Gov")
-        let role_noun = (head.len() > 4 || head == "ceo") && !matches!(head, "state" | "prime" | "deputy" | "foreign" | "defence" | "defense" | "general" | "chief" | "justice");
+        let role_noun = (head.len() > 4 || matches!(head, "ceo" | "boss")) && !matches!(head, "state" | "prime" | "deputy" | "foreign" | "defence" | "defense" | "general" | "chief" | "justice");
         if desc.len() <= 2 && words.len() == desc.len() && is_role(head) && role_noun {
             let p = ix.names.partition_point(|n| n.start < ctx.end);
             let later = ix.names[p..].iter().take(60).find(|n| {
@@ -1499,8 +1517,8 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                 let before = ctx.text.get(lo..n.start).unwrap_or("");
                 // ("The agent of midfielder Ari Tove": the agent is someone else)
                 let of_other = is_relation(head) && before.to_ascii_lowercase().contains(&format!("{head} of "));
-                // ("CEO" is the "chief executive")
-                let named_as = |d: &str| before.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(d)) || d == "ceo" && before.to_ascii_lowercase().contains("chief executive");
+                // ("CEO" and a headline's "boss" are the "chief executive")
+                let named_as = |d: &str| before.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(d)) || matches!(d, "ceo" | "boss") && before.to_ascii_lowercase().contains("chief executive");
                 n.person && !of_other && desc.iter().all(|d| named_as(d))
             });
             if let Some(n) = later {
@@ -1560,7 +1578,13 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                         .iter()
                         .take(20)
                         .take_while(|n| n.start < e + 800)
-                        .find(|n| !n.person && is_body_name(ix, &n.name));
+                        // ("company says …" above a picture credited to a news outlet: the
+                        // business, not the outlet nor a public body)
+                        .find(|n| {
+                            !n.person
+                                && is_body_name(ix, &n.name)
+                                && !(is_business_noun(head) && (is_public_body(&n.name) || n.name.rsplit(' ').next().is_some_and(|w| with_lower(w, is_outlet_word))))
+                        });
                     if let Some(n) = first_body {
                         let full = ix.full(&n.name).filter(|f| !f.person).map_or(n.name.as_str(), |f| f.name.as_str());
                         return (full.to_string(), Resolution::Description, Some(false));
@@ -2172,5 +2196,29 @@ mod tests {
     fn an_occupation_no_one_is_named_by_is_the_person_last_named() {
         let t = "Sadie Vale confirms split\n\nSadie Vale has confirmed that she and actor Ruben Kahl have parted.\n\nIn a post on Monday, the singer wrote: \u{201c}We chose kindness.\u{201d}";
         assert_eq!(name_of(t, "We chose kindness."), "Sadie Vale");
+    }
+
+    #[test]
+    fn ranks_and_offices_before_a_name_and_an_arabic_article() {
+        let t = "A navy spokesman, Commander Yusuf al-Rashid, denied the claim.\n\n\u{201c}We were not there,\u{201d} he said.";
+        assert_eq!(name_of(t, "We were not there,"), "Yusuf al-Rashid");
+        let t = "Heavy rain hit the coast.\n\nFEMA Administrator Lorna Beck told a briefing that aid was ready. \u{201c}We are not waiting,\u{201d} she said.";
+        assert_eq!(name_of(t, "We are not waiting,"), "Lorna Beck");
+    }
+
+    #[test]
+    fn a_named_storm_is_no_one_and_a_business_is_named_by_its_trade() {
+        let t = "Tropical Storm Idris came ashore.\n\nThe town's mayor said roads were shut. \u{201c}Stay home,\u{201d} he said.";
+        assert_ne!(name_of(t, "Stay home,"), "Tropical Storm Idris");
+        let t = "Brask Energy, the region's grid operator, said crews were on their way. \u{201c}It will take days,\u{201d} the company said.";
+        assert_eq!(name_of(t, "It will take days,"), "Brask Energy");
+    }
+
+    #[test]
+    fn a_headline_boss_and_a_standfirst_company_under_a_picture_credit() {
+        let t = "Tarvo to cut 300 jobs as boss warns of \u{2018}tough year\u{2019}\n\nIn a memo, chief executive Alma Roos wrote that the firm must shrink. \u{201c}This is hard,\u{201d} Roos wrote.";
+        assert_eq!(name_of(t, "tough year"), "Alma Roos");
+        let t = "Strike halts plant\n\nWorkers walked out; company says it is \u{201c}disappointed\u{201d}\n\nPickets at the gate. Photograph: Ana Lind/Coastline News\n\nWorkers at Orlen Automotive walked out on Friday.";
+        assert_eq!(name_of(t, "disappointed"), "Orlen Automotive");
     }
 }

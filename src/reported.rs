@@ -765,7 +765,7 @@ impl<'a> Sentence<'a> {
     /// familiar with the matter", "two former employees", "a diplomatic source").
     fn source_like(&self, p: Span) -> bool {
         let r = self.range(p);
-        let head = r.clone().take_while(|&m| self.word(m) && !matches!(self.w(m), "familiar" | "with" | "who" | "close" | "at" | "in" | "of")).last();
+        let head = r.clone().take_while(|&m| self.word(m) && !matches!(self.w(m), "familiar" | "with" | "who" | "close" | "at" | "in" | "of" | "on" | "briefed" | "involved" | "knowledgeable" | "aware" | "inside" | "within" | "from")).last();
         // (a name: its last word capitalised, "Ivan Dorosh", not "an IMF estimate")
         head.is_some_and(|h| self.capitalised(h) && !SET_LEX_DETERMINERS.contains(self.w(h)))
             || head.is_some_and(|h| {

@@ -1615,7 +1615,10 @@ fn credit_after(
 /// "while …", "; …"), so the second does not share the first one's credit.
 fn clause_break(ws: &[W]) -> bool {
     ws.iter().enumerate().any(|(k, w)| {
-        matches!(w.l(), ";" | "while" | "but" | "despite" | "although" | "whereas")
+        // ("but would not '…'": a verb of the same subject after "but" opens no clause)
+        let same_subject = || ws.get(k + 1).is_some_and(|v| matches!(v.l(), "would" | "will" | "could" | "can" | "should" | "must" | "might" | "did" | "does" | "was" | "is" | "were" | "are" | "had" | "has" | "have" | "not" | "also" | "still" | "then"));
+        matches!(w.l(), ";" | "while" | "despite" | "although" | "whereas")
+            || w.l() == "but" && !same_subject()
             || (w.word && w.lw.ends_with("ing") && k > 0 && ws[k - 1].lw == ",")
     })
 }
@@ -1717,6 +1720,12 @@ fn final_segment(text: &str, ws: &[W], k: usize, e: usize) -> Option<Credit> {
     })
 }
 
+/// A word of a clock stamp: digits, "p.m.", a time zone ("5:42 p.m. CDT").
+fn is_clock_word(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || matches!(w, ":" | "." | "p" | "a" | "m" | "pm" | "am" | "p.m" | "a.m" | "et" | "pt" | "ct" | "edt" | "est" | "cdt" | "cst" | "mdt" | "mst" | "pdt" | "pst" | "gmt" | "bst" | "utc" | "cet" | "cest")
+}
+
 /// One-word labels before a headline colon that credit no one ("Analysis:", "Live:").
 const HEADLINE_LABELS: &[&str] = &[
     "analysis", "live", "update", "updates", "watch", "explainer", "opinion", "breaking", "latest",
@@ -1774,6 +1783,23 @@ fn credit_before(
         let w = &ws[j];
         if !w.word {
             continue;
+        }
+        // "Reuters reported, citing a source on the panel, that … '…'": the cited source speaks,
+        // the reporter relays
+        if w.is("citing") && j >= lo + 3 && ws[j - 1].lw == "," {
+            let comma = (j + 2..n.min(j + 12)).find(|&k| ws[k].lw == ",").filter(|&k| (j + 1..k).all(|m| ws[m].word));
+            let cue = (j.saturating_sub(5).max(lo)..j - 1).rev().find_map(|m| cue_at(ws, m).filter(|c| c.1 == j - 1 || (c.1..j - 1).all(|x| ws[x].word)));
+            if let (Some(comma), Some((d0, d1, _))) = (comma, cue) {
+                if let Some(via) = subject_of_cue(text, ws, lo, d0) {
+                    return Some(Credit {
+                        speaker: Some(span_of(ws, (j + 1, comma))),
+                        cue: Some(Span::new(ws[d0].span.start, ws[d1 - 1].span.end)),
+                        via: Some(span_of(ws, via)),
+                        embedded: true,
+                        ..Credit::default()
+                    });
+                }
+            }
         }
         // ", echoing …" opens a participle clause of its own: cues before it do not reach
         if w.lw.ends_with("ing") && j > lo && ws[j - 1].lw == "," && cue_at(ws, j).is_none() {
@@ -2055,7 +2081,9 @@ fn credit_before(
         if let Some(sp) = speaker {
             let p = (lo..c0).rev().find(|&x| ws[x].span == sp);
             if let Some(p) = p.filter(|&p| p > lo && ws[p - 1].is("what") && matches!(ws[p].l(), "he" | "she")) {
-                if let Some(subj) = sentence_subject(text, ws, lo, p - 1) {
+                // (not a possessive: "Lusenia's opposition won …, leaving its leader facing what
+                // he called '…'")
+                if let Some(subj) = sentence_subject(text, ws, lo, p - 1).filter(|s| !ws[s.1 - 1].lw.ends_with("'s") && !ws[s.1 - 1].lw.ends_with("\u{2019}s")) {
                     if !SET_PRONOUNS.contains(ws[subj.0].l()) || subj.1 - subj.0 > 1 {
                         return Some(Credit {
                             speaker: Some(span_of(ws, subj)),
@@ -2165,6 +2193,13 @@ fn credit_before(
             }
         }
         let mut np = np_core_left(text, ws, lo, end)?;
+        // ("5:42 p.m. CDT Governor: '…'": a live page's clock stamp opens the line)
+        let clock = ws[np.0].lw.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        if clock {
+            while np.0 + 1 < np.1 && is_clock_word(&ws[np.0].lw) {
+                np.0 += 1;
+            }
+        }
         // "The minister agreed:": a verb closing the phrase is the cue, not part of the speaker
         let mut cue = ws[n - 1].span;
         if np.1 - np.0 >= 2 && np.1 == n - 1 {
@@ -2184,6 +2219,7 @@ fn credit_before(
         let bullet = np.0 == lo + 1 && matches!(&*ws[lo].lw, "\u{2022}" | "\u{b7}" | "\u{25aa}" | "*" | "-" | "\u{2013}");
         let starts_line = np.0 == lo
             || stamped
+            || clock && np.0 > lo && ws[lo].lw.as_bytes().first().is_some_and(u8::is_ascii_digit)
             || bullet
             || (np.0 > lo && (is_dash(&ws[np.0 - 1].lw) || ws[np.0 - 1].lw == "|"))
             // (a headline's second clause: "Leeds go top; Halloran: '…'")

@@ -1406,3 +1406,34 @@ fn an_irregular_past_verb_ends_the_subject() {
     let t = "The shadow housing secretary spent the debate talking about what she called \u{201c}a brochure, not a policy\u{201d}.";
     assert_eq!(speaker_of(t, "a brochure, not a policy").as_deref(), Some("The shadow housing secretary"));
 }
+
+#[test]
+fn a_clock_stamp_opens_a_key_event_line() {
+    let t = "Key events\n6:10 p.m. EDT Mayor: \u{2018}Do not drive\u{2019}\n5:05 p.m. EDT Bridge closes\n\nMayor Ilse Varden told a briefing the city was ready. \u{201c}Do not drive,\u{201d} she said.";
+    assert_eq!(speaker_of(t, "Do not drive").as_deref(), Some("Mayor"));
+    assert_eq!(name_of(t, "Do not drive").as_deref(), Some("Ilse Varden"));
+}
+
+#[test]
+fn a_verb_after_but_keeps_the_subject_of_the_sentence() {
+    let t = "Title\n\nA spokesman, Ugo Brandt, said the club remained \u{201c}open to an offer\u{201d} but would not \u{201c}sell cheaply.\u{201d}";
+    assert_eq!(name_of(t, "sell cheaply.").as_deref(), Some("Ugo Brandt"));
+    // a clause with its own subject after "but" is no continuation
+    let t = "Title\n\nA spokesman said the club remained \u{201c}open to an offer\u{201d} but fans called it \u{201c}a sell-out\u{201d}.";
+    assert_ne!(speaker_of(t, "a sell-out").as_deref(), Some("A spokesman"));
+}
+
+#[test]
+fn a_source_cited_by_the_reporter_speaks() {
+    let t = "Title\n\nThe Meridian Post reported, citing an official on the board, that the bid was \u{201c}dead in the water\u{201d}.";
+    let c = analyze(t);
+    let q = c.quotes.iter().find(|q| q.kind != QuoteKind::Indirect).expect("quote");
+    assert_eq!(q.speaker.as_ref().map(|s| &t[s.start..s.end]), Some("an official on the board"));
+    assert_eq!(q.via.as_ref().map(|s| &t[s.start..s.end]), Some("The Meridian Post"));
+}
+
+#[test]
+fn what_he_called_after_a_possessive_subject() {
+    let t = "Title\n\nVarnia's ruling party lost the vote, leaving its leader Ivo Lenz facing what he called \u{201c}the worst sum in years\u{201d}.";
+    assert_eq!(speaker_of(t, "the worst sum in years").as_deref(), Some("he"));
+}
