@@ -568,6 +568,10 @@ impl<'a> Sentence<'a> {
         // "the show", "his reply", "a reality show": a noun after a determiner or a modifier
         if k > 0 && self.word(k - 1) && !self.quoted[k - 1] {
             let p = self.w(k - 1);
+            // ("dismissed reports of a split", "denied claims that …": the object of a past verb)
+            if v.1 == Form::S && p.len() > 4 && p.ends_with("ed") && !matches!(p, "hundred" | "indeed" | "speed" | "agreed") {
+                return None;
+            }
             if SET_W_CUE_VERB.contains(p)
                 || v.0 == "show" && SET_LEX_SHOW_MODIFIERS.contains(p)
             {
@@ -823,6 +827,18 @@ impl<'a> Sentence<'a> {
 
     /// Keep `f` unless it overlaps an earlier one or only repeats direct quotes.
     fn accept(&self, f: &Found, prev: &[Found]) -> bool {
+        // "when it reports first-quarter results", "will report earnings": figures still to
+        // come are no claim yet (A2; "the maker reported weak results" is one)
+        if let (Some(c), Some(p)) = (self.token_at(f.cue.start), f.pieces[0]) {
+            let future = (c.saturating_sub(3)..c).any(|m| matches!(self.w(m), "when" | "will" | "to" | "until" | "before" | "once" | "due"));
+            if future && self.cue_verb(c).is_some_and(|(l, f)| l == "report" && f != Form::Past) {
+                let r = self.range(p);
+                let figures = r.clone().take(4).any(|m| matches!(self.w(m), "results" | "earnings" | "profit" | "profits" | "loss" | "losses" | "revenue" | "revenues" | "sales"));
+                if figures && !r.clone().take(4).any(|m| self.w(m) == "that" || self.cue_verb(m).is_some()) && r.start == c + 1 {
+                    return false;
+                }
+            }
+        }
         // "called an emergency session", "called four witnesses": summoning, no speech ("called
         // for a vote" is: its cue holds the particle)
         if let Some(c) = self.token_at(f.cue.start) {
@@ -922,7 +938,11 @@ impl<'a> Sentence<'a> {
         let mut e = src_start;
         while e < n && e - src_start < 20 && !matches!(self.raw(e), "," | ";" | "\u{2014}" | ":")
         {
-            if self.quoted[e] {
+            // ("according to an internal memo that also warned …": a relative clause of its own)
+            if self.quoted[e] || e > src_start + 1 && matches!(self.w(e), "that" | "which") && {
+                let v = e + 1 + usize::from(SET_LEX_ADVERBS.contains(self.w(e + 1)));
+                self.cue_verb(v).is_some_and(|(_, f)| matches!(f, Form::Past | Form::S))
+            } {
                 break;
             }
             e += 1;
@@ -1584,6 +1604,16 @@ impl<'a> Sentence<'a> {
                     // (the quotation's closing mark stays with it)
                     return if in_quote { x } else { j };
                 }
+                // `wrote that the plan "buys time", and cut her price target`: a second verb of the
+                // cue's subject, with the subject's own possessive after it
+                if nx == "and"
+                    && x + 2 < n
+                    && !self.quoted[x + 1]
+                    && (self.w(x + 1).ends_with("ed") || irregular_past(self.w(x + 1)) || matches!(self.w(x + 1), "cut" | "put" | "set" | "hit" | "quit" | "shut"))
+                    && matches!(self.w(x + 2), "her" | "his" | "its" | "their")
+                {
+                    return j;
+                }
                 // "claims to stay neutral, but has backed …", "added he would …, but didn't say
                 // how": a second verb of the cue's subject
                 if nx == "but"
@@ -1634,8 +1664,8 @@ impl<'a> Sentence<'a> {
                 // `dismissed the poll as “noise” in a post on social media`: where it was said
                 if w == "in"
                     && after_quote
-                    && matches!(self.w(j + 1), "a" | "an" | "his" | "her" | "their" | "its")
-                    && (j + 2..(j + 4).min(n)).any(|m| matches!(self.w(m), "post" | "statement" | "interview" | "speech" | "tweet" | "letter" | "video" | "message" | "email" | "podcast" | "op-ed" | "column"))
+                    && matches!(self.w(j + 1), "a" | "an" | "his" | "her" | "their" | "its" | "leaked" | "internal")
+                    && (j + 2..(j + 4).min(n)).any(|m| matches!(self.w(m), "post" | "statement" | "interview" | "speech" | "tweet" | "letter" | "video" | "message" | "email" | "podcast" | "op-ed" | "column" | "memo"))
                 {
                     return j;
                 }
@@ -2490,7 +2520,8 @@ impl<'a> Sentence<'a> {
     /// "a former aide to the mayor" up to the sentence end: a noun phrase with no verb.
     fn apposition_like(&self, a: usize) -> bool {
         let mut k = a;
-        while k < self.n() && self.word(k) {
+        // (an amount inside: ", a 14% raise spread over four years, fell …")
+        while k < self.n() && (self.word(k) || matches!(self.raw(k), "%" | "$" | "\u{a3}" | "\u{20ac}")) {
             if k - a > 24 {
                 return false;
             }
@@ -2555,6 +2586,18 @@ impl<'a> Sentence<'a> {
             let colon = (a + 1..(a + 10).min(n)).find(|&m| !self.word(m) || self.quoted[m]);
             if colon.is_some_and(|c| self.raw(c) == ":" && (c + 1..(c + 3).min(n)).any(|m| self.quoted[m])) {
                 return None;
+            }
+        }
+        // "warned farmers of a long drought", "warns staff of 'hard year'": what was warned of
+        // (the people warned right after the verb: not "warned of the dangers of …")
+        if lemma == "warn" && a > 0 && self.cue_verb(a - 1).is_some() && self.word(a) && !self.quoted[a] && !matches!(self.w(a), "of" | "that" | "against" | "about") {
+            let of = (a + 1..(a + 3).min(n)).take_while(|&m| self.word(m) && !self.quoted[m]).find(|&m| self.w(m) == "of");
+            let people = |m: usize| {
+                let w = self.w(m);
+                SET_LEX_OBJECT_PRONOUNS.contains(w) || crate::names::is_role_or_plural(w) || w.len() > 5 && w.ends_with("ers") || matches!(w, "staff" | "employees" | "workers" | "farmers" | "investors" | "residents" | "customers" | "voters" | "members" | "users" | "public" | "parents" | "people" | "shareholders" | "clients" | "passengers" | "citizens" | "viewers" | "fans" | "colleagues" | "allies")
+            };
+            if let Some(of) = of.filter(|&of| of + 1 < n && people(of - 1)) {
+                return Some((of + 1, false));
             }
         }
         // "disputed that account.": a determiner before the one noun denied
@@ -2992,7 +3035,9 @@ impl<'a> Sentence<'a> {
             let noun = SET_LEX_TIME_WORDS.contains(x)
                 || SET_LEX_ADJUNCT_WORDS.contains(x)
                 || (self.capitalised(m) && !SET_LEX_SUBJECT_PRONOUNS.contains(x));
-            if !(noun || SET_LEX_DETERMINERS.contains(x) || matches!(x, "of" | "with" | "to")) {
+            // ("late on Sunday", "shortly after midnight")
+            let inner = matches!(x, "of" | "with" | "to") || matches!(x, "on" | "after" | "before" | "at") && !SET_LEX_DETERMINERS.contains(w) && !matches!(w, "on" | "in" | "at");
+            if !(noun || SET_LEX_DETERMINERS.contains(x) || inner) {
                 break;
             }
             if noun {

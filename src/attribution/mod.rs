@@ -925,6 +925,12 @@ fn np_right_from(
         if SET_WEEKDAYS.contains(l) || (!w.cap && !number_head && (SET_NP_STOP.contains(l) || SET_DETERMINERS.contains(l))) {
             break;
         }
+        // "an internal memo seen by the Dispatch": a document with who saw or wrote it
+        if n > 0 && matches!(l, "seen" | "obtained" | "reviewed" | "leaked" | "published" | "released" | "drafted" | "written") && ws.get(k + 1).is_some_and(|x| x.is("by")) {
+            if let Some(r) = np_right(text, ws, k + 2, hi) {
+                return Some((start, r.1));
+            }
+        }
         if !w.cap && (l.ends_with("ly") || (l.ends_with("ed") || crate::reported::irregular_past(l)) && n > 0) {
             break;
         }
@@ -1837,8 +1843,9 @@ fn credit_before(
         if hypothetical(ws, c0) {
             continue;
         }
-        // passive: "was dismissed by X as …"; agentless passives are no credit
-        if ws[c0].lw.ends_with("ed") && c0 > lo && lemma != "quote" {
+        // passive: "was dismissed by X as …"; agentless passives are no credit ("were told to
+        // prepare for '…'": the addressees do not speak)
+        if (ws[c0].lw.ends_with("ed") || matches!(ws[c0].l(), "told" | "written")) && c0 > lo && lemma != "quote" {
             let mut p = c0;
             while p > lo && ws[p - 1].word && ws[p - 1].lw.ends_with("ly") {
                 p -= 1;

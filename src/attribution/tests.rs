@@ -1437,3 +1437,9 @@ fn what_he_called_after_a_possessive_subject() {
     let t = "Title\n\nVarnia's ruling party lost the vote, leaving its leader Ivo Lenz facing what he called \u{201c}the worst sum in years\u{201d}.";
     assert_eq!(speaker_of(t, "the worst sum in years").as_deref(), Some("he"));
 }
+
+#[test]
+fn addressees_of_a_passive_tell_do_not_speak() {
+    let t = "Title\n\nAccording to a letter seen by the Courier, site staff were told to expect a closure of \u{201c}at least a month.\u{201d}";
+    assert_eq!(speaker_of(t, "at least a month.").as_deref(), Some("a letter seen by the Courier"));
+}

@@ -33,6 +33,7 @@ const VERBS: &[&str] = &[
     "allude",
     "announce",
     "anticipate",
+    "apologise",
     "apologize",
     "applaud",
     "argue",
@@ -593,12 +594,13 @@ pub const TIME_WORDS: &[&str] = &[
     "week", "weeks", "month", "months", "year", "years", "weekend", "days", "day",
     "january", "february", "march", "april", "june", "july", "august", "september",
     "october", "november", "december", "time", "ago", "frequently", "often", "once",
+    "midnight", "noon", "dawn", "hours", "minutes",
 ];
 
 /// Prepositions and determiners that start an adjunct.
 pub const ADJUNCT_START: &[&str] = &[
     "on", "in", "at", "during", "for", "last", "this", "late", "early", "via", "over",
-    "through", "after", "before", "while", "from", "outside",
+    "through", "after", "before", "while", "from", "outside", "shortly", "soon",
 ];
 
 /// Prepositions before a time word in the subject-verb gap ("Trump on Sunday said").

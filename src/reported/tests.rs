@@ -2024,3 +2024,36 @@ fn a_noun_ending_in_ly_is_a_subject_and_a_document_s_participle_no_break() {
     // an adverb still stands between the subject and its cue
     assert_eq!(one("He quickly said the plan was dead.").1, "He");
 }
+
+#[test]
+fn an_apology_a_warning_of_something_and_figures_still_to_come() {
+    assert_eq!(one("The mayor apologised that residents had learned of the closure online.").0, "residents had learned of the closure online");
+    assert_eq!(one("The minister warned growers of a long dry summer.").0, "a long dry summer");
+    // a that-clause is no one warned
+    assert_eq!(one("She warned savers that rates would fall.").0, "rates would fall");
+    // a report still to come is no claim; one made is
+    assert!(indirect("Shares rose before the bank reports quarterly results on May 2.").is_empty());
+    assert_eq!(one("Shares fell after the bank reported weak results.").2, "reported");
+    // the object of a past verb is a noun, not a cue: "dismissed reports of …"
+    let v = indirect("A rebel leader, reached by phone, dismissed reports of a rift.");
+    assert!(v.iter().all(|x| x.2.as_deref() != Some("reports")), "{v:?}");
+}
+
+#[test]
+fn a_time_adjunct_after_a_postposed_cue_and_a_second_verb_of_the_subject() {
+    assert_eq!(one("Turnout was 61%, the electoral board said shortly after midnight, giving no seat count.").0, "Turnout was 61%");
+    assert_eq!(one("Counting was slow, the board said late on Sunday.").0, "Counting was slow");
+    let t = "An analyst, Mia Roth, wrote that the deal \u{201c}buys time\u{201d}, and cut her price target to $40.";
+    assert_eq!(one(t).0, "the deal \u{201c}buys time\u{201d}");
+    // an apposition holding an amount stays inside the content
+    let t = "The union said the final offer, a 9% raise over three years, fell short of inflation.";
+    assert_eq!(one(t).0, "the final offer, a 9% raise over three years, fell short of inflation");
+}
+
+#[test]
+fn a_source_with_a_relative_clause_or_a_briefing_after_it() {
+    let v = indirect("Staff will be cut, according to a memo that also warned managers to expect delays.");
+    assert_eq!((v[0].0.as_str(), v[0].1.as_deref()), ("Staff will be cut", Some("a memo")));
+    let v = indirect("The Lakeside Courier reported, citing two people briefed on the talks, that the bid had failed.");
+    assert_eq!((v[0].1.as_deref(), v[0].0.as_str()), (Some("two people briefed on the talks"), "the bid had failed"));
+}
