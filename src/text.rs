@@ -233,10 +233,12 @@ fn classify(line: &str) -> BlockKind {
         }
     }
     let b = line.as_bytes();
-    if BOILERPLATE_PREFIXES
-        .iter()
-        .any(|p| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
-    {
+    if let Some(p) = BOILERPLATE_PREFIXES.iter().find(|p| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes())) {
+        // a related article's teaser after its label is read like a headline (ANNOTATION:
+        // teasers are annotated like body text): "Read more: Layoffs top 50,000, tracker says"
+        if p.ends_with(':') && count_words(&line[p.len()..], 4) >= 4 {
+            return BlockKind::Heading;
+        }
         return BlockKind::Boilerplate;
     }
     // words are counted as far as a test looks, after its cheaper tests
@@ -721,6 +723,14 @@ mod tests {
             k,
             vec![Timestamp, Timestamp, Boilerplate, Boilerplate, Boilerplate, Byline, Byline, Byline, Paragraph, Heading, Heading]
         );
+    }
+
+    #[test]
+    fn a_teaser_after_its_label_is_read_like_a_headline() {
+        let k: Vec<BlockKind> = kinds("Read more:\nRead more: Port strike ends after 12 days, union says\nRelated: Ports").into_iter().map(|x| x.1).collect();
+        assert_eq!(k, vec![BlockKind::Boilerplate, BlockKind::Heading, BlockKind::Boilerplate]);
+        let t = "Title\n\nRead more: Port strike ends after 12 days, union says";
+        assert!(crate::analyze(t).quotes.iter().any(|q| q.kind == crate::QuoteKind::Indirect), "{:?}", crate::analyze(t).quotes);
     }
 
     #[test]
