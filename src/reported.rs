@@ -940,7 +940,7 @@ impl<'a> Sentence<'a> {
         {
             // ("according to an internal memo that also warned …": a relative clause of its own)
             if self.quoted[e] || e > src_start + 1 && matches!(self.w(e), "that" | "which") && {
-                let v = e + 1 + usize::from(SET_LEX_ADVERBS.contains(self.w(e + 1)));
+                let v = e + 1 + usize::from(e + 1 < n && SET_LEX_ADVERBS.contains(self.w(e + 1)));
                 self.cue_verb(v).is_some_and(|(_, f)| matches!(f, Form::Past | Form::S))
             } {
                 break;
