@@ -712,14 +712,21 @@ impl<'a> Sentence<'a> {
         // approximated number, a plural noun with its complement, a compound noun before an
         // auxiliary; "that plan failed" stays one clause)
         let aux = |m: usize| m < self.n() && self.word(m) && (lex::is_be(self.w(m)) || SET_LEX_HAVE_DO.contains(self.w(m)) || SET_LEX_MODALS.contains(self.w(m)));
-        let plain = |m: usize| m < self.n() && self.word(m) && !self.quoted[m] && !self.capitalised(m) && verb(self.w(m)).is_none() && !aux(m);
+        // (a verb that is a cue only with its particle may be a noun: "side effects")
+        let plain = |m: usize| m < self.n() && self.word(m) && !self.quoted[m] && !self.capitalised(m) && verb(self.w(m)).is_none_or(|(l, _)| SET_LEX_NEEDS_PARTICLE.contains(l)) && !aux(m);
         let subject = k + 3 <= b
             && self.word(k + 2)
             && (self.subject_start(k + 2)
                 || matches!(self.w(k + 2), "about" | "around" | "nearly" | "almost" | "roughly" | "only" | "just") && self.raw(k + 3).starts_with(|c: char| c.is_ascii_digit())
                 || self.w(k + 2) == "at" && self.is(k + 3, "least") && k + 4 < self.n() && self.raw(k + 4).starts_with(|c: char| c.is_ascii_digit())
                 || plain(k + 2) && lex::plural_noun(self.w(k + 2)) && matches!(self.w(k + 3), "of" | "in" | "at" | "from" | "for" | "on")
-                || plain(k + 2) && plain(k + 3) && aux(k + 4));
+                || plain(k + 2) && plain(k + 3) && aux(k + 4)
+                // (any phrase of two words or more before the clause's verb: "staff no longer
+                // handled …", "fewer than one in 10 were …")
+                || {
+                    let verb_at = (k + 3..(k + 9).min(b + 1)).take_while(|&m| !self.quoted[m] && (self.word(m) || self.raw(m).starts_with(|c: char| c.is_ascii_digit()))).find(|&m| aux(m) || self.w(m).ends_with("ed") && self.w(m).len() > 4 || irregular_past(self.w(m)));
+                    verb_at.is_some_and(|m| m >= k + 4) && plain(k + 2)
+                });
         if !subject {
             return;
         }

@@ -439,7 +439,7 @@ impl<'a> Parser<'a> {
             if let Some(x) = self.date(j) {
                 return Some((x, None));
             }
-            let x = self.duration_sum(self.quantity_mod(j, kept)?);
+            let x = self.duration_sum(self.duration_sum(self.quantity_mod(j, kept)?));
             // "questions about 2032": "about" before a bare year is the preposition, unless a
             // preposition of time precedes it ("in about 1890")
             if w == "about" && x.kind == NumberKind::Year && !year_preposition(self.key(i.wrapping_sub(1))) {
@@ -513,7 +513,7 @@ impl<'a> Parser<'a> {
             }
             return Some((x, None));
         }
-        let x = self.duration_sum(self.quantity(i)?);
+        let x = self.duration_sum(self.duration_sum(self.quantity(i)?));
         // "the 8th U.S. Circuit", "the 3rd Infantry Division": a numbered ordinal before a
         // capitalised word is part of a name (N2)
         if x.kind == NumberKind::Ordinal && self.t[x.a].is_num() && self.tok(x.b).is_some_and(|t| t.cap && t.is_word()) {
@@ -1768,6 +1768,10 @@ impl<'a> Parser<'a> {
                 return (Tail::Measure(u), k + 2);
             }
         }
+        // "424.6 parts per million": a concentration
+        if w == "parts" && self.key(k + 1) == "per" && matches!(self.key(k + 2), "million" | "billion") {
+            return (Tail::Measure(if self.key(k + 2) == "million" { "ppm" } else { "ppb" }), k + 3);
+        }
         // "1,200 light years", "4.2 light-years": a distance
         if w == "light" {
             let m = if self.hyphen_word(k + 1) { k + 2 } else { k + 1 };
@@ -2009,7 +2013,10 @@ impl<'a> Parser<'a> {
                 ) || (self.punct(n.a.wrapping_sub(1), '\u{2019}')
                     || self.punct(n.a.wrapping_sub(1), '\''));
                 // (or before a result: "Pruitt third in 9.88", "was second on 24.9%")
-                let ranked = SET_W_ORDINAL_EXPR.contains(prev) || matches!(self.key(b), "in" | "on" | "with") && self.is_num(b + 1);
+                let ranked = SET_W_ORDINAL_EXPR.contains(prev) || matches!(self.key(b), "in" | "on" | "with") && self.is_num(b + 1)
+                    // "Saarela was third, …", "climbed from 17th on the grid to sixth"
+                    || matches!(prev, "was" | "is" | "were" | "are") && (self.punct(b, ',') || self.punct(b, '.'))
+                    || prev == "to" && (n.a.saturating_sub(8)..n.a).any(|m| self.key(m) == "from") && !next.is_word();
                 if next.is_num() && determined {
                     return Some(Expr {
                         a: n.a,
@@ -2085,6 +2092,10 @@ impl<'a> Parser<'a> {
         // "one in five children"
         if self.key(n.b) == "in" && self.numeral(n.b + 1).is_some_and(|x| !x.ordinal) {
             return true;
+        }
+        // "activity on one resident's account": "one" before a possessor is "a" (N2)
+        if self.tok(nb).is_some_and(|t| t.is_word()) && (self.punct(nb + 1, '\'') || self.punct(nb + 1, '\u{2019}')) && self.glued(nb + 1) && self.key(nb + 2) == "s" {
+            return false;
         }
         if self.sentence_start(n.a) {
             return self.one_counts_at_start(n);
@@ -2235,7 +2246,9 @@ impl<'a> Parser<'a> {
     /// "use 111 online" — not "999 calls" nor "called 111 times".
     fn service_number(&self, a: usize) -> bool {
         matches!(self.slice(a), "999" | "911" | "111" | "112" | "101")
-            && SET_CALL_VERBS.contains(self.key(a.wrapping_sub(1)))
+            && (SET_CALL_VERBS.contains(self.key(a.wrapping_sub(1)))
+                // "a 911 call", "the 999 operator"
+                || matches!(self.key(a.wrapping_sub(1)), "a" | "the") && matches!(self.key(a + 1), "call" | "calls" | "caller" | "operator" | "dispatcher" | "line"))
     }
 
     /// "by" before the quantity at `i`, over an approximator ("fell by about 3,200").

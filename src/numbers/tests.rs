@@ -1533,3 +1533,21 @@ fn an_age_after_the_word_age_and_half_after_an_opening_mark() {
     assert_eq!(one("They raised the pension age above 67.").1, K::Age);
     assert_eq!(one("\u{201c}Half my street was flooded,\u{201d} she said.").2, num(0.5));
 }
+
+#[test]
+fn a_race_s_places_a_three_unit_time_and_a_concentration() {
+    assert_eq!(texts("Maro Lind was third, 9.2s down."), ["third", "9.2s"]);
+    assert_eq!(texts("She climbed from 14th on the grid to fifth."), ["14th", "fifth"]);
+    assert_eq!(one("The winning time was 1hr 31min 2.5sec.").2, num(5462.5));
+    assert_eq!(one("Carbon dioxide averaged 418.2 parts per million.").3, s("ppm"));
+    assert_eq!(nums("It was 350ppm in 1988.")[0].3, s("ppm"));
+    assert_eq!(nums("It was 350ppm in 1988.").len(), 2);
+}
+
+#[test]
+fn one_before_a_possessor_and_an_emergency_number_s_call() {
+    assert_eq!(texts("Staff saw odd activity on one client's card."), Vec::<String>::new());
+    assert_eq!(texts("A 999 call was logged at dawn."), Vec::<String>::new());
+    // a count of calls stays one
+    assert_eq!(one("Operators took 911 calls that night.").0, "911");
+}

@@ -157,6 +157,8 @@ pub fn measure_unit(w: &str) -> Option<&'static str> {
         "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
         "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "mm",
         "mile" | "miles" => "mile",
+        "ppm" => "ppm",
+        "ppb" => "ppb",
         "ft" | "foot" | "feet" => "ft",
         "inch" | "inches" => "inch",
         "yard" | "yards" => "yard",

@@ -2057,3 +2057,14 @@ fn a_source_with_a_relative_clause_or_a_briefing_after_it() {
     let v = indirect("The Lakeside Courier reported, citing two people briefed on the talks, that the bid had failed.");
     assert_eq!((v[0].1.as_deref(), v[0].0.as_str()), (Some("two people briefed on the talks"), "the bid had failed"));
 }
+
+#[test]
+fn and_that_splits_after_a_longer_subject_or_a_noun_that_may_be_a_verb() {
+    let v = indirect("The home said it had changed its rules and that staff no longer held residents' cards.");
+    assert_eq!(v.last().map(|x| x.0.as_str()), Some("staff no longer held residents' cards"));
+    let v = indirect("The authors wrote that the benefit was large, and that side effects were mild.");
+    assert_eq!(v.last().map(|x| x.0.as_str()), Some("side effects were mild"));
+    // "that plan" is a determiner's noun phrase: one clause
+    let v = indirect("She said the vote was close and that plan failed.");
+    assert_eq!(v.len(), 1, "{v:?}");
+}
