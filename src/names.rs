@@ -1518,7 +1518,19 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                 // ("The agent of midfielder Ari Tove": the agent is someone else)
                 let of_other = is_relation(head) && before.to_ascii_lowercase().contains(&format!("{head} of "));
                 // ("CEO" and a headline's "boss" are the "chief executive")
-                let named_as = |d: &str| before.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(d)) || matches!(d, "ceo" | "boss") && before.to_ascii_lowercase().contains("chief executive");
+                // (or in its apposition after the name: "Angela Brisco, an attorney for the Voss
+                // family" is the headline's "family's attorney")
+                let end = n.start + if ctx.text.get(n.start..).is_some_and(|t| t.starts_with(n.name.as_str())) { n.name.len() } else { 0 };
+                let mut hi = (end + 48).min(ctx.text.len());
+                while !ctx.text.is_char_boundary(hi) {
+                    hi -= 1;
+                }
+                let after = ctx.text.get(end..hi).filter(|a| a.starts_with(", a") || a.starts_with(", the")).map_or("", |a| a.split(['.', ';']).next().unwrap_or(""));
+                let named_as = |d: &str| {
+                    let d = d.strip_suffix("'s").or_else(|| d.strip_suffix("\u{2019}s")).unwrap_or(d);
+                    before.split(|c: char| !c.is_alphanumeric()).chain(after.split(|c: char| !c.is_alphanumeric())).any(|w| w.eq_ignore_ascii_case(d))
+                        || matches!(d, "ceo" | "boss") && before.to_ascii_lowercase().contains("chief executive")
+                };
                 n.person && !of_other && desc.iter().all(|d| named_as(d))
             });
             if let Some(n) = later {

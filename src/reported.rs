@@ -3256,7 +3256,9 @@ impl<'a> Sentence<'a> {
                 // "Another passenger, Osric Vale, 52, told": a description before the name is
                 // the subject, the name its apposition
                 // (opening the sentence: "… discussed the plan in detail, Rep. Jo Li, says")
-                if best_named && !named && self.token_at(np.start).is_some_and(|f| f == 0 && SET_LEX_DETERMINERS.contains(self.w(f))) {
+                // (or a possessor: "Voss's mother, Loretta Voss, 61, said")
+                let possessor = |f: usize| self.w(f).ends_with("'s") || self.w(f).ends_with("\u{2019}s") || f + 2 < self.n() && matches!(self.raw(f + 1), "'" | "\u{2019}") && self.w(f + 2) == "s";
+                if best_named && !named && self.token_at(np.start).is_some_and(|f| f == 0 && (SET_LEX_DETERMINERS.contains(self.w(f)) || possessor(f))) {
                     best = Some(np);
                     break;
                 }

@@ -660,8 +660,9 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
                 if t.lw == "," {
                     break;
                 }
-                // (a figure inside: ", which owns 18.5% of the company,")
-                if !t.word && !matches!(t.l(), "." | "(" | ")" | "-" | "\u{2019}" | "'" | "&" | "%" | "$" | "\u{a3}" | "\u{20ac}") {
+                // (a figure inside: ", which owns 18.5% of the company,"; a label in quotation
+                // marks: ", the leader of the so-called \"frugal four\",")
+                if !t.word && !matches!(t.l(), "." | "(" | ")" | "-" | "\u{2019}" | "'" | "&" | "%" | "$" | "\u{a3}" | "\u{20ac}" | "\"" | "\u{201c}" | "\u{201d}" | "\u{2018}") {
                     return None;
                 }
                 k -= 1;
@@ -697,6 +698,17 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
                     && matches!(ws[np.0].lw.as_ref(), "the" | "a" | "an")
                     && ws[np.0 + 1..np.1].iter().any(|w| w.word && !w.cap);
                 if !desc && ws[np.0..np.1].iter().any(|w| w.cap) && !in_pp {
+                    // "Voss's mother, Loretta Voss, 61, said": a description opening the sentence
+                    // before the name is the subject, the name its apposition
+                    if np.0 > lo + 1 && ws[np.0 - 1].lw == "," {
+                        let d = np_core_left(text, ws, lo, np.0 - 1).filter(|d| {
+                            let possessor = ws[d.0].lw.ends_with("'s") || ws[d.0].lw.ends_with("\u{2019}s");
+                            d.0 == lo && d.1 == np.0 - 1 && d.1 - d.0 >= 2 && (possessor || SET_DETERMINERS.contains(ws[d.0].l())) && !ws[d.1 - 1].cap
+                        });
+                        if let Some(d) = d {
+                            return Some(d);
+                        }
+                    }
                     return Some(np);
                 }
             }
@@ -1765,6 +1777,18 @@ fn credit_before(
         return None;
     }
     let colon = ws[n - 1].lw == ":";
+    // "The video shows an officer shouting '…'", "heard a man shouting '…'": the one seen or
+    // heard speaking, the object of a verb of perception before the participle right before
+    // the quote
+    let c0 = n - 1 - usize::from(n >= lo + 2 && matches!(ws[n - 1].l(), "," | ":"));
+    if c0 > lo + 1 && ws[c0].lw.ends_with("ing") && ws[c0 - 1].word && cue_at(ws, c0).is_some() {
+        if let Some(np) = np_core_left(text, ws, lo, c0).filter(|np| np.1 == c0 && np.0 > lo) {
+            let v = ws[np.0 - 1].l();
+            if matches!(v, "shows" | "showed" | "show" | "heard" | "hear" | "hears" | "filmed" | "films" | "saw" | "see" | "sees" | "watched" | "captured" | "captures" | "caught" | "recorded" | "records" | "depicts" | "depicted") {
+                return Some(Credit { speaker: Some(span_of(ws, np)), cue: Some(ws[c0].span), ..Credit::default() });
+            }
+        }
+    }
     // `After Li criticized him, Berg shot back, "…"`: a clause of its own, a subject and a
     // past verb right before the quote, credits it rather than a cue further back
     if let Some(cr) = clause_before(text, ws, lo) {
@@ -2200,12 +2224,17 @@ fn credit_before(
             }
         }
         let mut np = np_core_left(text, ws, lo, end)?;
-        // ("5:42 p.m. CDT Governor: '…'": a live page's clock stamp opens the line)
-        let clock = ws[np.0].lw.as_bytes().first().is_some_and(u8::is_ascii_digit);
-        if clock {
-            while np.0 + 1 < np.1 && is_clock_word(&ws[np.0].lw) {
-                np.0 += 1;
+        // ("Zielony on X: '…'", "Li on Telegram: '…'": the platform is where it was said)
+        if np.0 >= lo + 2 && ws[np.0 - 1].is("on") && np.1 - np.0 <= 2 && matches!(ws[np.0].l(), "x" | "twitter" | "telegram" | "facebook" | "instagram" | "truth" | "tiktok" | "bluesky" | "threads" | "linkedin" | "youtube") {
+            if let Some(who) = np_core_left(text, ws, lo, np.0 - 1).filter(|w| w.1 == np.0 - 1 && ws[w.1 - 1].cap) {
+                np = who;
             }
+        }
+        // ("5:42 p.m. CDT Governor: '…'": a live page's clock stamp opens the line)
+        let clock = ws[lo].lw.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        let stamp_end = if clock { (lo..n).find(|&k| !is_clock_word(&ws[k].lw)).unwrap_or(n) } else { lo };
+        if clock && np.0 < stamp_end && stamp_end < np.1 {
+            np.0 = stamp_end;
         }
         // "The minister agreed:": a verb closing the phrase is the cue, not part of the speaker
         let mut cue = ws[n - 1].span;
@@ -2226,7 +2255,7 @@ fn credit_before(
         let bullet = np.0 == lo + 1 && matches!(&*ws[lo].lw, "\u{2022}" | "\u{b7}" | "\u{25aa}" | "*" | "-" | "\u{2013}");
         let starts_line = np.0 == lo
             || stamped
-            || clock && np.0 > lo && ws[lo].lw.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            || clock && np.0 == stamp_end
             || bullet
             || (np.0 > lo && (is_dash(&ws[np.0 - 1].lw) || ws[np.0 - 1].lw == "|"))
             // (a headline's second clause: "Leeds go top; Halloran: '…'")

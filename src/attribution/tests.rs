@@ -1443,3 +1443,26 @@ fn addressees_of_a_passive_tell_do_not_speak() {
     let t = "Title\n\nAccording to a letter seen by the Courier, site staff were told to expect a closure of \u{201c}at least a month.\u{201d}";
     assert_eq!(speaker_of(t, "at least a month.").as_deref(), Some("a letter seen by the Courier"));
 }
+
+#[test]
+fn an_apposition_holding_a_label_in_marks_and_a_possessor_s_relative() {
+    let t = "Title\n\nFinnish premier Aino Lehto, the leader of the so-called \u{201c}thrifty five\u{201d}, told reporters that a rise was \u{201c}out of the question\u{201d}.";
+    assert_eq!(speaker_of(t, "out of the question").as_deref(), Some("Finnish premier Aino Lehto"));
+    let t = "Title\n\nKale's father, Rudi Kale, 70, said his son \u{201c}never hurt anyone.\u{201d}";
+    assert_eq!(speaker_of(t, "never hurt anyone.").as_deref(), Some("Kale's father"));
+    assert_eq!(name_of(t, "never hurt anyone.").as_deref(), Some("Rudi Kale"));
+}
+
+#[test]
+fn the_one_seen_or_heard_speaking_and_a_post_on_a_platform() {
+    let t = "Title\n\nThe footage shows a guard shouting \u{201c}Get back!\u{201d} as the gate opens.";
+    assert_eq!(speaker_of(t, "Get back!").as_deref(), Some("a guard"));
+    let t = "Key events\n16.05 CET Maric on X: \u{2018}We will not sign\u{2019}\n\nCroatian minister Ivo Maric wrote on X.";
+    assert_eq!(speaker_of(t, "We will not sign").as_deref(), Some("Maric"));
+}
+
+#[test]
+fn a_headline_role_named_in_the_apposition_after_a_name() {
+    let t = "Man shot at traffic stop; family's lawyer calls it \u{201c}a killing\u{201d}\n\nOfficers fired six times.\n\n\u{201c}We want the full video,\u{201d} said Dana Pruitt, a lawyer for the family.";
+    assert_eq!(name_of(t, "a killing").as_deref(), Some("Dana Pruitt"));
+}
