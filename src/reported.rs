@@ -497,7 +497,14 @@ impl<'a> Sentence<'a> {
                     !matches!(v.0, "state" | "post")
                         && (capitalised && subject(k - 1) && !in_name() && object() || k >= 2 && SET_LEX_ADVERBS.contains(pw) && subject(k - 2))
                 };
-                (after_pronoun || after_have || progressive || after_plural() || before_that() || name_object()).then_some(v)
+                // "…, trial finds", "…, a new study shows.": a cue closing a headline or sentence
+                // after its subject, set off from what it reports by a comma
+                let closing = || {
+                    matches!(v.0, "find" | "show")
+                        && toks.get(k + 1).is_none_or(|t| !t.word && raw[k + 1] == ".")
+                        && (k >= 2 && raw[k - 2] == "," || (3..=4).any(|d| k >= d && raw[k - d] == "," && (k - d + 1..k).all(|j| toks[j].word && !quoted[j])))
+                };
+                (after_pronoun || after_have || progressive || after_plural() || before_that() || name_object() || closing()).then_some(v)
             })
             .collect();
         Sentence {
@@ -721,6 +728,7 @@ impl<'a> Sentence<'a> {
                 || self.w(k + 2) == "at" && self.is(k + 3, "least") && k + 4 < self.n() && self.raw(k + 4).starts_with(|c: char| c.is_ascii_digit())
                 || plain(k + 2) && lex::plural_noun(self.w(k + 2)) && matches!(self.w(k + 3), "of" | "in" | "at" | "from" | "for" | "on")
                 || plain(k + 2) && plain(k + 3) && aux(k + 4)
+                || matches!(self.w(k + 2), "neither" | "none" | "both" | "each" | "all" | "most" | "many" | "few") && aux(k + 3)
                 // (any phrase of two words or more before the clause's verb: "staff no longer
                 // handled …", "fewer than one in 10 were …")
                 || {
@@ -1610,6 +1618,10 @@ impl<'a> Sentence<'a> {
                 {
                     // (the quotation's closing mark stays with it)
                     return if in_quote { x } else { j };
+                }
+                // ", by 412 votes to 203": the tally of the vote that carried what was said
+                if nx == "by" && x + 2 < n && self.raw(x + 1).starts_with(|c: char| c.is_ascii_digit()) && matches!(self.w(x + 2), "votes" | "vote") {
+                    return j;
                 }
                 // `wrote that the plan "buys time", and cut her price target`: a second verb of the
                 // cue's subject, with the subject's own possessive after it

@@ -2068,3 +2068,13 @@ fn and_that_splits_after_a_longer_subject_or_a_noun_that_may_be_a_verb() {
     let v = indirect("She said the vote was close and that plan failed.");
     assert_eq!(v.len(), 1, "{v:?}");
 }
+
+#[test]
+fn a_closing_finds_a_vote_s_tally_and_neither_after_and_that() {
+    assert_eq!(one("Night shifts raise diabetes risk, study finds").1, "study");
+    assert_eq!(one("Rents rose faster than wages, a new survey shows.").0, "Rents rose faster than wages");
+    let v = indirect("The assembly backed a motion demanding that fees stay frozen, by 301 votes to 122.");
+    assert_eq!(v[0].0, "fees stay frozen");
+    let v = indirect("Police said the two had served for years, and that neither had fired a gun on duty.");
+    assert_eq!(v.last().map(|x| x.0.as_str()), Some("neither had fired a gun on duty"));
+}
