@@ -514,6 +514,10 @@ impl<'a> Parser<'a> {
             return Some((x, None));
         }
         let x = self.duration_sum(self.duration_sum(self.quantity(i)?));
+        // "net zero", "net-zero emissions": an idiom, no count (N2)
+        if self.key(x.a) == "zero" && (self.key(x.a.wrapping_sub(1)) == "net" || self.punct(x.a.wrapping_sub(1), '-') && self.key(x.a.wrapping_sub(2)) == "net") {
+            return None;
+        }
         // "the 8th U.S. Circuit", "the 3rd Infantry Division": a numbered ordinal before a
         // capitalised word is part of a name (N2)
         if x.kind == NumberKind::Ordinal && self.t[x.a].is_num() && self.tok(x.b).is_some_and(|t| t.cap && t.is_word()) {
@@ -1579,7 +1583,7 @@ impl<'a> Parser<'a> {
             // "fell by a third.", "cut by half in a year" (not "by a third party")
             let after = self.tok(f + 1);
             let free = after.is_none_or(|t| !t.is_word() && !t.is_num())
-                || matches!(self.key(f + 1), "in" | "on" | "since" | "from" | "to" | "over" | "last" | "this" | "after" | "and" | "or" | "but" | "while" | "compared" | "between");
+                || matches!(self.key(f + 1), "in" | "on" | "since" | "from" | "to" | "over" | "last" | "this" | "after" | "and" | "or" | "but" | "while" | "compared" | "between" | "by" | "will" | "would" | "as" | "for" | "under" | "within" | "is" | "was");
             // also over an approximator: "fell by nearly a third."
             let by = self.after_by(i);
             // a comparison by a fraction: "used a third less power", "a quarter more staff"

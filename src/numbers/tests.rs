@@ -1551,3 +1551,10 @@ fn one_before_a_possessor_and_an_emergency_number_s_call() {
     // a count of calls stays one
     assert_eq!(one("Operators took 911 calls that night.").0, "911");
 }
+
+#[test]
+fn a_fraction_before_a_preposition_or_a_verb_and_net_zero() {
+    assert_eq!(nums("Costs must fall by a third by 2030.")[0].0, "a third");
+    assert_eq!(nums("A plan that cuts aid by a third will fail.")[0].2, num(1.0 / 3.0));
+    assert_eq!(texts("The firm aims for net zero by 2050 and net-zero steel."), ["2050"]);
+}
