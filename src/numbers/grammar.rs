@@ -2691,7 +2691,14 @@ impl<'a> Parser<'a> {
                 (self.key(k) == "in" && self.key(k + 1) == "the" && day_part(self.key(k + 2)))
                     || (self.key(k) == "this" && day_part(self.key(k + 1)))
                     || (self.key(i.wrapping_sub(1)) == "at" && matches!(self.key(k), "tomorrow" | "tonight" | "today"));
-            if !(s.contains('.') && (zone || part_of_day)) {
+            // "at 11.00", "due from 10.00", "at about 18.00": a preposition of time before, and no
+            // unit, currency or percent after ("at 9.50 euros" is a price)
+            let time_prep = |w: &str| matches!(w, "at" | "from" | "until" | "till" | "since" | "before" | "after");
+            let p1 = self.key(i.wrapping_sub(1));
+            let prep = (time_prep(p1) || matches!(p1, "about" | "around") && time_prep(self.key(i.wrapping_sub(2))))
+                && hour < 24
+                && !self.tok(k).is_some_and(|t| t.is_word() && (!t.sp || currency_word(self.kw(t)).is_some() || measure_unit(self.kw(t)).is_some() || scale_word(self.kw(t)).is_some() || matches!(self.kw(t), "per" | "percent" | "points" | "a" | "an")));
+            if !(s.contains('.') && (zone || part_of_day || prep)) {
                 return None;
             }
             let later = |w: &str| matches!(w, "afternoon" | "evening");

@@ -1558,3 +1558,11 @@ fn a_fraction_before_a_preposition_or_a_verb_and_net_zero() {
     assert_eq!(nums("A plan that cuts aid by a third will fail.")[0].2, num(1.0 / 3.0));
     assert_eq!(texts("The firm aims for net zero by 2050 and net-zero steel."), ["2050"]);
 }
+
+#[test]
+fn a_dotted_clock_time_after_a_preposition_of_time() {
+    assert_eq!(one("Leaders meet at 11.00 in the main hall."), ("11.00".into(), K::Time, txt("11:00"), None));
+    assert_eq!(one("The text should reach delegations at about 18.00.").1, K::Time);
+    // a price after "at" stays an amount
+    assert_eq!(one("The shares closed at 9.50 euros.").1, K::Money);
+}
