@@ -370,7 +370,8 @@ impl<'a> Parser<'a> {
 
     fn expr(&self, i: usize) -> Option<(Expr, Option<Approx>)> {
         let t = self.tok(i)?;
-        if t.is_word() && matches!(self.slice(i).as_bytes(), [b'N' | b'n', b'o' | b'O' | b'u' | b'U', ..] | [b'Q']) {
+        // (one look at the first byte and the length: "No", "number", "Q")
+        if t.is_word() && matches!((t.e - t.s, self.text.as_bytes()[t.s]), (2 | 6, b'N' | b'n') | (1, b'Q')) {
             if let Some(x) = self.label_rank(i) {
                 return Some((x, None));
             }
