@@ -2072,8 +2072,13 @@ impl<'a> Sentence<'a> {
             // pronoun
             let rel = j - 1;
             let before = if matches!(self.raw(rel - 1), "," | "(" | "-" | "--" | "\u{2013}" | "\u{2014}") { rel.checked_sub(2) } else { Some(rel - 1) };
-            let sp = before
-                .and_then(|b| self.np_before(b))
+            // ("Sir Malcolm Freel, the chair of the committee, who said": the name before the
+            // description in apposition)
+            let appos = (self.raw(rel - 1) == ",").then(|| self.subject_before_appositions(rel - 1)).flatten().filter(|a| {
+                self.token_at_end(a.end).is_some_and(|e| self.capitalised(e)) && before.and_then(|b| self.np_before(b)).is_some_and(|d| d.start > a.end && !self.token_at_end(d.end).is_some_and(|e| self.capitalised(e)))
+            });
+            let sp = appos
+                .or_else(|| before.and_then(|b| self.np_before(b)))
                 .map(|a| Span::new(a.start, self.toks[rel].span.end))
                 .unwrap_or(self.toks[rel].span);
             (Some(sp), false)

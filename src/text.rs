@@ -127,11 +127,17 @@ pub fn blocks(text: &str) -> Vec<Block> {
         if is_break {
             let span = trim(text, Span::new(line_start, i));
             if !span.is_empty() {
-                out.push(Block {
-                    start: span.start,
-                    end: span.end,
-                    kind: classify(span.slice(text)),
-                });
+                let kind = classify(span.slice(text));
+                // a name alone on the line above a page's time stamp is its byline ("Lucía
+                // Errázuriz" over "Published 14/04/2025 09:42 GMT")
+                let line = span.slice(text);
+                let stamp = kind == BlockKind::Timestamp || ["Published", "Updated", "Posted", "Last updated", "First published"].iter().any(|p| line.starts_with(p));
+                if stamp {
+                    if let Some(prev) = out.last_mut().filter(|b: &&mut Block| b.kind == BlockKind::Heading && bare_name(b.span().slice(text))) {
+                        prev.kind = BlockKind::Byline;
+                    }
+                }
+                out.push(Block { start: span.start, end: span.end, kind });
             }
             line_start = i + width;
             i += width.max(1);
@@ -217,6 +223,18 @@ fn has_caption_marker(line: &str) -> bool {
                 .iter()
                 .any(|&(m, mark)| mark == c && i >= m.len() && b[i - m.len()..i].eq_ignore_ascii_case(m.as_bytes()))
     })
+}
+
+/// Two to four capitalised words and nothing else: a person's name on a line of its own.
+fn bare_name(line: &str) -> bool {
+    let mut n = 0;
+    for w in line.split(' ') {
+        n += 1;
+        if n > 4 || !w.chars().next().is_some_and(char::is_uppercase) || !w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}' | '.')) {
+            return false;
+        }
+    }
+    n >= 2
 }
 
 fn classify(line: &str) -> BlockKind {
