@@ -476,6 +476,15 @@ impl<'a> Sentence<'a> {
                         && prev.word
                         && (capitalised && !SET_LEX_DETERMINERS.contains(pw)
                             || lex::plural_noun(pw)
+                            // ("Her group estimates that …": a present form after a determiner's noun)
+                            // (with a subject after "that": "the two states that lead off" is a relative clause)
+                            || v.1 == Form::S
+                                && k >= 2
+                                && toks[k - 2].word
+                                && matches!(low[k - 2], "her" | "his" | "their" | "its" | "our" | "the" | "a" | "an" | "this")
+                                && !SET_LEX_DETERMINERS.contains(pw)
+                                && !SET_LEX_PREPOSITIONS.contains(pw)
+                                && toks.get(k + 2).is_some_and(|t| t.word && (SET_LEX_DETERMINERS.contains(low[k + 2]) || SET_LEX_SUBJECT_PRONOUNS.contains(low[k + 2]) || matches!(low[k + 2], "about" | "nearly" | "more" | "most" | "some" | "many")) || !t.word && raw[k + 2].starts_with(|c: char| c.is_ascii_digit()))
                             // ("The office estimated that …": a past form after a determiner's noun)
                             || v.1 == Form::Past
                                 && !SET_LEX_DETERMINERS.contains(pw)
@@ -726,7 +735,9 @@ impl<'a> Sentence<'a> {
             && (self.subject_start(k + 2)
                 || matches!(self.w(k + 2), "about" | "around" | "nearly" | "almost" | "roughly" | "only" | "just") && self.raw(k + 3).starts_with(|c: char| c.is_ascii_digit())
                 || self.w(k + 2) == "at" && self.is(k + 3, "least") && k + 4 < self.n() && self.raw(k + 4).starts_with(|c: char| c.is_ascii_digit())
-                || plain(k + 2) && lex::plural_noun(self.w(k + 2)) && matches!(self.w(k + 3), "of" | "in" | "at" | "from" | "for" | "on")
+                || k + 3 < self.n() && self.word(k + 2) && !self.quoted[k + 2] && !self.capitalised(k + 2) && lex::plural_noun(self.w(k + 2)) && matches!(self.w(k + 3), "of" | "in" | "at" | "from" | "for" | "on" | "with")
+                // ("and that policy was still …": a noun and an auxiliary)
+                || plain(k + 2) && aux(k + 3)
                 || plain(k + 2) && plain(k + 3) && aux(k + 4)
                 || matches!(self.w(k + 2), "neither" | "none" | "both" | "each" | "all" | "most" | "many" | "few") && aux(k + 3)
                 // (any phrase of two words or more before the clause's verb: "staff no longer
@@ -842,6 +853,11 @@ impl<'a> Sentence<'a> {
 
     /// Keep `f` unless it overlaps an earlier one or only repeats direct quotes.
     fn accept(&self, f: &Found, prev: &[Found]) -> bool {
+        // "August's gain is put at 29,000, down from 72,000 previously reported": a figure's
+        // comparison is no source
+        if f.speaker.and_then(|sp| self.token_at(sp.start)).is_some_and(|t| matches!(self.w(t), "down" | "up") && self.is(t + 1, "from")) {
+            return false;
+        }
         // "when it reports first-quarter results", "will report earnings": figures still to
         // come are no claim yet (A2; "the maker reported weak results" is one)
         if let (Some(c), Some(p)) = (self.token_at(f.cue.start), f.pieces[0]) {
@@ -1668,6 +1684,18 @@ impl<'a> Sentence<'a> {
                     && matches!(self.cue_verb(j + 1), Some((_, Form::Ing)))
                 {
                     return j;
+                }
+                // "Kyiv says 41 drones downed as Kremlin calls truce plan 'premature'": a clause
+                // of time with its own subject and cue
+                // (not a comparison: "three times as many voters said")
+                if w == "as" && j + 2 < n && (self.capitalised(j + 1) || SET_LEX_DETERMINERS.contains(self.w(j + 1))) && !self.quoted[j + 1] && !matches!(self.w(j + 1), "many" | "much" | "few" | "little" | "well" | "long" | "far" | "soon" | "often") && !matches!(self.w(j - 1), "times" | "twice" | "as") {
+                    let cue = (j + 2..(j + 5).min(n)).take_while(|&m| self.word(m) && !self.quoted[m]).find(|&m| self.cue_verb(m).is_some_and(|(_, f)| matches!(f, Form::S | Form::Past)));
+                    // (with content of its own after the cue: not "as Breitbart reported a few
+                    // days later", "as Rubio has said -")
+                    let content = |c: usize| c + 2 < n && !SET_LEX_PREPOSITIONS.contains(self.w(c + 1)) && (self.word(c + 1) || self.quoted[c + 1] || is_open_mark(self.raw(c + 1))) && !(c + 1..(c + 4).min(n)).any(|m| SET_LEX_TIME_WORDS.contains(self.w(m)));
+                    if cue.is_some_and(|c| content(c) && (j + 1..c).all(|m| !SET_LEX_PREPOSITIONS.contains(self.w(m)) && self.cue_verb(m).is_none())) {
+                        return j;
+                    }
                 }
                 // "… would rise by 2025 as he announced …": a clause of time of the cue's
                 // subject, opened by a pronoun

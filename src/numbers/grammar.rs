@@ -427,6 +427,11 @@ impl<'a> Parser<'a> {
             if matches!(w, "more" | "less" | "fewer") && self.comparative_after(i) {
                 return None;
             }
+            // "the jobless rate ticks up to 4.4%", "was revised up to 3%": the verb's particle
+            // and "to", no approximator
+            if w == "up" && matches!(self.key(i.wrapping_sub(1)), "ticks" | "ticked" | "tick" | "edged" | "edges" | "edge" | "crept" | "creeps" | "inched" | "inches" | "moved" | "moves" | "went" | "goes" | "jumped" | "jumps" | "climbed" | "climbs" | "revised" | "bumped" | "ramped" | "stepped" | "picked" | "picks" | "shot") {
+                return None;
+            }
             let from = if kept { i } else { j };
             // "by about 5pm", "until at least 18:30" (N3 applies to times too); "up to 6am"
             // is "until", "more than 3pm" no estimate: only the About and AtLeast senses
@@ -2057,6 +2062,12 @@ impl<'a> Parser<'a> {
         } else if n.value == 0.0 {
             return None;
         }
+        // "the 12th century", "a 12th-century head": the century goes into the span (N3)
+        if self.hyphen_word(b) && matches!(self.key(b + 1), "century" | "centuries") {
+            b += 2;
+        } else if matches!(self.key(b), "century" | "centuries" | "millennium") {
+            b += 1;
+        }
         Some(Expr {
             a: n.a,
             b,
@@ -2075,6 +2086,10 @@ impl<'a> Parser<'a> {
             return true;
         }
         let prev = self.key(n.a.wrapping_sub(1));
+        // "one or two further cuts", "one to three years": the lower bound of a range
+        if matches!(self.key(n.b), "or" | "to") && self.numeral(n.b + 1).is_some_and(|x| !x.ordinal && x.word == n.word && x.value > 1.0) {
+            return true;
+        }
         // "one more hike": the noun after "more" decides, as after "one" ("one more thing" not)
         let nb = n.b + usize::from(self.key(n.b) == "more");
         if matches!(

@@ -1566,3 +1566,12 @@ fn a_dotted_clock_time_after_a_preposition_of_time() {
     // a price after "at" stays an amount
     assert_eq!(one("The shares closed at 9.50 euros.").1, K::Money);
 }
+
+#[test]
+fn a_century_a_particle_up_and_one_as_a_lower_bound() {
+    assert_eq!(one("A 12th-century head was returned.").0, "12th-century");
+    assert_eq!(one("It dates to the late 10th century.").0, "10th century");
+    assert_eq!(one("The jobless rate ticks up to 4.4%.").0, "4.4%");
+    assert_eq!(one("Up to 40 people were hurt.").0, "Up to 40");
+    assert_eq!(one("She would back one or two further cuts.").1, K::Range);
+}

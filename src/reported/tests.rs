@@ -2078,3 +2078,19 @@ fn a_closing_finds_a_vote_s_tally_and_neither_after_and_that() {
     let v = indirect("Police said the two had served for years, and that neither had fired a gun on duty.");
     assert_eq!(v.last().map(|x| x.0.as_str()), Some("neither had fired a gun on duty"));
 }
+
+#[test]
+fn a_headline_s_second_cue_after_as_and_more_and_that_subjects() {
+    let v = indirect("Kyiv says 30 drones downed as Kremlin calls truce plan 'premature'");
+    assert_eq!(v[0].0, "30 drones downed");
+    // "as X reported" with no content of its own, and a comparison, stay inside
+    let v = indirect("He said the talks had failed, as Breitbart reported a few days later.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    let v = indirect("She said she saw risks to jobs and that policy was still tight.");
+    assert_eq!(v.last().map(|x| x.0.as_str()), Some("policy was still tight"));
+    let v = indirect("It said it had found 75 more pieces, and that talks with six museums were under way.");
+    assert_eq!(v.last().map(|x| x.0.as_str()), Some("talks with six museums were under way"));
+    assert_eq!(one("Her group estimates that about 1,200 objects are held abroad.").1, "Her group");
+    // a figure's comparison is no source
+    assert!(indirect("The gain is now put at 29,000, down from 72,000 previously reported.").is_empty());
+}
