@@ -1111,6 +1111,9 @@ impl<'a> Parser<'a> {
             }
         }
         if let Some((h, hscale, m, dash)) = self.range_tail(&n, tail_at, currency) {
+            // (the second bound's scale is the first's only when they make a range: "3 to 4
+            // million", not "rose by 190,000 to 4.7 million")
+            let own_scale = scale;
             if scale == 1.0 && hscale != 1.0 {
                 scale = hscale;
             }
@@ -1133,9 +1136,12 @@ impl<'a> Parser<'a> {
                 && self.count_unit(m, h.value).is_none();
             if year_like(&n) != year_like(&h) && !year_range || level {
                 // "by 2030 to 32 percent": a year and an amount are not bounds of one range
+                scale = own_scale;
             } else if hv > n.value * scale || year_range {
                 high = Some(hv);
                 k = m;
+            } else {
+                scale = own_scale;
             }
         }
         // "9 to 11 July", "3-5 March 2025": a span of days is a date

@@ -1575,3 +1575,9 @@ fn a_century_a_particle_up_and_one_as_a_lower_bound() {
     assert_eq!(one("Up to 40 people were hurt.").0, "Up to 40");
     assert_eq!(one("She would back one or two further cuts.").1, K::Range);
 }
+
+#[test]
+fn a_change_and_its_level_keep_their_own_scales() {
+    assert_eq!(nums("Joblessness rose by 190,000 to 4.7 million.")[0].2, num(190_000.0));
+    assert_eq!(one("Sales of 3 to 4 million units.").2, num(3_000_000.0));
+}
