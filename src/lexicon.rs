@@ -555,6 +555,18 @@ pub const TITLES: &[&str] = &[
     "Sheikh",
 ];
 
+/// Time-zone abbreviations that follow a clock time, lowercase ("11.24 GMT", "5:42 p.m. CDT").
+const TIME_ZONES: &[&str] = &[
+    "gmt", "bst", "utc", "cet", "cest", "eet", "eest", "msk", "et", "est", "edt", "pt", "pst",
+    "pdt", "ct", "cst", "cdt", "mst", "mdt", "jst", "ist", "aest",
+];
+static SET_TIME_ZONES: WordSet<{ TIME_ZONES.len() }> = WordSet::new(TIME_ZONES);
+
+/// Whether `w` (lowercase) is a time zone's abbreviation.
+pub fn is_time_zone(w: &str) -> bool {
+    SET_TIME_ZONES.contains(w)
+}
+
 /// Whether [`TITLES`] holds `s`.
 pub fn is_title_form(s: &str) -> bool {
     SET_TITLES.contains(s)

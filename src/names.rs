@@ -883,7 +883,8 @@ fn is_run_word(text: &str, toks: &[Token], i: usize) -> bool {
     // (a time zone after a clock time is no name: "5:42 p.m. CDT Governor: …", "7:12 a.m. EDT")
     let zone = || {
         (2..=4).contains(&s.len())
-            && matches!(s, "EDT" | "EST" | "CDT" | "CST" | "MDT" | "MST" | "PDT" | "PST" | "ET" | "PT" | "CT" | "GMT" | "BST" | "UTC" | "CET" | "CEST")
+            && s.bytes().all(|b| b.is_ascii_uppercase())
+            && with_lower(s, crate::lexicon::is_time_zone)
             && i > 0
             && matches!(toks[i - 1].span.slice(text).as_bytes(), [.., b'.' | b'0'..=b'9'] | [b'a' | b'p' | b'A' | b'P', b'm' | b'M'])
     };

@@ -1741,7 +1741,8 @@ fn final_segment(text: &str, ws: &[W], k: usize, e: usize) -> Option<Credit> {
 /// A word of a clock stamp: digits, "p.m.", a time zone ("5:42 p.m. CDT").
 fn is_clock_word(w: &str) -> bool {
     w.as_bytes().first().is_some_and(u8::is_ascii_digit)
-        || matches!(w, ":" | "." | "p" | "a" | "m" | "pm" | "am" | "p.m" | "a.m" | "et" | "pt" | "ct" | "edt" | "est" | "cdt" | "cst" | "mdt" | "mst" | "pdt" | "pst" | "gmt" | "bst" | "utc" | "cet" | "cest")
+        || matches!(w, ":" | "." | "p" | "a" | "m" | "pm" | "am" | "p.m" | "a.m")
+        || crate::lexicon::is_time_zone(w)
 }
 
 /// One-word labels before a headline colon that credit no one ("Analysis:", "Live:").

@@ -353,17 +353,8 @@ pub fn month(w: &str) -> Option<u32> {
     })
 }
 
-/// Time-zone abbreviations that may follow a clock time.
-const TIME_ZONES: &[&str] = &[
-    "gmt", "bst", "utc", "cet", "cest", "eet", "eest", "msk", "et", "est", "edt", "pt", "pst",
-    "pdt", "ct", "cst", "cdt", "jst", "ist", "aest",
-];
-static SET_TIME_ZONES: crate::lexicon::WordSet<{ TIME_ZONES.len() }> = crate::lexicon::WordSet::new(TIME_ZONES);
-
-/// Time-zone abbreviations that may follow a clock time.
-pub fn is_time_zone(w: &str) -> bool {
-    SET_TIME_ZONES.contains(w)
-}
+/// Time-zone abbreviations that may follow a clock time (lowercase).
+pub use crate::lexicon::is_time_zone;
 
 /// Words that are not the noun counted by a number: function words, auxiliaries, pronouns.
 const FUNCTION_WORDS: &[&str] = &[
