@@ -853,6 +853,15 @@ impl<'a> Sentence<'a> {
 
     /// Keep `f` unless it overlaps an earlier one or only repeats direct quotes.
     fn accept(&self, f: &Found, prev: &[Found]) -> bool {
+        // "Both campaigns have agreed to three televised debates": agreeing to a thing, no claim
+        if let (Some(c), Some(p)) = (self.token_at(f.cue.start), f.pieces[0]) {
+            if self.cue_verb(c).is_some_and(|(l, _)| l == "agree") {
+                let r = self.range(p);
+                if self.is(r.start, "to") && r.start + 1 < self.n() && (SET_LEX_DETERMINERS.contains(self.w(r.start + 1)) || self.raw(r.start + 1).starts_with(|ch: char| ch.is_ascii_digit()) || matches!(self.w(r.start + 1), "two" | "three" | "four" | "five" | "six" | "a" | "an" | "the")) {
+                    return false;
+                }
+            }
+        }
         // "August's gain is put at 29,000, down from 72,000 previously reported": a figure's
         // comparison is no source
         if f.speaker.and_then(|sp| self.token_at(sp.start)).is_some_and(|t| matches!(self.w(t), "down" | "up") && self.is(t + 1, "from")) {
@@ -2726,6 +2735,20 @@ impl<'a> Sentence<'a> {
         }
         if let Some(t) = self.that_after_adjuncts(a).or_else(|| self.that_after_speech_noun(a)) {
             return Some((t + 1, false));
+        }
+        // "…, the minister told a press conference in Santa Olga.": an audience and where, no
+        // clause after the cue (what was said comes before it)
+        if that_at.is_none() && SET_LEX_TELL_LIKE.contains(lemma) {
+            let after_audience = if matches!(self.w(a), "reporters" | "journalists") {
+                Some(a + 1)
+            } else if matches!(self.w(a), "a" | "the") && matches!(self.w(a + 1), "press" | "news") && self.is(a + 2, "conference") {
+                Some(a + 3)
+            } else {
+                None
+            };
+            if after_audience.is_some_and(|m| m >= n || matches!(self.raw(m), "." | ",") || matches!(self.w(m), "in" | "on" | "at" | "after" | "before" | "during")) {
+                return None;
+            }
         }
         if SET_LEX_TO_ONLY.contains(lemma) && !self.is(a, "to") {
             return None;

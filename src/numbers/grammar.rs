@@ -1300,6 +1300,12 @@ impl<'a> Parser<'a> {
                         let bracket = n.plain && (1.0..=120.0).contains(&low) && self.age_bracket(n.a, b);
                         // "I am 27", "since I was nine", "a player who is 19": a person's age after
                         // "be", ending the clause
+                        // "the youngest of the miners is 19 and the oldest 58"
+                        let superlative = |m: usize| matches!(self.key(m), "youngest" | "oldest");
+                        let eldest = n.plain
+                            && (1.0..=120.0).contains(&low)
+                            && n.a >= 1
+                            && (superlative(n.a - 1) || matches!(self.key(n.a - 1), "is" | "was") && (n.a.saturating_sub(6)..n.a - 1).any(superlative));
                         let be_age = (1.0..=120.0).contains(&low)
                             && n.a >= 2
                             && matches!(self.key(n.a - 1), "am" | "is" | "was" | "are" | "were")
@@ -1314,7 +1320,7 @@ impl<'a> Parser<'a> {
                             && (1.0..=120.0).contains(&low)
                             && n.a >= 1
                             && (self.key(n.a - 1) == "age" || n.a >= 2 && self.key(n.a - 2) == "age" && matches!(self.key(n.a - 1), "of" | "above" | "over" | "under" | "below" | "to" | "from" | "at"));
-                        if apposition || bracket || be_age || age_of || (self.key(i.wrapping_sub(1)) == "aged" && low < 130.0) {
+                        if apposition || bracket || be_age || age_of || eldest || (self.key(i.wrapping_sub(1)) == "aged" && low < 130.0) {
                             return Some(Expr {
                                 a: i,
                                 b,
@@ -1633,7 +1639,15 @@ impl<'a> Parser<'a> {
             // ("half a mile", "half a kilometre": a measure)
             let (kind, u) = match time_unit(self.key(i + 2)) {
                 Some(u) => (NumberKind::Duration, u),
-                None => (NumberKind::Measure, measure_unit(self.key(i + 2)).filter(|u| *u != "degree")?),
+                None => match measure_unit(self.key(i + 2)).filter(|u| *u != "degree") {
+                    Some(u) => (NumberKind::Measure, u),
+                    // "half a biscuit": a count of the noun, "half" the span (N3; not "half a
+                    // million", "half a dozen")
+                    None if self.is_word(i + 2) && scale_word(self.key(i + 2)).is_none() && !matches!(self.key(i + 2), "dozen" | "century" | "percent" | "point" | "per") && !is_function_word(self.key(i + 2)) => {
+                        return Some(Expr { a: i, b: i + 1, kind: NumberKind::Count, value: Value::Num(0.5), high: None, unit: Some(singular(self.key(i + 2))) });
+                    }
+                    None => return None,
+                },
             };
             return Some(Expr {
                 a: i,

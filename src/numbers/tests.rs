@@ -1581,3 +1581,11 @@ fn a_change_and_its_level_keep_their_own_scales() {
     assert_eq!(nums("Joblessness rose by 190,000 to 4.7 million.")[0].2, num(190_000.0));
     assert_eq!(one("Sales of 3 to 4 million units.").2, num(3_000_000.0));
 }
+
+#[test]
+fn half_a_thing_and_the_youngest_and_oldest_ages() {
+    assert_eq!(nums("Each got half a biscuit a day.")[0], ("half".into(), K::Count, num(0.5), s("biscuit")));
+    assert_eq!(one("They ran half a mile.").1, K::Measure);
+    assert_eq!(texts("The youngest of the crew is 20 and the oldest 61."), ["20", "61"]);
+    assert!(nums("The youngest of the crew is 20 and the oldest 61.").iter().all(|x| x.1 == K::Age));
+}

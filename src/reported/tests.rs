@@ -2094,3 +2094,14 @@ fn a_headline_s_second_cue_after_as_and_more_and_that_subjects() {
     // a figure's comparison is no source
     assert!(indirect("The gain is now put at 29,000, down from 72,000 previously reported.").is_empty());
 }
+
+#[test]
+fn an_audience_after_a_postposed_tell_and_agreeing_to_a_thing() {
+    let v = indirect("The drill broke through at dawn, Mining Minister Ana Ruiz told a press conference in Lota.");
+    assert_eq!(v[0].0, "The drill broke through at dawn");
+    assert_eq!(one("The gas was rising, the mayor told reporters on Friday.").0, "The gas was rising");
+    // a clause after the audience is what was told
+    assert_eq!(one("She told reporters the plan was dead.").0, "the plan was dead");
+    assert!(indirect("Both campaigns have agreed to three televised debates.").is_empty());
+    assert_eq!(one("The rebels agreed to withdraw from the town.").2, "agreed");
+}
