@@ -2741,7 +2741,7 @@ impl<'a> Sentence<'a> {
         if that_at.is_none() && SET_LEX_TELL_LIKE.contains(lemma) {
             let after_audience = if matches!(self.w(a), "reporters" | "journalists") {
                 Some(a + 1)
-            } else if matches!(self.w(a), "a" | "the") && matches!(self.w(a + 1), "press" | "news") && self.is(a + 2, "conference") {
+            } else if matches!(self.w(a), "a" | "the") && (self.is(a + 1, "press") || self.is(a + 1, "news")) && self.is(a + 2, "conference") {
                 Some(a + 3)
             } else {
                 None
