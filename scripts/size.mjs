@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TARGET = 120 * 1024; // the product's budget for the widget's whole download
-// what CI enforces today: 196 KB, just above the 195.6 KB shipped on 2026-11-23 (tenth session): std rebuilt
+// what CI enforces today: 207 KB, just above the 206.5 KB shipped on 2026-11-23 (eleventh session): std rebuilt
 // for size (-Zbuild-std, panic immediate-abort) took 161 KB to 147 KB, the fourth session's rules added 7 KB
 // back; in the fifth, talc as the allocator saved 1.7 KB and that session's rules added 5.1 KB; the
 // sixth session's rules (about 1,100 lines: reported speech, names, numbers) added 8.8 KB; the seventh's
@@ -21,8 +21,11 @@ const TARGET = 120 * 1024; // the product's budget for the widget's whole downlo
 // tallies, about 700 lines) added 9.3 KB, sets j and k's (set scores, measure ranges, ages, questions, newspapers,
 // "-ly" nouns, about 250 lines) 2.5 KB; the tenth's rules from blind sets l to q (relays through "cited …
 // as saying", statements and reports as speakers, appositions, clauses of time, device and astronomy units,
-// negative temperatures, bylines, occupations, about 500 lines) added 8.7 KB; see scripts/build.sh and the README, Performance
-const CEILING = 196 * 1024;
+// negative temperatures, bylines, occupations, about 500 lines) added 8.7 KB; the eleventh's from blind sets r to
+// w (ranks and race times, durations in two units, titles and Arabic surnames, key-event stamps, cited sources,
+// "and that" subjects, teasers, appositions, about 600 lines) added 10.9 KB; see scripts/build.sh and the
+// README, Performance
+const CEILING = 207 * 1024;
 const www = fileURLToPath(new URL('../www/', import.meta.url));
 const files = ['dist/pkg/quotelens_bg.wasm', 'dist/quote-lens.js', 'dist/worker.js', 'dist/lens.css', 'dist/quote-lens.css'];
 let total = 0;
