@@ -2244,7 +2244,7 @@ mod tests {
 
     #[test]
     fn ranks_and_offices_before_a_name_and_an_arabic_article() {
-        let t = "A navy spokesman, Commander Yusuf al-Rashid, denied the claim.\n\n\u{201c}We were not there,\u{201d} he said.";
+        let t = "A navy spokesman, Colonel Yusuf al-Rashid, denied the claim.\n\n\u{201c}We were not there,\u{201d} he said.";
         assert_eq!(name_of(t, "We were not there,"), "Yusuf al-Rashid");
         let t = "Heavy rain hit the coast.\n\nFEMA Administrator Lorna Beck told a briefing that aid was ready. \u{201c}We are not waiting,\u{201d} she said.";
         assert_eq!(name_of(t, "We are not waiting,"), "Lorna Beck");
