@@ -1255,6 +1255,15 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             return resolve_one(ix, &l, ctx);
         }
     }
+    // "The Home Secretary, Shabana Mahmood, said": a capitalised office after "the", with the
+    // person's name in apposition
+    if let Some(office) = written.strip_prefix("The ").or_else(|| written.strip_prefix("the ")) {
+        if office.split(' ').all(is_cap) && office.rsplit(' ').next().is_some_and(is_role_ci) {
+            if let Some(n) = appositive_name(ix, ctx).filter(|n| n.person) {
+                return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
+            }
+        }
+    }
     let at = ctx.at;
     let last_body = ctx.last_body;
     let lw = written.to_ascii_lowercase();
@@ -2293,5 +2302,13 @@ mod tests {
         assert_eq!(sp.name, "Ada Lowe");
         // the mention holds the name (PolNeAR's span is the pronoun: it holds that too)
         assert!(t[sp.start..sp.end].starts_with("Dame Ada Lowe") && t[sp.start..sp.end].ends_with("who"), "{:?}", &t[sp.start..sp.end]);
+    }
+
+    #[test]
+    fn a_capitalised_office_with_the_name_in_apposition() {
+        let t = "The Home Secretary, Ada Marsh, said the law would change. \u{201c}It will,\u{201d} she said.";
+        assert_eq!(name_of(t, "It will,"), "Ada Marsh");
+        let a = crate::analyze(t);
+        assert_eq!(a.quotes.iter().find(|q| q.kind == crate::QuoteKind::Indirect).unwrap().speaker.as_ref().unwrap().name, "Ada Marsh");
     }
 }
