@@ -1243,8 +1243,8 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         .map_or(written, |w| strip_possessive(w.trim_end_matches([',', '(', '-', '\u{2013}', '\u{2014}', ' '])));
     // ("Sir Malcolm Freel, the chair of the committee, who said": the name before the
     // description in apposition)
-    let written = match written.split_once(", ") {
-        Some((name, _)) if name.contains(' ') && name.split(' ').all(is_cap) => name,
+    let written = match written.split_once(',') {
+        Some((name, rest)) if rest.starts_with(' ') && name.contains(' ') && name.split(' ').all(is_cap) => name,
         _ => written,
     };
     // a headline's capitalised first word that is a generic noun ("Regulator says …",
@@ -1544,6 +1544,9 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         if desc.len() <= 2 && words.len() == desc.len() && is_role(head) && role_noun {
             let p = ix.names.partition_point(|n| n.start < ctx.end);
             let later = ix.names[p..].iter().take(60).find(|n| {
+                if !n.person {
+                    return false;
+                }
                 // (the role's words in the few words before the name, as a description or an
                 // apposition: "Mayor Ines Barroca", "The mayor of Alvarelhos, Ines Barroca")
                 // (after the mention itself)
@@ -1558,9 +1561,12 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                 // (or in its apposition after the name: "Angela Brisco, an attorney for the Voss
                 // family" is the headline's "family's attorney")
                 let end = n.start + if ctx.text.get(n.start..).is_some_and(|t| t.starts_with(n.name.as_str())) { n.name.len() } else { 0 };
-                // the words the run holds before the name's last word (its title)
-                let last = n.name.rsplit(' ').next().unwrap_or("");
-                let own = ctx.text.get(n.start..(n.start + 80).min(ctx.text.len())).and_then(|t| t.find(last).map(|i| &t[..i])).unwrap_or("");
+                // the words the run holds before the name's last word (its title), read only
+                // when the words around it do not name the role
+                let own = || {
+                    let last = n.name.rsplit(' ').next().unwrap_or("");
+                    ctx.text.get(n.start..(n.start + 80).min(ctx.text.len())).and_then(|t| t.find(last).map(|i| &t[..i])).unwrap_or("")
+                };
                 let mut hi = (end + 48).min(ctx.text.len());
                 while !ctx.text.is_char_boundary(hi) {
                     hi -= 1;
@@ -1568,11 +1574,13 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                 let after = ctx.text.get(end..hi).filter(|a| a.starts_with(", a") || a.starts_with(", the")).map_or("", |a| a.split(['.', ';']).next().unwrap_or(""));
                 let named_as = |d: &str| {
                     let d = d.strip_suffix("'s").or_else(|| d.strip_suffix("\u{2019}s")).unwrap_or(d);
-                    // (or in the name's own title: "Labour Minister Rocío Almandoz")
-                    before.split(|c: char| !c.is_alphanumeric()).chain(after.split(|c: char| !c.is_alphanumeric())).chain(own.split(' ')).any(|w| w.eq_ignore_ascii_case(d))
+                    let is_d = |w: &str| w.eq_ignore_ascii_case(d);
+                    before.split(|c: char| !c.is_alphanumeric()).chain(after.split(|c: char| !c.is_alphanumeric())).any(is_d)
+                        // (or in the name's own title: "Labour Minister Rocío Almandoz")
+                        || own().split(' ').any(is_d)
                         || matches!(d, "ceo" | "boss") && before.to_ascii_lowercase().contains("chief executive")
                 };
-                n.person && !of_other && desc.iter().all(|d| named_as(d))
+                !of_other && desc.iter().all(|d| named_as(d))
             });
             if let Some(n) = later {
                 return (fullest(ix, n).to_string(), Resolution::Description, Some(true));

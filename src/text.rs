@@ -131,7 +131,7 @@ pub fn blocks(text: &str) -> Vec<Block> {
                 // a name alone on the line above a page's time stamp is its byline ("Lucía
                 // Errázuriz" over "Published 14/04/2025 09:42 GMT")
                 let line = span.slice(text);
-                let stamp = kind == BlockKind::Timestamp || ["Published", "Updated", "Posted", "Last updated", "First published"].iter().any(|p| line.starts_with(p));
+                let stamp = kind == BlockKind::Timestamp || [&b"Published"[..], b"Updated", b"Posted", b"Last updated", b"First published"].iter().any(|p| line.as_bytes().starts_with(p));
                 if stamp {
                     if let Some(prev) = out.last_mut().filter(|b: &&mut Block| b.kind == BlockKind::Heading && bare_name(b.span().slice(text))) {
                         prev.kind = BlockKind::Byline;

@@ -1302,7 +1302,7 @@ impl<'a> Parser<'a> {
                         // "be", ending the clause
                         // "the youngest of the miners is 19 and the oldest 58"
                         let superlative = |m: usize| matches!(self.key(m), "youngest" | "oldest");
-                        let eldest = n.plain
+                        let eldest = || n.plain
                             && (1.0..=120.0).contains(&low)
                             && n.a >= 1
                             && (superlative(n.a - 1) || matches!(self.key(n.a - 1), "is" | "was") && (n.a.saturating_sub(6)..n.a - 1).any(superlative));
@@ -1320,7 +1320,7 @@ impl<'a> Parser<'a> {
                             && (1.0..=120.0).contains(&low)
                             && n.a >= 1
                             && (self.key(n.a - 1) == "age" || n.a >= 2 && self.key(n.a - 2) == "age" && matches!(self.key(n.a - 1), "of" | "above" | "over" | "under" | "below" | "to" | "from" | "at"));
-                        if apposition || bracket || be_age || age_of || eldest || (self.key(i.wrapping_sub(1)) == "aged" && low < 130.0) {
+                        if apposition || bracket || be_age || age_of || eldest() || (self.key(i.wrapping_sub(1)) == "aged" && low < 130.0) {
                             return Some(Expr {
                                 a: i,
                                 b,
