@@ -1197,6 +1197,11 @@ fn document_author<'a>(ix: &'a Index, ctx: &Context, doc: &str) -> Option<&'a st
     ix.names.get(p).filter(|n| n.start == at && !n.person && n.tokens > 1).map(|n| n.name.as_str())
 }
 
+/// A news outlet's name, by its last word ("Larchmont Press", "Fenby Gazette").
+fn is_outlet_name(name: &str) -> bool {
+    name.rsplit(' ').next().is_some_and(|w| with_lower(w, is_outlet_word))
+}
+
 /// The last word of a news outlet's name ("Larchmont Press", "Fenby Gazette"; lowercase).
 fn is_outlet_word(w: &str) -> bool {
     matches!(
@@ -1644,7 +1649,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                         .find(|n| {
                             !n.person
                                 && is_body_name(ix, &n.name)
-                                && !(is_business_noun(head) && (is_public_body(&n.name) || n.name.rsplit(' ').next().is_some_and(|w| with_lower(w, is_outlet_word))))
+                                && !(is_business_noun(head) && (is_public_body(&n.name) || is_outlet_name(&n.name)))
                         });
                     if let Some(n) = first_body {
                         let full = ix.full(&n.name).filter(|f| !f.person).map_or(n.name.as_str(), |f| f.name.as_str());
@@ -1669,7 +1674,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                             _ => n.name.as_str(),
                         };
                         // (a news outlet that reports it is not "the company" it reports on)
-                        let outlet = name.rsplit(' ').next().is_some_and(|w| with_lower(w, is_outlet_word));
+                        let outlet = is_outlet_name(name);
                         (!n.person && !outlet && name.contains(' ') && is_body_name(ix, name) && !is_public_body(name)).then_some(name)
                     });
                     if let Some(name) = business {

@@ -853,30 +853,31 @@ impl<'a> Sentence<'a> {
 
     /// Keep `f` unless it overlaps an earlier one or only repeats direct quotes.
     fn accept(&self, f: &Found, prev: &[Found]) -> bool {
-        // "Both campaigns have agreed to three televised debates": agreeing to a thing, no claim
-        if let (Some(c), Some(p)) = (self.token_at(f.cue.start), f.pieces[0]) {
-            if self.cue_verb(c).is_some_and(|(l, _)| l == "agree") {
-                let r = self.range(p);
-                if self.is(r.start, "to") && r.start + 1 < self.n() && (SET_LEX_DETERMINERS.contains(self.w(r.start + 1)) || self.raw(r.start + 1).starts_with(|ch: char| ch.is_ascii_digit()) || matches!(self.w(r.start + 1), "two" | "three" | "four" | "five" | "six" | "a" | "an" | "the")) {
-                    return false;
-                }
-            }
-        }
         // "August's gain is put at 29,000, down from 72,000 previously reported": a figure's
         // comparison is no source
         if f.speaker.and_then(|sp| self.token_at(sp.start)).is_some_and(|t| matches!(self.w(t), "down" | "up") && self.is(t + 1, "from")) {
             return false;
         }
-        // "when it reports first-quarter results", "will report earnings": figures still to
-        // come are no claim yet (A2; "the maker reported weak results" is one)
         if let (Some(c), Some(p)) = (self.token_at(f.cue.start), f.pieces[0]) {
-            let future = (c.saturating_sub(3)..c).any(|m| matches!(self.w(m), "when" | "will" | "to" | "until" | "before" | "once" | "due"));
-            if future && self.cue_verb(c).is_some_and(|(l, f)| l == "report" && f != Form::Past) {
-                let r = self.range(p);
-                let figures = r.clone().take(4).any(|m| matches!(self.w(m), "results" | "earnings" | "profit" | "profits" | "loss" | "losses" | "revenue" | "revenues" | "sales"));
-                if figures && !r.clone().take(4).any(|m| self.w(m) == "that" || self.cue_verb(m).is_some()) && r.start == c + 1 {
-                    return false;
+            let r = self.range(p);
+            match self.cue_verb(c) {
+                // "Both campaigns have agreed to three televised debates": agreeing to a thing,
+                // no claim
+                Some(("agree", _)) => {
+                    if self.is(r.start, "to") && r.start + 1 < self.n() && (SET_LEX_DETERMINERS.contains(self.w(r.start + 1)) || self.raw(r.start + 1).starts_with(|ch: char| ch.is_ascii_digit()) || matches!(self.w(r.start + 1), "two" | "three" | "four" | "five" | "six")) {
+                        return false;
+                    }
                 }
+                // "when it reports first-quarter results", "will report earnings": figures still
+                // to come are no claim yet (A2; "the maker reported weak results" is one)
+                Some(("report", form)) if form != Form::Past => {
+                    let future = (c.saturating_sub(3)..c).any(|m| matches!(self.w(m), "when" | "will" | "to" | "until" | "before" | "once" | "due"));
+                    let figures = || r.clone().take(4).any(|m| matches!(self.w(m), "results" | "earnings" | "profit" | "profits" | "loss" | "losses" | "revenue" | "revenues" | "sales"));
+                    if future && figures() && !r.clone().take(4).any(|m| self.w(m) == "that" || self.cue_verb(m).is_some()) && r.start == c + 1 {
+                        return false;
+                    }
+                }
+                _ => {}
             }
         }
         // "called an emergency session", "called four witnesses": summoning, no speech ("called
@@ -2655,7 +2656,8 @@ impl<'a> Sentence<'a> {
             let of = (a + 1..(a + 3).min(n)).take_while(|&m| self.word(m) && !self.quoted[m]).find(|&m| self.w(m) == "of");
             let people = |m: usize| {
                 let w = self.w(m);
-                SET_LEX_OBJECT_PRONOUNS.contains(w) || crate::names::is_role_or_plural(w) || w.len() > 5 && w.ends_with("ers") || matches!(w, "staff" | "employees" | "workers" | "farmers" | "investors" | "residents" | "customers" | "voters" | "members" | "users" | "public" | "parents" | "people" | "shareholders" | "clients" | "passengers" | "citizens" | "viewers" | "fans" | "colleagues" | "allies")
+                // (agent nouns in "-ers": "growers", "voters", "passengers")
+                SET_LEX_OBJECT_PRONOUNS.contains(w) || crate::names::is_role_or_plural(w) || w.len() > 5 && w.ends_with("ers") || matches!(w, "staff" | "employees" | "investors" | "residents" | "users" | "public" | "parents" | "people" | "clients" | "citizens" | "fans" | "colleagues" | "allies")
             };
             if let Some(of) = of.filter(|&of| of + 1 < n && people(of - 1)) {
                 return Some((of + 1, false));

@@ -240,6 +240,11 @@ fn label_before(ws: &[W]) -> bool {
     }
 }
 
+/// A word with a possessive ending: "Kyiv's", "Li’s".
+fn possessive(w: &W) -> bool {
+    w.lw.ends_with("'s") || w.lw.ends_with("\u{2019}s")
+}
+
 fn is_abbrev_word(w: &W, text: &str) -> bool {
     let s = w.span.slice(text);
     w.word
@@ -315,7 +320,7 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
         return None;
     }
     // an "-ed" form after a possessive is an adjective: "Riga's declared policy"
-    if w.lw.ends_with("ed") && i > 0 && (ws[i - 1].lw.ends_with("'s") || ws[i - 1].lw.ends_with("\u{2019}s")) {
+    if w.lw.ends_with("ed") && i > 0 && (possessive(&ws[i - 1])) {
         return None;
     }
     // "-s" forms after a determiner, possessive or adjective are plural nouns ("his tweets",
@@ -702,7 +707,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
                     // before the name is the subject, the name its apposition
                     if np.0 > lo + 1 && ws[np.0 - 1].lw == "," {
                         let d = np_core_left(text, ws, lo, np.0 - 1).filter(|d| {
-                            let possessor = ws[d.0].lw.ends_with("'s") || ws[d.0].lw.ends_with("\u{2019}s");
+                            let possessor = possessive(&ws[d.0]);
                             d.0 == lo && d.1 == np.0 - 1 && d.1 - d.0 >= 2 && (possessor || SET_DETERMINERS.contains(ws[d.0].l())) && !ws[d.1 - 1].cap
                         });
                         if let Some(d) = d {
@@ -898,7 +903,7 @@ fn np_right_from(
         // phrase's determiner
         if k > start
             && ws[k - 1].cap
-            && (ws[k - 1].lw.ends_with("'s") || ws[k - 1].lw.ends_with("\u{2019}s"))
+            && possessive(&ws[k - 1])
             && ws[k..hi.min(k + 4)].iter().take_while(|x| x.word && !x.cap).any(|x| crate::names::is_role(x.l()))
         {
             det = true;
@@ -1842,7 +1847,7 @@ fn credit_before(
         let introduces = ws.get(j + 1).is_some_and(|x| matches!(x.l(), "that" | ":" | "," | "of"));
         if SET_NOMINAL_CUES.contains(w.l()) && j > lo && introduces {
             let owner = &ws[j - 1];
-            if owner.word && owner.cap && (owner.lw.ends_with("'s") || owner.lw.ends_with("\u{2019}s")) {
+            if owner.word && owner.cap && possessive(owner) {
                 let np = np_core_left(text, ws, lo, j).map_or(owner.span, |r| span_of(ws, r));
                 return Some(Credit {
                     speaker: Some(np),
@@ -1855,7 +1860,7 @@ fn credit_before(
         // "in her view, …" / "in Kyiv's view"
         if w.is("view") && j >= lo + 2 && ws[j - 2].is("in") {
             let owner = &ws[j - 1];
-            if owner.word && (owner.lw.ends_with("'s") || owner.lw.ends_with("\u{2019}s") || matches!(owner.l(), "her" | "his" | "their" | "its")) {
+            if owner.word && (possessive(owner) || matches!(owner.l(), "her" | "his" | "their" | "its")) {
                 return Some(Credit {
                     speaker: Some(owner.span),
                     cue: Some(Span::new(ws[j - 2].span.start, w.span.end)),
@@ -2115,7 +2120,7 @@ fn credit_before(
             if let Some(p) = p.filter(|&p| p > lo && ws[p - 1].is("what") && matches!(ws[p].l(), "he" | "she")) {
                 // (not a possessive: "Lusenia's opposition won …, leaving its leader facing what
                 // he called '…'")
-                if let Some(subj) = sentence_subject(text, ws, lo, p - 1).filter(|s| !ws[s.1 - 1].lw.ends_with("'s") && !ws[s.1 - 1].lw.ends_with("\u{2019}s")) {
+                if let Some(subj) = sentence_subject(text, ws, lo, p - 1).filter(|s| !possessive(&ws[s.1 - 1])) {
                     if !SET_PRONOUNS.contains(ws[subj.0].l()) || subj.1 - subj.0 > 1 {
                         return Some(Credit {
                             speaker: Some(span_of(ws, subj)),
@@ -2553,8 +2558,7 @@ pub fn attribute(
             k > 0 && {
                 let p = &before[k - 1];
                 p.word
-                    && (p.lw.ends_with("'s")
-                        || p.lw.ends_with("\u{2019}s")
+                    && (possessive(p)
                         || SET_MEDIA_NOUNS.contains(p.l())
                         // "said on 'Meet the Nation.'"
                         || p.l() == "on"

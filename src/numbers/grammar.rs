@@ -445,7 +445,7 @@ impl<'a> Parser<'a> {
             if let Some(x) = self.date(j) {
                 return Some((x, None));
             }
-            let x = self.duration_sum(self.duration_sum(self.quantity_mod(j, kept)?));
+            let x = self.duration_sum(self.quantity_mod(j, kept)?);
             // "questions about 2032": "about" before a bare year is the preposition, unless a
             // preposition of time precedes it ("in about 1890")
             if w == "about" && x.kind == NumberKind::Year && !year_preposition(self.key(i.wrapping_sub(1))) {
@@ -519,7 +519,7 @@ impl<'a> Parser<'a> {
             }
             return Some((x, None));
         }
-        let x = self.duration_sum(self.duration_sum(self.quantity(i)?));
+        let x = self.duration_sum(self.quantity(i)?);
         // "net zero", "net-zero emissions": an idiom, no count (N2)
         if self.key(x.a) == "zero" && (self.key(x.a.wrapping_sub(1)) == "net" || self.punct(x.a.wrapping_sub(1), '-') && self.key(x.a.wrapping_sub(2)) == "net") {
             return None;
@@ -606,9 +606,15 @@ impl<'a> Parser<'a> {
         Some(Expr { a: i, b: i + 3, kind: NumberKind::Duration, value: Value::Num((v * 1000.0).round() / 1000.0), high: None, unit: Some("second".into()) })
     }
 
-    /// A duration in two units is one expression valued in the smaller unit ("9 hours and 20
-    /// minutes", "14 hours 35 minutes", "9h 20m").
+    /// A duration in two or three units is one expression valued in the smallest unit ("9
+    /// hours and 20 minutes", "9h 20m", "1hr 24min 37.418sec").
     fn duration_sum(&self, x: Expr) -> Expr {
+        let x = self.duration_step(x);
+        self.duration_step(x)
+    }
+
+    /// [`Parser::duration_sum`]'s one step: the next smaller unit after `x`, if any.
+    fn duration_step(&self, x: Expr) -> Expr {
         if x.kind != NumberKind::Duration || x.high.is_some() {
             return x;
         }
@@ -1300,12 +1306,6 @@ impl<'a> Parser<'a> {
                         let bracket = n.plain && (1.0..=120.0).contains(&low) && self.age_bracket(n.a, b);
                         // "I am 27", "since I was nine", "a player who is 19": a person's age after
                         // "be", ending the clause
-                        // "the youngest of the miners is 19 and the oldest 58"
-                        let superlative = |m: usize| matches!(self.key(m), "youngest" | "oldest");
-                        let eldest = || n.plain
-                            && (1.0..=120.0).contains(&low)
-                            && n.a >= 1
-                            && (superlative(n.a - 1) || matches!(self.key(n.a - 1), "is" | "was") && (n.a.saturating_sub(6)..n.a - 1).any(superlative));
                         let be_age = (1.0..=120.0).contains(&low)
                             && n.a >= 2
                             && matches!(self.key(n.a - 1), "am" | "is" | "was" | "are" | "were")
@@ -1315,12 +1315,19 @@ impl<'a> Parser<'a> {
                                 || self.t[n.a - 2].is_word() && self.t[n.a - 2].cap && !self.sentence_start(n.a - 2))
                             && unit.is_none()
                             && !self.tok(b).is_some_and(|t| t.is_word() && !matches!(self.kw(t), "and" | "but" | "when" | "now" | "then" | "so" | "or"));
-                        // "at the age of 35", "a retirement age above 65", "the voting age 16"
-                        let age_of = n.plain
-                            && (1.0..=120.0).contains(&low)
-                            && n.a >= 1
-                            && (self.key(n.a - 1) == "age" || n.a >= 2 && self.key(n.a - 2) == "age" && matches!(self.key(n.a - 1), "of" | "above" | "over" | "under" | "below" | "to" | "from" | "at"));
-                        if apposition || bracket || be_age || age_of || eldest() || (self.key(i.wrapping_sub(1)) == "aged" && low < 130.0) {
+                        // "at the age of 35", "a retirement age above 65", "the voting age 16"; "the
+                        // youngest of the miners is 19 and the oldest 58"
+                        let age_word = || {
+                            let superlative = |m: usize| matches!(self.key(m), "youngest" | "oldest");
+                            n.plain
+                                && (1.0..=120.0).contains(&low)
+                                && n.a >= 1
+                                && (self.key(n.a - 1) == "age"
+                                    || n.a >= 2 && self.key(n.a - 2) == "age" && matches!(self.key(n.a - 1), "of" | "above" | "over" | "under" | "below" | "to" | "from" | "at")
+                                    || superlative(n.a - 1)
+                                    || matches!(self.key(n.a - 1), "is" | "was") && (n.a.saturating_sub(6)..n.a - 1).any(superlative))
+                        };
+                        if apposition || bracket || be_age || age_word() || (self.key(i.wrapping_sub(1)) == "aged" && low < 130.0) {
                             return Some(Expr {
                                 a: i,
                                 b,
