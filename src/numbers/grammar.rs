@@ -512,7 +512,11 @@ impl<'a> Parser<'a> {
             // "00:10–01:00", "9am-5pm": a window of two clock times is one range (as after
             // "between"), valued at its lower bound
             // ("from 9pm to 11pm", "10am until noon" is one time)
-            if self.tok(x.b).is_some_and(|t| matches!(t.kind, Kind::Punct('-') | Kind::Punct('\u{2013}'))) || matches!(self.key(x.b), "to" | "until" | "till") {
+            // (not a change of time: "moved from 19.30 to 20.30", "pushed back from 3pm to 5pm"
+            // are two times)
+            let change = self.key(i.wrapping_sub(1)) == "from"
+                && matches!(self.key(i.wrapping_sub(2)), "moved" | "changed" | "shifted" | "delayed" | "postponed" | "rescheduled" | "back" | "forward" | "brought" | "pushed");
+            if !change && (self.tok(x.b).is_some_and(|t| matches!(t.kind, Kind::Punct('-') | Kind::Punct('\u{2013}'))) || matches!(self.key(x.b), "to" | "until" | "till")) {
                 if let Some(y) = self.time(x.b + 1) {
                     return Some((Expr { b: y.b, kind: NumberKind::Range, ..x }, None));
                 }
@@ -2203,7 +2207,8 @@ impl<'a> Parser<'a> {
         if !t.cap || self.sentence_start(a) {
             return false;
         }
-        let prev_cap = a > 0 && self.t[a - 1].is_word() && self.t[a - 1].cap;
+        // (a time zone before it ends a stamp: "08.15 BST Two killed in …")
+        let prev_cap = a > 0 && self.t[a - 1].is_word() && self.t[a - 1].cap && !is_time_zone(self.kw(&self.t[a - 1]));
         let next_cap = self.tok(a + 1).is_some_and(|n| n.is_word() && n.cap);
         prev_cap || next_cap
     }
@@ -2270,6 +2275,7 @@ impl<'a> Parser<'a> {
             && p.cap
             && !is_clause_opener(k)
             && !adverb
+            && !is_time_zone(k)
             && month(k).is_none()
             && !k.is_empty()
     }
@@ -2738,7 +2744,12 @@ impl<'a> Parser<'a> {
             // unit, currency or percent after ("at 9.50 euros" is a price)
             let time_prep = |w: &str| matches!(w, "at" | "from" | "until" | "till" | "since" | "before" | "after");
             let p1 = self.key(i.wrapping_sub(1));
-            let prep = (time_prep(p1) || matches!(p1, "about" | "around") && time_prep(self.key(i.wrapping_sub(2))))
+            // ("from 19.30 to 20.30": the other end of a clock time)
+            let other_end = matches!(p1, "to" | "until") && i >= 3 && self.is_num(i - 2) && time_prep(self.key(i - 3)) && {
+                let w = self.slice(i - 2).as_bytes();
+                w.len() >= 4 && w[w.len() - 3] == b'.'
+            };
+            let prep = (time_prep(p1) || other_end || matches!(p1, "about" | "around") && time_prep(self.key(i.wrapping_sub(2))))
                 && hour < 24
                 && !self.tok(k).is_some_and(|t| t.is_word() && (!t.sp || currency_word(self.kw(t)).is_some() || measure_unit(self.kw(t)).is_some() || scale_word(self.kw(t)).is_some() || matches!(self.kw(t), "per" | "percent" | "points" | "a" | "an")));
             if !(s.contains('.') && (zone || part_of_day || prep)) {

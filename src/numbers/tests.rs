@@ -1589,3 +1589,14 @@ fn half_a_thing_and_the_youngest_and_oldest_ages() {
     assert_eq!(texts("The youngest of the crew is 20 and the oldest 61."), ["20", "61"]);
     assert!(nums("The youngest of the crew is 20 and the oldest 61.").iter().all(|x| x.1 == K::Age));
 }
+
+#[test]
+fn a_time_zone_ends_a_stamp_and_a_clock_window_has_two_dotted_ends() {
+    // the count after a stamp's zone is not part of a name ("BST Two")
+    assert_eq!(texts("08.15 BST Two killed in river flood"), ["08.15", "Two"]);
+    assert_eq!(nums("17.40 CET 14 arrested at the border")[1].2, num(14.0));
+    // a window of two dotted times is one range; a change of time is two times
+    assert_eq!(one("Polls stay open from 19.30 to 21.45 tonight."), ("19.30 to 21.45".into(), K::Range, txt("19:30"), None));
+    let moved = nums("The vote was moved from 19.30 to 21.45 on Friday.");
+    assert_eq!((moved[0].1, moved[1].1, moved[1].2.clone()), (K::Time, K::Time, txt("21:45")));
+}
