@@ -1141,7 +1141,7 @@ impl<'a> Parser<'a> {
             // reaches, two numbers; a unit or a noun after the second bound only makes a range
             // as without "by" ("by 2 to 3 percent", "read by 6 to 9 editors")
             let level = !dash
-                && self.after_by(i)
+                && (self.after_by(i) || self.changes_from(i))
                 && matches!(self.tail(&h, m, hscale != 1.0).0, Tail::None)
                 && self.count_unit(m, h.value).is_none();
             if year_like(&n) != year_like(&h) && !year_range || level {
@@ -2314,6 +2314,21 @@ impl<'a> Parser<'a> {
             p = p.wrapping_sub(1);
         }
         self.key(p) == "by"
+    }
+
+    /// The number at `i` is where a change starts: "rose from $289 to $412", "a jump from 4.1
+    /// to 4.4 per cent", "has gone up sharply from 20 to 35" (two numbers, not one range).
+    fn changes_from(&self, i: usize) -> bool {
+        if self.key(i.wrapping_sub(1)) != "from" {
+            return false;
+        }
+        (2..5).map(|d| i.wrapping_sub(d)).take_while(|&p| self.tok(p).is_some_and(|t| t.is_word())).any(|p| {
+            let w = self.key(p);
+            matches!(w, "up" | "down" | "rise" | "rose" | "risen" | "rising" | "rises" | "fell" | "fall" | "fallen" | "falls" | "falling" | "grew" | "grow" | "grown" | "grows" | "growth" | "went" | "gone" | "cut" | "cuts" | "sank" | "slid" | "shrank" | "jump" | "jumps")
+                || ["increas", "decreas", "climb", "jumped", "jumping", "dropp", "soar", "surg", "slipp", "plung", "tumbl", "declin", "rais", "lifted", "lowered", "boost", "doubl", "tripl", "widen", "narrow", "shrink", "swell", "eased", "easing", "edged", "hiked", "reduc", "expand"]
+                    .iter()
+                    .any(|st| w.starts_with(st))
+        })
     }
 
     /// A street name after a house number: "10 Downing Street", "1600 Pennsylvania Avenue".

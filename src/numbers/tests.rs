@@ -1600,3 +1600,11 @@ fn a_time_zone_ends_a_stamp_and_a_clock_window_has_two_dotted_ends() {
     let moved = nums("The vote was moved from 19.30 to 21.45 on Friday.");
     assert_eq!((moved[0].1, moved[1].1, moved[1].2.clone()), (K::Time, K::Time, txt("21:45")));
 }
+
+#[test]
+fn a_change_from_one_level_to_another_is_two_numbers() {
+    assert_eq!(texts("The fare rose from $289 to $412 a ticket."), ["$289", "$412"]);
+    assert_eq!(texts("Rents have gone up from £900 to £1,200 a month."), ["£900", "£1,200"]);
+    // a span of prices stays one range
+    assert_eq!(one("Seats cost from $5 to $10.").1, K::Range);
+}
