@@ -153,7 +153,7 @@ fn is_role_ci(w: &str) -> bool {
 }
 
 /// `is_org_word(&w.to_ascii_lowercase())`, testing the shape table before lowercasing.
-fn is_org_word_ci(w: &str) -> bool {
+pub(crate) fn is_org_word_ci(w: &str) -> bool {
     may_hold_ci(&ORG_SHAPES, w) && with_lower(w, is_org_word)
 }
 

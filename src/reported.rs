@@ -3175,7 +3175,9 @@ impl<'a> Sentence<'a> {
                     // "a person familiar with the matter", "sources with knowledge of the talks"
                     // ("to" is TO_NOUNS' above)
                     || w != "to" && p > 0 && crate::lexicon::is_source_postmodifier(self.w(p - 1), w)
-                    || w == "with" && p + 1 < t && self.w(p + 1) == "knowledge")
+                    || w == "with" && p + 1 < t && self.w(p + 1) == "knowledge"
+                    // "the Securities and Exchange Commission": "and" inside a body's name
+                    || w == "and" && p > 0 && self.capitalised(p - 1) && (p + 1..=t).all(|m| self.capitalised(m)) && crate::names::is_org_word_ci(self.w(t)))
                     && self.cue_verb(p).is_none()
             } else {
                 (self.raw(p) == "." && p > 0 && self.abbrev(p - 1))

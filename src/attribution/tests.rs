@@ -1466,3 +1466,10 @@ fn a_headline_role_named_in_the_apposition_after_a_name() {
     let t = "Man shot at traffic stop; family's lawyer calls it \u{201c}a killing\u{201d}\n\nOfficers fired six times.\n\n\u{201c}We want the full video,\u{201d} said Dana Pruitt, a lawyer for the family.";
     assert_eq!(name_of(t, "a killing").as_deref(), Some("Dana Pruitt"));
 }
+
+#[test]
+fn and_inside_a_body_s_name_belongs_to_the_speaker() {
+    let t = "Title\n\nThe Fisheries and Oceans Agency said the cut was \u{201c}painful but needed\u{201d}.";
+    assert_eq!(speaker_of(t, "painful but needed").as_deref(), Some("The Fisheries and Oceans Agency"));
+    assert_eq!(name_of(t, "painful but needed").as_deref(), Some("Fisheries and Oceans Agency"));
+}

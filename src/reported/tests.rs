@@ -2105,3 +2105,10 @@ fn an_audience_after_a_postposed_tell_and_agreeing_to_a_thing() {
     assert!(indirect("Both campaigns have agreed to three televised debates.").is_empty());
     assert_eq!(one("The rebels agreed to withdraw from the town.").2, "agreed");
 }
+
+#[test]
+fn and_inside_a_body_s_name_belongs_to_the_source() {
+    assert_eq!(one("The Fisheries and Oceans Agency said quotas would fall.").1, "The Fisheries and Oceans Agency");
+    // two sources joined by "and" before a plain noun phrase stay apart
+    assert_ne!(one("Farmers and Ranchers in Texas said rain was late.").1, "Farmers and Ranchers in Texas");
+}
