@@ -590,6 +590,8 @@ impl<'a> Sentence<'a> {
             }
             if SET_W_CUE_VERB.contains(p)
                 || v.0 == "show" && SET_LEX_SHOW_MODIFIERS.contains(p)
+                // "a grand slam title": the tournament, a noun
+                || v.0 == "slam" && p == "grand"
             {
                 return None;
             }

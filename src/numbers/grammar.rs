@@ -559,14 +559,14 @@ impl<'a> Parser<'a> {
             let d = &self.text[n.s..n.e];
             let value = digits_value(d).filter(|v| (1.0..100.0).contains(v) && d.bytes().all(|c| c.is_ascii_digit()))?;
             // (a docket or catalogue code goes on: "No. 23-1187", "No. 4/2019")
-            if value == 10.0 || self.glued(j + 1) && !(self.punct(j + 1, ',') || self.punct(j + 1, '.') || self.punct(j + 1, ')')) {
+            if value == 10.0 || self.glued(j + 1) && !(self.punct(j + 1, ',') || self.punct(j + 1, '.') || self.punct(j + 1, ')') || self.punct(j + 1, ';') || self.punct(j + 1, ':')) {
                 return None;
             }
             // a rank, not an address or a name ("lives at No 7", "Shaft No. 4"): "the No. 2
             // official", "world No. 1", "reached No. 1", "rose to No. 3", "five weeks at No. 1"
             let p = i.wrapping_sub(1);
             let before = |w: &str| matches!(w, "reached" | "reach" | "reaches" | "hit" | "hits" | "world" | "ranked" | "seeded");
-            let climbed = |w: &str| matches!(w, "rose" | "rise" | "rises" | "climbed" | "climbs" | "went" | "go" | "goes" | "jumped" | "fell" | "dropped" | "slipped" | "moved" | "returned");
+            let climbed = |w: &str| matches!(w, "rose" | "rise" | "rises" | "climbed" | "climbs" | "climb" | "went" | "go" | "goes" | "jumped" | "jump" | "fell" | "fall" | "dropped" | "drop" | "slipped" | "slip" | "moved" | "move" | "returned" | "return");
             let stayed = |w: &str| {
                 matches!(w, "peaked" | "peaks" | "debuted" | "debuts" | "entered" | "enters" | "charted" | "landed" | "stayed" | "stays" | "sat" | "sits" | "remained" | "remains" | "finished")
                     || time_unit(w).is_some()
@@ -1331,7 +1331,18 @@ impl<'a> Parser<'a> {
                                     || superlative(n.a - 1)
                                     || matches!(self.key(n.a - 1), "is" | "was") && (n.a.saturating_sub(6)..n.a - 1).any(superlative))
                         };
-                        if apposition || bracket || be_age || age_word() || (self.key(i.wrapping_sub(1)) == "aged" && low < 130.0) {
+                        // "moved to London at 17", "left school at 15 to work": a life event's age
+                        let life_event = || {
+                            n.plain
+                                && (5.0..=110.0).contains(&low)
+                                && unit.is_none()
+                                && self.key(n.a.wrapping_sub(1)) == "at"
+                                && self.tok(b).is_none_or(|t| !t.is_word() && !t.is_punct('%') && !t.is_punct(':') && !t.is_punct('-') || matches!(self.kw(t), "and" | "but" | "to" | "when" | "after" | "before" | "or"))
+                                && (n.a.saturating_sub(7)..n.a - 1).any(|m| {
+                                    matches!(self.key(m), "moved" | "left" | "married" | "emigrated" | "retired" | "died" | "debuted" | "learned" | "learnt" | "quit" | "enlisted" | "wed")
+                                })
+                        };
+                        if apposition || bracket || be_age || age_word() || life_event() || (self.key(i.wrapping_sub(1)) == "aged" && low < 130.0) {
                             return Some(Expr {
                                 a: i,
                                 b,
@@ -1432,7 +1443,34 @@ impl<'a> Parser<'a> {
         // before a result noun)
         let cap = |k: usize| self.tok(k).is_some_and(|t| t.is_word() && t.cap);
         let teams = cap(n.a.wrapping_sub(1)) && cap(k + 2) && month(self.key(n.a.wrapping_sub(1))).is_none();
-        let result_verb = |w: &str| matches!(w, "won" | "lost" | "drew" | "beat" | "beaten" | "win" | "wins" | "lose" | "loses" | "trail" | "trailed" | "trailing" | "led" | "leads" | "leading" | "defeated" | "edged" | "routed" | "thrashed");
+        let result_verb = |w: &str| matches!(w, "won" | "lost" | "drew" | "beat" | "beaten" | "win" | "wins" | "lose" | "loses" | "trail" | "trailed" | "trailing" | "led" | "leads" | "leading" | "defeated" | "edged" | "routed" | "thrashed" | "winning" | "beating" | "losing" | "broke" | "broken");
+        // a tennis set's games: 6 against at most 4, or 7 against 5 or 6
+        let set_score = |a: f64, b: f64| {
+            let (hi, lo) = if a > b { (a, b) } else { (b, a) };
+            hi == 6.0 && lo <= 4.0 || hi == 7.0 && (lo == 5.0 || lo == 6.0)
+        };
+        let score_at = |x: usize| {
+            self.is_num(x)
+                && (self.punct(x + 1, '-') || self.punct(x + 1, '\u{2013}'))
+                && self.glued(x + 1)
+                && self.glued(x + 2)
+                && self.is_num(x + 2)
+                && digits_value(self.slice(x)).zip(digits_value(self.slice(x + 2))).is_some_and(|(a, b)| set_score(a, b))
+        };
+        // a list of sets needs no result verb: "6-4, 3-6, 7-6 (7-4)", and the tie-break in
+        // brackets after a 7-6 set is a score of points
+        let sets = set_score(n.value, against)
+            && (self.punct(k + 2, ',') && score_at(k + 3) || n.a >= 4 && self.punct(n.a - 1, ',') && score_at(n.a - 4));
+        let tie_break = n.a >= 4
+            && self.punct(n.a - 1, '(')
+            && self.punct(k + 2, ')')
+            && score_at(n.a - 4)
+            && matches!((self.slice(n.a - 4), self.slice(n.a - 2)), ("7", "6") | ("6", "7"));
+        // a game score within a set: "at 6-5 in the third set", "broken for 5-4"
+        let in_set = n.value <= 7.0
+            && against <= 7.0
+            && (result_verb(self.key(n.a.wrapping_sub(2))) && matches!(self.key(n.a.wrapping_sub(1)), "for" | "to" | "at")
+                || self.key(n.a.wrapping_sub(1)) == "at" && (k + 2..k + 7).any(|m| matches!(self.key(m), "set" | "sets" | "tiebreak" | "tie-break")));
         // (also past the loser's name: "beat Kova 6-2"; a set after a set: "6-2, 6-1",
         // "4-6, 6-3, 7-5"; a game score "5-4 down")
         let named_loser = (2..=3).any(|d| n.a >= d && result_verb(self.key(n.a - d)) && (n.a - d + 1..n.a).all(|m| self.tok(m).is_some_and(|t| t.is_word() && t.cap)));
@@ -1453,6 +1491,9 @@ impl<'a> Parser<'a> {
         let result = result_verb(self.key(n.a.wrapping_sub(1)))
             || named_loser
             || after_set
+            || sets
+            || tie_break
+            || in_set
             || matches!(self.key(k + 2), "win" | "victory" | "defeat" | "loss" | "draw" | "scoreline" | "thrashing" | "lead" | "aggregate" | "down" | "up")
             // "a 2-1 series lead"
             || self.key(k + 2) == "series" && matches!(self.key(k + 3), "win" | "victory" | "defeat" | "loss" | "lead" | "draw");
@@ -2123,6 +2164,10 @@ impl<'a> Parser<'a> {
         }
         // "one more hike": the noun after "more" decides, as after "one" ("one more thing" not)
         let nb = n.b + usize::from(self.key(n.b) == "more");
+        // "only one thing": the pronoun-like "one thing" (N2)
+        if self.key(nb) == "thing" {
+            return false;
+        }
         if matches!(
             prev,
             "only"
@@ -2585,7 +2630,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         // not the start of a range or a count ("2024-25", "2024 people")
-        if self.glued(m + 1) && !self.punct(m + 1, ',') && !self.punct(m + 1, '.') {
+        if self.glued(m + 1) && !self.punct(m + 1, ',') && !self.punct(m + 1, '.') && !self.punct(m + 1, ';') && !self.punct(m + 1, ':') && !self.punct(m + 1, ')') {
             return None;
         }
         Some((y, m + 1))

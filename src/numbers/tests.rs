@@ -1608,3 +1608,23 @@ fn a_change_from_one_level_to_another_is_two_numbers() {
     // a span of prices stays one range
     assert_eq!(one("Seats cost from $5 to $10.").1, K::Range);
 }
+
+#[test]
+fn tennis_sets_tie_breaks_and_game_scores_are_scores() {
+    assert_eq!(texts("Ito takes the title 6-3, 4-6, 7-6 (7-2)"), ["6-3", "4-6", "7-6", "7-2"]);
+    assert!(nums("Ito takes the title 6-3, 4-6, 7-6 (7-2)").iter().all(|x| x.1 == K::Count));
+    assert_eq!(nums("She served for it at 5-4 in the second set.")[0].0, "5-4");
+    assert_eq!(one("Ito, who had broken for 4-3, lost the set.").0, "4-3");
+    // pages and weeks stay ranges
+    assert_eq!(nums("Read pages 2-4, 5-7 first.")[0].1, K::Range);
+}
+
+#[test]
+fn ranks_before_a_semicolon_a_life_event_s_age_and_one_thing() {
+    assert_eq!(texts("It will climb to No 4 next week; the single peaked at No 3; fine."), ["No 4", "No 3"]);
+    assert_eq!(one("She emigrated to Canada at 19 and never came back.").1, K::Age);
+    assert_eq!(one("Shares closed at 19 on Friday.").1, K::Count);
+    assert!(nums("We fixed only one thing: the serve.").is_empty());
+    assert_eq!(one("born 3 May 1948; no other details").0, "3 May 1948");
+    assert_eq!(one("a 33-kilovolt cable").3, s("kV"));
+}

@@ -182,6 +182,8 @@ pub fn measure_unit(w: &str) -> Option<&'static str> {
         "kw" | "kilowatt" | "kilowatts" => "kW",
         "mw" | "megawatt" | "megawatts" => "MW",
         "gw" | "gigawatt" | "gigawatts" => "GW",
+        "kv" | "kilovolt" | "kilovolts" => "kV",
+        "volt" | "volts" => "V",
         // air pressure; a basis point is 0.01 percentage point, kept as written (N5 measure:
         // "value in that unit as written"; percent would need 25bp → 0.25)
         "millibar" | "millibars" | "mbar" => "millibar",

@@ -2112,3 +2112,8 @@ fn and_inside_a_body_s_name_belongs_to_the_source() {
     // two sources joined by "and" before a plain noun phrase stay apart
     assert_ne!(one("Farmers and Ranchers in Texas said rain was late.").1, "Farmers and Ranchers in Texas");
 }
+
+#[test]
+fn a_grand_slam_is_a_tournament() {
+    assert!(indirect("Ito wins her first grand slam title in New York").is_empty());
+}
