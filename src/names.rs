@@ -390,6 +390,20 @@ impl<'t> Index<'t> {
                     && !(toks[end].span.slice(text) == "of" && titled_person(text, &toks[start..end]))
                 {
                     end += 2;
+                } else if end + 1 < toks.len()
+                    && toks[end].span.slice(text) == "and"
+                    && is_run_word(text, &toks, end + 1)
+                    && joined(end - 1, end + 1)
+                    && {
+                        // "the Competition and Markets Authority": "and" inside a body's name
+                        let mut j = end + 1;
+                        while j < toks.len() && j < end + 5 && is_run_word(text, &toks, j) && joined(j - 1, j) {
+                            j += 1;
+                        }
+                        is_org_word_ci(toks[j - 1].span.slice(text))
+                    }
+                {
+                    end += 2;
                 } else if end + 2 < toks.len()
                     && matches!(toks[end].span.slice(text), "of" | "for")
                     && toks[end + 1].span.slice(text) == "the"
@@ -406,7 +420,14 @@ impl<'t> Index<'t> {
                     break;
                 }
             }
-            ix.add_run(text, &toks, start, end, &mut scratch);
+            // ("LONDON, March 11 (Wire) - …": a wire dateline's place is no speaker)
+            let line_start = text[..toks[start].span.start].rfind('\n').map_or(0, |n| n + 1);
+            let dateline = text[line_start..toks[start].span.start].trim().is_empty()
+                && toks[start].span.slice(text).bytes().all(|b| b.is_ascii_uppercase())
+                && crate::text::dateline_end(&text[toks[start].span.start..]).is_some();
+            if !dateline {
+                ix.add_run(text, &toks, start, end, &mut scratch);
+            }
             i = end;
         }
         ix
@@ -465,6 +486,12 @@ impl<'t> Index<'t> {
         }
         // skip leading non-name words and titles; the name is what follows the last title
         let mut k = 0;
+        // ("11:47 AM GMT": a clock time's meridiem and zone)
+        if start > 0 && slice(&toks[start - 1]).ends_with(|c: char| c.is_ascii_digit()) {
+            while k < words.len() && (matches!(words[k], "AM" | "PM") || with_lower(words[k], crate::lexicon::is_time_zone)) {
+                k += 1;
+            }
+        }
         // (and place adjectives: "the London-based Lund Institute")
         while k < words.len() && (is_not_name(words[k]) || words[k].ends_with("-based")) {
             k += 1;
@@ -2323,5 +2350,11 @@ mod tests {
         assert_eq!(name_of(t, "It will,"), "Ada Marsh");
         let a = crate::analyze(t);
         assert_eq!(a.quotes.iter().find(|q| q.kind == crate::QuoteKind::Indirect).unwrap().speaker.as_ref().unwrap().name, "Ada Marsh");
+    }
+
+    #[test]
+    fn a_clock_s_meridiem_and_a_dateline_s_place_are_no_bodies_and_and_inside_a_name() {
+        let t = "Deal blocked\n\nRegulator says fares would have risen \u{201c}sharply\u{201d}\n\nBy Ann Lee\nMay 2, 2025 9:15 AM GMT\n\nPARIS, May 2 (Wire) - The Fisheries and Oceans Agency on Friday blocked the sale.";
+        assert_eq!(name_of(t, "sharply"), "Fisheries and Oceans Agency");
     }
 }

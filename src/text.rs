@@ -513,7 +513,7 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
 /// The end of a wire dateline opening a paragraph, after its dash: "MOSCOW/BEIJING, Nov 21
 /// (Reuters) - ", "DAYTON, Ohio (AP) — ", "LONDON (Reuters) -". The place is in capitals,
 /// followed by a comma or a bracket; the dash comes within a short line's reach.
-fn dateline_end(s: &str) -> Option<usize> {
+pub(crate) fn dateline_end(s: &str) -> Option<usize> {
     let caps = s.find(|c: char| !(c.is_ascii_uppercase() || matches!(c, '/' | ' ' | '.' | '-' | '\'')))?;
     if s[..caps].bytes().filter(u8::is_ascii_uppercase).count() < 2 || !s[caps..].starts_with([',', '(']) {
         return None;
