@@ -344,6 +344,13 @@ fn is_person(words: &[&str]) -> bool {
             .iter()
             // ("Air" as a word names an airline, but as a substring ORG_WORDS would take "Blair")
             .any(|w| is_org_word_ci(w) || *w == "Air" || w.chars().all(|c| c.is_uppercase()) || w.bytes().any(|b| b.is_ascii_digit()))
+        && !utility_name(words)
+}
+
+/// A utility's name ("Cascade Ridge Power", "Thames Water"), not a person's that opens with a
+/// first name ("Samantha Power").
+fn utility_name(words: &[&str]) -> bool {
+    words.len() >= 2 && words.last().is_some_and(|w| matches!(*w, "Power" | "Water" | "Gas")) && with_lower(words[0], first_name_gender) == 0
 }
 
 impl<'t> Index<'t> {
@@ -955,8 +962,9 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
     // named one: a pronoun takes the nearer of the two that fits
     let mut last_unnamed: Option<(String, usize)> = None;
     let mut by_mention: HashMap<Span, (String, Resolution)> = HashMap::default();
-    // the last speaker who "said in a statement": "the statement" that speaks later is theirs
-    let mut last_statement: Option<(String, usize)> = None;
+    // the last speaker who "said in a statement" or "in its final report": "the statement" or
+    // "the report" that speaks later is theirs (the document's noun is kept)
+    let mut last_statement: Option<(String, &str, usize)> = None;
     for q in quotes.iter_mut() {
         let cue_end = q.cue.map(|c| c.end);
         let Some(m) = q.speaker.as_mut() else { continue };
@@ -986,20 +994,18 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
                 heading_end,
                 quote: (q.start, q.end),
             };
-            match last_statement.as_ref().filter(|(_, at)| span.start.abs_diff(*at) < 3000) {
-                Some((n, _)) if written.eq_ignore_ascii_case("the statement") => (n.clone(), Resolution::Description, Some(true)),
+            match last_statement.as_ref().filter(|(_, _, at)| span.start.abs_diff(*at) < 3000) {
+                Some((n, doc, _)) if written.len() == 4 + doc.len() && written[..4].eq_ignore_ascii_case("the ") && written[4..].eq_ignore_ascii_case(doc) => {
+                    (n.clone(), Resolution::Description, Some(true))
+                }
                 // a post's author as its credit line writes it: "— Dunmere Till I Die (@dtid)"
                 _ if text[span.end..].starts_with(" (@") => (written.to_string(), Resolution::AsWritten, None),
                 _ => resolve_one(&ix, written, &ctx),
             }
         };
-        // ("said in a statement", or the sentence opens "In a statement read by …, X said")
-        let said_in_statement = || {
-            cue_end.and_then(|e| text.get(e..)).is_some_and(|r| {
-                let r = r.strip_prefix(" in a ").unwrap_or("");
-                r.starts_with("statement") || r.starts_with("written statement")
-            })
-        };
+        // ("said in a statement", "said in its final report", or the sentence opens "In a
+        // statement read by …, X said", "In a separate statement, X said")
+        let said_in_statement = || cue_end.and_then(|e| text.get(e..)).and_then(|r| r.strip_prefix(" in ")).and_then(document_after);
         // (a bounded look back: 300 bytes)
         let opens_with_statement = || {
             let mut from = span.start.saturating_sub(300);
@@ -1008,10 +1014,12 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
             }
             let before = &text[from..span.start];
             let opening = before.rfind(['.', '\n']).map_or(if from == 0 { before } else { "" }, |d| &before[d + 1..]);
-            opening.trim_start().starts_with("In a statement")
+            opening.trim_start().strip_prefix("In ").and_then(document_after)
         };
-        if (how != Resolution::AsWritten || is_cap(&name)) && (said_in_statement() || opens_with_statement()) {
-            last_statement = Some((name.clone(), span.start));
+        if how != Resolution::AsWritten || is_cap(&name) {
+            if let Some(doc) = said_in_statement().or_else(opens_with_statement) {
+                last_statement = Some((name.clone(), doc, span.start));
+            }
         }
         if let Some(p) = person {
             if p && how == Resolution::AsWritten && !is_cap(&name) {
@@ -1264,6 +1272,21 @@ fn post_subject<'a>(ix: &'a Index, ctx: &Context<'a>, want: u8) -> Option<&'a st
         .take_while(|n| n.start < e + 800)
         .find(|n| n.person && n.subject && fits(ix, &n.name, want))
         .map(|n| fullest(ix, n))
+}
+
+/// The document at the start of `r` after "in": "a statement", "its final report", "a separate
+/// statement", "a letter" (a determiner, at most one lowercase word, the document's noun).
+fn document_after(r: &str) -> Option<&'static str> {
+    let mut words = r.split(' ');
+    if !matches!(words.next()?, "a" | "an" | "its" | "his" | "her" | "their" | "the") {
+        return None;
+    }
+    let doc = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';', ':']);
+        ["statement", "report", "letter", "memo", "filing", "note"].into_iter().find(|d| *d == w)
+    };
+    let w = words.next()?;
+    doc(w).or_else(|| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-').then(|| words.next().and_then(doc)).flatten())
 }
 
 fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution, Option<bool>) {
@@ -1744,7 +1767,7 @@ fn is_demonym_noun(w: &str) -> bool {
 /// A name that is an organisation's: it holds an organisation word ("Defence Ministry") or is
 /// an acronym ("ISW", "NATO").
 fn is_body_name(ix: &Index, name: &str) -> bool {
-    (name.contains(' ') && name.split(' ').any(is_org_word_ci))
+    (name.contains(' ') && (name.split(' ').any(is_org_word_ci) || utility_name(&name.split(' ').collect::<Vec<_>>())))
         || crate::lexicon::is_acronym(name)
         || ix.acronyms.values().any(|&i| ix.names[i].name == name)
 }
@@ -1769,7 +1792,7 @@ fn is_business_noun(w: &str) -> bool {
 const PUBLIC_BODY_WORDS: &[&str] = &[
     "commission", "ministry", "government", "agency", "council", "court", "parliament", "department",
     "authority", "police", "committee", "senate", "congress", "bureau", "administration", "army",
-    "kremlin", "house", "office", "regulator", "tribunal", "assembly", "pentagon",
+    "kremlin", "house", "office", "regulator", "tribunal", "assembly", "pentagon", "service",
 ];
 static SET_PUBLIC_BODY_WORDS: crate::lexicon::WordSet<{ PUBLIC_BODY_WORDS.len() }> = crate::lexicon::WordSet::new(PUBLIC_BODY_WORDS);
 
@@ -2356,5 +2379,14 @@ mod tests {
     fn a_clock_s_meridiem_and_a_dateline_s_place_are_no_bodies_and_and_inside_a_name() {
         let t = "Deal blocked\n\nRegulator says fares would have risen \u{201c}sharply\u{201d}\n\nBy Ann Lee\nMay 2, 2025 9:15 AM GMT\n\nPARIS, May 2 (Wire) - The Fisheries and Oceans Agency on Friday blocked the sale.";
         assert_eq!(name_of(t, "sharply"), "Fisheries and Oceans Agency");
+    }
+
+    #[test]
+    fn a_document_speaks_for_its_author_and_a_utility_is_a_business() {
+        let t = "The Fisheries Agency said in its final report that stocks had fallen.\n\n\u{201c}The decline is steep,\u{201d} the report said.";
+        assert_eq!(name_of(t, "The decline is steep,"), "Fisheries Agency");
+        let t = "The Met Weather Service issued a warning.\n\nLindell Valley Power said on Tuesday that a line had failed.\n\nIn a separate statement, the company said it was \u{201c}sorry\u{201d}. \u{2018}We are checking,\u{2019} the statement said.";
+        assert_eq!(name_of(t, "sorry"), "Lindell Valley Power");
+        assert_eq!(name_of(t, "We are checking,"), "Lindell Valley Power");
     }
 }
