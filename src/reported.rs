@@ -1691,9 +1691,11 @@ impl<'a> Sentence<'a> {
             if j > a && self.word(j) {
                 let w = self.w(j);
                 // "… before claiming that …": a participle cue starts its own attribution
+                // (with content of its own: not "before deciding on her schedule")
                 if matches!(w, "before" | "after" | "while" | "by")
                     && j + 1 < n
                     && matches!(self.cue_verb(j + 1), Some((_, Form::Ing)))
+                    && !(j + 2 < n && self.word(j + 2) && SET_LEX_PREPOSITIONS.contains(self.w(j + 2)))
                 {
                     return j;
                 }
@@ -2184,10 +2186,13 @@ impl<'a> Sentence<'a> {
         // the content: after the cue, or before it
         // `"…," Smith said during the debate`: the cue belongs to the quote before it, and
         // what follows it is an adjunct, not content
+        // (not after quoted words the writer's clause runs into: `Power will return "by the
+        // evening", she said` reports the whole clause)
         let before = self.direct.partition_point(|q| q.end <= speaker_span.start);
         if before > 0
             && self.direct[before - 1..before].iter().any(|q| {
-                q.end <= speaker_span.start
+                q.kind == QuoteKind::Direct
+                    && q.end <= speaker_span.start
                     && q.cue.is_some_and(|c| c.start < cue.end && cue.start < c.end)
                     && self
                         .text

@@ -2686,6 +2686,12 @@ pub fn attribute(
             {
                 Some(b)
             }
+            // `Power will return "by the evening", she said`: the writer's own words run into
+            // the mark, so the quoted words are part of the reported clause
+            (Some(mut a), None) if right_after && !is_heading && before.last().is_some_and(|w| w.word && text[w.span.end..outer.start].trim().is_empty() && !w.cap) && before.iter().filter(|w| w.word).count() >= 3 => {
+                a.embedded = true;
+                Some(a)
+            }
             (Some(a), _) => Some(a),
             (None, None) if !is_label && !title_case => {
                 verb_credit(text, &after, 0, tail.chars().last().unwrap_or(' '))

@@ -1473,3 +1473,13 @@ fn and_inside_a_body_s_name_belongs_to_the_speaker() {
     assert_eq!(speaker_of(t, "painful but needed").as_deref(), Some("The Fisheries and Oceans Agency"));
     assert_eq!(name_of(t, "painful but needed").as_deref(), Some("Fisheries and Oceans Agency"));
 }
+
+#[test]
+fn quoted_words_the_writer_s_clause_runs_into_are_mixed() {
+    let t = "Title\n\nTrains will run again \u{201c}by the weekend\u{201d}, a spokesman said.";
+    let q = analyze(t).quotes.into_iter().find(|q| q.kind != QuoteKind::Indirect).unwrap();
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    // a quote that opens its own clause stays direct
+    let t = "Title\n\nAsked about the strike, \u{201c}We will see,\u{201d} she said.";
+    assert_eq!(analyze(t).quotes.iter().find(|q| q.kind != QuoteKind::Indirect).unwrap().kind, QuoteKind::Direct);
+}

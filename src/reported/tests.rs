@@ -2117,3 +2117,10 @@ fn and_inside_a_body_s_name_belongs_to_the_source() {
 fn a_grand_slam_is_a_tournament() {
     assert!(indirect("Ito wins her first grand slam title in New York").is_empty());
 }
+
+#[test]
+fn a_closing_credit_reports_the_clause_around_quoted_words_and_a_participle_without_content() {
+    let v = indirect("Title\n\nTrains will run again \u{201c}by the weekend\u{201d}, a spokesman said.");
+    assert_eq!(v[0].0, "Trains will run again \u{201c}by the weekend\u{201d}");
+    assert_eq!(one("She said she would rest before deciding on her plans.").0, "she would rest before deciding on her plans");
+}
