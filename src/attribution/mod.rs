@@ -2744,7 +2744,13 @@ pub fn attribute(
                 {
                     Some(pq)
                 }
-                Some((pq, bi, _)) if bi + 1 == c.block && at_block_start && pq.speaker.is_some() => {
+                // (past page debris between the two: "Advertisement", a caption)
+                Some((pq, bi, _))
+                    if bi < c.block
+                        && (bi + 1..c.block).all(|k| bi + 1 == c.block || matches!(blocks[k].kind, BlockKind::Boilerplate | BlockKind::Caption))
+                        && at_block_start
+                        && pq.speaker.is_some() =>
+                {
                     Some(pq)
                 }
                 _ => None,

@@ -1483,3 +1483,9 @@ fn quoted_words_the_writer_s_clause_runs_into_are_mixed() {
     let t = "Title\n\nAsked about the strike, \u{201c}We will see,\u{201d} she said.";
     assert_eq!(analyze(t).quotes.iter().find(|q| q.kind != QuoteKind::Indirect).unwrap().kind, QuoteKind::Direct);
 }
+
+#[test]
+fn a_quote_closing_after_page_debris_continues_the_open_one() {
+    let t = "Title\n\nAda Ruiz left at dawn. \u{201c}We saw the glow,\u{201d} she said. \u{201c}It was close.\n\nAdvertisement\n\nYou never forget it.\u{201d}\n\nHer neighbour stayed.";
+    assert_eq!(name_of(t, "You never forget it.").as_deref(), Some("Ada Ruiz"));
+}
