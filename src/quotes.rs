@@ -268,7 +268,14 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Candidate> {
         }
         if let Some(o) = open {
             let content = crate::text::trim(text, Span::new(o.span.end, b.end));
-            if !content.is_empty() && o.family == Family::Double {
+            // (a single mark only when the next paragraph reopens with one: the continuation
+            // convention, `'… took over.¶'But …'`; elsewhere an unpaired single mark may be an
+            // apostrophe)
+            let reopens = || {
+                o.role == Role::Open
+                    && blocks.get(bi + 1).is_some_and(|nb| text[nb.start..].starts_with(['\'', '\u{2018}']))
+            };
+            if !content.is_empty() && (o.family == Family::Double || reopens()) {
                 let g = continues_group.take().unwrap_or_else(|| {
                     group += 1;
                     group
@@ -400,5 +407,15 @@ mod tests {
         let c = find(t, &blocks(t));
         assert_eq!(c[0].content.slice(t), "we were never told,");
         assert!(c[0].open.is_none());
+    }
+
+    #[test]
+    fn a_single_mark_quote_goes_on_when_the_next_paragraph_reopens() {
+        let t = "'We lost power,' she said. 'The generators took over.\n\n'But the fans are off.'\n\nThe '90s were hard.";
+        let c = find(t, &blocks(t));
+        assert_eq!(quotes(t), ["We lost power,", "The generators took over.", "But the fans are off."]);
+        assert_eq!(c[1].group, c[2].group);
+        // an unpaired single mark with no reopening paragraph after it stays unquoted
+        assert_eq!(quotes("She said 'we will see.\n\nThe vote is on Friday."), Vec::<&str>::new());
     }
 }
