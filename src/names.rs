@@ -1779,12 +1779,13 @@ const BODY_NOUNS: &[&str] = &[
     "commission", "newspaper", "paper", "website", "union", "alliance", "bank", "embassy",
     "foundation", "board", "regulator", "watchdog", "charity", "network", "broadcaster", "outlet",
     "airline", "carrier", "retailer", "manufacturer", "maker", "insurer", "operator", "club",
+    "utility",
 ];
 static SET_BODY_NOUNS: crate::lexicon::WordSet<{ BODY_NOUNS.len() }> = crate::lexicon::WordSet::new(BODY_NOUNS);
 
 /// "the company", "the firm": a business, never a public body.
 fn is_business_noun(w: &str) -> bool {
-    matches!(w, "company" | "firm" | "airline" | "carrier" | "retailer" | "manufacturer" | "maker" | "insurer" | "operator" | "club")
+    matches!(w, "company" | "firm" | "airline" | "carrier" | "retailer" | "manufacturer" | "maker" | "insurer" | "operator" | "club" | "utility")
 }
 
 /// Words of a public body's name ("European Commission", "Defence Ministry"), which "the
@@ -1803,7 +1804,13 @@ fn is_public_body(name: &str) -> bool {
 
 /// Generic nouns for a body ("the thinktank said"): such a description refers to the body
 /// last named.
-fn is_body_noun(w: &str) -> bool {
+/// A lowercase role or body that heads a short credit after a capitalised word: "Fire chief:",
+/// "Grid operator:", "Air force:".
+pub(crate) fn is_credit_head(w: &str) -> bool {
+    is_role(w) || is_body_noun(w) || matches!(w, "force" | "forces" | "police" | "army" | "navy" | "military")
+}
+
+pub(crate) fn is_body_noun(w: &str) -> bool {
     SET_BODY_NOUNS.contains(w)
 }
 

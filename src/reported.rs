@@ -1304,6 +1304,31 @@ impl<'a> Sentence<'a> {
         Some((self.toks[k].span, speaker))
     }
 
+    /// The tokens of a clock stamp opening the sentence: "10:40 a.m. PDT", "14.20 CET", "09:12"
+    /// (0 when there is none).
+    fn clock_stamp(&self) -> usize {
+        let n = self.n();
+        let digits = |k: usize| k < n && self.raw(k).bytes().all(|b| b.is_ascii_digit()) && !self.raw(k).is_empty();
+        let mut k = if digits(0) && n > 2 && self.raw(1) == ":" && digits(2) {
+            3
+        } else if n > 0 && {
+            // ("10:40", "9:15", "14.20": one token)
+            let r = self.raw(0).as_bytes();
+            (4..=5).contains(&r.len()) && matches!(r[r.len() - 3], b'.' | b':') && r[..r.len() - 3].iter().chain(&r[r.len() - 2..]).all(u8::is_ascii_digit)
+        } {
+            1
+        } else {
+            return 0;
+        };
+        if k < n && matches!(self.w(k), "a.m" | "p.m" | "am" | "pm") {
+            k += 1 + usize::from(k + 1 < n && self.raw(k + 1) == ".");
+        }
+        if k < n && self.raw(k).len() <= 4 && self.raw(k).bytes().all(|b| b.is_ascii_uppercase()) && crate::lexicon::is_time_zone(self.w(k)) {
+            k += 1;
+        }
+        k
+    }
+
     /// "Clinton's claim that …", "his warning that …": a speech noun with a
     /// that-clause, credited to its possessor.
     fn noun_cue(&self, k: usize) -> Option<Found> {
@@ -1340,10 +1365,15 @@ impl<'a> Sentence<'a> {
         }
         let n = self.n();
         // `"WALLACE: …`: a transcript line may open with a quotation mark
+        // ("10:40 a.m. PDT Fire chief: …": a live page's key event after its clock stamp)
         let s0 = usize::from(n > 0 && is_open_mark(self.raw(0)) && self.raw(0) != "(" && !self.quoted[0]);
+        let s0 = s0.max(self.clock_stamp());
         let c = (s0 + 1..n.min(s0 + 6)).find(|&m| self.raw(m) == ":")?;
+        // ("Fire chief:", "Grid operator:", "Air force:": a role or a body after a capitalised word)
+        let head = c - 1;
+        let role_head = c >= s0 + 2 && self.word(head) && !self.capitalised(head) && crate::names::is_credit_head(self.w(head));
         let name_ok = (s0..c).all(|m| {
-            self.word(m) && !self.quoted[m] && (self.capitalised(m) || matches!(self.w(m), "of" | "the"))
+            self.word(m) && !self.quoted[m] && (self.capitalised(m) || matches!(self.w(m), "of" | "the") || m == head && role_head)
                 || self.raw(m) == "." && m > 0 && self.abbrev(m - 1)
         }) && self.capitalised(s0)
             && !SET_LEX_COLON_LABELS.contains(self.w(s0))
@@ -3174,6 +3204,8 @@ impl<'a> Sentence<'a> {
             }
             let ok = if self.word(p) {
                 let w = self.w(p);
+                // ("9:15 a.m. PDT Utility says": a clock stamp's zone ends the phrase)
+                let zone = || self.raw(p).len() <= 4 && self.raw(p).bytes().all(|b| b.is_ascii_uppercase()) && crate::lexicon::is_time_zone(w);
                 (!SET_LEX_NP_STOP.contains(w)
                     || acronym(p)
                     // ("a group funded by Li"; not the passive clause "was introduced by Li")
@@ -3186,6 +3218,7 @@ impl<'a> Sentence<'a> {
                     // "the Securities and Exchange Commission": "and" inside a body's name
                     || w == "and" && p > 0 && self.capitalised(p - 1) && (p + 1..=t).all(|m| self.capitalised(m)) && crate::names::is_org_word_ci(self.w(t)))
                     && self.cue_verb(p).is_none()
+                    && !zone()
             } else {
                 (self.raw(p) == "." && p > 0 && self.abbrev(p - 1))
                     || matches!(self.raw(p), "&")

@@ -2297,9 +2297,20 @@ fn credit_before(
                 np = sp;
             }
         }
+        // ("10:40 a.m. PDT Fire chief: …": after a live page's clock stamp)
+        let clock = ws[lo].lw.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        let stamp_end = if clock { (lo..c).find(|&k| !is_clock_word(&ws[k].lw)).unwrap_or(c) } else { lo };
+        if clock && np.0 < stamp_end && stamp_end < np.1 {
+            np.0 = stamp_end;
+        }
         let label = np.1 - np.0 == 1
             && SET_W_CREDIT_BEFORE.contains(ws[np.0].l());
-        if (np.0 == lo || from) && !label && ws[np.0..np.1].iter().all(|w| w.cap || w.lw == ".") {
+        // ("Fire chief: …", "Grid operator: …": a lowercase role or body after a capital)
+        let role_head = np.1 - np.0 >= 2
+            && ws[np.0..np.1 - 1].iter().all(|w| w.cap)
+            && ws[np.1 - 1].word
+            && crate::names::is_credit_head(ws[np.1 - 1].l());
+        if (np.0 == lo || from || clock && np.0 == stamp_end) && !label && (ws[np.0..np.1].iter().all(|w| w.cap || w.lw == ".") || role_head) {
             return Some(Credit {
                 speaker: Some(span_of(ws, np)),
                 cue: Some(ws[c].span),

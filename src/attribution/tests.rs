@@ -1489,3 +1489,9 @@ fn a_quote_closing_after_page_debris_continues_the_open_one() {
     let t = "Title\n\nAda Ruiz left at dawn. \u{201c}We saw the glow,\u{201d} she said. \u{201c}It was close.\n\nAdvertisement\n\nYou never forget it.\u{201d}\n\nHer neighbour stayed.";
     assert_eq!(name_of(t, "You never forget it.").as_deref(), Some("Ada Ruiz"));
 }
+
+#[test]
+fn a_key_event_s_quote_after_its_clock_stamp_and_a_lowercase_role() {
+    let t = "Title\n\n10:40 a.m. PDT Fire chief: containment \u{2018}days away, not hours\u{2019}\n\nBody text.";
+    assert_eq!(speaker_of(t, "days away, not hours").as_deref(), Some("Fire chief"));
+}

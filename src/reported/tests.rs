@@ -2124,3 +2124,15 @@ fn a_closing_credit_reports_the_clause_around_quoted_words_and_a_participle_with
     assert_eq!(v[0].0, "Trains will run again \u{201c}by the weekend\u{201d}");
     assert_eq!(one("She said she would rest before deciding on her plans.").0, "she would rest before deciding on her plans");
 }
+
+#[test]
+fn a_key_event_s_credit_after_its_clock_stamp_and_a_lowercase_role() {
+    let v = indirect("Title\n\n11:05 a.m. EDT Port police: two ships held at anchor\n\nBody.");
+    assert_eq!((v[0].0.as_str(), v[0].1.as_deref(), v[0].2.as_deref()), ("two ships held at anchor", Some("Port police"), Some(":")));
+    let v = indirect("Title\n\nGrid operator: demand hits a record\n\nBody.");
+    assert_eq!(v[0].1.as_deref(), Some("Grid operator"));
+    let v = indirect("Title\n\n16.45 CET Utility says fault found near the origin\n\nBody.");
+    assert_eq!(v[0].1.as_deref(), Some("Utility"));
+    // a label is no credit
+    assert!(indirect("Title\n\nLive updates: demand hits a record\n\nBody.").is_empty());
+}
