@@ -2057,7 +2057,9 @@ impl<'a> Sentence<'a> {
         // "Tass quoted Li as saying …": the object speaks, the subject relays; "Li was quoted
         // (by Tass) as saying …": the subject speaks, the agent relays
         let quoted_as = if participle && lemma == "say" && j >= 3 && self.is(j - 1, "as") {
-            match (j.saturating_sub(12)..j - 1).rev().find(|&m| matches!(self.w(m), "quoted" | "quoting" | "cited" | "citing") && !self.quoted[m]) {
+            // (past an apposition and a relative clause: "quoted the coach, Ana Ruiz, who has
+            // worked with her since 2022, as saying")
+            match (j.saturating_sub(30)..j - 1).rev().take_while(|&m| !matches!(self.raw(m), ";" | "!" | "?")).find(|&m| matches!(self.w(m), "quoted" | "quoting" | "cited" | "citing") && !self.quoted[m]) {
                 Some(q) if q >= 2 && lex::is_be(self.w(q - 1)) => {
                     let by = (q + 2 < j - 1 && self.is(q + 1, "by")).then(|| self.np_after(q + 2)).flatten();
                     // ("The minister, Jo Li, was quoted …": the subject before its apposition)

@@ -1911,9 +1911,11 @@ fn credit_before(
         }
         // "Y quoted X as saying", "X was quoted as saying by Y"
         if ws[c0].lw.ends_with("ing") && c0 >= lo + 1 && ws[c0 - 1].is("as") {
+            // (past an apposition and a relative clause about the one quoted: "quoted the coach,
+            // Ana Ruiz, who has worked with her since 2022, as saying"; not past a sentence end)
             let mut q = c0 - 1;
-            let qlo = q.saturating_sub(10).max(lo);
-            while q > qlo && !(ws[q - 1].is("quoted") || ws[q - 1].is("quoting")) {
+            let qlo = q.saturating_sub(30).max(lo);
+            while q > qlo && !(ws[q - 1].is("quoted") || ws[q - 1].is("quoting")) && !matches!(ws[q - 1].l(), "." | ";" | "!" | "?") {
                 q -= 1;
             }
             if q > qlo {

@@ -1495,3 +1495,9 @@ fn a_key_event_s_quote_after_its_clock_stamp_and_a_lowercase_role() {
     let t = "Title\n\n10:40 a.m. PDT Fire chief: containment \u{2018}days away, not hours\u{2019}\n\nBody text.";
     assert_eq!(speaker_of(t, "days away, not hours").as_deref(), Some("Fire chief"));
 }
+
+#[test]
+fn an_outlet_quoting_someone_past_an_apposition_and_a_relative_clause() {
+    let t = "Title\n\nThe daily Correo quoted her coach, Ana Ruiz, who has worked with her since 2022, as saying she had \u{201c}the best hands on the tour\u{201d}.";
+    assert_eq!(name_of(t, "the best hands on the tour").as_deref(), Some("Ana Ruiz"));
+}

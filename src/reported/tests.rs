@@ -2136,3 +2136,10 @@ fn a_key_event_s_credit_after_its_clock_stamp_and_a_lowercase_role() {
     // a label is no credit
     assert!(indirect("Title\n\nLive updates: demand hits a record\n\nBody.").is_empty());
 }
+
+#[test]
+fn an_outlet_quoting_someone_past_an_apposition_and_a_relative_clause() {
+    let v = indirect("Title\n\nThe daily Correo quoted her coach, Ana Ruiz, who has worked with her since 2022, as saying she had \u{201c}the best hands on the tour\u{201d}.");
+    assert_eq!(v[0].0, "she had \u{201c}the best hands on the tour\u{201d}");
+    assert_eq!(v[0].1.as_deref(), Some("her coach"));
+}
