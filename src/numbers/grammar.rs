@@ -235,7 +235,7 @@ fn approx_start(w: &str) -> bool {
 /// words, "between", "minus", "magnitude", "a", "an", "half", and the words of
 /// `small_cardinal`, `tens`, `ordinal`, `month`, `dollar_prefix` and `currency_code`.
 const START_WORDS: &[&str] = &[
-    "between", "minus", "magnitude", "a", "an", "half",
+    "between", "minus", "magnitude", "a", "an", "half", "once",
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -378,6 +378,8 @@ impl<'a> Parser<'a> {
         }
         // a cheap filter first: most tokens cannot start a number expression
         match t.kind {
+            // (a team's formation is a name: "(4-2-3-1)", "4-3-3")
+            Kind::Num if self.formation(i) => return None,
             Kind::Num => {}
             Kind::Punct(c) => {
                 if !matches!(
@@ -408,7 +410,7 @@ impl<'a> Parser<'a> {
                             let n = self.key(i + 1);
                             scale_word(n).is_some() || matches!(n, "dozen" | "couple") || time_unit(n).is_some() || denominator(n).is_some()
                         }
-                        "half" | "twice" | "thrice" => true,
+                        "half" | "twice" | "thrice" | "once" => true,
                         _ => {
                             small_cardinal(k).is_some()
                                 || tens(k).is_some()
@@ -969,7 +971,8 @@ impl<'a> Parser<'a> {
                 // "4m ago" is minutes, "100m" alone is metres; "€3m", "20m people" are millions
                 // ("the 400m hurdles", "the 4x100m relay": metres of a race)
                 let race = matches!(self.key(k + 1), "hurdles" | "relay" | "relays" | "freestyle" | "medley" | "backstroke" | "breaststroke" | "butterfly" | "steeplechase" | "heats" | "finals" | "runners" | "sprinters" | "races");
-                let plural_next = !race && (self.plural_follows(k + 1) || (self.is_word(k + 1) && self.plural_follows(k + 2)));
+                // ("440m kronor": a currency named after the scale)
+                let plural_next = !race && (self.plural_follows(k + 1) || (self.is_word(k + 1) && self.plural_follows(k + 2)) || currency_word(self.key(k + 1)).is_some());
                 if self.key(k + 1) == "ago" || !(money || plural_next) {
                     return None;
                 }
@@ -1120,7 +1123,9 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if let Some((h, hscale, m, dash)) = self.range_tail(&n, tail_at, currency) {
+        // ("rose from 40% to 41%", "widened from 12km to 20km": a change, two numbers)
+        let change = tail_at != k && self.changes_from(i);
+        if let Some((h, hscale, m, dash)) = self.range_tail(&n, tail_at, currency).filter(|_| !change) {
             // (the second bound's scale is the first's only when they make a range: "3 to 4
             // million", not "rose by 190,000 to 4.7 million")
             let own_scale = scale;
@@ -1342,13 +1347,16 @@ impl<'a> Parser<'a> {
                                     matches!(self.key(m), "moved" | "left" | "married" | "emigrated" | "retired" | "died" | "debuted" | "learned" | "learnt" | "quit" | "enlisted" | "wed")
                                 })
                         };
-                        if apposition || bracket || be_age || age_word() || life_event() || (self.key(i.wrapping_sub(1)) == "aged" && low < 130.0) {
+                        // ("aged under five", "aged over 75")
+                        let aged = self.key(i.wrapping_sub(1)) == "aged" || matches!(self.key(i.wrapping_sub(1)), "under" | "over") && self.key(i.wrapping_sub(2)) == "aged";
+                        if apposition || bracket || be_age || age_word() || life_event() || (aged && low < 130.0) {
+                            // ("aged 15 to 30": two bounds, a range of ages)
                             return Some(Expr {
                                 a: i,
                                 b,
-                                kind: NumberKind::Age,
+                                kind: if high.is_some() { NumberKind::Range } else { NumberKind::Age },
                                 value: Value::Num(low),
-                                high: None,
+                                high,
                                 unit: Some("year".into()),
                             });
                         }
@@ -1488,7 +1496,10 @@ impl<'a> Parser<'a> {
             && self.is_num(n.a - 4)
             // (in a sentence of a result: "won 4-6, 6-3", not "pages 2-4, 5-7")
             && (1..=16).take_while(|&d| n.a >= d && !self.punct(n.a - d, '.')).any(|d| result_verb(self.key(n.a - d)));
+        // ("to make it 2-1", "made it 3-3")
+        let made_it = self.key(n.a.wrapping_sub(1)) == "it" && matches!(self.key(n.a.wrapping_sub(2)), "make" | "made" | "makes" | "making");
         let result = result_verb(self.key(n.a.wrapping_sub(1)))
+            || made_it
             || named_loser
             || after_set
             || sets
@@ -1746,11 +1757,22 @@ impl<'a> Parser<'a> {
     }
 
     /// A multiplier adverb: "twice as fast", "postponed twice", "about twice" — a count with
-    /// no unit. Not "once" (N2: "not once"; mostly "at one time") nor "twice-weekly".
+    /// no unit; "once" only as a frequency right after a past verb ("have won once in eight
+    /// games", "it happened once before"), not "not once" (N2), "once said" (at one time) nor
+    /// the conjunction ("once the talks end"); not "twice-weekly".
     fn multiplier(&self, i: usize) -> Option<Expr> {
         let value = match self.key(i) {
             "twice" => 2.0,
             "thrice" => 3.0,
+            "once" => {
+                let p = self.key(i.wrapping_sub(1));
+                let past = p.len() > 3 && p.ends_with("ed") || matches!(p, "won" | "lost" | "met" | "beat" | "been" | "ran" | "saw" | "spoke" | "went" | "came" | "hit" | "drew");
+                let frequency = self.tok(i + 1).is_none_or(|t| !t.is_word()) || matches!(self.key(i + 1), "in" | "this" | "last" | "since" | "before" | "during" | "all" | "or" | "a");
+                if !(past && frequency) {
+                    return None;
+                }
+                1.0
+            }
             _ => return None,
         };
         if self.hyphen_word(i + 1) {
@@ -1970,7 +1992,7 @@ impl<'a> Parser<'a> {
     /// behind the leaders", "two points clear at the top with nine games to play".
     fn league_table(&self, a: usize, k: usize) -> bool {
         let sport = |w: &str| {
-            matches!(w, "leaders" | "table" | "league" | "games" | "matches" | "relegation" | "standings" | "side" | "club" | "division" | "season" | "championship" | "fixtures")
+            matches!(w, "leaders" | "table" | "league" | "games" | "matches" | "relegation" | "standings" | "side" | "club" | "division" | "season" | "championship" | "fixtures" | "promotion" | "play-off" | "play-offs" | "playoff" | "playoffs" | "win" | "draw" | "defeat")
         };
         let before = (a.saturating_sub(12)..a).rev().take_while(|&i| !self.sentence_end(i));
         let after = (k + 1..(k + 14).min(self.t.len())).take_while(|&i| !self.sentence_end(i));
@@ -1986,7 +2008,7 @@ impl<'a> Parser<'a> {
         let w = self.key(k);
         if let Some(u) = time_unit(w) {
             // "12-year-old", "13-month-old"
-            if self.hyphen_word(k + 1) && self.key(k + 2) == "old" {
+            if self.hyphen_word(k + 1) && matches!(self.key(k + 2), "old" | "olds") {
                 return (Tail::Age(u), k + 3);
             }
             // "three-month-long"
@@ -2098,7 +2120,12 @@ impl<'a> Parser<'a> {
                 let ranked = SET_W_ORDINAL_EXPR.contains(prev) || matches!(self.key(b), "in" | "on" | "with") && self.is_num(b + 1)
                     // "Saarela was third, …", "climbed from 17th on the grid to sixth"
                     || matches!(prev, "was" | "is" | "were" | "are") && (self.punct(b, ',') || self.punct(b, '.'))
-                    || prev == "to" && (n.a.saturating_sub(8)..n.a).any(|m| self.key(m) == "from") && !next.is_word();
+                    || prev == "to" && (n.a.saturating_sub(8)..n.a).any(|m| self.key(m) == "from") && !next.is_word()
+                    // "climb to fourth", "the win lifts Vale to fourth", "moved up to second"
+                    || prev == "to" && (!next.is_word() || is_function_word(self.kw(&next))) && (2..=4).any(|d| {
+                        let w = self.key(n.a.wrapping_sub(d));
+                        SET_W_ORDINAL_EXPR.contains(w) || matches!(w, "lifts" | "lifted" | "lift" | "moves" | "moved" | "move" | "up" | "jumped" | "jump" | "jumps" | "went" | "go" | "goes")
+                    });
                 if next.is_num() && determined {
                     return Some(Expr {
                         a: n.a,
@@ -2361,13 +2388,33 @@ impl<'a> Parser<'a> {
         self.key(p) == "by"
     }
 
+    /// The digit at `i` is part of a football formation: three or four single digits joined by
+    /// hyphens, "4-2-3-1", "4-3-3" (N2 names).
+    fn formation(&self, i: usize) -> bool {
+        let digit = |k: usize| self.is_num(k) && self.slice(k).len() == 1 && self.slice(k).as_bytes()[0].is_ascii_digit();
+        let link = |k: usize| self.punct(k, '-') && self.glued(k) && self.glued(k + 1);
+        if !digit(i) {
+            return false;
+        }
+        let mut a = i;
+        while a >= 2 && link(a - 1) && digit(a - 2) {
+            a -= 2;
+        }
+        let mut b = i;
+        while link(b + 1) && digit(b + 2) {
+            b += 2;
+        }
+        (b - a) / 2 + 1 >= 3 && !self.punct(b + 1, '%')
+    }
+
     /// The number at `i` is where a change starts: "rose from $289 to $412", "a jump from 4.1
     /// to 4.4 per cent", "has gone up sharply from 20 to 35" (two numbers, not one range).
     fn changes_from(&self, i: usize) -> bool {
         if self.key(i.wrapping_sub(1)) != "from" {
             return false;
         }
-        (2..5).map(|d| i.wrapping_sub(d)).take_while(|&p| self.tok(p).is_some_and(|t| t.is_word())).any(|p| {
+        // (back through the clause: "a one-point rise in the higher rate, from 40% to 41%")
+        (2..10).map(|d| i.wrapping_sub(d)).take_while(|&p| self.tok(p).is_some_and(|t| t.is_word() || t.is_punct(','))).any(|p| {
             let w = self.key(p);
             matches!(w, "up" | "down" | "rise" | "rose" | "risen" | "rising" | "rises" | "fell" | "fall" | "fallen" | "falls" | "falling" | "grew" | "grow" | "grown" | "grows" | "growth" | "went" | "gone" | "cut" | "cuts" | "sank" | "slid" | "shrank" | "jump" | "jumps")
                 || ["increas", "decreas", "climb", "jumped", "jumping", "dropp", "soar", "surg", "slipp", "plung", "tumbl", "declin", "rais", "lifted", "lowered", "boost", "doubl", "tripl", "widen", "narrow", "shrink", "swell", "eased", "easing", "edged", "hiked", "reduc", "expand"]
@@ -2809,7 +2856,9 @@ impl<'a> Parser<'a> {
                 let w = self.slice(i - 2).as_bytes();
                 w.len() >= 4 && w[w.len() - 3] == b'.'
             };
-            let prep = (time_prep(p1) || other_end || matches!(p1, "about" | "around") && time_prep(self.key(i.wrapping_sub(2))))
+            // ("By 06.00 the column had reached 11km": "by" with a two-digit hour)
+            let by = p1 == "by" && s.split_once('.').is_some_and(|(h, _)| h.len() == 2);
+            let prep = (time_prep(p1) || other_end || by || matches!(p1, "about" | "around") && time_prep(self.key(i.wrapping_sub(2))))
                 && hour < 24
                 && !self.tok(k).is_some_and(|t| t.is_word() && (!t.sp || currency_word(self.kw(t)).is_some() || measure_unit(self.kw(t)).is_some() || scale_word(self.kw(t)).is_some() || matches!(self.kw(t), "per" | "percent" | "points" | "a" | "an")));
             if !(s.contains('.') && (zone || part_of_day || prep)) {
@@ -2968,7 +3017,7 @@ mod start_tests {
     #[test]
     fn every_start_word_opens_a_number_somewhere() {
         for w in START_WORDS {
-            let special = matches!(*w, "between" | "minus" | "magnitude" | "a" | "an" | "half");
+            let special = matches!(*w, "between" | "minus" | "magnitude" | "a" | "an" | "half" | "once");
             let listed = small_cardinal(w).is_some()
                 || tens(w).is_some()
                 || ordinal(w).is_some()

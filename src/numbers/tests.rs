@@ -1628,3 +1628,27 @@ fn ranks_before_a_semicolon_a_life_event_s_age_and_one_thing() {
     assert_eq!(one("born 3 May 1948; no other details").0, "3 May 1948");
     assert_eq!(one("a 33-kilovolt cable").3, s("kV"));
 }
+
+#[test]
+fn changes_with_units_ages_nights_and_currencies_named_after_the_amount() {
+    assert_eq!(texts("a two-point rise in the top rate, from 45% to 47%, next year"), ["two-point", "45%", "47%"]);
+    assert_eq!(texts("They widened the zone from 5km to 9km."), ["5km", "9km"]);
+    assert_eq!(one("Tickets range from 5km to 9km away.").1, K::Range);
+    assert_eq!(one("She spent three nights in hospital.").3, s("night"));
+    assert_eq!(nums("63% of three-year-olds had the jab.")[1], ("three-year-olds".into(), K::Age, num(3.0), s("year")));
+    assert_eq!(one("Children aged under four were sent home.").1, K::Age);
+    assert_eq!(one("People aged 18 to 25 may apply.").1, K::Range);
+    assert_eq!(one("Rooms cost 40,000 kronur a night.").3, s("ISK"));
+    assert_eq!(one("a fine of 310m kronor").2, num(310_000_000.0));
+    assert_eq!(one("By 05.00 the road was shut.").1, K::Time);
+}
+
+#[test]
+fn formations_league_places_scorelines_and_once() {
+    assert!(nums("Rovers (4-4-2): Hale; City (3-5-2): Ode").is_empty());
+    assert_eq!(one("He scored to make it 3-1.").0, "3-1");
+    assert_eq!(texts("The win lifts Rovers to fifth, three points behind the promotion places."), ["fifth", "three"]);
+    assert_eq!(nums("The win lifts Rovers to fifth, three points behind the promotion places.")[1].1, K::Count);
+    assert_eq!(texts("They have lost once in nine games."), ["once", "nine"]);
+    assert!(nums("He once said no. Once the talks end, we go. Not once did he call.").is_empty());
+}

@@ -126,6 +126,7 @@ pub fn time_unit(w: &str) -> Option<&'static str> {
         "minute" | "minutes" | "min" | "mins" => "minute",
         "hour" | "hours" | "hr" | "hrs" => "hour",
         "day" | "days" => "day",
+        "night" | "nights" => "night",
         "week" | "weeks" => "week",
         "fortnight" | "fortnights" => "fortnight",
         "month" | "months" => "month",
@@ -300,6 +301,8 @@ pub fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "franc" | "francs" => ("CHF", 1.0),
         "pence" | "p" => ("GBP", 0.01),
         "cent" | "cents" => ("USD", 0.01),
+        "krónur" | "kronur" | "króna" => ("ISK", 1.0),
+        "kronor" | "krona" => ("SEK", 1.0),
         _ => {
             let c = currency_code(w)?;
             if w == "rs" {
