@@ -1761,7 +1761,7 @@ fn is_demonym_noun(w: &str) -> bool {
     let cap = w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].bytes().all(|b| b.is_ascii_lowercase());
     cap && w.len() >= 4
         && (w.ends_with("ian") || w.ends_with("ean") || w.ends_with("ese") || w.ends_with("man") && w.len() > 7
-            || matches!(w, "Scot" | "Swede" | "Dane" | "Finn" | "Pole" | "Spaniard" | "Swiss" | "Argentine" | "German" | "Greek" | "Czech" | "Croat" | "Serb" | "Turk" | "Dutch" | "Irish" | "Welsh" | "Kiwi" | "Aussie"))
+            || matches!(w, "Briton" | "Scot" | "Swede" | "Dane" | "Finn" | "Pole" | "Spaniard" | "Swiss" | "Argentine" | "German" | "Greek" | "Czech" | "Croat" | "Serb" | "Turk" | "Dutch" | "Irish" | "Welsh" | "Kiwi" | "Aussie"))
 }
 
 /// A name that is an organisation's: it holds an organisation word ("Defence Ministry") or is

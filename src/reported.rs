@@ -703,8 +703,18 @@ impl<'a> Sentence<'a> {
             k += 1;
         }
         self.citing_sources(&mut out);
+        // ("10.00 BST Ash column reached 11km, scientists say": a key event's clock stamp is
+        // no part of what was said)
+        let stamp = if self.block_start { self.clock_stamp() } else { 0 };
         for f in &mut out {
             self.split_and_that(f);
+            if stamp > 0 && stamp < n {
+                for p in f.pieces.iter_mut().flatten() {
+                    if p.start == self.toks[0].span.start && self.toks[stamp].span.start < p.end {
+                        p.start = self.toks[stamp].span.start;
+                    }
+                }
+            }
         }
         // "One reader posted this a few minutes ago:": the words follow in the next block
         out.retain(|f| {
@@ -867,6 +877,20 @@ impl<'a> Sentence<'a> {
                 // no claim
                 Some(("agree", _)) => {
                     if self.is(r.start, "to") && r.start + 1 < self.n() && (SET_LEX_DETERMINERS.contains(self.w(r.start + 1)) || self.raw(r.start + 1).starts_with(|ch: char| ch.is_ascii_digit()) || matches!(self.w(r.start + 1), "two" | "three" | "four" | "five" | "six")) {
+                        return false;
+                    }
+                }
+                // "hotels were asking up to 60,000 krónur a night": a price asked, no speech
+                Some(("ask", _)) => {
+                    let amount = |m: usize| m < self.n() && (self.raw(m).starts_with(|ch: char| ch.is_ascii_digit()) || matches!(self.raw(m), "$" | "\u{a3}" | "\u{20ac}"));
+                    let money = r.clone().take(6).any(|m| matches!(self.raw(m), "$" | "\u{a3}" | "\u{20ac}") || crate::numbers::words::currency_word(self.w(m)).is_some());
+                    if money && (amount(r.start) || matches!(self.w(r.start), "up" | "about" | "around" | "more" | "nearly" | "almost" | "over") && (amount(r.start + 1) || amount(r.start + 2))) {
+                        return false;
+                    }
+                }
+                // "declared a state of emergency", "declares curfew": an official act, no report
+                Some(("declare", _)) => {
+                    if r.clone().take(5).any(|m| matches!(self.w(m), "emergency" | "curfew" | "bankruptcy" | "martial" | "holiday" | "lockdown" | "quarantine")) && !r.clone().take(5).any(|m| self.w(m) == "that") {
                         return false;
                     }
                 }
@@ -1766,7 +1790,7 @@ impl<'a> Sentence<'a> {
                 // ("while the road was cleared" may be what was reported)
                 if matches!(w, "as" | "when" | "after")
                     && after_quote
-                    && (self.subject_start(j + 1) || self.capitalised(j + 1) || lex::plural_noun(self.w(j + 1)))
+                    && (self.subject_start(j + 1) || self.capitalised(j + 1) || lex::plural_noun(self.w(j + 1)) || j + 2 < n && self.word(j + 1) && !self.quoted[j + 1] && lex::plural_noun(self.w(j + 2)))
                     // ("when it comes to …" goes on with what was said)
                     && !(self.is(j + 1, "it") && matches!(self.w(j + 2), "comes" | "came"))
                     && (j + 2..(j + 7).min(n)).any(|m| {

@@ -1937,7 +1937,10 @@ fn credit_before(
                     };
                     return Some(Credit { speaker, cue: Some(cue), via, embedded, ..Credit::default() });
                 }
-                let speaker = np_right(text, ws, qi + 1, c0 - 1).map(|r| span_of(ws, r));
+                // (the whole phrase up to a comma: "quoted the head of operations at the airport,
+                // Einar Lund, as saying")
+                let comma = (qi + 1..c0 - 1).find(|&m| ws[m].lw == ",").filter(|&e| e > qi + 1 && ws[qi + 1..e].iter().all(|w| w.word || w.lw == "'s" || w.lw == "\u{2019}s"));
+                let speaker = comma.map(|e| span_of(ws, (qi + 1, e))).or_else(|| np_right(text, ws, qi + 1, c0 - 1).map(|r| span_of(ws, r)));
                 let via = subject_left(text, ws, lo, qi).map(|r| span_of(ws, r));
                 return Some(Credit { speaker, cue: Some(cue), via, embedded, ..Credit::default() });
             }

@@ -15,7 +15,7 @@
 
 mod grammar;
 mod lex;
-mod words;
+pub(crate) mod words;
 
 pub(crate) use words::month;
 

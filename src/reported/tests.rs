@@ -2143,3 +2143,16 @@ fn an_outlet_quoting_someone_past_an_apposition_and_a_relative_clause() {
     assert_eq!(v[0].0, "she had \u{201c}the best hands on the tour\u{201d}");
     assert_eq!(v[0].1.as_deref(), Some("her coach"));
 }
+
+#[test]
+fn a_price_asked_an_emergency_declared_and_a_key_event_s_stamp_are_no_report() {
+    assert!(indirect("Hotels were asking up to \u{a3}300 a night.").is_empty());
+    assert!(indirect("The governor declared a state of emergency in two counties.").is_empty());
+    assert_eq!(one("She declared that the fire was out.").0, "the fire was out");
+    let v = indirect("Title\n\n10.00 BST Ash column reached 9km, scientists say\n\nBody.");
+    assert_eq!(v[0].0, "Ash column reached 9km");
+    let v = indirect("Senator calls price rises 'indefensible' as drug executives face Senate panel");
+    assert_eq!(v[0].0, "price rises 'indefensible'");
+    let v = indirect("Title\n\nThe agency Nordpress quoted the head of safety at the city's airport, Ola Berg, as saying the runways were clear.");
+    assert_eq!(v[0].1.as_deref(), Some("the head of safety at the city's airport"));
+}
