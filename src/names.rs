@@ -98,6 +98,11 @@ pub(crate) fn is_role(w: &str) -> bool {
 }
 
 /// [`is_role`] of `w` or of its singular ("analysts").
+/// A lowercase role, also with "co-" ("co-founder", "co-chair").
+pub(crate) fn is_role_word(w: &str) -> bool {
+    is_role(w) || w.strip_prefix("co-").is_some_and(is_role)
+}
+
 pub(crate) fn is_role_or_plural(w: &str) -> bool {
     is_role(w) || w.strip_suffix('s').is_some_and(is_role)
 }
@@ -1171,7 +1176,9 @@ fn appositive_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
     for i in 0..4 {
         let w = after.split(' ').next().unwrap_or("");
         let plain = article && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !w.is_empty() && !matches!(w, "who" | "which" | "that" | "and" | "of");
-        if !(is_age_or_role(w) && i < 3 || plain) || w.len() == after.len() {
+        // (an occupation: "The chair of the judges, broadcaster Casimir Rennard, said")
+        let occupation = matches!(w, "broadcaster" | "novelist" | "writer" | "journalist" | "presenter" | "historian" | "poet" | "artist" | "actor" | "actress" | "singer" | "entrepreneur" | "businessman" | "businesswoman" | "banker" | "investor" | "engineer" | "scientist" | "teacher" | "farmer" | "pilot" | "architect" | "academic" | "physician" | "surgeon");
+        if !((is_age_or_role(w) || occupation) && i < 3 || plain) || w.len() == after.len() {
             break;
         }
         article |= i == 0 && matches!(w, "the" | "a" | "an");
@@ -1520,8 +1527,10 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     }
     // "the 24-year-old", "the Belgian": an age or a nationality standing for the person last
     // named (as a subject or credited)
-    if words.len() == 2 && words[0].eq_ignore_ascii_case("the") {
-        let w = strip_possessive(words[1]).trim_end_matches(['.', ',']);
+    // ("the 67-year-old Belgian": both)
+    let aged_demonym = words.len() == 3 && is_age_noun(words[1]) && is_demonym_noun(strip_possessive(words[2]).trim_end_matches(['.', ',']));
+    if (words.len() == 2 || aged_demonym) && words[0].eq_ignore_ascii_case("the") {
+        let w = strip_possessive(words[words.len() - 1]).trim_end_matches(['.', ',']);
         if is_age_noun(w) || is_demonym_noun(w) {
             // (only a person named as a subject close before: the same or the previous
             // paragraph)
@@ -2395,5 +2404,13 @@ mod tests {
         let t = "The Met Weather Service issued a warning.\n\nLindell Valley Power said on Tuesday that a line had failed.\n\nIn a separate statement, the company said it was \u{201c}sorry\u{201d}. \u{2018}We are checking,\u{2019} the statement said.";
         assert_eq!(name_of(t, "sorry"), "Lindell Valley Power");
         assert_eq!(name_of(t, "We are checking,"), "Lindell Valley Power");
+    }
+
+    #[test]
+    fn an_occupation_in_apposition_and_an_aged_nationality_name_the_person() {
+        let t = "The chair of the judges, novelist Petra Lind, called it \u{201c}a triumph\u{201d}.";
+        assert_eq!(name_of(t, "a triumph"), "Petra Lind");
+        let t = "Council president Jan de Wit, reading the result, called it \u{201c}a fair vote\u{201d}. The 61-year-old Dutchman later said it was \u{201c}very close\u{201d}.";
+        assert_eq!(name_of(t, "very close"), "Jan de Wit");
     }
 }

@@ -3241,6 +3241,8 @@ impl<'a> Sentence<'a> {
                     // ("to" is TO_NOUNS' above)
                     || w != "to" && p > 0 && crate::lexicon::is_source_postmodifier(self.w(p - 1), w)
                     || w == "with" && p + 1 < t && self.w(p + 1) == "knowledge"
+                    // "co-founder and chief executive": two roles of one person
+                    || w == "and" && p > 0 && crate::names::is_role_word(self.w(p - 1)) && crate::names::is_role_word(self.w(t))
                     // "the Securities and Exchange Commission": "and" inside a body's name
                     || w == "and" && p > 0 && self.capitalised(p - 1) && (p + 1..=t).all(|m| self.capitalised(m)) && crate::names::is_org_word_ci(self.w(t)))
                     && self.cue_verb(p).is_none()
@@ -3396,7 +3398,9 @@ impl<'a> Sentence<'a> {
                 // (opening the sentence: "… discussed the plan in detail, Rep. Jo Li, says")
                 // (or a possessor: "Voss's mother, Loretta Voss, 61, said")
                 let possessor = |f: usize| self.w(f).ends_with("'s") || self.w(f).ends_with("\u{2019}s") || f + 2 < self.n() && matches!(self.raw(f + 1), "'" | "\u{2019}") && self.w(f + 2) == "s";
-                if best_named && !named && self.token_at(np.start).is_some_and(|f| f == 0 && (SET_LEX_DETERMINERS.contains(self.w(f)) || possessor(f))) {
+                // (or a part of a group: "One of the survivors, Konrad Weisskopf, told")
+                let part_of = |f: usize| matches!(self.w(f), "one" | "two" | "three" | "some" | "several" | "many" | "each" | "both" | "most" | "another") && self.is(f + 1, "of");
+                if best_named && !named && self.token_at(np.start).is_some_and(|f| f == 0 && (SET_LEX_DETERMINERS.contains(self.w(f)) || possessor(f) || part_of(f))) {
                     best = Some(np);
                     break;
                 }

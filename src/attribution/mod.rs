@@ -486,6 +486,12 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
             n += 1;
             continue;
         }
+        // "co-founder and chief executive": two roles of one person
+        if w.lw == "and" && n > 0 && k >= lo + 2 && k < end && !ws[k - 2].cap && crate::names::is_role_word(ws[k - 2].l()) && crate::names::is_role_word(ws[end - 1].l()) {
+            k -= 1;
+            n += 1;
+            continue;
+        }
         // "the Securities and Exchange Commission": "and" inside a body's capitalised name
         if w.lw == "and" && n > 0 && k >= lo + 2 && k < end && ws[k].cap && ws[k - 2].cap && ws[k - 2].word && crate::names::is_org_word_ci(&ws[end - 1].lw) {
             k -= 1;

@@ -1669,7 +1669,9 @@ impl<'a> Parser<'a> {
             let by = self.after_by(i);
             // a comparison by a fraction: "used a third less power", "a quarter more staff"
             let comparison = matches!(self.key(f + 1), "less" | "more" | "fewer" | "lower" | "higher" | "cheaper" | "smaller" | "larger" | "bigger" | "faster" | "slower");
-            if !(by && free || comparison) {
+            // or after an approximator: "less than a third", "wiped almost a third off"
+            let approx = matches!(self.key(i.wrapping_sub(1)), "than" | "almost" | "nearly" | "about" | "around" | "roughly" | "just");
+            if !((by || approx) && (free || self.key(f + 1) == "off") || comparison) {
                 return None;
             }
             return Some(Expr { a: i, b: f + 1, kind: NumberKind::Count, value: Value::Num(1.0 / d), high: None, unit: None });

@@ -1652,3 +1652,11 @@ fn formations_league_places_scorelines_and_once() {
     assert_eq!(texts("They have lost once in nine games."), ["once", "nine"]);
     assert!(nums("He once said no. Once the talks end, we go. Not once did he call.").is_empty());
 }
+
+#[test]
+fn a_fraction_after_an_approximator_and_dinars_and_ringgit() {
+    assert_eq!(one("Booms protected \u{201c}less than a third\u{201d} of the coast.").0, "less than a third");
+    assert_eq!(one("The slide wiped almost a third off its value.").2, num(1.0 / 3.0));
+    assert_eq!(one("It will cost 14bn dinars.").1, K::Money);
+    assert_eq!(one("a fund of 400 million ringgit").3, s("MYR"));
+}

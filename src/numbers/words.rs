@@ -303,6 +303,8 @@ pub fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "cent" | "cents" => ("USD", 0.01),
         "krónur" | "kronur" | "króna" => ("ISK", 1.0),
         "kronor" | "krona" => ("SEK", 1.0),
+        "ringgit" => ("MYR", 1.0),
+        "dinar" | "dinars" => ("dinar", 1.0),
         _ => {
             let c = currency_code(w)?;
             if w == "rs" {

@@ -2156,3 +2156,11 @@ fn a_price_asked_an_emergency_declared_and_a_key_event_s_stamp_are_no_report() {
     let v = indirect("Title\n\nThe agency Nordpress quoted the head of safety at the city's airport, Ola Berg, as saying the runways were clear.");
     assert_eq!(v[0].1.as_deref(), Some("the head of safety at the city's airport"));
 }
+
+#[test]
+fn a_member_of_a_group_and_two_roles_before_the_name_in_apposition() {
+    let v = indirect("Title\n\nOne of the climbers, Ola Brandt, 34, told the paper he had been buried for an hour.");
+    assert_eq!(v[0].1.as_deref(), Some("One of the climbers"));
+    let v = indirect("Title\n\nVexa's co-founder and chief executive, Ida Moss, said the firm would appeal.");
+    assert_eq!(v[0].1.as_deref(), Some("Vexa's co-founder and chief executive"));
+}
