@@ -888,6 +888,12 @@ impl<'a> Sentence<'a> {
                         return false;
                     }
                 }
+                // "the referee pointed to the spot": a penalty awarded, no report
+                Some(("point", _)) => {
+                    if self.is(r.start, "the") && (self.is(r.start + 1, "spot") || self.is(r.start + 1, "penalty") && self.is(r.start + 2, "spot")) {
+                        return false;
+                    }
+                }
                 // "declared a state of emergency", "declares curfew": an official act, no report
                 Some(("declare", _)) => {
                     if r.clone().take(5).any(|m| matches!(self.w(m), "emergency" | "curfew" | "bankruptcy" | "martial" | "holiday" | "lockdown" | "quarantine")) && !r.clone().take(5).any(|m| self.w(m) == "that") {
@@ -3058,7 +3064,7 @@ impl<'a> Sentence<'a> {
             || SET_LEX_TIME_WORDS.contains(w0)
             || SET_LEX_ADVERBS.contains(w0)
             || crate::lexicon::ly_adverb(w0) && !self.capitalised(a)
-            || w0 == "following";
+            || matches!(w0, "following" | "afterwards" | "afterward" | "later" | "earlier" | "again");
         if !opens {
             return None;
         }
@@ -3383,7 +3389,8 @@ impl<'a> Sentence<'a> {
             });
             if let Some(np) = np {
                 // "Separately, the governor, Jo Li, said": a sentence adverb is no subject
-                if self.token_at(np.start).is_some_and(|f| f == 0 && f + 1 == prev && (self.w(f).ends_with("ly") || SET_LEX_DISCOURSE.contains(self.w(f)))) {
+                // ("Replying, the shadow chancellor, …, said": nor a participle)
+                if self.token_at(np.start).is_some_and(|f| f == 0 && f + 1 == prev && (self.w(f).ends_with("ly") || self.w(f).ends_with("ing") || SET_LEX_DISCOURSE.contains(self.w(f)))) {
                     break;
                 }
                 // "Jo Li, 51, of Reading, Berkshire, said": where the person is from is no subject

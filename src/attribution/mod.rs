@@ -73,7 +73,9 @@ fn words<'t>(text: &'t str, low: &'t str, span: Span) -> Vec<W<'t>> {
                     && glued(i.checked_sub(1))
                     && glued(Some(i + 1)));
             // (ASCII lowercasing keeps byte offsets: the token's span slices the lowercase copy)
-            let lw = t.span.slice(low);
+            // ("the WHO warns": the health body's acronym is no relative pronoun; it keeps its
+            // capitals)
+            let lw = if s == "WHO" { s } else { t.span.slice(low) };
             W {
                 span: t.span,
                 word,
@@ -671,6 +673,8 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         let mut k = inner_end;
         let mut first_desc: Option<(usize, usize)> = None;
         let mut relative = None;
+        // the last description met, for "Replying, the shadow chancellor, Jo Li, said"
+        let mut last_desc: Option<(usize, usize)> = None;
         for _ in 0..3 {
             while k > stop {
                 let t = &ws[k - 1];
@@ -714,7 +718,15 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
                     && ws[np.0 - 1].lw == ","
                     && matches!(ws[np.0].lw.as_ref(), "the" | "a" | "an")
                     && ws[np.0 + 1..np.1].iter().any(|w| w.word && !w.cap);
-                if !desc && ws[np.0..np.1].iter().any(|w| w.cap) && !in_pp {
+                // (a participle or adverb opening the sentence is no subject: "Replying, the
+                // shadow chancellor, Jo Li, said")
+                let fronted = np.0 == lo && np.1 == np.0 + 1 && (ws[np.0].lw.ends_with("ing") || ws[np.0].lw.ends_with("ly"));
+                if fronted {
+                    if let Some(d) = last_desc {
+                        return Some(d);
+                    }
+                }
+                if !desc && ws[np.0..np.1].iter().any(|w| w.cap) && !in_pp && !fronted {
                     // "Voss's mother, Loretta Voss, 61, said": a description opening the sentence
                     // before the name is the subject, the name its apposition
                     if np.0 > lo + 1 && ws[np.0 - 1].lw == "," {
@@ -728,6 +740,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
                     }
                     return Some(np);
                 }
+                last_desc = Some(np);
             }
             k -= 1;
         }
@@ -2528,6 +2541,18 @@ pub fn attribute(
             text,
             outer.start.saturating_sub(BYTES_BEFORE).max(sent_start).max(prev_end),
         );
+        // ("Agency says …; WHO warns of '…'": a semicolon opens a clause of its own, when that
+        // clause has a cue: "Li: Voters worried; it's 'in their heads'" is still Li's)
+        let b0 = match text[b0..outer.start].rfind(';') {
+            Some(p) if {
+                // (with a subject of its own: not a list of verb phrases, "…; and declared
+                // that torture ''works''")
+                let tail = words(text, low, Span::new(b0 + p + 1, outer.start));
+                tail.first().is_some_and(|w| w.word && (w.cap || SET_DETERMINERS.contains(w.l())) && !matches!(w.l(), "and" | "or" | "but"))
+                    && (1..tail.len()).any(|j| cue_at(&tail, j).is_some())
+            } => b0 + p + 1,
+            _ => b0,
+        };
         let mut before = words(text, low, Span::new(b0, outer.start));
         if is_heading || c.block == 0 {
             // a Title Case headline capitalises its verbs: "Mayor Calls Plan 'A Disgrace'"
@@ -2782,7 +2807,9 @@ pub fn attribute(
             // than the continuation
             let between = match prev {
                 Some((pq, bi, _)) if bi == c.block && pq.group != c.group && sent_start > block.start.max(prev_end) && !is_label => {
-                    credit_in(text, low, Span::new(block.start.max(prev_end), sent_start)).filter(|cr| cr.speaker.is_some())
+                    // (not the previous quote's own credit: `"…," the director, Dr Li, told
+                    // reporters. "…"`)
+                    credit_in(text, low, Span::new(block.start.max(prev_end), sent_start)).filter(|cr| cr.speaker.is_some() && cr.cue != pq.cue)
                 }
                 _ => None,
             };

@@ -1501,3 +1501,16 @@ fn an_outlet_quoting_someone_past_an_apposition_and_a_relative_clause() {
     let t = "Title\n\nThe daily Correo quoted her coach, Ana Ruiz, who has worked with her since 2022, as saying she had \u{201c}the best hands on the tour\u{201d}.";
     assert_eq!(name_of(t, "the best hands on the tour").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_semicolon_clause_with_its_own_cue_a_fronted_participle_and_the_who() {
+    let t = "Agency says most cases were unvaccinated; WHO warns of \u{2018}sustained spread\u{2019}\n\nBody text.";
+    assert_eq!(speaker_of(t, "sustained spread").as_deref(), Some("WHO"));
+    // a list of verb phrases after semicolons keeps the sentence's subject
+    let t = "Title\n\nLi was booed; met the Pope; and declared that torture \u{201c}works.\u{201d}";
+    assert_eq!(speaker_of(t, "works.").as_deref(), Some("Li"));
+    let t = "Title\n\nReplying, the shadow chancellor, Ada Voss, said the plan \u{201c}breaks faith\u{201d} with workers.";
+    assert_eq!(speaker_of(t, "breaks faith").as_deref(), Some("the shadow chancellor"));
+    let t = "Title\n\n\u{201c}It spreads fast,\u{201d} the agency's director, Dr Ada Voss, told reporters in Lund. \u{201c}Vaccinate now.\u{201d}";
+    assert_eq!(speaker_of(t, "Vaccinate now.").as_deref(), Some("the agency's director"));
+}

@@ -668,6 +668,9 @@ pub const COMPOUND_HEADS: &[&str] = &["tank", "tanks", "card", "cards", "piece",
 /// Block-opening labels before a colon that are not speakers ("Analysis: …", "Watch: …").
 pub const COLON_LABELS: &[&str] = &[
     "analysis", "opinion", "update", "updated", "watch", "video", "photo", "photos", "live",
+    // a match report's facts box: "Goals: …", "Booked: …", "Referee: …"
+    "goals", "scorers", "booked", "bookings", "subs", "substitutes", "attendance", "referee",
+    "venue", "half-time", "full-time", "teams", "line-ups", "lineups",
     "breaking", "exclusive", "editor", "note", "related", "read", "source", "sources", "credit",
     "review", "explainer", "comment", "timeline", "factbox", "q", "a", "question",
     "answer", "quiz", "podcast", "listen", "see", "also", "more", "warning", "correction",

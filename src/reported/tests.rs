@@ -2164,3 +2164,12 @@ fn a_member_of_a_group_and_two_roles_before_the_name_in_apposition() {
     let v = indirect("Title\n\nVexa's co-founder and chief executive, Ida Moss, said the firm would appeal.");
     assert_eq!(v[0].1.as_deref(), Some("Vexa's co-founder and chief executive"));
 }
+
+#[test]
+fn an_adverb_before_that_a_penalty_awarded_and_a_match_facts_label() {
+    assert_eq!(one("The manager admitted afterwards that he had feared the worst.").0, "he had feared the worst");
+    assert!(indirect("The referee, Ian Holt, pointed to the spot.").is_empty());
+    assert!(indirect("Title\n\nGoals: Ruiz 23, Lind 34, 78\n\nBody.").is_empty());
+    let v = indirect("Title\n\nReplying, the shadow chancellor, Ada Voss, said the plan was unfair.");
+    assert_eq!(v[0].1.as_deref(), Some("the shadow chancellor"));
+}
