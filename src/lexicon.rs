@@ -550,6 +550,8 @@ pub const TITLES: &[&str] = &[
 const TIME_ZONES: &[&str] = &[
     "gmt", "bst", "utc", "cet", "cest", "eet", "eest", "msk", "et", "est", "edt", "pt", "pst",
     "pdt", "ct", "cst", "cdt", "mst", "mdt", "jst", "ist", "aest",
+    // (Africa, the Gulf, Asia, the Pacific: "18.05 EAT")
+    "eat", "cat", "wat", "sast", "gst", "pkt", "ict", "hkt", "kst", "aedt", "nzst", "nzdt",
 ];
 static SET_TIME_ZONES: WordSet<{ TIME_ZONES.len() }> = WordSet::new(TIME_ZONES);
 

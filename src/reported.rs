@@ -888,6 +888,14 @@ impl<'a> Sentence<'a> {
                         return false;
                     }
                 }
+                // "Lumora added 1.1 million members", "the state had added 140,000 jobs": a number
+                // grown, no words added
+                Some(("add", _)) => {
+                    let num = |m: usize| m < self.n() && self.raw(m).starts_with(|ch: char| ch.is_ascii_digit());
+                    if (num(r.start) || matches!(self.w(r.start), "more" | "about" | "nearly" | "almost" | "another" | "some" | "over") && (num(r.start + 1) || num(r.start + 2))) && !r.clone().take(8).any(|m| self.w(m) == "that" || self.quoted[m]) && !r.clone().any(|m| self.finite_verb_at(m) || lex::is_be(self.w(m)) || SET_LEX_HAVE_DO.contains(self.w(m)) || SET_LEX_MODALS.contains(self.w(m))) {
+                        return false;
+                    }
+                }
                 // "the referee pointed to the spot": a penalty awarded, no report
                 Some(("point", _)) => {
                     if self.is(r.start, "the") && (self.is(r.start + 1, "spot") || self.is(r.start + 1, "penalty") && self.is(r.start + 2, "spot")) {
@@ -896,7 +904,7 @@ impl<'a> Sentence<'a> {
                 }
                 // "declared a state of emergency", "declares curfew": an official act, no report
                 Some(("declare", _)) => {
-                    if r.clone().take(5).any(|m| matches!(self.w(m), "emergency" | "curfew" | "bankruptcy" | "martial" | "holiday" | "lockdown" | "quarantine")) && !r.clone().take(5).any(|m| self.w(m) == "that") {
+                    if r.clone().take(5).any(|m| matches!(self.w(m), "emergency" | "curfew" | "bankruptcy" | "martial" | "holiday" | "lockdown" | "quarantine" | "mourning")) && !r.clone().take(5).any(|m| self.w(m) == "that") {
                         return false;
                     }
                 }

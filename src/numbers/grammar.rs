@@ -1312,6 +1312,20 @@ impl<'a> Parser<'a> {
                             && !self.kw(&self.t[n.a - 2 - now]).is_empty()
                             // (or ending the sentence after a name: "…, Reuben Kale, 33.")
                             && (self.punct(b, ',') || self.punct(b, '.') && self.t[n.a - 2 - now].cap && self.tok(b + 1).is_none_or(|t| t.cap || !t.is_word()));
+                        // ("Isla, seven, and Noah, four, died": a number word between commas after a
+                        // first name)
+                        let word_apposition = n.word
+                            && !n.ordinal
+                            && n.b == n.a + 1
+                            && (1.0..=19.0).contains(&low)
+                            && n.a >= 2
+                            && self.t[n.a - 1].is_punct(',')
+                            && self.t[n.a - 2].is_word()
+                            && self.t[n.a - 2].cap
+                            && !self.sentence_start(n.a - 2)
+                            && self.punct(b, ',')
+                            && unit.is_none();
+                        let apposition = apposition || word_apposition;
                         let bracket = n.plain && (1.0..=120.0).contains(&low) && self.age_bracket(n.a, b);
                         // "I am 27", "since I was nine", "a player who is 19": a person's age after
                         // "be", ending the clause

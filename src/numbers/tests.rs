@@ -1660,3 +1660,11 @@ fn a_fraction_after_an_approximator_and_dinars_and_ringgit() {
     assert_eq!(one("It will cost 14bn dinars.").1, K::Money);
     assert_eq!(one("a fund of 400 million ringgit").3, s("MYR"));
 }
+
+#[test]
+fn more_time_zones_pesos_shillings_and_ages_in_words_after_a_name() {
+    assert_eq!(one("18.05 EAT Leaders arrive").1, K::Time);
+    assert_eq!(one("worth 410bn pesos").1, K::Money);
+    assert_eq!(one("a budget of 13bn shillings").3, s("shilling"));
+    assert!(nums("The children, Isla, seven, and Noah, four, died.").iter().all(|x| x.1 == K::Age));
+}

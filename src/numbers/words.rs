@@ -305,6 +305,8 @@ pub fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "kronor" | "krona" => ("SEK", 1.0),
         "ringgit" => ("MYR", 1.0),
         "dinar" | "dinars" => ("dinar", 1.0),
+        "peso" | "pesos" => ("peso", 1.0),
+        "shilling" | "shillings" => ("shilling", 1.0),
         _ => {
             let c = currency_code(w)?;
             if w == "rs" {

@@ -2173,3 +2173,10 @@ fn an_adverb_before_that_a_penalty_awarded_and_a_match_facts_label() {
     let v = indirect("Title\n\nReplying, the shadow chancellor, Ada Voss, said the plan was unfair.");
     assert_eq!(v[0].1.as_deref(), Some("the shadow chancellor"));
 }
+
+#[test]
+fn members_added_and_mourning_declared_are_no_reports() {
+    assert!(indirect("Lumora added 1.1 million members in the quarter.").is_empty());
+    assert!(indirect("The government declared three days of national mourning.").is_empty());
+    assert_eq!(one("She added that 40 people had died.").0, "40 people had died");
+}
