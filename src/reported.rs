@@ -968,6 +968,12 @@ impl<'a> Sentence<'a> {
                 return false;
             }
         }
+        // ("who asked for anonymity because …")
+        if let Some(first) = f.pieces[0].and_then(|p| self.token_at(p.start)) {
+            if self.w(first) == "anonymity" {
+                return false;
+            }
+        }
         // "who asked not to be named", "asking not to be identified": anonymity, no report
         if let Some(first) = f.pieces[0].and_then(|p| self.token_at(p.start)) {
             if first + 3 < self.n() && self.w(first) == "not" && self.w(first + 1) == "to" && self.w(first + 2) == "be" {
@@ -1901,10 +1907,33 @@ impl<'a> Sentence<'a> {
                 self.word(m) && !self.quoted[m] && self.cue_verb(m).is_none() && !lex::is_be(self.w(m)) && !SET_LEX_MODALS.contains(self.w(m)) && !SET_LEX_HAVE_DO.contains(self.w(m))
                     || self.raw(m) == "." && m > a && self.abbrev(m - 1)
             });
-        subject
+        if subject
             && (c + 2..(c + 10).min(self.n()))
                 .find(|&m| !self.word(m) && !self.quoted[m])
                 .is_some_and(|m| self.raw(m) == "," && m + 1 < self.n() && self.word(m + 1))
+        {
+            return true;
+        }
+        // ("the draft 2027 budget, which foresees spending of 2.41 trillion crowns ($104bn),
+        // would now be frozen": a longer subject and relative clause, with a verb after it)
+        let n = self.n();
+        let plain = |m: usize| self.word(m) && !self.quoted[m] && self.cue_verb(m).is_none() && !lex::is_be(self.w(m)) && !SET_LEX_MODALS.contains(self.w(m)) && !SET_LEX_HAVE_DO.contains(self.w(m));
+        if !((a..c).filter(|&m| self.word(m)).count() <= 5 && (a..c).all(plain) && c + 1 < n && matches!(self.w(c + 1), "which" | "who")) {
+            return false;
+        }
+        let mut depth = 0usize;
+        for m in c + 2..n.min(c + 30) {
+            match self.raw(m) {
+                "(" => depth += 1,
+                ")" => depth = depth.saturating_sub(1),
+                "," if depth == 0 && !self.digit_comma(m) => {
+                    return m + 1 < n && (lex::is_be(self.w(m + 1)) || SET_LEX_MODALS.contains(self.w(m + 1)) || SET_LEX_HAVE_DO.contains(self.w(m + 1)) || self.finite_verb_at(m + 1));
+                }
+                "." | ";" => return false,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// The comma at `c` groups the digits of a number ("1,237"), if the tokenizer split it.
@@ -2700,9 +2729,29 @@ impl<'a> Sentence<'a> {
         // "…, said Ms. Ek, 47, had spent …": a finite verb after the apposition makes the name
         // the subject of the content, no inverted speaker
         if e < n && self.raw(e) == "," {
+            let aux = |k: usize| self.raw(k) == "," && k + 1 < n && matches!(self.w(k + 1), "had" | "has" | "have" | "was" | "is" | "were" | "are" | "would" | "will" | "could" | "can" | "did");
             if let Some(k) = (e + 1..n.min(e + 8)).find(|&m| !self.word(m) || self.quoted[m]) {
-                if self.raw(k) == "," && k + 1 < n && matches!(self.w(k + 1), "had" | "has" | "have" | "was" | "is" | "were" | "are" | "would" | "will" | "could" | "can" | "did") {
+                if aux(k) {
                     return false;
+                }
+            }
+            // (… or after a relative clause: "said the draft budget, which foresees spending of
+            // 2.41 trillion crowns ($104bn), would now be frozen")
+            if e + 1 < n && matches!(self.w(e + 1), "which" | "who") {
+                let mut depth = 0usize;
+                for m in e + 2..n.min(e + 30) {
+                    match self.raw(m) {
+                        "(" => depth += 1,
+                        ")" => depth = depth.saturating_sub(1),
+                        "," if depth == 0 => {
+                            if aux(m) {
+                                return false;
+                            }
+                            break;
+                        }
+                        "." | ";" => break,
+                        _ => {}
+                    }
                 }
             }
         }

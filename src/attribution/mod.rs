@@ -759,6 +759,18 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
             np.0 = first_cap;
         }
     }
+    // ", a figure critics called …", ", a plan campaigners have called …": a noun and a plural
+    // of people as the subject of a reduced relative clause; the people speak
+    if np.1 - np.0 == 3
+        && np.0 > lo
+        && ws[np.0 - 1].lw == ","
+        && matches!(ws[np.0].l(), "a" | "an" | "the")
+        && ws[np.0 + 1..np.1].iter().all(|w| w.word && !w.cap)
+        && crate::reported::lex::plural_noun(ws[np.1 - 1].l())
+        && crate::names::is_people_head(ws[np.1 - 1].l())
+    {
+        np.0 = np.1 - 1;
+    }
     // "a person familiar with the matter said", "sources with knowledge of the talks said"
     if let Some(head_end) = source_postmodifier_left(ws, lo, np.0) {
         if let Some(outer) = np_core_left(text, ws, lo, head_end) {

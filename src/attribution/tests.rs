@@ -1514,3 +1514,9 @@ fn a_semicolon_clause_with_its_own_cue_a_fronted_participle_and_the_who() {
     let t = "Title\n\n\u{201c}It spreads fast,\u{201d} the agency's director, Dr Ada Voss, told reporters in Lund. \u{201c}Vaccinate now.\u{201d}";
     assert_eq!(speaker_of(t, "Vaccinate now.").as_deref(), Some("the agency's director"));
 }
+
+#[test]
+fn people_who_label_a_figure_in_a_reduced_relative_clause() {
+    let t = "Title\n\nThe grant was \u{a3}2bn, a figure critics have called \u{201c}a rounding error\u{201d}.";
+    assert_eq!(speaker_of(t, "a rounding error").as_deref(), Some("critics"));
+}

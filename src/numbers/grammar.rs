@@ -2117,6 +2117,10 @@ impl<'a> Parser<'a> {
                 b += 2;
             } else {
                 let next = self.tok(b)?;
+                // "first thing" in the morning: an idiom (N2)
+                if self.key(n.a) == "first" && self.key(b) == "thing" && !matches!(self.key(n.a.wrapping_sub(1)), "the" | "a" | "his" | "her" | "its" | "their" | "my" | "our" | "your") {
+                    return None;
+                }
                 let determined = matches!(
                     prev,
                     "the"

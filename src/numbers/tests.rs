@@ -1668,3 +1668,12 @@ fn more_time_zones_pesos_shillings_and_ages_in_words_after_a_name() {
     assert_eq!(one("a budget of 13bn shillings").3, s("shilling"));
     assert!(nums("The children, Isla, seven, and Noah, four, died.").iter().all(|x| x.1 == K::Age));
 }
+
+#[test]
+fn crowns_amp_hours_and_first_thing() {
+    assert_eq!(one("a budget of 2.41 trillion crowns").1, K::Money);
+    assert_eq!(one("a 50Ah cell").3, s("Ah"));
+    assert_eq!(one("cells holding 210Wh").3, s("Wh"));
+    assert!(nums("We checked the phone first thing.").is_empty());
+    assert_eq!(one("The first thing to do is rest.").1, K::Ordinal);
+}

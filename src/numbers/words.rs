@@ -184,6 +184,8 @@ pub fn measure_unit(w: &str) -> Option<&'static str> {
         "mw" | "megawatt" | "megawatts" => "MW",
         "gw" | "gigawatt" | "gigawatts" => "GW",
         "kv" | "kilovolt" | "kilovolts" => "kV",
+        "ah" | "amp-hour" | "amp-hours" => "Ah",
+        "wh" | "watt-hour" | "watt-hours" => "Wh",
         "volt" | "volts" => "V",
         // air pressure; a basis point is 0.01 percentage point, kept as written (N5 measure:
         // "value in that unit as written"; percent would need 25bp → 0.25)
@@ -307,6 +309,7 @@ pub fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "dinar" | "dinars" => ("dinar", 1.0),
         "peso" | "pesos" => ("peso", 1.0),
         "shilling" | "shillings" => ("shilling", 1.0),
+        "crown" | "crowns" => ("crown", 1.0),
         _ => {
             let c = currency_code(w)?;
             if w == "rs" {

@@ -2180,3 +2180,11 @@ fn members_added_and_mourning_declared_are_no_reports() {
     assert!(indirect("The government declared three days of national mourning.").is_empty());
     assert_eq!(one("She added that 40 people had died.").0, "40 people had died");
 }
+
+#[test]
+fn a_subject_with_a_relative_clause_after_the_cue_and_anonymity_asked_for() {
+    let v = indirect("Title\n\nAn official, who asked for anonymity because the matter is sensitive, said the draft budget, which foresees spending of 2.4 trillion crowns ($104bn), would be frozen.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1.as_deref(), Some("An official"));
+    assert_eq!(v[0].0, "the draft budget, which foresees spending of 2.4 trillion crowns ($104bn), would be frozen");
+}
