@@ -1353,6 +1353,12 @@ impl<'a> Sentence<'a> {
     fn clock_stamp(&self) -> usize {
         let n = self.n();
         let digits = |k: usize| k < n && self.raw(k).bytes().all(|b| b.is_ascii_digit()) && !self.raw(k).is_empty();
+        // ("5h ago", "12 mins ago": a live page's relative stamp)
+        if let Some(ago) = (1..4.min(n)).find(|&k| self.w(k) == "ago") {
+            if self.raw(0).starts_with(|c: char| c.is_ascii_digit()) && (1..ago).all(|k| matches!(self.w(k), "h" | "hr" | "hrs" | "hour" | "hours" | "m" | "min" | "mins" | "minute" | "minutes")) {
+                return ago + 1;
+            }
+        }
         let mut k = if digits(0) && n > 2 && self.raw(1) == ":" && digits(2) {
             3
         } else if n > 0 && {

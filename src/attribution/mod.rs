@@ -1783,7 +1783,7 @@ fn final_segment(text: &str, ws: &[W], k: usize, e: usize) -> Option<Credit> {
 /// A word of a clock stamp: digits, "p.m.", a time zone ("5:42 p.m. CDT").
 fn is_clock_word(w: &str) -> bool {
     w.as_bytes().first().is_some_and(u8::is_ascii_digit)
-        || matches!(w, ":" | "." | "p" | "a" | "m" | "pm" | "am" | "p.m" | "a.m")
+        || matches!(w, ":" | "." | "p" | "a" | "m" | "pm" | "am" | "p.m" | "a.m" | "ago" | "h" | "hr" | "hrs" | "min" | "mins")
         || crate::lexicon::is_time_zone(w)
 }
 
@@ -2804,11 +2804,13 @@ pub fn attribute(
                     Some(pq)
                 }
                 // (past page debris between the two: "Advertisement", a caption)
+                // (not a subheading in quotation marks: "'LIKE STEPPING ON A SPONGE'")
                 Some((pq, bi, _))
                     if bi < c.block
                         && (bi + 1..c.block).all(|k| bi + 1 == c.block || matches!(blocks[k].kind, BlockKind::Boilerplate | BlockKind::Caption))
                         && at_block_start
-                        && pq.speaker.is_some() =>
+                        && pq.speaker.is_some()
+                        && !(is_heading && !tail.ends_with(['.', '!', '?', ','])) =>
                 {
                     Some(pq)
                 }

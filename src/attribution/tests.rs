@@ -1520,3 +1520,11 @@ fn people_who_label_a_figure_in_a_reduced_relative_clause() {
     let t = "Title\n\nThe grant was \u{a3}2bn, a figure critics have called \u{201c}a rounding error\u{201d}.";
     assert_eq!(speaker_of(t, "a rounding error").as_deref(), Some("critics"));
 }
+
+#[test]
+fn a_quoted_subheading_continues_no_one_and_a_relative_stamp_opens_a_key_event() {
+    let t = "Title\n\n\u{201c}We were late,\u{201d} the chief executive, Ola Berg, said.\n\n\u{2018}LIKE WALKING ON ICE\u{2019}\n\nDana Lee said her car slid.";
+    assert!(credited(t).iter().all(|c| c.0 != "LIKE WALKING ON ICE" || c.1.is_none()), "{:?}", credited(t));
+    let t = "Title\n\nKey events\n\n5h ago Mediator: talks \u{2018}came close to collapse\u{2019}\n\nBody.";
+    assert_eq!(speaker_of(t, "came close to collapse").as_deref(), Some("Mediator"));
+}

@@ -2188,3 +2188,9 @@ fn a_subject_with_a_relative_clause_after_the_cue_and_anonymity_asked_for() {
     assert_eq!(v[0].1.as_deref(), Some("An official"));
     assert_eq!(v[0].0, "the draft budget, which foresees spending of 2.4 trillion crowns ($104bn), would be frozen");
 }
+
+#[test]
+fn a_relative_stamp_opens_a_key_event() {
+    let v = indirect("Title\n\n5h ago Mediator: talks close to collapse twice\n\nBody.");
+    assert_eq!(v[0].1.as_deref(), Some("Mediator"));
+}
