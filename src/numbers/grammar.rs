@@ -603,6 +603,29 @@ impl<'a> Parser<'a> {
         if !(self.is_num(i) && self.punct(i + 1, ':') && self.glued(i + 1) && self.glued(i + 2) && self.is_num(i + 2)) {
             return None;
         }
+        let two = |k: usize| self.is_num(k) && self.slice(k).len() == 2 && self.slice(k).bytes().all(|c| c.is_ascii_digit());
+        // (the expression ends there: a space, or punctuation other than ":" or ".")
+        let ends = |k: usize| {
+            self.tok(k).is_none_or(|t| !self.glued(k) || !(t.is_word() || t.is_num() || t.is_punct(':') || t.is_punct('.')))
+                || self.punct(k, '.') && !(self.glued(k + 1) && self.is_num(k + 1))
+        };
+        let secs = |x: Option<f64>, k: usize| Some(Expr { a: i, b: k, kind: NumberKind::Duration, value: Value::Num(x?), high: None, unit: Some("second".into()) });
+        // "2:00:19" (a race in hours, minutes and seconds: one-digit hours, with no meridiem or zone
+        // after it, which a clock time would have), "60:04" (minutes past the clock's 23)
+        let h = self.slice(i);
+        if h.len() == 1 && h.as_bytes()[0].is_ascii_digit() && two(i + 2) && self.punct(i + 3, ':') && self.glued(i + 3) && self.glued(i + 4) && two(i + 4) && ends(i + 5) {
+            let after = self.key(i + 5);
+            if self.ampm(i + 5).is_none() && !is_time_zone(after) {
+                let v = digits_value(h)? * 3600.0 + digits_value(self.slice(i + 2))? * 60.0 + digits_value(self.slice(i + 4))?;
+                return secs(Some(v), i + 5);
+            }
+        }
+        if (2..=3).contains(&h.len()) && h.bytes().all(|c| c.is_ascii_digit()) && two(i + 2) && ends(i + 3) {
+            let (m, sx) = (digits_value(h)?, digits_value(self.slice(i + 2))?);
+            if m >= 24.0 && sx < 60.0 {
+                return secs(Some(m * 60.0 + sx), i + 3);
+            }
+        }
         let (m, sec) = (self.slice(i), self.slice(i + 2).as_bytes());
         let shape = m.len() <= 2 && m.bytes().all(|c| c.is_ascii_digit()) && sec.len() >= 4 && sec[2] == b'.' && sec[..2].iter().all(u8::is_ascii_digit) && sec[3..].iter().all(u8::is_ascii_digit);
         if !shape {

@@ -1677,3 +1677,14 @@ fn crowns_amp_hours_and_first_thing() {
     assert!(nums("We checked the phone first thing.").is_empty());
     assert_eq!(one("The first thing to do is rest.").1, K::Ordinal);
 }
+
+#[test]
+fn race_times_in_hours_and_minutes_past_a_clock_s_hours() {
+    assert_eq!(one("He won in 2:00:19, a record.").2, num(7219.0));
+    assert_eq!(one("He won in 2:00:19, a record.").1, K::Duration);
+    assert_eq!(one("They reached halfway in 60:04.").2, num(3604.0));
+    assert_eq!(nums("30km came in 1:25:31.")[1].3, s("second"));
+    // a clock time with a meridiem stays a time
+    assert_eq!(one("The alarm went off at 2:14:05 am.").1, K::Time);
+    assert_eq!(one("It cost 8,000 pesetas then.").1, K::Money);
+}

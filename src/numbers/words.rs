@@ -310,6 +310,7 @@ pub fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "peso" | "pesos" => ("peso", 1.0),
         "shilling" | "shillings" => ("shilling", 1.0),
         "crown" | "crowns" => ("crown", 1.0),
+        "peseta" | "pesetas" => ("ESP", 1.0),
         _ => {
             let c = currency_code(w)?;
             if w == "rs" {
