@@ -1927,19 +1927,26 @@ impl<'a> Sentence<'a> {
         if !((a..c).filter(|&m| self.word(m)).count() <= 5 && (a..c).all(plain) && c + 1 < n && matches!(self.w(c + 1), "which" | "who")) {
             return false;
         }
+        self.relative_clause_end(c + 2).is_some_and(|m| {
+            m + 1 < n && (lex::is_be(self.w(m + 1)) || SET_LEX_MODALS.contains(self.w(m + 1)) || SET_LEX_HAVE_DO.contains(self.w(m + 1)) || self.finite_verb_at(m + 1))
+        })
+    }
+
+    /// The comma that closes a relative clause whose words start at `from` (within 28 tokens,
+    /// past brackets and digit groups: ", which foresees spending of 2.41 trillion crowns
+    /// ($104bn),"); `None` at a sentence's end or a semicolon first.
+    fn relative_clause_end(&self, from: usize) -> Option<usize> {
         let mut depth = 0usize;
-        for m in c + 2..n.min(c + 30) {
+        for m in from..self.n().min(from + 28) {
             match self.raw(m) {
                 "(" => depth += 1,
                 ")" => depth = depth.saturating_sub(1),
-                "," if depth == 0 && !self.digit_comma(m) => {
-                    return m + 1 < n && (lex::is_be(self.w(m + 1)) || SET_LEX_MODALS.contains(self.w(m + 1)) || SET_LEX_HAVE_DO.contains(self.w(m + 1)) || self.finite_verb_at(m + 1));
-                }
-                "." | ";" => return false,
+                "," if depth == 0 && !self.digit_comma(m) => return Some(m),
+                "." | ";" => return None,
                 _ => {}
             }
         }
-        false
+        None
     }
 
     /// The comma at `c` groups the digits of a number ("1,237"), if the tokenizer split it.
@@ -2743,22 +2750,8 @@ impl<'a> Sentence<'a> {
             }
             // (… or after a relative clause: "said the draft budget, which foresees spending of
             // 2.41 trillion crowns ($104bn), would now be frozen")
-            if e + 1 < n && matches!(self.w(e + 1), "which" | "who") {
-                let mut depth = 0usize;
-                for m in e + 2..n.min(e + 30) {
-                    match self.raw(m) {
-                        "(" => depth += 1,
-                        ")" => depth = depth.saturating_sub(1),
-                        "," if depth == 0 => {
-                            if aux(m) {
-                                return false;
-                            }
-                            break;
-                        }
-                        "." | ";" => break,
-                        _ => {}
-                    }
-                }
+            if e + 1 < n && matches!(self.w(e + 1), "which" | "who") && self.relative_clause_end(e + 2).is_some_and(aux) {
+                return false;
             }
         }
         e >= n
