@@ -41,6 +41,7 @@ const ROLES: &[&str] = &[
     "coroner", "magistrate", "sheriff", "constable", "sergeant", "colonel", "lieutenant", "admiral",
     "resident", "witness", "eyewitness", "survivor", "doctor", "nurse", "activist", "campaigner",
     "officer", "trooper", "det", "marshal", "boss", "superintendent",
+    "mediator", "negotiator", "chef", "organiser", "organizer", "auctioneer", "curator", "referee",
 ];
 
 /// Letters after a name ("Ian Blake KC", "Jo Li MP"): not part of it.
@@ -97,12 +98,12 @@ pub(crate) fn is_role(w: &str) -> bool {
     SET_ROLES.contains(w)
 }
 
-/// [`is_role`] of `w` or of its singular ("analysts").
 /// A lowercase role, also with "co-" ("co-founder", "co-chair").
 pub(crate) fn is_role_word(w: &str) -> bool {
     is_role(w) || w.strip_prefix("co-").is_some_and(is_role)
 }
 
+/// [`is_role`] of `w` or of its singular ("analysts").
 pub(crate) fn is_role_or_plural(w: &str) -> bool {
     is_role(w) || w.strip_suffix('s').is_some_and(is_role)
 }
@@ -1811,14 +1812,14 @@ fn is_public_body(name: &str) -> bool {
     name.split(' ').any(|w| with_lower(w, |l| SET_PUBLIC_BODY_WORDS.contains(l)))
 }
 
-/// Generic nouns for a body ("the thinktank said"): such a description refers to the body
-/// last named.
 /// A lowercase role or body that heads a short credit after a capitalised word: "Fire chief:",
 /// "Grid operator:", "Air force:".
 pub(crate) fn is_credit_head(w: &str) -> bool {
     is_role(w) || is_body_noun(w) || matches!(w, "force" | "forces" | "police" | "army" | "navy" | "military")
 }
 
+/// Generic nouns for a body ("the thinktank said"): such a description refers to the body
+/// last named.
 pub(crate) fn is_body_noun(w: &str) -> bool {
     SET_BODY_NOUNS.contains(w)
 }
@@ -2412,5 +2413,11 @@ mod tests {
         assert_eq!(name_of(t, "a triumph"), "Petra Lind");
         let t = "Council president Jan de Wit, reading the result, called it \u{201c}a fair vote\u{201d}. The 61-year-old Dutchman later said it was \u{201c}very close\u{201d}.";
         assert_eq!(name_of(t, "very close"), "Jan de Wit");
+    }
+
+    #[test]
+    fn a_headline_mediator_or_chef_is_the_person_the_post_names() {
+        let t = "Talks deal\n\nMediator says talks \u{201c}nearly collapsed\u{201d}\n\nThe mediator, Omar Haddad, said the sides had met 40 times.";
+        assert_eq!(name_of(t, "nearly collapsed"), "Omar Haddad");
     }
 }
