@@ -1460,7 +1460,8 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                 continue;
             }
         }
-        if !(k > 0 && is_cap(words[k - 1]) && !is_not_name(words[k - 1])) {
+        // (an Arabic surname's article is part of the name: "Nasser al-Hajri")
+        if !(k > 0 && (is_cap(words[k - 1]) || is_name_particle(words[k - 1])) && !is_not_name(words[k - 1])) {
             break;
         }
         // "BBC Weather's Jo Li": the person's name starts after the possessive
@@ -2427,5 +2428,12 @@ mod tests {
     fn a_name_in_apposition_before_an_irregular_past_is_the_subject_a_pronoun_takes() {
         let t = "Vote\n\nCouncil president Jan Dekker called it \u{201c}a bet\u{201d}.\n\nRome's bid leader, Ilaria Conte, wept as the hall cheered. \u{201c}We waited so long,\u{201d} she told reporters.";
         assert_eq!(name_of(t, "We waited so long,"), "Ilaria Conte");
+    }
+
+    #[test]
+    fn an_arabic_surname_with_its_article_after_a_role_and_alone() {
+        let t = "Talks\n\nQatari mediator Khalid al-Sayed said talks were \u{201c}hard\u{201d}. Later al-Sayed said they were \u{201c}over\u{201d}.";
+        assert_eq!(name_of(t, "hard"), "Khalid al-Sayed");
+        assert_eq!(name_of(t, "over"), "Khalid al-Sayed");
     }
 }
