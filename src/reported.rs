@@ -1814,8 +1814,11 @@ impl<'a> Sentence<'a> {
                 // visitors' charge falls short`: a clause of time after the quoted words, with
                 // a subject and a verb of its own, is the writer's
                 // ("while the road was cleared" may be what was reported)
+                // (not inside a that-clause, which reports the whole clause: "warned that the
+                // figure "could still change" as cranes reached the carriages")
                 if matches!(w, "as" | "when" | "after")
                     && after_quote
+                    && !(a > 0 && self.is(a - 1, "that"))
                     && (self.subject_start(j + 1) || self.capitalised(j + 1) || lex::plural_noun(self.w(j + 1)) || j + 2 < n && self.word(j + 1) && !self.quoted[j + 1] && lex::plural_noun(self.w(j + 2)))
                     // ("when it comes to …" goes on with what was said)
                     && !(self.is(j + 1, "it") && matches!(self.w(j + 2), "comes" | "came"))

@@ -2194,3 +2194,8 @@ fn a_relative_stamp_opens_a_key_event() {
     let v = indirect("Title\n\n5h ago Mediator: talks close to collapse twice\n\nBody.");
     assert_eq!(v[0].1.as_deref(), Some("Mediator"));
 }
+
+#[test]
+fn a_that_clause_goes_on_past_its_quoted_words_and_a_clause_of_time() {
+    assert_eq!(one("Title\n\nThe chief warned that the toll \u{201c}could still rise\u{201d} as cranes reached the carriages.").0, "the toll \u{201c}could still rise\u{201d} as cranes reached the carriages");
+}
