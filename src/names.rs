@@ -1024,7 +1024,8 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
             let opening = before.rfind(['.', '\n']).map_or(if from == 0 { before } else { "" }, |d| &before[d + 1..]);
             opening.trim_start().strip_prefix("In ").and_then(document_after)
         };
-        if how != Resolution::AsWritten || is_cap(&name) {
+        // (or a description with a name in it: "the Varley-Corrin family")
+        if how != Resolution::AsWritten || name.split(' ').any(is_cap) {
             if let Some(doc) = said_in_statement().or_else(opens_with_statement) {
                 last_statement = Some((name.clone(), doc, span.start));
             }
@@ -1201,7 +1202,8 @@ fn appositive_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
     // the name closes the apposition: a comma follows it (after post-nominals: "Jo Li KC,")
     let written = after.get(..n.name.len()).filter(|w| *w == n.name)?;
     let rest = after[written.len()..].trim_start_matches(|c: char| c == ' ' || c.is_ascii_uppercase());
-    rest.starts_with(',').then_some(n)
+    // (or the sentence ends there: "…, said the shadow health secretary, Lewin Bellamore.")
+    (rest.starts_with(',') || rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_alphanumeric())).then_some(n)
 }
 
 /// A description of more than one person: "two people familiar with the deal", "officials at
@@ -2435,5 +2437,13 @@ mod tests {
         let t = "Talks\n\nQatari mediator Khalid al-Sayed said talks were \u{201c}hard\u{201d}. Later al-Sayed said they were \u{201c}over\u{201d}.";
         assert_eq!(name_of(t, "hard"), "Khalid al-Sayed");
         assert_eq!(name_of(t, "over"), "Khalid al-Sayed");
+    }
+
+    #[test]
+    fn a_name_closing_the_sentence_in_apposition_and_a_named_family_s_statement() {
+        let t = "Waits\n\nHealth Secretary Ann Hale said it was \u{201c}hard\u{201d}.\n\n\u{201c}This is failure,\u{201d} said the shadow health secretary, Lewin Bell.";
+        assert_eq!(name_of(t, "This is failure,"), "Lewin Bell");
+        let t = "Sale\n\nIn a statement read out before the sale, the Varley family said it was sad.\n\n\u{201c}He loved it,\u{201d} the statement said.";
+        assert_eq!(name_of(t, "He loved it,"), "the Varley family");
     }
 }

@@ -904,7 +904,7 @@ impl<'a> Sentence<'a> {
                 }
                 // "declared a state of emergency", "declares curfew": an official act, no report
                 Some(("declare", _)) => {
-                    if r.clone().take(5).any(|m| matches!(self.w(m), "emergency" | "curfew" | "bankruptcy" | "martial" | "holiday" | "lockdown" | "quarantine" | "mourning")) && !r.clone().take(5).any(|m| self.w(m) == "that") {
+                    if r.clone().take(5).any(|m| matches!(self.w(m), "emergency" | "curfew" | "bankruptcy" | "martial" | "holiday" | "lockdown" | "quarantine" | "mourning" | "incident" | "incidents")) && !r.clone().take(5).any(|m| self.w(m) == "that") {
                         return false;
                     }
                 }
@@ -977,6 +977,10 @@ impl<'a> Sentence<'a> {
         // "who asked not to be named", "asking not to be identified": anonymity, no report
         if let Some(first) = f.pieces[0].and_then(|p| self.token_at(p.start)) {
             if first + 3 < self.n() && self.w(first) == "not" && self.w(first + 1) == "to" && self.w(first + 2) == "be" {
+                return false;
+            }
+            // ("who asked us not to print her name")
+            if (first..(first + 3).min(self.n())).any(|m| self.w(m) == "not" && self.is(m + 1, "to")) && (first..(first + 7).min(self.n())).any(|m| self.w(m) == "name") {
                 return false;
             }
         }

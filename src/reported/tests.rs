@@ -2199,3 +2199,11 @@ fn a_relative_stamp_opens_a_key_event() {
 fn a_that_clause_goes_on_past_its_quoted_words_and_a_clause_of_time() {
     assert_eq!(one("Title\n\nThe chief warned that the toll \u{201c}could still rise\u{201d} as cranes reached the carriages.").0, "the toll \u{201c}could still rise\u{201d} as cranes reached the carriages");
 }
+
+#[test]
+fn critical_incidents_declared_and_a_name_withheld_are_no_reports() {
+    let v = indirect("Fourteen trusts declared critical incidents in October, NHS officials said.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1.as_deref(), Some("NHS officials"));
+    assert!(indirect("The head of one trust, who asked us not to print her name, was tired.").is_empty());
+}
