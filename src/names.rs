@@ -350,13 +350,14 @@ fn is_person(words: &[&str]) -> bool {
             .iter()
             // ("Air" as a word names an airline, but as a substring ORG_WORDS would take "Blair")
             .any(|w| is_org_word_ci(w) || *w == "Air" || w.chars().all(|c| c.is_uppercase()) || w.bytes().any(|b| b.is_ascii_digit()))
-        && !utility_name(words)
+        && !utility_name(words[0], words[words.len() - 1])
 }
 
 /// A utility's name ("Cascade Ridge Power", "Thames Water"), not a person's that opens with a
 /// first name ("Samantha Power").
-fn utility_name(words: &[&str]) -> bool {
-    words.len() >= 2 && words.last().is_some_and(|w| matches!(*w, "Power" | "Water" | "Gas")) && with_lower(words[0], first_name_gender) == 0
+/// `first` and `last` are the first and last words of a name of two words or more.
+fn utility_name(first: &str, last: &str) -> bool {
+    matches!(last, "Power" | "Water" | "Gas") && with_lower(first, first_name_gender) == 0
 }
 
 impl<'t> Index<'t> {
@@ -499,12 +500,6 @@ impl<'t> Index<'t> {
         }
         // skip leading non-name words and titles; the name is what follows the last title
         let mut k = 0;
-        // ("11:47 AM GMT": a clock time's meridiem and zone)
-        if start > 0 && slice(&toks[start - 1]).ends_with(|c: char| c.is_ascii_digit()) {
-            while k < words.len() && (matches!(words[k], "AM" | "PM") || with_lower(words[k], crate::lexicon::is_time_zone)) {
-                k += 1;
-            }
-        }
         // (and place adjectives: "the London-based Lund Institute")
         while k < words.len() && (is_not_name(words[k]) || words[k].ends_with("-based")) {
             k += 1;
@@ -930,9 +925,12 @@ fn is_run_word(text: &str, toks: &[Token], i: usize) -> bool {
             && i > 0
             && matches!(toks[i - 1].span.slice(text).as_bytes(), [.., b'.' | b'0'..=b'9'] | [b'a' | b'p' | b'A' | b'P', b'm' | b'M'])
     };
+    // ("11:47 AM GMT": nor a clock time's meridiem)
+    let meridiem = || matches!(s, "AM" | "PM") && i > 0 && toks[i - 1].span.slice(text).ends_with(|c: char| c.is_ascii_digit());
     (is_cap(s) || is_name_particle(s))
         && s.chars().any(char::is_alphabetic)
         && !zone()
+        && !meridiem()
         // capitalised function words and verbs of Title Case headlines break a name
         && !(i > 0 && toks[i - 1].word && is_title_case_break(s))
 }
@@ -1782,7 +1780,7 @@ fn is_demonym_noun(w: &str) -> bool {
 /// A name that is an organisation's: it holds an organisation word ("Defence Ministry") or is
 /// an acronym ("ISW", "NATO").
 fn is_body_name(ix: &Index, name: &str) -> bool {
-    (name.contains(' ') && (name.split(' ').any(is_org_word_ci) || utility_name(&name.split(' ').collect::<Vec<_>>())))
+    (name.contains(' ') && (name.split(' ').any(is_org_word_ci) || utility_name(name.split(' ').next().unwrap_or(""), name.rsplit(' ').next().unwrap_or(""))))
         || crate::lexicon::is_acronym(name)
         || ix.acronyms.values().any(|&i| ix.names[i].name == name)
 }

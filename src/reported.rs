@@ -1356,10 +1356,14 @@ impl<'a> Sentence<'a> {
     /// (0 when there is none).
     fn clock_stamp(&self) -> usize {
         let n = self.n();
+        // (every stamp opens with a digit: most sentences are done here)
+        if n == 0 || !self.raw(0).starts_with(|c: char| c.is_ascii_digit()) {
+            return 0;
+        }
         let digits = |k: usize| k < n && self.raw(k).bytes().all(|b| b.is_ascii_digit()) && !self.raw(k).is_empty();
         // ("5h ago", "12 mins ago": a live page's relative stamp)
         if let Some(ago) = (1..4.min(n)).find(|&k| self.w(k) == "ago") {
-            if self.raw(0).starts_with(|c: char| c.is_ascii_digit()) && (1..ago).all(|k| matches!(self.w(k), "h" | "hr" | "hrs" | "hour" | "hours" | "m" | "min" | "mins" | "minute" | "minutes")) {
+            if (1..ago).all(|k| matches!(self.w(k), "h" | "hr" | "hrs" | "hour" | "hours" | "m" | "min" | "mins" | "minute" | "minutes")) {
                 return ago + 1;
             }
         }

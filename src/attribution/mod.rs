@@ -2549,23 +2549,24 @@ pub fn attribute(
             }
         }
         // tokens before the quote (same sentence) and after it (to the block end)
-        let b0 = floor_char(
+        let mut b0 = floor_char(
             text,
             outer.start.saturating_sub(BYTES_BEFORE).max(sent_start).max(prev_end),
         );
+        let mut before = words(text, low, Span::new(b0, outer.start));
         // ("Agency says …; WHO warns of '…'": a semicolon opens a clause of its own, when that
         // clause has a cue: "Li: Voters worried; it's 'in their heads'" is still Li's)
-        let b0 = match text[b0..outer.start].rfind(';') {
-            Some(p) if {
-                // (with a subject of its own: not a list of verb phrases, "…; and declared
-                // that torture ''works''")
-                let tail = words(text, low, Span::new(b0 + p + 1, outer.start));
-                tail.first().is_some_and(|w| w.word && (w.cap || SET_DETERMINERS.contains(w.l())) && !matches!(w.l(), "and" | "or" | "but"))
-                    && (1..tail.len()).any(|j| cue_at(&tail, j).is_some())
-            } => b0 + p + 1,
-            _ => b0,
-        };
-        let mut before = words(text, low, Span::new(b0, outer.start));
+        // (with a subject of its own: not a list of verb phrases, "…; and declared that torture
+        // ''works''")
+        if let Some(p) = before.iter().rposition(|w| w.lw == ";") {
+            let tail = &before[p + 1..];
+            if tail.first().is_some_and(|w| w.word && (w.cap || SET_DETERMINERS.contains(w.l())) && !matches!(w.l(), "and" | "or" | "but"))
+                && (1..tail.len()).any(|j| cue_at(tail, j).is_some())
+            {
+                b0 = before[p].span.end;
+                before.drain(..=p);
+            }
+        }
         if is_heading || c.block == 0 {
             // a Title Case headline capitalises its verbs: "Mayor Calls Plan 'A Disgrace'"
             for k in 1..before.len() {
