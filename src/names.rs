@@ -499,7 +499,8 @@ impl<'t> Index<'t> {
             words.pop();
         }
         // skip leading non-name words and titles; the name is what follows the last title
-        let mut k = 0;
+        // ("11:47 AM GMT": a clock time's meridiem; its zone is no run word already)
+        let mut k = usize::from(start > 0 && matches!(words.first(), Some(&("AM" | "PM"))) && slice(&toks[start - 1]).ends_with(|c: char| c.is_ascii_digit()));
         // (and place adjectives: "the London-based Lund Institute")
         while k < words.len() && (is_not_name(words[k]) || words[k].ends_with("-based")) {
             k += 1;
@@ -925,12 +926,9 @@ fn is_run_word(text: &str, toks: &[Token], i: usize) -> bool {
             && i > 0
             && matches!(toks[i - 1].span.slice(text).as_bytes(), [.., b'.' | b'0'..=b'9'] | [b'a' | b'p' | b'A' | b'P', b'm' | b'M'])
     };
-    // ("11:47 AM GMT": nor a clock time's meridiem)
-    let meridiem = || matches!(s, "AM" | "PM") && i > 0 && toks[i - 1].span.slice(text).ends_with(|c: char| c.is_ascii_digit());
     (is_cap(s) || is_name_particle(s))
         && s.chars().any(char::is_alphabetic)
         && !zone()
-        && !meridiem()
         // capitalised function words and verbs of Title Case headlines break a name
         && !(i > 0 && toks[i - 1].word && is_title_case_break(s))
 }

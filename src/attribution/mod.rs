@@ -2563,8 +2563,9 @@ pub fn attribute(
             if tail.first().is_some_and(|w| w.word && (w.cap || SET_DETERMINERS.contains(w.l())) && !matches!(w.l(), "and" | "or" | "but"))
                 && (1..tail.len()).any(|j| cue_at(tail, j).is_some())
             {
+                // (read again from there, which is rare: no copy of the vector's tail)
                 b0 = before[p].span.end;
-                before.drain(..=p);
+                before = words(text, low, Span::new(b0, outer.start));
             }
         }
         if is_heading || c.block == 0 {
