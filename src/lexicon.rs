@@ -7,7 +7,7 @@ pub const ABBREVIATIONS: &[&str] = &[
     "Inc", "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Mar", "Messrs", "Mr", "Mrs", "Ms", "Mt", "No",
     "Nov", "Oct", "Prof", "Rep", "Reps", "Rev", "Sen", "Sens", "Sept", "Sep", "Sgt", "Sr", "St",
     "Supt", "vs", "etc", "approx", "Fig", "Vol", "Ave", "Det", "Insp", "Cpl", "Pte", "Cllr", "Maj",
-    "Brig", "Hon", "Atty",
+    "Brig", "Hon", "Atty", "Del",
 ];
 
 /// Speech and attitude verbs (lemma forms); inflections are matched by [`cue_lemma`].
@@ -493,8 +493,14 @@ pub const TITLES: &[&str] = &[
     "Senator",
     "Sen.",
     "Rep.",
+    // (before coordinated names: "Sens. Jo Li (D-Ore.) and Ann Berg")
+    "Sens.",
+    "Reps.",
     "Gov.",
     "Governor",
+    // (a member of a state's House of Delegates: "state Del. Marcia Price")
+    "Del.",
+    "Delegate",
     "Mayor",
     "General",
     "Gen.",

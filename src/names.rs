@@ -318,6 +318,8 @@ fn is_title(s: &str) -> bool {
     let t = s.trim_end_matches('.');
     // (a plural title before coordinated names: "Presidents Ek and Lind")
     is_title_form(s) || is_title_form(t) || is_role_ci(t) || t.len() > 3 && t.strip_suffix('s').is_some_and(is_title_form)
+        // (abbreviations whose dot the run leaves out: "Sens. Jo Li", "Del. Ann Berg")
+        || matches!(t, "Sens" | "Reps" | "Del")
 }
 
 /// Whether the lowercased `name` holds one of [`ORG_WORDS`] anywhere (as a substring).
@@ -1130,7 +1132,39 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
                 v.name = core.to_string();
             }
         }
+        // a description with its name in apposition is one mention with it: "Korvane's chief
+        // executive, Lena Oberholt, said" credits both, and the span covers both
+        if let Some(m) = q.speaker.as_mut().filter(|m| m.resolution == Resolution::Description) {
+            if let Some(e) = apposition_end(text, m.end, &m.name) {
+                m.end = e;
+            }
+        }
     }
+}
+
+/// Where the name in apposition after a description ends: `DESCRIPTION, [title] NAME[,.]`,
+/// with nothing but words, titles' dots and spaces between the comma and the name.
+fn apposition_end(text: &str, end: usize, name: &str) -> Option<usize> {
+    let rest = text.get(end..)?.strip_prefix(", ")?;
+    let mut at = 0;
+    // (at most four words before the name: "state Del.", "the investment firm")
+    for _ in 0..5 {
+        let r = &rest[at..];
+        if r.starts_with(name) {
+            let after = &r[name.len()..];
+            // (the whole name, ending the apposition: not "Lena Oberholtz")
+            if after.is_empty() || after.starts_with([',', '.', ' ', ';', ')', ':', '\n']) {
+                return Some(end + 2 + at + name.len());
+            }
+            return None;
+        }
+        let w = r.split(' ').next().unwrap_or("");
+        if w.len() == r.len() || w.is_empty() || w.contains([',', ';', ':', '"', '(', '\u{201c}', '\u{201d}']) {
+            return None;
+        }
+        at += w.len() + 1;
+    }
+    None
 }
 
 /// Resolve one mention; returns the name, how, and whether it is a person (Some(true)), a
@@ -1197,7 +1231,11 @@ fn appositive_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
     }
     // the name closes the apposition: a comma follows it (after post-nominals: "Jo Li KC,")
     let written = after.get(..n.name.len()).filter(|w| *w == n.name)?;
-    let rest = after[written.len()..].trim_start_matches(|c: char| c == ' ' || c.is_ascii_uppercase());
+    let mut rest = after[written.len()..].trim_start_matches(|c: char| c == ' ' || c.is_ascii_uppercase());
+    // (past a party and state in brackets: "his niece, Marcia Price (D-Va.), said")
+    if let Some(b) = rest.strip_prefix('(').and_then(|b| b.get(..b.find(')')?).filter(|i| i.len() <= 24).map(|i| &b[i.len() + 1..])) {
+        rest = b;
+    }
     // (or the sentence ends there: "…, said the shadow health secretary, Lewin Bellamore.")
     (rest.starts_with(',') || rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_alphanumeric())).then_some(n)
 }

@@ -650,7 +650,9 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         if let Some(p) = (j.saturating_sub(10).max(lo)..j - 2).rev().find(|&p| ws[p].lw == "(") {
             if let Some(np) = np_core_left(text, ws, lo, p).filter(|r| ws[r.0..r.1].iter().any(|w| w.cap)) {
                 if np.0 == lo || !ws[np.0 - 1].word || matches!(ws[np.0 - 1].l(), "and" | "but") {
-                    return Some(np);
+                    // ("Li's niece, Sen. Jo Li (D-Va.), said": the description opening the
+                    // sentence is the subject, as without the bracket)
+                    return Some(description_before(text, ws, lo, np).unwrap_or(np));
                 }
             }
         }
@@ -729,16 +731,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
                 if !desc && ws[np.0..np.1].iter().any(|w| w.cap) && !in_pp && !fronted {
                     // "Voss's mother, Loretta Voss, 61, said": a description opening the sentence
                     // before the name is the subject, the name its apposition
-                    if np.0 > lo + 1 && ws[np.0 - 1].lw == "," {
-                        let d = np_core_left(text, ws, lo, np.0 - 1).filter(|d| {
-                            let possessor = possessive(&ws[d.0]);
-                            d.0 == lo && d.1 == np.0 - 1 && d.1 - d.0 >= 2 && (possessor || SET_DETERMINERS.contains(ws[d.0].l())) && !ws[d.1 - 1].cap
-                        });
-                        if let Some(d) = d {
-                            return Some(d);
-                        }
-                    }
-                    return Some(np);
+                    return Some(description_before(text, ws, lo, np).unwrap_or(np));
                 }
                 last_desc = Some(np);
             }
@@ -791,6 +784,18 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         }
     }
     Some(np)
+}
+
+/// "Voss's mother, Loretta Voss, …": the description opening the window before a name in
+/// apposition (a possessor or a determiner and a lowercase head), which is the subject.
+fn description_before(text: &str, ws: &[W], lo: usize, name: (usize, usize)) -> Option<(usize, usize)> {
+    if !(name.0 > lo + 1 && ws[name.0 - 1].lw == ",") {
+        return None;
+    }
+    np_core_left(text, ws, lo, name.0 - 1).filter(|d| {
+        let possessor = possessive(&ws[d.0]);
+        d.0 == lo && d.1 == name.0 - 1 && d.1 - d.0 >= 2 && (possessor || SET_DETERMINERS.contains(ws[d.0].l())) && !ws[d.1 - 1].cap
+    })
 }
 
 /// Prepositions that open an adjunct before a verb ("who has in the past described").
@@ -2763,6 +2768,27 @@ pub fn attribute(
         let prev = last.map(|(qi, bi, s)| (&quotes[qi], bi, s));
         // a participle cue or a split quote: the speaker of the previous quote in the sentence
         if let Some(cr) = credit.as_mut() {
+            // "After saying her foot was “…,” she was taken …": a participle clause fronted by
+            // a preposition shares the subject of the clause after it
+            if cr.inherit
+                && cr.speaker.is_none()
+                && before.len() >= 2
+                && b0 == sent_start
+                && matches!(before[0].l(), "after" | "before" | "while" | "since" | "upon" | "on" | "by" | "when")
+                && before[1].lw.ends_with("ing")
+                && cr.cue.is_some_and(|cu| cu == before[1].span)
+            {
+                // (the comma closing the participle clause, inside the marks or after them)
+                let k = after.iter().position(|w| w.word).filter(|&k| tail.ends_with(',') || after[..k].iter().any(|w| w.lw == ","));
+                if let Some(np) = k.and_then(|k| np_right(text, &after, k, after.len())) {
+                    if after.get(np.1).is_some_and(|w| w.word && !w.cap)
+                        && (SET_PRONOUNS.contains(after[np.0].l()) || after[np.0..np.1].iter().any(|w| w.cap))
+                    {
+                        cr.speaker = Some(span_of(&after, np));
+                        cr.inherit = false;
+                    }
+                }
+            }
             if cr.inherit {
                 match prev {
                     Some((pq, bi, s)) if bi == c.block && (s == si || s + 1 == si) => {
