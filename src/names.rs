@@ -318,8 +318,8 @@ fn is_title(s: &str) -> bool {
     let t = s.trim_end_matches('.');
     // (a plural title before coordinated names: "Presidents Ek and Lind")
     is_title_form(s) || is_title_form(t) || is_role_ci(t) || t.len() > 3 && t.strip_suffix('s').is_some_and(is_title_form)
-        // (abbreviations whose dot the run leaves out: "Sens. Jo Li", "Del. Ann Berg")
-        || matches!(t, "Sens" | "Reps" | "Del")
+        // (plural abbreviations whose dot the run leaves out: "Sens. Jo Li and Ann Berg")
+        || matches!(t, "Sens" | "Reps")
 }
 
 /// Whether the lowercased `name` holds one of [`ORG_WORDS`] anywhere (as a substring).
@@ -641,24 +641,25 @@ impl<'t> Index<'t> {
         };
         // "Her counterpart, Sen. Jo Li, disagreed": a name in apposition to the subject (also
         // after an age or a lowercase description: "His aide, 31-year-old Jo Li, said")
+        // a finite verb at token k: "-ed", a cue, an auxiliary or an irregular past
+        // ("Istanbul's bid leader, Selin Aykutlu, wept")
+        let verb_at = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                let w = slice(t);
+                t.word
+                    && !is_cap(w)
+                    && (w.ends_with("ed")
+                        || is_cue(k)
+                        || matches!(w, "has" | "had" | "have" | "is" | "was" | "will" | "would" | "says")
+                        || matches!(w, "wept" | "went" | "took" | "made" | "came" | "saw" | "gave" | "left" | "won" | "lost" | "ran" | "stood" | "sat" | "held" | "led" | "met" | "sent" | "felt" | "kept" | "fell" | "rose" | "broke" | "began" | "spent" | "hit" | "cut" | "put" | "set" | "shook"))
+            })
+        };
         let appositive = || {
             let mut c = start;
             while c > 0 && start - c < 3 && toks[c - 1].word && is_age_or_role(slice(&toks[c - 1])) {
                 c -= 1;
             }
-            c > 0
-                && slice(&toks[c - 1]) == ","
-                && toks.get(end).is_some_and(|t| slice(t) == ",")
-                && toks.get(end + 1).is_some_and(|t| {
-                    let w = slice(t);
-                    // (or an irregular past: "Istanbul's bid leader, Selin Aykutlu, wept")
-                    t.word
-                        && !is_cap(w)
-                        && (w.ends_with("ed")
-                            || is_cue(end + 1)
-                            || matches!(w, "has" | "had" | "have" | "is" | "was" | "will" | "would" | "says")
-                            || matches!(w, "wept" | "went" | "took" | "made" | "came" | "saw" | "gave" | "left" | "won" | "lost" | "ran" | "stood" | "sat" | "held" | "led" | "met" | "sent" | "felt" | "kept" | "fell" | "rose" | "broke" | "began" | "spent" | "hit" | "cut" | "put" | "set" | "shook"))
-                })
+            c > 0 && slice(&toks[c - 1]) == "," && toks.get(end).is_some_and(|t| slice(t) == ",") && verb_at(end + 1)
         };
         // "according to Dr Jo Li", "On Monday, Jo Li visited": a person named as a source, or as
         // the subject of any verb after an opening phrase, is a later pronoun's antecedent
@@ -677,7 +678,11 @@ impl<'t> Index<'t> {
                 || start >= 1 && slice(&toks[start - 1]) == "asked"
                 || start >= 2 && matches!((slice(&toks[start - 2]), slice(&toks[start - 1])), ("according", "to"))
                 || start > 0 && slice(&toks[start - 1]) == ","
-                    && toks.get(end).is_some_and(|t| t.word && slice(t).ends_with("ed") && !is_cap(slice(t)))
+                    && (toks.get(end).is_some_and(|t| t.word && slice(t).ends_with("ed") && !is_cap(slice(t)))
+                        // (a passive or perfect too: "At the press conference, Ferrante was asked
+                        // whether …")
+                        || toks.get(end).is_some_and(|t| matches!(slice(t), "was" | "is" | "has" | "had"))
+                            && toks.get(end + 1).is_some_and(|t| t.word && slice(t).ends_with("ed") && !is_cap(slice(t))))
         };
         // "Lund Radio's Kari Vik, reporting from Moss, …": a reporter, whom a headline above
         // does not quote
@@ -1200,6 +1205,34 @@ fn antecedent<'a>(ix: &'a Index, ctx: &Context<'a>, want: u8) -> Option<&'a str>
 
 /// The person named right after the mention, between commas: `DESCRIPTION, NAME, cue`.
 fn appositive_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
+    appositive_name_first(ix, ctx).or_else(|| appositive_name_closing(ix, ctx))
+}
+
+/// A person's name that closes the apposition after other words, capitalised ones too: "the
+/// challenger's second, the Norwegian grandmaster Ilse Brandvold, said".
+fn appositive_name_closing<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
+    let rest = ctx.text.get(ctx.end..)?.strip_prefix(", ")?;
+    let close = rest.find([',', ';', '(', '"', '\u{201c}', '\u{201d}', '\n'])?;
+    let inner = rest[..close].trim_end();
+    // (one person: not a list, "Two objectors, Lawrence Joyce and William Graham", nor a group's
+    // member, "officials, including Gov. Jo Li")
+    if close > 90
+        || !rest[close..].starts_with([',', '('])
+        || inner.split(' ').nth(6).is_some()
+        || inner.split(' ').any(|w| matches!(w, "and" | "&" | "including" | "among" | "or"))
+        || plural_description(&ctx.text[ctx.at..ctx.end])
+    {
+        return None;
+    }
+    let (from, end) = (ctx.end + 2, ctx.end + 2 + inner.len());
+    let lo = ix.names.partition_point(|n| n.start < from);
+    ix.names[lo..]
+        .iter()
+        .take_while(|n| n.start < end)
+        .find(|n| n.person && n.start + n.name.len() <= end && inner.ends_with(n.name.as_str()) && (inner.len() == n.name.len() || inner[..inner.len() - n.name.len()].ends_with(' ')))
+}
+
+fn appositive_name_first<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
     let rest = ctx.text.get(ctx.end..)?;
     let mut after = rest.strip_prefix(", ")?;
     let mut at = ctx.end + 2;
@@ -1363,6 +1396,13 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             if let Some(n) = appositive_name(ix, ctx).filter(|n| n.person) {
                 return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
             }
+        }
+    }
+    // "Kelderby's MP, Owen Barraclough, said": a possessor's role with the person's name in
+    // apposition is that person, not the possessor's namesake ("Kelderby Bridge")
+    if written.rsplit(' ').next().is_some_and(is_role_ci) && written.split(' ').any(|w| strip_possessive(w).len() < w.len()) {
+        if let Some(n) = appositive_name(ix, ctx).filter(|n| n.person) {
+            return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
         }
     }
     let at = ctx.at;

@@ -2041,6 +2041,20 @@ impl<'a> Sentence<'a> {
     }
 
     /// Tokens `a..m` can be the (possibly empty) subject of the verb at `m`.
+    /// "Oncologist who took £350,000 tells court": an amount ending a relative clause is its
+    /// object; the relative pronoun's antecedent is the subject.
+    fn amount_object_antecedent(&self, np: Span) -> Option<Span> {
+        let f = self.token_at(np.start)?;
+        if !self.raw(f).starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let who = (f.saturating_sub(8)..f)
+            .rev()
+            .take_while(|&m| self.word(m) && !self.quoted[m] || matches!(self.raw(m), "$" | "\u{a3}" | "\u{20ac}"))
+            .find(|&m| self.w(m) == "who")?;
+        self.np_before(who.checked_sub(1)?)
+    }
+
     fn subject_ok(&self, a: usize, m: usize) -> bool {
         if a == m {
             return true;
@@ -2269,7 +2283,8 @@ impl<'a> Sentence<'a> {
             let open = (0..open).rev().find(|&m| !dash(m))? + 1;
             (Some(self.np_before(open.checked_sub(1)?)?), false)
         } else {
-            (Some(self.document_before_participle(j - 1).or_else(|| self.np_before(j - 1))?), false)
+            let np = self.document_before_participle(j - 1).or_else(|| self.np_before(j - 1))?;
+            (Some(self.amount_object_antecedent(np).unwrap_or(np)), false)
         };
         let speaker_span = speaker?;
         // "In a statement posted on its website, …": a document noun with a past participle

@@ -325,6 +325,15 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     if w.lw.ends_with("ed") && i > 0 && (possessive(&ws[i - 1])) {
         return None;
     }
+    // … and after a number or a quantifier, before a plural noun: "more than 40 reported
+    // sightings", "many alleged victims"
+    if w.lw.ends_with("ed")
+        && i > 0
+        && (ws[i - 1].lw.starts_with(|c: char| c.is_ascii_digit()) || matches!(ws[i - 1].l(), "many" | "several" | "some" | "few" | "more" | "fewer" | "two" | "three" | "four" | "five"))
+        && ws.get(i + 1).is_some_and(|n| n.word && !n.cap && n.lw.len() > 3 && n.lw.ends_with('s') && !n.lw.ends_with("ss") && !SET_NP_STOP.contains(n.l()))
+    {
+        return None;
+    }
     // "-s" forms after a determiner, possessive or adjective are plural nouns ("his tweets",
     // "Mr. Obama's remarks", "late-night tweets")
     // "racial remarks", "positive comments": these plurals are verbs only after a name or a
@@ -827,6 +836,17 @@ fn subject_of_cue(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize,
     }
     if let Some(ante) = relative_antecedent(text, ws, lo, np.0) {
         return Some(ante);
+    }
+    // "Oncologist who took £350,000 tells court": an amount ending a relative clause is its
+    // object; the relative pronoun's antecedent is the subject
+    if ws[np.0].lw.starts_with(|c: char| c.is_ascii_digit()) {
+        let mut s = np.0;
+        while s > lo && !ws[s - 1].word && matches!(ws[s - 1].l(), "\u{a3}" | "$" | "\u{20ac}" | "\u{a5}") {
+            s -= 1;
+        }
+        if let Some(ante) = (s > lo).then(|| relative_antecedent(text, ws, lo, s)).flatten() {
+            return Some(ante);
+        }
     }
     let before = &ws[np.0 - 1];
     if !before.word || before.cap {
@@ -1845,7 +1865,14 @@ fn credit_before(
     // `… - Jo Li: "…"`: a name after a dash before the colon, whatever cue comes before
     if colon && n >= lo + 3 {
         if let Some(np) = np_core_left(text, ws, lo, n - 1) {
-            if np.0 > lo && is_dash(&ws[np.0 - 1].lw) && ws[np.0..np.1].iter().all(|w| w.cap || w.lw == ".") {
+            // (or after a semicolon, a name or a role: "FTSE falls; Wall Street slides;
+            // analyst: '…'")
+            let after_semicolon = || {
+                ws[np.0 - 1].lw == ";"
+                    && np.1 - np.0 <= 4
+                    && (ws[np.0..np.1].iter().all(|w| w.cap || w.lw == ".") || crate::names::is_role(ws[np.1 - 1].l()) || crate::names::is_people_head(ws[np.1 - 1].l()))
+            };
+            if np.0 > lo && (is_dash(&ws[np.0 - 1].lw) && ws[np.0..np.1].iter().all(|w| w.cap || w.lw == ".") || after_semicolon()) {
                 return Some(Credit {
                     speaker: Some(span_of(ws, np)),
                     cue: Some(ws[n - 1].span),
@@ -1900,12 +1927,17 @@ fn credit_before(
             }
         }
         // "in her view, …" / "in Kyiv's view"
-        if w.is("view") && j >= lo + 2 && ws[j - 2].is("in") {
+        // (and "in one trader's words, '…'")
+        let words_of = w.is("words") && ws.get(j + 1).is_some_and(|x| x.lw == ",");
+        // (the owner with its determiner: "in one trader's words")
+        let det = words_of && j >= lo + 3 && matches!(ws[j - 2].l(), "one" | "a" | "an" | "the") && ws[j - 3].is("in");
+        if (w.is("view") || words_of) && j >= lo + 2 && (ws[j - 2].is("in") || det) {
             let owner = &ws[j - 1];
             if owner.word && (possessive(owner) || matches!(owner.l(), "her" | "his" | "their" | "its")) {
+                let np = det.then(|| Span::new(ws[j - 2].span.start, owner.span.end));
                 return Some(Credit {
-                    speaker: Some(owner.span),
-                    cue: Some(Span::new(ws[j - 2].span.start, w.span.end)),
+                    speaker: Some(np.unwrap_or(owner.span)),
+                    cue: Some(Span::new(ws[j - 2 - usize::from(det)].span.start, w.span.end)),
                     embedded: true,
                     ..Credit::default()
                 });

@@ -1550,3 +1550,35 @@ fn a_participle_clause_fronted_by_a_preposition_shares_the_main_clause_subject()
     let t = "Title\n\nWhile insisting the budget was \u{201c}fully funded\u{201d}, Minister Ida Brandt left the chamber.";
     assert_eq!(speaker_of(t, "fully funded").as_deref(), Some("Minister Ida Brandt"));
 }
+
+#[test]
+fn names_after_a_passive_subject_a_capitalised_apposition_and_a_possessor_s_role() {
+    // "he" after "X was asked …" is X, not the person named in the paragraph before
+    let t = "Title\n\nLuca Ferrante, 24, won game nine. Rustam Iskhakov resigned on move 41.\n\nAt the press conference, Ferrante was asked whether he had seen it coming. \u{201c}Honestly, no,\u{201d} he said.";
+    assert_eq!(name_of(t, "Honestly, no,").as_deref(), Some("Luca Ferrante"));
+    // a name closing the apposition after a capitalised adjective
+    let t = "Title\n\n\u{201c}We prepared it for months,\u{201d} the challenger's second, the Norwegian grandmaster Ilse Brandvold, said.";
+    assert_eq!(name_of(t, "We prepared it for months,").as_deref(), Some("Ilse Brandvold"));
+    // … but not a list of names after a plural description
+    let t = "Title\n\n\u{201c}The rule is clear,\u{201d} two objectors, Lars Quist and Ada Nemeth, wrote.";
+    assert_ne!(name_of(t, "The rule is clear,").as_deref(), Some("Ada Nemeth"));
+    // a possessor's role with a name in apposition is that person, not the possessor's namesake
+    let t = "Title\n\nFloods hit Kelderby Bridge on Monday.\n\n\u{201c}It is a drop in the ocean,\u{201d} Kelderby's MP, Owen Barraclough, said.";
+    assert_eq!(name_of(t, "It is a drop in the ocean,").as_deref(), Some("Owen Barraclough"));
+}
+
+#[test]
+fn an_amount_a_participle_before_a_plural_a_semicolon_role_and_in_someone_s_words() {
+    // an amount ending a relative clause is no speaker
+    let t = "Oncologist who took \u{a3}350,000 tells court he \u{2018}knew exactly what it was for\u{2019}\n\nBody.";
+    assert_eq!(speaker_of(t, "knew exactly what it was for").as_deref(), Some("Oncologist"));
+    // "40 reported sightings": a participle before a plural noun is no cue
+    let t = "Title\n\nPolice said there had been more than 40 reported sightings, most of them \u{201c}almost certainly\u{201d} foxes.";
+    assert_eq!(speaker_of(t, "almost certainly").as_deref(), Some("Police"));
+    // a role's colon credit after a semicolon in a headline
+    let t = "Shares fall 3%; bonds rally; analyst: \u{2018}This is a positioning unwind\u{2019}\n\nBody.";
+    assert_eq!(speaker_of(t, "This is a positioning unwind").as_deref(), Some("analyst"));
+    // "in one trader's words, '…'"
+    let t = "Title\n\nThe mood was, in one trader\u{2019}s words, \u{201c}grim but not panicky\u{201d}.";
+    assert_eq!(speaker_of(t, "grim but not panicky").as_deref(), Some("one trader\u{2019}s"));
+}
