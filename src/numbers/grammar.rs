@@ -1259,7 +1259,8 @@ impl<'a> Parser<'a> {
                 Tail::Duration(u) => {
                     kind = NumberKind::Duration;
                     unit = Some(u.to_string());
-                    if matches!(self.key(b), "ago" | "later" | "earlier") && self.tok(b)?.sp {
+                    // (not "later" of "later today": "in at least 17 years later today")
+                    if matches!(self.key(b), "ago" | "later" | "earlier") && self.tok(b)?.sp && !(self.key(b) == "later" && matches!(self.key(b + 1), "today" | "tonight" | "tomorrow")) {
                         b += 1;
                     }
                 }
@@ -1386,6 +1387,21 @@ impl<'a> Parser<'a> {
                         };
                         // ("aged under five", "aged over 75")
                         let aged = self.key(i.wrapping_sub(1)) == "aged" || matches!(self.key(i.wrapping_sub(1)), "under" | "over") && self.key(i.wrapping_sub(2)) == "aged";
+                        // ("aged 7 and 11", "aged 4, 9 and 12": each number of the list)
+                        let aged_list = || {
+                            let mut m = i;
+                            for _ in 0..6 {
+                                if m < 3 || !(self.key(m - 1) == "and" || self.punct(m - 1, ',')) || !self.is_num(m - 2) {
+                                    return false;
+                                }
+                                m -= 2;
+                                if self.key(m - 1) == "aged" {
+                                    return true;
+                                }
+                            }
+                            false
+                        };
+                        let aged = aged || n.plain && low < 130.0 && aged_list();
                         if apposition || bracket || be_age || age_word() || life_event() || (aged && low < 130.0) {
                             // ("aged 15 to 30": two bounds, a range of ages)
                             return Some(Expr {
@@ -1488,7 +1504,7 @@ impl<'a> Parser<'a> {
         // before a result noun)
         let cap = |k: usize| self.tok(k).is_some_and(|t| t.is_word() && t.cap);
         let teams = cap(n.a.wrapping_sub(1)) && cap(k + 2) && month(self.key(n.a.wrapping_sub(1))).is_none();
-        let result_verb = |w: &str| matches!(w, "won" | "lost" | "drew" | "beat" | "beaten" | "win" | "wins" | "lose" | "loses" | "trail" | "trailed" | "trailing" | "led" | "leads" | "leading" | "defeated" | "edged" | "routed" | "thrashed" | "winning" | "beating" | "losing" | "broke" | "broken");
+        let result_verb = |w: &str| matches!(w, "won" | "lost" | "drew" | "lead" | "beat" | "beaten" | "win" | "wins" | "lose" | "loses" | "trail" | "trailed" | "trailing" | "led" | "leads" | "leading" | "defeated" | "edged" | "routed" | "thrashed" | "winning" | "beating" | "losing" | "broke" | "broken");
         // a tennis set's games: 6 against at most 4, or 7 against 5 or 6
         let set_score = |a: f64, b: f64| {
             let (hi, lo) = if a > b { (a, b) } else { (b, a) };
@@ -1987,6 +2003,11 @@ impl<'a> Parser<'a> {
         if let Some(c) = national_currency(w, self.key(k + 1)) {
             return (Tail::Money(c, 1.0), k + 2);
         }
+        // "2.3tn won", "50,000 won": Korea's currency after a scale word or a large amount (not
+        // the verb: "they won")
+        if w == "won" && (scaled || n.value >= 10_000.0) {
+            return (Tail::Money("KRW", 1.0), k + 1);
+        }
         if let Some((c, f)) = currency_word(w) {
             if w != "p" && !(t.cap && w.len() <= 3 && self.slice(k) != w.to_ascii_uppercase()) {
                 return (Tail::Money(c, f), k + 1);
@@ -2191,6 +2212,11 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 if w == "first" && matches!(nk, "lady" | "ladies" | "gentleman" | "name" | "names" | "aid" | "responders") {
+                    return None;
+                }
+                // a title: "the first minister, Aoife Brennan", "Scotland's First Minister" (not
+                // a rank: "the first minister to resign", "the first minister ever")
+                if w == "first" && matches!(nk, "minister" | "ministers") && !matches!(self.key(b + 1), "to" | "ever" | "since" | "in" | "of" | "who" | "from") {
                     return None;
                 }
                 // (also before an irregular past: "The singer first came to fame")
@@ -2904,7 +2930,8 @@ impl<'a> Parser<'a> {
             let prep = (time_prep(p1) || other_end || by || matches!(p1, "about" | "around") && time_prep(self.key(i.wrapping_sub(2))))
                 && hour < 24
                 && !self.tok(k).is_some_and(|t| t.is_word() && (!t.sp || currency_word(self.kw(t)).is_some() || measure_unit(self.kw(t)).is_some() || scale_word(self.kw(t)).is_some() || matches!(self.kw(t), "per" | "percent" | "points" | "a" | "an")));
-            if !(s.contains('.') && (zone || part_of_day || prep)) {
+            // (nor a percentage: "from 4.11%")
+            if !(s.contains('.') && (zone || part_of_day || prep)) || self.punct(k, '%') {
                 return None;
             }
             let later = |w: &str| matches!(w, "afternoon" | "evening");

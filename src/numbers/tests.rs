@@ -1688,3 +1688,16 @@ fn race_times_in_hours_and_minutes_past_a_clock_s_hours() {
     assert_eq!(one("The alarm went off at 2:14:05 am.").1, K::Time);
     assert_eq!(one("It cost 8,000 pesetas then.").1, K::Money);
 }
+
+#[test]
+fn a_percent_after_a_dotted_number_won_after_a_scale_ages_in_a_list_and_a_first_minister() {
+    assert_eq!(nums("It fell to 3.96% from 4.11% on Tuesday.")[1].1, K::Percent);
+    assert_eq!(one("Funds sold a net 2.3tn won on Monday.").3, s("KRW"));
+    assert!(nums("Her two children, aged 7 and 11, were safe.")[1..].iter().all(|x| x.1 == K::Age), "{:?}", nums("Her two children, aged 7 and 11, were safe."));
+    assert!(nums("Boys aged 4, 9 and 12 swam.").iter().all(|x| x.1 == K::Age));
+    assert!(nums("The first minister, Aoife Brennan, spoke.").is_empty());
+    assert_eq!(one("She was the first minister to resign.").1, K::Ordinal);
+    assert_eq!(one("The river will peak in at least 17 years later today.").0, "at least 17 years");
+    assert_eq!(one("He returned three years later, in winter.").0, "three years later");
+    assert_eq!(one("Rovers lead 2-1 at the break.").0, "2-1");
+}
