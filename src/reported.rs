@@ -2287,6 +2287,10 @@ impl<'a> Sentence<'a> {
             (Some(self.amount_object_antecedent(np).unwrap_or(np)), false)
         };
         let speaker_span = speaker?;
+        // "Hello and thanks for joining us": a live blog's greeting, no one thanking
+        if matches!(speaker_span.slice(self.text), "Hello" | "Hi" | "Welcome" | "Good morning" | "Good afternoon" | "Good evening") {
+            return None;
+        }
         // "In a statement posted on its website, …": a document noun with a past participle
         // and its adjunct is a reduced relative clause ("a statement [that was] posted"), no report
         if !participle
@@ -3333,7 +3337,8 @@ impl<'a> Sentence<'a> {
                     || w == "and" && p > 0 && crate::names::is_role_word(self.w(p - 1)) && crate::names::is_role_word(self.w(t))
                     // "the Securities and Exchange Commission": "and" inside a body's name
                     || w == "and" && p > 0 && self.capitalised(p - 1) && (p + 1..=t).all(|m| self.capitalised(m)) && crate::names::is_org_word_ci(self.w(t)))
-                    && self.cue_verb(p).is_none()
+                    // ("fire officials said": a verb's base form as a noun before a people head)
+                    && self.cue_verb(p).is_none_or(|(_, f)| f == Form::Base && p + 1 == t && crate::names::is_people_head(self.w(t)))
                     && !zone()
             } else {
                 (self.raw(p) == "." && p > 0 && self.abbrev(p - 1))
@@ -3481,6 +3486,11 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
                 let head = self.token_at_end(np.end).unwrap_or(prev - 1);
+                // ("Schools will close on Friday, the superintendent, Jo Li, said": a time word
+                // ends what was said, it is no subject)
+                if SET_LEX_TIME_WORDS.contains(self.w(head)) && (self.capitalised(head) || self.token_at(np.start).is_some_and(|f| f + 2 >= head)) {
+                    break;
+                }
                 let named = self.capitalised(head) || SET_LEX_SUBJECT_PRONOUNS.contains(self.w(head));
                 // "Another passenger, Osric Vale, 52, told": a description before the name is
                 // the subject, the name its apposition

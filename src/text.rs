@@ -634,7 +634,8 @@ fn plural_possessive(s: &str, i: usize) -> bool {
         return false;
     }
     let rest = &s[i + w + 1..];
-    let next = &rest[..rest.bytes().position(|c| !c.is_ascii_lowercase()).unwrap_or(rest.len())];
+    // (a hyphenated noun whole: "the Greens' co-leader")
+    let next = &rest[..rest.bytes().position(|c| !c.is_ascii_lowercase() && c != b'-').unwrap_or(rest.len())];
     if rest.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
         return true;
     }

@@ -1353,7 +1353,15 @@ impl<'a> Parser<'a> {
                         let bracket = n.plain && (1.0..=120.0).contains(&low) && self.age_bracket(n.a, b);
                         // "I am 27", "since I was nine", "a player who is 19": a person's age after
                         // "be", ending the clause
-                        let be_age = (1.0..=120.0).contains(&low)
+                        // ("will turn 21 in May", "turned 40 last week": a birthday)
+                        let turns = (1.0..=120.0).contains(&low)
+                            && n.a >= 2
+                            && matches!(self.key(n.a - 1), "turn" | "turns" | "turned" | "turning")
+                            && matches!(self.key(n.a - 2), "will" | "to" | "he" | "she" | "i" | "who" | "they" | "just" | "had" | "has" | "would" | "and")
+                            && unit.is_none()
+                            && !self.tok(b).is_some_and(|t| t.is_word() && !matches!(self.kw(t), "and" | "but" | "in" | "on" | "last" | "next" | "this" | "when" | "today" | "tomorrow" | "yesterday"));
+                        let be_age = turns
+                            || (1.0..=120.0).contains(&low)
                             && n.a >= 2
                             && matches!(self.key(n.a - 1), "am" | "is" | "was" | "are" | "were")
                             // (or a relative, or a name within the sentence: "My mother is 80",
@@ -1391,7 +1399,7 @@ impl<'a> Parser<'a> {
                         let aged_list = || {
                             let mut m = i;
                             for _ in 0..6 {
-                                if m < 3 || !(self.key(m - 1) == "and" || self.punct(m - 1, ',')) || !self.is_num(m - 2) {
+                                if m < 3 || !(self.key(m - 1) == "and" || self.punct(m - 1, ',')) || !(self.is_num(m - 2) || self.numeral(m - 2).is_some_and(|x| x.b == m - 1)) {
                                     return false;
                                 }
                                 m -= 2;
@@ -1559,8 +1567,9 @@ impl<'a> Parser<'a> {
             || tie_break
             || in_set
             || matches!(self.key(k + 2), "win" | "victory" | "defeat" | "loss" | "draw" | "scoreline" | "thrashing" | "lead" | "aggregate" | "down" | "up")
-            // "a 2-1 series lead"
-            || self.key(k + 2) == "series" && matches!(self.key(k + 3), "win" | "victory" | "defeat" | "loss" | "lead" | "draw");
+            // "a 2-1 series lead", "a 4-1 home defeat", "a 3-0 away win"
+            || matches!(self.key(k + 2), "series" | "home" | "away" | "league" | "cup" | "derby" | "semi-final" | "final")
+                && matches!(self.key(k + 3), "win" | "victory" | "defeat" | "loss" | "lead" | "draw" | "thrashing" | "humiliation" | "triumph");
         let small = n.value < 100.0 && against < 100.0;
         // a cricket score after the side's name: runs, then wickets ("Kestria 288-6")
         let innings = cap(n.a.wrapping_sub(1)) && month(self.key(n.a.wrapping_sub(1))).is_none() && against <= 10.0 && n.value > against && !self.after_label(n.a);
@@ -2704,6 +2713,14 @@ impl<'a> Parser<'a> {
         let mut k = n.b;
         if self.key(k) == "of" && n.ordinal {
             k += 1;
+        }
+        // "24 and 25 October": the first day of a pair takes the month after the second (the
+        // day alone: the month is the second's span)
+        if self.key(k) == "and" && !n.ordinal {
+            let d = self.numeral(k + 1).filter(|d| d.plain && !d.ordinal && d.ndigits <= 2 && d.value > n.value && d.value <= 31.0)?;
+            let mt = self.tok(d.b).filter(|mt| mt.is_word() && mt.cap && mt.sp)?;
+            let mo = month(self.kw(&mt))?;
+            return Some(date_expr(i, n.b, None, mo, Some(n.value as u32)));
         }
         let mt = self.tok(k)?;
         if !mt.is_word() || !mt.cap || !mt.sp {

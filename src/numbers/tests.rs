@@ -1701,3 +1701,12 @@ fn a_percent_after_a_dotted_number_won_after_a_scale_ages_in_a_list_and_a_first_
     assert_eq!(one("He returned three years later, in winter.").0, "three years later");
     assert_eq!(one("Rovers lead 2-1 at the break.").0, "2-1");
 }
+
+#[test]
+fn a_score_before_a_result_noun_ages_in_words_a_pair_of_days_and_a_birthday() {
+    assert_eq!(one("It was a 4-1 home defeat.").0, "4-1");
+    assert!(nums("Two girls aged seven and 10 were hurt.")[1..].iter().all(|x| x.1 == K::Age));
+    assert_eq!(nums("The talks run on 24 and 25 October.")[0].2, txt("XXXX-10-24"));
+    assert_eq!(one("She will turn 21 in May.").1, K::Age);
+    assert_eq!(one("The road turns 90 degrees.").1, K::Measure);
+}

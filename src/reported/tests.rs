@@ -2207,3 +2207,18 @@ fn critical_incidents_declared_and_a_name_withheld_are_no_reports() {
     assert_eq!(v[0].1.as_deref(), Some("NHS officials"));
     assert!(indirect("The head of one trust, who asked us not to print her name, was tired.").is_empty());
 }
+
+#[test]
+fn a_noun_modifier_before_a_people_head_a_time_word_before_an_apposition_and_a_greeting() {
+    // "fire officials said": the verb's base form is a noun before "officials"
+    let (c, s, _) = one("The fire had grown to 12,000 acres overnight, fire officials said in their update.");
+    assert_eq!((c.as_str(), s.as_str()), ("The fire had grown to 12,000 acres overnight", "fire officials"));
+    // a weekday ending what was said is no subject before the apposition
+    let (c, s, _) = one("Schools will stay closed on Friday, the district superintendent, Gail Ostrow, said.");
+    assert_eq!((c.as_str(), s.as_str()), ("Schools will stay closed on Friday", "the district superintendent, Gail Ostrow"));
+    // a live blog's greeting thanks no one
+    assert!(indirect("Hello and thanks for joining us as we follow the fire.").is_empty());
+    // a plural possessor with a hyphenated noun: "The Greens' co-leader"
+    let (_, s, _) = one("The Greens\u{2019} co-leader, Ana Holt, said the result was a turning point.");
+    assert_eq!(s, "The Greens\u{2019} co-leader, Ana Holt");
+}
