@@ -1786,9 +1786,10 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                         // ("company says …" above a picture credited to a news outlet: the
                         // business, not the outlet nor a public body)
                         .find(|n| {
-                            !n.person
-                                && is_body_name(ix, &n.name)
-                                && !(is_business_noun(head) && (is_public_body(&n.name) || is_outlet_name(&n.name)))
+                            head == "club" && is_club_name(&n.name)
+                                || !n.person
+                                    && is_body_name(ix, &n.name)
+                                    && !(is_business_noun(head) && (is_public_body(&n.name) || is_outlet_name(&n.name)))
                         });
                     if let Some(n) = first_body {
                         let full = ix.full(&n.name).filter(|f| !f.person).map_or(n.name.as_str(), |f| f.name.as_str());
@@ -1814,7 +1815,9 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                         };
                         // (a news outlet that reports it is not "the company" it reports on)
                         let outlet = is_outlet_name(name);
-                        (!n.person && !outlet && name.contains(' ') && is_body_name(ix, name) && !is_public_body(name)).then_some(name)
+                        // ("the club": a sports club's name, "Hallamford Town", "Vale Rovers")
+                        let club = head == "club" && is_club_name(name);
+                        (club || !n.person && !outlet && name.contains(' ') && is_body_name(ix, name) && !is_public_body(name)).then_some(name)
                     });
                     if let Some(name) = business {
                         return (name.to_string(), Resolution::Description, Some(false));
@@ -1871,6 +1874,15 @@ const BODY_NOUNS: &[&str] = &[
     "utility",
 ];
 static SET_BODY_NOUNS: crate::lexicon::WordSet<{ BODY_NOUNS.len() }> = crate::lexicon::WordSet::new(BODY_NOUNS);
+
+/// A sports club's name: two words or more ending in a club word ("Hallamford Town", "Vale
+/// Rovers", "Kestria FC").
+fn is_club_name(name: &str) -> bool {
+    name.contains(' ')
+        && name.rsplit(' ').next().is_some_and(|w| {
+            matches!(w, "Town" | "City" | "United" | "Rovers" | "Athletic" | "Wanderers" | "Albion" | "County" | "FC" | "AFC" | "Rangers" | "Celtic" | "Hotspur" | "Villa" | "Olympic" | "Sporting" | "Dynamo" | "Orient" | "Argyle" | "Harriers" | "Athletico")
+        })
+}
 
 /// "the company", "the firm": a business, never a public body.
 fn is_business_noun(w: &str) -> bool {

@@ -1787,6 +1787,15 @@ impl<'a> Sentence<'a> {
                 {
                     return j;
                 }
+                // "Minister hails 'a fair settlement' but union says members must vote": a clause
+                // after "but" with its own subject and a finite cue
+                if w == "but" && j + 2 < n && self.word(j + 1) && !self.quoted[j + 1] && !SET_LEX_PREPOSITIONS.contains(self.w(j + 1)) && self.cue_verb(j + 1).is_none() && !SET_LEX_HAVE_DO.contains(self.w(j + 1)) && !SET_LEX_ADVERBS.contains(self.w(j + 1)) && !matches!(self.w(j + 1), "not" | "that" | "also" | "then" | "rather" | "instead" | "only") && !self.w(j + 1).ends_with("n't") && !self.w(j + 1).ends_with("n\u{2019}t") {
+                    let cue = (j + 2..(j + 5).min(n)).take_while(|&m| self.word(m) && !self.quoted[m]).find(|&m| self.cue_verb(m).is_some_and(|(_, f)| matches!(f, Form::S | Form::Past)));
+                    let own = |c: usize| c + 2 < n && (self.word(c + 1) || is_open_mark(self.raw(c + 1))) && (j + 1..c).all(|m| !SET_LEX_PREPOSITIONS.contains(self.w(m)) && !SET_LEX_HAVE_DO.contains(self.w(m)) && !lex::is_be(self.w(m)));
+                    if cue.is_some_and(own) {
+                        return j;
+                    }
+                }
                 // "Kyiv says 41 drones downed as Kremlin calls truce plan 'premature'": a clause
                 // of time with its own subject and cue
                 // (not a comparison: "three times as many voters said")

@@ -341,6 +341,12 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     if matches!(w.l(), "comments" | "remarks" | "attacks" | "claims" | "estimates")
         && i > 0
         && !(ws[i - 1].cap || SET_PRONOUNS.contains(ws[i - 1].l()) || matches!(ws[i - 1].l(), "who" | "which" | "that"))
+        // (or after a determiner and a noun, right before the quote: "the union claims
+        // “the deal is dead”")
+        && !(i >= 2
+            && ws[i - 1].word
+            && matches!(ws[i - 2].l(), "the" | "a" | "an" | "its" | "their" | "his" | "her")
+            && ws.get(i + 1).is_none_or(|n| is_quote_mark(&n.lw)))
     {
         return None;
     }

@@ -1582,3 +1582,14 @@ fn an_amount_a_participle_before_a_plural_a_semicolon_role_and_in_someone_s_word
     let t = "Title\n\nThe mood was, in one trader\u{2019}s words, \u{201c}grim but not panicky\u{201d}.";
     assert_eq!(speaker_of(t, "grim but not panicky").as_deref(), Some("one trader\u{2019}s"));
 }
+
+#[test]
+fn the_club_is_the_sports_club_named_and_a_noun_s_claims_before_the_quote() {
+    let t = "Title\n\nHallamford Town have sacked their manager. \u{201c}We thank him,\u{201d} the club said.";
+    assert_eq!(name_of(t, "We thank him,").as_deref(), Some("Hallamford Town"));
+    let t = "Club says squad needs \u{2018}a new voice\u{2019}\n\nVale Rovers have sacked their manager after a 4-1 home defeat.";
+    assert_eq!(name_of(t, "a new voice").as_deref(), Some("Vale Rovers"));
+    // "the union claims" right before the quote is the verb; "the union claims were" a noun
+    let t = "Title\n\nThe union claims \u{201c}the deal is dead\u{201d} but the airline says talks continue.";
+    assert_eq!(speaker_of(t, "the deal is dead").as_deref(), Some("The union"));
+}

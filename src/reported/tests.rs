@@ -2222,3 +2222,13 @@ fn a_noun_modifier_before_a_people_head_a_time_word_before_an_apposition_and_a_g
     let (_, s, _) = one("The Greens\u{2019} co-leader, Ana Holt, said the result was a turning point.");
     assert_eq!(s, "The Greens\u{2019} co-leader, Ana Holt");
 }
+
+#[test]
+fn a_clause_after_but_with_its_own_subject_and_cue_ends_the_content() {
+    let v = indirect("Minister hails \u{2018}a fair settlement\u{2019} but union says members must still vote\n\nBody.");
+    assert!(v.iter().any(|x| x.0 == "members must still vote" && x.1.as_deref() == Some("union")), "{v:?}");
+    assert!(v.iter().all(|x| !x.0.contains("but union")), "{v:?}");
+    // "but" before the same subject's second verb, or inside what was said, ends nothing
+    let (c, _, _) = one("She said the plan was cheap but fair.");
+    assert_eq!(c, "the plan was cheap but fair");
+}
