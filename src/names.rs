@@ -1768,7 +1768,16 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                 .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c })
                 .collect();
             let p = ix.names.partition_point(|n| n.start < at);
-            let holds = |n: &&Name| n.tokens > 1 && n.name.split(' ').any(|w| w == cap);
+            // ("the force": a police force, "Westvale Police", "Kent Constabulary")
+            // (and "the airline": "Skyvale Airways", not the cabin crew's union named last)
+            let holds = |n: &&Name| {
+                n.tokens > 1
+                    && n.name.split(' ').any(|w| {
+                        w == cap
+                            || head == "force" && matches!(w, "Police" | "Constabulary")
+                            || matches!(head, "airline" | "carrier") && matches!(w, "Airways" | "Airlines" | "Air" | "Airline")
+                    })
+            };
             let found = ix.names[..p].iter().rev().take(200).find(holds)
                 .or_else(|| ix.names[p..].iter().take(200).find(holds));
             if let Some(n) = found {
@@ -1786,8 +1795,9 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                         // ("company says …" above a picture credited to a news outlet: the
                         // business, not the outlet nor a public body)
                         .find(|n| {
-                            head == "club" && is_club_name(&n.name)
-                                || !n.person
+                            // (a club the post names as a subject: not the opponent in a caption)
+                            head == "club" && is_club_name(&n.name) && n.subject
+                                || head != "club" && !n.person
                                     && is_body_name(ix, &n.name)
                                     && !(is_business_noun(head) && (is_public_body(&n.name) || is_outlet_name(&n.name)))
                         });
@@ -1808,17 +1818,27 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                     // "the company" after a regulator spoke: the business last named
                     let p = ix.names.partition_point(|n| n.start < at);
                     // ("Jo Li of Ardent Systems": the business after the person's "of")
-                    let business = ix.names[..p].iter().rev().take(200).find_map(|n| {
-                        let name = match n.name.split_once(" of ") {
+                    fn business_part(n: &Name) -> &str {
+                        match n.name.split_once(" of ") {
                             Some((who, what)) if is_person(&who.split(' ').collect::<Vec<_>>()) => what,
                             _ => n.name.as_str(),
-                        };
+                        }
+                    }
+                    let candidate = |n: &Name, name: &str| {
                         // (a news outlet that reports it is not "the company" it reports on)
                         let outlet = is_outlet_name(name);
                         // ("the club": a sports club's name, "Hallamford Town", "Vale Rovers")
                         let club = head == "club" && is_club_name(name);
-                        (club || !n.person && !outlet && name.contains(' ') && is_body_name(ix, name) && !is_public_body(name)).then_some(name)
-                    });
+                        club || !n.person && !outlet && name.contains(' ') && is_body_name(ix, name) && !is_public_body(name)
+                    };
+                    let recent = || ix.names[..p].iter().rev().take(200);
+                    // (a club named as a sentence subject before one named in passing: "Hallamford
+                    // Town have sacked … after a defeat by Westby Rangers")
+                    let business = recent()
+                        .filter(|n| head == "club" && n.subject)
+                        .find(|n| candidate(n, business_part(n)))
+                        .or_else(|| recent().find(|n| candidate(n, business_part(n))))
+                        .map(business_part);
                     if let Some(name) = business {
                         return (name.to_string(), Resolution::Description, Some(false));
                     }

@@ -1593,3 +1593,15 @@ fn the_club_is_the_sports_club_named_and_a_noun_s_claims_before_the_quote() {
     let t = "Title\n\nThe union claims \u{201c}the deal is dead\u{201d} but the airline says talks continue.";
     assert_eq!(speaker_of(t, "the deal is dead").as_deref(), Some("The union"));
 }
+
+#[test]
+fn a_body_noun_takes_the_body_of_its_kind() {
+    // the club named as a subject, not the opponent named last
+    let t = "Title\n\nHallamford Town have sacked their manager after a 4-1 defeat by Westby Rangers.\n\nIn a statement, the club said: \u{201c}We thank him for his work.\u{201d}";
+    assert_eq!(name_of(t, "We thank him for his work.").as_deref(), Some("Hallamford Town"));
+    // "the force" is the police force; "the airline" the airline, not the union named last
+    let t = "Title\n\nWestvale Police said the lynx was seen. The force said a drone had found \u{201c}a heat signature\u{201d} near the farm.";
+    assert_eq!(name_of(t, "a heat signature").as_deref(), Some("Westvale Police"));
+    let t = "Title\n\nSkyvale Airways cancelled 200 flights. The Cabin Staff Union called the strike. In a statement, the airline said its offer was \u{201c}fair\u{201d}.";
+    assert_eq!(name_of(t, "fair").as_deref(), Some("Skyvale Airways"));
+}
