@@ -1516,7 +1516,8 @@ impl<'a> Sentence<'a> {
     /// (a transcript turn keeps its "Well, …").
     fn piece_with(&self, a: usize, b: usize, discourse: bool) -> Option<Span> {
         let mut a = a;
-        while a < b && !self.word(a) && !is_open_mark(self.raw(a)) {
+        // (a currency sign before its amount stays: "$4.2bn overhaul")
+        while a < b && !self.word(a) && !is_open_mark(self.raw(a)) && !(matches!(self.raw(a), "$" | "\u{a3}" | "\u{20ac}") && a + 1 < b && self.raw(a + 1).starts_with(|c: char| c.is_ascii_digit())) {
             a += 1;
         }
         // "But the plan failed, he said": the conjunction opening the sentence links it to the
@@ -3083,7 +3084,14 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let first = self.w(a);
-        if !self.word(a) && !is_open_mark(self.raw(a)) {
+        // (an amount opens the clause too: "says $4.2bn overhaul can't wait")
+        // (the subject of a verb of its own, not the object counted: "pledged €3.5m in aid")
+        let amount = matches!(self.raw(a), "$" | "\u{a3}" | "\u{20ac}")
+            && self.raw(a + 1).starts_with(|c: char| c.is_ascii_digit())
+            && (a + 2..(a + 7).min(n))
+                .take_while(|&m| self.word(m) && !self.quoted[m] && !matches!(self.w(m), "as" | "and" | "but" | "while" | "in" | "of" | "for" | "to"))
+                .any(|m| self.cue_verb(m).is_none() && (lex::is_be(self.w(m)) || SET_LEX_MODALS.contains(self.w(m)) || matches!(self.w(m), "has" | "had" | "have") || self.w(m).ends_with("n't") || self.w(m).ends_with("n\u{2019}t")));
+        if !self.word(a) && !is_open_mark(self.raw(a)) && !amount {
             return None;
         }
         if lex::is_be(first) {

@@ -2232,3 +2232,14 @@ fn a_clause_after_but_with_its_own_subject_and_cue_ends_the_content() {
     let (c, _, _) = one("She said the plan was cheap but fair.");
     assert_eq!(c, "the plan was cheap but fair");
 }
+
+#[test]
+fn an_amount_opening_a_clause_and_two_words_running_into_a_quote() {
+    let v = indirect("Utility says $4.2bn grid overhaul can't wait; senator calls request 'staggering'\n\nBody.");
+    assert!(v.iter().any(|x| x.0 == "$4.2bn grid overhaul can't wait" && x.1.as_deref() == Some("Utility")), "{v:?}");
+    // an amount as the object is no content
+    assert!(indirect("The European Union pledged \u{20ac}3.5m in aid.").is_empty());
+    // "Crews were “…”, she said": two words of the writer's run into the mark
+    let (c, s, _) = one("Crews were \u{201c}making real progress on the eastern flank\u{201d}, she said.");
+    assert_eq!((c.as_str(), s.as_str()), ("Crews were \u{201c}making real progress on the eastern flank\u{201d}", "she"));
+}
