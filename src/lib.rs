@@ -268,7 +268,14 @@ pub fn analyze(text: &str) -> Analysis {
     let tokens = text::tokens(text, Span::new(0, text.len()));
     let indirect = reported::find(text, &low, &tokens, &blocks, &sentences, &quotes);
     if !indirect.is_empty() {
-        quotes.extend(indirect);
+        // (a safety net on any input: a reported clause that would cut a direct quote in two
+        // is dropped, so every direct quote lies wholly inside a clause or outside it)
+        let direct: Vec<Span> = quotes.iter().map(Quote::span).collect();
+        let cuts = |s: Span| {
+            let i = direct.partition_point(|d| d.end <= s.start);
+            direct[i..].iter().take_while(|d| d.start < s.end).any(|d| !s.contains(*d) && !d.contains(s))
+        };
+        quotes.extend(indirect.into_iter().filter(|q| !cuts(q.span())));
         quotes.sort_by_key(|q| (q.start, q.end));
         reported::share_cues(text, &mut quotes);
     }

@@ -1446,6 +1446,20 @@ impl<'a> Sentence<'a> {
         if self.range(piece).filter(|&m| self.word(m)).count() < 3 || self.all_quoted(piece) {
             return None;
         }
+        // "Social Liberals: 22.1% (down 9.7 points)": a table's row, no one speaking
+        // ("Air force: 41 of 48 drones downed" is a credit: words outside the brackets)
+        let mut depth = 0;
+        let words_outside = self.range(piece).filter(|&m| {
+            match self.raw(m) {
+                "(" => depth += 1,
+                ")" => depth -= 1,
+                _ => {}
+            }
+            depth == 0 && self.word(m) && !self.raw(m).starts_with(|c: char| c.is_ascii_digit())
+        });
+        if piece.slice(self.text).starts_with(|c: char| c.is_ascii_digit()) && words_outside.count() == 0 {
+            return None;
+        }
         // "MERCER: Did anyone know?": a question put in a transcript is no claim
         if (0..n).rev().find(|&m| !is_close_mark(self.raw(m))).is_some_and(|m| self.raw(m) == "?") {
             return None;
@@ -1517,7 +1531,7 @@ impl<'a> Sentence<'a> {
     fn piece_with(&self, a: usize, b: usize, discourse: bool) -> Option<Span> {
         let mut a = a;
         // (a currency sign before its amount stays: "$4.2bn overhaul")
-        while a < b && !self.word(a) && !is_open_mark(self.raw(a)) && !(matches!(self.raw(a), "$" | "\u{a3}" | "\u{20ac}") && a + 1 < b && self.raw(a + 1).starts_with(|c: char| c.is_ascii_digit())) {
+        while a < b && !self.word(a) && !is_open_mark(self.raw(a)) && !(matches!(self.raw(a), "$" | "\u{a3}" | "\u{20ac}") && !self.quoted[a] && a + 1 < b && self.raw(a + 1).starts_with(|c: char| c.is_ascii_digit())) {
             a += 1;
         }
         // "But the plan failed, he said": the conjunction opening the sentence links it to the
@@ -1769,6 +1783,23 @@ impl<'a> Sentence<'a> {
                 }
                 // ", he added that …": a new cue with its own subject
                 if self.new_cue_clause(x) {
+                    return j;
+                }
+                // ", as smoke from the fire sat over the valley": a clause of time or cause with
+                // its own subject and past verb is the writer's, not what was said
+                if nx == "as"
+                    && !in_quote
+                    && x + 2 < n
+                    && (SET_LEX_DETERMINERS.contains(self.w(x + 1))
+                        || self.capitalised(x + 1)
+                        // (a bare noun: "as smoke …"; not "as expected", "as usual", "as well")
+                        || self.word(x + 1) && !self.w(x + 1).ends_with("ed") && !self.w(x + 1).ends_with("ly") && !SET_LEX_PREPOSITIONS.contains(self.w(x + 1)) && !SET_LEX_NP_STOP.contains(self.w(x + 1)) && !matches!(self.w(x + 1), "usual" | "well" | "much" | "many" | "far" | "long" | "soon" | "such" | "if" | "though"))
+                    && !self.quoted[x + 1]
+                    // (no speech verb: "…, as Breitbart reported a few days later" credits the
+                    // same words again)
+                    && (x + 2..(x + 9).min(n)).take_while(|&m| self.word(m) && !self.quoted[m]).any(|m| self.w(m).ends_with("ed") && !self.capitalised(m) || irregular_past(self.w(m)))
+                    && !(x + 2..(x + 9).min(n)).take_while(|&m| self.word(m) && !self.quoted[m]).any(|m| self.cue_verb(m).is_some_and(|(_, f)| matches!(f, Form::Past | Form::S)))
+                {
                     return j;
                 }
                 // ", after the company reported …": a clause of time with a cue of its own
@@ -2298,7 +2329,21 @@ impl<'a> Sentence<'a> {
         };
         let speaker_span = speaker?;
         // "Hello and thanks for joining us": a live blog's greeting, no one thanking
-        if matches!(speaker_span.slice(self.text), "Hello" | "Hi" | "Welcome" | "Good morning" | "Good afternoon" | "Good evening") {
+        let sp_text = speaker_span.slice(self.text);
+        if matches!(sp_text, "Hello" | "Hi" | "Welcome" | "Good morning" | "Good afternoon" | "Good evening") {
+            return None;
+        }
+        // "she sounded like someone who expects …": an indefinite pronoun is no one's report
+        // ("Someone called it …" is an unnamed person's words; "someone who …", "anyone" no one's)
+        if sp_text.split(' ').next().is_some_and(|w| matches!(w, "anyone" | "anybody" | "Anyone" | "Anybody") || matches!(w, "someone" | "somebody" | "Someone" | "Somebody") && sp_text.ends_with(" who")) {
+            return None;
+        }
+        // "With 1,742 of the 2,003 districts declared, …": a participle of an absolute clause;
+        // "less than 14 days' notice": a duration owns no notice
+        let first_tok = self.token_at(speaker_span.start);
+        if first_tok.is_some_and(|f| f > 0 && self.w(f - 1) == "with" && cue_end + 1 < n && self.raw(cue_end + 1) == ",")
+            || sp_text.starts_with(|c: char| c.is_ascii_digit()) && sp_text.ends_with(['\'', '\u{2019}'])
+        {
             return None;
         }
         // "In a statement posted on its website, …": a document noun with a past participle
@@ -2945,6 +2990,10 @@ impl<'a> Sentence<'a> {
         if matches!(lemma, "write" | "recall") && a < n && (self.raw(a).starts_with(|c: char| c.is_ascii_digit()) || matches!(self.w(a), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "thousands")) {
             return None;
         }
+        // "questioned more than 12,000 voters": people polled, not a question asked
+        if lemma == "question" && a < n && (a..(a + 3).min(n)).any(|m| self.raw(m).starts_with(|c: char| c.is_ascii_digit())) {
+            return None;
+        }
         // "added a second on 58 minutes", "added another goal": a thing added, no clause with a verb
         // ("Airlines have added extra flights": any object with no verb after it)
         // "posted a photograph of the two of them": a picture posted, no words
@@ -3087,6 +3136,8 @@ impl<'a> Sentence<'a> {
         // (an amount opens the clause too: "says $4.2bn overhaul can't wait")
         // (the subject of a verb of its own, not the object counted: "pledged €3.5m in aid")
         let amount = matches!(self.raw(a), "$" | "\u{a3}" | "\u{20ac}")
+            && !self.quoted[a]
+            && a + 1 < n
             && self.raw(a + 1).starts_with(|c: char| c.is_ascii_digit())
             && (a + 2..(a + 7).min(n))
                 .take_while(|&m| self.word(m) && !self.quoted[m] && !matches!(self.w(m), "as" | "and" | "but" | "while" | "in" | "of" | "for" | "to"))

@@ -2243,3 +2243,18 @@ fn an_amount_opening_a_clause_and_two_words_running_into_a_quote() {
     let (c, s, _) = one("Crews were \u{201c}making real progress on the eastern flank\u{201d}, she said.");
     assert_eq!((c.as_str(), s.as_str()), ("Crews were \u{201c}making real progress on the eastern flank\u{201d}", "she"));
 }
+
+#[test]
+fn no_report_from_someone_an_absolute_clause_a_table_row_people_polled_or_a_duration() {
+    assert!(indirect("She sounded like someone who expects to be prime minister by May.").is_empty());
+    assert!(indirect("With 1,742 of the 2,003 districts declared, here are the shares so far:").is_empty());
+    assert!(indirect("Title\n\nSocial Liberals: 22.1% (down 9.7 points)\n\nBody text here.").is_empty());
+    assert!(indirect("Veritas Research questioned more than 12,000 voters at 310 polling stations.").is_empty());
+    assert!(indirect("Passengers whose flights are cancelled with less than 14 days\u{2019} notice can claim \u{a3}220.").is_empty());
+    // a key event's credit with words after its count stays
+    let v = indirect("Title\n\nAir force: 41 of 48 drones downed overnight\n\nBody text here.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    // ", as smoke … sat over the valley": the writer's clause of time ends the content
+    let (c, _, _) = one("The governor urged people to stay indoors until Friday, as smoke from the fire sat over the valley.");
+    assert_eq!(c, "people to stay indoors until Friday");
+}
