@@ -301,7 +301,9 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
                 && !p.lw.ends_with("\u{2019}s")
                 && p.lw != "news"
         };
-        if !plural && !matches!(prev, Some("i" | "we" | "they" | "you" | "two" | "three" | "both" | "others")) {
+        // (or an object pronoun after it: "Obama and Clinton call them 'lone wolves'")
+        let object = ws.get(i + 1).is_some_and(|n| matches!(n.l(), "them" | "him" | "it" | "us" | "me")) && i > 0 && ws[i - 1].word;
+        if !plural && !object && !matches!(prev, Some("i" | "we" | "they" | "you" | "two" | "three" | "both" | "others")) {
             return None;
         }
     }

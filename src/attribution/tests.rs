@@ -1605,3 +1605,9 @@ fn a_body_noun_takes_the_body_of_its_kind() {
     let t = "Title\n\nSkyvale Airways cancelled 200 flights. The Cabin Staff Union called the strike. In a statement, the airline said its offer was \u{201c}fair\u{201d}.";
     assert_eq!(name_of(t, "fair").as_deref(), Some("Skyvale Airways"));
 }
+
+#[test]
+fn call_before_an_object_pronoun_is_the_verb_after_coordinated_names() {
+    let t = "Title\n\nIn speech after speech, Ostrow and Vale call them \u{201c}lone wolves\u{201d} and move on.";
+    assert_eq!(speaker_of(t, "lone wolves").as_deref(), Some("Vale"));
+}
