@@ -237,7 +237,35 @@ fn first_name_gender(w: &str) -> u8 {
         | "patrick" | "sean" | "ryan" | "adam" | "nick" | "nicholas" | "sergei" | "sergey"
         | "dmitry" | "justin" | "benjamin" | "alexei" | "luis" | "jose" | "carlos" | "juan" | "pedro"
         | "mohammed" | "muhammad" | "ahmed" | "ali" | "omar" | "hassan" | "stephan" | "howard" | "harold" | "walter" | "arthur" | "albert" | "fred"
-        | "gordon" | "tony" | "nigel" | "angus" | "alan" | "allen" | "roger" | "dennis" => MALE,
+        | "gordon" | "tony" | "nigel" | "angus" | "alan" | "allen" | "roger" | "dennis"
+        | "aaron" | "abdullah" | "ahmad" | "alastair" | "alejandro" | "alessandro" | "alistair"
+        | "amit" | "anders" | "andre" | "andrei" | "andres" | "anton" | "antonio" | "barack"
+        | "barry" | "bashar" | "bernie" | "bjorn" | "brad" | "bradley" | "brett" | "bruce"
+        | "caleb" | "carl" | "cedric" | "ciaran" | "clarence" | "colin" | "connor" | "craig"
+        | "curtis" | "darren" | "declan" | "derek" | "diego" | "dieter" | "dmitri" | "doug"
+        | "douglas" | "duncan" | "dustin" | "dwight" | "dylan" | "elijah" | "elliot" | "elliott"
+        | "emil" | "enrique" | "erik" | "ernest" | "ethan" | "eugene" | "evan" | "felix"
+        | "fergus" | "fernando" | "francesco" | "francois" | "franklin" | "friedrich" | "fumio"
+        | "gavin" | "gerald" | "giles" | "giovanni" | "giuseppe" | "glenn" | "graham" | "greg"
+        | "gregory" | "hamid" | "hamish" | "hans" | "harvey" | "helmut" | "henrik" | "herbert"
+        | "horst" | "hugh" | "hugo" | "hussein" | "ian" | "ibrahim" | "igor" | "isaac" | "ivan"
+        | "jacob" | "jacques" | "jared" | "javier" | "jeb" | "jeremy" | "jerome" | "jerry"
+        | "jesse" | "jimmy" | "jon" | "jonas" | "jonathan" | "joshua" | "jurgen" | "keith"
+        | "ken" | "kenneth" | "khalid" | "klaus" | "kurt" | "kyle" | "lars" | "lawrence" | "leon"
+        | "leonard" | "leroy" | "liam" | "lionel" | "lorenzo" | "lou" | "louis" | "luca"
+        | "lucas" | "luke" | "lyndon" | "magnus" | "mahmoud" | "manuel" | "marc" | "marcus"
+        | "marvin" | "matteo" | "matthias" | "max" | "maximilian" | "micah" | "miguel"
+        | "mikhail" | "mitch" | "mitt" | "mohamed" | "morris" | "mustafa" | "narendra" | "nathan"
+        | "nathaniel" | "neil" | "newt" | "nicolas" | "nikolai" | "nils" | "noah" | "norman"
+        | "oleg" | "oliver" | "olivier" | "oscar" | "owen" | "pablo" | "pavel" | "petro"
+        | "philip" | "phillip" | "pierre" | "rafael" | "rahul" | "raj" | "rajesh" | "ralph"
+        | "rand" | "randy" | "ray" | "raymond" | "recep" | "reggie" | "reince" | "ricardo"
+        | "rodney" | "ronnie" | "rory" | "ross" | "roy" | "rupert" | "russell" | "samuel"
+        | "sanjay" | "sebastien" | "sergio" | "shane" | "shinzo" | "simon" | "stanislav"
+        | "stanley" | "stefan" | "sven" | "tariq" | "theo" | "tobias" | "todd" | "tomas"
+        | "travis" | "trevor" | "troy" | "vasily" | "vernon" | "victor" | "vikram" | "viktor"
+        | "vincent" | "vladislav" | "volodymyr" | "warren" | "wayne" | "wesley" | "wolfgang"
+        | "yuri" | "yusuf" | "zachary" => MALE,
         "elizabeth" | "nancy" | "michelle" | "sarah" | "mary" | "susan" | "karen"
         | "lisa" | "jennifer" | "linda" | "patricia" | "barbara" | "margaret" | "anna" | "angela"
         | "theresa" | "chelsea"
@@ -247,7 +275,28 @@ fn first_name_gender(w: &str) -> u8 {
         | "liz" | "jill" | "ruth" | "sonia" | "janet" | "christine" | "heather" | "jessica"
         | "alicia" | "ava" | "gwen" | "hope" | "kirsten" | "tammy" | "helen"
         | "sophie" | "victoria" | "natalia" | "irina" | "yulia"
-        | "kristen" | "kristin" | "katie" | "meghan" | "megan" | "hannah" | "emma" | "lucy" => FEMALE,
+        | "kristen" | "kristin" | "katie" | "meghan" | "megan" | "hannah" | "emma" | "lucy"
+        | "abigail" | "adriana" | "aisha" | "alessandra" | "alice" | "andrea" | "anita"
+        | "annalena" | "ashley" | "astrid" | "beatriz" | "betsy" | "betty" | "beverly" | "bonnie"
+        | "brigitte" | "brittany" | "carly" | "carmen" | "carol" | "caroline" | "carolyn"
+        | "cathy" | "charlotte" | "cheryl" | "chiara" | "chloe" | "christina" | "claudia"
+        | "condoleezza" | "cynthia" | "daniela" | "deborah" | "denise" | "diana" | "dina"
+        | "doris" | "dorothy" | "eileen" | "eleanor" | "elena" | "ella" | "evelyn" | "fatima"
+        | "fiona" | "frances" | "francesca" | "gabriela" | "galina" | "gillian" | "gina"
+        | "giorgia" | "giulia" | "gloria" | "grace" | "greta" | "hailey" | "haley" | "hanna"
+        | "harriet" | "hillary" | "huma" | "imogen" | "indira" | "ines" | "ingrid" | "isabel"
+        | "isabella" | "ivana" | "ivanka" | "jacinda" | "jacqueline" | "jen" | "jennie" | "jenny"
+        | "joan" | "joanna" | "joyce" | "judith" | "judy" | "julie" | "kamala" | "katherine"
+        | "kathleen" | "kathryn" | "kathy" | "kellyanne" | "kimberly" | "kirsty" | "leila"
+        | "lily" | "lina" | "loretta" | "lori" | "louise" | "lucia" | "ludmila" | "mariam"
+        | "marilyn" | "marsha" | "marta" | "martha" | "maya" | "melania" | "melissa" | "mia"
+        | "michele" | "mildred" | "monica" | "monika" | "morag" | "nadia" | "natalie" | "natalya"
+        | "nicola" | "nicole" | "nikki" | "noor" | "oksana" | "olivia" | "pamela" | "paola"
+        | "paula" | "penny" | "priya" | "rania" | "rebecca" | "rose" | "sabrina" | "sandra"
+        | "sara" | "segolene" | "sharon" | "shirley" | "sigrid" | "silvia" | "sofia" | "sophia"
+        | "stephanie" | "sunita" | "svetlana" | "tatiana" | "teresa" | "tiffany" | "tina"
+        | "tulsi" | "ursula" | "valerie" | "vanessa" | "veronica" | "wendy" | "yasmin" | "yuko"
+        | "zoe" => FEMALE,
         _ => 0,
     }
 }
@@ -602,8 +651,16 @@ impl<'t> Index<'t> {
             _ => core.join(" "),
         };
         let idx = self.names.len();
+        // (one word with an age in apposition is a person's surname too: "Okonkwo, 24, had")
+        let aged = || {
+            n == 1
+                && !core[0].bytes().all(|b| b.is_ascii_uppercase())
+                && toks.get(end).is_some_and(|t| slice(t) == ",")
+                && toks.get(end + 1).is_some_and(|t| (1..=3).contains(&slice(t).len()) && slice(t).bytes().all(|b| b.is_ascii_digit()))
+                && toks.get(end + 2).is_some_and(|t| slice(t) == ",")
+        };
         let person = !inner_function
-            && (is_person(core) || last_title.is_some() && !contains_org_word(&name));
+            && (is_person(core) || last_title.is_some() && !contains_org_word(&name) || aged());
         // (a lowercase role right before: a title inside the run may head a headline's words)
         let titled = person
             && start > 0
@@ -659,7 +716,14 @@ impl<'t> Index<'t> {
             while c > 0 && start - c < 3 && toks[c - 1].word && is_age_or_role(slice(&toks[c - 1])) {
                 c -= 1;
             }
-            c > 0 && slice(&toks[c - 1]) == "," && toks.get(end).is_some_and(|t| slice(t) == ",") && verb_at(end + 1)
+            // (past a party and state in brackets: "the Speaker, Dale Brunner (R-Texas), has")
+            let mut e = end;
+            if toks.get(e).is_some_and(|t| slice(t) == "(") {
+                if let Some(k) = (e + 1..toks.len().min(e + 6)).find(|&k| slice(&toks[k]) == ")") {
+                    e = k + 1;
+                }
+            }
+            c > 0 && slice(&toks[c - 1]) == "," && toks.get(e).is_some_and(|t| slice(t) == ",") && verb_at(e + 1)
         };
         // "according to Dr Jo Li", "On Monday, Jo Li visited": a person named as a source, or as
         // the subject of any verb after an opening phrase, is a later pronoun's antecedent
@@ -669,6 +733,8 @@ impl<'t> Index<'t> {
         // …" is whom a later "she" means)
         let with_age = || {
             person
+                // (a surname alone only opening its sentence: not "whose brother Davide, 29,")
+                && (n > 1 || opens)
                 && toks.get(end).is_some_and(|t| slice(t) == ",")
                 && toks.get(end + 1).is_some_and(|t| slice(t).bytes().all(|b| b.is_ascii_digit()) && slice(t).len() <= 3)
                 && toks.get(end + 2).is_some_and(|t| slice(t) == ",")
@@ -736,7 +802,9 @@ impl<'t> Index<'t> {
                 Some(o) => {
                     let old = &self.names[*o];
                     let old_last = old.titled || old.name.rsplit(' ').next() == Some(*w);
-                    if (person, last, core.len().min(4)) > (old.person, old_last, old.tokens.min(4)) {
+                    // (a surname alone with an age keeps the full name: "Wang, 61," after "Wang
+                    // Jiahui")
+                    if (person, last, core.len().min(4)) > (old.person, old_last, old.tokens.min(4)) && (core.len() > 1 || last_title.is_some()) {
                         *o = idx;
                     }
                 }
@@ -1046,6 +1114,18 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
             {
                 // (a possessor, "Beijing's declared partnership", is no antecedent for "it")
                 last_body = Some((name.clone(), span.start));
+            }
+        }
+        // a person a "he" or "she" stood for is of that gender from now on: a later pronoun of
+        // the other gender means someone else ("Marcus Delgado … he said … She told")
+        if how == Resolution::Pronoun && person == Some(true) {
+            let g = with_lower(span.slice(text), |w| match w {
+                "he" | "his" | "him" => MALE,
+                "she" | "her" => FEMALE,
+                _ => 0,
+            });
+            if let Some(last) = name.rsplit(' ').next().filter(|_| g != 0) {
+                ix.genders.entry(Cow::Owned(last.to_string())).or_insert(g);
             }
         }
         by_mention.insert(span, (name.clone(), how));
@@ -1379,6 +1459,8 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     // description in apposition)
     let written = match written.split_once(',') {
         Some((name, rest)) if rest.starts_with(' ') && name.contains(' ') && name.split(' ').all(is_cap) => name,
+        // ("Brandt, 27, who said": the name before an age)
+        Some((name, rest)) if is_cap(name) && !name.contains(' ') && (1..=3).contains(&rest.trim().len()) && rest.trim().bytes().all(|b| b.is_ascii_digit()) => name,
         _ => written,
     };
     // a headline's capitalised first word that is a generic noun ("Regulator says …",
@@ -2551,5 +2633,28 @@ mod tests {
         assert_eq!(name_of(t, "This is failure,"), "Lewin Bell");
         let t = "Sale\n\nIn a statement read out before the sale, the Varley family said it was sad.\n\n\u{201c}He loved it,\u{201d} the statement said.";
         assert_eq!(name_of(t, "He loved it,"), "the Varley family");
+    }
+
+    #[test]
+    fn a_pronoun_gives_its_person_a_gender_a_later_pronoun_keeps() {
+        // (first names no list holds: only the text's own "he" tells)
+        let t = "Vote\n\nKerrin Vosk, the whip, said the vote would go ahead. \u{201c}We have it,\u{201d} he said.\n\nIn the House, the Speaker, Ardis Pell (R-Ohio), has kept members away.\n\nShe told a local station: \u{201c}We will not be rushed.\u{201d}";
+        assert_eq!(name_of(t, "We have it,"), "Kerrin Vosk");
+        assert_eq!(name_of(t, "We will not be rushed."), "Ardis Pell");
+    }
+
+    #[test]
+    fn a_surname_alone_with_an_age_opening_its_sentence_is_a_person() {
+        let t = "Final\n\nDarren Mole was happy. \u{201c}It went well,\u{201d} said Mole.\n\nAdeyemi, 24, had gone out hard.\n\nAdvertisement\n\n\u{201c}I just wanted to win,\u{201d} she told reporters.";
+        assert_eq!(name_of(t, "I just wanted to win,"), "Adeyemi");
+        // (not inside a relative clause, and the full name keeps its surname)
+        let t = "Freed\n\nWang Lirong spoke first.\n\nWang, 61, said talks were \u{201c}warm\u{201d}.";
+        assert_eq!(name_of(t, "warm"), "Wang Lirong");
+    }
+
+    #[test]
+    fn common_first_names_give_a_gender() {
+        let t = "Race\n\nHillary Stone and Marcus Reed spoke. Stone said the race was \u{201c}close\u{201d}. Later Reed said it was \u{201c}over\u{201d}.\n\n\u{201c}We did it,\u{201d} she said.";
+        assert_eq!(name_of(t, "We did it,"), "Hillary Stone");
     }
 }

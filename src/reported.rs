@@ -3553,6 +3553,14 @@ impl<'a> Sentence<'a> {
                     end = prev;
                     continue;
                 }
+                // ("Marta Li, whose brother Davide, 29, is among them, told": a relative clause
+                // is an aside, its words no subject)
+                if self.token_at(np.start).is_some_and(|f| f > 0 && self.w(f - 1) == "whose") {
+                    best = None;
+                    best_named = false;
+                    end = prev;
+                    continue;
+                }
                 let head = self.token_at_end(np.end).unwrap_or(prev - 1);
                 // ("Schools will close on Friday, the superintendent, Jo Li, said": a time word
                 // ends what was said, it is no subject)

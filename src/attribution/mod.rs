@@ -654,6 +654,10 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         if j > lo && ws[j - 1].lw == "," {
             j -= 1;
         }
+        // ("Ana Brandt, 27, who had said …": past an age in apposition)
+        if j > lo + 2 && ws[j - 2].lw == "," && (1..=3).contains(&ws[j - 1].lw.len()) && ws[j - 1].lw.bytes().all(|b| b.is_ascii_digit()) {
+            j -= 2;
+        }
         // ("Sen. Jo Li (D-Ohio), who told …": past the bracket after the name)
         if j > lo + 1 && ws[j - 1].lw == ")" {
             if let Some(p) = (j.saturating_sub(10).max(lo)..j - 1).rev().find(|&p| ws[p].lw == "(") {

@@ -1162,6 +1162,16 @@ fn a_relative_pronoun_before_the_cue_stays_with_its_antecedent() {
 }
 
 #[test]
+fn a_relative_pronoun_after_a_name_and_an_age_stays_with_the_name() {
+    let t = "The final was fast. Ana Brandt, 27, who had said on Monday that she hoped to swim \u{201c}well under two minutes\u{201d}, came fourth.";
+    assert_eq!(speaker_of(t, "well under two minutes").as_deref(), Some("Ana Brandt, 27, who"));
+    assert_eq!(name_of(t, "well under two minutes").as_deref(), Some("Ana Brandt"));
+    let t = "The final was fast.\n\nAna Brandt won silver. Brandt, 27, who had said that she hoped to swim \u{201c}well under two minutes\u{201d}, came fourth.";
+    assert_eq!(speaker_of(t, "well under two minutes").as_deref(), Some("Brandt, 27, who"));
+    assert_eq!(name_of(t, "well under two minutes").as_deref(), Some("Ana Brandt"));
+}
+
+#[test]
 fn a_relative_that_before_the_cue_stays_with_its_antecedent() {
     let t = "Volunteers handed out badges that said \u{201c}Vote early\u{201d} at the gate.";
     assert_eq!(speaker_of(t, "Vote early").as_deref(), Some("badges that"));

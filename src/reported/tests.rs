@@ -2258,3 +2258,9 @@ fn no_report_from_someone_an_absolute_clause_a_table_row_people_polled_or_a_dura
     let (c, _, _) = one("The governor urged people to stay indoors until Friday, as smoke from the fire sat over the valley.");
     assert_eq!(c, "people to stay indoors until Friday");
 }
+
+#[test]
+fn a_relative_clause_with_whose_before_the_cue_is_no_subject() {
+    let (c, s, _) = one("Marta Vell, whose brother Dario, 29, is among the freed men, told the paper that an official had called her.");
+    assert_eq!((c.as_str(), s.as_str()), ("an official had called her", "Marta Vell"));
+}
