@@ -588,6 +588,28 @@ impl<'a> Sentence<'a> {
             if v.1 == Form::S && p.len() > 4 && p.ends_with("ed") && !matches!(p, "hundred" | "indeed" | "speed" | "agreed") {
                 return None;
             }
+            // ("would not discuss reports that …", "amid claims that …": a noun after a verb's
+            // base form or a preposition)
+            if v.1 == Form::S && (matches!(p, "discuss" | "deny" | "dismiss" | "confirm" | "investigate" | "address" | "ignore" | "examine" | "review" | "dispute" | "reject") || matches!(p, "amid" | "about" | "despite" | "following" | "over")) {
+                return None;
+            }
+            // ("a formal offer document": a noun between a modifier and a noun)
+            if v.1 == Form::Base
+                && k >= 2
+                && k + 1 < self.n()
+                && matches!(self.w(k - 2), "a" | "an" | "the" | "its" | "their" | "his" | "her")
+                && !p.ends_with('s')
+                && !self.capitalised(k - 1)
+                && self.word(k + 1)
+                && !self.quoted[k + 1]
+                && self.raw(k + 1).starts_with(|c: char| c.is_ascii_lowercase())
+                && !SET_LEX_DETERMINERS.contains(self.w(k + 1))
+                && !SET_LEX_PREPOSITIONS.contains(self.w(k + 1))
+                && !SET_LEX_SUBJECT_PRONOUNS.contains(self.w(k + 1))
+                && !matches!(self.w(k + 1), "that" | "to" | "and" | "or" | "but")
+            {
+                return None;
+            }
             if SET_W_CUE_VERB.contains(p)
                 || v.0 == "show" && SET_LEX_SHOW_MODIFIERS.contains(p)
                 // "a grand slam title": the tournament, a noun
@@ -1076,6 +1098,16 @@ impl<'a> Sentence<'a> {
         } else {
             // According to X, CONTENT
             if e >= n || self.raw(e) != "," {
+                return None;
+            }
+            // ("According to the AP, the governor also said …": X relays a speaker who has a
+            // cue of their own, whose attribution it is)
+            // (a speech verb: not "the draft also calls for …", "officers saw …")
+            let speech = (e + 1..(e + 9).min(n)).take_while(|&m| self.word(m) && !self.quoted[m]).find_map(|m| self.cue_verb(m)).is_some_and(|(l, f)| {
+                matches!(f, Form::Past | Form::S) && (l == "tell" || SET_LEX_SAY_LIKE.contains(l))
+            });
+            // (a document's findings are its own: "According to a survey, 51 percent said …")
+            if speech && !SET_LEX_DOC_NOUNS.contains(self.w(last_word)) && self.new_cue_clause(e + 1) {
                 return None;
             }
             [self.piece_to_end(e + 1), None]
@@ -2961,6 +2993,13 @@ impl<'a> Sentence<'a> {
             if after_audience.is_some_and(|m| m >= n || matches!(self.raw(m), "." | ",") || matches!(self.w(m), "in" | "on" | "at" | "after" | "before" | "during")) {
                 return None;
             }
+            // "…, one of the rescuers told local radio.": a short addressee ending the sentence
+            let rest = a..(a..n).find(|&m| matches!(self.raw(m), "." | "!" | "?")).unwrap_or(n);
+            let ends = rest.end >= n || self.raw(rest.end) == "." && !self.abbrev(rest.end - 1);
+            // (not "told pupils to stay home", "warned of delays as tracks buckle")
+            if lemma == "tell" && ends && !rest.is_empty() && rest.len() <= 5 && rest.clone().all(|m| self.word(m) && !self.quoted[m] && self.cue_verb(m).is_none() && !self.verb_like(m) && !SET_LEX_SUBJECT_PRONOUNS.contains(self.w(m)) && !matches!(self.w(m), "to" | "of" | "as" | "that" | "about") && !self.w(m).contains(['\'', '\u{2019}'])) {
+                return None;
+            }
         }
         if SET_LEX_TO_ONLY.contains(lemma) && !self.is(a, "to") {
             return None;
@@ -3049,7 +3088,7 @@ impl<'a> Sentence<'a> {
                 } else if a == s
                     && a + 1 < n
                     && self.word(a)
-                    && (self.w(a).ends_with('s') && (self.subject_start(a + 1) || matches!(self.w(a + 1), "that" | "if" | "whether"))
+                    && ((self.w(a).ends_with('s') || matches!(self.w(a), "staff" | "parliament" | "congress" | "police" | "everyone")) && (self.subject_start(a + 1) || matches!(self.w(a + 1), "that" | "if" | "whether"))
                         || !SET_LEX_NP_STOP.contains(self.w(a)) && matches!(self.w(a + 1), "he" | "she" | "they" | "we" | "i"))
                 {
                     // "told voters she …", "told parliament she …"
@@ -3118,6 +3157,17 @@ impl<'a> Sentence<'a> {
                 comma = true;
                 a += 1;
             }
+        }
+        // "said in a statement released at 2.30pm": the document's participle and its adjunct,
+        // no clause after the cue
+        if a > 0
+            && a + 1 < n
+            && !self.quoted[a]
+            && matches!(self.w(a - 1), "statement" | "letter" | "post" | "memo" | "message" | "video" | "report" | "release" | "email")
+            && (self.w(a).ends_with("ed") || matches!(self.w(a), "sent" | "read" | "put" | "given" | "written"))
+            && SET_LEX_PREPOSITIONS.contains(self.w(a + 1))
+        {
+            return None;
         }
         while a < n && matches!(self.raw(a), "," | ":" | "\u{2014}") {
             comma |= self.raw(a) == ",";

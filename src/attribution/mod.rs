@@ -1171,9 +1171,9 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
             });
         // ("Asked about the plan, Li said …")
         let participle = f.cap
-            && l.len() > 5
+            && l.len() >= 5
             && l.ends_with("ed")
-            && crate::lexicon::cue_lemma(l).is_some()
+            && (crate::lexicon::cue_lemma(l).is_some() || ws.get(lo + 1).is_some_and(|n| is_preposition(n.l())))
             && ws.get(lo + 1).is_some_and(|n| n.word && !n.cap);
         let adverbial = SET_NP_STOP.contains(l) || (suffix && !name_before_verb) || participle;
         if !adverbial || SET_PRONOUNS.contains(l) {

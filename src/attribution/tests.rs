@@ -1621,3 +1621,9 @@ fn call_before_an_object_pronoun_is_the_verb_after_coordinated_names() {
     let t = "Title\n\nIn speech after speech, Ostrow and Vale call them \u{201c}lone wolves\u{201d} and move on.";
     assert_eq!(speaker_of(t, "lone wolves").as_deref(), Some("Vale"));
 }
+
+#[test]
+fn a_fronted_five_letter_participle_is_no_subject() {
+    let t = "Storm.\n\nAsked about damage, she told reporters the state had confirmed two deaths, including a man whose car was swept off a bridge in the east, and warned that \u{201c}that number will go up\u{201d} soon.";
+    assert_eq!(speaker_of(t, "that number will go up").as_deref(), Some("she"));
+}

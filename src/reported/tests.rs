@@ -2264,3 +2264,36 @@ fn a_relative_clause_with_whose_before_the_cue_is_no_subject() {
     let (c, s, _) = one("Marta Vell, whose brother Dario, 29, is among the freed men, told the paper that an official had called her.");
     assert_eq!((c.as_str(), s.as_str()), ("an official had called her", "Marta Vell"));
 }
+
+#[test]
+fn an_outlet_relaying_a_speaker_with_a_cue_of_their_own_is_no_source() {
+    let v = indirect("According to the wire, the governor also said he would ask for federal aid.");
+    assert_eq!(v, vec![("he would ask for federal aid".to_string(), Some("the governor".to_string()), Some("said".to_string()))]);
+    // (a survey's findings stay its own)
+    let v = indirect("According to a new survey, most teachers said they would strike.");
+    assert!(v.iter().any(|x| x.1.as_deref() == Some("a new survey")), "{v:?}");
+}
+
+#[test]
+fn a_document_s_participle_after_a_closing_cue_is_no_content() {
+    let (c, s, _) = one("The board voted 6-1 for the rise, the bank said in a statement released at 2pm local time.");
+    assert_eq!((c.as_str(), s.as_str()), ("The board voted 6-1 for the rise", "the bank"));
+}
+
+#[test]
+fn a_short_audience_ending_the_sentence_is_told_not_what_was_said() {
+    let (c, s, _) = one("The pair were trapped under the stairs, one of the firefighters told local radio.");
+    assert_eq!((c.as_str(), s.as_str()), ("The pair were trapped under the stairs", "one of the firefighters"));
+    // (an infinitive after the audience is what was told)
+    let (c, _, _) = one("Head teachers told pupils to stay home.");
+    assert_eq!(c, "pupils to stay home");
+    // (a collective audience before a clause: "tells staff the cuts are …")
+    let (c, _, _) = one("Boss tells staff the cuts are painful");
+    assert_eq!(c, "the cuts are painful");
+}
+
+#[test]
+fn reports_after_a_verb_s_base_form_and_an_offer_before_a_noun_are_nouns() {
+    assert!(indirect("He would not discuss reports that engineers had been offered bonuses.").is_empty());
+    assert!(indirect("The bidder must publish a formal offer document within 28 days.").is_empty());
+}
