@@ -327,6 +327,8 @@ struct Index<'t> {
     initials: HashMap<String, usize>,
     /// A surname → the gender ([`MALE`], [`FEMALE`]) a title or first name gave it.
     genders: HashMap<Cow<'t, str>, u8>,
+    /// A surname → the age the text gives its person ("Pell, 29,", "29-year-old Tom Pell").
+    ages: HashMap<&'t str, &'t str>,
     /// The words the text writes in lowercase ("electricity").
     lower: crate::hash::HashSet<&'t str>,
 }
@@ -759,7 +761,8 @@ impl<'t> Index<'t> {
             }
             toks.get(k).is_some_and(|t| slice(t) == "reporting")
         };
-        let subject = (opens || (bare && speaks()) || (person && appositive()) || clause_subject()) && !reporter();
+        // ("England head coach Martin Reid said": after a lowercase role too)
+        let subject = (opens || (bare && speaks()) || titled && is_cue(end) || (person && appositive()) || clause_subject()) && !reporter();
         self.names.push(Name {
             name,
             start: toks[start].span.start,
@@ -773,6 +776,17 @@ impl<'t> Index<'t> {
             if initials.len() >= 3 {
                 let idx = self.names.len() - 1;
                 self.initials.entry(initials).or_insert(idx);
+            }
+        }
+        // the age in apposition or before the name, kept for the surname
+        if person {
+            let after = (toks.get(end).is_some_and(|t| slice(t) == ",") && toks.get(end + 2).is_some_and(|t| slice(t) == ","))
+                .then(|| toks.get(end + 1).map(slice))
+                .flatten()
+                .filter(|a| (1..=3).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_digit()));
+            let before = (start > 0).then(|| slice(&toks[start - 1]).strip_suffix("-year-old")).flatten().filter(|a| !a.is_empty() && a.bytes().all(|b| b.is_ascii_digit()));
+            if let (Some(age), Some(last)) = (after.or(before), core.last()) {
+                self.ages.entry(*last).or_insert(age);
             }
         }
         // the gender its title or first name gives, kept for the surname
@@ -1696,7 +1710,10 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         if is_age_noun(w) || is_demonym_noun(w) {
             // (only a person named as a subject close before: the same or the previous
             // paragraph)
-            let near = names_before(ix, ctx.at, 400).find(|n| n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)));
+            // (not a person of another age: "the 52-year-old" is not "Pell, 29,")
+            let age = words.iter().find_map(|w| w.strip_suffix("-year-old"));
+            let other_age = |n: &Name| age.is_some_and(|a| n.name.rsplit(' ').next().and_then(|l| ix.ages.get(l)).is_some_and(|g| *g != a));
+            let near = names_before(ix, ctx.at, 400).find(|n| n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)) && !other_age(n));
             if let Some(n) = near {
                 return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
             }
@@ -2656,5 +2673,11 @@ mod tests {
     fn common_first_names_give_a_gender() {
         let t = "Race\n\nHillary Stone and Marcus Reed spoke. Stone said the race was \u{201c}close\u{201d}. Later Reed said it was \u{201c}over\u{201d}.\n\n\u{201c}We did it,\u{201d} she said.";
         assert_eq!(name_of(t, "We did it,"), "Hillary Stone");
+    }
+
+    #[test]
+    fn an_age_noun_is_not_a_person_of_another_age_and_a_role_before_a_name_makes_a_subject() {
+        let t = "Win\n\nPell, 29, took four wickets. Later Pell took two more.\n\nEngland head coach Marten Reidy said the result was \u{201c}earned\u{201d}.\n\n\u{201c}It isn't done,\u{201d} the 52-year-old said.";
+        assert_eq!(name_of(t, "It isn't done,"), "Marten Reidy");
     }
 }

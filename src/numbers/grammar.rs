@@ -995,7 +995,8 @@ impl<'a> Parser<'a> {
                 // ("the 400m hurdles", "the 4x100m relay": metres of a race)
                 let race = matches!(self.key(k + 1), "hurdles" | "relay" | "relays" | "freestyle" | "medley" | "backstroke" | "breaststroke" | "butterfly" | "steeplechase" | "heats" | "finals" | "runners" | "sprinters" | "races");
                 // ("440m kronor": a currency named after the scale)
-                let plural_next = !race && (self.plural_follows(k + 1) || (self.is_word(k + 1) && self.plural_follows(k + 2)) || currency_word(self.key(k + 1)).is_some());
+                // (not a noun counted by another number: "the 400m two years ago")
+                let plural_next = !race && (self.plural_follows(k + 1) || (self.is_word(k + 1) && self.word_numeral(k + 1).is_none() && self.plural_follows(k + 2)) || currency_word(self.key(k + 1)).is_some());
                 if self.key(k + 1) == "ago" || !(money || plural_next) {
                     return None;
                 }
@@ -1955,6 +1956,11 @@ impl<'a> Parser<'a> {
             if self.key(k + 1) == "old" {
                 return (Tail::Age(u), k + 2);
             }
+            // ("190 night-shift nurses", "40 day-care places": the unit heads a compound
+            // noun, and the number counts what follows)
+            if self.hyphen_word(k + 1) && self.is_word(k + 2) && !matches!(self.key(k + 2), "long" | "old") {
+                return (Tail::None, k);
+            }
             return (Tail::Duration(u), k + 1);
         }
         // "two Martian years", "three calendar months": a kind of year before its unit
@@ -1991,6 +1997,12 @@ impl<'a> Parser<'a> {
                 return (Tail::Measure(u), m + 1);
             }
         }
+        // "287m cubic metres", "40 cubic feet"
+        if w == "cubic" {
+            if let Some(u) = measure_unit(self.key(k + 1)).and_then(cube_of) {
+                return (Tail::Measure(u), k + 2);
+            }
+        }
         if let Some(u) = measure_unit(w) {
             // "in" (inches) and "m" are too ambiguous as words; measure_unit has neither
             if u == "degree" {
@@ -2008,6 +2020,10 @@ impl<'a> Parser<'a> {
         }
         if w == "us" && matches!(self.key(k + 1), "dollar" | "dollars") {
             return (Tail::Money("USD", 1.0), k + 2);
+        }
+        // "0.09 U.S. dollars"
+        if w == "u" && self.punct(k + 1, '.') && self.key(k + 2) == "s" && self.punct(k + 3, '.') && matches!(self.key(k + 4), "dollar" | "dollars") {
+            return (Tail::Money("USD", 1.0), k + 5);
         }
         if let Some(c) = national_currency(w, self.key(k + 1)) {
             return (Tail::Money(c, 1.0), k + 2);
@@ -2223,6 +2239,15 @@ impl<'a> Parser<'a> {
                 if w == "first" && matches!(nk, "lady" | "ladies" | "gentleman" | "name" | "names" | "aid" | "responders") {
                     return None;
                 }
+                // "a plan, first drawn up in 2007", "was first reported by": an adverb before a
+                // past participle, no rank (N2)
+                if w == "first"
+                    && !determined
+                    && (nk.len() > 4 && nk.ends_with("ed") || matches!(nk, "drawn" | "built" | "made" | "seen" | "taken" | "written" | "shown" | "known" | "held" | "sold" | "told" | "heard" | "found" | "brought" | "thought" | "given"))
+                    && (self.punct(n.a.wrapping_sub(1), ',') || matches!(prev, "was" | "were" | "is" | "are" | "be" | "been" | "had" | "has" | "have" | "and" | "when" | "which" | "that" | "who"))
+                {
+                    return None;
+                }
                 // a title: "the first minister, Aoife Brennan", "Scotland's First Minister" (not
                 // a rank: "the first minister to resign", "the first minister ever")
                 if w == "first" && matches!(nk, "minister" | "ministers") && !matches!(self.key(b + 1), "to" | "ever" | "since" | "in" | "of" | "who" | "from") {
@@ -2402,7 +2427,8 @@ impl<'a> Parser<'a> {
 
     /// Digits right after a capitalised name word: "Siberia 2", "Article 5", "No 10".
     fn after_name(&self, a: usize) -> bool {
-        if a == 0 || !self.t[a].sp {
+        // ("raised the price of Cardexa 11 times": a count of times, no model number)
+        if a == 0 || !self.t[a].sp || self.key(a + 1) == "times" {
             return false;
         }
         let p = &self.t[a - 1];

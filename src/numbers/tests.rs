@@ -1710,3 +1710,27 @@ fn a_score_before_a_result_noun_ages_in_words_a_pair_of_days_and_a_birthday() {
     assert_eq!(one("She will turn 21 in May.").1, K::Age);
     assert_eq!(one("The road turns 90 degrees.").1, K::Measure);
 }
+
+#[test]
+fn cubic_units_currency_words_and_us_dollars() {
+    assert_eq!(one("The lakes held 312m cubic metres last spring."), ("312m cubic metres".into(), K::Measure, num(312e6), s("m3")));
+    assert_eq!(one("A fund of 2.5bn soles was set up."), ("2.5bn soles".into(), K::Money, num(2.5e9), s("PEN")));
+    assert_eq!(one("He paid 900 zlotys for it."), ("900 zlotys".into(), K::Money, num(900.0), s("PLN")));
+    assert_eq!(one("The peso fell to 0.0521 U.S. dollars on Friday."), ("0.0521 U.S. dollars".into(), K::Money, num(0.0521), s("USD")));
+}
+
+#[test]
+fn a_race_distance_before_another_count_and_a_count_of_times_after_a_name() {
+    let v = nums("She only moved up from the 800m three years ago.");
+    assert_eq!((v[0].0.as_str(), v[0].1, v[0].3.as_deref()), ("800m", K::Measure, Some("m")));
+    assert_eq!(one("Halvex raised the price of Cardon 14 times in a decade.").0, "14");
+    assert!(nums("Halvex launched Cardon 14 in May.").iter().all(|x| x.0 != "14"));
+}
+
+#[test]
+fn a_time_unit_heading_a_compound_noun_and_an_adverbial_first() {
+    let v = nums("Only 30 of its 210 night-shift nurses came in.");
+    assert_eq!(v[1], ("210".into(), K::Count, num(210.0), s("nurse")));
+    assert!(texts("The scheme, first drawn up after the 2009 floods, was shelved.").iter().all(|x| x != "first"));
+    assert_eq!(one("The first reported case came later.").1, K::Ordinal);
+}

@@ -239,6 +239,18 @@ pub fn square_of(unit: &str) -> Option<&'static str> {
     })
 }
 
+/// The volume form of a length unit after "cubic" ("cubic metres" → m3).
+pub fn cube_of(unit: &str) -> Option<&'static str> {
+    Some(match unit {
+        "m" => "m3",
+        "km" => "km3",
+        "ft" => "ft3",
+        "cm" => "cm3",
+        "yard" => "yard3",
+        _ => return None,
+    })
+}
+
 /// A currency sign or code written before the amount: ISO code.
 pub fn currency_prefix(w: &str) -> Option<&'static str> {
     Some(match w {
@@ -311,6 +323,17 @@ pub fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "shilling" | "shillings" => ("shilling", 1.0),
         "crown" | "crowns" => ("crown", 1.0),
         "peseta" | "pesetas" => ("ESP", 1.0),
+        "sol" | "soles" => ("PEN", 1.0),
+        "reais" => ("BRL", 1.0),
+        "zloty" | "zlotys" | "zlotych" => ("PLN", 1.0),
+        "baht" => ("THB", 1.0),
+        "rupiah" => ("IDR", 1.0),
+        "naira" => ("NGN", 1.0),
+        "dirham" | "dirhams" => ("AED", 1.0),
+        "riyal" | "riyals" => ("SAR", 1.0),
+        "shekel" | "shekels" => ("ILS", 1.0),
+        "forint" | "forints" => ("HUF", 1.0),
+        "lira" | "liras" => ("TRY", 1.0),
         _ => {
             let c = currency_code(w)?;
             if w == "rs" {
