@@ -710,7 +710,7 @@ impl<'t> Index<'t> {
                     && (w.ends_with("ed")
                         || is_cue(k)
                         || matches!(w, "has" | "had" | "have" | "is" | "was" | "will" | "would" | "says")
-                        || matches!(w, "wept" | "went" | "took" | "made" | "came" | "saw" | "gave" | "left" | "won" | "lost" | "ran" | "stood" | "sat" | "held" | "led" | "met" | "sent" | "felt" | "kept" | "fell" | "rose" | "broke" | "began" | "spent" | "hit" | "cut" | "put" | "set" | "shook"))
+                        || matches!(w, "wept" | "spoke" | "went" | "took" | "made" | "came" | "saw" | "gave" | "left" | "won" | "lost" | "ran" | "stood" | "sat" | "held" | "led" | "met" | "sent" | "felt" | "kept" | "fell" | "rose" | "broke" | "began" | "spent" | "hit" | "cut" | "put" | "set" | "shook"))
             })
         };
         let appositive = || {
@@ -2679,5 +2679,11 @@ mod tests {
     fn an_age_noun_is_not_a_person_of_another_age_and_a_role_before_a_name_makes_a_subject() {
         let t = "Win\n\nPell, 29, took four wickets. Later Pell took two more.\n\nEngland head coach Marten Reidy said the result was \u{201c}earned\u{201d}.\n\n\u{201c}It isn't done,\u{201d} the 52-year-old said.";
         assert_eq!(name_of(t, "It isn't done,"), "Marten Reidy");
+    }
+
+    #[test]
+    fn a_name_in_apposition_before_spoke_is_a_pronoun_s_antecedent() {
+        let t = "Heat\n\nForecasters at the weather service, Meteo Sud, said the record was close.\n\nThe mayor of Faro, Ines Carvalho, spoke to reporters this afternoon.\n\n\u{201c}We are not doing this lightly,\u{201d} she said.";
+        assert_eq!(name_of(t, "We are not doing this lightly,"), "Ines Carvalho");
     }
 }

@@ -716,7 +716,9 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
             }
             // "One MP from the north, who did not want to be named, said": a relative clause
             // is no description; failing a name, the subject is the phrase before it
-            if ws[k].is("who") || ws[k].is("which") {
+            // (and a participle's aside: "…, speaking on condition that the fund stay
+            // anonymous, told")
+            if ws[k].is("who") || ws[k].is("which") || ws[k].word && !ws[k].cap && ws[k].lw.len() > 5 && ws[k].lw.ends_with("ing") && ws.get(k + 1).is_some_and(|n| n.word && is_preposition(n.l())) {
                 relative = relative.or(Some(k));
             } else if first_desc.is_none() {
                 first_desc = np_core_left(text, ws, k, inner_end);
@@ -790,6 +792,12 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         if let Some(outer) = np_core_left(text, ws, lo, head_end) {
             return Some((outer.0, np.1));
         }
+    }
+    // "One of the shareholders told": the part of the group speaks
+    // (of people: not "one of her ads")
+    let people = |l: &str| crate::names::is_people_head(l) || crate::names::is_role_or_plural(l) || l.len() > 5 && l.ends_with("ers");
+    if np.0 >= lo + 2 && ws[np.0 - 1].is("of") && matches!(ws[np.0 - 2].l(), "one" | "two" | "three" | "some" | "several" | "many" | "most" | "each" | "another" | "none") && people(ws[np.1 - 1].l()) {
+        return Some((np.0 - 2, np.1));
     }
     // "a spokesperson for the union said": the role with its body speaks, not the body
     // ("traders in Leeds said", "officials from the ministry said": a group of people)
@@ -989,7 +997,9 @@ fn np_right_from(
                 .iter()
                 .take_while(|x| x.word && !SET_NP_STOP.contains(x.l()))
                 .any(|x| x.cap);
-            if !name_follows || SET_NP_STOP.contains(w.l()) {
+            // ("says Cagliari mayor": a role after its place, ending the credit)
+            let role_ends = crate::names::is_role(w.l()) && (k + 1 >= hi || !ws[k + 1].word);
+            if (!name_follows || SET_NP_STOP.contains(w.l())) && !role_ends {
                 break;
             }
         }

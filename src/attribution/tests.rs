@@ -1627,3 +1627,11 @@ fn a_fronted_five_letter_participle_is_no_subject() {
     let t = "Storm.\n\nAsked about damage, she told reporters the state had confirmed two deaths, including a man whose car was swept off a bridge in the east, and warned that \u{201c}that number will go up\u{201d} soon.";
     assert_eq!(speaker_of(t, "that number will go up").as_deref(), Some("she"));
 }
+
+#[test]
+fn a_part_of_a_group_past_a_participle_s_aside_and_a_role_after_its_place() {
+    let t = "Bid.\n\nOne of the firm's five largest investors, speaking on condition that the fund not be named, told reporters: \u{201c}The board has slept for years.\u{201d}";
+    assert_eq!(speaker_of(t, "The board has slept for years.").as_deref(), Some("One of the firm's five largest investors"));
+    let t = "\u{2018}Every drop counts\u{2019}, says Faro mayor\n\nThe mayor of Faro spoke on Tuesday.";
+    assert_eq!(speaker_of(t, "Every drop counts").as_deref(), Some("Faro mayor"));
+}
