@@ -2295,8 +2295,20 @@ impl<'a> Sentence<'a> {
             } else {
                 // (`"…," Li said, before adding …`: the comma before the conjunction)
                 let c = if j >= 3 && matches!(self.w(j - 1), "before" | "after" | "while") && self.raw(j - 2) == "," { j - 2 } else { j - 1 };
+                // ("A did X, while Senator Li was the only one against, saying …": the subject
+                // of the clause the participle hangs from)
+                let sub_clause = || {
+                    let w = (j.saturating_sub(24).max(1)..j - 1).rev().take_while(|&m| !self.quoted[m]).find(|&m| self.raw(m - 1) == "," && matches!(self.w(m), "while" | "whereas" | "although" | "though" | "because"))?;
+                    let np = self.np_after(w + 1)?;
+                    let mut v = self.token_at_end(np.end)? + 1;
+                    if v < j && self.raw(v) == "(" {
+                        v = (v + 1..j.min(v + 8)).find(|&m| self.raw(m) == ")")? + 1;
+                    }
+                    (v + 1 < j && self.word(v) && (lex::is_be(self.w(v)) || matches!(self.w(v), "had" | "has" | "have") || self.w(v).ends_with("ed") && !self.capitalised(v))).then_some(np)
+                };
                 let sp = self
                     .direct_speaker_before(c)
+                    .or_else(sub_clause)
                     .or_else(|| prev.last().and_then(|f| f.speaker))
                     .or_else(|| self.sentence_subject(j - 1));
                 (Some(sp?), false)
@@ -2360,6 +2372,15 @@ impl<'a> Sentence<'a> {
             (Some(self.amount_object_antecedent(np).unwrap_or(np)), false)
         };
         let speaker_span = speaker?;
+        // "would not say whether he supported …", "asked if she backed …": a cue inside a
+        // question reports nothing
+        if let Some(f) = self.token_at(speaker_span.start).filter(|&f| f > 0 && !inverted) {
+            // (after a refusal to say: "would not say whether", "declined to say if")
+            let refused = (f.saturating_sub(6)..f - 1).any(|m| SET_LEX_NEGATIONS.contains(self.w(m)) || self.w(m).ends_with("n't") || self.w(m).ends_with("n\u{2019}t") || matches!(self.w(m), "declined" | "refused" | "declines" | "refuses"));
+            if matches!(self.w(f - 1), "whether" | "if") && refused && f >= 2 && matches!(self.w(f - 2), "say" | "said" | "tell" | "disclose" | "confirm" | "discuss" | "specify" | "know") {
+                return None;
+            }
+        }
         // "Hello and thanks for joining us": a live blog's greeting, no one thanking
         let sp_text = speaker_span.slice(self.text);
         if matches!(sp_text, "Hello" | "Hi" | "Welcome" | "Good morning" | "Good afternoon" | "Good evening") {
@@ -3518,7 +3539,7 @@ impl<'a> Sentence<'a> {
     /// adjunct, up to `t`) is the source, not the adjunct's last words.
     fn document_before_participle(&self, t: usize) -> Option<Span> {
         let lo = t.saturating_sub(12);
-        let p = (lo..t).rev().take_while(|&m| !self.quoted[m] && (self.word(m) || matches!(self.raw(m), "." | "-" | "&"))).find(|&m| {
+        let p = (lo..=t).rev().take_while(|&m| !self.quoted[m] && (self.word(m) || matches!(self.raw(m), "." | "-" | "&"))).find(|&m| {
             matches!(self.w(m), "published" | "released" | "conducted" | "carried" | "issued" | "commissioned" | "funded" | "presented" | "posted" | "compiled" | "led")
         })?;
         let np = self.np_before(p.checked_sub(1)?)?;

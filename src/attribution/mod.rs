@@ -1222,6 +1222,20 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
     np_right(text, ws, s, hi)
 }
 
+/// "A did X, while Senator Li was the only one to vote against, saying …": the subject of the
+/// clause (opened by "while", "although" …) that a participle at `c0` hangs from.
+fn subordinate_subject(text: &str, ws: &[W], lo: usize, c0: usize) -> Option<Span> {
+    let w = (lo.max(c0.saturating_sub(24))..c0).rev().find(|&k| k > lo && ws[k - 1].lw == "," && matches!(ws[k].l(), "while" | "whereas" | "although" | "though" | "because"))?;
+    let np = np_right(text, ws, w + 1, c0)?;
+    let mut v = np.1;
+    // (past the party and state in brackets)
+    if ws.get(v).is_some_and(|x| x.lw == "(") {
+        v = (v + 1..c0.min(v + 8)).find(|&k| ws[k].lw == ")")? + 1;
+    }
+    let finite = ws.get(v).is_some_and(|x| x.word && !x.cap && (matches!(x.l(), "was" | "is" | "were" | "are" | "had" | "has" | "have") || x.lw.ends_with("ed")));
+    (finite && v + 1 < c0 && (ws[np.0..np.1].iter().any(|x| x.cap) || SET_PRONOUNS.contains(ws[np.0].l()))).then(|| span_of(ws, np))
+}
+
 /// Sentence adverbs that open a sentence before its subject ("However, …").
 const SENTENCE_ADVERBS: &[&str] = &[
     "however", "indeed", "maybe", "meanwhile", "instead", "moreover", "furthermore",
@@ -1691,7 +1705,17 @@ fn credit_after(
                     })
                     .or_else(|| {
                         // `"…" his wife, Ana Lazar, wrote`: a phrase and its apposition
-                        let np = np_right(text, ws, i, j).filter(|r| ws[r.1].lw == ",")?;
+                        // (the phrase with a place or body after it: "a shopkeeper in Santa
+                        // Inés, Marisol Quispe, told")
+                        let np = np_right(text, ws, i, j).map(|r| {
+                            if matches!(ws[r.1].l(), "in" | "of" | "at" | "from" | "for") {
+                                let pp_end = (r.1 + 1..j.min(r.1 + 6)).find(|&k| ws[k].lw == ",");
+                                if let Some(e) = pp_end.filter(|&e| e > r.1 + 1 && ws[r.1 + 1..e].iter().all(|w| w.word && !w.lw.ends_with("ed") && !w.lw.ends_with("ing") && quote_cue_lemma(&w.lw).is_none())) {
+                                    return (r.0, e);
+                                }
+                            }
+                            r
+                        }).filter(|r| ws[r.1].lw == ",")?;
                         let close = (np.1 + 1..j).find(|&k| ws[k].lw == ",")?;
                         let appos = ws[np.1 + 1..close]
                             .iter()
@@ -2098,9 +2122,11 @@ fn credit_before(
                     }
                 }
             }
-            // … else the subject of a past verb shortly before it ("the council issued a
+            // … else the subject of a clause it hangs from ("…, while Li was the only one
+            // against, saying …"), of a past verb shortly before it ("the council issued a
             // statement calling …"), else the sentence subject
             let speaker = speaker
+                .or_else(|| subordinate_subject(text, ws, lo, c0))
                 .or_else(|| {
                     (c0.saturating_sub(8).max(lo + 1)..c0)
                         .rev()

@@ -1635,3 +1635,16 @@ fn a_part_of_a_group_past_a_participle_s_aside_and_a_role_after_its_place() {
     let t = "\u{2018}Every drop counts\u{2019}, says Faro mayor\n\nThe mayor of Faro spoke on Tuesday.";
     assert_eq!(speaker_of(t, "Every drop counts").as_deref(), Some("Faro mayor"));
 }
+
+#[test]
+fn a_description_with_a_place_and_a_name_in_apposition_after_the_quote() {
+    let t = "Quake.\n\nThere were no immediate reports of new casualties.\n\n\u{201c}Everything moved again,\u{201d} a baker in San Telmo, Rosa Quinto, told AFP. \u{201c}We thought it was over.\u{201d}";
+    assert_eq!(speaker_of(t, "Everything moved again,").as_deref(), Some("a baker in San Telmo, Rosa Quinto"));
+    assert_eq!(name_of(t, "Everything moved again,").as_deref(), Some("Rosa Quinto"));
+}
+
+#[test]
+fn a_participle_after_a_while_clause_quotes_that_clause_s_subject() {
+    let t = "Vote.\n\nTwo members crossed the floor to back it, while Senator Ada Lorne (R-Utah) was the only Republican against, saying the bill \"spends money we lack\".";
+    assert_eq!(speaker_of(t, "spends money we lack").as_deref(), Some("Senator Ada Lorne"));
+}

@@ -2297,3 +2297,19 @@ fn reports_after_a_verb_s_base_form_and_an_offer_before_a_noun_are_nouns() {
     assert!(indirect("He would not discuss reports that engineers had been offered bonuses.").is_empty());
     assert!(indirect("The bidder must publish a formal offer document within 28 days.").is_empty());
 }
+
+#[test]
+fn a_document_with_a_participle_and_a_time_finds_and_a_refusal_to_say_reports_nothing() {
+    let (c, s, _) = one("A Norland Institute poll published on Tuesday found 44% of voters would blame the council.");
+    assert_eq!((c.as_str(), s.as_str()), ("44% of voters would blame the council", "A Norland Institute poll"));
+    let v = indirect("A spokesman said the mayor would sign the bill, but would not say whether she supported the rebate.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "the mayor would sign the bill");
+}
+
+#[test]
+fn a_participle_after_a_while_clause_credits_that_clause_s_subject() {
+    let t = "Two members crossed the floor to back it, while Senator Ada Lorne (R-Utah) was the only Republican against, saying the bill \"spends money we lack\".";
+    let v = indirect(t);
+    assert_eq!(v[0].1.as_deref(), Some("Senator Ada Lorne"), "{v:?}");
+}
