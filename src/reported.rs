@@ -577,6 +577,10 @@ impl<'a> Sentence<'a> {
         if k + 1 < self.n() && SET_LEX_COMPOUND_HEADS.contains(self.w(k + 1)) {
             return None;
         }
+        // "Firm accused of 'price gouging'": a headline's passive, its accuser unnamed
+        if v.0 == "accuse" && v.1 == Form::Past && self.is(k + 1, "of") {
+            return None;
+        }
         // "Tass cited a source as saying …": a relay, read at "as saying" as "quoted … as saying"
         if v.0 == "cite" && (k + 2..(k + 14).min(self.n())).any(|m| self.w(m - 1) == "as" && matches!(self.w(m), "saying" | "telling")) {
             return None;

@@ -285,6 +285,10 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
         Some("agree") if ws.get(i + 1).is_some_and(|n| n.is("that")) => "agree",
         _ => crate::lexicon::quote_cue_lemma_given(&w.lw, cue)?,
     };
+    // "Firm accused of 'price gouging'": a headline's passive, its accuser unnamed
+    if lemma == "accuse" && w.lw.ends_with("ed") && ws.get(i + 1).is_some_and(|n| n.is("of")) {
+        return None;
+    }
     if w.lw == lemma && SET_NOUNY.contains(lemma) {
         let prev = i.checked_sub(1).map(|p| ws[p].l());
         // … or a plural noun: "traders warn", "experts insist" (not "news report")

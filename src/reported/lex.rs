@@ -631,7 +631,7 @@ pub const TIME_ADVERBS: &[&str] = &[
 ];
 
 /// Quantifiers that can head a subject on their own ("many say", "few believe").
-pub const QUANT_HEADS: &[&str] = &["few", "many", "most", "some", "several", "all", "both", "others"];
+pub const QUANT_HEADS: &[&str] = &["few", "many", "most", "some", "several", "all", "both", "others", "another"];
 
 /// Documents that "in" credits with a finding ("in a new poll", "in the survey").
 pub const POLL_NOUNS: &[&str] = &[

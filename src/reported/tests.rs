@@ -2313,3 +2313,11 @@ fn a_participle_after_a_while_clause_credits_that_clause_s_subject() {
     let v = indirect(t);
     assert_eq!(v[0].1.as_deref(), Some("Senator Ada Lorne"), "{v:?}");
 }
+
+#[test]
+fn another_stands_for_its_noun_and_a_headline_s_accused_of_is_passive() {
+    let (c, s, _) = one("One rider grumbled. Another, a student, said she backed the drivers.");
+    assert_eq!((c.as_str(), s.as_str()), ("she backed the drivers", "Another"));
+    let a = analyze("Drug maker accused of \u{2018}price gouging\u{2019} after cost rose 600%\n\nText.");
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+}
