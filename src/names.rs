@@ -818,7 +818,11 @@ impl<'t> Index<'t> {
                     let old_last = old.titled || old.name.rsplit(' ').next() == Some(*w);
                     // (a surname alone with an age keeps the full name: "Wang, 61," after "Wang
                     // Jiahui")
-                    if (person, last, core.len().min(4)) > (old.person, old_last, old.tokens.min(4)) && (core.len() > 1 || last_title.is_some()) {
+                    // (a name opening with a known first name over a longer run that does not:
+                    // "Barack Obama" over the headline's "Gold Star Mom Corners Obama")
+                    let first_known = |n: &str| n.split(' ').next().is_some_and(|f| with_lower(f, first_name_gender) != 0);
+                    let new_first = core.len() > 1 && with_lower(core[0], first_name_gender) != 0;
+                    if (person, last, new_first, core.len().min(4)) > (old.person, old_last, old.tokens > 1 && first_known(&old.name), old.tokens.min(4)) && (core.len() > 1 || last_title.is_some()) {
                         *o = idx;
                     }
                 }
@@ -2685,5 +2689,11 @@ mod tests {
     fn a_name_in_apposition_before_spoke_is_a_pronoun_s_antecedent() {
         let t = "Heat\n\nForecasters at the weather service, Meteo Sud, said the record was close.\n\nThe mayor of Faro, Ines Carvalho, spoke to reporters this afternoon.\n\n\u{201c}We are not doing this lightly,\u{201d} she said.";
         assert_eq!(name_of(t, "We are not doing this lightly,"), "Ines Carvalho");
+    }
+
+    #[test]
+    fn a_name_opening_with_a_first_name_keys_its_surname_over_a_headline_run() {
+        let t = "Navy Mom Corners Obama At Town Hall\n\nPresident Barack Obama answered a question from a mother. Obama said the words were \u{201c}a distraction\u{201d}.";
+        assert_eq!(name_of(t, "a distraction"), "Barack Obama");
     }
 }
