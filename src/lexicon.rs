@@ -658,3 +658,12 @@ mod tests {
         assert_eq!(cue_lemma("told"), Some("tell"));
     }
 }
+
+/// Nouns of a company's accounts, which "reported" states rather than says ("reported revenue
+/// of $4.2bn", "reported a record loss").
+pub(crate) fn is_financial_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "revenue" | "revenues" | "sales" | "profit" | "profits" | "loss" | "losses" | "earnings" | "income" | "turnover" | "ebitda" | "margins"
+    )
+}

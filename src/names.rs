@@ -224,80 +224,81 @@ fn title_gender(w: &str) -> u8 {
     }
 }
 
+/// Common first names of men (lowercase).
+const MALE_NAMES: &[&str] = &[
+    "john", "james", "michael", "david", "robert", "william", "richard", "joseph", "thomas",
+    "charles", "donald", "bernard", "ted", "marco", "mike", "chris", "christopher", "paul", "joe",
+    "bill", "george", "vladimir", "boris", "emmanuel", "anthony", "kevin", "mark", "steve",
+    "steven", "stephen", "peter", "tim", "timothy", "tom", "jim", "jeff", "jeffrey", "rick", "ben",
+    "dan", "daniel", "eric", "jason", "harry", "andrew", "matt", "matthew", "brian", "scott",
+    "gary", "larry", "frank", "ron", "ronald", "martin", "jack", "henry", "edward", "patrick",
+    "sean", "ryan", "adam", "nick", "nicholas", "sergei", "sergey", "dmitry", "justin", "benjamin",
+    "alexei", "luis", "jose", "carlos", "juan", "pedro", "mohammed", "muhammad", "ahmed", "ali",
+    "omar", "hassan", "stephan", "howard", "harold", "walter", "arthur", "albert", "fred",
+    "gordon", "tony", "nigel", "angus", "alan", "allen", "roger", "dennis", "aaron", "abdullah",
+    "ahmad", "alastair", "alejandro", "alessandro", "alistair", "amit", "anders", "andre",
+    "andrei", "andres", "anton", "antonio", "barack", "barry", "bashar", "bernie", "bjorn", "brad",
+    "bradley", "brett", "bruce", "caleb", "carl", "cedric", "ciaran", "clarence", "colin",
+    "connor", "craig", "curtis", "darren", "declan", "derek", "diego", "dieter", "dmitri", "doug",
+    "douglas", "duncan", "dustin", "dwight", "dylan", "elijah", "elliot", "elliott", "emil",
+    "enrique", "erik", "ernest", "ethan", "eugene", "evan", "felix", "fergus", "fernando",
+    "francesco", "francois", "franklin", "friedrich", "fumio", "gavin", "gerald", "giles",
+    "giovanni", "giuseppe", "glenn", "graham", "greg", "gregory", "hamid", "hamish", "hans",
+    "harvey", "helmut", "henrik", "herbert", "horst", "hugh", "hugo", "hussein", "ian", "ibrahim",
+    "igor", "isaac", "ivan", "jacob", "jacques", "jared", "javier", "jeb", "jeremy", "jerome",
+    "jerry", "jesse", "jimmy", "jon", "jonas", "jonathan", "joshua", "jurgen", "keith", "ken",
+    "kenneth", "khalid", "klaus", "kurt", "kyle", "lars", "lawrence", "leon", "leonard", "leroy",
+    "liam", "lionel", "lorenzo", "lou", "louis", "luca", "lucas", "luke", "lyndon", "magnus",
+    "mahmoud", "manuel", "marc", "marcus", "marvin", "matteo", "matthias", "max", "maximilian",
+    "micah", "miguel", "mikhail", "mitch", "mitt", "mohamed", "morris", "mustafa", "narendra",
+    "nathan", "nathaniel", "neil", "newt", "nicolas", "nikolai", "nils", "noah", "norman", "oleg",
+    "oliver", "olivier", "oscar", "owen", "pablo", "pavel", "petro", "philip", "phillip", "pierre",
+    "rafael", "rahul", "raj", "rajesh", "ralph", "rand", "randy", "ray", "raymond", "recep",
+    "reggie", "reince", "ricardo", "rodney", "ronnie", "rory", "ross", "roy", "rupert", "russell",
+    "samuel", "sanjay", "sebastien", "sergio", "shane", "shinzo", "simon", "stanislav", "stanley",
+    "stefan", "sven", "tariq", "theo", "tobias", "todd", "tomas", "travis", "trevor", "troy",
+    "vasily", "vernon", "victor", "vikram", "viktor", "vincent", "vladislav", "volodymyr",
+    "warren", "wayne", "wesley", "wolfgang", "yuri", "yusuf", "zachary",
+];
+static SET_MALE_NAMES: crate::lexicon::WordSet<{ MALE_NAMES.len() }> = crate::lexicon::WordSet::new(MALE_NAMES);
+
+/// Common first names of women (lowercase).
+const FEMALE_NAMES: &[&str] = &[
+    "elizabeth", "nancy", "michelle", "sarah", "mary", "susan", "karen", "lisa", "jennifer",
+    "linda", "patricia", "barbara", "margaret", "anna", "angela", "theresa", "chelsea",
+    "madeleine", "claire", "amy", "laura", "jane", "emily", "rachel", "maria", "marie",
+    "catherine", "kate", "ann", "anne", "debbie", "diane", "dianne", "samantha", "donna", "julia",
+    "olga", "liz", "jill", "ruth", "sonia", "janet", "christine", "heather", "jessica", "alicia",
+    "ava", "gwen", "hope", "kirsten", "tammy", "helen", "sophie", "victoria", "natalia", "irina",
+    "yulia", "kristen", "kristin", "katie", "meghan", "megan", "hannah", "emma", "lucy", "abigail",
+    "adriana", "aisha", "alessandra", "alice", "andrea", "anita", "annalena", "ashley", "astrid",
+    "beatriz", "betsy", "betty", "beverly", "bonnie", "brigitte", "brittany", "carly", "carmen",
+    "carol", "caroline", "carolyn", "cathy", "charlotte", "cheryl", "chiara", "chloe", "christina",
+    "claudia", "condoleezza", "cynthia", "daniela", "deborah", "denise", "diana", "dina", "doris",
+    "dorothy", "eileen", "eleanor", "elena", "ella", "evelyn", "fatima", "fiona", "frances",
+    "francesca", "gabriela", "galina", "gillian", "gina", "giorgia", "giulia", "gloria", "grace",
+    "greta", "hailey", "haley", "hanna", "harriet", "hillary", "huma", "imogen", "indira", "ines",
+    "ingrid", "isabel", "isabella", "ivana", "ivanka", "jacinda", "jacqueline", "jen", "jennie",
+    "jenny", "joan", "joanna", "joyce", "judith", "judy", "julie", "kamala", "katherine",
+    "kathleen", "kathryn", "kathy", "kellyanne", "kimberly", "kirsty", "leila", "lily", "lina",
+    "loretta", "lori", "louise", "lucia", "ludmila", "mariam", "marilyn", "marsha", "marta",
+    "martha", "maya", "melania", "melissa", "mia", "michele", "mildred", "monica", "monika",
+    "morag", "nadia", "natalie", "natalya", "nicola", "nicole", "nikki", "noor", "oksana",
+    "olivia", "pamela", "paola", "paula", "penny", "priya", "rania", "rebecca", "rose", "sabrina",
+    "sandra", "sara", "segolene", "sharon", "shirley", "sigrid", "silvia", "sofia", "sophia",
+    "stephanie", "sunita", "svetlana", "tatiana", "teresa", "tiffany", "tina", "tulsi", "ursula",
+    "valerie", "vanessa", "veronica", "wendy", "yasmin", "yuko", "zoe",
+];
+static SET_FEMALE_NAMES: crate::lexicon::WordSet<{ FEMALE_NAMES.len() }> = crate::lexicon::WordSet::new(FEMALE_NAMES);
+
 /// The gender of a common first name (lowercase), or 0 when unknown or shared.
 fn first_name_gender(w: &str) -> u8 {
-    match w {
-        "john" | "james" | "michael" | "david" | "robert" | "william" | "richard" | "joseph"
-        | "thomas" | "charles" | "donald" | "bernard" | "ted" | "marco" | "mike" | "chris" | "christopher" | "paul" | "joe" | "bill" | "george"
-        | "vladimir" | "boris" | "emmanuel" | "anthony" | "kevin" | "mark"
-        | "steve" | "steven" | "stephen" | "peter" | "tim" | "timothy" | "tom" | "jim" | "jeff"
-        | "jeffrey" | "rick" | "ben" | "dan" | "daniel" | "eric" | "jason" | "harry"
-        | "andrew" | "matt" | "matthew" | "brian" | "scott" | "gary" | "larry" | "frank" | "ron"
-        | "ronald" | "martin" | "jack" | "henry" | "edward"
-        | "patrick" | "sean" | "ryan" | "adam" | "nick" | "nicholas" | "sergei" | "sergey"
-        | "dmitry" | "justin" | "benjamin" | "alexei" | "luis" | "jose" | "carlos" | "juan" | "pedro"
-        | "mohammed" | "muhammad" | "ahmed" | "ali" | "omar" | "hassan" | "stephan" | "howard" | "harold" | "walter" | "arthur" | "albert" | "fred"
-        | "gordon" | "tony" | "nigel" | "angus" | "alan" | "allen" | "roger" | "dennis"
-        | "aaron" | "abdullah" | "ahmad" | "alastair" | "alejandro" | "alessandro" | "alistair"
-        | "amit" | "anders" | "andre" | "andrei" | "andres" | "anton" | "antonio" | "barack"
-        | "barry" | "bashar" | "bernie" | "bjorn" | "brad" | "bradley" | "brett" | "bruce"
-        | "caleb" | "carl" | "cedric" | "ciaran" | "clarence" | "colin" | "connor" | "craig"
-        | "curtis" | "darren" | "declan" | "derek" | "diego" | "dieter" | "dmitri" | "doug"
-        | "douglas" | "duncan" | "dustin" | "dwight" | "dylan" | "elijah" | "elliot" | "elliott"
-        | "emil" | "enrique" | "erik" | "ernest" | "ethan" | "eugene" | "evan" | "felix"
-        | "fergus" | "fernando" | "francesco" | "francois" | "franklin" | "friedrich" | "fumio"
-        | "gavin" | "gerald" | "giles" | "giovanni" | "giuseppe" | "glenn" | "graham" | "greg"
-        | "gregory" | "hamid" | "hamish" | "hans" | "harvey" | "helmut" | "henrik" | "herbert"
-        | "horst" | "hugh" | "hugo" | "hussein" | "ian" | "ibrahim" | "igor" | "isaac" | "ivan"
-        | "jacob" | "jacques" | "jared" | "javier" | "jeb" | "jeremy" | "jerome" | "jerry"
-        | "jesse" | "jimmy" | "jon" | "jonas" | "jonathan" | "joshua" | "jurgen" | "keith"
-        | "ken" | "kenneth" | "khalid" | "klaus" | "kurt" | "kyle" | "lars" | "lawrence" | "leon"
-        | "leonard" | "leroy" | "liam" | "lionel" | "lorenzo" | "lou" | "louis" | "luca"
-        | "lucas" | "luke" | "lyndon" | "magnus" | "mahmoud" | "manuel" | "marc" | "marcus"
-        | "marvin" | "matteo" | "matthias" | "max" | "maximilian" | "micah" | "miguel"
-        | "mikhail" | "mitch" | "mitt" | "mohamed" | "morris" | "mustafa" | "narendra" | "nathan"
-        | "nathaniel" | "neil" | "newt" | "nicolas" | "nikolai" | "nils" | "noah" | "norman"
-        | "oleg" | "oliver" | "olivier" | "oscar" | "owen" | "pablo" | "pavel" | "petro"
-        | "philip" | "phillip" | "pierre" | "rafael" | "rahul" | "raj" | "rajesh" | "ralph"
-        | "rand" | "randy" | "ray" | "raymond" | "recep" | "reggie" | "reince" | "ricardo"
-        | "rodney" | "ronnie" | "rory" | "ross" | "roy" | "rupert" | "russell" | "samuel"
-        | "sanjay" | "sebastien" | "sergio" | "shane" | "shinzo" | "simon" | "stanislav"
-        | "stanley" | "stefan" | "sven" | "tariq" | "theo" | "tobias" | "todd" | "tomas"
-        | "travis" | "trevor" | "troy" | "vasily" | "vernon" | "victor" | "vikram" | "viktor"
-        | "vincent" | "vladislav" | "volodymyr" | "warren" | "wayne" | "wesley" | "wolfgang"
-        | "yuri" | "yusuf" | "zachary" => MALE,
-        "elizabeth" | "nancy" | "michelle" | "sarah" | "mary" | "susan" | "karen"
-        | "lisa" | "jennifer" | "linda" | "patricia" | "barbara" | "margaret" | "anna" | "angela"
-        | "theresa" | "chelsea"
-        | "madeleine" | "claire" | "amy" | "laura" | "jane" | "emily" | "rachel"
-        | "maria" | "marie" | "catherine" | "kate" | "ann" | "anne" | "debbie" | "diane"
-        | "dianne" | "samantha" | "donna" | "julia" | "olga"
-        | "liz" | "jill" | "ruth" | "sonia" | "janet" | "christine" | "heather" | "jessica"
-        | "alicia" | "ava" | "gwen" | "hope" | "kirsten" | "tammy" | "helen"
-        | "sophie" | "victoria" | "natalia" | "irina" | "yulia"
-        | "kristen" | "kristin" | "katie" | "meghan" | "megan" | "hannah" | "emma" | "lucy"
-        | "abigail" | "adriana" | "aisha" | "alessandra" | "alice" | "andrea" | "anita"
-        | "annalena" | "ashley" | "astrid" | "beatriz" | "betsy" | "betty" | "beverly" | "bonnie"
-        | "brigitte" | "brittany" | "carly" | "carmen" | "carol" | "caroline" | "carolyn"
-        | "cathy" | "charlotte" | "cheryl" | "chiara" | "chloe" | "christina" | "claudia"
-        | "condoleezza" | "cynthia" | "daniela" | "deborah" | "denise" | "diana" | "dina"
-        | "doris" | "dorothy" | "eileen" | "eleanor" | "elena" | "ella" | "evelyn" | "fatima"
-        | "fiona" | "frances" | "francesca" | "gabriela" | "galina" | "gillian" | "gina"
-        | "giorgia" | "giulia" | "gloria" | "grace" | "greta" | "hailey" | "haley" | "hanna"
-        | "harriet" | "hillary" | "huma" | "imogen" | "indira" | "ines" | "ingrid" | "isabel"
-        | "isabella" | "ivana" | "ivanka" | "jacinda" | "jacqueline" | "jen" | "jennie" | "jenny"
-        | "joan" | "joanna" | "joyce" | "judith" | "judy" | "julie" | "kamala" | "katherine"
-        | "kathleen" | "kathryn" | "kathy" | "kellyanne" | "kimberly" | "kirsty" | "leila"
-        | "lily" | "lina" | "loretta" | "lori" | "louise" | "lucia" | "ludmila" | "mariam"
-        | "marilyn" | "marsha" | "marta" | "martha" | "maya" | "melania" | "melissa" | "mia"
-        | "michele" | "mildred" | "monica" | "monika" | "morag" | "nadia" | "natalie" | "natalya"
-        | "nicola" | "nicole" | "nikki" | "noor" | "oksana" | "olivia" | "pamela" | "paola"
-        | "paula" | "penny" | "priya" | "rania" | "rebecca" | "rose" | "sabrina" | "sandra"
-        | "sara" | "segolene" | "sharon" | "shirley" | "sigrid" | "silvia" | "sofia" | "sophia"
-        | "stephanie" | "sunita" | "svetlana" | "tatiana" | "teresa" | "tiffany" | "tina"
-        | "tulsi" | "ursula" | "valerie" | "vanessa" | "veronica" | "wendy" | "yasmin" | "yuko"
-        | "zoe" => FEMALE,
-        _ => 0,
+    if SET_MALE_NAMES.contains(w) {
+        MALE
+    } else if SET_FEMALE_NAMES.contains(w) {
+        FEMALE
+    } else {
+        0
     }
 }
 
@@ -328,7 +329,8 @@ struct Index<'t> {
     /// A surname → the gender ([`MALE`], [`FEMALE`]) a title or first name gave it.
     genders: HashMap<Cow<'t, str>, u8>,
     /// A surname → the age the text gives its person ("Pell, 29,", "29-year-old Tom Pell").
-    ages: HashMap<&'t str, &'t str>,
+    /// (the map type of [`Index::genders`]: one map type, one copy of its code in the wasm)
+    ages: HashMap<Cow<'t, str>, u8>,
     /// The words the text writes in lowercase ("electricity").
     lower: crate::hash::HashSet<&'t str>,
 }
@@ -785,8 +787,8 @@ impl<'t> Index<'t> {
                 .flatten()
                 .filter(|a| (1..=3).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_digit()));
             let before = (start > 0).then(|| slice(&toks[start - 1]).strip_suffix("-year-old")).flatten().filter(|a| !a.is_empty() && a.bytes().all(|b| b.is_ascii_digit()));
-            if let (Some(age), Some(last)) = (after.or(before), core.last()) {
-                self.ages.entry(*last).or_insert(age);
+            if let (Some(age), Some(last)) = (after.or(before).and_then(|a| a.parse::<u8>().ok()), core.last()) {
+                self.ages.entry(Cow::Borrowed(*last)).or_insert(age);
             }
         }
         // the gender its title or first name gives, kept for the surname
@@ -1715,7 +1717,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             // (only a person named as a subject close before: the same or the previous
             // paragraph)
             // (not a person of another age: "the 52-year-old" is not "Pell, 29,")
-            let age = words.iter().find_map(|w| w.strip_suffix("-year-old"));
+            let age = words.iter().find_map(|w| w.strip_suffix("-year-old")).and_then(|a| a.parse::<u8>().ok());
             let other_age = |n: &Name| age.is_some_and(|a| n.name.rsplit(' ').next().and_then(|l| ix.ages.get(l)).is_some_and(|g| *g != a));
             let near = names_before(ix, ctx.at, 400).find(|n| n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)) && !other_age(n));
             if let Some(n) = near {

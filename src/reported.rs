@@ -577,6 +577,11 @@ impl<'a> Sentence<'a> {
         if k + 1 < self.n() && SET_LEX_COMPOUND_HEADS.contains(self.w(k + 1)) {
             return None;
         }
+        // "reported revenue of $4.2bn", "reported a record loss": a company's accounts, no
+        // speech
+        if v.0 == "report" && (k + 1..(k + 5).min(self.n())).take_while(|&m| !self.quoted[m] && self.w(m) != "that").any(|m| crate::lexicon::is_financial_noun(self.w(m))) {
+            return None;
+        }
         // "Firm accused of 'price gouging'": a headline's passive, its accuser unnamed
         if v.0 == "accuse" && v.1 == Form::Past && self.is(k + 1, "of") {
             return None;

@@ -285,6 +285,10 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
         Some("agree") if ws.get(i + 1).is_some_and(|n| n.is("that")) => "agree",
         _ => crate::lexicon::quote_cue_lemma_given(&w.lw, cue)?,
     };
+    // "reported revenue of $4.2bn": a company's accounts, no speech
+    if lemma == "report" && ws[i + 1..ws.len().min(i + 5)].iter().take_while(|n| n.lw != "that").any(|n| crate::lexicon::is_financial_noun(n.l())) {
+        return None;
+    }
     // "Firm accused of 'price gouging'": a headline's passive, its accuser unnamed
     if lemma == "accuse" && w.lw.ends_with("ed") && ws.get(i + 1).is_some_and(|n| n.is("of")) {
         return None;

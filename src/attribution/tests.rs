@@ -1648,3 +1648,9 @@ fn a_participle_after_a_while_clause_quotes_that_clause_s_subject() {
     let t = "Vote.\n\nTwo members crossed the floor to back it, while Senator Ada Lorne (R-Utah) was the only Republican against, saying the bill \"spends money we lack\".";
     assert_eq!(speaker_of(t, "spends money we lack").as_deref(), Some("Senator Ada Lorne"));
 }
+
+#[test]
+fn a_scare_quote_before_a_company_s_reported_revenue_is_no_one_s() {
+    let a = crate::analyze("Jobs.\n\nCorvalis, which grew fast during the pandemic \u{2018}boom\u{2019}, reported revenue of $4.2bn last year.");
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+}

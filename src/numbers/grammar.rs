@@ -1503,7 +1503,7 @@ impl<'a> Parser<'a> {
         let chamber = (1..=9)
             .take_while(|&d| n.a >= d && !self.punct(n.a - d, '.') && !self.punct(n.a - d, ';'))
             .any(|d| SET_CHAMBER_DECISIONS.contains(self.key(n.a - d)) && (d <= 5 || (1..d).any(|e| self.key(n.a - e) == "and")));
-        let voted = matches!(self.key(n.a.wrapping_sub(1)), "voted" | "vote" | "votes" | "voting")
+        let voted = matches!(self.key(n.a.wrapping_sub(1)), "voted" | "vote" | "votes" | "voting" | "split" | "splits" | "divided")
             || matches!(self.key(k + 2), "vote" | "votes" | "ruling" | "decision" | "margin")
             || chamber;
         if voted && against <= n.value {

@@ -1734,3 +1734,8 @@ fn a_time_unit_heading_a_compound_noun_and_an_adverbial_first() {
     assert!(texts("The scheme, first drawn up after the 2009 floods, was shelved.").iter().all(|x| x != "first"));
     assert_eq!(one("The first reported case came later.").1, K::Ordinal);
 }
+
+#[test]
+fn a_board_split_is_a_vote() {
+    assert_eq!(one("Board split 5-2 on the rise"), ("5-2".into(), K::Count, num(5.0), s("vote")));
+}

@@ -2321,3 +2321,11 @@ fn another_stands_for_its_noun_and_a_headline_s_accused_of_is_passive() {
     let a = analyze("Drug maker accused of \u{2018}price gouging\u{2019} after cost rose 600%\n\nText.");
     assert!(a.quotes.is_empty(), "{:?}", a.quotes);
 }
+
+#[test]
+fn a_company_reporting_its_accounts_says_nothing() {
+    assert!(indirect("Corvalis reported revenue of $4.2bn for its last financial year.").is_empty());
+    assert!(indirect("The bank reported a record loss on Friday.").is_empty());
+    let (c, _, _) = one("The bank reported that profits fell.");
+    assert_eq!(c, "profits fell");
+}
