@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TARGET = 120 * 1024; // the product's budget for the widget's whole download
-// what CI enforces today: 221 KB, just above the 220.7 KB shipped on 2026-11-23 (thirteenth session): std rebuilt
+// what CI enforces today: 228 KB, just above the 227.8 KB shipped on 2026-11-23 (fourteenth session): std rebuilt
 // for size (-Zbuild-std, panic immediate-abort) took 161 KB to 147 KB, the fourth session's rules added 7 KB
 // back; in the fifth, talc as the allocator saved 1.7 KB and that session's rules added 5.1 KB; the
 // sixth session's rules (about 1,100 lines: reported speech, names, numbers) added 8.8 KB; the seventh's
@@ -27,9 +27,12 @@ const TARGET = 120 * 1024; // the product's budget for the widget's whole downlo
 // ag (key-event credits, documents as speakers, relays, body names with "and", scores, changes from one level to
 // another, currencies, ages, mixed quotes before a closing credit, race times, about 520 lines) added 9.4 KB; the
 // thirteenth's from blind sets aj to am (names in apposition, bracketed party and state, plural possessives, body
-// nouns of a kind, "but" clauses, amounts opening a clause, ages, dates and scores, about 380 lines) 4.9 KB; see
+// nouns of a kind, "but" clauses, amounts opening a clause, ages, dates and scores, about 380 lines) 4.9 KB; the
+// fourteenth's from sets an to aq (pronoun genders the text gives, 380 first names, ages, relays, participles,
+// polls, accounts, volumes, currency words, about 350 lines) 7.1 KB, after 1.7 KB saved by holding the names in
+// word sets; see
 // scripts/build.sh and the README, Performance
-const CEILING = 221 * 1024;
+const CEILING = 228 * 1024;
 const www = fileURLToPath(new URL('../www/', import.meta.url));
 const files = ['dist/pkg/quotelens_bg.wasm', 'dist/quote-lens.js', 'dist/worker.js', 'dist/lens.css', 'dist/quote-lens.css'];
 let total = 0;
