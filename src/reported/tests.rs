@@ -488,10 +488,8 @@ fn evidential_verbs_give_subject_and_complement_without_a_source() {
     assert_eq!(v[1].text(t), "to struggle against the tide");
     assert_eq!(v[0].cue, v[1].cue);
     assert!(v[0].speaker.is_none());
-    let v = indirect("The bridge is expected to reopen in June, when the repairs end.");
-    assert_eq!(v.len(), 2, "{v:?}");
-    assert_eq!(v[1].0, "to reopen in June");
-    assert_eq!(v[1].2.as_deref(), Some("expected"));
+    // (an agentless "is expected to" is no report: A2)
+    assert!(indirect("The bridge is expected to reopen in June, when the repairs end.").is_empty());
     let v = indirect("It appears that the vote was delayed again.");
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, "the vote was delayed again");
@@ -567,9 +565,8 @@ fn pointing_to_focusing_on_and_casting_as() {
 fn a_passive_question_is_no_attribution() {
     assert!(indirect("The coach was asked whether the team would travel by bus.").is_empty());
     assert!(indirect("The coach was told the team would travel by bus.").is_empty());
-    // (a passive request keeps its content: "was asked to …")
-    let v = indirect("The coach was asked to keep the squad at home.");
-    assert!(v.iter().any(|x| x.0 == "to keep the squad at home"), "{v:?}");
+    // (nor a passive request with no one asking: A2)
+    assert!(indirect("The coach was asked to keep the squad at home.").is_empty());
 }
 
 #[test]
@@ -1205,11 +1202,15 @@ fn a_noun_cue_form_before_that_is_a_verb_without_a_possessor() {
 }
 
 #[test]
-fn an_adverb_between_be_and_expected() {
-    let v = indirect("The ferry is widely expected to resume service in May.");
-    assert!(v.iter().any(|x| x.0 == "to resume service in May" && x.2.as_deref() == Some("expected")), "{v:?}");
-    let v = indirect("The warden was repeatedly asked to lock the gate.");
-    assert!(v.iter().any(|x| x.0 == "to lock the gate"), "{v:?}");
+fn an_agentless_expected_or_asked_is_no_report_even_after_an_adverb() {
+    // A2: agentless passives are not annotated (PolNeAR marks "is expected to"; the seeds and
+    // the hand-made sets do not)
+    assert!(indirect("The ferry is widely expected to resume service in May.").is_empty());
+    assert!(indirect("The warden was repeatedly asked to lock the gate.").is_empty());
+    assert!(indirect("Hotels have been asked to cut water use by a quarter.").is_empty());
+    // (a source's own expectation is its belief: "Analysts expect the bank to hold")
+    let (_, s, _) = one("Analysts expect that the bank will hold rates.");
+    assert_eq!(s, "Analysts");
 }
 
 #[test]
