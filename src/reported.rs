@@ -577,6 +577,12 @@ impl<'a> Sentence<'a> {
         if k + 1 < self.n() && SET_LEX_COMPOUND_HEADS.contains(self.w(k + 1)) {
             return None;
         }
+        // "ordered an audit", "pleaded guilty": a directive and a plea in court are acts, not
+        // reports of what someone said or believes (neither is among A1's cues)
+        // ("ordered that the ballots be counted" keeps its clause)
+        if v.0 == "plead" || v.0 == "order" && !self.is(k + 1, "that") {
+            return None;
+        }
         // "reported revenue of $4.2bn", "reported a record loss": a company's accounts, no
         // speech
         if v.0 == "report" && (k + 1..(k + 5).min(self.n())).take_while(|&m| !self.quoted[m] && self.w(m) != "that").any(|m| crate::lexicon::is_financial_noun(self.w(m))) {

@@ -2330,3 +2330,9 @@ fn a_company_reporting_its_accounts_says_nothing() {
     let (c, _, _) = one("The bank reported that profits fell.");
     assert_eq!(c, "profits fell");
 }
+
+#[test]
+fn an_order_and_a_plea_are_acts_not_reports() {
+    assert!(indirect("The mayor ordered an outside audit of every contract.").is_empty());
+    assert!(indirect("Hale, 49, pleaded guilty last year to two counts of fraud.").is_empty());
+}
