@@ -1104,7 +1104,15 @@ impl<'a> Sentence<'a> {
         let pieces = if let Some(b) = before {
             // CONTENT, according to X[, CONTENT2]
             let p1 = self.piece(b, k);
-            let p2 = if e < n && self.raw(e) == "," && self.second_piece_ok(e + 1) {
+            // (", and wildfires forced …" after the source is a clause of its own, not more of
+            // what X says)
+            let own_clause = e + 2 < n
+                && matches!(self.w(e + 1), "and" | "but")
+                && self.word(e + 2)
+                && !self.quoted[e + 2]
+                && !self.verb_like(e + 2)
+                && (self.subject_start(e + 2) || (e + 3..(e + 7).min(n)).take_while(|&v| self.word(v)).any(|v| self.finite_verb_at(v)));
+            let p2 = if e < n && self.raw(e) == "," && !own_clause && self.second_piece_ok(e + 1) {
                 self.piece_to_end(e + 1)
             } else {
                 None

@@ -2336,3 +2336,10 @@ fn an_order_and_a_plea_are_acts_not_reports() {
     assert!(indirect("The mayor ordered an outside audit of every contract.").is_empty());
     assert!(indirect("Hale, 49, pleaded guilty last year to two counts of fraud.").is_empty());
 }
+
+#[test]
+fn a_clause_with_its_own_subject_after_according_to_is_not_the_source_s() {
+    let v = indirect("In Spain, temperatures topped 44C on Thursday, according to AFP, and wildfires forced 1,200 people from their homes.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "In Spain, temperatures topped 44C on Thursday");
+}
