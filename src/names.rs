@@ -868,6 +868,22 @@ impl<'t> Index<'t> {
             desc.extend_from_slice(&words[k..name_from]);
             self.add_description(desc, idx);
         }
+        // "The regional governor, Ilse Marrak, said": a description before the name in
+        // apposition (a determiner or possessor, then lowercase words with a role); a later "the
+        // governor" means her
+        if person && start >= 3 && slice(&toks[start - 1]) == "," && toks.get(end).is_some_and(|t| matches!(slice(t), "," | "(")) {
+            let mut d = start - 1;
+            while d > 0 && start - 1 - d < 5 && toks[d - 1].word && !is_cap(slice(&toks[d - 1])) && !matches!(slice(&toks[d - 1]), "the" | "a" | "an") {
+                d -= 1;
+            }
+            let det = d > 0 && toks[d - 1].word && matches!(slice(&toks[d - 1]), "the" | "The");
+            if det && d < start - 1 && toks[d..start - 1].iter().any(|t| is_role_ci(slice(t))) {
+                let desc = &mut scratch.desc;
+                desc.clear();
+                desc.extend(toks[d..start - 1].iter().map(slice));
+                self.add_description(desc, idx);
+            }
+        }
         // "Jens Stoltenberg, the secretary general," : apposition after the name
         if end + 2 < toks.len() && slice(&toks[end]) == "," {
             let mut e = end + 1;
@@ -935,7 +951,9 @@ impl<'t> Index<'t> {
             head,
             "judge" | "chancellor" | "governor" | "senator" | "mayor" | "prosecutor" | "ambassador" | "envoy" | "commissioner" | "superintendent" | "spokesman" | "spokeswoman" | "spokesperson"
         );
-        if desc.len() >= 2 && self.names[idx].person && office && !desc.iter().any(|w| w.eq_ignore_ascii_case("of")) && !self.by_description.contains_key(head) {
+        // (nor another office: "the shadow chancellor", "the deputy mayor" are not "the chancellor")
+        let other = |w: &&str| ["of", "shadow", "deputy", "vice", "former", "assistant", "ex"].iter().any(|o| w.eq_ignore_ascii_case(o));
+        if desc.len() >= 2 && self.names[idx].person && office && !desc.iter().any(other) && !self.by_description.contains_key(head) {
             self.by_description.insert(head.to_string(), idx);
         }
         // an abbreviated title is also its office: "Gov. Ana Ruiz" is "the governor" (over a
@@ -2697,5 +2715,17 @@ mod tests {
     fn a_name_opening_with_a_first_name_keys_its_surname_over_a_headline_run() {
         let t = "Navy Mom Corners Obama At Town Hall\n\nPresident Barack Obama answered a question from a mother. Obama said the words were \u{201c}a distraction\u{201d}.";
         assert_eq!(name_of(t, "a distraction"), "Barack Obama");
+    }
+
+    #[test]
+    fn a_description_before_a_name_in_apposition_is_what_a_later_role_means() {
+        let t = "Crash\n\nThe regional governor, Ilse Marrak, visited the site on Monday.\n\n\u{201c}We will find everyone,\u{201d} the governor told reporters.";
+        assert_eq!(name_of(t, "We will find everyone,"), "Ilse Marrak");
+        // (not another office's holder: "the shadow chancellor, Gareth Pell,")
+        let t = "Budget\n\nThe chancellor, Rhona Vale, rose at noon. Replying, the shadow chancellor, Gareth Pell, said it was \u{201c}weak\u{201d}.\n\n\u{201c}Borrowing will fall,\u{201d} the chancellor said.";
+        assert_eq!(name_of(t, "Borrowing will fall,"), "Rhona Vale");
+        // (also as an object: "Rescuers met the regional governor, Ilse Marrak, …")
+        let t = "Crash\n\nRescuers met the regional governor, Ilse Marrak, on Monday.\n\n\u{201c}We will find everyone,\u{201d} the governor told reporters.";
+        assert_eq!(name_of(t, "We will find everyone,"), "Ilse Marrak");
     }
 }
