@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TARGET = 120 * 1024; // the product's budget for the widget's whole download
-// what CI enforces today: 228.5 KB, just above the 228.0 KB shipped on 2026-11-23 (fourteenth session): std rebuilt
+// what CI enforces today: 228.5 KB, just above the 228.2 KB shipped on 2026-11-23 (fourteenth session): std rebuilt
 // for size (-Zbuild-std, panic immediate-abort) took 161 KB to 147 KB, the fourth session's rules added 7 KB
 // back; in the fifth, talc as the allocator saved 1.7 KB and that session's rules added 5.1 KB; the
 // sixth session's rules (about 1,100 lines: reported speech, names, numbers) added 8.8 KB; the seventh's
@@ -29,7 +29,7 @@ const TARGET = 120 * 1024; // the product's budget for the widget's whole downlo
 // thirteenth's from blind sets aj to am (names in apposition, bracketed party and state, plural possessives, body
 // nouns of a kind, "but" clauses, amounts opening a clause, ages, dates and scores, about 380 lines) 4.9 KB; the
 // fourteenth's from sets an to aq (pronoun genders the text gives, 370 more first names, ages, relays, participles,
-// polls, accounts, volumes, currency words, passives, about 360 lines) 7.3 KB, after 1.7 KB saved by holding the names in
+// polls, accounts, volumes, currency words, passives, role links, about 370 lines) 7.5 KB, after 1.7 KB saved by holding the names in
 // word sets; see
 // scripts/build.sh and the README, Performance
 const CEILING = 228.5 * 1024;
