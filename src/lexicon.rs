@@ -576,6 +576,15 @@ static SET_TITLES: WordSet<{ TITLES.len() }> = WordSet::new(TITLES);
 /// Personal pronouns that can be speakers, lowercase.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
 
+/// Nouns of a company's accounts, which "reported" states rather than says ("reported revenue
+/// of $4.2bn", "reported a record loss").
+pub(crate) fn is_financial_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "revenue" | "revenues" | "sales" | "profit" | "profits" | "loss" | "losses" | "earnings" | "income" | "turnover" | "ebitda" | "margins"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -659,11 +668,3 @@ mod tests {
     }
 }
 
-/// Nouns of a company's accounts, which "reported" states rather than says ("reported revenue
-/// of $4.2bn", "reported a record loss").
-pub(crate) fn is_financial_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "revenue" | "revenues" | "sales" | "profit" | "profits" | "loss" | "losses" | "earnings" | "income" | "turnover" | "ebitda" | "margins"
-    )
-}

@@ -655,16 +655,13 @@ impl<'t> Index<'t> {
             _ => core.join(" "),
         };
         let idx = self.names.len();
+        // an age in apposition right after the run: "Pell, 29,"
+        let age_after = (toks.get(end).is_some_and(|t| slice(t) == ",") && toks.get(end + 2).is_some_and(|t| slice(t) == ","))
+            .then(|| slice(&toks[end + 1]))
+            .filter(|a| is_age_digits(a));
         // (one word with an age in apposition is a person's surname too: "Okonkwo, 24, had")
-        let aged = || {
-            n == 1
-                && !core[0].bytes().all(|b| b.is_ascii_uppercase())
-                && toks.get(end).is_some_and(|t| slice(t) == ",")
-                && toks.get(end + 1).is_some_and(|t| (1..=3).contains(&slice(t).len()) && slice(t).bytes().all(|b| b.is_ascii_digit()))
-                && toks.get(end + 2).is_some_and(|t| slice(t) == ",")
-        };
-        let person = !inner_function
-            && (is_person(core) || last_title.is_some() && !contains_org_word(&name) || aged());
+        let aged = n == 1 && age_after.is_some() && !core[0].bytes().all(|b| b.is_ascii_uppercase());
+        let person = !inner_function && (is_person(core) || last_title.is_some() && !contains_org_word(&name) || aged);
         // (a lowercase role right before: a title inside the run may head a headline's words)
         let titled = person
             && start > 0
@@ -735,14 +732,8 @@ impl<'t> Index<'t> {
         // '…,' she replied")
         // (and a person introduced with an age in apposition: "Among them was Ruth Marsh, 67, who
         // …" is whom a later "she" means)
-        let with_age = || {
-            person
-                // (a surname alone only opening its sentence: not "whose brother Davide, 29,")
-                && (n > 1 || opens)
-                && toks.get(end).is_some_and(|t| slice(t) == ",")
-                && toks.get(end + 1).is_some_and(|t| slice(t).bytes().all(|b| b.is_ascii_digit()) && slice(t).len() <= 3)
-                && toks.get(end + 2).is_some_and(|t| slice(t) == ",")
-        };
+        // (a surname alone only opening its sentence: not "whose brother Davide, 29,")
+        let with_age = || person && (n > 1 || opens) && age_after.is_some();
         let clause_subject = || {
             with_age()
                 || start >= 1 && slice(&toks[start - 1]) == "asked"
@@ -782,12 +773,8 @@ impl<'t> Index<'t> {
         }
         // the age in apposition or before the name, kept for the surname
         if person {
-            let after = (toks.get(end).is_some_and(|t| slice(t) == ",") && toks.get(end + 2).is_some_and(|t| slice(t) == ","))
-                .then(|| toks.get(end + 1).map(slice))
-                .flatten()
-                .filter(|a| (1..=3).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_digit()));
             let before = (start > 0).then(|| slice(&toks[start - 1]).strip_suffix("-year-old")).flatten().filter(|a| !a.is_empty() && a.bytes().all(|b| b.is_ascii_digit()));
-            if let (Some(age), Some(last)) = (after.or(before).and_then(|a| a.parse::<u8>().ok()), core.last()) {
+            if let (Some(age), Some(last)) = (age_after.or(before).and_then(|a| a.parse::<u8>().ok()), core.last()) {
                 self.ages.entry(Cow::Borrowed(*last)).or_insert(age);
             }
         }
@@ -1498,7 +1485,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     let written = match written.split_once(',') {
         Some((name, rest)) if rest.starts_with(' ') && name.contains(' ') && name.split(' ').all(is_cap) => name,
         // ("Brandt, 27, who said": the name before an age)
-        Some((name, rest)) if is_cap(name) && !name.contains(' ') && (1..=3).contains(&rest.trim().len()) && rest.trim().bytes().all(|b| b.is_ascii_digit()) => name,
+        Some((name, rest)) if is_cap(name) && !name.contains(' ') && is_age_digits(rest.trim()) => name,
         _ => written,
     };
     // a headline's capitalised first word that is a generic noun ("Regulator says …",
@@ -1984,6 +1971,11 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         && !words.first().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "his" | "her" | "their" | "its"))
         && desc.last().is_some_and(|h| is_role(h));
     (written.to_string(), Resolution::AsWritten, person.then_some(true))
+}
+
+/// An age written in digits, as in an apposition: one to three digits ("Pell, 29,").
+pub(crate) fn is_age_digits(w: &str) -> bool {
+    (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "24-year-old", "71-year-old": an age used as a noun.

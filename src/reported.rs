@@ -58,6 +58,11 @@ static SET_LEX_IRREGULAR_PAST: crate::lexicon::WordSet<{ lex::IRREGULAR_PAST.len
 pub(crate) fn irregular_past(w: &str) -> bool {
     SET_LEX_IRREGULAR_PAST.contains(w)
 }
+/// A document whose words are quoted or described ("in a statement released …", "a report
+/// published by …"): the findings' nouns and the documents a source issues.
+fn document_word(w: &str) -> bool {
+    SET_LEX_DOC_NOUNS.contains(w) || matches!(w, "statement" | "letter" | "post" | "memo" | "message" | "video" | "release" | "email")
+}
 static SET_LEX_MODALS: crate::lexicon::WordSet<{ lex::MODALS.len() }> = crate::lexicon::WordSet::new(lex::MODALS);
 static SET_LEX_NEEDS_PARTICLE: crate::lexicon::WordSet<{ lex::NEEDS_PARTICLE.len() }> = crate::lexicon::WordSet::new(lex::NEEDS_PARTICLE);
 static SET_LEX_NEGATIONS: crate::lexicon::WordSet<{ lex::NEGATIONS.len() }> = crate::lexicon::WordSet::new(lex::NEGATIONS);
@@ -1585,7 +1590,7 @@ impl<'a> Sentence<'a> {
     fn piece_with(&self, a: usize, b: usize, discourse: bool) -> Option<Span> {
         let mut a = a;
         // (a currency sign before its amount stays: "$4.2bn overhaul")
-        while a < b && !self.word(a) && !is_open_mark(self.raw(a)) && !(matches!(self.raw(a), "$" | "\u{a3}" | "\u{20ac}") && !self.quoted[a] && a + 1 < b && self.raw(a + 1).starts_with(|c: char| c.is_ascii_digit())) {
+        while a < b && !self.word(a) && !is_open_mark(self.raw(a)) && !(a + 1 < b && self.amount_at(a)) {
             a += 1;
         }
         // "But the plan failed, he said": the conjunction opening the sentence links it to the
@@ -2063,6 +2068,12 @@ impl<'a> Sentence<'a> {
             && self.toks[c].span.end == self.toks[c + 1].span.start
             && self.raw(c - 1).ends_with(|ch: char| ch.is_ascii_digit())
             && self.raw(c + 1).starts_with(|ch: char| ch.is_ascii_digit())
+    }
+
+    /// A currency sign at `a`, outside quotation marks, before the digits of its amount
+    /// ("$4.2bn").
+    fn amount_at(&self, a: usize) -> bool {
+        matches!(self.raw(a), "$" | "\u{a3}" | "\u{20ac}") && !self.quoted[a] && a + 1 < self.n() && self.raw(a + 1).starts_with(|c: char| c.is_ascii_digit())
     }
 
     /// Token `k` can start the subject of a new clause.
@@ -2964,7 +2975,7 @@ impl<'a> Sentence<'a> {
                 break;
             }
             // ("in a statement released by her publicist that …": a participle of the document)
-            let of_document = m > a && self.is(m + 1, "by") && (SET_LEX_DOC_NOUNS.contains(self.w(m - 1)) || matches!(self.w(m - 1), "statement" | "letter" | "post" | "memo" | "message" | "video")) && self.w(m).ends_with("ed");
+            let of_document = m > a && self.is(m + 1, "by") && document_word(self.w(m - 1)) && self.w(m).ends_with("ed");
             if (self.cue_verb(m).is_some() || lex::is_be(self.w(m))) && !of_document {
                 break;
             }
@@ -3206,7 +3217,7 @@ impl<'a> Sentence<'a> {
         if a > 0
             && a + 1 < n
             && !self.quoted[a]
-            && matches!(self.w(a - 1), "statement" | "letter" | "post" | "memo" | "message" | "video" | "report" | "release" | "email")
+            && document_word(self.w(a - 1))
             && (self.w(a).ends_with("ed") || matches!(self.w(a), "sent" | "read" | "put" | "given" | "written"))
             && SET_LEX_PREPOSITIONS.contains(self.w(a + 1))
         {
@@ -3228,10 +3239,7 @@ impl<'a> Sentence<'a> {
         let first = self.w(a);
         // (an amount opens the clause too: "says $4.2bn overhaul can't wait")
         // (the subject of a verb of its own, not the object counted: "pledged €3.5m in aid")
-        let amount = matches!(self.raw(a), "$" | "\u{a3}" | "\u{20ac}")
-            && !self.quoted[a]
-            && a + 1 < n
-            && self.raw(a + 1).starts_with(|c: char| c.is_ascii_digit())
+        let amount = self.amount_at(a)
             && (a + 2..(a + 7).min(n))
                 .take_while(|&m| self.word(m) && !self.quoted[m] && !matches!(self.w(m), "as" | "and" | "but" | "while" | "in" | "of" | "for" | "to"))
                 .any(|m| self.cue_verb(m).is_none() && (lex::is_be(self.w(m)) || SET_LEX_MODALS.contains(self.w(m)) || matches!(self.w(m), "has" | "had" | "have") || self.w(m).ends_with("n't") || self.w(m).ends_with("n\u{2019}t")));

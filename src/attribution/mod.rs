@@ -663,7 +663,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
             j -= 1;
         }
         // ("Ana Brandt, 27, who had said …": past an age in apposition)
-        if j > lo + 2 && ws[j - 2].lw == "," && (1..=3).contains(&ws[j - 1].lw.len()) && ws[j - 1].lw.bytes().all(|b| b.is_ascii_digit()) {
+        if j > lo + 2 && ws[j - 2].lw == "," && crate::names::is_age_digits(&ws[j - 1].lw) {
             j -= 2;
         }
         // ("Sen. Jo Li (D-Ohio), who told …": past the bracket after the name)
