@@ -409,6 +409,8 @@ impl<'a> Parser<'a> {
                         "a" | "an" => {
                             let n = self.key(i + 1);
                             scale_word(n).is_some() || matches!(n, "dozen" | "couple") || time_unit(n).is_some() || denominator(n).is_some()
+                                // (Australia's dollar: "A$3.5m")
+                                || t.cap && k == "a" && self.punct(i + 1, '$') && self.glued(i + 1)
                         }
                         "half" | "twice" | "thrice" | "once" => true,
                         _ => {
@@ -532,8 +534,15 @@ impl<'a> Parser<'a> {
         }
         // "the 8th U.S. Circuit", "the 3rd Infantry Division": a numbered ordinal before a
         // capitalised word is part of a name (N2)
+        // (but an edition of a gathering is a rank: "the 12th Global Climate Assembly", "the
+        // 20th Party Congress")
         if x.kind == NumberKind::Ordinal && self.t[x.a].is_num() && self.tok(x.b).is_some_and(|t| t.cap && t.is_word()) {
-            return None;
+            let gathering = (x.b..x.b + 5)
+                .take_while(|&k| self.tok(k).is_some_and(|t| t.cap && t.is_word()))
+                .any(|k| matches!(self.key(k), "assembly" | "summit" | "congress" | "conference" | "festival" | "games" | "olympics" | "olympiad" | "convention" | "forum" | "session" | "biennale" | "plenum"));
+            if !gathering {
+                return None;
+            }
         }
         Some((x, None))
     }
@@ -576,7 +585,12 @@ impl<'a> Parser<'a> {
             let rank = before(self.key(p))
                 || self.key(p) == "the" && self.tok(j + 1).is_some_and(|t| t.is_word() && !t.cap)
                 || self.key(p) == "to" && climbed(self.key(p.wrapping_sub(1)))
-                || self.key(p) == "at" && stayed(self.key(p.wrapping_sub(1)));
+                || self.key(p) == "at" && stayed(self.key(p.wrapping_sub(1)))
+                // "will lift Ferreyra to No 3 in Monday's rankings"
+                || matches!(self.key(p), "to" | "at")
+                    && (j + 1..j + 6)
+                        .take_while(|&k| !self.punct(k, '.') && !self.punct(k, ';'))
+                        .any(|k| matches!(self.key(k), "ranking" | "rankings" | "standings" | "charts" | "chart" | "seedings"));
             if !rank {
                 return None;
             }
@@ -1539,7 +1553,8 @@ impl<'a> Parser<'a> {
         // a game score within a set: "at 6-5 in the third set", "broken for 5-4"
         let in_set = n.value <= 7.0
             && against <= 7.0
-            && (result_verb(self.key(n.a.wrapping_sub(2))) && matches!(self.key(n.a.wrapping_sub(1)), "for" | "to" | "at")
+            && ((result_verb(self.key(n.a.wrapping_sub(2))) || self.key(n.a.wrapping_sub(2)) == "back" && result_verb(self.key(n.a.wrapping_sub(3))))
+                && matches!(self.key(n.a.wrapping_sub(1)), "for" | "to" | "at")
                 || self.key(n.a.wrapping_sub(1)) == "at" && (k + 2..k + 7).any(|m| matches!(self.key(m), "set" | "sets" | "tiebreak" | "tie-break")));
         // (also past the loser's name: "beat Kova 6-2"; a set after a set: "6-2, 6-1",
         // "4-6, 6-3, 7-5"; a game score "5-4 down")
@@ -1560,7 +1575,16 @@ impl<'a> Parser<'a> {
             && (1..=16).take_while(|&d| n.a >= d && !self.punct(n.a - d, '.')).any(|d| result_verb(self.key(n.a - d)));
         // ("to make it 2-1", "made it 3-3")
         let made_it = self.key(n.a.wrapping_sub(1)) == "it" && matches!(self.key(n.a.wrapping_sub(2)), "make" | "made" | "makes" | "making");
+        // (a tie-break's points or a set's games after the word: "won the tie-break 10-8",
+        // "took the second set 6-4")
+        let after_game_word = match self.key(n.a.wrapping_sub(1)) {
+            "tiebreak" | "tiebreaker" | "shootout" => true,
+            "break" | "breaker" => self.key(n.a.wrapping_sub(3)) == "tie",
+            "set" => set_score(n.value, against),
+            _ => false,
+        };
         let result = result_verb(self.key(n.a.wrapping_sub(1)))
+            || after_game_word
             || made_it
             || named_loser
             || after_set
@@ -2246,6 +2270,11 @@ impl<'a> Parser<'a> {
                     && (nk.len() > 4 && nk.ends_with("ed") || matches!(nk, "drawn" | "built" | "made" | "seen" | "taken" | "written" | "shown" | "known" | "held" | "sold" | "told" | "heard" | "found" | "brought" | "thought" | "given"))
                     && (self.punct(n.a.wrapping_sub(1), ',') || matches!(prev, "was" | "were" | "is" | "are" | "be" | "been" | "had" | "has" | "have" | "and" | "when" | "which" | "that" | "who"))
                 {
+                    return None;
+                }
+                // "she first read it", "they first met in 2019": an adverb after a subject
+                // pronoun (N2)
+                if w == "first" && matches!(prev, "he" | "she" | "they" | "we" | "i" | "you") && next.is_word() && !next.cap && !is_function_word(nk) {
                     return None;
                 }
                 // a title: "the first minister, Aoife Brennan", "Scotland's First Minister" (not

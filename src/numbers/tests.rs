@@ -1739,3 +1739,26 @@ fn a_time_unit_heading_a_compound_noun_and_an_adverbial_first() {
 fn a_board_split_is_a_vote() {
     assert_eq!(one("Board split 5-2 on the rise"), ("5-2".into(), K::Count, num(5.0), s("vote")));
 }
+
+#[test]
+fn game_scores_after_a_tie_break_a_set_or_breaking_back() {
+    assert_eq!(texts("Okafor broke back for 6-6 and took the tie-break 10-8."), ["6-6", "10-8"]);
+    assert_eq!(one("Mills won the opening set 6-3 in the heat.").0, "6-3");
+    // (a set word before a pair that is no set score stays a range)
+    assert_eq!(one("The set 12-15 of the catalogue is missing.").1, K::Range);
+}
+
+#[test]
+fn australian_dollars_and_a_rank_in_the_rankings() {
+    assert_eq!(one("The prize is A$2.4m this year."), ("A$2.4m".into(), K::Money, num(2_400_000.0), s("AUD")));
+    assert_eq!(one("The title moves Dorsey to No 5 in the new rankings."), ("No 5".into(), K::Ordinal, num(5.0), None));
+    assert!(texts("Dorsey lives at No 5 in the terrace.").is_empty());
+}
+
+#[test]
+fn an_edition_of_a_gathering_is_a_rank_and_first_after_a_pronoun_is_an_adverb() {
+    assert_eq!(one("Delegates met at the 31st Ocean Rights Conference on Monday.").0, "31st");
+    assert!(texts("The 9th Circuit Court heard the case.").is_empty());
+    assert!(texts("She said they first met at a fair.").is_empty());
+    assert_eq!(one("She said she took first place.").0, "first");
+}
