@@ -1257,8 +1257,13 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
 fn apposition_end(text: &str, end: usize, name: &str) -> Option<usize> {
     let rest = text.get(end..)?.strip_prefix(", ")?;
     let mut at = 0;
-    // (at most four words before the name: "state Del.", "the investment firm")
-    for _ in 0..5 {
+    // (at most four words before the name: "state Del.", "the investment firm"; six after an
+    // article: "the former Dutch doubles player")
+    let article = rest.starts_with("the ") || rest.starts_with("a ") || rest.starts_with("an ");
+    for i in 0..7 {
+        if i == 5 && !article {
+            return None;
+        }
         let r = &rest[at..];
         if r.starts_with(name) {
             let after = &r[name.len()..];
@@ -1269,7 +1274,7 @@ fn apposition_end(text: &str, end: usize, name: &str) -> Option<usize> {
             return None;
         }
         let w = r.split(' ').next().unwrap_or("");
-        if w.len() == r.len() || w.is_empty() || w.contains([',', ';', ':', '"', '(', '\u{201c}', '\u{201d}']) {
+        if w.len() == r.len() || w.is_empty() || w.contains([',', ';', ':', '"', '(', '\u{201c}', '\u{201d}']) || matches!(w, "which" | "who" | "whose" | "that" | "where") {
             return None;
         }
         at += w.len() + 1;
@@ -1318,13 +1323,19 @@ fn appositive_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
 fn appositive_name_closing<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
     let rest = ctx.text.get(ctx.end..)?.strip_prefix(", ")?;
     let close = rest.find([',', ';', '(', '"', '\u{201c}', '\u{201d}', '\n'])?;
-    let inner = rest[..close].trim_end();
+    let mut inner = rest[..close].trim_end();
+    // (past where the person is from: "the summit's president, Minister Ana Banze of the host
+    // nation, said")
+    if let Some(o) = inner.find(" of ").filter(|&o| inner[o + 4..].split(' ').count() <= 4 && inner[..o].ends_with(|c: char| c.is_alphabetic())) {
+        inner = &inner[..o];
+    }
     // (one person: not a list, "Two objectors, Lawrence Joyce and William Graham", nor a group's
     // member, "officials, including Gov. Jo Li")
     if close > 90
         || !rest[close..].starts_with([',', '('])
-        || inner.split(' ').nth(6).is_some()
-        || inner.split(' ').any(|w| matches!(w, "and" | "&" | "including" | "among" | "or"))
+        // (up to eight words after an article: "the former Dutch doubles player Pieter Vos")
+        || inner.split(' ').nth(if inner.starts_with("the ") || inner.starts_with("a ") || inner.starts_with("an ") { 8 } else { 6 }).is_some()
+        || inner.split(' ').any(|w| matches!(w, "and" | "&" | "including" | "among" | "or" | "which" | "who" | "whose" | "that" | "where"))
         || plural_description(&ctx.text[ctx.at..ctx.end])
     {
         return None;

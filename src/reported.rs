@@ -293,6 +293,23 @@ pub fn share_cues(text: &str, quotes: &mut [Quote]) {
                 q.speaker = speaker.clone();
             }
             None => q.cue = Some(*cue),
+            // "put it to her that she had shouted at the driver, Ann Bell, in front of “…”": a
+            // verb inside the report, far from the words and past a comma, does not say them
+            // (a verb of saying keeps its words: "…, X said Friday that if …, “…”")
+            Some(c) if q.kind == QuoteKind::Mixed && speaker.is_some() && c.start > *start && {
+                let gap = text.get(c.end..q.start).unwrap_or("");
+                let said = |c: Span| {
+                    let w = c.slice(text).split(' ').next().unwrap_or("").to_ascii_lowercase();
+                    matches!(w.as_str(), "put" | "puts") || lex::verb(&w).is_some_and(|(l, _)| l == "tell" || SET_LEX_SAY_LIKE.contains(l))
+                };
+                // (and the report's own cue is one: not "… echoes a row when X assailed Y for
+                // his “…”")
+                said(*cue) && !said(c) && gap.contains(", ") && gap.split_whitespace().count() > 6
+            } => {
+                q.cue = Some(*cue);
+                q.speaker = speaker.clone();
+                q.via = None;
+            }
             // "X said the risk was “very high”, Reuters reported": the agency that relays the
             // report is no speaker of the words it holds
             Some(_) if q.kind == QuoteKind::Mixed && speaker.is_some() && via.is_some() && q.speaker.as_ref().map(Mention::span) == *via => {
@@ -576,6 +593,15 @@ impl<'a> Sentence<'a> {
 
     /// A finite or participle cue verb at token `k`.
     fn cue_verb(&self, k: usize) -> Option<(&'static str, Form)> {
+        // "put it to her that …": counsel's suggestion in cross-examination, a report
+        if k + 3 < self.n()
+            && matches!(self.w(k), "put" | "puts")
+            && self.is(k + 1, "it")
+            && self.is(k + 2, "to")
+            && (k + 4..(k + 8).min(self.n())).any(|m| self.is(m, "that") && !self.quoted[m])
+        {
+            return Some(("put", if self.w(k) == "puts" { Form::S } else { Form::Past }));
+        }
         // callers may ask one past the last token: no cue there
         let v = (*self.verbs.get(k)?)?;
         // "think tank", "report card": a noun compound
@@ -631,6 +657,8 @@ impl<'a> Sentence<'a> {
                 return None;
             }
             if SET_W_CUE_VERB.contains(p)
+                // ("the most feared shot", "a less noted rule": a participle as an adjective)
+                || matches!(p, "most" | "more" | "least" | "less") && v.1 == Form::Past && k >= 2 && SET_LEX_DETERMINERS.contains(self.w(k - 2))
                 || v.0 == "show" && SET_LEX_SHOW_MODIFIERS.contains(p)
                 // "a grand slam title": the tournament, a noun
                 || v.0 == "slam" && p == "grand"
@@ -1131,11 +1159,17 @@ impl<'a> Sentence<'a> {
             // ("According to the AP, the governor also said …": X relays a speaker who has a
             // cue of their own, whose attribution it is)
             // (a speech verb: not "the draft also calls for …", "officers saw …")
-            let speech = (e + 1..(e + 9).min(n)).take_while(|&m| self.word(m) && !self.quoted[m]).find_map(|m| self.cue_verb(m)).is_some_and(|(l, f)| {
-                matches!(f, Form::Past | Form::S) && (l == "tell" || SET_LEX_SAY_LIKE.contains(l))
+            // (past an apposition: "According to state media, the minister, Jo Li, said …")
+            let speech_at = (e + 1..(e + 13).min(n)).take_while(|&m| (self.word(m) || self.raw(m) == ",") && !self.quoted[m]).find(|&m| {
+                self.cue_verb(m).is_some_and(|(l, f)| matches!(f, Form::Past | Form::S) && (l == "tell" || SET_LEX_SAY_LIKE.contains(l)))
+            });
+            // (a description and a name between two commas: "the minister, Jo Li, said")
+            let apposition = speech_at.is_some_and(|m| {
+                let commas: Vec<usize> = (e + 1..m).filter(|&c| self.raw(c) == ",").collect();
+                commas.len() == 2 && commas[1] + 1 == m && commas[0] > e + 1 && (commas[0] + 1..commas[1]).all(|c| self.word(c) && self.capitalised(c))
             });
             // (a document's findings are its own: "According to a survey, 51 percent said …")
-            if speech && !SET_LEX_DOC_NOUNS.contains(self.w(last_word)) && self.new_cue_clause(e + 1) {
+            if speech_at.is_some() && !SET_LEX_DOC_NOUNS.contains(self.w(last_word)) && (apposition || self.new_cue_clause(e + 1)) {
                 return None;
             }
             [self.piece_to_end(e + 1), None]
@@ -1494,6 +1528,8 @@ impl<'a> Sentence<'a> {
                 || self.raw(m) == "." && m > 0 && self.abbrev(m - 1)
         }) && self.capitalised(s0)
             && !SET_LEX_COLON_LABELS.contains(self.w(s0))
+            // ("Our Standards: …", "My View: …": the site's own label, first person)
+            && !matches!(self.w(s0), "our" | "my")
             && !(c == s0 + 1 && SET_LEX_COLON_LABELS.contains(self.w(s0)));
         if !name_ok || (s0..c).any(|m| self.word(m) && SET_LEX_COLON_LABELS.contains(self.w(m))) {
             return None;
@@ -1875,6 +1911,8 @@ impl<'a> Sentence<'a> {
                     && j + 1 < n
                     && matches!(self.cue_verb(j + 1), Some((_, Form::Ing)))
                     && !(j + 2 < n && self.word(j + 2) && SET_LEX_PREPOSITIONS.contains(self.w(j + 2)))
+                    // (nor a question or a plan: "before deciding whether to play")
+                    && !(j + 2 < n && matches!(self.w(j + 2), "whether" | "if" | "how" | "what" | "when" | "where" | "which" | "who" | "why"))
                 {
                     return j;
                 }
@@ -2207,6 +2245,15 @@ impl<'a> Sentence<'a> {
             if SET_LEX_NEGATIONS.contains(w) || SET_LEX_MODALS.contains(w) || w == "to" {
                 return None;
             }
+            // "The judge at one stage asked", "She in turn told": a short adverbial phrase
+            if j >= 3 && self.is(j - 3, "at") && matches!(self.w(j - 2), "one" | "some" | "that" | "this" | "another") && matches!(w, "stage" | "point" | "time") {
+                j -= 3;
+                continue;
+            }
+            if j >= 2 && matches!((self.w(j - 2), w), ("at", "times" | "first" | "last") | ("in", "turn" | "reply" | "response")) {
+                j -= 2;
+                continue;
+            }
             if lex::is_be(w) {
                 be_aux = true;
             } else if SET_LEX_HAVE_DO.contains(w) {
@@ -2259,6 +2306,9 @@ impl<'a> Sentence<'a> {
                 return None;
             }
         }
+        if lemma == "put" {
+            cue_end = k + 2;
+        }
         let cue = self.span_of(k, cue_end);
         let participle = form == Form::Ing && !be_aux;
         if participle && SET_LEX_NO_PARTICIPLE.contains(lemma) && !self.is(cue_end + 1, "that") {
@@ -2305,7 +2355,13 @@ impl<'a> Sentence<'a> {
             // (an en dash only before "saying": "flipped his choice – saying …"; "– indicating" is the
             // writer's gloss)
             let dash_saying = self.w(j - 1) == "\u{2013}" && lemma == "say";
-            if !comma_mark && !dash_saying && !matches!(self.w(j - 1), "," | "and" | "\u{2014}" | "but" | "while" | "before" | "after" | "by" | "in") {
+            // "Li had spent most of the past 18 months insisting that …": the time spent is no
+            // speaker, the sentence's subject is
+            let spent_time = matches!(self.w(j - 1), "months" | "years" | "weeks" | "days" | "hours" | "decades" | "time" | "minutes")
+                && (0..j - 1).any(|m| matches!(self.w(m), "spent" | "spend" | "spends" | "spending"))
+                // (in the main clause: not "As someone who spent years learning how …")
+                && !(0..j - 1).any(|m| matches!(self.w(m), "who" | "which" | "that"));
+            if !comma_mark && !dash_saying && !spent_time && !matches!(self.w(j - 1), "," | "and" | "\u{2014}" | "but" | "while" | "before" | "after" | "by" | "in") {
                 // "with 30 percent of voters saying …": the noun phrase after "with"
                 let np = self.np_before(j - 1)?;
                 let first = self.token_at(np.start)?;
@@ -2325,6 +2381,8 @@ impl<'a> Sentence<'a> {
                     np
                 };
                 (Some(np), false)
+            } else if spent_time {
+                (Some(self.sentence_subject(j - 1)?), false)
             } else {
                 // (`"…," Li said, before adding …`: the comma before the conjunction)
                 let c = if j >= 3 && matches!(self.w(j - 1), "before" | "after" | "while") && self.raw(j - 2) == "," { j - 2 } else { j - 1 };
@@ -3773,7 +3831,18 @@ impl<'a> Sentence<'a> {
             a += 1;
         }
         // "Likewise, …", "WASHINGTON —": a single word set off by punctuation
-        if a + 1 < before && self.word(a) && matches!(self.raw(a + 1), "," | "\u{2014}" | "\u{2013}" | "-") {
+        // (not a name before its apposition: "Holtby, the world No 2, was gracious but admitted")
+        let w = self.w(a);
+        let named = self.capitalised(a)
+            && self.raw(a + 1) == ","
+            && !w.ends_with("ly")
+            && !SET_LEX_DISCOURSE.contains(w)
+            && !SET_LEX_TIME_WORDS.contains(w)
+            && !SET_LEX_ADVERBS.contains(w)
+            && a + 2 < before
+            && matches!(self.w(a + 2), "the" | "a" | "an" | "his" | "her" | "their" | "its")
+            && (a + 3..before.min(a + 10)).any(|m| self.raw(m) == ",");
+        if a + 1 < before && self.word(a) && matches!(self.raw(a + 1), "," | "\u{2014}" | "\u{2013}" | "-") && !named {
             a += 2;
         }
         if a < before && (SET_LEX_PREPOSITIONS.contains(self.w(a)) || self.w(a).ends_with("ing")) {

@@ -231,7 +231,11 @@ fn label_before(ws: &[W]) -> bool {
             true
         }
         // ("known to fans as 'Big Jo'")
-        Some("as") => matches!(last(2), Some("known" | "billed" | "referred")) || last(4) == Some("known") && last(3) == Some("to"),
+        // ("known internally as 'Track Two'", "widely referred to as")
+        Some("as") => {
+            matches!(last(2), Some("known" | "billed" | "referred")) || last(4) == Some("known") && last(3) == Some("to")
+                || matches!(last(3), Some("known" | "billed")) && last(2).is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+        }
         // "the law they named the 'Fair Pay Act'"
         Some("the" | "a" | "an") => matches!(last(2), Some("dubbed" | "nicknamed" | "titled" | "entitled" | "named")),
         // "an account under the name 'X'", "a firm with the title 'X'"
@@ -274,6 +278,10 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     }
     // "as Jo Li put it, …" / "Jo Li puts it this way:"
     if (w.is("put") || w.is("puts")) && ws.get(i + 1).is_some_and(|n| n.is("it")) {
+        // ("put it to her that …": counsel's suggestion)
+        if ws.get(i + 2).is_some_and(|n| n.is("to")) {
+            return Some((i, i + 3, "put it"));
+        }
         return Some((i, i + 2, "put it"));
     }
     // "continued:" / "she continued." and "agreed that" credit words; "continued to",
@@ -618,6 +626,16 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         if j > lo && ws[j - 1].is("on") {
             j -= 1;
         }
+    }
+    // "The judge at one stage asked", "She in turn told": a short adverbial phrase
+    if j >= lo + 3
+        && ws[j - 3].is("at")
+        && matches!(ws[j - 2].l(), "one" | "some" | "that" | "this" | "another")
+        && matches!(ws[j - 1].l(), "stage" | "point" | "time")
+    {
+        j -= 3;
+    } else if j >= lo + 2 && matches!((ws[j - 2].l(), ws[j - 1].l()), ("at", "times" | "first" | "last") | ("in", "turn" | "reply" | "response")) {
+        j -= 2;
     }
     if j == lo {
         return None;
@@ -1569,6 +1587,13 @@ fn credit_after(
                 return Some(Credit { speaker: Some(span_of(ws, (d + 1, on))), cue: Some(ws[d].span), ..Credit::default() });
             }
         }
+        // "– farmer who raised alarm", "– nurse who treated victims": a description with its
+        // relative clause, closing a headline line, is the whole source
+        if let Some(who) = (d + 2..end).find(|&k| ws[k].is("who")).filter(|_| closes_line && end - d <= 12) {
+            if who - d <= 4 && ws[d + 1..who].iter().all(|w| !SET_NP_STOP.contains(w.l()) && quote_cue_lemma(&w.lw).is_none()) {
+                return Some(Credit { speaker: Some(span_of(ws, (d + 1, end))), cue: Some(ws[d].span), ..Credit::default() });
+            }
+        }
         if let Some(np) = np_right(text, ws, d + 1, hi) {
             let after = ws.get(np.1);
             let closes = after.is_none_or(|a| !a.word && matches!(a.l(), "." | "|" | ")"))
@@ -2401,7 +2426,9 @@ fn credit_before(
             || (np.0 > lo && (is_dash(&ws[np.0 - 1].lw) || ws[np.0 - 1].lw == "|"))
             // (a headline's second clause: "Leeds go top; Halloran: '…'")
             || (np.0 > lo && is_heading && ws[np.0 - 1].lw == ";")
-            || (np.0 == lo + 1 && ws[lo].is("from"));
+            || (np.0 == lo + 1 && ws[lo].is("from"))
+            // (after a teaser's label: "Related: Mara Quint: '…'")
+            || (np.0 == lo + 2 && ws[lo + 1].lw == ":" && SET_W_CREDIT_BEFORE.contains(ws[lo].l()));
         // ("Related: '…': what to do if …", "Analysis: '…'": a label credits no one)
         let label = np.1 - np.0 == 1 && SET_W_CREDIT_BEFORE.contains(ws[np.0].l());
         if starts_line && !label && ws[np.0..np.1].iter().any(|w| w.cap) && (is_heading || np.1 - np.0 <= 4) {

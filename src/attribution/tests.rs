@@ -1654,3 +1654,32 @@ fn a_scare_quote_before_a_company_s_reported_revenue_is_no_one_s() {
     let a = crate::analyze("Jobs.\n\nCorvalis, which grew fast during the pandemic \u{2018}boom\u{2019}, reported revenue of $4.2bn last year.");
     assert!(a.quotes.is_empty(), "{:?}", a.quotes);
 }
+
+#[test]
+fn a_dash_credit_with_its_relative_clause_and_a_teaser_after_its_label() {
+    let t = "\u{2018}The water came in through the floor\u{2019} \u{2013} nurse who stayed on the ward\n\nThe river rose overnight.";
+    let c = credited(t);
+    assert_eq!(c[0].1.as_deref(), Some("nurse who stayed on the ward"));
+    assert_eq!(c[0].3.as_deref(), Some("\u{2013}"));
+    let t = "The tour opens in May.\n\nRelated: Ines Varga: 'I never plan a setlist'\n\nTickets sold out.";
+    assert_eq!(speaker_of(t, "I never plan a setlist").as_deref(), Some("Ines Varga"));
+}
+
+#[test]
+fn a_name_known_internally_is_a_label_and_a_phrase_of_time_is_no_subject() {
+    let t = "The union opposed cuts under a scheme known internally as \u{201c}Lean Rail\u{201d}.";
+    assert!(credited(t).is_empty(), "{:?}", credited(t));
+    let t = "The coroner, Dr Ruth Amble, at one stage asked both families to \u{201c}take a breath\u{201d}.";
+    assert_eq!(speaker_of(t, "take a breath").as_deref(), Some("The coroner, Dr Ruth Amble"));
+}
+
+#[test]
+fn a_name_in_apposition_after_a_long_description_or_with_its_origin() {
+    let t = "Her trainer, the former Belgian sprint champion Koen Maertens, said she had \u{201c}found her rhythm\u{201d}.";
+    assert_eq!(name_of(t, "found her rhythm").as_deref(), Some("Koen Maertens"));
+    let t = "The forum\u{2019}s chair, Trade Minister Odile Sarr of the host country, said a deal was \u{201c}within reach\u{201d}.";
+    assert_eq!(name_of(t, "within reach").as_deref(), Some("Odile Sarr"));
+    // (not a relative clause that ends on a place: "…, which runs the depot at Port Linn,")
+    let t = "A spokesman for Corrin Freight, which runs the depot at Port Linn, said the yard was \u{201c}fully open\u{201d}.";
+    assert_ne!(name_of(t, "fully open").as_deref(), Some("Port Linn"));
+}

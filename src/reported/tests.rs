@@ -2343,3 +2343,36 @@ fn a_clause_with_its_own_subject_after_according_to_is_not_the_source_s() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, "In Spain, temperatures topped 44C on Thursday");
 }
+
+#[test]
+fn counsel_putting_it_to_a_witness_reports_and_the_words_inside_are_counsel_s() {
+    let t = "In cross-examination, the council\u{2019}s barrister, Helen Ashby KC, put it to him that he had sworn at the clerk, Tom Rudd, in front of \"a packed office\" last spring.";
+    let (c, s, q) = one(t);
+    assert_eq!(c, "he had sworn at the clerk, Tom Rudd, in front of \"a packed office\" last spring");
+    assert_eq!(q, "put it to");
+    assert!(s.contains("Helen Ashby"), "{s}");
+    let a = analyze(t);
+    let m = a.quotes.iter().find(|q| q.kind == QuoteKind::Mixed).unwrap();
+    assert_eq!(m.cue.map(|c| c.slice(t)), Some("put it to"));
+    assert!(indirect("As Ashby put it, the case was thin.").is_empty());
+}
+
+#[test]
+fn an_adjective_participle_a_site_label_and_a_relayed_apposition_report_nothing() {
+    assert!(indirect("Related: Why the drop shot is the most feared stroke in tennis").is_empty());
+    assert!(indirect("Talks ended.\n\nOur Standards: The Harbour Times Code of Practice.").is_empty());
+    let v = indirect("According to state radio, the energy minister, Ilkka Sorvari, said the grid would hold.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "the grid would hold");
+    assert_eq!(v[0].1.as_deref(), Some("the energy minister, Ilkka Sorvari"));
+}
+
+#[test]
+fn the_subject_past_time_spent_an_apposition_and_a_question_after_before() {
+    let (_, s, q) = one("Marta Ilves had spent most of the past two years insisting that the club would survive.");
+    assert_eq!((s.as_str(), q.as_str()), ("Marta Ilves", "insisting"));
+    let (_, s, _) = one("Lindqvist, the defending champion, was calm in defeat but admitted that the heat had hurt her.");
+    assert_eq!(s, "Lindqvist");
+    let (c, _, _) = one("She told reporters that the squad would rest for a week before deciding whether to travel.");
+    assert_eq!(c, "the squad would rest for a week before deciding whether to travel");
+}
