@@ -627,6 +627,13 @@ impl<'a> Sentence<'a> {
         if v.0 == "cite" && (k + 2..(k + 14).min(self.n())).any(|m| self.w(m - 1) == "as" && matches!(self.w(m), "saying" | "telling")) {
             return None;
         }
+        // "The state's consumer advocate, Harold Brennan, said": a role before its name in
+        // apposition
+        if v.1 == Form::Base && k >= 2 && k + 2 < self.n() && self.raw(k + 1) == "," && self.word(k - 1) && !self.capitalised(k - 1) && self.capitalised(k + 2) && !self.quoted[k + 2]
+            && (SET_LEX_DETERMINERS.contains(self.w(k - 2)) || self.w(k - 2).ends_with("'s") || self.w(k - 2).ends_with("\u{2019}s"))
+        {
+            return None;
+        }
         // "the show", "his reply", "a reality show": a noun after a determiner or a modifier
         if k > 0 && self.word(k - 1) && !self.quoted[k - 1] {
             let p = self.w(k - 1);
@@ -801,6 +808,7 @@ impl<'a> Sentence<'a> {
     fn split_and_that(&self, f: &mut Found) {
         let [Some(p), None] = f.pieces else { return };
         let (Some(a), Some(b)) = (self.token_at(p.start), self.token_at_end(p.end)) else { return };
+        // (not "but that": the seeds keep "said A, but that B" as one piece)
         let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| self.w(k) == "and" && self.w(k + 1) == "that" && !self.quoted[k] && !self.quoted[k + 1]) else {
             return;
         };
@@ -812,7 +820,13 @@ impl<'a> Sentence<'a> {
         let aux = |m: usize| m < self.n() && self.word(m) && (lex::is_be(self.w(m)) || SET_LEX_HAVE_DO.contains(self.w(m)) || SET_LEX_MODALS.contains(self.w(m)));
         // (a verb that is a cue only with its particle may be a noun: "side effects")
         let plain = |m: usize| m < self.n() && self.word(m) && !self.quoted[m] && !self.capitalised(m) && verb(self.w(m)).is_none_or(|(l, _)| SET_LEX_NEEDS_PARTICLE.contains(l)) && !aux(m);
-        let subject = k + 3 <= b
+        // ("and that “the lion's share” had gone …": a quoted subject before its verb, or a
+        // quoted clause to the end)
+        let quoted_subject = k + 3 <= b && is_open_mark(self.raw(k + 2)) && self.quoted[k + 3] && {
+            let after = (k + 3..=b).find(|&m| !self.quoted[m] && !is_close_mark(self.raw(m)));
+            after.is_none_or(|m| aux(m) || self.w(m).ends_with("ed") && self.w(m).len() > 4 || irregular_past(self.w(m)))
+        };
+        let subject = quoted_subject || k + 3 <= b
             && self.word(k + 2)
             && (self.subject_start(k + 2)
                 || matches!(self.w(k + 2), "about" | "around" | "nearly" | "almost" | "roughly" | "only" | "just") && self.raw(k + 3).starts_with(|c: char| c.is_ascii_digit())
@@ -851,7 +865,7 @@ impl<'a> Sentence<'a> {
         while i < out.len() {
             let (a, b) = (&out[i - 1], &out[i]);
             let cited = match (self.token_at(b.cue.start), b.pieces) {
-                (Some(c), [Some(p), None]) if self.w(c) == "citing" && c >= 2 && self.raw(c - 1) == "," && b.via.is_none() => {
+                (Some(c), [Some(p), None]) if matches!(self.w(c), "citing" | "quoting") && c >= 2 && self.raw(c - 1) == "," && b.via.is_none() => {
                     // the citing clause comes right after the report's cue and speaker, or
                     // after a time adjunct ("Bloomberg reported on Thursday, citing …")
                     let report_end = a.cue.end.max(a.speaker.map_or(0, |s| s.end));
@@ -935,6 +949,14 @@ impl<'a> Sentence<'a> {
 
     /// Keep `f` unless it overlaps an earlier one or only repeats direct quotes.
     fn accept(&self, f: &Found, prev: &[Found]) -> bool {
+        // "'I just want to walk my dog again'": a source and cue inside a quotation are the
+        // quoted speaker's own words (A2)
+        // (a line opening with the mark counts: the tool may not have paired a lone line's marks)
+        let opened = self.n() > 0 && is_open_mark(self.raw(0)) && self.raw(0) != "(";
+        let first_person = f.speaker.and_then(|sp| self.token_at(sp.start)).is_some_and(|t| (self.quoted[t] || t == 1 && opened) && matches!(self.w(t), "i" | "we"));
+        if first_person && self.token_at(f.cue.start).is_some_and(|c| self.quoted[c] || opened) {
+            return false;
+        }
         // "August's gain is put at 29,000, down from 72,000 previously reported": a figure's
         // comparison is no source
         if f.speaker.and_then(|sp| self.token_at(sp.start)).is_some_and(|t| matches!(self.w(t), "down" | "up") && self.is(t + 1, "from")) {
@@ -1125,6 +1147,13 @@ impl<'a> Sentence<'a> {
             } else if named && (m >= n || matches!(self.raw(m), "." | ";") && !self.abbrev(m - 1)) {
                 // "…, according to her label, Halcyon Reel." ends the sentence
                 e = m;
+            }
+        }
+        // "according to the Fiscal Council, an independent watchdog, …": the description in
+        // apposition after a named source is no content
+        if e + 3 < n && self.raw(e) == "," && self.capitalised(last_word) && matches!(self.w(e + 1), "a" | "an" | "the") {
+            if let Some(c) = (e + 2..(e + 8).min(n)).find(|&m| !self.word(m) || self.quoted[m] || self.capitalised(m)).filter(|&m| self.raw(m) == "," && m > e + 2) {
+                e = c;
             }
         }
         // "A leads B by 20 points according to a count": no comma before the cue
@@ -1911,8 +1940,10 @@ impl<'a> Sentence<'a> {
                     && j + 1 < n
                     && matches!(self.cue_verb(j + 1), Some((_, Form::Ing)))
                     && !(j + 2 < n && self.word(j + 2) && SET_LEX_PREPOSITIONS.contains(self.w(j + 2)))
-                    // (nor a question or a plan: "before deciding whether to play")
+                    // (nor a question or a plan: "before deciding whether to play"; nor a bare
+                    // participle: "would peak in 2027 before declining.")
                     && !(j + 2 < n && matches!(self.w(j + 2), "whether" | "if" | "how" | "what" | "when" | "where" | "which" | "who" | "why"))
+                    && !(j + 2 >= n || matches!(self.raw(j + 2), "." | "," | ";" | "!" | "?" | ")"))
                 {
                     return j;
                 }
@@ -2154,6 +2185,15 @@ impl<'a> Sentence<'a> {
                 if !matches!(f, Form::Past | Form::S) && !plural {
                     return false;
                 }
+                // (an auxiliary with no subject before it continues the clause past an aside:
+                // "two clubs, one of them in Germany, had called him")
+                if e == a && e < m && a >= 2 && self.raw(a - 1) == "," && {
+                    // (the comma closes an aside of words opened by a comma: not ", and has said")
+                    let p = (a.saturating_sub(9)..a - 1).rev().find(|&p| !self.word(p) || self.quoted[p]);
+                    p.is_some_and(|p| self.raw(p) == "," && p + 1 < a - 1 && (p + 1..a - 1).all(|k| self.cue_verb(k).is_none() && !self.w(k).ends_with("ed")))
+                } {
+                    return false;
+                }
                 return self.subject_ok(a, e) || self.counted_subject(a, e);
             }
             if !(self.word(m) || self.raw(m) == "." && m > a && self.abbrev(m - 1) || self.raw(m) == "%") {
@@ -2308,6 +2348,10 @@ impl<'a> Sentence<'a> {
         }
         if lemma == "put" {
             cue_end = k + 2;
+        }
+        // "had asked about the striker": an inquiry, its topic no content
+        if lemma == "ask" && self.is(cue_end + 1, "about") {
+            return None;
         }
         let cue = self.span_of(k, cue_end);
         let participle = form == Form::Ing && !be_aux;
@@ -2660,13 +2704,20 @@ impl<'a> Sentence<'a> {
                     && e < n
                     && self.word(e)
                     && matches!(self.w(e), "who" | "which");
-                while !relative && e < n && self.raw(e) != "," && self.word(e) && steps < 8 {
+                // (longer past a document and who carried it: "said in a statement relayed by
+                // the state news agency ENA")
+                let mut relayed_by = None;
+                while !relative && e < n && self.raw(e) != "," && self.word(e) && (steps < 8 || steps < 14 && relayed_by.is_some()) {
                     if self.w(e) == "that" || self.cue_verb(e).is_some() {
                         return None;
+                    }
+                    if e >= cue_end + 2 && document_word(self.w(e - 1)) && matches!(self.w(e), "relayed" | "carried" | "published" | "posted" | "issued" | "released" | "distributed") && self.is(e + 1, "by") {
+                        relayed_by = Some(e + 2);
                     }
                     e += 1;
                     steps += 1;
                 }
+                let via = relayed_by.and_then(|r| self.np_after(r)).filter(|v| self.token_at_end(v.end).is_some_and(|l| self.outlet_word(l) || self.range(*v).any(|m| self.outlet_word(m) || matches!(self.w(m), "agency" | "media" | "news" | "television" | "radio"))));
                 let p1_quoted = self.all_quoted(p1);
                 let p2 = if relative {
                     None
@@ -2679,7 +2730,7 @@ impl<'a> Sentence<'a> {
                 };
                 let cue = self.direct_cue(cue, [Some(p1), p2]);
                 Some(Found {
-                    via: None,
+                    via,
                     cue,
                     speaker,
                     pieces: [Some(p1), p2],
@@ -3565,7 +3616,8 @@ impl<'a> Sentence<'a> {
                     // "the Securities and Exchange Commission": "and" inside a body's name
                     || w == "and" && p > 0 && self.capitalised(p - 1) && (p + 1..=t).all(|m| self.capitalised(m)) && crate::names::is_org_word_ci(self.w(t)))
                     // ("fire officials said": a verb's base form as a noun before a people head)
-                    && self.cue_verb(p).is_none_or(|(_, f)| f == Form::Base && p + 1 == t && crate::names::is_people_head(self.w(t)))
+                    // (or a body's: "the Harlan Valley fire district said")
+                    && self.cue_verb(p).is_none_or(|(_, f)| f == Form::Base && p + 1 == t && (crate::names::is_people_head(self.w(t)) || crate::names::is_org_word_ci(self.w(t)) || p > 0 && self.capitalised(p - 1) && !self.quoted[p - 1]))
                     && !zone()
             } else {
                 (self.raw(p) == "." && p > 0 && self.abbrev(p - 1))

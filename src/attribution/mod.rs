@@ -383,7 +383,10 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
                 )
                 || p.lw.ends_with("'s")
                 || p.lw.ends_with("\u{2019}s")
-                || (p.lw.contains('-') && !p.cap))
+                || (p.lw.contains('-') && !p.cap)
+                // ("3,200 teaching posts": a count and a gerund before a plural that is mostly a
+                // noun; not "No 10 says", "who took £350,000 tells")
+                || SET_NOUNY.contains(lemma) && !p.cap && p.lw.len() > 5 && p.lw.ends_with("ing") && i >= 2 && ws[i - 2].lw.starts_with(|c: char| c.is_ascii_digit()))
         {
             return None;
         }

@@ -1683,3 +1683,12 @@ fn a_name_in_apposition_after_a_long_description_or_with_its_origin() {
     let t = "A spokesman for Corrin Freight, which runs the depot at Port Linn, said the yard was \u{201c}fully open\u{201d}.";
     assert_ne!(name_of(t, "fully open").as_deref(), Some("Port Linn"));
 }
+
+#[test]
+fn a_count_and_a_gerund_make_a_plural_noun_not_a_cue() {
+    let t = "Teachers accused the council of cutting 1,400 teaching posts \u{201c}in secret\u{201d}.";
+    let c = credited(t);
+    assert_eq!(c[0].3.as_deref(), Some("accused"), "{c:?}");
+    let t = "No 10 says minister \u{2018}calm\u{2019} about vote\n\nText.";
+    assert_eq!(credited(t)[0].3.as_deref(), Some("says"));
+}

@@ -409,6 +409,7 @@ impl<'a> Parser<'a> {
                         "a" | "an" => {
                             let n = self.key(i + 1);
                             scale_word(n).is_some() || matches!(n, "dozen" | "couple") || time_unit(n).is_some() || denominator(n).is_some()
+                                || measure_unit(n).is_some() && self.and_a_half(i + 2).is_some()
                                 // (Australia's dollar: "A$3.5m")
                                 || t.cap && k == "a" && self.punct(i + 1, '$') && self.glued(i + 1)
                         }
@@ -1818,6 +1819,11 @@ impl<'a> Parser<'a> {
             let u = time_unit(self.key(i + 3))?;
             return Some(Expr { a: i, b: i + 4, kind: NumberKind::Duration, value: Value::Num(2.0), high: None, unit: Some(u.into()) });
         }
+        // "a mile and a half": a measure of one and a half units
+        if let Some(m) = measure_unit(self.key(i + 1)).filter(|u| *u != "degree") {
+            let b = self.and_a_half(i + 2)?;
+            return Some(Expr { a: i, b, kind: NumberKind::Measure, value: Value::Num(1.5), high: None, unit: Some(m.into()) });
+        }
         let u = time_unit(self.key(i + 1))?;
         if let Some(b) = self.and_a_half(i + 2) {
             return Some(Expr {
@@ -2474,8 +2480,9 @@ impl<'a> Parser<'a> {
         }
         let k = self.kw(&p);
         // a sentence-initial adverb is no name: "Perhaps 40 people", "Fully 20 were hurt"
+        // (nor a gerund with its object: "Selling 150 stores was hard")
         let adverb = self.sentence_start(a - 1)
-            && (k.ends_with("ly") || matches!(k, "perhaps" | "maybe" | "possibly" | "estimated"));
+            && (k.ends_with("ly") || k.len() > 5 && k.ends_with("ing") || matches!(k, "perhaps" | "maybe" | "possibly" | "estimated"));
         p.is_word()
             && p.cap
             && !is_clause_opener(k)

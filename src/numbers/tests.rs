@@ -1762,3 +1762,10 @@ fn an_edition_of_a_gathering_is_a_rank_and_first_after_a_pronoun_is_an_adverb() 
     assert!(texts("She said they first met at a fair.").is_empty());
     assert_eq!(one("She said she took first place.").0, "first");
 }
+
+#[test]
+fn quid_a_unit_and_a_half_and_a_gerund_before_a_count() {
+    assert_eq!(one("Ten million quid for a winger?"), ("Ten million quid".into(), K::Money, num(10_000_000.0), s("GBP")));
+    assert_eq!(one("The smoke drifted more than a kilometre and a half."), ("more than a kilometre and a half".into(), K::Measure, num(1.5), s("km")));
+    assert_eq!(one("Closing 40 branches was painful.").0, "40");
+}

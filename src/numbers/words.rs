@@ -305,7 +305,7 @@ pub fn dollar_prefix(w: &str) -> Option<&'static str> {
 pub fn currency_word(w: &str) -> Option<(&'static str, f64)> {
     Some(match w {
         "dollar" | "dollars" => ("USD", 1.0),
-        "pound" | "pounds" | "sterling" => ("GBP", 1.0),
+        "pound" | "pounds" | "sterling" | "quid" => ("GBP", 1.0),
         "euro" | "euros" => ("EUR", 1.0),
         "yen" => ("JPY", 1.0),
         "yuan" | "renminbi" => ("CNY", 1.0),

@@ -250,6 +250,8 @@ const IRREGULAR: &[(&str, &str, Form)] = &[
     ("learnt", "learn", Form::Past),
     ("spoke", "speak", Form::Past),
     ("spoken", "speak", Form::Past),
+    // (a relay's "quoting X" reads as "citing X")
+    ("quoting", "cite", Form::Ing),
 ];
 
 /// Forms that are nouns or adjectives far more often than cue verbs.

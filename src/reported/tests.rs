@@ -2376,3 +2376,50 @@ fn the_subject_past_time_spent_an_apposition_and_a_question_after_before() {
     let (c, _, _) = one("She told reporters that the squad would rest for a week before deciding whether to travel.");
     assert_eq!(c, "the squad would rest for a week before deciding whether to travel");
 }
+
+#[test]
+fn a_participle_ending_the_content_and_a_quoted_subject_after_and_that() {
+    let (c, _, _) = one("The treasurer said borrowing would rise until 2028 before falling.");
+    assert_eq!(c, "borrowing would rise until 2028 before falling");
+    let v = indirect("She said the fund was empty, and that \u{201c}the bulk of it\u{201d} had gone on fees.");
+    let c: Vec<&str> = v.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(c, ["the fund was empty", "\u{201c}the bulk of it\u{201d} had gone on fees"]);
+}
+
+#[test]
+fn an_apposition_after_an_according_to_source_and_an_aside_inside_the_content() {
+    let (c, s, _) = one("According to the Budget Office, an independent body, the plan will cost more.");
+    assert_eq!((c.as_str(), s.as_str()), ("the plan will cost more", "the Budget Office"));
+    let (c, _, _) = one("Varga claimed that three rival firms, two of them in Austria, had called him in May.");
+    assert_eq!(c, "three rival firms, two of them in Austria, had called him in May");
+    assert!(indirect("The scouts had asked about the winger twice.").is_empty());
+}
+
+#[test]
+fn a_body_with_a_verb_like_noun_and_a_role_before_its_name() {
+    let (_, s, _) = one("Captain Ilse Brand of the Norden Bay lifeboat station said the crew was safe.");
+    assert_eq!(s, "Captain Ilse Brand of the Norden Bay lifeboat station");
+    let (_, s, _) = one("Deputy Chief Ravi Menon of the Eastfold fire department said the road would reopen.");
+    assert_eq!(s, "Deputy Chief Ravi Menon of the Eastfold fire department");
+    let (c, s, q) = one("The city's tenant advocate, Mara Jovic, said rents were rising.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("rents were rising", "The city's tenant advocate, Mara Jovic", "said"));
+}
+
+#[test]
+fn a_statement_carried_by_an_agency_and_a_relay_quoting_its_source() {
+    let t = "Six villages were cut off, the interior ministry said in a statement carried by the state news agency Tarna.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).expect("a report");
+    assert_eq!(q.text(t), "Six villages were cut off");
+    assert_eq!(q.via.as_ref().map(|v| &t[v.start..v.end]), Some("the state news agency Tarna"));
+    let t = "Six villages were cut off, Tarna reported, quoting the provincial governor, Ivo Lasko.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).expect("a report");
+    assert_eq!(q.speaker.as_ref().map(|m| m.name.as_str()), Some("Ivo Lasko"));
+    assert_eq!(q.via.as_ref().map(|v| &t[v.start..v.end]), Some("Tarna"));
+}
+
+#[test]
+fn a_first_person_wish_inside_a_quoted_line_is_no_report() {
+    assert!(indirect("Ward closures\n\n'I only want to see my grandson again'\n\nVisitors queued.").is_empty());
+}
