@@ -863,7 +863,13 @@ impl<'t> Index<'t> {
             while d > 0 && start - 1 - d < 5 && toks[d - 1].word && !is_cap(slice(&toks[d - 1])) && !matches!(slice(&toks[d - 1]), "the" | "a" | "an") {
                 d -= 1;
             }
-            let det = d > 0 && toks[d - 1].word && matches!(slice(&toks[d - 1]), "the" | "The");
+            // (or a possessor: "Estmark's finance minister, Lene Holm,")
+            let possessor = |t: &Token| {
+                let w = slice(t);
+                is_cap(w) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+            };
+            let split_possessor = d >= 3 && slice(&toks[d - 1]) == "s" && matches!(slice(&toks[d - 2]), "'" | "\u{2019}") && is_cap(slice(&toks[d - 3]));
+            let det = d > 0 && toks[d - 1].word && (matches!(slice(&toks[d - 1]), "the" | "The") || possessor(&toks[d - 1]) || split_possessor);
             if det && d < start - 1 && toks[d..start - 1].iter().any(|t| is_role_ci(slice(t))) {
                 let desc = &mut scratch.desc;
                 desc.clear();
@@ -937,6 +943,7 @@ impl<'t> Index<'t> {
         let office = matches!(
             head,
             "judge" | "chancellor" | "governor" | "senator" | "mayor" | "prosecutor" | "ambassador" | "envoy" | "commissioner" | "superintendent" | "spokesman" | "spokeswoman" | "spokesperson"
+                | "minister" | "coach" | "manager" | "captain" | "chairman" | "chairwoman"
         );
         // (nor another office: "the shadow chancellor", "the deputy mayor" are not "the chancellor")
         let other = |w: &&str| ["of", "shadow", "deputy", "vice", "former", "assistant", "ex"].iter().any(|o| w.eq_ignore_ascii_case(o));
@@ -1318,6 +1325,25 @@ fn appositive_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
     appositive_name_first(ix, ctx).or_else(|| appositive_name_closing(ix, ctx))
 }
 
+/// The name a person gave in a relative clause after the description: "Another fan, who gave
+/// only his first name, Dev, said", "A 17-year-old, who gave his name only as Idris, told".
+fn given_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
+    let rest = ctx.text.get(ctx.end..)?.strip_prefix(", who gave ")?;
+    let close = rest.find([',', '.', ';', '\n'])?;
+    let clause = &rest[..close];
+    let mut words = clause.split(' ').filter(|w| !matches!(*w, "only" | "just" | "first"));
+    if !matches!(words.next(), Some("his" | "her" | "their")) || words.next() != Some("name") {
+        return None;
+    }
+    // the name: after "as" in the clause, or between the commas after it
+    let at = match clause.find(" as ") {
+        Some(a) => ctx.end + ", who gave ".len() + a + 4,
+        None => ctx.end + ", who gave ".len() + close + 2,
+    };
+    let p = ix.names.partition_point(|n| n.start < at);
+    ix.names.get(p).filter(|n| n.start == at)
+}
+
 /// A person's name that closes the apposition after other words, capitalised ones too: "the
 /// challenger's second, the Norwegian grandmaster Ilse Brandvold, said".
 fn appositive_name_closing<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
@@ -1499,6 +1525,10 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         Some((name, rest)) if is_cap(name) && !name.contains(' ') && is_age_digits(rest.trim()) => name,
         _ => written,
     };
+    // "A teenager from Kassala, who gave his name only as Idris, told": the name he gave
+    if let Some(n) = given_name(ix, ctx) {
+        return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
+    }
     // a headline's capitalised first word that is a generic noun ("Regulator says …",
     // "Minister says …") is that noun, not a name
     if ctx.heading_end.is_some() && !written.contains(' ') && is_cap(written) {

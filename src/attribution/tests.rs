@@ -1692,3 +1692,25 @@ fn a_count_and_a_gerund_make_a_plural_noun_not_a_cue() {
     let t = "No 10 says minister \u{2018}calm\u{2019} about vote\n\nText.";
     assert_eq!(credited(t)[0].3.as_deref(), Some("says"));
 }
+
+#[test]
+fn a_possessor_s_minister_named_in_apposition_is_the_later_minister() {
+    let t = "Budget\n\nTarvia's health minister, Ona Reis, set out the plan on Monday.\n\n\u{201c}Nobody will wait longer,\u{201d} the minister said.";
+    assert_eq!(name_of(t, "Nobody will wait longer,").as_deref(), Some("Ona Reis"));
+}
+
+#[test]
+fn the_name_a_person_gave_in_a_relative_clause() {
+    let t = "One resident, who gave only her first name, Mira, said the water came \u{201c}in minutes\u{201d}.";
+    assert_eq!(name_of(t, "in minutes").as_deref(), Some("Mira"));
+    assert_eq!(speaker_of(t, "in minutes").as_deref(), Some("One resident"));
+    let t = "A driver from Tolna, who gave his name only as Bence, said he waited \u{201c}all night\u{201d}.";
+    assert_eq!(name_of(t, "all night").as_deref(), Some("Bence"));
+}
+
+#[test]
+fn a_body_s_own_label_inside_its_report_is_its_words() {
+    let t = "In a statement, Harrowgate said they were \u{201c}baffled\u{201d} by what they called \u{201c}a smear put about by rivals\u{201d}.";
+    assert_eq!(speaker_of(t, "a smear put about by rivals").as_deref(), Some("Harrowgate"));
+    assert_eq!(credited(t).iter().find(|c| c.0 == "a smear put about by rivals").and_then(|c| c.3.clone()).as_deref(), Some("said"));
+}
