@@ -425,6 +425,20 @@ impl<'t> Index<'t> {
             .iter()
             .filter(|b| matches!(b.kind, crate::BlockKind::Boilerplate | crate::BlockKind::Byline | crate::BlockKind::Timestamp))
             .peekable();
+        // (nor from a caption's credit: "… Photograph: Ana Ruiz/Lumen Press" names who took
+        // the picture, no one in the story)
+        let mut credits = blocks
+            .iter()
+            .filter(|b| b.kind == crate::BlockKind::Caption)
+            .filter_map(|b| {
+                let line = &text[b.start..b.end];
+                ["Photograph:", "Photo:", "Photos:", "Photograph by", "Picture:", "Image:", "Credit:", "Illustration:"]
+                    .iter()
+                    .filter_map(|k| line.find(k))
+                    .min()
+                    .map(|k| (b.start + k, b.end))
+            })
+            .peekable();
         let mut i = 0;
         while i < toks.len() {
             if !is_run_word(text, &toks, i) {
@@ -433,7 +447,8 @@ impl<'t> Index<'t> {
             }
             let at = toks[i].span.start;
             while debris.next_if(|b| b.end <= at).is_some() {}
-            if debris.peek().is_some_and(|b| b.start <= at) {
+            while credits.next_if(|c| c.1 <= at).is_some() {}
+            if debris.peek().is_some_and(|b| b.start <= at) || credits.peek().is_some_and(|c| c.0 <= at) {
                 i += 1;
                 continue;
             }
@@ -877,6 +892,16 @@ impl<'t> Index<'t> {
                 self.add_description(desc, idx);
             }
         }
+        // "the charity Open Harbour", "the rail operator Northline Rail": a body's noun right
+        // before its name is what a later "the charity" means (the first such body keeps it)
+        if start >= 2 && toks[start - 1].word && matches!(slice(&toks[start - 2]), "the" | "The") {
+            let noun = slice(&toks[start - 1]);
+            // (not a person after a reduced relative: "the network President Li formed")
+            let titled = is_title(slice(&toks[start]));
+            if !is_cap(noun) && is_body_noun(noun) && !titled && !self.by_description.contains_key(noun) {
+                self.by_description.insert(noun.to_string(), idx);
+            }
+        }
         // "Jens Stoltenberg, the secretary general," : apposition after the name
         if end + 2 < toks.len() && slice(&toks[end]) == "," {
             let mut e = end + 1;
@@ -1190,7 +1215,9 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
         // (a bare role, "Captain", is looked for even when resolved: the role's first holder in
         // the body may be another captain)
         let bare_role = m.span().slice(text).split(' ').all(|w| with_lower(w, is_role));
-        if q.kind == crate::QuoteKind::Indirect || c.split(' ').nth(4).is_none() || proper(m) && !with_lower(&m.name, is_role) && !bare_role || !role {
+        // (a body's noun is no person's role: "…, union says" is the union's, whoever in it
+        // says the words again)
+        if q.kind == crate::QuoteKind::Indirect || c.split(' ').nth(4).is_none() || proper(m) && !with_lower(&m.name, is_role) && !bare_role || !role || with_lower(head, is_body_noun) {
             continue;
         }
         // (among the quotes of the same page, within REPEAT_REACH bytes either side: bounded work

@@ -1714,3 +1714,16 @@ fn a_body_s_own_label_inside_its_report_is_its_words() {
     assert_eq!(speaker_of(t, "a smear put about by rivals").as_deref(), Some("Harrowgate"));
     assert_eq!(credited(t).iter().find(|c| c.0 == "a smear put about by rivals").and_then(|c| c.3.clone()).as_deref(), Some("said"));
 }
+
+#[test]
+fn a_headline_body_noun_a_caption_credit_and_a_body_named_after_its_noun() {
+    // (the union, not the official who says the same words in the body)
+    let t = "Porters strike: 'We are not asking for the earth', union says\n\nPorters walked out on Monday. The Hospital Porters Union said pay had fallen.\n\n\"We are not asking for the earth,\" said Ruth Calder, the union's organiser.";
+    let c = credited(t);
+    assert_eq!(c[0].2.as_deref(), Some("Hospital Porters Union"), "{c:?}");
+    // (a caption's credit names no one in the story; "the charity Sea Lantern" is the charity)
+    let t = "Charity says its boat was 'left waiting' at sea\n\nThe boat, run by the charity Sea Lantern, waited for hours. Photograph: Ines Roca/Tidewire Pictures\n\nSea Lantern said the port was slow.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Mixed).expect("the quoted words");
+    assert_eq!(q.speaker.as_ref().map(|m| m.name.as_str()), Some("Sea Lantern"));
+}
