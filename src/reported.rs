@@ -295,12 +295,6 @@ pub fn share_cues(text: &str, quotes: &mut [Quote]) {
             None => q.cue = Some(*cue),
             // "put it to her that she had shouted at the driver, Ann Bell, in front of “…”": a
             // verb inside the report, far from the words and past a comma, does not say them
-            // "Brackenford said they were upset by what they called “…”": the source's own
-            // label inside its report is its words, one attribution (A2)
-            Some(c) if matches!(q.kind, QuoteKind::Mixed | QuoteKind::Direct) && c.start > *start && speaker.as_ref().is_some_and(|s| s.end <= *start && !SET_LEX_SUBJECT_PRONOUNS.contains(s.name.to_ascii_lowercase().as_str())) && q.speaker.as_ref().is_some_and(|m| m.start > *start && matches!(m.name.as_str(), "they" | "it" | "we")) => {
-                q.cue = Some(*cue);
-                q.speaker = speaker.clone();
-            }
             // (a verb of saying keeps its words: "…, X said Friday that if …, “…”")
             Some(c) if q.kind == QuoteKind::Mixed && speaker.is_some() && c.start > *start && {
                 let gap = text.get(c.end..q.start).unwrap_or("");

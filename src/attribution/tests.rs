@@ -1709,13 +1709,6 @@ fn the_name_a_person_gave_in_a_relative_clause() {
 }
 
 #[test]
-fn a_body_s_own_label_inside_its_report_is_its_words() {
-    let t = "In a statement, Harrowgate said they were \u{201c}baffled\u{201d} by what they called \u{201c}a smear put about by rivals\u{201d}.";
-    assert_eq!(speaker_of(t, "a smear put about by rivals").as_deref(), Some("Harrowgate"));
-    assert_eq!(credited(t).iter().find(|c| c.0 == "a smear put about by rivals").and_then(|c| c.3.clone()).as_deref(), Some("said"));
-}
-
-#[test]
 fn a_headline_body_noun_a_caption_credit_and_a_body_named_after_its_noun() {
     // (the union, not the official who says the same words in the body)
     let t = "Porters strike: 'We are not asking for the earth', union says\n\nPorters walked out on Monday. The Hospital Porters Union said pay had fallen.\n\n\"We are not asking for the earth,\" said Ruth Calder, the union's organiser.";
