@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TARGET = 120 * 1024; // the product's budget for the widget's whole download
-// what CI enforces today: 228.5 KB, just above the 227.8 KB shipped on 2026-11-23 (fourteenth session): std rebuilt
+// what CI enforces today: 234.0 KB, just above the 233.3 KB shipped on 2026-11-23 (fifteenth session): std rebuilt
 // for size (-Zbuild-std, panic immediate-abort) took 161 KB to 147 KB, the fourth session's rules added 7 KB
 // back; in the fifth, talc as the allocator saved 1.7 KB and that session's rules added 5.1 KB; the
 // sixth session's rules (about 1,100 lines: reported speech, names, numbers) added 8.8 KB; the seventh's
@@ -30,9 +30,11 @@ const TARGET = 120 * 1024; // the product's budget for the widget's whole downlo
 // nouns of a kind, "but" clauses, amounts opening a clause, ages, dates and scores, about 380 lines) 4.9 KB; the
 // fourteenth's from sets an to aq (pronoun genders the text gives, 370 more first names, ages, relays, participles,
 // polls, accounts, volumes, currency words, passives, role links, about 370 lines) 7.5 KB, after 1.7 KB saved by holding the names in
-// word sets; see
+// word sets; the fifteenth's from sets ar to au (scores, dash credits with relative clauses, teasers, counsel's
+// "put it to", asides, relays through statements and "quoting", names given in relative clauses, role and body
+// links, photo credits, about 290 lines) 5.5 KB; see
 // scripts/build.sh and the README, Performance
-const CEILING = 228.5 * 1024;
+const CEILING = 234.0 * 1024;
 const www = fileURLToPath(new URL('../www/', import.meta.url));
 const files = ['dist/pkg/quotelens_bg.wasm', 'dist/quote-lens.js', 'dist/worker.js', 'dist/lens.css', 'dist/quote-lens.css'];
 let total = 0;
