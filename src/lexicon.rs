@@ -128,6 +128,19 @@ pub(crate) fn ly_noun(w: &str) -> bool {
     SET_LY_NOUNS.contains(w)
 }
 
+/// How many of the words right before a cue form a short adverbial phrase that stands between
+/// the subject and the cue ("The judge at one stage asked", "She in turn told"): 3, 2 or 0. The
+/// words are the last three before the cue, lowercase ("" where there is none).
+pub(crate) fn adverbial_before_cue(w3: &str, w2: &str, w1: &str) -> usize {
+    if w3 == "at" && matches!(w2, "one" | "some" | "that" | "this" | "another") && matches!(w1, "stage" | "point" | "time") {
+        3
+    } else if matches!((w2, w1), ("at", "times" | "first" | "last") | ("in", "turn" | "reply" | "response")) {
+        2
+    } else {
+        0
+    }
+}
+
 /// A lowercase word that is an adverb by its "-ly" ending ("quickly", not "family").
 pub(crate) fn ly_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && !SET_LY_NOUNS.contains(w)

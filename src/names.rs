@@ -430,14 +430,7 @@ impl<'t> Index<'t> {
         let mut credits = blocks
             .iter()
             .filter(|b| b.kind == crate::BlockKind::Caption)
-            .filter_map(|b| {
-                let line = &text[b.start..b.end];
-                ["Photograph:", "Photo:", "Photos:", "Photograph by", "Picture:", "Image:", "Credit:", "Illustration:"]
-                    .iter()
-                    .filter_map(|k| line.find(k))
-                    .min()
-                    .map(|k| (b.start + k, b.end))
-            })
+            .filter_map(|b| crate::text::credit_start(&text[b.start..b.end]).map(|k| (b.start + k, b.end)))
             .peekable();
         let mut i = 0;
         while i < toks.len() {
@@ -881,7 +874,7 @@ impl<'t> Index<'t> {
             // (or a possessor: "Estmark's finance minister, Lene Holm,")
             let possessor = |t: &Token| {
                 let w = slice(t);
-                is_cap(w) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+                is_cap(w) && strip_possessive(w).len() < w.len()
             };
             let split_possessor = d >= 3 && slice(&toks[d - 1]) == "s" && matches!(slice(&toks[d - 2]), "'" | "\u{2019}") && is_cap(slice(&toks[d - 3]));
             let det = d > 0 && toks[d - 1].word && (matches!(slice(&toks[d - 1]), "the" | "The") || possessor(&toks[d - 1]) || split_possessor);
@@ -1286,6 +1279,11 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
     }
 }
 
+/// Whether the words open with an article ("the former Dutch doubles player …").
+fn opens_with_article(s: &str) -> bool {
+    s.starts_with("the ") || s.starts_with("a ") || s.starts_with("an ")
+}
+
 /// Where the name in apposition after a description ends: `DESCRIPTION, [title] NAME[,.]`,
 /// with nothing but words, titles' dots and spaces between the comma and the name.
 fn apposition_end(text: &str, end: usize, name: &str) -> Option<usize> {
@@ -1293,7 +1291,7 @@ fn apposition_end(text: &str, end: usize, name: &str) -> Option<usize> {
     let mut at = 0;
     // (at most four words before the name: "state Del.", "the investment firm"; six after an
     // article: "the former Dutch doubles player")
-    let article = rest.starts_with("the ") || rest.starts_with("a ") || rest.starts_with("an ");
+    let article = opens_with_article(rest);
     for i in 0..7 {
         if i == 5 && !article {
             return None;
@@ -1387,7 +1385,7 @@ fn appositive_name_closing<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name>
     if close > 90
         || !rest[close..].starts_with([',', '('])
         // (up to eight words after an article: "the former Dutch doubles player Pieter Vos")
-        || inner.split(' ').nth(if inner.starts_with("the ") || inner.starts_with("a ") || inner.starts_with("an ") { 8 } else { 6 }).is_some()
+        || inner.split(' ').nth(if opens_with_article(inner) { 8 } else { 6 }).is_some()
         || inner.split(' ').any(|w| matches!(w, "and" | "&" | "including" | "among" | "or" | "which" | "who" | "whose" | "that" | "where"))
         || plural_description(&ctx.text[ctx.at..ctx.end])
     {

@@ -2286,12 +2286,9 @@ impl<'a> Sentence<'a> {
                 return None;
             }
             // "The judge at one stage asked", "She in turn told": a short adverbial phrase
-            if j >= 3 && self.is(j - 3, "at") && matches!(self.w(j - 2), "one" | "some" | "that" | "this" | "another") && matches!(w, "stage" | "point" | "time") {
-                j -= 3;
-                continue;
-            }
-            if j >= 2 && matches!((self.w(j - 2), w), ("at", "times" | "first" | "last") | ("in", "turn" | "reply" | "response")) {
-                j -= 2;
+            let phrase = if j >= 2 { crate::lexicon::adverbial_before_cue(if j >= 3 { self.w(j - 3) } else { "" }, self.w(j - 2), w) } else { 0 };
+            if phrase > 0 {
+                j -= phrase;
                 continue;
             }
             if lex::is_be(w) {
@@ -3730,13 +3727,14 @@ impl<'a> Sentence<'a> {
             if prev == 0 || self.quoted[prev] {
                 break;
             }
+            // where the segment that ends at `prev` starts (after the comma before it)
+            let seg = (0..prev).rev().find(|&m| self.raw(m) == ",").map_or(0, |m| m + 1);
 
             // ("Speaking on Telegram, the governor, Jo Li, wrote": the object of a preposition
             // is no subject)
             // (only in a fronted adjunct: the segment opens the sentence with a participle or a
             // preposition)
             let object = |np: &Span| {
-                let seg = (0..prev).rev().find(|&m| self.raw(m) == ",").map_or(0, |m| m + 1);
                 seg == 0
                     && self.word(0)
                     && (self.w(0).ends_with("ing") || SET_LEX_PREPOSITIONS.contains(self.w(0)))
@@ -3766,7 +3764,6 @@ impl<'a> Sentence<'a> {
                 }
                 // ("Marta Li, whose brother Davide, 29, is among them, told": a relative clause
                 // is an aside, its words no subject; so is "…, who gave only his first name, Dev,")
-                let seg = (0..prev).rev().find(|&m| self.raw(m) == ",").map_or(0, |m| m + 1);
                 if self.token_at(np.start).is_some_and(|f| f > 0 && self.w(f - 1) == "whose") || self.is(seg, "who") && self.token_at(np.start).is_some_and(|f| f > seg + 1) {
                     best = None;
                     best_named = false;

@@ -197,32 +197,48 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "why you can trust ",
 ];
 
-/// Words that mark an image or video caption when followed by the mark (':' or ','), in any case.
-const CAPTION_MARKERS: &[(&str, u8)] = &[
-    ("photograph", b':'),
-    ("photo", b':'),
-    ("image", b':'),
-    ("picture", b':'),
-    ("illustration", b':'),
-    ("credit", b':'),
-    ("composite", b':'),
-    ("video", b':'),
-    ("source", b':'),
-    ("image source", b','),
-    ("image caption", b','),
-    ("media caption", b','),
+/// Words that mark an image or video caption when followed by the mark (':' or ','), in any case,
+/// and whether what follows names who made the picture (a credit, "Photograph: Ana Ruiz/Agency").
+const CAPTION_MARKERS: &[(&str, u8, bool)] = &[
+    ("photograph", b':', true),
+    ("photo", b':', true),
+    ("image", b':', true),
+    ("picture", b':', true),
+    ("illustration", b':', true),
+    ("credit", b':', true),
+    ("composite", b':', false),
+    ("video", b':', false),
+    ("source", b':', false),
+    ("image source", b',', false),
+    ("image caption", b',', false),
+    ("media caption", b',', false),
 ];
 
-/// Does the line contain a caption marker ("Photograph:", "Image caption,")? One pass over the
-/// line's ':' and ',' bytes, comparing the text before each with the markers, ASCII case-insensitively.
-fn has_caption_marker(line: &str) -> bool {
+/// The first caption marker in the line (only credits when `credit`): where its word starts. One
+/// pass over the line's ':' and ',' bytes, comparing the text before each with the markers, ASCII
+/// case-insensitively.
+fn caption_marker(line: &str, credit: bool) -> Option<usize> {
     let b = line.as_bytes();
-    b.iter().enumerate().any(|(i, &c)| {
-        (c == b':' || c == b',')
-            && CAPTION_MARKERS
-                .iter()
-                .any(|&(m, mark)| mark == c && i >= m.len() && b[i - m.len()..i].eq_ignore_ascii_case(m.as_bytes()))
+    b.iter().enumerate().find_map(|(i, &c)| {
+        if c != b':' && c != b',' {
+            return None;
+        }
+        CAPTION_MARKERS
+            .iter()
+            .find(|&&(m, mark, is_credit)| mark == c && (is_credit || !credit) && i >= m.len() && b[i - m.len()..i].eq_ignore_ascii_case(m.as_bytes()))
+            .map(|&(m, _, _)| i - m.len())
     })
+}
+
+/// Does the line contain a caption marker ("Photograph:", "Image caption,")?
+fn has_caption_marker(line: &str) -> bool {
+    caption_marker(line, false).is_some()
+}
+
+/// Where a caption's credit starts ("… Photograph: Ana Ruiz/Lumen Press"): what follows names who
+/// took the picture, no one in the story.
+pub(crate) fn credit_start(line: &str) -> Option<usize> {
+    caption_marker(line, true)
 }
 
 /// Two to four capitalised words and nothing else: a person's name on a line of its own.

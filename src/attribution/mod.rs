@@ -631,14 +631,8 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         }
     }
     // "The judge at one stage asked", "She in turn told": a short adverbial phrase
-    if j >= lo + 3
-        && ws[j - 3].is("at")
-        && matches!(ws[j - 2].l(), "one" | "some" | "that" | "this" | "another")
-        && matches!(ws[j - 1].l(), "stage" | "point" | "time")
-    {
-        j -= 3;
-    } else if j >= lo + 2 && matches!((ws[j - 2].l(), ws[j - 1].l()), ("at", "times" | "first" | "last") | ("in", "turn" | "reply" | "response")) {
-        j -= 2;
+    if j >= lo + 2 {
+        j -= crate::lexicon::adverbial_before_cue(if j >= lo + 3 { ws[j - 3].l() } else { "" }, ws[j - 2].l(), ws[j - 1].l());
     }
     if j == lo {
         return None;
