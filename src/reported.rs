@@ -117,7 +117,7 @@ static SET_W_COUNTED_SUBJECT: crate::lexicon::WordSet<{ SUBJECT_COUNTS.len() }> 
 
 /// People who may be cited as a source ("citing two former employees"), besides roles and
 /// agent nouns.
-const CITED_PEOPLE: &[&str] = &["people", "person", "source", "sources", "employee", "employees", "witness", "witnesses", "residents", "staff", "members"];
+const CITED_PEOPLE: &[&str] = &["people", "person", "source", "sources", "employee", "employees", "witness", "witnesses", "residents", "staff", "members", "police", "authorities", "prosecutors", "investigators", "doctors", "medics", "rescuers", "diplomats", "officials"];
 static SET_W_CITED_PEOPLE: crate::lexicon::WordSet<{ CITED_PEOPLE.len() }> = crate::lexicon::WordSet::new(CITED_PEOPLE);
 
 /// Plurals in "-ers", "-ents" … that are things cited, not people ("citing higher numbers").
@@ -262,6 +262,11 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
             // piece (up to a direct quote that runs on past the block)
             if sent.block_start && f.cue.slice(text) == ":" && f.cue.start < s.start + 60 && block_end > s.end {
                 if let [Some(p), None] = f.pieces {
+                    // ("Gulls: Tries Hale, Odum. Cons Pike 2.": a score line of several sentences,
+                    // none with a verb, is no one's words)
+                    if !sent.all_quoted(p) && text.get(p.start..block_end).is_some_and(verbless) {
+                        continue;
+                    }
                     let end = direct[lo..].iter().find(|q| q.start < block_end && q.end > block_end).map_or(block_end, |q| q.start);
                     let q = crate::text::trim(text, Span::new(p.start, end.max(p.end)));
                     f.pieces[0] = Some(q);
@@ -272,6 +277,15 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
         }
     }
     out
+}
+
+/// No word of `s` reads as a verb or a subject pronoun ("Tries Hale, Odum. Cons Pike 2.").
+fn verbless(s: &str) -> bool {
+    !s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}').any(|w| {
+        let l = w.to_lowercase();
+        let l = l.as_str();
+        lex::is_be(l) || SET_LEX_HAVE_DO.contains(l) || SET_LEX_MODALS.contains(l) || SET_LEX_IRREGULAR_PAST.contains(l) || SET_LEX_SUBJECT_PRONOUNS.contains(l) || w.len() > 3 && w.ends_with("ed")
+    })
 }
 
 /// A direct quote without a cue inside a reported clause ("said the plan was “a disaster”") takes
@@ -710,7 +724,7 @@ impl<'a> Sentence<'a> {
                 self.raising(k)
             } else if let Some(f) = (SET_LEX_NOUN_CUES.contains(self.w(k)) && self.is(k + 1, "that")).then(|| self.noun_cue(k)).flatten() {
                 Some(f)
-            } else if let Some((lemma, form)) = self.cue_verb(k) {
+            } else if let Some((lemma, form)) = self.cue_verb(k).filter(|&(_, f)| !(matches!(f, Form::Base | Form::S) && self.possessor_before(k) && (self.finite_verb_at(k + 1) || k + 1 < n && (lex::is_be(self.w(k + 1)) || SET_LEX_MODALS.contains(self.w(k + 1)))))) {
                 self.verb_cue(k, lemma, form, &out)
             } else {
                 None
@@ -1509,6 +1523,17 @@ impl<'a> Sentence<'a> {
         k
     }
 
+    /// A possessor right before `k` ("Kestrel's reply", "their reply"), which makes a
+    /// cue's base or -s form a noun.
+    fn possessor_before(&self, k: usize) -> bool {
+        if k == 0 || self.quoted[k - 1] {
+            return false;
+        }
+        let p = self.w(k - 1);
+        matches!(p, "his" | "their" | "its" | "our" | "my" | "your")
+            || self.capitalised(k - 1) && (p.ends_with("'s") || p.ends_with("\u{2019}s"))
+    }
+
     /// "Clinton's claim that …", "his warning that …": a speech noun with a
     /// that-clause, credited to its possessor.
     fn noun_cue(&self, k: usize) -> Option<Found> {
@@ -1777,6 +1802,8 @@ impl<'a> Sentence<'a> {
         let mut j = a;
         // a verb of the content's own clause seen so far (an object has none)
         let mut verb_seen = false;
+        // the comma closing a relative clause inside the content's subject
+        let mut relative_until = 0;
         while j < n {
             if self.quoted[j] {
                 j += 1;
@@ -1827,8 +1854,15 @@ impl<'a> Sentence<'a> {
                 }
                 // (not a relative clause inside the content's subject: "said Kessler, who
                 // founded the firm, began …")
-                if (SET_LEX_REL_CUT.contains(nx) || SET_LEX_CLAUSE_CUT.contains(nx)) && !self.aside_after_subject(a, j) {
-                    return j;
+                if SET_LEX_REL_CUT.contains(nx) || SET_LEX_CLAUSE_CUT.contains(nx) {
+                    if !self.aside_after_subject(a, j) {
+                        return j;
+                    }
+                    // (its "and …" goes on with the relative clause: "said Moss, who is 34 and
+                    // plans to retire, had been …")
+                    if SET_LEX_REL_CUT.contains(nx) {
+                        relative_until = self.relative_clause_end(x + 1).unwrap_or(relative_until);
+                    }
                 }
                 // ", both of whom …", ", most of which …": a relative clause
                 if x + 2 < n && self.is(x + 1, "of") && matches!(self.w(x + 2), "whom" | "which") {
@@ -2021,7 +2055,7 @@ impl<'a> Sentence<'a> {
                     return j;
                 }
             }
-            if (self.w(j) == "and" || self.w(j) == "but") && j > a {
+            if (self.w(j) == "and" || self.w(j) == "but") && j > a && j > relative_until {
                 // "and said …", "and one in four voters says …"; not "… and he feels he can
                 // win": a belief of the same source stays inside what it reported
                 // (also with the subject left out: "said he had met them and believed …")
@@ -2029,7 +2063,10 @@ impl<'a> Sentence<'a> {
                     && matches!(self.w(j + 1), "he" | "she" | "they" | "we" | "i")
                     && self.cue_verb(j + 2).is_some_and(|(l, _)| SET_LEX_BELIEFS.contains(l))
                     || self.cue_verb(j + 1).is_some_and(|(l, f)| SET_LEX_BELIEFS.contains(l) && matches!(f, Form::Past | Form::S));
-                if !belief && self.new_cue_clause(j + 1) {
+                // ("told the paper he had “done nothing wrong” and had declared the loan": the
+                // content's own auxiliary again, a second verb of the content's subject)
+                let parallel = j + 1 < n && SET_LEX_HAVE_DO.contains(self.w(j + 1)) && (a..j).any(|m| !self.quoted[m] && self.w(m) == self.w(j + 1) && m > a && SET_LEX_SUBJECT_PRONOUNS.contains(self.w(m - 1)));
+                if !belief && !parallel && self.new_cue_clause(j + 1) {
                     return j;
                 }
                 // "… but would not say whether …", "but did not give details": the subject's own
@@ -2381,6 +2418,8 @@ impl<'a> Sentence<'a> {
             None
         };
         let cue = quoted_as.map_or(cue, |(q, _, _)| self.span_of(q, cue_end));
+        // the cue is the second verb of a relative clause after a comma
+        let mut relative_aside = false;
         let (speaker, inverted) = if let Some((_, sp, _)) = quoted_as {
             (Some(sp), false)
         } else if participle {
@@ -2458,8 +2497,17 @@ impl<'a> Sentence<'a> {
                 // (a plural present, "say", agrees with the plural antecedent, not with a past
                 // "said" that may be the sentence subject's)
                 .filter(|_| form == Form::Base);
+            // ("Brightline, which was set up in 2011 and says …": a relative clause after a
+            // comma, whatever the verb's form, is its antecedent's)
+            let aside = (j.saturating_sub(14)..j - 1)
+                .rev()
+                .take_while(|&m| self.word(m) && !self.quoted[m])
+                .find(|&m| matches!(self.w(m), "who" | "which") && m >= 2 && self.raw(m - 1) == "," && m + 1 < j - 1 && self.verb_like(m + 1))
+                .filter(|_| SET_LEX_SAY_LIKE.contains(lemma));
+            relative_aside = aside.is_some();
             let sp = who
                 .and_then(|m| self.np_before(m - 1))
+                .or_else(|| aside.and_then(|m| self.np_before(m - 2)))
                 .or_else(|| prev.last().and_then(|f| f.speaker))
                 .or_else(|| self.sentence_subject(j - 1));
             (Some(sp?), false)
@@ -2584,6 +2632,10 @@ impl<'a> Sentence<'a> {
         {
             return None;
         }
+        // "who claimed £48,300 for a flat": a claim for money, not a statement
+        if lemma == "claim" && cue_end + 1 < n && self.amount_at(cue_end + 1) {
+            return None;
+        }
         // "The survey found Clinton leading …", "records show no payment": a document's finding
         let doc_subject = matches!(lemma, "find" | "show")
             && self.token_at_end(speaker_span.end).is_some_and(|h| SET_LEX_DOC_NOUNS.contains(self.w(h)));
@@ -2642,7 +2694,7 @@ impl<'a> Sentence<'a> {
                     let b = usize::from(SET_LEX_CONJ_START.contains(self.w(0)));
                     b < f && matches!(self.w(b), "while" | "although" | "though" | "because" | "since" | "if" | "whereas" | "when" | "after" | "before" | "as" | "once" | "unless" | "even") && !(b..f).any(|m| self.raw(m) == "," || self.quoted[m])
                 });
-                if relative && j >= 2 && self.raw(j - 2) == "," || sub {
+                if relative && j >= 2 && self.raw(j - 2) == "," || relative_aside || sub {
                     // "Smith, who said A, left": the relative clause ends at its comma
                     if let Some(c) = (a..self.n()).find(|&m| self.raw(m) == "," && !self.quoted[m] && !self.digit_comma(m)) {
                         p = self.piece(a, c)?;
@@ -3764,7 +3816,7 @@ impl<'a> Sentence<'a> {
                 }
                 // ("Marta Li, whose brother Davide, 29, is among them, told": a relative clause
                 // is an aside, its words no subject; so is "…, who gave only his first name, Dev,")
-                if self.token_at(np.start).is_some_and(|f| f > 0 && self.w(f - 1) == "whose") || self.is(seg, "who") && self.token_at(np.start).is_some_and(|f| f > seg + 1) {
+                if self.token_at(np.start).is_some_and(|f| f > 0 && self.w(f - 1) == "whose") || self.is(seg, "who") && self.token_at(np.start).is_some_and(|f| f > seg) {
                     best = None;
                     best_named = false;
                     end = prev;

@@ -2423,3 +2423,63 @@ fn a_statement_carried_by_an_agency_and_a_relay_quoting_its_source() {
 fn a_first_person_wish_inside_a_quoted_line_is_no_report() {
     assert!(indirect("Ward closures\n\n'I only want to see my grandson again'\n\nVisitors queued.").is_empty());
 }
+
+#[test]
+fn a_relative_clause_inside_the_content_keeps_its_and() {
+    // ("and plans to …" goes on with the relative clause; "plans" starts no report)
+    let t = "The coach said Moana, who is 29 and plans to step down after the tour, had been \"magnificent\".";
+    let v = indirect(t);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "Moana, who is 29 and plans to step down after the tour, had been \"magnificent\"");
+    assert_eq!(v[0].2.as_deref(), Some("said"));
+}
+
+#[test]
+fn a_second_verb_of_a_relative_clause_after_a_comma_is_its_antecedent_s() {
+    let (c, s, q) = one("Brightline, which was set up in 2011 and says it employs 3,000 people, has 30 days to appeal.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("it employs 3,000 people", "Brightline", "says"));
+}
+
+#[test]
+fn a_who_clause_and_a_second_apposition_before_the_cue() {
+    let (_, s, _) = one("Dr Ana Ruiz, who runs the Tarn Valley Observatory, 20 km from the summit, said the ash column had collapsed.");
+    assert_eq!(s, "Dr Ana Ruiz");
+}
+
+#[test]
+fn police_cited_between_the_cue_and_its_content() {
+    let t = "The broadcaster reported, citing local police, that two bridges had been washed away.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).expect("a report");
+    assert_eq!(q.speaker.as_ref().map(|m| &t[m.start..m.end]), Some("local police"));
+    assert_eq!(q.via.as_ref().map(|v| &t[v.start..v.end]), Some("The broadcaster"));
+}
+
+#[test]
+fn a_claim_for_money_is_no_statement() {
+    assert!(indirect("Among those named is Peter Valdane, the MP for Eastfold, who claimed £48,300 over four years for a flat.").is_empty());
+    // (a claim with a clause still reports)
+    assert_eq!(one("Valdane claimed the flat was his main home.").2, "claimed");
+}
+
+#[test]
+fn the_content_s_own_auxiliary_again_continues_it() {
+    let (c, _, q) = one("Valdane told the Gazette he had done nothing wrong and had declared the loan in 2020.");
+    assert_eq!((c.as_str(), q.as_str()), ("he had done nothing wrong and had declared the loan in 2020", "told"));
+}
+
+#[test]
+fn a_cue_noun_after_a_possessor_before_a_verb_is_no_cue() {
+    assert!(indirect("Kestrel's reply came from their pack.").is_empty());
+    assert!(indirect("Their reply came from the pack.").is_empty());
+    // (with content after it, it reports: "Berlin's pledge to add 7,000 soldiers")
+    assert_eq!(one("Estmark's pledge to add 7,000 soldiers worried its neighbours.").1, "Estmark's");
+}
+
+#[test]
+fn a_score_line_after_a_team_s_name_is_no_credit() {
+    assert!(indirect("Match report\n\nHarbour Gulls: Tries Hale, Odum, penalty try. Cons Pike 2. Pen Pike.\n\nRovers: Try Lane. Con Dunn.").is_empty());
+    // (a transcript's verbless answer is still the speaker's)
+    let v = indirect("Q&A\n\nQ: How long will it last?\n\nMarlow: In a mild winter, six weeks. If it turns cold, longer.");
+    assert!(v.iter().any(|(c, s, _)| c.starts_with("In a mild winter") && s.as_deref() == Some("Marlow")), "{v:?}");
+}
