@@ -224,6 +224,15 @@ fn title_gender(w: &str) -> u8 {
     }
 }
 
+/// The gender a description's noun gives (lowercase): "her husband", "a younger woman", or 0.
+fn noun_gender(w: &str) -> u8 {
+    match w {
+        "husband" | "son" | "grandfather" | "grandson" | "uncle" | "nephew" | "man" | "boy" | "widower" | "boyfriend" | "stepfather" | "stepson" | "businessman" | "policeman" | "fisherman" | "grandad" | "dad" => MALE,
+        "wife" | "mother" | "daughter" | "grandmother" | "granddaughter" | "aunt" | "niece" | "woman" | "girl" | "widow" | "girlfriend" | "stepmother" | "stepdaughter" | "businesswoman" | "policewoman" | "actress" | "grandma" | "mum" | "mom" => FEMALE,
+        _ => title_gender(w),
+    }
+}
+
 /// Common first names of men (lowercase).
 const MALE_NAMES: &[&str] = &[
     "john", "james", "michael", "david", "robert", "william", "richard", "joseph", "thomas",
@@ -1178,6 +1187,15 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
                 ix.genders.entry(Cow::Owned(last.to_string())).or_insert(g);
             }
         }
+        // so is a person a description of that gender named ("Her husband, Piet Fern,")
+        if how == Resolution::Description && person == Some(true) && name.split(' ').all(is_cap) {
+            let written = span.slice(text);
+            let desc = written.find(name.as_str()).map_or(written, |i| &written[..i]);
+            let g = desc.split([' ', ',']).filter(|w| !w.ends_with("'s") && !w.ends_with("\u{2019}s")).map(|w| with_lower(w, noun_gender)).find(|&g| g != 0).unwrap_or(0);
+            if let Some(last) = name.rsplit(' ').next().filter(|_| g != 0) {
+                ix.genders.entry(Cow::Owned(last.to_string())).or_insert(g);
+            }
+        }
         by_mention.insert(span, (name.clone(), how));
         m.name = name;
         if m.resolution != Resolution::Continuation || how != Resolution::AsWritten {
@@ -1203,14 +1221,18 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
             let b = blocks.partition_point(|b| b.end <= q.start);
             blocks.get(b).is_some_and(|b| b.kind == crate::BlockKind::Heading && b.start <= q.start)
         };
-        let role = with_lower(head, is_role) || head.starts_with(|c: char| c.is_ascii_lowercase()) && in_heading();
+        // (a headline's one-word agent noun, capitalised as its first word: "Volcanologist: '…'")
+        let agent = |w: &str| m.span().slice(text) == w && ["ist", "ian", "er", "or", "ant", "ent"].iter().any(|s| w.len() > s.len() + 3 && w.ends_with(s));
+        let role = with_lower(head, is_role) || (head.starts_with(|c: char| c.is_ascii_lowercase()) || agent(head)) && in_heading();
+        // (a headline's quoted words may be fewer: three, "gaps 'narrower than ever'")
+        let words = if in_heading() { 2 } else { 4 };
         // (an abbreviated role, "PM", is written in capitals but names no one)
         // (a bare role, "Captain", is looked for even when resolved: the role's first holder in
         // the body may be another captain)
         let bare_role = m.span().slice(text).split(' ').all(|w| with_lower(w, is_role));
         // (a body's noun is no person's role: "…, union says" is the union's, whoever in it
         // says the words again)
-        if q.kind == crate::QuoteKind::Indirect || c.split(' ').nth(4).is_none() || proper(m) && !with_lower(&m.name, is_role) && !bare_role || !role || with_lower(head, is_body_noun) {
+        if q.kind == crate::QuoteKind::Indirect || c.split(' ').nth(words).is_none() || proper(m) && !with_lower(&m.name, is_role) && !bare_role && !(agent(head) && in_heading()) || !role || with_lower(head, is_body_noun) {
             continue;
         }
         // (among the quotes of the same page, within REPEAT_REACH bytes either side: bounded work
@@ -1353,7 +1375,9 @@ fn appositive_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
 /// The name a person gave in a relative clause after the description: "Another fan, who gave
 /// only his first name, Dev, said", "A 17-year-old, who gave his name only as Idris, told".
 fn given_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
-    let rest = ctx.text.get(ctx.end..)?.strip_prefix(", who gave ")?;
+    let after = ctx.text.get(ctx.end..)?;
+    // ("who would give only her first name, Anouk,", "who gives his name as …")
+    let (lead, rest) = [", who gave ", ", who would give ", ", who gives ", ", who would only give "].iter().find_map(|p| after.strip_prefix(p).map(|r| (p.len(), r)))?;
     let close = rest.find([',', '.', ';', '\n'])?;
     let clause = &rest[..close];
     let mut words = clause.split(' ').filter(|w| !matches!(*w, "only" | "just" | "first"));
@@ -1362,8 +1386,8 @@ fn given_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
     }
     // the name: after "as" in the clause, or between the commas after it
     let at = match clause.find(" as ") {
-        Some(a) => ctx.end + ", who gave ".len() + a + 4,
-        None => ctx.end + ", who gave ".len() + close + 2,
+        Some(a) => ctx.end + lead + a + 4,
+        None => ctx.end + lead + close + 2,
     };
     let p = ix.names.partition_point(|n| n.start < at);
     ix.names.get(p).filter(|n| n.start == at)
@@ -2609,6 +2633,29 @@ mod tests {
     fn a_headline_description_s_quote_is_the_named_speaker_s_who_repeats_it() {
         let t = "Freed reporter says \u{2018}I thought I would die in that cell\u{2019}\n\nThe plane landed at noon.\n\n\u{201c}I thought I would die in that cell,\u{201d} Pavel Orsin told reporters.";
         assert_eq!(name_of(t, "I thought I would die in that cell"), "Pavel Orsin");
+    }
+
+    #[test]
+    fn a_headline_role_s_short_quote_is_the_speaker_s_who_repeats_it() {
+        // (three words, and a headline's capitalised agent noun)
+        let t = "Negotiator says gaps \u{2018}smaller than ever\u{2019}\n\nTalks resumed in Varna, where the chief negotiator, Osman Telli, arrived at dawn.\n\nThe envoy Ilse Marrow told reporters the gaps were \u{201c}smaller than ever\u{201d}.";
+        assert_eq!(name_of(t, "smaller than ever"), "Ilse Marrow");
+        let t = "Geologist: \u{2018}The hill is still moving\u{2019}\n\nRoads were shut.\n\n\u{201c}The hill is still moving. We are watching it,\u{201d} Dr Ines Varga told reporters.";
+        assert_eq!(name_of(t, "The hill is still moving"), "Ines Varga");
+    }
+
+    #[test]
+    fn a_description_s_noun_gives_its_named_person_a_gender() {
+        let t = "Ilka Brandt waited at the gate with a photograph.\n\nHer husband, Piet Fern, said the wait had been long.\n\n\u{201c}We are tired,\u{201d} she said.";
+        assert_eq!(name_of(t, "We are tired,"), "Ilka Brandt");
+        let t = "Ilka Brandt waited at the gate.\n\nThe girl's father, Piet Fern, said the wait had been long.\n\n\u{201c}We are tired,\u{201d} she said.";
+        assert_eq!(name_of(t, "We are tired,"), "Ilka Brandt");
+    }
+
+    #[test]
+    fn a_name_given_in_a_relative_clause_with_would() {
+        let t = "A younger woman, who would give only her first name, Anouk, said the list was \u{201c}late again\u{201d}.";
+        assert_eq!(name_of(t, "late again"), "Anouk");
     }
 
     #[test]

@@ -3071,7 +3071,8 @@ impl<'a> Sentence<'a> {
         // "…, said Ms. Ek, 47, had spent …": a finite verb after the apposition makes the name
         // the subject of the content, no inverted speaker
         if e < n && self.raw(e) == "," {
-            let aux = |k: usize| self.raw(k) == "," && k + 1 < n && matches!(self.w(k + 1), "had" | "has" | "have" | "was" | "is" | "were" | "are" | "would" | "will" | "could" | "can" | "did");
+            // ("…, said her grandfather, 74, needed medicine": a past verb too)
+            let aux = |k: usize| self.raw(k) == "," && k + 1 < n && (matches!(self.w(k + 1), "had" | "has" | "have" | "was" | "is" | "were" | "are" | "would" | "will" | "could" | "can" | "did") || self.finite_verb_at(k + 1) && self.cue_verb(k + 1).is_none());
             if let Some(k) = (e + 1..n.min(e + 8)).find(|&m| !self.word(m) || self.quoted[m]) {
                 if aux(k) {
                     return false;

@@ -2483,3 +2483,9 @@ fn a_score_line_after_a_team_s_name_is_no_credit() {
     let v = indirect("Q&A\n\nQ: How long will it last?\n\nMarlow: In a mild winter, six weeks. If it turns cold, longer.");
     assert!(v.iter().any(|(c, s, _)| c.starts_with("In a mild winter") && s.as_deref() == Some("Marlow")), "{v:?}");
 }
+
+#[test]
+fn a_past_verb_after_the_name_s_apposition_makes_it_the_content_s_subject() {
+    let (c, s, _) = one("A younger woman, who gave only her first name, Anouk, said her grandfather, 74, needed medicine.");
+    assert_eq!((c.as_str(), s.as_str()), ("her grandfather, 74, needed medicine", "A younger woman"));
+}
