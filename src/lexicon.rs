@@ -681,3 +681,12 @@ mod tests {
     }
 }
 
+
+/// An adverb of place or time that may open a sentence before a comma ("Outside, his
+/// daughter, …, said"): never the subject (lowercase).
+pub fn is_place_or_time_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "outside" | "inside" | "nearby" | "elsewhere" | "there" | "here" | "downstairs" | "upstairs" | "overnight" | "later" | "earlier" | "afterwards" | "afterward" | "instead" | "again" | "now" | "then" | "today" | "yesterday" | "tonight" | "abroad" | "meanwhile" | "locally" | "nationally" | "offshore" | "downtown"
+    )
+}

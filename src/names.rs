@@ -1516,7 +1516,7 @@ fn is_outlet_word(w: &str) -> bool {
 }
 
 /// A relative ("son", "widow"): a noun that describes a person.
-fn is_kin(w: &str) -> bool {
+pub(crate) fn is_kin(w: &str) -> bool {
     matches!(
         w,
         "son" | "daughter" | "wife" | "husband" | "mother" | "father" | "brother" | "sister" | "widow" | "widower"

@@ -466,6 +466,10 @@ impl<'a> Sentence<'a> {
                 }
                 let w = low[k];
                 let (v, mostly_noun) = lex::verb_reading(w)?;
+                // "an estimated 8,500", "the reported deaths": a participle after an article
+                if v.1 == Form::Past && k > 0 && matches!(low[k - 1], "a" | "an" | "the") {
+                    return None;
+                }
                 // "jobless claims rose …", "the claims were …": an -s form before a verb is a
                 // plural noun
                 // (not after a subject: "what he believes is …", "Li says was …")
@@ -635,6 +639,11 @@ impl<'a> Sentence<'a> {
         }
         // "Firm accused of 'price gouging'": a headline's passive, its accuser unnamed
         if v.0 == "accuse" && v.1 == Form::Past && self.is(k + 1, "of") {
+            return None;
+        }
+        // "the 37 people still believed to be held", "a man thought to have fled": an
+        // agentless passive participle (A2)
+        if v.1 == Form::Past && matches!(v.0, "believe" | "think" | "say" | "report" | "know" | "expect" | "fear" | "understand" | "consider" | "allege" | "rumour" | "rumor") && self.is(k + 1, "to") && k + 2 < self.n() && matches!(self.w(k + 2), "be" | "have") && !(k > 0 && (lex::is_be(self.w(k - 1)) || SET_LEX_SUBJECT_PRONOUNS.contains(self.w(k - 1)))) {
             return None;
         }
         // "Tass cited a source as saying …": a relay, read at "as saying" as "quoted … as saying"
@@ -2713,8 +2722,12 @@ impl<'a> Sentence<'a> {
             }
             Content::Before => {
                 // "CONTENT, X said [adjuncts][, CONTENT2]."
+                // ("CONTENT, RTN quoted the minister, Jo Li, as saying.": the clause ends before
+                // the relay)
                 let mut src_first = if inverted {
                     j
+                } else if let Some((q, _, via)) = quoted_as {
+                    via.and_then(|v| self.token_at(v.start)).unwrap_or(q)
                 } else {
                     self.token_at(speaker_span.start)?
                 };
@@ -2766,7 +2779,7 @@ impl<'a> Sentence<'a> {
                     e += 1;
                     steps += 1;
                 }
-                let via = relayed_by.and_then(|r| self.np_after(r)).filter(|v| self.token_at_end(v.end).is_some_and(|l| self.outlet_word(l) || self.range(*v).any(|m| self.outlet_word(m) || matches!(self.w(m), "agency" | "media" | "news" | "television" | "radio"))));
+                let via = quoted_as.and_then(|(_, _, v)| v).or_else(|| relayed_by.and_then(|r| self.np_after(r))).filter(|v| quoted_as.is_some() || self.token_at_end(v.end).is_some_and(|l| self.outlet_word(l) || self.range(*v).any(|m| self.outlet_word(m) || matches!(self.w(m), "agency" | "media" | "news" | "television" | "radio"))));
                 let p1_quoted = self.all_quoted(p1);
                 let p2 = if relative {
                     None
@@ -3506,8 +3519,10 @@ impl<'a> Sentence<'a> {
             // (after a message, "to" names its addressee: "in an email to staff that …")
             let message = matches!(self.w(m - 1), "email" | "e-mail" | "letter" | "message" | "memo" | "note" | "speech" | "statement" | "post");
             let infinitive = w == "to" && !message && m + 1 < n && self.word(m + 1) && !self.capitalised(m + 1) && !SET_LEX_DETERMINERS.contains(self.w(m + 1));
+            // ("in a statement posted on Telegram that …": a participle on the message)
+            let on_message = (message || document_word(self.w(m - 1))) && matches!(self.cue_verb(m), Some((_, Form::Past))) && !self.is(m + 1, "that");
             if infinitive
-                || self.cue_verb(m).is_some()
+                || self.cue_verb(m).is_some() && !on_message
                 || lex::is_be(w)
                 || SET_LEX_MODALS.contains(w)
                 || SET_LEX_HAVE_DO.contains(w)
@@ -3807,7 +3822,7 @@ impl<'a> Sentence<'a> {
             if let Some(np) = np {
                 // "Separately, the governor, Jo Li, said": a sentence adverb is no subject
                 // ("Replying, the shadow chancellor, …, said": nor a participle)
-                if self.token_at(np.start).is_some_and(|f| f == 0 && f + 1 == prev && (self.w(f).ends_with("ly") || self.w(f).ends_with("ing") || SET_LEX_DISCOURSE.contains(self.w(f)))) {
+                if self.token_at(np.start).is_some_and(|f| f == 0 && f + 1 == prev && (self.w(f).ends_with("ly") || self.w(f).ends_with("ing") || SET_LEX_DISCOURSE.contains(self.w(f)) || crate::lexicon::is_place_or_time_adverb(self.w(f)))) {
                     break;
                 }
                 // "Jo Li, 51, of Reading, Berkshire, said": where the person is from is no subject
@@ -3945,7 +3960,9 @@ impl<'a> Sentence<'a> {
             && a + 2 < before
             && matches!(self.w(a + 2), "the" | "a" | "an" | "his" | "her" | "their" | "its")
             && (a + 3..before.min(a + 10)).any(|m| self.raw(m) == ",");
-        if a + 1 < before && self.word(a) && matches!(self.raw(a + 1), "," | "\u{2014}" | "\u{2013}" | "-") && !named {
+        // (nor a name before its age: "Dahl, 47, received …")
+        let aged = self.capitalised(a) && a + 3 < before && self.raw(a + 1) == "," && crate::names::is_age_digits(self.raw(a + 2)) && self.raw(a + 3) == ",";
+        if a + 1 < before && self.word(a) && matches!(self.raw(a + 1), "," | "\u{2014}" | "\u{2013}" | "-") && !named && !aged {
             a += 2;
         }
         if a < before && (SET_LEX_PREPOSITIONS.contains(self.w(a)) || self.w(a).ends_with("ing")) {

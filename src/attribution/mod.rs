@@ -301,6 +301,10 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     if lemma == "accuse" && w.lw.ends_with("ed") && ws.get(i + 1).is_some_and(|n| n.is("of")) {
         return None;
     }
+    // "said in a statement posted on Telegram": a participle on a message, no speaker's verb
+    if w.lw.ends_with("ed") && i > 0 && matches!(ws[i - 1].l(), "statement" | "letter" | "post" | "memo" | "message" | "video" | "release" | "email" | "report") && ws.get(i + 1).is_some_and(|n| matches!(n.l(), "on" | "online" | "by" | "in" | "to" | "at")) {
+        return None;
+    }
     if w.lw == lemma && SET_NOUNY.contains(lemma) {
         let prev = i.checked_sub(1).map(|p| ws[p].l());
         // … or a plural noun: "traders warn", "experts insist" (not "news report")
@@ -721,6 +725,8 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
         let mut relative = None;
         // the last description met, for "Replying, the shadow chancellor, Jo Li, said"
         let mut last_desc: Option<(usize, usize)> = None;
+        // the end of the segment being looked at (its closing comma)
+        let mut seg_end = inner_end;
         for _ in 0..3 {
             while k > stop {
                 let t = &ws[k - 1];
@@ -736,6 +742,12 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
             }
             if !(k > stop && ws[k - 1].lw == ",") {
                 break;
+            }
+            // ("…since March 2021, but the governor, Elin Marav, warned": a new clause opens
+            // with the conjunction; nothing before it is the subject)
+            // (a subject after it, not an aside: "…, and obtained by AP, concluded")
+            if matches!(ws[k].l(), "but" | "and" | "yet") && k + 1 < seg_end && ws[k + 1..seg_end].iter().all(|w| w.word) && (ws[k + 1].cap || matches!(ws[k + 1].l(), "the" | "a" | "an" | "his" | "her" | "their" | "its")) {
+                return Some((k + 1, seg_end));
             }
             // "One MP from the north, who did not want to be named, said": a relative clause
             // is no description; failing a name, the subject is the phrase before it
@@ -782,6 +794,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
                 last_desc = Some(np);
             }
             k -= 1;
+            seg_end = k;
         }
         return first_desc.or_else(|| relative.and_then(|k| subject_left(text, ws, lo, k - 1)));
     }
@@ -1686,9 +1699,19 @@ fn credit_after(
             }
             // `"…," Tass quoted him as saying`: the subject relays, the object speaks
             if lemma == "quote" && j > i && ws[j].is("quoted") {
-                if let Some(obj) = np_right(text, ws, c1, hi) {
-                    let as_ = usize::from(ws.get(obj.1).is_some_and(|w| w.is("as")));
-                    if ws.get(obj.1 + as_).is_some_and(|w| w.is("saying")) {
+                if let Some(mut obj) = np_right(text, ws, c1, hi) {
+                    let mut next = obj.1;
+                    // (past the name in apposition: "quoted the interior minister, Jo Li, as saying")
+                    if ws.get(obj.1).is_some_and(|w| w.is(",")) {
+                        if let Some(c) = (obj.1 + 1..(obj.1 + 8).min(hi)).find(|&m| ws[m].is(",")) {
+                            if ws.get(c + 1).is_some_and(|w| w.is("as")) && c > obj.1 + 1 && (obj.1 + 1..c).all(|m| ws[m].word) {
+                                obj.1 = c;
+                                next = c + 1;
+                            }
+                        }
+                    }
+                    let as_ = usize::from(ws.get(next).is_some_and(|w| w.is("as")));
+                    if ws.get(next + as_).is_some_and(|w| w.is("saying")) {
                         let relay = np_right(text, ws, i, j).filter(|r| r.1 == j);
                         return Some(Credit {
                             speaker: Some(span_of(ws, obj)),

@@ -235,7 +235,7 @@ fn approx_start(w: &str) -> bool {
 /// words, "between", "minus", "magnitude", "a", "an", "half", and the words of
 /// `small_cardinal`, `tens`, `ordinal`, `month`, `dollar_prefix` and `currency_code`.
 const START_WORDS: &[&str] = &[
-    "between", "minus", "magnitude", "a", "an", "half", "once",
+    "between", "minus", "magnitude", "a", "an", "half", "quarter", "once",
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -414,6 +414,8 @@ impl<'a> Parser<'a> {
                                 || t.cap && k == "a" && self.punct(i + 1, '$') && self.glued(i + 1)
                         }
                         "half" | "twice" | "thrice" | "once" => true,
+                        // ("a quarter-point cut")
+                        "quarter" => self.punct(i + 1, '-') && self.key(i + 2) == "point",
                         _ => {
                             small_cardinal(k).is_some()
                                 || tens(k).is_some()
@@ -510,7 +512,7 @@ impl<'a> Parser<'a> {
             }
             return None;
         }
-        if let Some(x) = self.date(i).or_else(|| self.race_time(i)) {
+        if let Some(x) = self.date(i).or_else(|| self.race_time(i)).or_else(|| self.suspended_range(i)) {
             return Some((x, None));
         }
         if let Some(x) = self.time(i) {
@@ -635,6 +637,12 @@ impl<'a> Parser<'a> {
                 return secs(Some(v), i + 5);
             }
         }
+        // "finished inside 2:30", "ran under 2:10", "won in 2:07": a race in hours and minutes
+        let raced = matches!(self.key(i.wrapping_sub(1)), "inside" | "under" | "sub")
+            || self.key(i.wrapping_sub(1)) == "in" && ["finish", "ran", "run", "clock", "won", "win", "complet"].iter().any(|st| self.key(i.wrapping_sub(2)).starts_with(st));
+        if raced && h.len() == 1 && h.as_bytes()[0].is_ascii_digit() && two(i + 2) && ends(i + 3) && self.ampm(i + 3).is_none() {
+            return secs(Some(digits_value(h)? * 3600.0 + digits_value(self.slice(i + 2))? * 60.0), i + 3);
+        }
         if (2..=3).contains(&h.len()) && h.bytes().all(|c| c.is_ascii_digit()) && two(i + 2) && ends(i + 3) {
             let (m, sx) = (digits_value(h)?, digits_value(self.slice(i + 2))?);
             if m >= 24.0 && sx < 60.0 {
@@ -648,6 +656,24 @@ impl<'a> Parser<'a> {
         }
         let v = digits_value(m)? * 60.0 + digits_value(self.slice(i + 2))?;
         Some(Expr { a: i, b: i + 3, kind: NumberKind::Duration, value: Value::Num((v * 1000.0).round() / 1000.0), high: None, unit: Some("second".into()) })
+    }
+
+    /// "13- to 17-year-olds", "five- to 10-minute waits": a first bound whose hyphen waits for
+    /// the second's compound; one range with the compound's unit.
+    fn suspended_range(&self, i: usize) -> Option<Expr> {
+        let n = self.numeral(i)?;
+        if n.ordinal || !self.punct(n.b, '-') || !self.glued(n.b) || self.glued(n.b + 1) || self.key(n.b + 1) != "to" {
+            return None;
+        }
+        let h = self.numeral(n.b + 2)?;
+        if h.ordinal || h.value <= n.value || !self.punct(h.b, '-') || !self.glued(h.b) {
+            return None;
+        }
+        let (kind, unit, b) = match self.tail(&h, h.b, false) {
+            (Tail::Age(u) | Tail::Duration(u) | Tail::Measure(u), b) => (NumberKind::Range, Some(u.to_string()), b),
+            _ => return None,
+        };
+        Some(Expr { a: i, b, kind, value: Value::Num(n.value), high: Some(h.value), unit })
     }
 
     /// A duration in two or three units is one expression valued in the smallest unit ("9
@@ -1382,7 +1408,8 @@ impl<'a> Parser<'a> {
                             && matches!(self.key(n.a - 1), "am" | "is" | "was" | "are" | "were")
                             // (or a relative, or a name within the sentence: "My mother is 80",
                             // "Iolanthe Marrow is 58,")
-                            && (matches!(self.key(n.a - 2), "i" | "he" | "she" | "who" | "you" | "we" | "they" | "mother" | "father" | "son" | "daughter" | "wife" | "husband" | "brother" | "sister" | "grandmother" | "grandfather")
+                            && (matches!(self.key(n.a - 2), "i" | "he" | "she" | "who" | "you" | "we" | "they" | "neighbour" | "neighbor" | "friend" | "mum" | "dad" | "mom")
+                                || crate::names::is_kin(self.key(n.a - 2))
                                 || self.t[n.a - 2].is_word() && self.t[n.a - 2].cap && !self.sentence_start(n.a - 2))
                             && unit.is_none()
                             && !self.tok(b).is_some_and(|t| t.is_word() && !matches!(self.kw(t), "and" | "but" | "when" | "now" | "then" | "so" | "or"));
@@ -1450,6 +1477,12 @@ impl<'a> Parser<'a> {
                     b = h.b;
                 }
             }
+        }
+        // "fell to 10.94 per dollar": an exchange rate, an amount of the currency named before
+        if kind == NumberKind::Count && high.is_none() && self.key(b) == "per" && currency_word(self.key(b + 1)).is_some_and(|(_, f)| f == 1.0) {
+            let per = currency_word(self.key(b + 1)).map(|(c, _)| c);
+            let own = (i.saturating_sub(16)..i).rev().take_while(|&m| !self.sentence_end(m)).find_map(|m| currency_word(self.key(m)).filter(|(c, f)| *f == 1.0 && Some(*c) != per));
+            return Some(Expr { a: i, b, kind: NumberKind::Money, value: Value::Num(value), high: None, unit: own.map(|(c, _)| c.to_string()) });
         }
         if high.is_some() {
             return Some(Expr {
@@ -1519,7 +1552,7 @@ impl<'a> Parser<'a> {
             .take_while(|&d| n.a >= d && !self.punct(n.a - d, '.') && !self.punct(n.a - d, ';'))
             .any(|d| SET_CHAMBER_DECISIONS.contains(self.key(n.a - d)) && (d <= 5 || (1..d).any(|e| self.key(n.a - e) == "and")));
         let voted = matches!(self.key(n.a.wrapping_sub(1)), "voted" | "vote" | "votes" | "voting" | "split" | "splits" | "divided")
-            || matches!(self.key(k + 2), "vote" | "votes" | "ruling" | "decision" | "margin")
+            || matches!(self.key(k + 2), "vote" | "votes" | "ruling" | "decision" | "margin" | "split" | "majority" | "verdict")
             || chamber;
         if voted && against <= n.value {
             return Some(Expr { a: i, b: k + 2, kind: NumberKind::Count, value: Value::Num(n.value), high: None, unit: Some("vote".into()) });
@@ -1772,7 +1805,8 @@ impl<'a> Parser<'a> {
             }
             // "a quarter of a percent"; "a quarter of a million (dollars)"
             if matches!(w, "percent" | "percentage") {
-                return x(f + 4 + usize::from(self.key(f + 4) == "point"), NumberKind::Percent, 1.0 / d, None);
+                let point = self.key(f + 4) == "point";
+                return x(f + 4 + usize::from(point), NumberKind::Percent, 1.0 / d, point.then_some("percentage point"));
             }
             if let Some(sc) = scale_word(w).filter(|s| *s >= 1000.0) {
                 return match currency_word(self.key(f + 4)) {
@@ -1787,6 +1821,16 @@ impl<'a> Parser<'a> {
     /// "a year-and-a-half", "an hour and a half", "a year or two", "a couple of weeks" (a
     /// bare "a" counts only with a number word).
     fn a_unit(&self, i: usize) -> Option<Expr> {
+        // "a half-point move", "two quarter-point cuts": a rate's move in percentage points
+        if matches!(self.key(i), "half" | "quarter") && self.punct(i + 1, '-') && self.glued(i + 1) && self.glued(i + 2) && self.key(i + 2) == "point" {
+            let v = if self.key(i) == "half" { 0.5 } else { 0.25 };
+            return Some(Expr { a: i, b: i + 3, kind: NumberKind::Percent, value: Value::Num(v), high: None, unit: Some("percentage point".into()) });
+        }
+        // "half a percentage point", "half a percent"
+        if self.key(i) == "half" && matches!(self.key(i + 1), "a" | "an") && matches!(self.key(i + 2), "percent" | "percentage") {
+            let point = self.key(i + 3) == "point";
+            return Some(Expr { a: i, b: i + 3 + usize::from(point), kind: NumberKind::Percent, value: Value::Num(0.5), high: None, unit: point.then(|| "percentage point".into()) });
+        }
         // "half an hour", "half a day"
         if self.key(i) == "half" && matches!(self.key(i + 1), "a" | "an") {
             // ("half a mile", "half a kilometre": a measure)
@@ -2210,7 +2254,8 @@ impl<'a> Parser<'a> {
                         | "degree"
                         | "string"
                         | "tier"
-                ) {
+                ) || w == "second" && matches!(c, "home" | "homes")
+                {
                     return None;
                 }
                 b += 2;
@@ -2239,6 +2284,8 @@ impl<'a> Parser<'a> {
                 let ranked = SET_W_ORDINAL_EXPR.contains(prev) || matches!(self.key(b), "in" | "on" | "with") && self.is_num(b + 1)
                     // "Saarela was third, …", "climbed from 17th on the grid to sixth"
                     || matches!(prev, "was" | "is" | "were" | "are") && (self.punct(b, ',') || self.punct(b, '.'))
+                    // "with Germany's Lena Vogt third, two minutes back": a placing after a name
+                    || self.tok(n.a.wrapping_sub(1)).is_some_and(|t| t.is_word() && t.cap) && !self.sentence_start(n.a - 1) && self.punct(b, ',')
                     || prev == "to" && (n.a.saturating_sub(8)..n.a).any(|m| self.key(m) == "from") && !next.is_word()
                     // "climb to fourth", "the win lifts Vale to fourth", "moved up to second"
                     || prev == "to" && (!next.is_word() || is_function_word(self.kw(&next))) && (2..=4).any(|d| {
@@ -2267,6 +2314,10 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 if w == "first" && matches!(nk, "lady" | "ladies" | "gentleman" | "name" | "names" | "aid" | "responders") {
+                    return None;
+                }
+                // "second homes": a holiday residence, no rank (N2's lexicalised words)
+                if w == "second" && matches!(nk, "home" | "homes") && !determined {
                     return None;
                 }
                 // "a plan, first drawn up in 2007", "was first reported by": an adverb before a
@@ -2556,8 +2607,8 @@ impl<'a> Parser<'a> {
         // (back through the clause: "a one-point rise in the higher rate, from 40% to 41%")
         (2..10).map(|d| i.wrapping_sub(d)).take_while(|&p| self.tok(p).is_some_and(|t| t.is_word() || t.is_punct(','))).any(|p| {
             let w = self.key(p);
-            matches!(w, "up" | "down" | "rise" | "rose" | "risen" | "rising" | "rises" | "fell" | "fall" | "fallen" | "falls" | "falling" | "grew" | "grow" | "grown" | "grows" | "growth" | "went" | "gone" | "cut" | "cuts" | "sank" | "slid" | "shrank" | "jump" | "jumps")
-                || ["increas", "decreas", "climb", "jumped", "jumping", "dropp", "soar", "surg", "slipp", "plung", "tumbl", "declin", "rais", "lifted", "lowered", "boost", "doubl", "tripl", "widen", "narrow", "shrink", "swell", "eased", "easing", "edged", "hiked", "reduc", "expand"]
+            matches!(w, "up" | "down" | "out" | "back" | "rise" | "rose" | "risen" | "rising" | "rises" | "fell" | "fall" | "fallen" | "falls" | "falling" | "grew" | "grow" | "grown" | "grows" | "growth" | "went" | "gone" | "cut" | "cuts" | "sank" | "slid" | "shrank" | "jump" | "jumps")
+                || ["increas", "decreas", "climb", "jumped", "jumping", "dropp", "soar", "surg", "slipp", "plung", "tumbl", "declin", "rais", "lifted", "lowered", "boost", "doubl", "tripl", "widen", "narrow", "shrink", "swell", "eased", "easing", "edged", "hiked", "reduc", "expand", "push", "extend", "shift", "revis", "upgrad", "downgrad", "adjust", "stretch", "lengthen", "shorten", "chang", "moved", "enlarg"]
                     .iter()
                     .any(|st| w.starts_with(st))
         })
@@ -3166,7 +3217,7 @@ mod start_tests {
     #[test]
     fn every_start_word_opens_a_number_somewhere() {
         for w in START_WORDS {
-            let special = matches!(*w, "between" | "minus" | "magnitude" | "a" | "an" | "half" | "once");
+            let special = matches!(*w, "between" | "minus" | "magnitude" | "a" | "an" | "half" | "quarter" | "once");
             let listed = small_cardinal(w).is_some()
                 || tens(w).is_some()
                 || ordinal(w).is_some()

@@ -841,7 +841,7 @@ fn fractions_of_a_whole() {
     assert_eq!(one("One quarter of the orchard burned.").1, K::Count);
     // a fraction of a unit, of a percent, of a scale word with its currency
     assert_eq!(one("The queue moved in a quarter of an hour."), ("a quarter of an hour".into(), K::Duration, num(0.25), s("hour")));
-    assert_eq!(one("Rates fell by a quarter of a percentage point."), ("a quarter of a percentage point".into(), K::Percent, num(0.25), None));
+    assert_eq!(one("Rates fell by a quarter of a percentage point."), ("a quarter of a percentage point".into(), K::Percent, num(0.25), s("percentage point")));
     assert_eq!(one("The fee was a quarter of a million pounds."), ("a quarter of a million pounds".into(), K::Money, num(250_000.0), s("GBP")));
     // not fractions: a half or a quarter named by its place, a plural, no "of"
     assert_eq!(texts("The second half of the match and the other half of the hall were empty."), vec!["second".to_string()]);
@@ -1768,4 +1768,47 @@ fn quid_a_unit_and_a_half_and_a_gerund_before_a_count() {
     assert_eq!(one("Ten million quid for a winger?"), ("Ten million quid".into(), K::Money, num(10_000_000.0), s("GBP")));
     assert_eq!(one("The smoke drifted more than a kilometre and a half."), ("more than a kilometre and a half".into(), K::Measure, num(1.5), s("km")));
     assert_eq!(one("Closing 40 branches was painful.").0, "40");
+}
+
+#[test]
+fn rate_moves_in_fractions_of_a_point() {
+    assert_eq!(one("A half-point move was ruled out."), ("half-point".into(), K::Percent, num(0.5), s("percentage point")));
+    assert_eq!(one("More quarter-point cuts are likely."), ("quarter-point".into(), K::Percent, num(0.25), s("percentage point")));
+    assert_eq!(one("It cut by half a percentage point."), ("half a percentage point".into(), K::Percent, num(0.5), s("percentage point")));
+    // (a quarter-final and a quarter of the year are no rate)
+    assert!(texts("They reached the quarter-final in the quarter.").is_empty());
+}
+
+#[test]
+fn a_vote_split_and_an_exchange_rate() {
+    assert_eq!(one("The board cut rates in a 6-3 split."), ("6-3".into(), K::Count, num(6.0), s("vote")));
+    assert_eq!(
+        nums("The crown fell 0.8% to 10.94 per dollar."),
+        vec![("0.8%".into(), K::Percent, num(0.8), None), ("10.94".into(), K::Money, num(10.94), s("crown"))]
+    );
+}
+
+#[test]
+fn a_race_in_hours_and_minutes_and_a_placing_after_a_name() {
+    assert_eq!(nums("Two others finished inside 2:30.")[1], ("2:30".into(), K::Duration, num(9000.0), s("second")));
+    assert_eq!(nums("The gates open at 2:30.")[0].1, K::Time);
+    assert_eq!(nums("Kiplagat won, with Germany's Lena Vogt third, well back.")[0], ("third".into(), K::Ordinal, num(3.0), None));
+}
+
+#[test]
+fn a_change_pushed_out_from_one_measure_to_another_is_two() {
+    assert_eq!(texts("The zone was pushed out from 8km to 12km."), vec!["8km".to_string(), "12km".to_string()]);
+    assert_eq!(one("The zone is 8km to 12km wide.").1, K::Range);
+}
+
+#[test]
+fn a_suspended_hyphen_makes_one_range() {
+    assert_eq!(one("Children aged 13- to 17-year-olds were asked."), ("13- to 17-year-olds".into(), K::Range, num(13.0), s("year")));
+    assert_eq!(one("Expect five- to 10-minute waits."), ("five- to 10-minute".into(), K::Range, num(5.0), s("minute")));
+}
+
+#[test]
+fn second_homes_are_no_rank_and_a_neighbour_has_an_age() {
+    assert!(texts("MPs claimed for second homes and second-home rents.").is_empty());
+    assert_eq!(one("My neighbour is 91 and still drives."), ("91".into(), K::Age, num(91.0), s("year")));
 }

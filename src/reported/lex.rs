@@ -258,7 +258,7 @@ const IRREGULAR: &[(&str, &str, Form)] = &[
 const NOT_VERBS: &[&str] = &[
     "state", "states", "point", "points", "report", "estimate", "estimates", "feel", "know",
     "counter", "charge", "charges", "hint", "hints", "repeat", "signal", "signals", "tweet",
-    "tweets", "stress", "joke", "jokes", "promise", "vow", "muse", "estimated", "known",
+    "tweets", "stress", "joke", "jokes", "promise", "vow", "muse", "known",
     "charged", "pledged", "posts", "post", "questions", "question", "talks", "favor", "favors",
     "remarks", "attacks", "offers", "demands", "shown", "mentions", "written", "opposes",
     "feeling", "finding", "views", "view", "sees", "seeing", "seen", "regards", "learning", "showing", "reporting", "counting", "find", "finds",

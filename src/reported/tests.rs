@@ -2489,3 +2489,69 @@ fn a_past_verb_after_the_name_s_apposition_makes_it_the_content_s_subject() {
     let (c, s, _) = one("A younger woman, who gave only her first name, Anouk, said her grandfather, 74, needed medicine.");
     assert_eq!((c.as_str(), s.as_str()), ("her grandfather, 74, needed medicine", "A younger woman"));
 }
+
+/// (text, speaker as written, via as written) of every quote of `t` of `kind`.
+fn credits(t: &str, kind: QuoteKind) -> Vec<(String, Option<String>, Option<String>)> {
+    analyze(t)
+        .quotes
+        .iter()
+        .filter(|q| q.kind == kind)
+        .map(|q| (q.text(t).to_string(), q.speaker.as_ref().map(|s| t[s.start..s.end].to_string()), q.via.as_ref().map(|v| t[v.start..v.end].to_string())))
+        .collect()
+}
+
+#[test]
+fn a_relay_quoting_a_named_official_after_the_clause() {
+    let t = "The government will not accept any deal, the state broadcaster RTN quoted the interior minister, Hendrik Sauvel, as saying.";
+    let v = credits(t, QuoteKind::Indirect);
+    assert_eq!(v, vec![("The government will not accept any deal".into(), Some("the interior minister, Hendrik Sauvel".into()), Some("the state broadcaster RTN".into()))]);
+    // (a direct quote before the relay: the official speaks, the broadcaster relays)
+    let t = "\u{201c}We will not accept any deal,\u{201d} the state broadcaster RTN quoted the interior minister, Hendrik Sauvel, as saying.";
+    let v = credits(t, QuoteKind::Direct);
+    assert_eq!(v[0].1.as_deref(), Some("the interior minister, Hendrik Sauvel"));
+    assert_eq!(v[0].2.as_deref(), Some("the state broadcaster RTN"));
+}
+
+#[test]
+fn a_statement_posted_online_is_no_speaker() {
+    let t = "The group's spokesman, Yusuf Harrad, said in a statement posted on Telegram that the group was ready to sign \u{201c}within hours\u{201d}.";
+    let v = credits(t, QuoteKind::Indirect);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "the group was ready to sign \u{201c}within hours\u{201d}");
+    assert_eq!(credits(t, QuoteKind::Mixed)[0].1.as_deref(), Some("The group's spokesman, Yusuf Harrad"));
+}
+
+#[test]
+fn an_adverb_of_place_opening_the_sentence_is_no_subject() {
+    let (_, s, _) = one("Outside, his daughter, Katja Brenn, 29, said the verdict was cruel.");
+    assert_ne!(s, "Outside");
+    assert!(s.contains("Katja Brenn"), "{s}");
+}
+
+#[test]
+fn the_subject_of_a_clause_after_but_is_not_before_it() {
+    let t = "The bank cut rates for the first time since March 2021, but the governor, Elin Marav, warned that the board was \u{201c}not declaring victory\u{201d}.";
+    let m = credits(t, QuoteKind::Mixed);
+    assert_eq!(m[0].1.as_deref(), Some("the governor, Elin Marav"), "{m:?}");
+}
+
+#[test]
+fn a_name_before_its_age_is_the_subject_of_a_later_participle() {
+    let (_, s, _) = one("Dahl, 47, received a suspended sentence in 2024 after agreeing to co-operate with prosecutors.");
+    assert_eq!(s, "Dahl");
+}
+
+#[test]
+fn an_agentless_belief_participle_reports_nothing() {
+    assert!(indirect("Relatives gathered in the square, holding portraits of the 37 people still believed to be held in the hills.").is_empty());
+    // (with its reporter it still reports: "He is believed to have fled, police said")
+    assert_eq!(one("He is believed to have fled, police said.").1, "police");
+}
+
+#[test]
+fn an_estimate_with_an_adjunct_before_that() {
+    let (c, s, q) = one("Transparency Watch estimated in a report last year that bribery adds 10% to contract costs.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("bribery adds 10% to contract costs", "Transparency Watch", "estimated"));
+    // ("an estimated 8,500": an adjective)
+    assert_eq!(one("An estimated 8,500 people fled, officials said.").1, "officials");
+}
