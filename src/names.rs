@@ -876,6 +876,14 @@ impl<'t> Index<'t> {
         // apposition (a determiner or possessor, then lowercase words with a role); a later "the
         // governor" means her
         if person && start >= 3 && slice(&toks[start - 1]) == "," && toks.get(end).is_some_and(|t| matches!(slice(t), "," | "(")) {
+            // ("The mayor of Brill Vale, Ines Harrow,": the place the office is of is skipped)
+            let of = (start.saturating_sub(6)..start - 1).rev().take_while(|&m| toks[m].word && (is_cap(slice(&toks[m])) || slice(&toks[m]) == "of")).find(|&m| slice(&toks[m]) == "of" && m + 1 < start - 1);
+            if let Some(of) = of.filter(|&o| o >= 2 && matches!(slice(&toks[o - 2]), "the" | "The") && is_office(&slice(&toks[o - 1]).to_ascii_lowercase())) {
+                let head = slice(&toks[of - 1]).to_ascii_lowercase();
+                if !self.by_description.contains_key(head.as_str()) {
+                    self.by_description.insert(head, idx);
+                }
+            }
             let mut d = start - 1;
             while d > 0 && start - 1 - d < 5 && toks[d - 1].word && !is_cap(slice(&toks[d - 1])) && !matches!(slice(&toks[d - 1]), "the" | "a" | "an") {
                 d -= 1;
@@ -922,6 +930,17 @@ impl<'t> Index<'t> {
                     desc.extend(d.iter().map(slice));
                     self.add_description(desc, idx);
                 }
+                // "Ravel, the social media company, …": a business's noun in apposition is what
+                // a later "the company" (or "the firm") means
+                if !self.names[idx].person && a > end + 1 && d.len() <= 5 {
+                    if let Some(noun) = d.last().map(|t| slice(t)).filter(|w| is_business_noun(w)) {
+                        for key in [noun, "company", "firm"] {
+                            if !self.by_description.contains_key(key) {
+                                self.by_description.insert(key.to_string(), idx);
+                            }
+                        }
+                    }
+                }
             }
         }
         // "Institute for the Study of War (ISW)"
@@ -967,11 +986,7 @@ impl<'t> Index<'t> {
         }
         // ("U.S. District Judge Ana Ruiz" is also "the judge")
         // (not a role's complement: "Secretary of State Jo Li" is no "the state")
-        let office = matches!(
-            head,
-            "judge" | "chancellor" | "governor" | "senator" | "mayor" | "prosecutor" | "ambassador" | "envoy" | "commissioner" | "superintendent" | "spokesman" | "spokeswoman" | "spokesperson"
-                | "minister" | "coach" | "manager" | "captain" | "chairman" | "chairwoman"
-        );
+        let office = is_office(head);
         // (nor another office: "the shadow chancellor", "the deputy mayor" are not "the chancellor")
         let other = |w: &&str| ["of", "shadow", "deputy", "vice", "former", "assistant", "ex"].iter().any(|o| w.eq_ignore_ascii_case(o));
         if desc.len() >= 2 && self.names[idx].person && office && !desc.iter().any(other) && !self.by_description.contains_key(head) {
@@ -1299,6 +1314,15 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
             }
         }
     }
+}
+
+/// An office one person holds, which a later "the mayor" means (lowercase).
+fn is_office(w: &str) -> bool {
+    matches!(
+        w,
+        "judge" | "chancellor" | "governor" | "senator" | "mayor" | "prosecutor" | "ambassador" | "envoy" | "commissioner" | "superintendent" | "spokesman" | "spokeswoman" | "spokesperson"
+            | "minister" | "coach" | "manager" | "captain" | "chairman" | "chairwoman"
+    )
 }
 
 /// Whether the words open with an article ("the former Dutch doubles player …").
@@ -2656,6 +2680,18 @@ mod tests {
     fn a_name_given_in_a_relative_clause_with_would() {
         let t = "A younger woman, who would give only her first name, Anouk, said the list was \u{201c}late again\u{201d}.";
         assert_eq!(name_of(t, "late again"), "Anouk");
+    }
+
+    #[test]
+    fn an_office_of_a_place_with_its_holder_in_apposition() {
+        let t = "The mayor of Brill Vale, Ines Harrow, said the river was rising.\n\nAsked about the barriers, the mayor said they had \u{201c}done their job\u{201d}.";
+        assert_eq!(name_of(t, "done their job"), "Ines Harrow");
+    }
+
+    #[test]
+    fn a_business_s_noun_in_apposition_is_the_later_firm() {
+        let t = "Ravel, the social media company, was fined on Monday.\n\nIn a statement, the firm said it \"strongly disagrees\" with the decision.";
+        assert_eq!(name_of(t, "strongly disagrees"), "Ravel");
     }
 
     #[test]

@@ -550,7 +550,8 @@ impl<'a> Sentence<'a> {
                 // after its subject, set off from what it reports by a comma
                 let closing = || {
                     matches!(v.0, "find" | "show")
-                        && toks.get(k + 1).is_none_or(|t| !t.word && raw[k + 1] == ".")
+                        // (or before a page title's section and site: "… | Health | Northern Post")
+                        && toks.get(k + 1).is_none_or(|t| !t.word && matches!(raw[k + 1], "." | "|"))
                         && (k >= 2 && raw[k - 2] == "," || (3..=4).any(|d| k >= d && raw[k - d] == "," && (k - d + 1..k).all(|j| toks[j].word && !quoted[j])))
                 };
                 (after_pronoun || after_have || progressive || after_plural() || before_that() || name_object() || closing()).then_some(v)
@@ -686,7 +687,8 @@ impl<'a> Sentence<'a> {
             {
                 return None;
             }
-            if SET_W_CUE_VERB.contains(p)
+            // ("Another said …": the pronoun before a past verb)
+            if SET_W_CUE_VERB.contains(p) && !(p == "another" && v.1 == Form::Past)
                 // ("the most feared shot", "a less noted rule": a participle as an adjective)
                 || matches!(p, "most" | "more" | "least" | "less") && v.1 == Form::Past && k >= 2 && SET_LEX_DETERMINERS.contains(self.w(k - 2))
                 || v.0 == "show" && SET_LEX_SHOW_MODIFIERS.contains(p)
@@ -1553,7 +1555,7 @@ impl<'a> Sentence<'a> {
         let pw = self.w(p);
         let speaker = if matches!(pw, "his" | "her" | "their" | "its" | "our") {
             self.toks[p].span
-        } else if self.word(p) && (pw.ends_with("'s") || pw.ends_with("\u{2019}s")) && self.capitalised(p) {
+        } else if self.word(p) && (pw.ends_with("'s") || pw.ends_with("\u{2019}s")) && (self.capitalised(p) || p > 0 && self.is(p - 1, "the")) {
             // (from its first capital or determiner: "has backed Moscow's narrative")
             let np = self.np_before(p).unwrap_or(self.toks[p].span);
             let first = self.range(np).find(|&m| self.capitalised(m) || SET_LEX_DETERMINERS.contains(self.w(m))).unwrap_or(p);

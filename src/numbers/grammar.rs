@@ -1478,6 +1478,10 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // "a category 4 storm": a rank on a scale (capitalised, "Category 4" names the class)
+        if kind == NumberKind::Count && high.is_none() && unit.is_none() && n.plain && self.tok(i.wrapping_sub(1)).is_some_and(|t| t.is_word() && !t.cap) && self.key(i.wrapping_sub(1)) == "category" {
+            return Some(Expr { a: i, b, kind: NumberKind::Ordinal, value: Value::Num(value), high: None, unit: None });
+        }
         // "fell to 10.94 per dollar": an exchange rate, an amount of the currency named before
         if kind == NumberKind::Count && high.is_none() && self.key(b) == "per" && currency_word(self.key(b + 1)).is_some_and(|(_, f)| f == 1.0) {
             let per = currency_word(self.key(b + 1)).map(|(c, _)| c);

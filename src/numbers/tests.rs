@@ -1812,3 +1812,8 @@ fn second_homes_are_no_rank_and_a_neighbour_has_an_age() {
     assert!(texts("MPs claimed for second homes and second-home rents.").is_empty());
     assert_eq!(one("My neighbour is 91 and still drives."), ("91".into(), K::Age, num(91.0), s("year")));
 }
+
+#[test]
+fn a_lowercase_category_is_a_rank() {
+    assert_eq!(one("It came ashore as a category 4 storm."), ("4".into(), K::Ordinal, num(4.0), None));
+}

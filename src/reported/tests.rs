@@ -2555,3 +2555,22 @@ fn an_estimate_with_an_adjunct_before_that() {
     // ("an estimated 8,500": an adjective)
     assert_eq!(one("An estimated 8,500 people fled, officials said.").1, "officials");
 }
+
+#[test]
+fn another_before_a_past_cue_is_a_pronoun_and_a_scare_quote_stays_in_the_content() {
+    let (c, s, q) = one("Two MPs spoke.\n\nAnother said the so-called \"flat swap\" had been common knowledge for years.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the so-called \"flat swap\" had been common knowledge for years", "Another", "said"));
+}
+
+#[test]
+fn a_page_title_s_closing_finding_before_its_section_and_site() {
+    let (c, s, q) = one("Vaccine cuts admissions by 68%, trial finds | Health | Northern Post");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("Vaccine cuts admissions by 68%", "trial", "finds"));
+}
+
+#[test]
+fn a_lowercase_possessor_s_speech_noun_with_that() {
+    let (c, s, q) = one("The defence's argument that the payments were fees was rejected.");
+    assert_eq!((s.as_str(), q.as_str()), ("The defence's", "argument"));
+    assert!(c.starts_with("the payments were fees"), "{c}");
+}
