@@ -2024,6 +2024,8 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                                 || head != "club" && !n.person
                                     && is_body_name(ix, &n.name)
                                     && !(is_business_noun(head) && (is_public_body(&n.name) || is_outlet_name(&n.name)))
+                                    // ("Union calls offer …": not the airline on the other side)
+                                    && !(matches!(head, "union" | "unions") && is_business_name(&n.name))
                         });
                     if let Some(n) = first_body {
                         let full = ix.full(&n.name).filter(|f| !f.person).map_or(n.name.as_str(), |f| f.name.as_str());
@@ -2130,6 +2132,14 @@ fn is_club_name(name: &str) -> bool {
     name.contains(' ')
         && name.rsplit(' ').next().is_some_and(|w| {
             matches!(w, "Town" | "City" | "United" | "Rovers" | "Athletic" | "Wanderers" | "Albion" | "County" | "FC" | "AFC" | "Rangers" | "Celtic" | "Hotspur" | "Villa" | "Olympic" | "Sporting" | "Dynamo" | "Orient" | "Argyle" | "Harriers" | "Athletico")
+        })
+}
+
+/// A business's name by its last word ("Aurelia Airways", "Kestrel Holdings"): no union.
+fn is_business_name(name: &str) -> bool {
+    name.contains(' ')
+        && name.rsplit(' ').next().is_some_and(|w| {
+            matches!(w, "Airways" | "Airlines" | "Air" | "Bank" | "Group" | "Holdings" | "Ltd" | "Inc" | "Corp" | "Corporation" | "Company" | "Motors" | "Energy" | "Rail" | "Railways" | "Foods" | "Stores" | "Systems" | "Technologies" | "Pharmaceuticals" | "Biologics" | "Logistics" | "Media" | "plc" | "PLC" | "AG" | "SA")
         })
 }
 
@@ -2692,6 +2702,14 @@ mod tests {
     fn a_business_s_noun_in_apposition_is_the_later_firm() {
         let t = "Ravel, the social media company, was fined on Monday.\n\nIn a statement, the firm said it \"strongly disagrees\" with the decision.";
         assert_eq!(name_of(t, "strongly disagrees"), "Ravel");
+    }
+
+    #[test]
+    fn a_headline_union_is_no_business_the_post_names_first() {
+        let t = "Union calls offer \"an insult\" as strike begins\n\nBy Jo Li\n\nAurelia Airways cancelled 200 flights on Monday as cabin crew walked out.\n\nThe Cabin Crew Alliance (CCA), which represents 6,000 staff, said the offer was \"an insult\".";
+        let a = crate::analyze(t);
+        let q = a.quotes.iter().find(|q| q.start < 40 && q.kind == crate::QuoteKind::Mixed).unwrap();
+        assert_eq!(q.speaker.as_ref().unwrap().name, "Cabin Crew Alliance");
     }
 
     #[test]
