@@ -282,8 +282,12 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
 /// No word of `s` reads as a verb or a subject pronoun ("Tries Hale, Odum. Cons Pike 2.").
 fn verbless(s: &str) -> bool {
     !s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}').any(|w| {
-        let l = w.to_lowercase();
-        let l = l.as_str();
+        // (the words looked for are short and ASCII: lowercased in a small buffer)
+        let mut buf = [0u8; 16];
+        let Some(b) = buf.get_mut(..w.len()) else { return false };
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        let l = std::str::from_utf8(b).unwrap_or("");
         lex::is_be(l) || SET_LEX_HAVE_DO.contains(l) || SET_LEX_MODALS.contains(l) || SET_LEX_IRREGULAR_PAST.contains(l) || SET_LEX_SUBJECT_PRONOUNS.contains(l) || w.len() > 3 && w.ends_with("ed")
     })
 }
