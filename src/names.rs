@@ -1598,6 +1598,15 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         Some((name, rest)) if is_cap(name) && !name.contains(' ') && is_age_digits(rest.trim()) => name,
         _ => written,
     };
+    // ("the head of the company Hidrokel, Mirela Stanovic": a person's name closing the mention
+    // after a description that ends in a body's name)
+    if let Some((desc, name)) = written.rsplit_once(", ") {
+        if desc.split(' ').any(|w| !is_cap(w)) && name.contains(' ') && name.split(' ').all(is_cap) {
+            if let Some(n) = ix.full(name.rsplit(' ').next().unwrap_or(name)).filter(|n| n.person && n.name.ends_with(name.rsplit(' ').next().unwrap_or(name))) {
+                return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
+            }
+        }
+    }
     // "A teenager from Kassala, who gave his name only as Idris, told": the name he gave
     if let Some(n) = given_name(ix, ctx) {
         return (fullest(ix, n).to_string(), Resolution::Description, Some(true));

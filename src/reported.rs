@@ -671,7 +671,7 @@ impl<'a> Sentence<'a> {
             }
             // ("would not discuss reports that …", "amid claims that …": a noun after a verb's
             // base form or a preposition)
-            if v.1 == Form::S && (matches!(p, "discuss" | "deny" | "dismiss" | "confirm" | "investigate" | "address" | "ignore" | "examine" | "review" | "dispute" | "reject") || matches!(p, "amid" | "about" | "despite" | "following" | "over")) {
+            if v.1 == Form::S && (matches!(p, "discuss" | "deny" | "dismiss" | "confirm" | "investigate" | "address" | "ignore" | "examine" | "review" | "dispute" | "reject" | "face" | "faces" | "facing" | "settle" | "settles" | "settling") || matches!(p, "amid" | "about" | "despite" | "following" | "over")) {
                 return None;
             }
             // ("a formal offer document": a noun between a modifier and a noun)
@@ -1606,7 +1606,14 @@ impl<'a> Sentence<'a> {
         // (a headline's second clause after a semicolon is its own: "Union: '…'; minister says …")
         let quote_first = c + 1 < n && (self.quoted[c + 1] || is_open_mark(self.raw(c + 1)));
         let end = (c + 1..n).find(|&m| quote_first && self.raw(m) == ";" && !self.quoted[m]).unwrap_or(n);
+        // (a page title's bar ends the headline: "… | Football | The Northern Post")
+        let end = (c + 1..end).find(|&m| self.raw(m) == "|" && !self.quoted[m]).unwrap_or(end);
         let piece = self.piece_with(c + 1, end, false)?;
+        // "Takeover: Halvard deal 'weeks away', says Ellery": a closing credit names the speaker,
+        // the words before the colon are the story's label
+        if self.range(piece).any(|m| self.raw(m) == "," && !self.quoted[m] && m + 2 < n && self.cue_verb(m + 1).is_some_and(|(l, f)| SET_LEX_SAY_LIKE.contains(l) && matches!(f, Form::S | Form::Past)) && self.word(m + 2)) {
+            return None;
+        }
         if self.range(piece).filter(|&m| self.word(m)).count() < 3 || self.all_quoted(piece) {
             return None;
         }
@@ -2414,17 +2421,23 @@ impl<'a> Sentence<'a> {
             // (past an apposition and a relative clause: "quoted the coach, Ana Ruiz, who has
             // worked with her since 2022, as saying")
             match (j.saturating_sub(30)..j - 1).rev().take_while(|&m| !matches!(self.raw(m), ";" | "!" | "?")).find(|&m| matches!(self.w(m), "quoted" | "quoting" | "cited" | "citing") && !self.quoted[m]) {
-                Some(q) if q >= 2 && lex::is_be(self.w(q - 1)) => {
+                // ("Hradil was later quoted by BNA as saying": past an adverb after "was")
+                Some(q) if q >= 2 && (lex::is_be(self.w(q - 1)) || q >= 3 && lex::is_be(self.w(q - 2)) && (SET_LEX_ADVERBS.contains(self.w(q - 1)) || matches!(self.w(q - 1), "later" | "earlier" | "widely" | "also"))) => {
+                    let q1 = if lex::is_be(self.w(q - 1)) { q } else { q - 1 };
                     let by = (q + 2 < j - 1 && self.is(q + 1, "by")).then(|| self.np_after(q + 2)).flatten();
                     // ("The minister, Jo Li, was quoted …": the subject before its apposition)
-                    let subject = if self.raw(q - 2) == "," { self.subject_before_appositions(q - 2) } else { self.np_before(q - 2) };
+                    let subject = if self.raw(q1 - 2) == "," { self.subject_before_appositions(q1 - 2) } else { self.np_before(q1 - 2) };
                     Some((q, subject?, by))
                 }
                 // (the whole phrase up to "as" or a comma: "cited a source in the security
                 // services as saying", "cited two officials as saying")
                 Some(q) if q >= 1 && q + 1 < j - 1 => {
                     let e = (q + 1..j - 1).find(|&m| self.raw(m) == ",").unwrap_or(j - 1);
-                    let whole = (e > q + 1 && (q + 1..e).all(|m| self.word(m) && !self.quoted[m])).then(|| self.span_of(q + 1, e - 1));
+                    // ("quoted the head of the company Hidrokel, Mirela Stanovic, as saying": with
+                    // the name in apposition, which is the one quoted)
+                    let named = e + 2 < j - 1 && j - 2 - e <= 5 && self.raw(j - 2) == "," && (e + 1..j - 2).all(|m| self.word(m) && self.capitalised(m));
+                    let last = if named { j - 3 } else { e - 1 };
+                    let whole = (e > q + 1 && (q + 1..e).all(|m| self.word(m) && !self.quoted[m])).then(|| self.span_of(q + 1, last));
                     Some((q, whole.or_else(|| self.np_after(q + 1))?, self.np_before(q - 1)))
                 }
                 _ => None,

@@ -235,6 +235,9 @@ fn label_before(ws: &[W]) -> bool {
         Some("as") => {
             matches!(last(2), Some("known" | "billed" | "referred")) || last(4) == Some("known") && last(3) == Some("to")
                 || matches!(last(3), Some("known" | "billed")) && last(2).is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+                // ("known among guards as 'the Furnace'", "known to locals as")
+                || last(4) == Some("known") && matches!(last(3), Some("among" | "to" | "by" | "in"))
+                || last(5) == Some("known") && matches!(last(4), Some("among" | "to" | "by" | "in"))
         }
         // "the law they named the 'Fair Pay Act'"
         Some("the" | "a" | "an") => matches!(last(2), Some("dubbed" | "nicknamed" | "titled" | "entitled" | "named")),
@@ -795,6 +798,14 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
             }
             k -= 1;
             seg_end = k;
+        }
+        // ("Another, the student Maisie Oduya, 19, said": an age is no subject; the named
+        // description before it is)
+        let age = |r: &(usize, usize)| r.1 == r.0 + 1 && crate::names::is_age_digits(&ws[r.0].lw);
+        if first_desc.as_ref().is_some_and(age) {
+            if let Some(d) = last_desc {
+                return Some(d);
+            }
         }
         return first_desc.or_else(|| relative.and_then(|k| subject_left(text, ws, lo, k - 1)));
     }

@@ -188,7 +188,7 @@ static SET_LABEL_NOUNS: crate::lexicon::WordSet<{ LABEL_NOUNS.len() }> = crate::
 const DATED_PLURALS: &[&str] = &[
     "midterms", "elections", "primaries", "polls", "olympics", "games", "championships", "finals",
     "playoffs", "levels", "figures", "prices", "accords", "talks", "protests", "riots", "floods",
-    "wildfires", "budgets", "negotiations", "sanctions", "standards", "rules", "results",
+    "wildfires", "budgets", "negotiations", "sanctions", "standards", "rules", "results", "dates",
 ];
 static SET_DATED_PLURALS: crate::lexicon::WordSet<{ DATED_PLURALS.len() }> = crate::lexicon::WordSet::new(DATED_PLURALS);
 
@@ -1478,6 +1478,10 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // "a man of 74", "a woman of 90": a person's age
+        if kind == NumberKind::Count && high.is_none() && unit.is_none() && n.plain && (1.0..=120.0).contains(&value) && self.key(i.wrapping_sub(1)) == "of" && matches!(self.key(i.wrapping_sub(2)), "man" | "woman" | "boy" | "girl" | "pensioner" | "widow" | "widower") {
+            return Some(Expr { a: i, b, kind: NumberKind::Age, value: Value::Num(value), high: None, unit: Some("year".into()) });
+        }
         // "a category 4 storm": a rank on a scale (capitalised, "Category 4" names the class)
         if kind == NumberKind::Count && high.is_none() && unit.is_none() && n.plain && self.tok(i.wrapping_sub(1)).is_some_and(|t| t.is_word() && !t.cap) && self.key(i.wrapping_sub(1)) == "category" {
             return Some(Expr { a: i, b, kind: NumberKind::Ordinal, value: Value::Num(value), high: None, unit: None });
@@ -2318,6 +2322,11 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 if w == "first" && matches!(nk, "lady" | "ladies" | "gentleman" | "name" | "names" | "aid" | "responders") {
+                    return None;
+                }
+                // "safety had to come first", "puts patients first": an adverb, no rank (N2)
+                // ("came first in the final" is a placing)
+                if w == "first" && !determined && (prev == "come" && matches!(self.key(n.a.wrapping_sub(2)), "to" | "must" | "should" | "will" | "would" | "always" | "can" | "may") || matches!(self.key(n.a.wrapping_sub(2)), "put" | "puts" | "putting")) {
                     return None;
                 }
                 // "second homes": a holiday residence, no rank (N2's lexicalised words)

@@ -1817,3 +1817,11 @@ fn second_homes_are_no_rank_and_a_neighbour_has_an_age() {
 fn a_lowercase_category_is_a_rank() {
     assert_eq!(one("It came ashore as a category 4 storm."), ("4".into(), K::Ordinal, num(4.0), None));
 }
+
+#[test]
+fn dates_of_a_year_a_priority_first_and_a_man_s_age() {
+    assert_eq!(one("New 2027 dates would be announced.").1, K::Year);
+    assert!(texts("Safety had to come first.").is_empty());
+    assert_eq!(one("He came first in the final.").1, K::Ordinal);
+    assert_eq!(one("A man of 74 cannot compete."), ("74".into(), K::Age, num(74.0), s("year")));
+}

@@ -2574,3 +2574,41 @@ fn a_lowercase_possessor_s_speech_noun_with_that() {
     assert_eq!((s.as_str(), q.as_str()), ("The defence's", "argument"));
     assert!(c.starts_with("the payments were fees"), "{c}");
 }
+
+#[test]
+fn claims_faced_are_no_cue_and_a_relay_citing_after_the_clause() {
+    let t = "Insurers are likely to face claims of about $145m, the trade publication Orbital Risk reported, citing underwriters in London.";
+    let v = credits(t, QuoteKind::Indirect);
+    assert_eq!(v, vec![("Insurers are likely to face claims of about $145m".into(), Some("underwriters in London".into()), Some("the trade publication Orbital Risk".into()))]);
+}
+
+#[test]
+fn a_relay_quoting_a_description_and_its_name() {
+    let t = "Mine live\n\nThe chief of the state mining company Orvik, Mirela Stanovic, arrived.\n\nState television quoted the head of the state mining company Orvik, Mirela Stanovic, as saying the shaft held.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect && q.text(t) == "the shaft held").expect("the relay");
+    assert_eq!(q.speaker.as_ref().map(|m| m.name.as_str()), Some("Mirela Stanovic"));
+    // ("was later quoted by BNA as saying": past an adverb)
+    let (c, s, _) = one("Hradil was later quoted by BNA as saying that the wing was calm.");
+    assert_eq!((c.as_str(), s.as_str()), ("the wing was calm", "Hradil"));
+}
+
+#[test]
+fn a_headline_label_before_a_colon_and_a_closing_credit() {
+    let t = "Takeover: Halvard deal 'weeks away', says Ellery | Football | The Northern Post\n\nBy Jo Li";
+    let a = analyze(t);
+    assert!(a.quotes.iter().all(|q| q.speaker.as_ref().is_some_and(|m| &t[m.start..m.end] == "Ellery")), "{:?}", a.quotes);
+}
+
+#[test]
+fn an_age_after_a_named_description_is_no_speaker() {
+    let t = "It is right, said one fan.\n\nAnother, the student Maisie Oduya, 19, said it was \u{201c}the right call, honestly\u{201d}.";
+    let m = credits(t, QuoteKind::Mixed);
+    assert!(m[0].1.as_deref().is_some_and(|s| s.ends_with("Maisie Oduya")), "{m:?}");
+}
+
+#[test]
+fn a_nickname_known_among_a_group_is_no_quote() {
+    let t = "The warden said the old block, known among guards as \u{201c}the Furnace\u{201d}, was closed.";
+    assert!(credits(t, QuoteKind::Mixed).is_empty() && credits(t, QuoteKind::Direct).is_empty(), "{:?}", analyze(t).quotes);
+}
