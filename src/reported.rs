@@ -3927,7 +3927,10 @@ impl<'a> Sentence<'a> {
                 && verb(x).is_none()
         };
         let title = plain(a) && (a + 1..(a + 4).min(n)).find(|&m| !plain(m)).is_some_and(|m| self.capitalised(m));
-        if !(self.capitalised(a) || SET_LEX_DETERMINERS.contains(w) || title) {
+        // (a headline's bare noun closing it: "…, says ministry", "…, says union leader")
+        // (after a headline's present tense only: "declared bankruptcy." is an object)
+        let bare = n - a <= 3 && a > 0 && matches!(self.cue_verb(a - 1), Some((_, Form::S))) && (a..n).all(|m| plain(m) || m + 1 == n && matches!(self.raw(m), "." | "!"));
+        if !(self.capitalised(a) || SET_LEX_DETERMINERS.contains(w) || title || bare) {
             return None;
         }
         let mut e = a;

@@ -2612,3 +2612,11 @@ fn a_nickname_known_among_a_group_is_no_quote() {
     let t = "The warden said the old block, known among guards as \u{201c}the Furnace\u{201d}, was closed.";
     assert!(credits(t, QuoteKind::Mixed).is_empty() && credits(t, QuoteKind::Direct).is_empty(), "{:?}", analyze(t).quotes);
 }
+
+#[test]
+fn a_headline_s_closing_credit_with_a_bare_noun() {
+    let (c, s, q) = one("Storm live\n\n23 now confirmed dead, says ministry\n\nRescuers worked overnight.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("23 now confirmed dead", "ministry", "says"));
+    // (not the object of a past verb: "declared bankruptcy.")
+    assert!(indirect("One after another, mining companies declared bankruptcy.").iter().all(|(_, s, _)| s.as_deref() != Some("bankruptcy")));
+}
