@@ -2753,6 +2753,8 @@ pub fn attribute(
                 let letters = w.chars().filter(|ch| ch.is_alphabetic()).count();
                 letters < 4 || w.chars().find(|ch| ch.is_alphabetic()).is_some_and(char::is_uppercase)
             }) && n >= 2
+                // (at least one capital: "up to 150" is short words and digits, no title)
+                && c.content.slice(text).split_whitespace().any(|w| w.chars().next().is_some_and(char::is_uppercase))
         };
         let title_case = capitalised_words && !c.content.slice(text).ends_with(['.', ',', '!', '?']);
         // … used as the modifier of a following noun: "a 'Turn Left' policy", "'X' radio show"

@@ -2620,3 +2620,9 @@ fn a_headline_s_closing_credit_with_a_bare_noun() {
     // (not the object of a past verb: "declared bankruptcy.")
     assert!(indirect("One after another, mining companies declared bankruptcy.").iter().all(|(_, s, _)| s.as_deref() != Some("bankruptcy")));
 }
+
+#[test]
+fn a_quoted_number_phrase_in_a_later_paragraph_is_no_title() {
+    let t = "Talks went on.\n\nThe official said it allowed \u{201c}up to 150\u{201d} releases.";
+    assert_eq!(credits(t, QuoteKind::Mixed).first().map(|m| m.0.as_str()), Some("up to 150"));
+}
