@@ -178,7 +178,7 @@ fn may_hold_ci(shapes: &[u32; 26], w: &str) -> bool {
 /// `f` applied to the ASCII-lowercased `s` (what `f(&s.to_ascii_lowercase())` gives), without
 /// allocating for words that fit a stack buffer (longer ones, rare, are lowercased into a
 /// `String`).
-fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     // (a word without capitals, as most are, is its own lowercase form)
     if !s.bytes().any(|b| b.is_ascii_uppercase()) {
         return f(s);
@@ -878,7 +878,7 @@ impl<'t> Index<'t> {
         if person && start >= 3 && slice(&toks[start - 1]) == "," && toks.get(end).is_some_and(|t| matches!(slice(t), "," | "(")) {
             // ("The mayor of Brill Vale, Ines Harrow,": the place the office is of is skipped)
             let of = (start.saturating_sub(6)..start - 1).rev().take_while(|&m| toks[m].word && (is_cap(slice(&toks[m])) || slice(&toks[m]) == "of")).find(|&m| slice(&toks[m]) == "of" && m + 1 < start - 1);
-            if let Some(of) = of.filter(|&o| o >= 2 && matches!(slice(&toks[o - 2]), "the" | "The") && is_office(&slice(&toks[o - 1]).to_ascii_lowercase())) {
+            if let Some(of) = of.filter(|&o| o >= 2 && matches!(slice(&toks[o - 2]), "the" | "The") && with_lower(slice(&toks[o - 1]), is_office)) {
                 let head = slice(&toks[of - 1]).to_ascii_lowercase();
                 if !self.by_description.contains_key(head.as_str()) {
                     self.by_description.insert(head, idx);

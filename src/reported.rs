@@ -60,7 +60,7 @@ pub(crate) fn irregular_past(w: &str) -> bool {
 }
 /// A document whose words are quoted or described ("in a statement released …", "a report
 /// published by …"): the findings' nouns and the documents a source issues.
-fn document_word(w: &str) -> bool {
+pub(crate) fn document_word(w: &str) -> bool {
     SET_LEX_DOC_NOUNS.contains(w) || matches!(w, "statement" | "letter" | "post" | "memo" | "message" | "video" | "release" | "email")
 }
 static SET_LEX_MODALS: crate::lexicon::WordSet<{ lex::MODALS.len() }> = crate::lexicon::WordSet::new(lex::MODALS);
@@ -281,14 +281,12 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
 
 /// No word of `s` reads as a verb or a subject pronoun ("Tries Hale, Odum. Cons Pike 2.").
 fn verbless(s: &str) -> bool {
+    // (the words looked for are short: a longer one is no verb)
     !s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}').any(|w| {
-        // (the words looked for are short and ASCII: lowercased in a small buffer)
-        let mut buf = [0u8; 16];
-        let Some(b) = buf.get_mut(..w.len()) else { return false };
-        b.copy_from_slice(w.as_bytes());
-        b.make_ascii_lowercase();
-        let l = std::str::from_utf8(b).unwrap_or("");
-        lex::is_be(l) || SET_LEX_HAVE_DO.contains(l) || SET_LEX_MODALS.contains(l) || SET_LEX_IRREGULAR_PAST.contains(l) || SET_LEX_SUBJECT_PRONOUNS.contains(l) || w.len() > 3 && w.ends_with("ed")
+        w.len() <= 16
+            && crate::names::with_lower(w, |l| {
+                lex::is_be(l) || SET_LEX_HAVE_DO.contains(l) || SET_LEX_MODALS.contains(l) || SET_LEX_IRREGULAR_PAST.contains(l) || SET_LEX_SUBJECT_PRONOUNS.contains(l) || w.len() > 3 && w.ends_with("ed")
+            })
     })
 }
 

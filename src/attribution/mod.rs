@@ -305,7 +305,7 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
         return None;
     }
     // "said in a statement posted on Telegram": a participle on a message, no speaker's verb
-    if w.lw.ends_with("ed") && i > 0 && matches!(ws[i - 1].l(), "statement" | "letter" | "post" | "memo" | "message" | "video" | "release" | "email" | "report") && ws.get(i + 1).is_some_and(|n| matches!(n.l(), "on" | "online" | "by" | "in" | "to" | "at")) {
+    if w.lw.ends_with("ed") && i > 0 && crate::reported::document_word(ws[i - 1].l()) && ws.get(i + 1).is_some_and(|n| matches!(n.l(), "on" | "online" | "by" | "in" | "to" | "at")) {
         return None;
     }
     if w.lw == lemma && SET_NOUNY.contains(lemma) {

@@ -661,6 +661,10 @@ impl<'a> Parser<'a> {
     /// "13- to 17-year-olds", "five- to 10-minute waits": a first bound whose hyphen waits for
     /// the second's compound; one range with the compound's unit.
     fn suspended_range(&self, i: usize) -> Option<Expr> {
+        // (a hyphen within the next few tokens first: most numbers have none, and are not parsed twice)
+        if !(i + 1..i + 8).any(|k| self.punct(k, '-')) {
+            return None;
+        }
         let n = self.numeral(i)?;
         if n.ordinal || !self.punct(n.b, '-') || !self.glued(n.b) || self.glued(n.b + 1) || self.key(n.b + 1) != "to" {
             return None;
