@@ -1228,7 +1228,7 @@ impl<'a> Sentence<'a> {
             if speech_at.is_some() && !SET_LEX_DOC_NOUNS.contains(self.w(last_word)) && (apposition || self.new_cue_clause(e + 1)) {
                 return None;
             }
-            [self.piece_to_end(e + 1), None]
+            [self.piece(e + 1, self.opening_credit_end(e + 1)), None]
         };
         // `"…," Smith said, according to Nortel`: the agency relays a direct quote, whose
         // attribution names it
@@ -1245,6 +1245,29 @@ impl<'a> Sentence<'a> {
             pieces,
             confidence: 0.8,
         })
+    }
+
+    /// Where the content of an opening credit ("According to X, …") ends: a credit that opens
+    /// the sentence covers all of it ("According to X, A; B", "…, A, and B", "…, A, though
+    /// not B"), unless what follows holds a quotation or a speech verb of its own.
+    fn opening_credit_end(&self, a: usize) -> usize {
+        let n = self.n();
+        let e = self.clause_end(a);
+        if e >= n || !matches!(self.raw(e), ";" | ",") || n - a > WINDOW {
+            return e;
+        }
+        let rest = e + 1..n;
+        let own = rest.clone().any(|m| {
+            self.quoted[m]
+                || matches!(self.raw(m), "|" | ")" | "(" | ":")
+                || self.cue_verb(m).is_some_and(|(_, f)| matches!(f, Form::Past | Form::S | Form::Ing))
+                || self.w(m) == "according"
+        });
+        if own {
+            e
+        } else {
+            n
+        }
     }
 
     /// "In a new poll, most voters …" / "… most voters back her in a new poll.":

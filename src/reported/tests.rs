@@ -2626,3 +2626,16 @@ fn a_quoted_number_phrase_in_a_later_paragraph_is_no_title() {
     let t = "Talks went on.\n\nThe official said it allowed \u{201c}up to 150\u{201d} releases.";
     assert_eq!(credits(t, QuoteKind::Mixed).first().map(|m| m.0.as_str()), Some("up to 150"));
 }
+
+#[test]
+fn an_opening_according_to_covers_the_whole_sentence() {
+    let (c, s, _) = one("According to the harbour master, 40 boats were moored when the storm hit; 12 sank before dawn.");
+    assert_eq!((c.as_str(), s.as_str()), ("40 boats were moored when the storm hit; 12 sank before dawn", "the harbour master"));
+    let (c, _, _) = one("According to the curators, the show drew 90,000 visitors, a museum record, and the catalogue sold out twice.");
+    assert_eq!(c, "the show drew 90,000 visitors, a museum record, and the catalogue sold out twice");
+    let (c, _, _) = one("According to his agent, the striker has turned down a move to Spain, though not one to Italy.");
+    assert_eq!(c, "the striker has turned down a move to Spain, though not one to Italy");
+    // (a clause with a speech verb of its own is not X's)
+    let v = indirect("According to the harbour master, 40 boats were moored; the coastguard said 12 sank.");
+    assert_eq!(v[0].0, "40 boats were moored");
+}
