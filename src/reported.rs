@@ -117,7 +117,9 @@ static SET_W_COUNTED_SUBJECT: crate::lexicon::WordSet<{ SUBJECT_COUNTS.len() }> 
 
 /// People who may be cited as a source ("citing two former employees"), besides roles and
 /// agent nouns.
-const CITED_PEOPLE: &[&str] = &["people", "person", "source", "sources", "employee", "employees", "witness", "witnesses", "residents", "staff", "members", "police", "authorities", "prosecutors", "investigators", "doctors", "medics", "rescuers", "diplomats", "officials"];
+const CITED_PEOPLE: &[&str] = &["people", "person", "source", "sources", "employee", "employees", "witness", "witnesses", "residents", "staff", "members", "police", "authorities", "prosecutors", "investigators", "doctors", "medics", "rescuers", "diplomats", "officials",
+    // (institutions speak through their people: "citing the prosecutor's office")
+    "office", "ministry", "department", "agency", "headquarters", "command", "commission", "committee", "council", "government", "military", "army", "ministries"];
 static SET_W_CITED_PEOPLE: crate::lexicon::WordSet<{ CITED_PEOPLE.len() }> = crate::lexicon::WordSet::new(CITED_PEOPLE);
 
 /// Plurals in "-ers", "-ents" … that are things cited, not people ("citing higher numbers").
@@ -887,6 +889,28 @@ impl<'a> Sentence<'a> {
         // employees, that …": the same, read as the content of "citing"
         for f in out.iter_mut() {
             self.cited_before_content(f);
+        }
+        // "The agency Tarpress, citing a source at the mine, reported that …": the citing phrase
+        // between the report's subject and its cue names who speaks; the agency relays
+        let mut i = 1;
+        while i < out.len() {
+            let (a, b) = (&out[i - 1], &out[i]);
+            let inside = match (self.token_at(a.cue.start), a.pieces, b.speaker) {
+                (Some(c), [Some(p), None], Some(sp)) if self.w(c) == "citing" && a.via.is_none() && b.via.is_none() && c >= 2 && self.raw(c - 1) == "," => {
+                    let between = sp.start < self.toks[c - 1].span.start
+                        && self.token_at_end(p.end).is_some_and(|e| e + 2 < self.n() && self.raw(e + 1) == "," && self.toks[e + 2].span.start == b.cue.start);
+                    (between && self.source_like(p)).then_some(p)
+                }
+                _ => None,
+            };
+            if let Some(p) = inside {
+                let b = &mut out[i];
+                b.via = b.speaker;
+                b.speaker = Some(p);
+                out.remove(i - 1);
+            } else {
+                i += 1;
+            }
         }
         let mut i = 1;
         while i < out.len() {

@@ -2639,3 +2639,19 @@ fn an_opening_according_to_covers_the_whole_sentence() {
     let v = indirect("According to the harbour master, 40 boats were moored; the coastguard said 12 sank.");
     assert_eq!(v[0].0, "40 boats were moored");
 }
+
+#[test]
+fn a_citing_phrase_names_who_speaks_through_the_reporter() {
+    // between the report's subject and its cue
+    let v = indirect("The news agency Marlin, citing a source at the port authority, reported that two cranes had collapsed.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "two cranes had collapsed");
+    assert_eq!(v[0].1.as_deref(), Some("a source at the port authority"));
+    // after the report, an institution cited
+    let v = indirect("Three guards have been suspended, Marlin reported, citing the interior ministry.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1.as_deref(), Some("the interior ministry"));
+    let v = indirect("The port will reopen on Friday, the agency said, citing the harbour master's office.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1.as_deref(), Some("the harbour master's office"));
+}
