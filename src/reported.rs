@@ -2469,7 +2469,8 @@ impl<'a> Sentence<'a> {
                 // ("Hradil was later quoted by BNA as saying": past an adverb after "was")
                 Some(q) if q >= 2 && (lex::is_be(self.w(q - 1)) || q >= 3 && lex::is_be(self.w(q - 2)) && (SET_LEX_ADVERBS.contains(self.w(q - 1)) || matches!(self.w(q - 1), "later" | "earlier" | "widely" | "also"))) => {
                     let q1 = if lex::is_be(self.w(q - 1)) { q } else { q - 1 };
-                    let by = (q + 2 < j - 1 && self.is(q + 1, "by")).then(|| self.np_after(q + 2)).flatten();
+                    // (the agent before or after "as saying": "was quoted as saying by Tass")
+                    let by = (q + 2 < j - 1 && self.is(q + 1, "by")).then(|| self.np_after(q + 2)).flatten().or_else(|| (k + 2 < n && self.is(k + 1, "by")).then(|| self.np_after(k + 2)).flatten());
                     // ("The minister, Jo Li, was quoted …": the subject before its apposition)
                     let subject = if self.raw(q1 - 2) == "," { self.subject_before_appositions(q1 - 2) } else { self.np_before(q1 - 2) };
                     Some((q, subject?, by))
@@ -2790,8 +2791,13 @@ impl<'a> Sentence<'a> {
                 // the relay)
                 let mut src_first = if inverted {
                     j
-                } else if let Some((q, _, via)) = quoted_as {
-                    via.and_then(|v| self.token_at(v.start)).unwrap_or(q)
+                } else if let Some((q, sp, via)) = quoted_as {
+                    if sp.start < self.toks[q].span.start {
+                        // "CONTENT, Li was quoted as saying (by Tass).": the subject speaks
+                        self.token_at(sp.start)?
+                    } else {
+                        via.and_then(|v| self.token_at(v.start)).unwrap_or(q)
+                    }
                 } else {
                     self.token_at(speaker_span.start)?
                 };
@@ -2842,6 +2848,14 @@ impl<'a> Sentence<'a> {
                     }
                     e += 1;
                     steps += 1;
+                }
+                // "CONTENT, X said after three more bodies were found.": a clause of time after the
+                // cue is where it was said, to the sentence end, with no cue or quotation of its own
+                if !relative && e < n && self.word(e) && cue_end + 1 < n && matches!(self.w(cue_end + 1), "after" | "before" | "when" | "while" | "as" | "once" | "until") {
+                    let rest = cue_end + 2..n;
+                    if rest.clone().all(|m| !self.quoted[m] && self.cue_verb(m).is_none() && self.w(m) != "that" && !matches!(self.raw(m), "," | ";" | ":" | "(")) {
+                        e = n;
+                    }
                 }
                 let via = quoted_as.and_then(|(_, _, v)| v).or_else(|| relayed_by.and_then(|r| self.np_after(r))).filter(|v| quoted_as.is_some() || self.token_at_end(v.end).is_some_and(|l| self.outlet_word(l) || self.range(*v).any(|m| self.outlet_word(m) || matches!(self.w(m), "agency" | "media" | "news" | "television" | "radio"))));
                 let p1_quoted = self.all_quoted(p1);

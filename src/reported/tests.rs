@@ -2655,3 +2655,22 @@ fn a_citing_phrase_names_who_speaks_through_the_reporter() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].1.as_deref(), Some("the harbour master's office"));
 }
+
+#[test]
+fn a_passive_relay_after_its_content_credits_its_subject() {
+    let v = indirect("Six ferries have been cancelled, the port director, Ines Vray, was quoted as saying by the Marlin agency.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "Six ferries have been cancelled");
+    assert_eq!(v[0].1.as_deref(), Some("the port director, Ines Vray"));
+    let q = &analyze("Six ferries have been cancelled, Vray was quoted by Marlin as saying.").quotes[0];
+    assert_eq!(q.via.as_ref().map(|m| &"Six ferries have been cancelled, Vray was quoted by Marlin as saying."[m.start..m.end]), Some("Marlin"));
+}
+
+#[test]
+fn a_clause_of_time_after_a_closing_cue_is_where_it_was_said() {
+    let (c, s, _) = one("Two bridges had been washed away, the mayor said after the last evacuation buses had left the valley.");
+    assert_eq!((c.as_str(), s.as_str()), ("Two bridges had been washed away", "the mayor"));
+    let v = indirect("Two bridges had been washed away, state radio quoted the mayor, Pia Holm, as saying after the water finally began to fall.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1.as_deref(), Some("the mayor, Pia Holm"));
+}
