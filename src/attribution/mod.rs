@@ -2902,7 +2902,7 @@ pub fn attribute(
             }
             // `Power will return "by the evening", she said`: the writer's own words run into
             // the mark, so the quoted words are part of the reported clause
-            (Some(mut a), None) if right_after && !is_heading && before.last().is_some_and(|w| w.word && text[w.span.end..outer.start].trim().is_empty() && !w.cap) && before.iter().filter(|w| w.word).count() >= 2 => {
+            (Some(mut a), None) if right_after && before.last().is_some_and(|w| w.word && text[w.span.end..outer.start].trim().is_empty() && !w.cap) && before.iter().filter(|w| w.word).count() >= 2 => {
                 a.embedded = true;
                 Some(a)
             }

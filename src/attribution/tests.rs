@@ -1720,3 +1720,15 @@ fn a_headline_body_noun_a_caption_credit_and_a_body_named_after_its_noun() {
     let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Mixed).expect("the quoted words");
     assert_eq!(q.speaker.as_ref().map(|m| m.name.as_str()), Some("Sea Lantern"));
 }
+
+#[test]
+fn a_headline_clause_running_into_its_quote_is_reported_with_it() {
+    let t = "Stranded climbers 'in good shape', rescuers say\n\nThe six climbers were found on Tuesday.";
+    let a = crate::analyze(t);
+    let q = a.quotes.iter().find(|q| q.text(t) == "in good shape").expect("the quote");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert!(a.quotes.iter().any(|q| q.kind == QuoteKind::Indirect && q.text(t) == "Stranded climbers 'in good shape'"), "{:?}", a.quotes);
+    // a quote opening the headline stays direct
+    let t = "'We are in good shape', climbers say\n\nThe six climbers were found on Tuesday.";
+    assert_eq!(crate::analyze(t).quotes[0].kind, QuoteKind::Direct);
+}
