@@ -3754,6 +3754,9 @@ impl<'a> Sentence<'a> {
                     // ("to" is TO_NOUNS' above)
                     || w != "to" && p > 0 && crate::lexicon::is_source_postmodifier(self.w(p - 1), w)
                     || w == "with" && p + 1 < t && self.w(p + 1) == "knowledge"
+                    // "the commentators on the official broadcast said": people on a body or a
+                    // programme (a role or an agent noun, not "said on Monday")
+                    || w == "on" && p > 0 && p + 1 < t && matches!(self.w(p + 1), "the" | "both" | "each" | "either" | "all" | "its" | "their") && (p == 1 || !self.capitalised(p - 1)) && (crate::names::is_role_or_plural(self.w(p - 1)) || SET_W_CITED_PEOPLE.contains(self.w(p - 1)) || ["ors", "ists", "ers", "ants"].iter().any(|x| self.w(p - 1).ends_with(x)) && !SET_W_CITED_THINGS.contains(self.w(p - 1)))
                     // "co-founder and chief executive": two roles of one person
                     || w == "and" && p > 0 && crate::names::is_role_word(self.w(p - 1)) && crate::names::is_role_word(self.w(t))
                     // "the Securities and Exchange Commission": "and" inside a body's name

@@ -848,9 +848,14 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
     }
     // "a spokesperson for the union said": the role with its body speaks, not the body
     // ("traders in Leeds said", "officials from the ministry said": a group of people)
-    if np.0 >= lo + 2 && matches!(ws[np.0 - 1].l(), "for" | "of" | "at" | "in" | "from") {
+    // ("the commentators on the broadcast said": on a body or a programme, an agent noun)
+    if np.0 >= lo + 2 && matches!(ws[np.0 - 1].l(), "for" | "of" | "at" | "in" | "from" | "on") {
         if let Some(outer) = np_core_left(text, ws, lo, np.0 - 1) {
             let head = &ws[outer.1 - 1];
+            let agent = crate::names::is_role_or_plural(head.l()) || ["ors", "ists", "ers", "ants"].iter().any(|x| head.l().ends_with(x));
+            if ws[np.0 - 1].is("on") && !(agent && matches!(ws[np.0].l(), "the" | "both" | "each" | "either" | "all" | "its" | "their")) {
+                return Some(np);
+            }
             // (capitalised only as the first word of its sentence: "Analysts at Berenberg said")
             let first = outer.0 + 1 == outer.1 && (outer.0 == 0 || !ws[outer.0 - 1].word);
             // (or a role written as an acronym: "a Tory MP from a rural seat")

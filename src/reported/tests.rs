@@ -2674,3 +2674,18 @@ fn a_clause_of_time_after_a_closing_cue_is_where_it_was_said() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].1.as_deref(), Some("the mayor, Pia Holm"));
 }
+
+#[test]
+fn people_on_a_body_or_programme_are_the_whole_subject() {
+    let (_, s, _) = one("The panellists on the late bulletin said the substitution had come too late.");
+    assert_eq!(s, "The panellists on the late bulletin");
+    let (_, s, _) = one("Lawyers on both sides said the ruling would be appealed.");
+    assert_eq!(s, "Lawyers on both sides");
+    // (a time after "on" is when it was said)
+    let v = indirect("The report, published by the two leaders on Sunday, said the talks had stalled.");
+    assert!(v.iter().all(|x| x.1.as_deref() != Some("published by the two leaders on Sunday")), "{v:?}");
+    // the quote's speaker too
+    let t = "The panellists on the late bulletin called the substitution \u{201c}far too cautious\u{201d}.";
+    let q = analyze(t).quotes.into_iter().find(|q| q.kind == QuoteKind::Mixed).expect("mixed quote");
+    assert_eq!(q.speaker.map(|m| t[m.start..m.end].to_string()).as_deref(), Some("The panellists on the late bulletin"));
+}
