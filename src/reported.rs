@@ -691,6 +691,24 @@ impl<'a> Sentence<'a> {
             {
                 return None;
             }
+            // ("the largest medicine recall since 2018", "Overnight express plunges into gorge"):
+            // a cue that is also a noun, after a determiner and modifiers or before a finite verb
+            if v.1 == Form::Base && matches!(v.0, "recall" | "express" | "notice" | "report" | "comment" | "claim" | "reply" | "answer" | "estimate" | "promise" | "pledge" | "note" | "quote") {
+                let modifier = |m: usize| self.word(m) && !self.quoted[m] && !self.capitalised(m) && !self.w(m).ends_with('s') && !SET_LEX_PREPOSITIONS.contains(self.w(m)) && !SET_LEX_DETERMINERS.contains(self.w(m)) && !SET_LEX_SUBJECT_PRONOUNS.contains(self.w(m)) && !SET_LEX_MODALS.contains(self.w(m)) && !SET_LEX_HAVE_DO.contains(self.w(m)) && !matches!(self.w(m), "not" | "to" | "and" | "or" | "who" | "that" | "which" | "also" | "never") && self.verbs.get(m).copied().flatten().is_none();
+                let mut m = k - 1;
+                while m > 0 && k - m <= 3 && modifier(m) {
+                    m -= 1;
+                }
+                let det = matches!(self.w(m), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this");
+                // (after a singular word: "officials express concerns about …" is a verb)
+                let finite_next = k + 2 < self.n() && (k == 0 || !self.w(k - 1).ends_with('s') && !self.w(k - 1).ends_with("ly")) && self.word(k + 1) && !self.quoted[k + 1] && !self.capitalised(k + 1) && {
+                    let nx = self.w(k + 1);
+                    nx.len() > 4 && (nx.ends_with('s') && !nx.ends_with("ss") || nx.ends_with("ed")) && (verb(nx).is_some() || SET_LEX_PREPOSITIONS.contains(self.w(k + 2)) || SET_LEX_DETERMINERS.contains(self.w(k + 2)) || self.w(k + 2) == "near")
+                };
+                if det || finite_next {
+                    return None;
+                }
+            }
             // ("Another said …": the pronoun before a past verb)
             if SET_W_CUE_VERB.contains(p) && !(p == "another" && v.1 == Form::Past)
                 // ("the most feared shot", "a less noted rule": a participle as an adjective)

@@ -2689,3 +2689,13 @@ fn people_on_a_body_or_programme_are_the_whole_subject() {
     let q = analyze(t).quotes.into_iter().find(|q| q.kind == QuoteKind::Mixed).expect("mixed quote");
     assert_eq!(q.speaker.map(|m| t[m.start..m.end].to_string()).as_deref(), Some("The panellists on the late bulletin"));
 }
+
+#[test]
+fn a_cue_that_is_also_a_noun_is_a_noun_after_a_determiner_or_before_a_verb() {
+    assert!(indirect("It is the biggest baby formula recall since the scandal of 2008.").is_empty());
+    assert!(indirect("Night express derails near border, killing nine").is_empty());
+    assert!(indirect("The 402 night express from Olm derailed at dawn.").is_empty());
+    // (the verb after a plural subject stays)
+    let (c, s, q) = one("Survivors recall that the carriage tipped slowly.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the carriage tipped slowly", "Survivors", "recall"));
+}
