@@ -159,6 +159,8 @@ static SET_W_ORDINAL_EXPR: crate::lexicon::WordSet<{ RANK_WORDS.len() }> = crate
 const ONE_PRONOUN_BEFORE: &[&str] = &[
     "no", "any", "each", "every", "the", "this", "that", "which", "for", "at", "someone", "anyone",
     "another", "a",
+    // ("the last one standing", "the same one", "a big one")
+    "last", "first", "next", "same", "right", "wrong", "big", "little", "other", "new", "old",
 ];
 static SET_W_ONE_IS_NUMBER: crate::lexicon::WordSet<{ ONE_PRONOUN_BEFORE.len() }> = crate::lexicon::WordSet::new(ONE_PRONOUN_BEFORE);
 
@@ -439,6 +441,11 @@ impl<'a> Parser<'a> {
             if w == "up" && matches!(self.key(i.wrapping_sub(1)), "ticks" | "ticked" | "tick" | "edged" | "edges" | "edge" | "crept" | "creeps" | "inched" | "inches" | "moved" | "moves" | "went" | "goes" | "jumped" | "jumps" | "climbed" | "climbs" | "revised" | "bumped" | "ramped" | "stepped" | "picked" | "picks" | "shot") {
                 return None;
             }
+            // "will talk about one bad decision": "about" after a verb of speech or thought is
+            // the preposition
+            if w == "about" && matches!(self.key(i.wrapping_sub(1)), "talk" | "talked" | "talking" | "talks" | "think" | "thinking" | "thought" | "worry" | "worried" | "care" | "cared" | "know" | "knew" | "speak" | "spoke" | "speaking" | "write" | "wrote" | "writing" | "ask" | "asked" | "asking" | "hear" | "heard" | "forget" | "forgot" | "learn" | "learned" | "read" | "complain" | "complained" | "joke" | "joked" | "dream" | "dreamed") {
+                return None;
+            }
             let from = if kept { i } else { j };
             // "by about 5pm", "until at least 18:30" (N3 applies to times too); "up to 6am"
             // is "until", "more than 3pm" no estimate: only the About and AtLeast senses
@@ -478,6 +485,10 @@ impl<'a> Parser<'a> {
                 && !self.key(x.b).ends_with("ed")
             {
                 return Some((x, None));
+            }
+            // ("would rise to about 13th in the world": an estimate of a rank keeps its word)
+            if x.kind == NumberKind::Ordinal && a == Approx::About && matches!(w, "about" | "around" | "roughly") {
+                return Some((Expr { a: from, ..x }, Some(a)));
             }
             if matches!(
                 x.kind,
@@ -1137,7 +1148,7 @@ impl<'a> Parser<'a> {
             };
         }
         if currency.is_none() {
-            if let Some(x) = self.ratio(i, &n).or_else(|| self.tally(i, &n)) {
+            if let Some(x) = self.ratio(i, &n).or_else(|| self.half_score(i, &n)).or_else(|| self.tally(i, &n)) {
                 return Some(x);
             }
         }
@@ -1544,6 +1555,27 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// A score in halves (a chess match: "won 3½-2½", "1½-½"): one count of the side
+    /// written first, when the two sides add up to whole games.
+    fn half_score(&self, i: usize, n: &Numeral) -> Option<Expr> {
+        let k = n.b;
+        if n.word || n.ordinal || !(self.punct(k, '-') || self.punct(k, '\u{2013}')) || !self.glued(k) || !self.glued(k + 1) {
+            return None;
+        }
+        let (against, end) = match self.tok(k + 1)?.kind {
+            Kind::Punct('\u{bd}') => (0.5, k + 2),
+            Kind::Num => self.numeral(k + 1).filter(|m| !m.ordinal).map(|m| (m.value, m.b))?,
+            _ => return None,
+        };
+        // (not a range of a measure: "2½-3½ hours", "1½-2½%")
+        let e = self.key(end);
+        if time_unit(e).is_some() || measure_unit(e).is_some() || self.punct(end, '%') || self.punct(end, '-') {
+            return None;
+        }
+        let halves = n.value.fract() == 0.5 || against.fract() == 0.5;
+        ((n.value + against).fract() == 0.0 && halves).then(|| Expr { a: i, b: end, kind: NumberKind::Count, value: Value::Num(n.value), high: None, unit: None })
+    }
+
     /// A vote tally: "voted 19-7", "passed 220-207 … vote", "a 5-4 ruling" — one count over
     /// both sides, valued at the winning side, unit "vote"; a score likewise, valued at the
     /// side written first: "Leeds 2-1 Hull", "won 3-0", "a 2-2 draw".
@@ -1777,6 +1809,8 @@ impl<'a> Parser<'a> {
                 let p = if i > 0 { self.key(i - 1) } else { "" };
                 if matches!(p, "the" | "a" | "an" | "one" | "other" | "latter" | "former" | "top" | "bottom")
                     || ordinal(p).is_some()
+                    // "too brave by half": an idiom, no fraction (N2)
+                    || p == "by" && i >= 3 && self.key(i - 3) == "too"
                 {
                     return None;
                 }

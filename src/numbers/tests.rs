@@ -1825,3 +1825,20 @@ fn dates_of_a_year_a_priority_first_and_a_man_s_age() {
     assert_eq!(one("He came first in the final.").1, K::Ordinal);
     assert_eq!(one("A man of 74 cannot compete."), ("74".into(), K::Age, num(74.0), s("year")));
 }
+
+#[test]
+fn a_chess_score_in_halves_is_one_count() {
+    assert_eq!(texts("Varga takes the title 4\u{bd}-3\u{bd} after six draws"), vec!["4\u{bd}-3\u{bd}", "six"]);
+    assert_eq!(one("She beat him 1\u{bd}-\u{bd} in the blitz decider.").0, "1\u{bd}-\u{bd}");
+    // (a range of a measure in halves stays a range)
+    assert_eq!(one("The climb takes 2\u{bd}-3\u{bd} hours.").1, K::Range);
+}
+
+#[test]
+fn an_estimate_of_a_rank_keeps_about_and_idioms_of_one_and_half_are_no_numbers() {
+    assert_eq!(one("The win lifts her to about 13th in the world.").0, "about 13th");
+    assert_eq!(one("Fans will talk about one missed penalty for years.").0, "one");
+    assert!(nums("Only the last one standing goes through.").is_empty());
+    assert!(nums("The plan was too clever by half.").is_empty());
+    assert_eq!(one("Prices were cut by half.").0, "half");
+}
