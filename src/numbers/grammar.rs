@@ -85,13 +85,14 @@ pub fn parse_block(text: &str, base: usize, low: &str, toks: &[Tok], out: &mut V
             Some((x, approx)) if x.b > i && x.a >= i => {
                 let (s, e) = (toks[x.a].s, toks[x.b - 1].e);
                 if s < e && out.last().is_none_or(|l| l.end <= s) {
+                    let (kind, unit) = p.elided_unit(&x, out.last()).unwrap_or((x.kind, x.unit));
                     out.push(Number {
                         start: s,
                         end: e,
-                        kind: x.kind,
+                        kind,
                         value: Some(x.value),
                         high: x.high,
-                        unit: x.unit,
+                        unit,
                         approx,
                     });
                 }
@@ -303,6 +304,27 @@ fn may_start(w: &str) -> bool {
 }
 
 impl<'a> Parser<'a> {
+    /// "at least four days, maybe six": a bare number right after a duration or measure,
+    /// joined by an alternative ("maybe", "perhaps", "or"), counts the same unit.
+    fn elided_unit(&self, x: &Expr, prev: Option<&Number>) -> Option<(NumberKind, Option<String>)> {
+        let prev = prev.filter(|p| matches!(p.kind, NumberKind::Duration | NumberKind::Measure) && p.unit.is_some())?;
+        if x.kind != NumberKind::Count || x.unit.is_some() || x.b != x.a + 1 {
+            return None;
+        }
+        // the words between: a comma and an alternative, nothing else
+        let mut m = x.a;
+        let mut alternative = false;
+        while m > 0 && self.t[m - 1].e > prev.end {
+            m -= 1;
+            match self.key(m) {
+                "maybe" | "perhaps" | "possibly" | "or" | "even" => alternative = true,
+                "" if self.punct(m, ',') => {}
+                _ => return None,
+            }
+        }
+        alternative.then(|| (prev.kind, prev.unit.clone()))
+    }
+
     fn tok(&self, i: usize) -> Option<&Tok> {
         self.t.get(i).filter(|t| !t.skip)
     }
@@ -1953,7 +1975,12 @@ impl<'a> Parser<'a> {
                 let p = self.key(i.wrapping_sub(1));
                 let past = p.len() > 3 && p.ends_with("ed") || matches!(p, "won" | "lost" | "met" | "beat" | "been" | "ran" | "saw" | "spoke" | "went" | "came" | "hit" | "drew");
                 let frequency = self.tok(i + 1).is_none_or(|t| !t.is_word()) || matches!(self.key(i + 1), "in" | "this" | "last" | "since" | "before" | "during" | "all" | "or" | "a");
-                if !(past && frequency) {
+                // ("twice, once at the till and once on the ward": a list of times)
+                let listed = (self.punct(i.wrapping_sub(1), ',') || p == "and")
+                    // (not the conjunction: "and once he arrived")
+                    && !matches!(self.key(i + 1), "he" | "she" | "they" | "it" | "we" | "i" | "you" | "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their")
+                    && (2..=9).any(|d| i >= d && matches!(self.key(i - d), "twice" | "once" | "thrice"));
+                if !(past && frequency || listed) {
                     return None;
                 }
                 1.0
@@ -2098,6 +2125,10 @@ impl<'a> Parser<'a> {
         }
         if w == "percentage" && matches!(self.key(k + 1), "point" | "points") {
             return (Tail::Percent, k + 2);
+        }
+        // "a two percentage-point rise": the hyphenated modifier
+        if w == "percentage" && self.punct(k + 1, '-') && self.glued(k + 1) && self.glued(k + 2) && self.key(k + 2) == "point" {
+            return (Tail::Percent, k + 3);
         }
         if w == "basis" && matches!(self.key(k + 1), "point" | "points") {
             return (Tail::Measure("bp"), k + 2);
@@ -3111,8 +3142,14 @@ impl<'a> Parser<'a> {
             let prep = (time_prep(p1) || other_end || by || matches!(p1, "about" | "around") && time_prep(self.key(i.wrapping_sub(2))))
                 && hour < 24
                 && !self.tok(k).is_some_and(|t| t.is_word() && (!t.sp || currency_word(self.kw(t)).is_some() || measure_unit(self.kw(t)).is_some() || scale_word(self.kw(t)).is_some() || matches!(self.kw(t), "per" | "percent" | "points" | "a" | "an")));
+            // ("19.05 Debate opens": a timeline's stamp opening its line, before a capitalised
+            // word)
+            let line_stamp = s.split_once('.').is_some_and(|(h, _)| h.len() == 2)
+                && hour < 24
+                && self.text[..t.s].trim_end_matches([' ', '\t']).ends_with(['\n', '\r'])
+                && self.tok(k).is_some_and(|w| w.sp && w.cap && w.is_word() && currency_word(self.kw(w)).is_none() && measure_unit(self.kw(w)).is_none() && scale_word(self.kw(w)).is_none());
             // (nor a percentage: "from 4.11%")
-            if !(s.contains('.') && (zone || part_of_day || prep)) || self.punct(k, '%') {
+            if !(s.contains('.') && (zone || part_of_day || prep || line_stamp)) || self.punct(k, '%') {
                 return None;
             }
             let later = |w: &str| matches!(w, "afternoon" | "evening");

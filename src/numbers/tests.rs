@@ -1842,3 +1842,20 @@ fn an_estimate_of_a_rank_keeps_about_and_idioms_of_one_and_half_are_no_numbers()
     assert!(nums("The plan was too clever by half.").is_empty());
     assert_eq!(one("Prices were cut by half.").0, "half");
 }
+
+#[test]
+fn hyphenated_percentage_points_timeline_stamps_elided_units_and_listed_onces() {
+    assert_eq!(one("Ministers agreed a three percentage-point cut."), ("three percentage-point".into(), K::Percent, num(3.0), s("percentage point")));
+    assert_eq!(one("A 2 percentage-point gap remains.").1, K::Percent);
+    // a stamp opening a timeline's line
+    let v = nums("Key moments\n18.40 Vote opens in the hall\n12.50 Euros were paid");
+    assert_eq!((v[0].0.as_str(), v[0].1, v[0].2.clone()), ("18.40", K::Time, txt("18:40")));
+    assert_eq!(v[1].1, K::Money);
+    // "four days, maybe six"
+    let v = nums("Repairs will take three weeks, perhaps five, engineers said.");
+    assert_eq!((v[1].0.as_str(), v[1].1, v[1].3.as_deref()), ("five", K::Duration, Some("week")));
+    assert_eq!(nums("It took two hours, and six people came.")[1].1, K::Count);
+    // "twice, once at the till and once on the ward"
+    assert_eq!(texts("We were charged twice, once online and once at the desk."), vec!["twice", "once", "once"]);
+    assert_eq!(texts("She rang twice, and once she arrived she left."), vec!["twice"]);
+}
