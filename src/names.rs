@@ -1457,7 +1457,7 @@ fn appositive_name_first<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
     let mut article = false;
     for i in 0..4 {
         let w = after.split(' ').next().unwrap_or("");
-        let plain = article && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !w.is_empty() && !matches!(w, "who" | "which" | "that" | "and" | "of");
+        let plain = article && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !w.is_empty() && !matches!(w, "who" | "which" | "that" | "and" | "of" | "from" | "in" | "at" | "near" | "for" | "on" | "with" | "outside");
         // (an occupation: "The chair of the judges, broadcaster Casimir Rennard, said")
         let occupation = matches!(w, "broadcaster" | "novelist" | "writer" | "journalist" | "presenter" | "historian" | "poet" | "artist" | "actor" | "actress" | "singer" | "entrepreneur" | "businessman" | "businesswoman" | "banker" | "investor" | "engineer" | "scientist" | "teacher" | "farmer" | "pilot" | "architect" | "academic" | "physician" | "surgeon");
         if !((is_age_or_role(w) || occupation) && i < 3 || plain) || w.len() == after.len() {
@@ -1818,6 +1818,15 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     // "a spokesperson for the Harbour Union", "the head of the World Bank": an unnamed person
     // of the body named after the preposition keeps the description
     let mut p = k;
+    // ("a spokesperson for Prime Minister Jo Li": past the titles before the name, after "for"
+    // and a lowercase role)
+    let mut t = k;
+    while t > 2 && is_cap(words[t - 1]) && (is_title(words[t - 1]) || is_role_ci(words[t - 1]) || matches!(words[t - 1], "Prime" | "Vice" | "Deputy")) {
+        t -= 1;
+    }
+    if t < k && words[t - 1] == "for" && !is_cap(words[t - 2]) {
+        p = t;
+    }
     if p > 0 && words[p - 1].eq_ignore_ascii_case("the") {
         p -= 1;
     }
@@ -1831,8 +1840,17 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         if let Some(n) = appositive_name(ix, ctx).filter(|n| n.person) {
             return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
         }
-        if is_people_head(&words[p - 2].to_ascii_lowercase()) {
+        let head = words[p - 2].to_ascii_lowercase();
+        if is_people_head(&head) {
             return (written.to_string(), Resolution::AsWritten, Some(true));
+        }
+        // "a teacher from Norbury": a person's noun before a place, which is no name of theirs
+        let person_noun = noun_gender(&head) != 0 || is_kin(&head) || head.len() > 4 && head.bytes().all(|b| b.is_ascii_lowercase()) && ["er", "or", "ist", "ian", "ant", "ent"].iter().any(|x| head.ends_with(x));
+        if matches!(words[p - 1], "from" | "in" | "near" | "outside" | "at") && person_noun {
+            let last = words[words.len() - 1];
+            if !ix.full(strip_possessive(last).trim_end_matches(['.', ','])).is_some_and(|n| n.person) {
+                return (written.to_string(), Resolution::AsWritten, Some(true));
+            }
         }
     }
     // "the 24-year-old", "the Belgian": an age or a nationality standing for the person last
@@ -2254,6 +2272,19 @@ mod tests {
         let a = crate::analyze(t);
         let q = a.quotes.iter().find(|q| &t[q.start..q.end] == quote).unwrap();
         q.speaker.as_ref().unwrap().name.clone()
+    }
+
+    #[test]
+    fn a_place_after_a_person_s_noun_and_a_boss_after_for_are_no_speaker_s_name() {
+        let t = "A nurse from Eastwick said the wait was \"far too long\".";
+        assert_eq!(name_of(t, "far too long"), "A nurse from Eastwick");
+        let t = "Another patient, a 61-year-old driver from Eastwick, said the pills were \"useless\".";
+        assert_eq!(name_of(t, "useless"), "Another patient");
+        let t = "A spokesperson for Prime Minister Jorunn Vale said there would be \"no reprisals\".";
+        assert_eq!(name_of(t, "no reprisals"), "A spokesperson for Prime Minister Jorunn Vale");
+        // (a title of the person named stays: "Secretary of State Jo Li")
+        let t = "Secretary of State Jorunn Vale said the talks were \"over\".";
+        assert_eq!(name_of(t, "over"), "Jorunn Vale");
     }
 
     #[test]
