@@ -1853,6 +1853,13 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             }
         }
     }
+    // "the envoy for the central Mediterranean, Jo Li, said": a role's place before the
+    // person's name in apposition
+    if k < words.len() && words[..k].iter().any(|w| !is_cap(w) && with_lower(strip_possessive(w), is_role)) && !ix.full(strip_possessive(words[words.len() - 1]).trim_end_matches(['.', ','])).is_some_and(|n| n.person) {
+        if let Some(n) = appositive_name(ix, ctx).filter(|n| n.person) {
+            return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
+        }
+    }
     // "the 24-year-old", "the Belgian": an age or a nationality standing for the person last
     // named (as a subject or credited)
     // ("the 67-year-old Belgian": both)
@@ -2285,6 +2292,12 @@ mod tests {
         // (a title of the person named stays: "Secretary of State Jo Li")
         let t = "Secretary of State Jorunn Vale said the talks were \"over\".";
         assert_eq!(name_of(t, "over"), "Jorunn Vale");
+    }
+
+    #[test]
+    fn a_role_s_place_before_a_name_in_apposition_is_no_name() {
+        let t = "The agency's special envoy for the western Sahel, Odile Marchetti-Baye, said it was \"a disgrace\".";
+        assert_eq!(name_of(t, "a disgrace"), "Odile Marchetti-Baye");
     }
 
     #[test]
