@@ -678,7 +678,9 @@ impl<'t> Index<'t> {
             .filter(|a| is_age_digits(a));
         // (one word with an age in apposition is a person's surname too: "Okonkwo, 24, had")
         let aged = n == 1 && age_after.is_some() && !core[0].bytes().all(|b| b.is_ascii_uppercase());
-        let person = !inner_function && (is_person(core) || last_title.is_some() && !contains_org_word(&name) || aged);
+        // (a courtesy title the run skipped makes a person too: "Mr Ferrabee")
+        let courtesy = words[..name_from].iter().any(|w| matches!(w.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr" | "Miss"));
+        let person = !inner_function && (is_person(core) || (last_title.is_some() || courtesy) && !contains_org_word(&name) || aged);
         // (a lowercase role right before: a title inside the run may head a headline's words)
         let titled = person
             && start > 0
@@ -2298,6 +2300,12 @@ mod tests {
     fn a_role_s_place_before_a_name_in_apposition_is_no_name() {
         let t = "The agency's special envoy for the western Sahel, Odile Marchetti-Baye, said it was \"a disgrace\".";
         assert_eq!(name_of(t, "a disgrace"), "Odile Marchetti-Baye");
+    }
+
+    #[test]
+    fn a_surname_after_mr_is_a_man_no_later_she() {
+        let t = "Title\n\n\u{201c}Did you shout at the crew?\u{201d} Mr Vantongeren asked.\n\n\u{201c}I raised my voice once,\u{201d} she replied.";
+        assert_eq!(name_of(t, "I raised my voice once,"), "she");
     }
 
     #[test]
