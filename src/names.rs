@@ -680,7 +680,9 @@ impl<'t> Index<'t> {
         let aged = n == 1 && age_after.is_some() && !core[0].bytes().all(|b| b.is_ascii_uppercase());
         // (a courtesy title the run skipped makes a person too: "Mr Ferrabee")
         let courtesy = words[..name_from].iter().any(|w| matches!(w.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr" | "Miss"));
-        let person = !inner_function && (is_person(core) || (last_title.is_some() || courtesy) && !contains_org_word(&name) || aged);
+        // (a name that "which" refers back to is a thing's: "Karst Coal, which operates the mine")
+        let which = toks.get(end).is_some_and(|t| slice(t) == ",") && toks.get(end + 1).is_some_and(|t| slice(t) == "which");
+        let person = !inner_function && !which && (is_person(core) || (last_title.is_some() || courtesy) && !contains_org_word(&name) || aged);
         // (a lowercase role right before: a title inside the run may head a headline's words)
         let titled = person
             && start > 0
@@ -2056,10 +2058,18 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                         // business, not the outlet nor a public body)
                         .find(|n| {
                             // (a club the post names as a subject: not the opponent in a caption)
+                            // (a business the body describes by what it runs: "Karst Coal, which
+                            // operates the mine,")
+                            let runs = || {
+                                let after = ctx.text.get(n.start..).and_then(|r| r.get(r.find(n.name.as_str())? + n.name.len()..)).unwrap_or("");
+                                ["operates", "owns", "runs", "manages", "makes", "sells"].iter().any(|v| after.strip_prefix(", which ").is_some_and(|r| r.starts_with(v)))
+                            };
                             head == "club" && is_club_name(&n.name) && n.subject
                                 || head != "club" && !n.person
-                                    && is_body_name(ix, &n.name)
+                                    && (is_body_name(ix, &n.name) || is_business_noun(head) && n.name.contains(' ') && runs())
                                     && !(is_business_noun(head) && (is_public_body(&n.name) || is_outlet_name(&n.name)))
+                                    // ("Company says …": not the miners' union that spoke first)
+                                    && !(is_business_noun(head) && n.name.rsplit(' ').next().is_some_and(|w| matches!(w, "Union" | "Unions" | "Federation" | "Association" | "Guild" | "Syndicate")))
                                     // ("Union calls offer …": not the airline on the other side)
                                     && !(matches!(head, "union" | "unions") && is_business_name(&n.name))
                         });
@@ -2306,6 +2316,12 @@ mod tests {
     fn a_surname_after_mr_is_a_man_no_later_she() {
         let t = "Title\n\n\u{201c}Did you shout at the crew?\u{201d} Mr Vantongeren asked.\n\n\u{201c}I raised my voice once,\u{201d} she replied.";
         assert_eq!(name_of(t, "I raised my voice once,"), "she");
+    }
+
+    #[test]
+    fn a_headline_company_is_the_business_not_the_union_that_spoke_first() {
+        let t = "Company says it \u{2018}followed every rule\u{2019}\n\nThe Quarry Workers' Union said the pit was unsafe. Halden Stone Works, which operates the pit, said it had \u{201c}followed every rule\u{201d} and would help.";
+        assert_eq!(name_of(t, "followed every rule"), "Halden Stone Works");
     }
 
     #[test]
