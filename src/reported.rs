@@ -869,9 +869,11 @@ impl<'a> Sentence<'a> {
         let plain = |m: usize| m < self.n() && self.word(m) && !self.quoted[m] && !self.capitalised(m) && verb(self.w(m)).is_none_or(|(l, _)| SET_LEX_NEEDS_PARTICLE.contains(l)) && !aux(m);
         // ("and that “the lion's share” had gone …": a quoted subject before its verb, or a
         // quoted clause to the end)
+        // (or a quoted clause with a verb of its own: `and that "no theory is ruled out", …`)
         let quoted_subject = k + 3 <= b && is_open_mark(self.raw(k + 2)) && self.quoted[k + 3] && {
             let after = (k + 3..=b).find(|&m| !self.quoted[m] && !is_close_mark(self.raw(m)));
             after.is_none_or(|m| aux(m) || self.w(m).ends_with("ed") && self.w(m).len() > 4 || irregular_past(self.w(m)))
+                || (k + 4..=b).take_while(|&m| self.quoted[m]).any(|m| aux(m) && self.word(m - 1) && !SET_LEX_DETERMINERS.contains(self.w(m - 1)))
         };
         let subject = quoted_subject || k + 3 <= b
             && self.word(k + 2)
@@ -2139,6 +2141,19 @@ impl<'a> Sentence<'a> {
                 {
                     return j;
                 }
+            }
+            // `said the forecast was “a disappointment” and cut her price target`: after the
+            // quoted words, a second verb of the cue's subject with the subject's possessive
+            if self.w(j) == "and"
+                && j >= 2
+                && j + 2 < n
+                && is_close_mark(self.raw(j - 1))
+                && self.quoted[j - 2]
+                && !self.quoted[j + 1]
+                && (self.w(j + 1).ends_with("ed") || irregular_past(self.w(j + 1)) || matches!(self.w(j + 1), "cut" | "put" | "set" | "hit" | "quit" | "shut"))
+                && matches!(self.w(j + 2), "her" | "his" | "its" | "their")
+            {
+                return j;
             }
             if (self.w(j) == "and" || self.w(j) == "but") && j > a && j > relative_until {
                 // "and said …", "and one in four voters says …"; not "… and he feels he can

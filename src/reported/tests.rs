@@ -2699,3 +2699,12 @@ fn a_cue_that_is_also_a_noun_is_a_noun_after_a_determiner_or_before_a_verb() {
     let (c, s, q) = one("Survivors recall that the carriage tipped slowly.");
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the carriage tipped slowly", "Survivors", "recall"));
 }
+
+#[test]
+fn a_quoted_clause_after_and_that_is_a_second_piece_and_a_second_verb_after_quoted_words_ends_the_content() {
+    let v = indirect("The chief said that the cause was unclear and that \"no theory is being ruled out\" yet.");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, "the cause was unclear");
+    let (c, _, _) = one("Lena Berg said the quarter was \u{201c}a real letdown\u{201d} and cut her price target to $90.");
+    assert_eq!(c, "the quarter was \u{201c}a real letdown\u{201d}");
+}
