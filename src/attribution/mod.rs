@@ -240,7 +240,8 @@ fn label_before(ws: &[W]) -> bool {
                 || last(5) == Some("known") && matches!(last(4), Some("among" | "to" | "by" | "in"))
         }
         // "the law they named the 'Fair Pay Act'"
-        Some("the" | "a" | "an") => matches!(last(2), Some("dubbed" | "nicknamed" | "titled" | "entitled" | "named")),
+        // ("known locally as the 'solano'": an article after the label's "as")
+        Some("the" | "a" | "an") => matches!(last(2), Some("dubbed" | "nicknamed" | "titled" | "entitled" | "named")) || last(2) == Some("as") && label_before(&ws[..n - 1]),
         // "an account under the name 'X'", "a firm with the title 'X'"
         Some("name" | "names" | "title" | "brand" | "banner" | "codename" | "alias" | "pseudonym" | "moniker") => {
             matches!(last(2), Some("the" | "a" | "its" | "his" | "her" | "their" | "false" | "fake" | "assumed"))

@@ -1732,3 +1732,12 @@ fn a_headline_clause_running_into_its_quote_is_reported_with_it() {
     let t = "'We are in good shape', climbers say\n\nThe six climbers were found on Tuesday.";
     assert_eq!(crate::analyze(t).quotes[0].kind, QuoteKind::Direct);
 }
+
+#[test]
+fn a_name_after_known_as_the_is_a_label() {
+    let t = "The cold wind known locally as the \u{201c}boreen\u{201d} would not drop before Sunday, forecasters said.";
+    assert!(crate::analyze(t).quotes.iter().all(|q| q.text(t) != "boreen"));
+    // (said words after "as" stay a quote)
+    let t = "She described the plan as \u{201c}a disgrace to the city\u{201d}.";
+    assert!(crate::analyze(t).quotes.iter().any(|q| q.text(t) == "a disgrace to the city"));
+}
