@@ -1692,6 +1692,9 @@ impl<'a> Sentence<'a> {
                 _ => {}
             }
             depth == 0 && self.word(m) && !self.raw(m).starts_with(|c: char| c.is_ascii_digit())
+                // ("Greens: 17 seats, up 3": a row's counted noun and its change)
+                && !(m > 0 && self.raw(m - 1).starts_with(|c: char| c.is_ascii_digit()) && m + 1 < n && matches!(self.raw(m + 1), "," | ";" | ")") || m + 1 >= n)
+                && !matches!(self.w(m), "up" | "down" | "unchanged" | "no" | "change" | "gain" | "gains" | "loss" | "losses" | "net")
         });
         if piece.slice(self.text).starts_with(|c: char| c.is_ascii_digit()) && words_outside.count() == 0 {
             return None;

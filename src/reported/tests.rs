@@ -2708,3 +2708,10 @@ fn a_quoted_clause_after_and_that_is_a_second_piece_and_a_second_verb_after_quot
     let (c, _, _) = one("Lena Berg said the quarter was \u{201c}a real letdown\u{201d} and cut her price target to $90.");
     assert_eq!(c, "the quarter was \u{201c}a real letdown\u{201d}");
 }
+
+#[test]
+fn a_results_table_row_is_no_colon_credit() {
+    assert!(indirect("Results\n\nSocial Alliance: 48 seats, up 9\nGreen Front: 11 seats, down 2").is_empty());
+    let (c, s, _) = one("Coastguard: 41 of 48 passengers rescued");
+    assert_eq!((c.as_str(), s.as_str()), ("41 of 48 passengers rescued", "Coastguard"));
+}
