@@ -1386,7 +1386,7 @@ impl<'a> Parser<'a> {
                         if n.word && self.in_name(n.a) {
                             return None;
                         }
-                        if !n.word && n.plain && (self.street_follows(b) || self.after_label(n.a) || self.service_number(n.a) || self.model_suffix_follows(b) || self.catalogue_number(n.a, b) || self.zone_offset(n.a)) {
+                        if !n.word && n.plain && (self.street_follows(b) || self.after_label(n.a) || self.service_number(n.a) || self.route_number(n.a, b) || self.model_suffix_follows(b) || self.catalogue_number(n.a, b) || self.zone_offset(n.a)) {
                             return None;
                         }
                         // a score, "beat Leeds 2-1", "United 1-1 Arsenal": two counts of their own,
@@ -2642,6 +2642,16 @@ impl<'a> Parser<'a> {
 
     /// A telephone service number to call (N2 names and codes): "call 999", "dial 911",
     /// "use 111 online" — not "999 calls" nor "called 111 times".
+    /// "the overnight 871 service", "the 14 bus", "The 871 overnight express": a number that
+    /// names a route or a train, before its singular noun (N2 codes).
+    fn route_number(&self, a: usize, b: usize) -> bool {
+        let route = |w: &str| matches!(w, "service" | "express" | "bus" | "train" | "tram" | "route" | "flight" | "ferry");
+        let v = self.slice(a);
+        v.len() >= 2
+            && matches!(self.key(a.wrapping_sub(1)), "the" | "overnight" | "night" | "morning" | "evening" | "early" | "late" | "last" | "first")
+            && (route(self.key(b)) || matches!(self.key(b), "overnight" | "night" | "morning" | "evening" | "express" | "intercity" | "sleeper") && route(self.key(b + 1)))
+    }
+
     fn service_number(&self, a: usize) -> bool {
         matches!(self.slice(a), "999" | "911" | "111" | "112" | "101")
             && (SET_CALL_VERBS.contains(self.key(a.wrapping_sub(1)))

@@ -1859,3 +1859,11 @@ fn hyphenated_percentage_points_timeline_stamps_elided_units_and_listed_onces() 
     assert_eq!(texts("We were charged twice, once online and once at the desk."), vec!["twice", "once", "once"]);
     assert_eq!(texts("She rang twice, and once she arrived she left."), vec!["twice"]);
 }
+
+#[test]
+fn a_route_number_is_no_count_and_buses_are_a_bus() {
+    assert!(nums("The overnight 402 service was full.").is_empty());
+    assert!(nums("The 402 overnight express left late.").is_empty());
+    assert_eq!(one("The 24 buses were late.").3, s("bus"));
+    assert_eq!(one("Staff got 3 bonuses.").3, s("bonus"));
+}

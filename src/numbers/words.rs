@@ -472,7 +472,9 @@ pub fn singular(w: &str) -> String {
             || lw.ends_with("shes")
             || lw.ends_with("sses")
             || lw.ends_with("xes")
-            || lw.ends_with("zzes"))
+            || lw.ends_with("zzes")
+            // ("buses", "bonuses", "viruses": a singular in "-us"; not "houses", "causes")
+            || ["buses", "bonuses", "viruses", "campuses", "surpluses", "statuses", "censuses", "sinuses"].iter().any(|x| lw.ends_with(x)))
     {
         return lw[..n - 2].to_string();
     }
