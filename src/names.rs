@@ -108,6 +108,18 @@ pub(crate) fn is_role_or_plural(w: &str) -> bool {
     is_role(w) || w.strip_suffix('s').is_some_and(is_role)
 }
 
+/// A role or an agent noun in the plural ("commentators", "lawyers", "analysts"): people who
+/// may be "on" a body, a programme or a side.
+pub(crate) fn is_agent_plural(w: &str) -> bool {
+    is_role_or_plural(w) || ["ors", "ists", "ers", "ants"].iter().any(|x| w.ends_with(x))
+}
+
+/// The word after "on" that makes "X on …" a group of people on a body or a side ("the
+/// commentators on the broadcast", "lawyers on both sides"), not a time ("on Monday").
+pub(crate) fn opens_group_after_on(w: &str) -> bool {
+    matches!(w, "the" | "both" | "each" | "either" | "all" | "its" | "their")
+}
+
 /// A group of people named by a plural noun before a place or a body ("traders in Leeds",
 /// "officials at the bank", "residents of Hull"): a role, or a lowercase plural.
 pub(crate) fn is_people_head(w: &str) -> bool {
@@ -1821,6 +1833,8 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     }
     // "a spokesperson for the Harbour Union", "the head of the World Bank": an unnamed person
     // of the body named after the preposition keeps the description
+    // (whether the mention's last word is a person the article names)
+    let last_is_person = || ix.full(strip_possessive(words[words.len() - 1]).trim_end_matches(['.', ','])).is_some_and(|n| n.person);
     let mut p = k;
     // ("a spokesperson for Prime Minister Jo Li": past the titles before the name, after "for"
     // and a lowercase role)
@@ -1851,15 +1865,14 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         // "a teacher from Norbury": a person's noun before a place, which is no name of theirs
         let person_noun = noun_gender(&head) != 0 || is_kin(&head) || head.len() > 4 && head.bytes().all(|b| b.is_ascii_lowercase()) && ["er", "or", "ist", "ian", "ant", "ent"].iter().any(|x| head.ends_with(x));
         if matches!(words[p - 1], "from" | "in" | "near" | "outside" | "at") && person_noun {
-            let last = words[words.len() - 1];
-            if !ix.full(strip_possessive(last).trim_end_matches(['.', ','])).is_some_and(|n| n.person) {
+            if !last_is_person() {
                 return (written.to_string(), Resolution::AsWritten, Some(true));
             }
         }
     }
     // "the envoy for the central Mediterranean, Jo Li, said": a role's place before the
     // person's name in apposition
-    if k < words.len() && words[..k].iter().any(|w| !is_cap(w) && with_lower(strip_possessive(w), is_role)) && !ix.full(strip_possessive(words[words.len() - 1]).trim_end_matches(['.', ','])).is_some_and(|n| n.person) {
+    if k < words.len() && words[..k].iter().any(|w| !is_cap(w) && with_lower(strip_possessive(w), is_role)) && !last_is_person() {
         if let Some(n) = appositive_name(ix, ctx).filter(|n| n.person) {
             return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
         }

@@ -1300,8 +1300,7 @@ impl<'a> Sentence<'a> {
         if e >= n || !matches!(self.raw(e), ";" | ",") || n - a > WINDOW {
             return e;
         }
-        let rest = e + 1..n;
-        let own = rest.clone().any(|m| {
+        let own = (e + 1..n).any(|m| {
             self.quoted[m]
                 || matches!(self.raw(m), "|" | ")" | "(" | ":")
                 || self.cue_verb(m).is_some_and(|(_, f)| matches!(f, Form::Past | Form::S | Form::Ing))
@@ -2888,8 +2887,7 @@ impl<'a> Sentence<'a> {
                 // "CONTENT, X said after three more bodies were found.": a clause of time after the
                 // cue is where it was said, to the sentence end, with no cue or quotation of its own
                 if !relative && e < n && self.word(e) && cue_end + 1 < n && matches!(self.w(cue_end + 1), "after" | "before" | "when" | "while" | "as" | "once" | "until") {
-                    let rest = cue_end + 2..n;
-                    if rest.clone().all(|m| !self.quoted[m] && self.cue_verb(m).is_none() && self.w(m) != "that" && !matches!(self.raw(m), "," | ";" | ":" | "(")) {
+                    if (cue_end + 2..n).all(|m| !self.quoted[m] && self.cue_verb(m).is_none() && self.w(m) != "that" && !matches!(self.raw(m), "," | ";" | ":" | "(")) {
                         e = n;
                     }
                 }
@@ -3792,7 +3790,7 @@ impl<'a> Sentence<'a> {
                     || w == "with" && p + 1 < t && self.w(p + 1) == "knowledge"
                     // "the commentators on the official broadcast said": people on a body or a
                     // programme (a role or an agent noun, not "said on Monday")
-                    || w == "on" && p > 0 && p + 1 < t && matches!(self.w(p + 1), "the" | "both" | "each" | "either" | "all" | "its" | "their") && (p == 1 || !self.capitalised(p - 1)) && (crate::names::is_role_or_plural(self.w(p - 1)) || SET_W_CITED_PEOPLE.contains(self.w(p - 1)) || ["ors", "ists", "ers", "ants"].iter().any(|x| self.w(p - 1).ends_with(x)) && !SET_W_CITED_THINGS.contains(self.w(p - 1)))
+                    || w == "on" && p > 0 && p + 1 < t && crate::names::opens_group_after_on(self.w(p + 1)) && (p == 1 || !self.capitalised(p - 1)) && (crate::names::is_agent_plural(self.w(p - 1)) && !SET_W_CITED_THINGS.contains(self.w(p - 1)) || SET_W_CITED_PEOPLE.contains(self.w(p - 1)))
                     // "co-founder and chief executive": two roles of one person
                     || w == "and" && p > 0 && crate::names::is_role_word(self.w(p - 1)) && crate::names::is_role_word(self.w(t))
                     // "the Securities and Exchange Commission": "and" inside a body's name

@@ -853,8 +853,7 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
     if np.0 >= lo + 2 && matches!(ws[np.0 - 1].l(), "for" | "of" | "at" | "in" | "from" | "on") {
         if let Some(outer) = np_core_left(text, ws, lo, np.0 - 1) {
             let head = &ws[outer.1 - 1];
-            let agent = crate::names::is_role_or_plural(head.l()) || ["ors", "ists", "ers", "ants"].iter().any(|x| head.l().ends_with(x));
-            if ws[np.0 - 1].is("on") && !(agent && matches!(ws[np.0].l(), "the" | "both" | "each" | "either" | "all" | "its" | "their")) {
+            if ws[np.0 - 1].is("on") && !(crate::names::is_agent_plural(head.l()) && crate::names::opens_group_after_on(ws[np.0].l())) {
                 return Some(np);
             }
             // (capitalised only as the first word of its sentence: "Analysts at Berenberg said")
