@@ -182,7 +182,7 @@ static SET_W_STREET_FOLLOWS: crate::lexicon::WordSet<{ STREET_WORDS.len() }> = c
 /// Nouns that a number after them labels rather than counts ("junction 14", "gates 8 and 9").
 const LABEL_NOUNS: &[&str] = &[
     "junction", "platform", "gate", "route", "flight", "exit", "terminal", "pier", "berth", "bus",
-    "room", "runway", "row", "seat", "carriage", "ward", "bay", "hangar",
+    "room", "runway", "row", "seat", "carriage", "ward", "bay", "hangar", "vehicle", "stage",
 ];
 static SET_LABEL_NOUNS: crate::lexicon::WordSet<{ LABEL_NOUNS.len() }> = crate::lexicon::WordSet::new(LABEL_NOUNS);
 
@@ -398,6 +398,15 @@ impl<'a> Parser<'a> {
         if t.is_word() && matches!((t.e - t.s, self.text.as_bytes()[t.s]), (2 | 6, b'N' | b'n') | (1, b'Q')) {
             if let Some(x) = self.label_rank(i) {
                 return Some((x, None));
+            }
+        }
+        // a numbered list's marker is a rank: "1. Teachers' union to ballot …", "2. Mateo
+        // Arriaga (Spa) at 47sec" (one or two digits and a full stop opening the line)
+        if i == 0 && t.is_num() && self.punct(1, '.') && self.glued(1) && self.tok(2).is_some_and(|n| n.sp) {
+            let d = self.slice(0);
+            if d.len() <= 2 && !d.starts_with('0') && d.bytes().all(|c| c.is_ascii_digit()) {
+                let value = digits_value(d)?;
+                return Some((Expr { a: 0, b: 1, kind: NumberKind::Ordinal, value: Value::Num(value), high: None, unit: None }, None));
             }
         }
         // a cheap filter first: most tokens cannot start a number expression
@@ -1251,7 +1260,9 @@ impl<'a> Parser<'a> {
                 && (self.after_by(i) || self.changes_from(i))
                 && matches!(self.tail(&h, m, hscale != 1.0).0, Tail::None)
                 && self.count_unit(m, h.value).is_none();
-            if year_like(&n) != year_like(&h) && !year_range || level {
+            // ("in 2024 or 2025": two years to choose from, no span of years)
+            let two_years = year_like(&n) && year_like(&h) && self.key(tail_at) == "or";
+            if year_like(&n) != year_like(&h) && !year_range || level || two_years {
                 // "by 2030 to 32 percent": a year and an amount are not bounds of one range
                 scale = own_scale;
             } else if hv > n.value * scale || year_range {
@@ -2361,8 +2372,11 @@ impl<'a> Parser<'a> {
                 let ranked = SET_W_ORDINAL_EXPR.contains(prev) || matches!(self.key(b), "in" | "on" | "with") && self.is_num(b + 1)
                     // "Saarela was third, …", "climbed from 17th on the grid to sixth"
                     || matches!(prev, "was" | "is" | "were" | "are") && (self.punct(b, ',') || self.punct(b, '.'))
-                    // "with Germany's Lena Vogt third, two minutes back": a placing after a name
-                    || self.tok(n.a.wrapping_sub(1)).is_some_and(|t| t.is_word() && t.cap) && !self.sentence_start(n.a - 1) && self.punct(b, ',')
+                    // "with Germany's Lena Vogt third, two minutes back", "Sem Kooistra third at
+                    // 1min 12sec": a placing after a name
+                    || self.tok(n.a.wrapping_sub(1)).is_some_and(|t| t.is_word() && t.cap)
+                        && !self.sentence_start(n.a - 1)
+                        && (self.punct(b, ',') || self.key(b) == "at" && self.is_num(b + 1))
                     || prev == "to" && (n.a.saturating_sub(8)..n.a).any(|m| self.key(m) == "from") && !next.is_word()
                     // "climb to fourth", "the win lifts Vale to fourth", "moved up to second"
                     || prev == "to" && (!next.is_word() || is_function_word(self.kw(&next))) && (2..=4).any(|d| {
@@ -2693,6 +2707,8 @@ impl<'a> Parser<'a> {
     /// The number at `i` is where a change starts: "rose from $289 to $412", "a jump from 4.1
     /// to 4.4 per cent", "has gone up sharply from 20 to 35" (two numbers, not one range).
     fn changes_from(&self, i: usize) -> bool {
+        // (over an approximator: "had gone from about £60 to £85")
+        let i = if approx_start(self.key(i.wrapping_sub(1))) { i.wrapping_sub(1) } else { i };
         if self.key(i.wrapping_sub(1)) != "from" {
             return false;
         }

@@ -1867,3 +1867,23 @@ fn a_route_number_is_no_count_and_buses_are_a_bus() {
     assert_eq!(one("The 24 buses were late.").3, s("bus"));
     assert_eq!(one("Staff got 3 bonuses.").3, s("bonus"));
 }
+
+#[test]
+fn a_numbered_list_marker_is_a_rank_and_two_years_or_a_change_from_an_estimate_are_two_numbers() {
+    let v = nums("Top stories\n1. Dockers vote to strike\n12. Ferry fares rise 3%");
+    assert_eq!((v[0].0.as_str(), v[0].1, v[0].2.clone()), ("1", K::Ordinal, num(1.0)));
+    assert_eq!((v[1].0.as_str(), v[1].1), ("12", K::Ordinal));
+    // (not a decimal, not a count inside the line)
+    assert_eq!(one("1.5 million people voted.").1, K::Count);
+    assert_eq!(one("Dockers vote 1. Then they strike.").1, K::Count);
+    // "Name third at 1min 12sec": a placing before a gap
+    let v = nums("Rossi won, with Ana Brandt third at 1min 4sec.");
+    assert_eq!((v[0].0.as_str(), v[0].1), ("third", K::Ordinal));
+    // two years to choose from
+    assert_eq!(texts("Pupils who sat it in 2023 or 2024 will be told."), vec!["2023", "2024"]);
+    assert_eq!(one("Pupils who sat it in 2023-24 will be told.").1, K::Range);
+    // a change from an estimate to a level
+    assert_eq!(texts("My shop went from about \u{a3}40 to \u{a3}65."), vec!["about \u{a3}40", "\u{a3}65"]);
+    // a vehicle or a stage numbered is no count
+    assert!(nums("He sat behind vehicle 9 on stage 12.").is_empty());
+}
