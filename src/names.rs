@@ -892,8 +892,9 @@ impl<'t> Index<'t> {
         // apposition (a determiner or possessor, then lowercase words with a role); a later "the
         // governor" means her
         if person && start >= 3 && slice(&toks[start - 1]) == "," && toks.get(end).is_some_and(|t| matches!(slice(t), "," | "(")) {
-            // ("The mayor of Brill Vale, Ines Harrow,": the place the office is of is skipped)
-            let of = (start.saturating_sub(6)..start - 1).rev().take_while(|&m| toks[m].word && (is_cap(slice(&toks[m])) || slice(&toks[m]) == "of")).find(|&m| slice(&toks[m]) == "of" && m + 1 < start - 1);
+            // ("The mayor of Brill Vale, Ines Harrow,", "The governor of Dorvan province, Amos
+            // Keteyo,": the place the office is of is skipped)
+            let of = (start.saturating_sub(6)..start - 1).rev().take_while(|&m| toks[m].word).find(|&m| slice(&toks[m]) == "of" && m + 1 < start - 1);
             if let Some(of) = of.filter(|&o| o >= 2 && matches!(slice(&toks[o - 2]), "the" | "The") && with_lower(slice(&toks[o - 1]), is_office)) {
                 let head = slice(&toks[of - 1]).to_ascii_lowercase();
                 if !self.by_description.contains_key(head.as_str()) {
@@ -1629,9 +1630,14 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     }
     // a headline's capitalised first word that is a generic noun ("Regulator says …",
     // "Minister says …") is that noun, not a name
-    if ctx.heading_end.is_some() && !written.contains(' ') && is_cap(written) {
+    // (also before lowercase words: "Mother of kidnapped nurse", "Regulator for water")
+    if ctx.heading_end.is_some() && is_cap(written) {
+        let (first, rest) = written.split_once(' ').unwrap_or((written, ""));
         let l = written.to_ascii_lowercase();
-        if is_body_noun(&l) || is_role(&l) && l.len() > 4 {
+        let f = &l[..first.len()];
+        if (is_body_noun(f) || is_role(f) && f.len() > 4 || !rest.is_empty() && is_kin(f))
+            && rest.split(' ').all(|w| !is_cap(w))
+        {
             return resolve_one(ix, &l, ctx);
         }
     }

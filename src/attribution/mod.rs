@@ -562,7 +562,9 @@ fn np_core_left(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(usize, u
             // a capitalised cue at the sentence start ("Added to that …") is not a name
             break;
         }
-        if !w.cap && n > 0 && w.lw.ends_with("ed") {
+        // (a participle after "of" describes the noun: "Mother of kidnapped nurse", "the wife of
+        // a jailed reporter")
+        if !w.cap && n > 0 && w.lw.ends_with("ed") && !(k >= lo + 2 && ws[k - 2].is("of")) {
             break;
         }
         k -= 1;

@@ -1741,3 +1741,14 @@ fn a_name_after_known_as_the_is_a_label() {
     let t = "She described the plan as \u{201c}a disgrace to the city\u{201d}.";
     assert!(crate::analyze(t).quotes.iter().any(|q| q.text(t) == "a disgrace to the city"));
 }
+
+#[test]
+fn a_relative_in_a_headline_credits_its_quote_and_an_office_of_a_place_is_its_holder() {
+    // a participle after "of" belongs to the speaker; the kin word is no name
+    let t = "Sister of jailed reporter: 'Let my brother go'\n\nThe reporter was held in May.";
+    assert_eq!(speaker_of(t, "Let my brother go").as_deref(), Some("Sister of jailed reporter"));
+    assert_ne!(name_of(t, "Let my brother go").as_deref(), Some("Sister"));
+    // "The governor of Vell province, Name," is the later "the governor"
+    let t = "The governor of Vell province, Odile Maret, says the rebels have called. \u{201c}We are listening,\u{201d} the governor told reporters.";
+    assert_eq!(name_of(t, "We are listening,").as_deref(), Some("Odile Maret"));
+}
