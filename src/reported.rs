@@ -2641,7 +2641,7 @@ impl<'a> Sentence<'a> {
                 // (", said Tuesday": a time word is no speaker; "the resort, now called Doral":
                 // naming, no inverted speech)
                 // (only a speech verb inverts: "…, denounced the remarks" has an object)
-                Some(sp) if (SET_LEX_SAY_LIKE.contains(lemma) || matches!(lemma, "write" | "add" | "tweet" | "reply" | "ask" | "report")) && self.inverted_ok(sp) && !self.token_at(sp.start).is_some_and(|t| SET_LEX_TIME_WORDS.contains(self.w(t))) => (Some(sp), true),
+                Some(sp) if (SET_LEX_SAY_LIKE.contains(lemma) || matches!(lemma, "write" | "add" | "tweet" | "reply" | "ask" | "report")) && self.inverted_ok(sp) && !self.token_at(sp.start).is_some_and(|t| SET_LEX_TIME_WORDS.contains(self.w(t))) && !self.name_with_apposition(j - 1) => (Some(sp), true),
                 _ => {
                     // (`Li, who calls it “a farce,” said`: the comma inside the closing mark)
                     let c = if self.raw(j - 1) == "," { j - 1 } else { j.checked_sub(2).filter(|&c| self.closing_after(c))? };
@@ -3182,6 +3182,20 @@ impl<'a> Sentence<'a> {
 
     /// `", said the official."`: the subject after the cue ends its clause
     /// (sentence end, comma, or adjuncts up to them).
+    /// The sentence up to the comma at token `c` is a name and its apposition, with no verb:
+    /// "Jo Mwangi, 34, a nurse from Tregarth, said her fix ends in April" (the subject of the
+    /// cue after it, not content before an inverted "said her fix …").
+    fn name_with_apposition(&self, c: usize) -> bool {
+        let Some(first) = (0..c).find(|&m| self.raw(m) == ",") else {
+            return false;
+        };
+        first >= 1
+            && (0..first).all(|m| self.word(m) && self.capitalised(m))
+            && first + 1 < c
+            && (self.raw(first + 1).bytes().all(|b| b.is_ascii_digit()) || matches!(self.w(first + 1), "a" | "an" | "the"))
+            && (first + 1..c).all(|m| !self.quoted[m] && !self.verb_like(m))
+    }
+
     fn inverted_ok(&self, sp: Span) -> bool {
         let n = self.n();
         let Some(mut e) = self.token_at_end(sp.end).map(|e| e + 1) else {

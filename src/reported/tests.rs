@@ -2715,3 +2715,12 @@ fn a_results_table_row_is_no_colon_credit() {
     let (c, s, _) = one("Coastguard: 41 of 48 passengers rescued");
     assert_eq!((c.as_str(), s.as_str()), ("41 of 48 passengers rescued", "Coastguard"));
 }
+
+#[test]
+fn a_name_with_its_apposition_before_said_is_the_subject_not_content() {
+    let (c, s, q) = one("Ana Ruiz, 41, a baker from Lowfield, said her loan ends in May.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("her loan ends in May", "Ana Ruiz", "said"));
+    // (a clause before an inverted cue stays content)
+    let (c, s, _) = one("The loan ends in May, said her adviser.");
+    assert_eq!((c.as_str(), s.as_str()), ("The loan ends in May", "her adviser"));
+}
