@@ -1913,6 +1913,16 @@ impl<'a> Sentence<'a> {
             {
                 return j;
             }
+            // "said the four workers – two nurses, a driver and a cook – had been …": an aside
+            // between dashes, commas and all, goes on to its closing dash
+            if (is_dash(r) || self.hyphen_dash(j)) && j > a && !(a..j).any(|m| !self.quoted[m] && (is_dash(self.raw(m)) || self.hyphen_dash(m))) {
+                if let Some(close) = (j + 2..n.min(j + 16)).take_while(|&m| !matches!(self.raw(m), "." | ";" | "!" | "?")).find(|&m| !self.quoted[m] && self.raw(m) == r) {
+                    if close + 1 < n && self.word(close + 1) {
+                        j = close;
+                        continue;
+                    }
+                }
+            }
             // "… - an old favorite - others say …": a dash before a new cue with its own subject
             if (is_dash(r) || self.hyphen_dash(j)) && j > a {
                 let x = if j + 1 < n && self.raw(j + 1) == "-" { j + 2 } else { j + 1 };

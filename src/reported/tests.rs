@@ -2724,3 +2724,9 @@ fn a_name_with_its_apposition_before_said_is_the_subject_not_content() {
     let (c, s, _) = one("The loan ends in May, said her adviser.");
     assert_eq!((c.as_str(), s.as_str()), ("The loan ends in May", "her adviser"));
 }
+
+#[test]
+fn an_aside_between_dashes_stays_inside_the_content() {
+    let (c, _, _) = one("Berg said the three missing men \u{2013} a pilot, a medic and a guide \u{2013} had been found alive.");
+    assert_eq!(c, "the three missing men \u{2013} a pilot, a medic and a guide \u{2013} had been found alive");
+}
