@@ -277,6 +277,7 @@ pub fn analyze(text: &str) -> Analysis {
         };
         quotes.extend(indirect.into_iter().filter(|q| !cuts(q.span())));
         quotes.sort_by_key(|q| (q.start, q.end));
+        reported::headline_fragments(text, &blocks, &candidates, &mut quotes);
         reported::share_cues(text, &mut quotes);
     }
     names::resolve(text, &tokens, &blocks, &mut quotes);

@@ -292,6 +292,55 @@ fn verbless(s: &str) -> bool {
     })
 }
 
+/// A headline's quoted words that the attribution pass left uncredited, inside a reported
+/// clause of the headline ("Observers report 'serious irregularities'", "State TV: Vashko 'has
+/// secured a clear mandate'"), are a quote of that clause's speaker: direct when they are the
+/// whole clause, mixed otherwise. `quotes` are sorted by start and stay so.
+/// (Only words a speaker says: two or more, not a name in title case, after a verb of saying or
+/// a colon; "thanks Xi for 'good friends'", "figures show 'routine' …" stay scare quotes.)
+pub fn headline_fragments(text: &str, blocks: &[Block], candidates: &[crate::quotes::Candidate], quotes: &mut Vec<Quote>) {
+    let mut group = quotes.iter().map(|q| q.group).max().unwrap_or(0);
+    let mut found = Vec::new();
+    let said = |cue: Span| {
+        let c = cue.slice(text);
+        c == ":" || c.len() <= 16 && crate::names::with_lower(c, |w| matches!(w, "report" | "reports" | "reported") || verb(w).is_some_and(|(l, _)| l == "tell" || SET_LEX_SAY_LIKE.contains(l)))
+    };
+    for c in candidates {
+        if c.unbalanced() || blocks.get(c.block).is_none_or(|b| b.kind != BlockKind::Heading) {
+            continue;
+        }
+        let words = c.content.slice(text).split(' ');
+        if words.clone().nth(1).is_none() || words.clone().all(|w| w.starts_with(char::is_uppercase)) {
+            continue;
+        }
+        let outer = c.outer();
+        // (the quotes starting before the words' end: a few, for a headline)
+        let p = quotes.partition_point(|q| q.start < outer.end);
+        let near = &quotes[p.saturating_sub(8)..p];
+        if near.iter().any(|q| q.kind != QuoteKind::Indirect && q.end > outer.start) {
+            continue;
+        }
+        let Some(r) = near.iter().rev().find(|q| q.kind == QuoteKind::Indirect && q.speaker.is_some() && q.start <= outer.start && outer.end <= q.end && q.cue.is_some_and(said)) else {
+            continue;
+        };
+        group += 1;
+        found.push(Quote {
+            start: c.content.start,
+            end: c.content.end,
+            kind: if r.span() == outer { QuoteKind::Direct } else { QuoteKind::Mixed },
+            speaker: r.speaker.clone(),
+            cue: r.cue,
+            via: r.via.clone(),
+            group,
+            confidence: r.confidence,
+        });
+    }
+    if !found.is_empty() {
+        quotes.extend(found);
+        quotes.sort_by_key(|q| (q.start, q.end));
+    }
+}
+
 /// A direct quote without a cue inside a reported clause ("said the plan was “a disaster”") takes
 /// the clause's cue, so that the two read as one attribution. `quotes` are sorted by start.
 pub fn share_cues(text: &str, quotes: &mut [Quote]) {

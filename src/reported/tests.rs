@@ -2730,3 +2730,20 @@ fn an_aside_between_dashes_stays_inside_the_content() {
     let (c, _, _) = one("Berg said the three missing men \u{2013} a pilot, a medic and a guide \u{2013} had been found alive.");
     assert_eq!(c, "the three missing men \u{2013} a pilot, a medic and a guide \u{2013} had been found alive");
 }
+
+#[test]
+fn a_headline_s_quoted_words_in_a_reported_clause_are_a_quote_of_its_speaker() {
+    let t = "Monitors report 'grave failures'\n\nThe mission visited 40 towns.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.text(t) == "grave failures").expect("the quote");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Monitors"));
+    let t = "Radio Kell: Marek \u{2018}has won a clear victory\u{2019}\n\nCounting went on overnight.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.text(t) == "has won a clear victory").expect("the quote");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    // (a thing that cannot speak, a one-word label and a thank-you stay scare quotes)
+    for t in ["Data show 'steady' growth\n\nText.", "Figures show 'only routine' checks\n\nText.", "Mayor thanks Li for 'good friends'\n\nText."] {
+        assert!(analyze(t).quotes.iter().all(|q| q.kind == QuoteKind::Indirect), "{t}");
+    }
+}
