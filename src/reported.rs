@@ -2226,7 +2226,13 @@ impl<'a> Sentence<'a> {
                     || self.cue_verb(j + 1).is_some_and(|(l, f)| SET_LEX_BELIEFS.contains(l) && matches!(f, Form::Past | Form::S));
                 // ("told the paper he had “done nothing wrong” and had declared the loan": the
                 // content's own auxiliary again, a second verb of the content's subject)
-                let parallel = j + 1 < n && SET_LEX_HAVE_DO.contains(self.w(j + 1)) && (a..j).any(|m| !self.quoted[m] && self.w(m) == self.w(j + 1) && m > a && SET_LEX_SUBJECT_PRONOUNS.contains(self.w(m - 1)));
+                // (after a short subject too: "the kidnappers had “…” but had confirmed …", "the
+                // agency had begun …, and had warned …")
+                let parallel = j + 1 < n
+                    && SET_LEX_HAVE_DO.contains(self.w(j + 1))
+                    && (a..j).any(|m| {
+                        !self.quoted[m] && self.w(m) == self.w(j + 1) && m > a && (SET_LEX_SUBJECT_PRONOUNS.contains(self.w(m - 1)) || m - a <= 4 && (a..m).all(|k| self.word(k) && !self.quoted[k] && self.cue_verb(k).is_none()))
+                    });
                 if !belief && !parallel && self.new_cue_clause(j + 1) {
                     return j;
                 }

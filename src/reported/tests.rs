@@ -2747,3 +2747,11 @@ fn a_headline_s_quoted_words_in_a_reported_clause_are_a_quote_of_its_speaker() {
         assert!(analyze(t).quotes.iter().all(|q| q.kind == QuoteKind::Indirect), "{t}");
     }
 }
+
+#[test]
+fn the_content_s_auxiliary_again_after_a_short_subject_goes_on_with_the_content() {
+    let (c, _, _) = one("Ruiz said the gang had \u{201c}asked for nothing\u{201d} but had confirmed that the men were safe.");
+    assert_eq!(c, "the gang had \u{201c}asked for nothing\u{201d} but had confirmed that the men were safe");
+    let (c, _, _) = one("Osei said the board had opened the sluices on Friday, a day early, and had warned the mayors in writing.");
+    assert_eq!(c, "the board had opened the sluices on Friday, a day early, and had warned the mayors in writing");
+}
