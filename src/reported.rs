@@ -933,6 +933,12 @@ impl<'a> Sentence<'a> {
                 // ("and that policy was still …": a noun and an auxiliary)
                 || plain(k + 2) && aux(k + 3)
                 || plain(k + 2) && plain(k + 3) && aux(k + 4)
+                // ("and that students “who did everything right” had been let down": a noun with
+                // quoted words after it, then the verb)
+                || plain(k + 2) && k + 4 <= b && is_open_mark(self.raw(k + 3)) && self.quoted[k + 4] && {
+                    let after = (k + 4..=b).find(|&m| !self.quoted[m] && !is_close_mark(self.raw(m)));
+                    after.is_some_and(|m| aux(m) || self.w(m).ends_with("ed") && self.w(m).len() > 4 || irregular_past(self.w(m)))
+                }
                 || matches!(self.w(k + 2), "neither" | "none" | "both" | "each" | "all" | "most" | "many" | "few") && aux(k + 3)
                 // (any phrase of two words or more before the clause's verb: "staff no longer
                 // handled …", "fewer than one in 10 were …")

@@ -2755,3 +2755,11 @@ fn the_content_s_auxiliary_again_after_a_short_subject_goes_on_with_the_content(
     let (c, _, _) = one("Osei said the board had opened the sluices on Friday, a day early, and had warned the mayors in writing.");
     assert_eq!(c, "the board had opened the sluices on Friday, a day early, and had warned the mayors in writing");
 }
+
+#[test]
+fn and_that_before_a_noun_with_quoted_words_and_its_verb_opens_a_second_piece() {
+    let v = indirect("The dean said she was \u{201c}truly sorry\u{201d} and that pupils \u{201c}who worked hard\u{201d} had been failed.");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, "she was \u{201c}truly sorry\u{201d}");
+    assert_eq!(v[1].0, "pupils \u{201c}who worked hard\u{201d} had been failed");
+}
