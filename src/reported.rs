@@ -2124,9 +2124,10 @@ impl<'a> Sentence<'a> {
                 let w = self.w(j);
                 // "… before claiming that …": a participle cue starts its own attribution
                 // (with content of its own: not "before deciding on her schedule")
+                // ("by emailing all students": a means, unless it is by saying something)
                 if matches!(w, "before" | "after" | "while" | "by")
                     && j + 1 < n
-                    && matches!(self.cue_verb(j + 1), Some((_, Form::Ing)))
+                    && matches!(self.cue_verb(j + 1), Some((l, Form::Ing)) if w != "by" || SET_LEX_SAY_LIKE.contains(l) || self.is(j + 2, "that"))
                     && !(j + 2 < n && self.word(j + 2) && SET_LEX_PREPOSITIONS.contains(self.w(j + 2)))
                     // (nor a question or a plan: "before deciding whether to play"; nor a bare
                     // participle: "would peak in 2027 before declining.")

@@ -2763,3 +2763,11 @@ fn and_that_before_a_noun_with_quoted_words_and_its_verb_opens_a_second_piece() 
     assert_eq!(v[0].0, "she was \u{201c}truly sorry\u{201d}");
     assert_eq!(v[1].0, "pupils \u{201c}who worked hard\u{201d} had been failed");
 }
+
+#[test]
+fn by_and_a_participle_of_means_is_no_new_cue() {
+    let (c, _, q) = one("Tom Ekke said the school had \u{201c}insulted every family\u{201d} by emailing all 900 parents on Sunday.");
+    assert_eq!((c.as_str(), q.as_str()), ("the school had \u{201c}insulted every family\u{201d} by emailing all 900 parents on Sunday", "said"));
+    // (by saying something is a report of its own)
+    assert_eq!(indirect("He ended the row by claiming that the vote was rigged.").len(), 1);
+}
