@@ -1711,10 +1711,14 @@ impl<'a> Sentence<'a> {
         // ("Fire chief:", "Grid operator:", "Air force:": a role or a body after a capitalised word)
         let head = c - 1;
         let role_head = c >= s0 + 2 && self.word(head) && !self.capitalised(head) && crate::names::is_credit_head(self.w(head));
+        // ("Water authority chief:": lowercase words before the role too)
         let name_ok = (s0..c).all(|m| {
-            self.word(m) && !self.quoted[m] && (self.capitalised(m) || matches!(self.w(m), "of" | "the") || m == head && role_head)
+            self.word(m) && !self.quoted[m] && (self.capitalised(m) || matches!(self.w(m), "of" | "the") || role_head && m > s0 && m + 3 >= head && !SET_LEX_PREPOSITIONS.contains(self.w(m)) && !matches!(self.w(m), "and" | "or"))
                 || self.raw(m) == "." && m > 0 && self.abbrev(m - 1)
         }) && self.capitalised(s0)
+            // ("Tour of Castara:", "Battle of Britain:": an event's name "X of Y" is no body
+            // or person that speaks)
+            && !(self.is(s0 + 1, "of") && s0 + 2 < c && !crate::names::is_org_word_ci(self.w(s0)) && !crate::names::is_credit_head(self.w(s0)))
             && !SET_LEX_COLON_LABELS.contains(self.w(s0))
             // ("Our Standards: …", "My View: …": the site's own label, first person)
             && !matches!(self.w(s0), "our" | "my")

@@ -2771,3 +2771,13 @@ fn by_and_a_participle_of_means_is_no_new_cue() {
     // (by saying something is a report of its own)
     assert_eq!(indirect("He ended the row by claiming that the vote was rigged.").len(), 1);
 }
+
+#[test]
+fn a_colon_credit_takes_lowercase_words_before_a_role_but_no_event_s_name() {
+    let (c, s, _) = one("Port authority chief: we closed the gates on Monday");
+    assert_eq!((c.as_str(), s.as_str()), ("we closed the gates on Monday", "Port authority chief"));
+    assert!(indirect("Tour of Lorraine: Vidal wins stage and takes the lead").is_empty());
+    // (a body's name of that shape still speaks; a topic before a role does not)
+    assert_eq!(one("Bank of Estmark: rates will stay high for longer").1, "Bank of Estmark");
+    assert!(indirect("Anger at police: residents say the raids went too far").iter().all(|v| v.1.as_deref() != Some("Anger at police")));
+}
