@@ -3200,7 +3200,10 @@ impl<'a> Sentence<'a> {
                 && self.new_cue_clause(a + 1)
             // ", Ware insists that …": a speech verb with its own subject and a that-clause
             || self.speech_clause_at(a)
-            || SET_LEX_DETERMINERS.contains(w) && self.apposition_like(a))
+            || SET_LEX_DETERMINERS.contains(w) && self.apposition_like(a)
+            // (", a result they described as “…”": a noun with a speech clause of its own)
+            || SET_LEX_DETERMINERS.contains(w)
+                && (a + 1..(a + 5).min(self.n())).any(|m| self.word(m) && SET_LEX_SUBJECT_PRONOUNS.contains(self.w(m)) && self.cue_verb(m + 1).is_some_and(|(_, f)| matches!(f, Form::Past | Form::S))))
     }
 
     /// "The argument would be aided, Devine said, by the calendar": after a first piece that

@@ -2781,3 +2781,11 @@ fn a_colon_credit_takes_lowercase_words_before_a_role_but_no_event_s_name() {
     assert_eq!(one("Bank of Estmark: rates will stay high for longer").1, "Bank of Estmark");
     assert!(indirect("Anger at police: residents say the raids went too far").iter().all(|v| v.1.as_deref() != Some("Anger at police")));
 }
+
+#[test]
+fn a_noun_with_its_own_speech_clause_after_a_post_posed_cue_is_no_second_piece() {
+    let v = indirect("A probe has found ice under the crater, researchers announced on Friday, a find they called \u{201c}a gift\u{201d}.");
+    let a = v.iter().find(|x| x.2.as_deref() == Some("announced")).expect("the announcement");
+    assert_eq!(a.0, "A probe has found ice under the crater");
+    assert!(v.iter().all(|x| !(x.2.as_deref() == Some("announced") && x.0.starts_with("a find"))), "{v:?}");
+}
