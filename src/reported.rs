@@ -360,6 +360,16 @@ pub fn share_cues(text: &str, quotes: &mut [Quote]) {
                 q.speaker = speaker.clone();
             }
             None => q.cue = Some(*cue),
+            // "According to state media, Li spoke to the president, who congratulated him on a
+            // “convincing victory”": a nearer report holding the words, after the quote's own cue,
+            // is whose they are
+            // (only under "according to": a report's own cue speaks its nested reports' words,
+            // "Li told X that her rival wants to “…”")
+            Some(c) if q.kind == QuoteKind::Mixed && speaker.is_some() && c != *cue && c.end <= cue.start && cue.end <= q.start && text.get(c.start..c.end).is_some_and(|w| w.len() >= 9 && w.as_bytes()[..9].eq_ignore_ascii_case(b"according")) => {
+                q.cue = Some(*cue);
+                q.speaker = speaker.clone();
+                q.via = None;
+            }
             // "put it to her that she had shouted at the driver, Ann Bell, in front of “…”": a
             // verb inside the report, far from the words and past a comma, does not say them
             // (a verb of saying keeps its words: "…, X said Friday that if …, “…”")

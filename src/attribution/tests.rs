@@ -1752,3 +1752,9 @@ fn a_relative_in_a_headline_credits_its_quote_and_an_office_of_a_place_is_its_ho
     let t = "The governor of Vell province, Odile Maret, says the rebels have called. \u{201c}We are listening,\u{201d} the governor told reporters.";
     assert_eq!(name_of(t, "We are listening,").as_deref(), Some("Odile Maret"));
 }
+
+#[test]
+fn quoted_words_in_a_relative_clause_under_according_to_are_the_relative_clause_s_speaker() {
+    let t = "According to state radio, Marek later spoke by phone with the king of nearby Osland, who congratulated him on a \u{201c}brave campaign\u{201d}.";
+    assert_eq!(speaker_of(t, "brave campaign").as_deref().map(|s| s.starts_with("the king of nearby Osland")), Some(true));
+}
