@@ -1854,6 +1854,13 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     if p > 0 && words[p - 1].eq_ignore_ascii_case("the") {
         p -= 1;
     }
+    // ("the president of neighbouring Gorvan": past an adjective of the place)
+    if k < words.len() && p == k && p >= 3 && matches!(words[p - 2], "of" | "from" | "near" | "in") && {
+        let w = words[p - 1];
+        w.ends_with("ing") || w.ends_with("ern") || matches!(w, "nearby" | "central" | "rural" | "coastal" | "remote" | "occupied")
+    } {
+        p -= 1;
+    }
     if k < words.len()
         && p >= 2
         && matches!(words[p - 1], "for" | "of" | "at" | "in" | "from" | "near" | "outside" | "on")

@@ -1758,3 +1758,12 @@ fn quoted_words_in_a_relative_clause_under_according_to_are_the_relative_clause_
     let t = "According to state radio, Marek later spoke by phone with the king of nearby Osland, who congratulated him on a \u{201c}brave campaign\u{201d}.";
     assert_eq!(speaker_of(t, "brave campaign").as_deref().map(|s| s.starts_with("the king of nearby Osland")), Some(true));
 }
+
+#[test]
+fn the_office_of_a_place_after_an_adjective_is_no_name_of_the_place() {
+    let t = "\u{201c}We are proud,\u{201d} said the mayor of nearby Tull.";
+    assert_eq!(name_of(t, "We are proud,").as_deref(), Some("the mayor of nearby Tull"));
+    // (a role's own words stay: "secretary of state Jo Li" is Jo Li)
+    let t = "\u{201c}We are proud,\u{201d} US secretary of state Jo Li said.";
+    assert_eq!(name_of(t, "We are proud,").as_deref(), Some("Jo Li"));
+}
