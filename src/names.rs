@@ -1256,17 +1256,21 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
         // (a headline's one-word agent noun, capitalised as its first word: "Volcanologist: '…'")
         let agent = |w: &str| m.span().slice(text) == w && ["ist", "ian", "er", "or", "ant", "ent"].iter().any(|s| w.len() > s.len() + 3 && w.ends_with(s));
         let role = with_lower(head, is_role) || (head.starts_with(|c: char| c.is_ascii_lowercase()) || agent(head)) && in_heading();
-        // (a headline's quoted words may be fewer: three, "gaps 'narrower than ever'")
-        let words = if in_heading() { 2 } else { 4 };
+        // (a headline's quoted words may be fewer: two, "bid is 'fully financed'")
+        let words = if in_heading() { 1 } else { 4 };
         // (an abbreviated role, "PM", is written in capitals but names no one)
         // (a bare role, "Captain", is looked for even when resolved: the role's first holder in
         // the body may be another captain)
         let bare_role = m.span().slice(text).split(' ').all(|w| with_lower(w, is_role));
         // (a body's noun is no person's role: "…, union says" is the union's, whoever in it
         // says the words again)
-        if q.kind == crate::QuoteKind::Indirect || c.split(' ').nth(words).is_none() || proper(m) && !with_lower(&m.name, is_role) && !bare_role && !(agent(head) && in_heading()) || !role || with_lower(head, is_body_noun) {
+        // (unless the body's mention names it with that noun: "Opposition calls it 'a disgrace'"
+        // and "The opposition Green Valley party called it “a disgrace”")
+        let body = with_lower(head, |h| is_body_noun(h) || SET_PUBLIC_BODY_WORDS.contains(h));
+        if q.kind == crate::QuoteKind::Indirect || c.split(' ').nth(words).is_none() || proper(m) && !with_lower(&m.name, is_role) && !bare_role && !((agent(head) || body) && in_heading()) || !(role || body && in_heading()) {
             continue;
         }
+        let same_body = |d: &crate::Mention| !body || d.span().slice(text).split(' ').any(|w| w.eq_ignore_ascii_case(head));
         // (among the quotes of the same page, within REPEAT_REACH bytes either side: bounded work
         // per quote, so a pasted 10 MB stays linear)
         let from = quotes.partition_point(|d| d.start + REPEAT_REACH < q.start);
@@ -1281,7 +1285,7 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
                 || d.resolution == Resolution::Pronoun && d.name.contains(' ') && d.name.split(' ').all(is_cap)
                 || d.resolution == Resolution::Description && text.get(d.end..).is_some_and(|r| r.strip_prefix(", ").is_some_and(|r| r.starts_with(d.name.as_str())))
         };
-        if let Some(name) = donor.filter_map(|d| d.speaker.as_ref()).find(|d| named(d)).map(|d| d.name.clone()) {
+        if let Some(name) = donor.filter_map(|d| d.speaker.as_ref()).find(|d| named(d) && same_body(d)).map(|d| d.name.clone()) {
             if let Some(m) = quotes[i].speaker.as_mut() {
                 m.name = name;
                 m.resolution = Resolution::Description;

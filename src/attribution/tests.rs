@@ -1767,3 +1767,12 @@ fn the_office_of_a_place_after_an_adjective_is_no_name_of_the_place() {
     let t = "\u{201c}We are proud,\u{201d} US secretary of state Jo Li said.";
     assert_eq!(name_of(t, "We are proud,").as_deref(), Some("Jo Li"));
 }
+
+#[test]
+fn a_headline_s_two_quoted_words_said_again_in_the_body_take_the_body_speaker_s_name() {
+    let t = "New owner insists deal is \u{2018}fully funded\u{2019}\n\nThe club was sold in May. Rita Vance said on Sunday that the deal was \"fully funded\" and ready.";
+    assert_eq!(name_of(t, "fully funded").as_deref(), Some("Rita Vance"));
+    // (a body's words are the body's, not those of a person in it who says them again)
+    let t = "Water board says lake is \u{2018}nearly dry\u{2019}\n\nThe board's chair, Ivo Marsh, said: \u{201c}We measure it daily, and the lake is nearly dry.\u{201d}";
+    assert_ne!(name_of(t, "nearly dry").as_deref(), Some("Ivo Marsh"));
+}
