@@ -3536,6 +3536,11 @@ impl<'a> Sentence<'a> {
                     a += 1;
                 }
             }
+            // "warned the strike would be felt for weeks": a noun before the content's own
+            // verb is its subject, no addressee
+            if a > addressee && a < n && self.word(a) && !self.quoted[a] && !SET_LEX_OBJECT_PRONOUNS.contains(self.w(addressee)) && (SET_LEX_MODALS.contains(self.w(a)) || lex::is_be(self.w(a)) || matches!(self.w(a), "has" | "had" | "have")) {
+                a = addressee;
+            }
             // "told party leaders they …", "told the local reporters he …": a longer plain
             // addressee before a subject pronoun
             if a < n && !matches!(self.w(a), "he" | "she" | "they" | "we" | "i") {

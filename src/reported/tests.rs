@@ -2789,3 +2789,11 @@ fn a_noun_with_its_own_speech_clause_after_a_post_posed_cue_is_no_second_piece()
     assert_eq!(a.0, "A probe has found ice under the crater");
     assert!(v.iter().all(|x| !(x.2.as_deref() == Some("announced") && x.0.starts_with("a find"))), "{v:?}");
 }
+
+#[test]
+fn a_noun_after_warned_before_the_content_s_verb_is_its_subject() {
+    let (c, s, q) = one("Ward managers warned the walkout would be felt for weeks.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("the walkout would be felt for weeks", "Ward managers", "warned"));
+    // (an addressee stays one: "told the audience he …")
+    assert_eq!(one("Li told the audience he would stay.").0, "he would stay");
+}
