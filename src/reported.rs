@@ -2041,7 +2041,9 @@ impl<'a> Sentence<'a> {
                     return j;
                 }
                 // ", a former aide to the mayor." closing the sentence: an apposition
-                if matches!(nx, "a" | "an") && !in_quote && self.apposition_like(x) {
+                // (not a list's last members: "spent it on property, a private jet and a yacht")
+                let listed = || (x + 2..n.min(x + 12)).take_while(|&m| self.word(m) && !self.quoted[m]).any(|m| matches!(self.w(m), "and" | "or") && matches!(self.w(m + 1), "a" | "an"));
+                if matches!(nx, "a" | "an") && !in_quote && self.apposition_like(x) && !listed() {
                     return j;
                 }
                 // ", a claim that could not be verified": a comment on what was reported

@@ -2797,3 +2797,11 @@ fn a_noun_after_warned_before_the_content_s_verb_is_its_subject() {
     // (an addressee stays one: "told the audience he …")
     assert_eq!(one("Li told the audience he would stay.").0, "he would stay");
 }
+
+#[test]
+fn a_list_s_last_members_after_a_comma_stay_in_the_content() {
+    let (c, _, _) = one("The prosecutor said he spent the money on art, a racehorse and a villa.");
+    assert_eq!(c, "he spent the money on art, a racehorse and a villa");
+    // (an apposition closing the sentence still ends it)
+    assert_eq!(one("The plan will fail, said Ana Ruiz, a former aide to the mayor.").0, "The plan will fail");
+}
