@@ -370,6 +370,16 @@ pub fn share_cues(text: &str, quotes: &mut [Quote]) {
                 q.speaker = speaker.clone();
                 q.via = None;
             }
+            // "According to Abenov, the agency's own survey rated the dam “poor”": a document's
+            // words are the person's who reports it (Q6)
+            Some(c) if q.kind == QuoteKind::Mixed && speaker.is_some() && c != *cue && text.get(cue.start..cue.end).is_some_and(|w| w.len() >= 9 && w.as_bytes()[..9].eq_ignore_ascii_case(b"according")) && q.speaker.as_ref().is_some_and(|m| {
+                let last = m.span().slice(text).rsplit(' ').next().unwrap_or("");
+                last.len() <= 16 && crate::names::with_lower(last, document_word)
+            }) => {
+                q.cue = Some(*cue);
+                q.speaker = speaker.clone();
+                q.via = None;
+            }
             // "put it to her that she had shouted at the driver, Ann Bell, in front of “…”": a
             // verb inside the report, far from the words and past a comma, does not say them
             // (a verb of saying keeps its words: "…, X said Friday that if …, “…”")

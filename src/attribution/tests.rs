@@ -1776,3 +1776,9 @@ fn a_headline_s_two_quoted_words_said_again_in_the_body_take_the_body_speaker_s_
     let t = "Water board says lake is \u{2018}nearly dry\u{2019}\n\nThe board's chair, Ivo Marsh, said: \u{201c}We measure it daily, and the lake is nearly dry.\u{201d}";
     assert_ne!(name_of(t, "nearly dry").as_deref(), Some("Ivo Marsh"));
 }
+
+#[test]
+fn a_document_s_quoted_words_under_according_to_are_the_reporting_person_s() {
+    let t = "The dam failed on Monday. According to Ines Lam, the board\u{2019}s own 2022 review rated the wall \u{201c}unsafe\u{201d}.";
+    assert_eq!(name_of(t, "unsafe").as_deref(), Some("Ines Lam"));
+}
