@@ -2805,3 +2805,12 @@ fn a_list_s_last_members_after_a_comma_stay_in_the_content() {
     // (an apposition closing the sentence still ends it)
     assert_eq!(one("The plan will fail, said Ana Ruiz, a former aide to the mayor.").0, "The plan will fail");
 }
+
+#[test]
+fn a_headline_s_as_and_a_bare_noun_with_its_own_cue_ends_the_content() {
+    let v = indirect("Rector says he is \u{2018}truly sorry\u{2019} as review chair condemns \u{2018}grave\u{2019} lapses\n\nText.");
+    let r = v.iter().find(|x| x.2.as_deref() == Some("says")).expect("the rector's words");
+    assert_eq!(r.0, "he is \u{2018}truly sorry\u{2019}");
+    // (a comparison stays: "as well as")
+    assert_eq!(one("Li says costs rose as fuel prices climbed.").0, "costs rose as fuel prices climbed");
+}
