@@ -314,6 +314,18 @@ fn is_byline(line: &str) -> bool {
             return true;
         }
     }
+    // "Priya Anand Technology correspondent": the same without the comma
+    {
+        let words: Vec<&str> = line.split(' ').take(7).collect();
+        if let [lead @ .., last] = &words[..] {
+            if (3..=6).contains(&words.len())
+                && matches!(*last, "correspondent" | "editor" | "reporter" | "writer" | "columnist")
+                && lead.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\''))
+            {
+                return true;
+            }
+        }
+    }
     let Some(rest) = BYLINE_OPENINGS.iter().find_map(|o| line.strip_prefix(o)) else {
         return false;
     };
@@ -742,6 +754,9 @@ mod tests {
         let kinds = |t: &str| blocks(t).iter().map(|b| b.kind).collect::<Vec<_>>();
         assert_eq!(kinds("Priya Anand-Walsh, Technology correspondent"), [BlockKind::Byline]);
         assert_eq!(kinds("Jon Lund, political editor"), [BlockKind::Byline]);
+        // (without the comma too)
+        assert_eq!(kinds("Priya Anand-Walsh Education correspondent"), [BlockKind::Byline]);
+        assert_ne!(kinds("Police hunt for missing correspondent"), [BlockKind::Byline]);
         // a person's role in a caption-like line is not
         assert_ne!(kinds("Ana Ruiz, the mayor"), [BlockKind::Byline]);
     }
