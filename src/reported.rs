@@ -359,7 +359,13 @@ pub fn share_cues(text: &str, quotes: &mut [Quote]) {
                 q.cue = Some(*cue);
                 q.speaker = speaker.clone();
             }
-            None => q.cue = Some(*cue),
+            // (and its speaker, when it has none: `…, saying the city embodied the “…”`)
+            None => {
+                q.cue = Some(*cue);
+                if q.speaker.is_none() {
+                    q.speaker = speaker.clone();
+                }
+            }
             // "According to state media, Li spoke to the president, who congratulated him on a
             // “convincing victory”": a nearer report holding the words, after the quote's own cue,
             // is whose they are

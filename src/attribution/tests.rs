@@ -1782,3 +1782,9 @@ fn a_document_s_quoted_words_under_according_to_are_the_reporting_person_s() {
     let t = "The dam failed on Monday. According to Ines Lam, the board\u{2019}s own 2022 review rated the wall \u{201c}unsafe\u{201d}.";
     assert_eq!(name_of(t, "unsafe").as_deref(), Some("Ines Lam"));
 }
+
+#[test]
+fn quoted_words_with_no_credit_inside_a_reported_clause_take_its_speaker() {
+    let t = "Ana Ruiz has given a rousing defence of \u{201c}city values,\u{201d} saying the port embodied the \u{201c}grit and heart of the north.\u{201d}";
+    assert_eq!(speaker_of(t, "grit and heart of the north.").as_deref(), Some("Ana Ruiz"));
+}
