@@ -10,7 +10,7 @@ use quotelens::QuoteKind;
 #[test]
 fn polnear_dev_attributions() {
     let Some(v) = common::score("polnear-dev") else { return };
-    at_least(&v, "attribution", "f1", 0.688);
+    at_least(&v, "attribution", "f1", 0.69);
     at_least(&v, "attribution_exact", "f1", 0.560);
     at_least(&v, "source", "accuracy", 0.931);
     at_least(&v, "cue", "accuracy", 0.946);
