@@ -1047,13 +1047,14 @@ fn np_right_from(
         // after a bare name a lowercase word is its verb: "Tomas Ek made …"
         if w.word && !w.cap && has_cap && !det && w.lw != "of" {
             // "Former Obama spokesman Robert Gibbs" goes on to a name; "Tomas Ek made" does not
-            let name_follows = ws[k + 1..hi.min(k + 3)]
-                .iter()
-                .take_while(|x| x.word && !SET_NP_STOP.contains(x.l()))
-                .any(|x| x.cap);
+            // ("US secretary of state Jo Li": a role, over "of" and its noun too)
+            let of_role = crate::names::is_role(w.l()) && ws.get(k + 1).is_some_and(|x| x.is("of"));
+            let name_follows = (k + 1..hi.min(k + if of_role { 5 } else { 3 }))
+                .take_while(|&m| ws[m].word && (!SET_NP_STOP.contains(ws[m].l()) || of_role && (ws[m].is("of") || ws[m - 1].is("of"))))
+                .any(|m| ws[m].cap);
             // ("says Cagliari mayor": a role after its place, ending the credit)
             let role_ends = crate::names::is_role(w.l()) && (k + 1 >= hi || !ws[k + 1].word);
-            if (!name_follows || SET_NP_STOP.contains(w.l())) && !role_ends {
+            if (!name_follows || SET_NP_STOP.contains(w.l()) && !ws[k - 1].is("of")) && !role_ends {
                 break;
             }
         }
@@ -1089,7 +1090,8 @@ fn np_right_from(
         if !w.cap && (l.ends_with("ly") || (l.ends_with("ed") || crate::reported::irregular_past(l)) && n > 0) {
             break;
         }
-        if !w.cap && n > 0 && (quote_cue_lemma(l).is_some() || crate::lexicon::cue_lemma(l).is_some()) {
+        // ("secretary of state": a cue's word after "of" is a noun)
+        if !w.cap && n > 0 && (quote_cue_lemma(l).is_some() || crate::lexicon::cue_lemma(l).is_some()) && !ws[k - 1].is("of") {
             break;
         }
         k += 1;
@@ -2469,7 +2471,7 @@ fn credit_before(
             || (np.0 == lo + 2 && ws[lo + 1].lw == ":" && SET_W_CREDIT_BEFORE.contains(ws[lo].l()));
         // ("Related: '…': what to do if …", "Analysis: '…'": a label credits no one)
         let label = np.1 - np.0 == 1 && SET_W_CREDIT_BEFORE.contains(ws[np.0].l());
-        if starts_line && !label && ws[np.0..np.1].iter().any(|w| w.cap) && (is_heading || np.1 - np.0 <= 4) {
+        if starts_line && !label && ws[np.0..np.1].iter().any(|w| w.cap) && (is_heading || np.1 - np.0 <= 4 || np.1 - np.0 <= 8 && ws[np.1 - 1].cap && ws[np.1 - 2].cap) {
             return Some(Credit {
                 speaker: Some(span_of(ws, np)),
                 cue: Some(cue),

@@ -1788,3 +1788,14 @@ fn quoted_words_with_no_credit_inside_a_reported_clause_take_its_speaker() {
     let t = "Ana Ruiz has given a rousing defence of \u{201c}city values,\u{201d} saying the port embodied the \u{201c}grit and heart of the north.\u{201d}";
     assert_eq!(speaker_of(t, "grit and heart of the north.").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn secretary_of_state_and_the_name_after_it_are_one_speaker() {
+    let t = "\u{201c}We are proud,\u{201d} said US secretary of state Jo Li.";
+    assert_eq!(speaker_of(t, "We are proud,").as_deref(), Some("US secretary of state Jo Li"));
+    let t = "\u{201c}We are proud,\u{201d} said Secretary of State Jo Li.";
+    assert_eq!(name_of(t, "We are proud,").as_deref(), Some("Jo Li"));
+    // a transcript's turn names a long office before the name
+    let t = "Former secretary of state Ana Maria Ruiz:\u{201c}We learned that from the department.\u{201d}";
+    assert_eq!(name_of(t, "We learned that from the department.").as_deref(), Some("Ana Maria Ruiz"));
+}
