@@ -1187,7 +1187,8 @@ fn coordinated_subject(text: &str, ws: &[W], lo: usize, c0: usize) -> Option<(us
             let (r, fronted) = if r.0 == clause { (r, false) } else { (fronted(r)?, true) };
             (r.1 == k
                 && !ws[r.0].l().ends_with("ing")
-                && (fronted || ws[r.0..r.1].iter().any(|w| w.cap) || SET_PRONOUNS.contains(ws[r.0].l())))
+                // (or a headline's bare role: "…; chief executive apologises but insists '…'")
+                && (fronted || ws[r.0..r.1].iter().any(|w| w.cap) || SET_PRONOUNS.contains(ws[r.0].l()) || crate::names::is_role(ws[r.1 - 1].l())))
             .then_some(r)
         })
 }

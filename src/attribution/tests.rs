@@ -1799,3 +1799,9 @@ fn secretary_of_state_and_the_name_after_it_are_one_speaker() {
     let t = "Former secretary of state Ana Maria Ruiz:\u{201c}We learned that from the department.\u{201d}";
     assert_eq!(name_of(t, "We learned that from the department.").as_deref(), Some("Ana Maria Ruiz"));
 }
+
+#[test]
+fn a_headline_s_bare_role_is_the_subject_of_its_coordinated_cue() {
+    let t = "Ferrow says it will appeal; chief executive apologises but insists 'we broke no rule'\n\nText.";
+    assert_eq!(speaker_of(t, "we broke no rule").as_deref(), Some("chief executive"));
+}
