@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TARGET = 120 * 1024; // the product's budget for the widget's whole download
-// what CI enforces today: 245.0 KB, just above the 244.4 KB shipped on 2026-11-23 (seventeenth session): std rebuilt
+// what CI enforces today: 248.5 KB, just above the 247.8 KB shipped on 2026-11-23 (eighteenth session): std rebuilt
 // for size (-Zbuild-std, panic immediate-abort) took 161 KB to 147 KB, the fourth session's rules added 7 KB
 // back; in the fifth, talc as the allocator saved 1.7 KB and that session's rules added 5.1 KB; the
 // sixth session's rules (about 1,100 lines: reported speech, names, numbers) added 8.8 KB; the seventh's
@@ -39,9 +39,11 @@ const TARGET = 120 * 1024; // the product's budget for the widget's whole downlo
 // `str::to_lowercase` had linked the Unicode case tables); the seventeenth's from sets az to be (opening
 // "according to" credits, citing phrases, passive relays after the content, headline clauses, nouny cues,
 // people on a body, chess scores, percentage-point modifiers, timeline stamps, elided units, route numbers,
-// names after "from" and "for", courtesy titles, a "Company" headline, table rows, about 240 lines) 4.6 KB; see
-// scripts/build.sh and the README, Performance
-const CEILING = 245.0 * 1024;
+// names after "from" and "for", courtesy titles, a "Company" headline, table rows, about 240 lines) 4.6 KB; the
+// eighteenth's from sets bf to bi (numbered lists, headline fragments, kin and office descriptions, asides between
+// dashes, auxiliaries again, colon credits, repeated headline words, "secretary of state", bylines without a comma,
+// about 390 lines) 3.5 KB; see scripts/build.sh and the README, Performance
+const CEILING = 248.5 * 1024;
 const www = fileURLToPath(new URL('../www/', import.meta.url));
 const files = ['dist/pkg/quotelens_bg.wasm', 'dist/quote-lens.js', 'dist/worker.js', 'dist/lens.css', 'dist/quote-lens.css'];
 let total = 0;

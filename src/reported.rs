@@ -2181,7 +2181,7 @@ impl<'a> Sentence<'a> {
                 // of time with its own subject and cue
                 // (not a comparison: "three times as many voters said")
                 // (or a headline's bare noun: "… as inquiry chair condemns ‘…’ failures")
-                let bare_noun = j + 3 < n && self.word(j + 1) && self.word(j + 2) && !SET_LEX_PREPOSITIONS.contains(self.w(j + 1)) && !SET_LEX_NP_STOP.contains(self.w(j + 1)) && self.cue_verb(j + 1).is_none() && !self.w(j + 1).ends_with("ly") && !self.w(j + 1).ends_with("ed") && self.cue_verb(j + 3).is_some_and(|(_, f)| f == Form::S) && !self.quoted[j + 2];
+                let bare_noun = w == "as" && j + 3 < n && self.word(j + 1) && self.word(j + 2) && !SET_LEX_PREPOSITIONS.contains(self.w(j + 1)) && !SET_LEX_NP_STOP.contains(self.w(j + 1)) && self.cue_verb(j + 1).is_none() && !self.w(j + 1).ends_with("ly") && !self.w(j + 1).ends_with("ed") && self.cue_verb(j + 3).is_some_and(|(_, f)| f == Form::S) && !self.quoted[j + 2];
                 if w == "as" && j + 2 < n && (self.capitalised(j + 1) || SET_LEX_DETERMINERS.contains(self.w(j + 1)) || bare_noun) && !self.quoted[j + 1] && !matches!(self.w(j + 1), "many" | "much" | "few" | "little" | "well" | "long" | "far" | "soon" | "often") && !matches!(self.w(j - 1), "times" | "twice" | "as") {
                     let cue = (j + 2..(j + 5).min(n)).take_while(|&m| self.word(m) && !self.quoted[m]).find(|&m| self.cue_verb(m).is_some_and(|(_, f)| matches!(f, Form::S | Form::Past)));
                     // (with content of its own after the cue: not "as Breitbart reported a few

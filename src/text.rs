@@ -314,16 +314,12 @@ fn is_byline(line: &str) -> bool {
             return true;
         }
     }
-    // "Priya Anand Technology correspondent": the same without the comma
-    {
-        let words: Vec<&str> = line.split(' ').take(7).collect();
-        if let [lead @ .., last] = &words[..] {
-            if (3..=6).contains(&words.len())
-                && matches!(*last, "correspondent" | "editor" | "reporter" | "writer" | "columnist")
-                && lead.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\''))
-            {
-                return true;
-            }
+    // "Priya Anand Technology correspondent": the same without the comma (the post's word is
+    // looked for first: most lines end otherwise)
+    if let Some((lead, _)) = ["correspondent", "editor", "reporter", "writer", "columnist"].iter().find_map(|p| line.strip_suffix(p).and_then(|l| l.strip_suffix(' ')).map(|l| (l, p))) {
+        let n = lead.split(' ').count();
+        if (2..=5).contains(&n) && lead.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')) {
+            return true;
         }
     }
     let Some(rest) = BYLINE_OPENINGS.iter().find_map(|o| line.strip_prefix(o)) else {
