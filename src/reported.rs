@@ -346,6 +346,7 @@ pub fn headline_fragments(text: &str, blocks: &[Block], candidates: &[crate::quo
 pub fn share_cues(text: &str, quotes: &mut [Quote]) {
     // (the covering report: its end, cue, speaker and the agency that relays it)
     let mut cover: Option<(usize, Span, Option<Mention>, Option<Span>, usize)> = None;
+    let according = |c: Span| text.get(c.start..c.end).is_some_and(|w| w.len() >= 9 && w.as_bytes()[..9].eq_ignore_ascii_case(b"according"));
     for q in quotes {
         if q.kind == QuoteKind::Indirect {
             cover = q.cue.map(|c| (q.end, c, q.speaker.clone(), q.via.as_ref().map(Mention::span), q.start));
@@ -366,22 +367,21 @@ pub fn share_cues(text: &str, quotes: &mut [Quote]) {
                     q.speaker = speaker.clone();
                 }
             }
-            // "According to state media, Li spoke to the president, who congratulated him on a
-            // “convincing victory”": a nearer report holding the words, after the quote's own cue,
-            // is whose they are
+            // a report under "according to" and another report holding the words: the nearer
+            // one, after the quote's own "according to", is whose they are ("According to state
+            // media, Li spoke to the president, who congratulated him on a “convincing victory”");
+            // a document's words are the person's who reports it ("According to Abenov, the
+            // agency's own survey rated the dam “poor”", Q6)
             // (only under "according to": a report's own cue speaks its nested reports' words,
             // "Li told X that her rival wants to “…”")
-            Some(c) if q.kind == QuoteKind::Mixed && speaker.is_some() && c != *cue && c.end <= cue.start && cue.end <= q.start && text.get(c.start..c.end).is_some_and(|w| w.len() >= 9 && w.as_bytes()[..9].eq_ignore_ascii_case(b"according")) => {
-                q.cue = Some(*cue);
-                q.speaker = speaker.clone();
-                q.via = None;
-            }
-            // "According to Abenov, the agency's own survey rated the dam “poor”": a document's
-            // words are the person's who reports it (Q6)
-            Some(c) if q.kind == QuoteKind::Mixed && speaker.is_some() && c != *cue && text.get(cue.start..cue.end).is_some_and(|w| w.len() >= 9 && w.as_bytes()[..9].eq_ignore_ascii_case(b"according")) && q.speaker.as_ref().is_some_and(|m| {
-                let last = m.span().slice(text).rsplit(' ').next().unwrap_or("");
-                last.len() <= 16 && crate::names::with_lower(last, document_word)
-            }) => {
+            Some(c) if q.kind == QuoteKind::Mixed && speaker.is_some() && c != *cue && {
+                let nearer = c.end <= cue.start && cue.end <= q.start && according(c);
+                let document = || according(*cue) && q.speaker.as_ref().is_some_and(|m| {
+                    let last = m.span().slice(text).rsplit(' ').next().unwrap_or("");
+                    last.len() <= 16 && crate::names::with_lower(last, document_word)
+                });
+                nearer || document()
+            } => {
                 q.cue = Some(*cue);
                 q.speaker = speaker.clone();
                 q.via = None;
