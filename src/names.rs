@@ -108,6 +108,9 @@ pub(crate) fn is_role_or_plural(w: &str) -> bool {
     is_role(w) || w.strip_suffix('s').is_some_and(is_role)
 }
 
+/// Endings of agent nouns ("volcanologist", "historian", "farmer", "attendant", "resident").
+const AGENT_SUFFIXES: [&str; 6] = ["er", "or", "ist", "ian", "ant", "ent"];
+
 /// A role or an agent noun in the plural ("commentators", "lawyers", "analysts"): people who
 /// may be "on" a body, a programme or a side.
 pub(crate) fn is_agent_plural(w: &str) -> bool {
@@ -1254,7 +1257,7 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
             blocks.get(b).is_some_and(|b| b.kind == crate::BlockKind::Heading && b.start <= q.start)
         };
         // (a headline's one-word agent noun, capitalised as its first word: "Volcanologist: '…'")
-        let agent = |w: &str| m.span().slice(text) == w && ["ist", "ian", "er", "or", "ant", "ent"].iter().any(|s| w.len() > s.len() + 3 && w.ends_with(s));
+        let agent = |w: &str| m.span().slice(text) == w && AGENT_SUFFIXES.iter().any(|s| w.len() > s.len() + 3 && w.ends_with(s));
         let role = with_lower(head, is_role) || (head.starts_with(|c: char| c.is_ascii_lowercase()) || agent(head)) && in_heading();
         // (a headline's quoted words may be fewer: two, "bid is 'fully financed'")
         let words = if in_heading() { 1 } else { 4 };
@@ -1266,7 +1269,7 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
         // says the words again)
         // (unless the body's mention names it with that noun: "Opposition calls it 'a disgrace'"
         // and "The opposition Green Valley party called it “a disgrace”")
-        let body = with_lower(head, |h| is_body_noun(h) || SET_PUBLIC_BODY_WORDS.contains(h));
+        let body = with_lower(head, is_body_noun) || is_public_body(head);
         if q.kind == crate::QuoteKind::Indirect || c.split(' ').nth(words).is_none() || proper(m) && !with_lower(&m.name, is_role) && !bare_role && !((agent(head) || body) && in_heading()) || !(role || body && in_heading()) {
             continue;
         }
@@ -1880,7 +1883,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             return (written.to_string(), Resolution::AsWritten, Some(true));
         }
         // "a teacher from Norbury": a person's noun before a place, which is no name of theirs
-        let person_noun = noun_gender(&head) != 0 || is_kin(&head) || head.len() > 4 && head.bytes().all(|b| b.is_ascii_lowercase()) && ["er", "or", "ist", "ian", "ant", "ent"].iter().any(|x| head.ends_with(x));
+        let person_noun = noun_gender(&head) != 0 || is_kin(&head) || head.len() > 4 && head.bytes().all(|b| b.is_ascii_lowercase()) && AGENT_SUFFIXES.iter().any(|x| head.ends_with(x));
         if matches!(words[p - 1], "from" | "in" | "near" | "outside" | "at") && person_noun {
             if !last_is_person() {
                 return (written.to_string(), Resolution::AsWritten, Some(true));

@@ -299,7 +299,8 @@ fn verbless(s: &str) -> bool {
 /// (Only words a speaker says: two or more, not a name in title case, after a verb of saying or
 /// a colon; "thanks Xi for 'good friends'", "figures show 'routine' …" stay scare quotes.)
 pub fn headline_fragments(text: &str, blocks: &[Block], candidates: &[crate::quotes::Candidate], quotes: &mut Vec<Quote>) {
-    let mut group = quotes.iter().map(|q| q.group).max().unwrap_or(0);
+    // (the last group number, looked up once a fragment is found: most texts have none)
+    let mut group: Option<usize> = None;
     let mut found = Vec::new();
     let said = |cue: Span| {
         let c = cue.slice(text);
@@ -323,7 +324,8 @@ pub fn headline_fragments(text: &str, blocks: &[Block], candidates: &[crate::quo
         let Some(r) = near.iter().rev().find(|q| q.kind == QuoteKind::Indirect && q.speaker.is_some() && q.start <= outer.start && outer.end <= q.end && q.cue.is_some_and(said)) else {
             continue;
         };
-        group += 1;
+        let g = group.get_or_insert_with(|| quotes.iter().map(|q| q.group).max().unwrap_or(0));
+        *g += 1;
         found.push(Quote {
             start: c.content.start,
             end: c.content.end,
@@ -331,7 +333,7 @@ pub fn headline_fragments(text: &str, blocks: &[Block], candidates: &[crate::quo
             speaker: r.speaker.clone(),
             cue: r.cue,
             via: r.via.clone(),
-            group,
+            group: *g,
             confidence: r.confidence,
         });
     }

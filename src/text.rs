@@ -301,12 +301,15 @@ const BYLINE_OPENINGS: &[&str] =
 /// "By Jo Li, Sam Ng and Al Kay, Wire", "From Wire's Jo Li", "Reporting by Jo Li in Oslo": an
 /// opening, then only capitalised words and the joiners of names and places; no sentence
 /// punctuation at the end. "By Tuesday, officials said …" has lowercase words and is no byline.
+/// The writer's post that closes a byline ("Technology correspondent", "political editor").
+const BYLINE_POSTS: [&str; 5] = ["correspondent", "editor", "reporter", "writer", "columnist"];
+
 fn is_byline(line: &str) -> bool {
     let line = line.trim_end();
     // "Priya Anand, Technology correspondent": a name, then the writer's post
     if let Some((name, post)) = line.split_once(", ") {
         let last = post.rsplit(' ').next().unwrap_or("");
-        if matches!(last, "correspondent" | "editor" | "reporter" | "writer" | "columnist")
+        if BYLINE_POSTS.contains(&last)
             && (2..=4).contains(&name.split(' ').count())
             && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
             && post.split(' ').count() <= 4
@@ -316,7 +319,7 @@ fn is_byline(line: &str) -> bool {
     }
     // "Priya Anand Technology correspondent": the same without the comma (the post's word is
     // looked for first: most lines end otherwise)
-    if let Some((lead, _)) = ["correspondent", "editor", "reporter", "writer", "columnist"].iter().find_map(|p| line.strip_suffix(p).and_then(|l| l.strip_suffix(' ')).map(|l| (l, p))) {
+    if let Some(lead) = BYLINE_POSTS.iter().find_map(|p| line.strip_suffix(p).and_then(|l| l.strip_suffix(' '))) {
         let n = lead.split(' ').count();
         if (2..=5).contains(&n) && lead.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')) {
             return true;
