@@ -3434,7 +3434,14 @@ impl<'a> Sentence<'a> {
                 && SET_LEX_ADJUNCT_START.contains(self.w(a))
                 && (a..t).all(|m| {
                     let w = self.w(m);
-                    !SET_LEX_NP_STOP.contains(w) || SET_LEX_PREPOSITIONS.contains(w) && w != "to"
+                    // ("in an update to customers", not "said to be" nor "responded on
+                    // Friday to accusations that …", whose clause is the accusations')
+                    let head = self.w(t - 1);
+                    let to_noun = m > a
+                        && m + 1 < t
+                        && (SET_LEX_DETERMINERS.contains(self.w(m + 1)) || self.capitalised(m + 1) || lex::plural_noun(self.w(m + 1)))
+                        && !SET_LEX_NOUN_CUES.contains(head.strip_suffix('s').unwrap_or(head));
+                    !SET_LEX_NP_STOP.contains(w) || SET_LEX_PREPOSITIONS.contains(w) && (w != "to" || to_noun)
                 });
             if gap_ok || pp_gap || SET_LEX_TELL_LIKE.contains(lemma) {
                 return Some((t + 1, false));

@@ -2814,3 +2814,10 @@ fn a_headline_s_as_and_a_bare_noun_with_its_own_cue_ends_the_content() {
     // (a comparison stays: "as well as")
     assert_eq!(one("Li says costs rose as fuel prices climbed.").0, "costs rose as fuel prices climbed");
 }
+
+#[test]
+fn a_prepositional_phrase_with_to_between_the_cue_and_that_is_skipped() {
+    assert_eq!(one("Harlow Ferries said in an update to customers that it was doing everything possible to find rooms.").0, "it was doing everything possible to find rooms");
+    // (a clause that belongs to an accusation after "to" stays whole; "said to be" is no gap)
+    assert_eq!(one("Ruiz responded on Friday to accusations that he lied.").0, "to accusations that he lied");
+}
