@@ -2201,7 +2201,7 @@ const BODY_NOUNS: &[&str] = &[
     "commission", "newspaper", "paper", "website", "union", "alliance", "bank", "embassy",
     "foundation", "board", "regulator", "watchdog", "charity", "network", "broadcaster", "outlet",
     "airline", "carrier", "retailer", "manufacturer", "maker", "insurer", "operator", "club",
-    "utility",
+    "utility", "authority", "observatory", "inspectorate",
 ];
 static SET_BODY_NOUNS: crate::lexicon::WordSet<{ BODY_NOUNS.len() }> = crate::lexicon::WordSet::new(BODY_NOUNS);
 

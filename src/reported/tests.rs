@@ -2821,3 +2821,10 @@ fn a_prepositional_phrase_with_to_between_the_cue_and_that_is_skipped() {
     // (a clause that belongs to an accusation after "to" stays whole; "said to be" is no gap)
     assert_eq!(one("Ruiz responded on Friday to accusations that he lied.").0, "to accusations that he lied");
 }
+
+#[test]
+fn an_authority_or_an_observatory_before_a_headline_s_colon_speaks() {
+    let (c, s, _) = one("Water authority: the dam will hold through the night\n\nText.");
+    assert_eq!((c.as_str(), s.as_str()), ("the dam will hold through the night", "Water authority"));
+    assert_eq!(one("Volcano observatory: the eruption is slowing\n\nText.").1, "Volcano observatory");
+}
