@@ -85,6 +85,11 @@ fn an_agency_quoting_someone_as_saying_relays_and_the_quoted_person_speaks() {
         ("the deal was agreed".into(), Some("a source in the security services".into()), Some("The Norpress agency".into()))
     );
     assert_eq!(via("Northwire cited two officials as saying the talks had stalled.").1.as_deref(), Some("two officials"));
+    // (a service or an authority cited between the cue and "that" speaks too)
+    assert_eq!(
+        via("The Pellan News Agency later reported, citing the regional fire service, that the flames were 2km from the town."),
+        ("the flames were 2km from the town".into(), Some("the regional fire service".into()), Some("The Pellan News Agency".into()))
+    );
 }
 
 #[test]
