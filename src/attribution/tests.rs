@@ -1805,3 +1805,9 @@ fn a_headline_s_bare_role_is_the_subject_of_its_coordinated_cue() {
     let t = "Ferrow says it will appeal; chief executive apologises but insists 'we broke no rule'\n\nText.";
     assert_eq!(speaker_of(t, "we broke no rule").as_deref(), Some("chief executive"));
 }
+
+#[test]
+fn a_fronted_place_phrase_is_no_subject() {
+    let t = "Mara Velt won.\n\nOutside court, Velt thanked her lawyers and \u{201c}everyone who believed me when it counted\u{201d}.";
+    assert_eq!(speaker_of(t, "everyone who believed me when it counted").as_deref(), Some("Velt"));
+}
