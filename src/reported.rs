@@ -1126,6 +1126,13 @@ impl<'a> Sentence<'a> {
                         return false;
                     }
                 }
+                // "Libel law explained: what 'serious harm' means": an explainer's title, its
+                // topic does not speak
+                Some(("explain", Form::Past)) => {
+                    if c + 2 < self.n() && self.raw(c + 1) == ":" && matches!(self.w(c + 2), "what" | "how" | "why" | "who" | "when" | "where" | "which" | "the") {
+                        return false;
+                    }
+                }
                 // "hotels were asking up to 60,000 krónur a night": a price asked, no speech
                 Some(("ask", _)) => {
                     let amount = |m: usize| m < self.n() && (self.raw(m).starts_with(|ch: char| ch.is_ascii_digit()) || matches!(self.raw(m), "$" | "\u{a3}" | "\u{20ac}"));

@@ -301,6 +301,11 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     if lemma == "report" && ws[i + 1..ws.len().min(i + 5)].iter().take_while(|n| n.lw != "that").any(|n| crate::lexicon::is_financial_noun(n.l())) {
         return None;
     }
+    // "Libel law explained: what 'serious harm' means": an explainer's title, its topic does
+    // not speak
+    if lemma == "explain" && w.lw == "explained" && ws.get(i + 1).is_some_and(|n| n.lw == ":") && ws.get(i + 2).is_some_and(|n| matches!(n.l(), "what" | "how" | "why" | "who" | "when" | "where" | "which" | "the")) {
+        return None;
+    }
     // "Firm accused of 'price gouging'": a headline's passive, its accuser unnamed
     if lemma == "accuse" && w.lw.ends_with("ed") && ws.get(i + 1).is_some_and(|n| n.is("of")) {
         return None;

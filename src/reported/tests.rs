@@ -2833,3 +2833,13 @@ fn an_authority_or_an_observatory_before_a_headline_s_colon_speaks() {
     assert_eq!((c.as_str(), s.as_str()), ("the dam will hold through the night", "Water authority"));
     assert_eq!(one("Volcano observatory: the eruption is slowing\n\nText.").1, "Volcano observatory");
 }
+
+#[test]
+fn an_explainer_s_title_is_no_report() {
+    let t = "Related: Tenancy law explained: what \u{2018}fair rent\u{2019} means for you\n\nText.";
+    assert!(indirect(t).is_empty(), "{:?}", indirect(t));
+    assert!(analyze(t).quotes.is_empty());
+    // (a person who explained something still speaks)
+    let t = "Ruiz explained: \u{201c}The rent will rise by 4% in May.\u{201d}";
+    assert_eq!(analyze(t).quotes.len(), 1);
+}
