@@ -589,7 +589,8 @@ impl<'a> Sentence<'a> {
                         && upper(k - 2)
                         && !SET_LEX_DETERMINERS.contains(low[k - 2])
                 };
-                let after_plural = || prev.word && !quoted[k - 1] && !w.ends_with('s') && lex::plural_noun(pw) && !in_name();
+                // (not after a cue's own -s form: "source tells state TV")
+                let after_plural = || prev.word && !quoted[k - 1] && !w.ends_with('s') && lex::plural_noun(pw) && !in_name() && !matches!(lex::verb(pw), Some(("say" | "tell" | "warn" | "urge", Form::S)));
                 // "Smith charges that …", "studies have shown": a verb before "that" or after "have"
                 let before_that = || {
                     k + 1 < toks.len()
@@ -772,8 +773,10 @@ impl<'a> Sentence<'a> {
             // a cue that is also a noun, after a determiner and modifiers or before a finite verb
             if v.1 == Form::Base && matches!(v.0, "recall" | "express" | "notice" | "report" | "comment" | "claim" | "reply" | "answer" | "estimate" | "promise" | "pledge" | "note" | "quote") {
                 let modifier = |m: usize| self.word(m) && !self.quoted[m] && !self.capitalised(m) && !self.w(m).ends_with('s') && !SET_LEX_PREPOSITIONS.contains(self.w(m)) && !SET_LEX_DETERMINERS.contains(self.w(m)) && !SET_LEX_SUBJECT_PRONOUNS.contains(self.w(m)) && !SET_LEX_MODALS.contains(self.w(m)) && !SET_LEX_HAVE_DO.contains(self.w(m)) && !matches!(self.w(m), "not" | "to" | "and" | "or" | "who" | "that" | "which" | "also" | "never") && self.verbs.get(m).copied().flatten().is_none();
+                // ("the largest emissions recall": a plural noun after a superlative modifies too)
+                let plural_modifier = |m: usize| m > 0 && self.word(m) && !self.quoted[m] && lex::plural_noun(self.w(m)) && self.w(m - 1).ends_with("est") && modifier(m - 1);
                 let mut m = k - 1;
-                while m > 0 && k - m <= 3 && modifier(m) {
+                while m > 0 && k - m <= 3 && (modifier(m) || plural_modifier(m)) {
                     m -= 1;
                 }
                 let det = matches!(self.w(m), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this");

@@ -2843,3 +2843,13 @@ fn an_explainer_s_title_is_no_report() {
     let t = "Ruiz explained: \u{201c}The rent will rise by 4% in May.\u{201d}";
     assert_eq!(analyze(t).quotes.len(), 1);
 }
+
+#[test]
+fn a_noun_after_tells_and_a_plural_after_a_superlative_are_no_cues() {
+    let v = indirect("Bomber was a former guard, police source tells state TV\n\nText.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!((v[0].0.as_str(), v[0].2.as_deref()), ("Bomber was a former guard", Some("tells")));
+    assert!(indirect("It is the biggest vehicle recall the agency has ordered.").is_empty());
+    assert!(indirect("It is the biggest airbag recall the agency has ordered.").is_empty());
+    assert!(indirect("It is the biggest airbags recall the agency has ordered.").is_empty());
+}
