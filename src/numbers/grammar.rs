@@ -1991,7 +1991,10 @@ impl<'a> Parser<'a> {
                     // (not the conjunction: "and once he arrived")
                     && !matches!(self.key(i + 1), "he" | "she" | "they" | "it" | "we" | "i" | "you" | "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their")
                     && (2..=9).any(|d| i >= d && matches!(self.key(i - d), "twice" | "once" | "thrice"));
-                if !(past && frequency || listed) {
+                // ("was not mentioned once", "hadn't lost once": a negation, N2's "not once";
+                // "hadn't" ends in the word "t")
+                let negated = (2..=4).any(|d| i >= d && matches!(self.key(i - d), "not" | "never" | "t"));
+                if !(past && frequency || listed) || negated {
                     return None;
                 }
                 1.0

@@ -1062,6 +1062,11 @@ fn multipliers_are_counts() {
         ("twice".into(), K::Count, num(2.0), None)
     );
     assert_eq!(texts("The council meets twice-weekly, not once."), Vec::<String>::new());
+    // (a negation before the verb: "was not mentioned once", "never lost once")
+    assert_eq!(texts("The plan was not mentioned once during the debate."), Vec::<String>::new());
+    assert_eq!(texts("They never lost once all season."), Vec::<String>::new());
+    assert_eq!(texts("They hadn't lost once all season."), Vec::<String>::new());
+    assert_eq!(texts("They had lost once all season."), vec!["once"]);
 }
 
 #[test]
