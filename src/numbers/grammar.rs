@@ -1500,7 +1500,8 @@ impl<'a> Parser<'a> {
                             }
                             false
                         };
-                        let aged = aged || n.plain && low < 130.0 && aged_list();
+                        // ("aged six and nine": words too)
+                        let aged = aged || (n.plain || n.word) && low < 130.0 && aged_list();
                         if apposition || bracket || be_age || age_word() || life_event() || (aged && low < 130.0) {
                             // ("aged 15 to 30": two bounds, a range of ages)
                             return Some(Expr {

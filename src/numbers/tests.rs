@@ -1700,6 +1700,7 @@ fn a_percent_after_a_dotted_number_won_after_a_scale_ages_in_a_list_and_a_first_
     assert_eq!(one("Funds sold a net 2.3tn won on Monday.").3, s("KRW"));
     assert!(nums("Her two children, aged 7 and 11, were safe.")[1..].iter().all(|x| x.1 == K::Age), "{:?}", nums("Her two children, aged 7 and 11, were safe."));
     assert!(nums("Boys aged 4, 9 and 12 swam.").iter().all(|x| x.1 == K::Age));
+    assert!(nums("His sons, aged six and nine, slept.").iter().all(|x| x.1 == K::Age), "{:?}", nums("His sons, aged six and nine, slept."));
     assert!(nums("The first minister, Aoife Brennan, spoke.").is_empty());
     assert_eq!(one("She was the first minister to resign.").1, K::Ordinal);
     assert_eq!(one("The river will peak in at least 17 years later today.").0, "at least 17 years");
