@@ -685,6 +685,12 @@ impl<'a> Parser<'a> {
         if raced && h.len() == 1 && h.as_bytes()[0].is_ascii_digit() && two(i + 2) && ends(i + 3) && self.ampm(i + 3).is_none() {
             return secs(Some(digits_value(h)? * 3600.0 + digits_value(self.slice(i + 2))? * 60.0), i + 3);
         }
+        // "2:50 per kilometre", "4:30/km": a pace in minutes and seconds
+        let pace_unit = |k: usize| matches!(self.key(k), "km" | "kilometre" | "kilometer" | "mile" | "mi");
+        let pace = self.key(i + 3) == "per" && pace_unit(i + 4) || self.punct(i + 3, '/') && self.glued(i + 3) && pace_unit(i + 4);
+        if pace && h.len() <= 2 && h.bytes().all(|c| c.is_ascii_digit()) && two(i + 2) && ends(i + 3) {
+            return secs(Some(digits_value(h)? * 60.0 + digits_value(self.slice(i + 2))?), i + 3);
+        }
         if (2..=3).contains(&h.len()) && h.bytes().all(|c| c.is_ascii_digit()) && two(i + 2) && ends(i + 3) {
             let (m, sx) = (digits_value(h)?, digits_value(self.slice(i + 2))?);
             if m >= 24.0 && sx < 60.0 {

@@ -1691,6 +1691,10 @@ fn race_times_in_hours_and_minutes_past_a_clock_s_hours() {
     assert_eq!(nums("30km came in 1:25:31.")[1].3, s("second"));
     // a clock time with a meridiem stays a time
     assert_eq!(one("The alarm went off at 2:14:05 am.").1, K::Time);
+    // a pace in minutes and seconds a kilometre or a mile
+    assert_eq!(nums("They ran 2:50 per kilometre.")[0].1, K::Duration);
+    assert_eq!(nums("They ran 2:50 per kilometre.")[0].2, num(170.0));
+    assert_eq!(nums("A 4:05/km pace.")[0].2, num(245.0));
     assert_eq!(one("It cost 8,000 pesetas then.").1, K::Money);
 }
 
