@@ -1661,8 +1661,11 @@ impl<'a> Parser<'a> {
         };
         // a list of sets needs no result verb: "6-4, 3-6, 7-6 (7-4)", and the tie-break in
         // brackets after a 7-6 set is a score of points
+        // (also past a tie-break in brackets: "6-7 (4-7), 6-3")
         let sets = set_score(n.value, against)
-            && (self.punct(k + 2, ',') && score_at(k + 3) || n.a >= 4 && self.punct(n.a - 1, ',') && score_at(n.a - 4));
+            && (self.punct(k + 2, ',') && score_at(k + 3)
+                || self.punct(k + 2, '(') && self.punct(k + 6, ')') && self.punct(k + 7, ',') && score_at(k + 8)
+                || n.a >= 4 && self.punct(n.a - 1, ',') && score_at(n.a - 4));
         let tie_break = n.a >= 4
             && self.punct(n.a - 1, '(')
             && self.punct(k + 2, ')')
@@ -1673,7 +1676,14 @@ impl<'a> Parser<'a> {
             && against <= 7.0
             && ((result_verb(self.key(n.a.wrapping_sub(2))) || self.key(n.a.wrapping_sub(2)) == "back" && result_verb(self.key(n.a.wrapping_sub(3))))
                 && matches!(self.key(n.a.wrapping_sub(1)), "for" | "to" | "at")
-                || self.key(n.a.wrapping_sub(1)) == "at" && (k + 2..k + 7).any(|m| matches!(self.key(m), "set" | "sets" | "tiebreak" | "tie-break")));
+                || self.key(n.a.wrapping_sub(1)) == "at" && (k + 2..k + 7).any(|m| matches!(self.key(m), "set" | "sets" | "tiebreak" | "tie-break"))
+                // ("at 5-4 in the fifth", "at 3-6 in the fourth": the set's ordinal alone)
+                || self.key(n.a.wrapping_sub(1)) == "at" && self.key(k + 2) == "in" && self.key(k + 3) == "the" && matches!(self.key(k + 4), "first" | "second" | "third" | "fourth" | "fifth" | "decider" | "decisive" | "final"));
+        // a game's points: "At 40-30", "at 15-40"
+        let point = |v: f64| matches!(v as u32, 0 | 15 | 30 | 40) && v.fract() == 0.0;
+        let game_points = self.key(n.a.wrapping_sub(1)) == "at" && point(n.value) && point(against) && n.value.max(against) == 40.0;
+        // a level score, never a range: "at 5-5", "level at 1-1"
+        let level = self.key(n.a.wrapping_sub(1)) == "at" && n.value == against && n.value <= 20.0;
         // (also past the loser's name: "beat Kova 6-2"; a set after a set: "6-2, 6-1",
         // "4-6, 6-3, 7-5"; a game score "5-4 down")
         let named_loser = (2..=3).any(|d| n.a >= d && result_verb(self.key(n.a - d)) && (n.a - d + 1..n.a).all(|m| self.tok(m).is_some_and(|t| t.is_word() && t.cap)));
@@ -1709,6 +1719,8 @@ impl<'a> Parser<'a> {
             || sets
             || tie_break
             || in_set
+            || game_points
+            || level
             || matches!(self.key(k + 2), "win" | "victory" | "defeat" | "loss" | "draw" | "scoreline" | "thrashing" | "lead" | "aggregate" | "down" | "up")
             // "a 2-1 series lead", "a 4-1 home defeat", "a 3-0 away win"
             || matches!(self.key(k + 2), "series" | "home" | "away" | "league" | "cup" | "derby" | "semi-final" | "final")

@@ -1622,6 +1622,14 @@ fn tennis_sets_tie_breaks_and_game_scores_are_scores() {
     assert_eq!(one("Ito, who had broken for 4-3, lost the set.").0, "4-3");
     // pages and weeks stay ranges
     assert_eq!(nums("Read pages 2-4, 5-7 first.")[0].1, K::Range);
+    // a set's ordinal alone, a game's points, a level score and sets after a tie-break
+    assert_eq!(nums("She served for it at 5-4 in the fifth.")[0].0, "5-4");
+    assert_eq!(nums("At 3-6 in the fourth she fought back.")[0].1, K::Count);
+    assert_eq!(nums("At 40-30 he netted.")[0].0, "40-30");
+    assert_eq!(nums("He saved a break point at 5-5.")[0].0, "5-5");
+    assert!(nums("Ito lost to Vale, 6-7 (4-7), 6-3, 6-4").iter().all(|x| x.1 == K::Count));
+    // (an ascending pair after "at" without a set stays a range: "at 3-6 months")
+    assert_eq!(nums("Babies start at 3-6 months.")[0].1, K::Range);
 }
 
 #[test]
