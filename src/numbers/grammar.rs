@@ -630,6 +630,10 @@ impl<'a> Parser<'a> {
             let rank = before(self.key(p))
                 || self.key(p) == "the" && self.tok(j + 1).is_some_and(|t| t.is_word() && !t.cap)
                 || self.key(p) == "to" && climbed(self.key(p.wrapping_sub(1)))
+                // ("will lift him to No 2", "sends her to No 5")
+                || self.key(p) == "to"
+                    && matches!(self.key(p.wrapping_sub(1)), "him" | "her" | "them" | "it")
+                    && (climbed(self.key(p.wrapping_sub(2))) || matches!(self.key(p.wrapping_sub(2)), "lift" | "lifts" | "lifted" | "take" | "takes" | "took" | "send" | "sends" | "sent" | "push" | "pushes" | "pushed" | "put" | "puts"))
                 || self.key(p) == "at" && stayed(self.key(p.wrapping_sub(1)))
                 // "will lift Ferreyra to No 3 in Monday's rankings"
                 || matches!(self.key(p), "to" | "at")

@@ -1635,6 +1635,7 @@ fn tennis_sets_tie_breaks_and_game_scores_are_scores() {
 #[test]
 fn ranks_before_a_semicolon_a_life_event_s_age_and_one_thing() {
     assert_eq!(texts("It will climb to No 4 next week; the single peaked at No 3; fine."), ["No 4", "No 3"]);
+    assert_eq!(texts("The title will lift him to No 2 on Monday."), ["No 2"]);
     assert_eq!(one("She emigrated to Canada at 19 and never came back.").1, K::Age);
     assert_eq!(one("Shares closed at 19 on Friday.").1, K::Count);
     assert!(nums("We fixed only one thing: the serve.").is_empty());
