@@ -183,6 +183,7 @@ static SET_W_STREET_FOLLOWS: crate::lexicon::WordSet<{ STREET_WORDS.len() }> = c
 const LABEL_NOUNS: &[&str] = &[
     "junction", "platform", "gate", "route", "flight", "exit", "terminal", "pier", "berth", "bus",
     "room", "runway", "row", "seat", "carriage", "ward", "bay", "hangar", "vehicle", "stage",
+    "rule", "clause", "section", "paragraph", "chapter", "article",
 ];
 static SET_LABEL_NOUNS: crate::lexicon::WordSet<{ LABEL_NOUNS.len() }> = crate::lexicon::WordSet::new(LABEL_NOUNS);
 

@@ -959,6 +959,9 @@ fn numbers_that_label_a_thing_are_not_counts() {
     assert_eq!(texts("Crews closed 3 junctions and the platform 12 metres long."), ["3", "12 metres"]);
     // a plane's runway, a passenger's row and seat, a hospital ward
     assert_eq!(texts("The jet left runway 27; she sat in row 14, seat 3, and was taken to ward 9."), Vec::<String>::new());
+    // a rule, clause, section or chapter of a text
+    assert_eq!(texts("He breached rule 14 and section 3 of the code, as chapter 2 and clauses 4 and 5 set out."), Vec::<String>::new());
+    assert_eq!(texts("The code has 14 rules."), ["14"]);
 }
 
 #[test]
