@@ -2911,8 +2911,15 @@ impl<'a> Sentence<'a> {
             Content::After(a) => {
                 // ("denied wrongdoing", "disputed that account": one noun)
                 let one_noun = lex::DENY_LIKE.contains(&lemma) && a + 1 < self.n() && self.word(a) && !self.quoted[a] && (!self.word(a + 1) || self.is(a, "that") && a + 2 < self.n() && !self.word(a + 2));
+                // ("praised his rival as “a great champion”": the object and its quoted label)
+                let as_quote = |p: Span| self.token_at_end(p.end).is_some_and(|e| e + 2 < self.n() && self.is(e + 1, "as") && is_open_mark(self.raw(e + 2)));
                 let mut p = if (SET_LEX_NP_OBJECT.contains(lemma) || one_noun) && !(a > 0 && self.w(a - 1) == "that") {
-                    self.object_piece(a)?
+                    let o = self.object_piece(a)?;
+                    if as_quote(o) {
+                        self.piece_to_end(a)?
+                    } else {
+                        o
+                    }
                 } else {
                     self.piece_to_end(a)?
                 };

@@ -2853,3 +2853,12 @@ fn a_noun_after_tells_and_a_plural_after_a_superlative_are_no_cues() {
     assert!(indirect("It is the biggest airbag recall the agency has ordered.").is_empty());
     assert!(indirect("It is the biggest airbags recall the agency has ordered.").is_empty());
 }
+
+#[test]
+fn an_object_cue_s_object_keeps_its_quoted_label_after_as() {
+    let v = indirect("Ito praised her rival as \u{201c}the best player of her generation\u{201d}.");
+    let a = v.iter().find(|x| x.2.as_deref() == Some("praised")).expect("the praise");
+    assert_eq!(a.0, "her rival as \u{201c}the best player of her generation\u{201d}");
+    // (an object alone stays the object)
+    assert_eq!(one("Ito praised her rival in a speech on Friday.").0, "her rival");
+}
