@@ -712,7 +712,8 @@ impl<'a> Sentence<'a> {
         // "ordered an audit", "pleaded guilty": a directive and a plea in court are acts, not
         // reports of what someone said or believes (neither is among A1's cues)
         // ("ordered that the ballots be counted" keeps its clause)
-        if v.0 == "plead" || v.0 == "order" && !self.is(k + 1, "that") {
+        // ("accepted that the board had been slow" reports; "accepted the offer" does not)
+        if v.0 == "plead" || matches!(v.0, "order" | "accept") && !self.is(k + 1, "that") {
             return None;
         }
         // "reported revenue of $4.2bn", "reported a record loss": a company's accounts, no

@@ -22,6 +22,7 @@ pub enum Form {
 /// The content is the rest of the clause after the verb (a that-clause, a
 /// bare clause, or an object with its predicate: "called the plan a failure").
 const VERBS: &[&str] = &[
+    "accept",
     "accuse",
     "acknowledge",
     "add",

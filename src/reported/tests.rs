@@ -2862,3 +2862,11 @@ fn an_object_cue_s_object_keeps_its_quoted_label_after_as() {
     // (an object alone stays the object)
     assert_eq!(one("Ito praised her rival in a speech on Friday.").0, "her rival");
 }
+
+#[test]
+fn accepted_that_reports_and_accepted_an_object_does_not() {
+    let v = indirect("He said he had never discouraged staff, but accepted that the board had been too slow.");
+    assert!(v.iter().any(|x| x.0 == "he had never discouraged staff" && x.2.as_deref() == Some("said")), "{v:?}");
+    assert!(v.iter().any(|x| x.0 == "the board had been too slow" && x.2.as_deref() == Some("accepted")), "{v:?}");
+    assert!(indirect("The club accepted the offer on Monday.").is_empty());
+}
