@@ -2107,6 +2107,16 @@ impl<'a> Sentence<'a> {
                     // (the quotation's closing mark stays with it)
                     return if in_quote { x } else { j };
                 }
+                // "heard from midwives who said …, and from parents who …": a second phrase of the
+                // outer verb, with its own relative clause
+                if nx == "and"
+                    && x + 3 < n
+                    && SET_LEX_PREPOSITIONS.contains(self.w(x + 1))
+                    // (a relative pronoun after a noun, not a question's: "without knowing who")
+                    && (x + 3..n.min(x + 8)).take_while(|&m| self.word(m) && !self.quoted[m]).any(|m| matches!(self.w(m), "who" | "which") && !self.w(m - 1).ends_with("ing") && self.verbs[m - 1].is_none())
+                {
+                    return j;
+                }
                 // ", by 412 votes to 203": the tally of the vote that carried what was said
                 if nx == "by" && x + 2 < n && self.raw(x + 1).starts_with(|c: char| c.is_ascii_digit()) && matches!(self.w(x + 2), "votes" | "vote") {
                     return j;
@@ -2232,6 +2242,8 @@ impl<'a> Sentence<'a> {
                 if matches!(w, "as" | "when" | "after")
                     && after_quote
                     && !(a > 0 && self.is(a - 1, "that"))
+                    // ("frozen out” after raising concerns": a gerund has no subject of its own)
+                    && !(self.word(j + 1) && self.w(j + 1).len() > 5 && self.w(j + 1).ends_with("ing"))
                     && (self.subject_start(j + 1) || self.capitalised(j + 1) || lex::plural_noun(self.w(j + 1)) || j + 2 < n && self.word(j + 1) && !self.quoted[j + 1] && lex::plural_noun(self.w(j + 2)))
                     // ("when it comes to …" goes on with what was said)
                     && !(self.is(j + 1, "it") && matches!(self.w(j + 2), "comes" | "came"))
@@ -2749,8 +2761,17 @@ impl<'a> Sentence<'a> {
             let appos = (self.raw(rel - 1) == ",").then(|| self.subject_before_appositions(rel - 1)).flatten().filter(|a| {
                 self.token_at_end(a.end).is_some_and(|e| self.capitalised(e)) && before.and_then(|b| self.np_before(b)).is_some_and(|d| d.start > a.end && !self.token_at_end(d.end).is_some_and(|e| self.capitalised(e)))
             });
+            // ("heard on Tuesday from midwives who said": the people after a verb's or a time
+            // word's "from")
+            let after_from = |a: Span| {
+                let (Some(s), Some(e)) = (self.token_at(a.start), self.token_at_end(a.end)) else { return a };
+                match (s + 1..e).rev().find(|&m| self.is(m, "from")) {
+                    Some(f) if SET_LEX_TIME_WORDS.contains(self.w(f - 1)) || self.w(f - 1).ends_with("ed") || matches!(self.w(f - 1), "heard" | "came") => Span::new(self.toks[f + 1].span.start, a.end),
+                    _ => a,
+                }
+            };
             let sp = appos
-                .or_else(|| before.and_then(|b| self.np_before(b)))
+                .or_else(|| before.and_then(|b| self.np_before(b)).map(after_from))
                 .map(|a| Span::new(a.start, self.toks[rel].span.end))
                 .unwrap_or(self.toks[rel].span);
             (Some(sp), false)

@@ -2870,3 +2870,17 @@ fn accepted_that_reports_and_accepted_an_object_does_not() {
     assert!(v.iter().any(|x| x.0 == "the board had been too slow" && x.2.as_deref() == Some("accepted")), "{v:?}");
     assert!(indirect("The club accepted the offer on Monday.").is_empty());
 }
+
+#[test]
+fn people_heard_from_who_said_speak_and_their_clause_runs_past_the_quote() {
+    let t = "The panel heard on Monday from nurses who said they had been \u{201c}shut out\u{201d} after raising concerns about the ward, and from patients who described long waits.";
+    let v = indirect(t);
+    let a = v.iter().find(|x| x.2.as_deref() == Some("said")).expect("the nurses' words");
+    assert_eq!(a.1.as_deref(), Some("nurses who"));
+    assert_eq!(a.0, "they had been \u{201c}shut out\u{201d} after raising concerns about the ward");
+    // (a question's "who" is no second relative clause)
+    assert_eq!(
+        one("Li said cutting the fund now, and without knowing who will win, would hurt.").0,
+        "cutting the fund now, and without knowing who will win, would hurt"
+    );
+}
