@@ -2430,6 +2430,15 @@ impl<'a> Sentence<'a> {
                 && k + 1 < self.n()
                 && self.word(k + 1)
                 && (self.cue_verb(k + 1).is_some() || lex::is_be(self.w(k + 1)) || SET_LEX_HAVE_DO.contains(self.w(k + 1)) || SET_LEX_MODALS.contains(self.w(k + 1)))
+            // ("voters in Brackwater East are …": a plural noun, a short place phrase, a verb)
+            || w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && k + 3 < self.n()
+                && matches!(self.w(k + 1), "in" | "from" | "at" | "across")
+                && (k + 3..(k + 6).min(self.n()))
+                    .find(|&m| !(self.word(m) && !self.quoted[m] && self.capitalised(m)))
+                    .is_some_and(|m| self.word(m) && (lex::is_be(self.w(m)) || SET_LEX_MODALS.contains(self.w(m))) && (k + 2..m).all(|c| self.word(c) && self.capitalised(c) || c == k + 2 && self.is(c, "the")))
     }
 
     /// A finite cue verb follows `a` within a few words, with a plausible (possibly empty)

@@ -2884,3 +2884,10 @@ fn people_heard_from_who_said_speak_and_their_clause_runs_past_the_quote() {
         "cutting the fund now, and without knowing who will win, would hurt"
     );
 }
+
+#[test]
+fn but_and_a_plural_subject_with_its_place_end_the_content() {
+    let v = indirect("Ana Ruiz says she followed the rules, but voters in North Vell are not convinced\n\nText.");
+    let a = v.iter().find(|x| x.2.as_deref() == Some("says")).expect("her words");
+    assert_eq!(a.0, "she followed the rules");
+}
