@@ -2891,7 +2891,14 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // "who claimed £48,300 for a flat": a claim for money, not a statement
-        if lemma == "claim" && cue_end + 1 < n && self.amount_at(cue_end + 1) {
+        // (also the money before its relative clause: "£86,400 he claimed over four years",
+        // "the expenses she claimed")
+        let money_before = || {
+            self.token_at(speaker_span.start).is_some_and(|s| {
+                s >= 1 && matches!(self.w(s - 1), "expenses" | "allowances" | "costs" | "benefits") || s >= 2 && self.raw(s - 1).starts_with(|c: char| c.is_ascii_digit()) && self.amount_at(s - 2)
+            })
+        };
+        if lemma == "claim" && (cue_end + 1 < n && self.amount_at(cue_end + 1) || money_before()) {
             return None;
         }
         // "The survey found Clinton leading …", "records show no payment": a document's finding

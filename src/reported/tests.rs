@@ -2463,6 +2463,9 @@ fn police_cited_between_the_cue_and_its_content() {
 #[test]
 fn a_claim_for_money_is_no_statement() {
     assert!(indirect("Among those named is Peter Valdane, the MP for Eastfold, who claimed £48,300 over four years for a flat.").is_empty());
+    // (the money before the relative clause: "£86,400 he claimed")
+    assert!(indirect("The inquiry looked at the £86,400 he claimed over four years in rent.").is_empty());
+    assert!(indirect("Auditors queried the expenses she claimed in May.").is_empty());
     // (a claim with a clause still reports)
     assert_eq!(one("Valdane claimed the flat was his main home.").2, "claimed");
 }
