@@ -697,7 +697,10 @@ impl<'t> Index<'t> {
         let courtesy = words[..name_from].iter().any(|w| matches!(w.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr" | "Miss"));
         // (a name that "which" refers back to is a thing's: "Karst Coal, which operates the mine")
         let which = toks.get(end).is_some_and(|t| slice(t) == ",") && toks.get(end + 1).is_some_and(|t| slice(t) == "which");
-        let person = !inner_function && !which && (is_person(core) || (last_title.is_some() || courtesy) && !contains_org_word(&name) || aged);
+        // (a courtesy title before a surname that merely holds an organisation word inside it,
+        // "Mrs Justice Harcourt", still names a person)
+        let courtesy_surname = courtesy && n == 1 && !is_org_word_ci(core[0]);
+        let person = !inner_function && !which && (is_person(core) || (last_title.is_some() || courtesy) && (!contains_org_word(&name) || courtesy_surname) || aged);
         // (a lowercase role right before: a title inside the run may head a headline's words)
         let titled = person
             && start > 0
@@ -2324,6 +2327,15 @@ mod tests {
         let a = crate::analyze(t);
         let q = a.quotes.iter().find(|q| &t[q.start..q.end] == quote).unwrap();
         q.speaker.as_ref().unwrap().name.clone()
+    }
+
+    #[test]
+    fn a_courtesy_title_s_surname_holding_an_organisation_word_is_a_person() {
+        // ("court" inside "Harcourt", "bank" inside "Fairbank")
+        let t = "Mrs Justice Harcourt gave judgment on Friday.\n\n\u{201c}The claim fails,\u{201d} the judge said.";
+        assert_eq!(name_of(t, "The claim fails,"), "Harcourt");
+        let t = "Mr Fairbank was re-elected.\n\n\u{201c}We won,\u{201d} he said.";
+        assert_eq!(name_of(t, "We won,"), "Fairbank");
     }
 
     #[test]
