@@ -3277,6 +3277,9 @@ impl<'a> Sentence<'a> {
             || SET_W_SECOND_PIECE_OK.contains(w)
             || w.ends_with("ing")
             || self.cue_verb(a).is_some()
+            // (", short of the forecast", ", compared with 4% a year ago", ", down from 6%": the
+            // writer's comparison of the figure reported)
+            || a + 1 < self.n() && matches!((w, self.w(a + 1)), ("short" | "ahead", "of") | ("compared", "with" | "to") | ("down" | "up", "from"))
             // ", and experts say …": a new cue clause with its own subject, not more content
             || w == "and"
                 && a + 1 < self.n()

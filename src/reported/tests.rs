@@ -2894,3 +2894,12 @@ fn but_and_a_plural_subject_with_its_place_end_the_content() {
     let a = v.iter().find(|x| x.2.as_deref() == Some("says")).expect("her words");
     assert_eq!(a.0, "she followed the rules");
 }
+
+#[test]
+fn the_writer_s_comparison_after_an_interrupting_cue_is_no_second_piece() {
+    let v = indirect("Sales rose 4% to $4.2bn, the company said on Thursday, short of the $4.35bn analysts expected.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "Sales rose 4% to $4.2bn");
+    // (the rest of a clause still is: "would come next week")
+    assert_eq!(indirect("The vote, the senator said on Monday, would come next week.").len(), 2);
+}
