@@ -1122,6 +1122,12 @@ impl<'a> Sentence<'a> {
         }
         if let (Some(c), Some(p)) = (self.token_at(f.cue.start), f.pieces[0]) {
             let r = self.range(p);
+            // "Radio Alba said Verpress had quoted an officer as saying …": each outlet relays;
+            // the quoted person's report is found at "quoted"
+            let relay = r.clone().take(6).find(|&m| matches!(self.w(m), "quoted" | "cited") && !self.quoted[m]);
+            if relay.is_some_and(|q| (q + 2..(q + 10).min(r.end)).any(|m| self.is(m - 1, "as") && matches!(self.w(m), "saying" | "telling"))) {
+                return false;
+            }
             match self.cue_verb(c) {
                 // "Both campaigns have agreed to three televised debates": agreeing to a thing,
                 // no claim
@@ -2659,7 +2665,9 @@ impl<'a> Sentence<'a> {
                     let named = e + 2 < j - 1 && j - 2 - e <= 5 && self.raw(j - 2) == "," && (e + 1..j - 2).all(|m| self.word(m) && self.capitalised(m));
                     let last = if named { j - 3 } else { e - 1 };
                     let whole = (e > q + 1 && (q + 1..e).all(|m| self.word(m) && !self.quoted[m])).then(|| self.span_of(q + 1, last));
-                    Some((q, whole.or_else(|| self.np_after(q + 1))?, self.np_before(q - 1)))
+                    // ("Northwire had quoted …": the relay before its auxiliary)
+                    let aux = usize::from(q >= 2 && matches!(self.w(q - 1), "had" | "has" | "have"));
+                    Some((q, whole.or_else(|| self.np_after(q + 1))?, self.np_before(q - 1 - aux)))
                 }
                 _ => None,
             }

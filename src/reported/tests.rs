@@ -85,6 +85,11 @@ fn an_agency_quoting_someone_as_saying_relays_and_the_quoted_person_speaks() {
         ("the deal was agreed".into(), Some("a source in the security services".into()), Some("The Norpress agency".into()))
     );
     assert_eq!(via("Northwire cited two officials as saying the talks had stalled.").1.as_deref(), Some("two officials"));
+    // (an outlet saying that an agency quoted someone relays too)
+    assert_eq!(
+        via("Radio Pell said Northwire had quoted an army officer as saying the road would stay shut."),
+        ("the road would stay shut".into(), Some("an army officer".into()), Some("Northwire".into()))
+    );
     // (a service or an authority cited between the cue and "that" speaks too)
     assert_eq!(
         via("The Pellan News Agency later reported, citing the regional fire service, that the flames were 2km from the town."),
