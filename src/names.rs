@@ -1344,6 +1344,27 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
 }
 
 /// An office one person holds, which a later "the mayor" means (lowercase).
+/// The body's name in `written` when it has the shape "[The] [Owner's] Org of A [B] and C [D]":
+/// capitalised words around "of" and "and", an organisation word before "of".
+fn org_name_with_and(written: &str) -> Option<&str> {
+    let rest = written.strip_prefix("The ").or_else(|| written.strip_prefix("the ")).unwrap_or(written);
+    // (past an owner's possessive: "Cambodia's Ministry of …")
+    let rest = match rest.split_once(' ') {
+        Some((first, tail)) if strip_possessive(first).len() < first.len() => tail,
+        _ => rest,
+    };
+    let words: Vec<&str> = rest.split(' ').collect();
+    let of = words.iter().position(|w| *w == "of")?;
+    let and = words.iter().position(|w| *w == "and")?;
+    let shape = of >= 1
+        && and > of + 1
+        && and + 1 < words.len()
+        && words.len() <= 8
+        && is_org_word_ci(words[of - 1])
+        && words.iter().enumerate().all(|(i, w)| i == of || i == and || is_cap(w) && !is_title(w));
+    shape.then_some(rest)
+}
+
 fn is_office(w: &str) -> bool {
     matches!(
         w,
@@ -1633,6 +1654,11 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                 return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
             }
         }
+    }
+    // "The Union of Nursing and Care Staff", "Cambodia's Ministry of Culture and Fine Arts": a
+    // body's name of the shape "Org of A and B", whose "and" the index's runs break at
+    if let Some(n) = org_name_with_and(written) {
+        return (n.to_string(), Resolution::AsWritten, Some(false));
     }
     // "A teenager from Kassala, who gave his name only as Idris, told": the name he gave
     if let Some(n) = given_name(ix, ctx) {
@@ -2327,6 +2353,18 @@ mod tests {
         let a = crate::analyze(t);
         let q = a.quotes.iter().find(|q| &t[q.start..q.end] == quote).unwrap();
         q.speaker.as_ref().unwrap().name.clone()
+    }
+
+    #[test]
+    fn a_body_s_name_with_of_and_and_is_one_name() {
+        // (a report's source: the quote pass's mentions stop at "and")
+        let t = "The Union of Nursing and Care Staff said the wards were short of staff.";
+        assert_eq!(name_of(t, "the wards were short of staff"), "Union of Nursing and Care Staff");
+        let t = "Velland's Ministry of Culture and Fine Arts said talks were under way.";
+        assert_eq!(name_of(t, "talks were under way"), "Ministry of Culture and Fine Arts");
+        // (a second person after "and" is no part of it)
+        let t = "Jo Li of the University of Kell and Professor Ann Berg said it was clear.";
+        assert!(!name_of(t, "it was clear").contains(" and "));
     }
 
     #[test]

@@ -3997,7 +3997,10 @@ impl<'a> Sentence<'a> {
                     // "co-founder and chief executive": two roles of one person
                     || w == "and" && p > 0 && crate::names::is_role_word(self.w(p - 1)) && crate::names::is_role_word(self.w(t))
                     // "the Securities and Exchange Commission": "and" inside a body's name
-                    || w == "and" && p > 0 && self.capitalised(p - 1) && (p + 1..=t).all(|m| self.capitalised(m)) && crate::names::is_org_word_ci(self.w(t)))
+                    || w == "and" && p > 0 && self.capitalised(p - 1) && (p + 1..=t).all(|m| self.capitalised(m)) && crate::names::is_org_word_ci(self.w(t))
+                    // ("The Union of Nursing and Care Staff": after a body's word and its "of")
+                    // (not a second person: "… of the University of Chicago and Professor Li")
+                    || w == "and" && p > 0 && self.capitalised(p - 1) && (p + 1..=t).all(|m| self.capitalised(m)) && !crate::names::is_role_word(self.w(p + 1)) && (p.saturating_sub(4)..p).any(|m| m > 0 && self.is(m, "of") && self.capitalised(m - 1) && crate::names::is_org_word_ci(self.w(m - 1))))
                     // ("fire officials said": a verb's base form as a noun before a people head)
                     // (or a body's: "the Harlan Valley fire district said")
                     && self.cue_verb(p).is_none_or(|(_, f)| f == Form::Base && p + 1 == t && (crate::names::is_people_head(self.w(t)) || crate::names::is_org_word_ci(self.w(t)) || p > 0 && self.capitalised(p - 1) && !self.quoted[p - 1]))
