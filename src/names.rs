@@ -867,6 +867,18 @@ impl<'t> Index<'t> {
         if name_from > k {
             self.add_description(&words[k..name_from], idx);
         }
+        // "The carmaker Tessaro": a business's noun right before its name is what a later "the
+        // carmaker" (or "the company", "the firm") means
+        if !self.names[idx].person && start >= 2 && matches!(slice(&toks[start - 2]), "the" | "The") {
+            let noun = slice(&toks[start - 1]);
+            if is_business_noun(noun) || matches!(noun, "carmaker" | "automaker" | "bank" | "lender" | "supermarket" | "developer" | "startup") {
+                for key in [noun, "company", "firm"] {
+                    if !self.by_description.contains_key(key) {
+                        self.by_description.insert(key.to_string(), idx);
+                    }
+                }
+            }
+        }
         let mut d = start;
         while d > 0 && start - d < 5 {
             let t = &toks[d - 1];
@@ -2365,6 +2377,14 @@ mod tests {
         // (a second person after "and" is no part of it)
         let t = "Jo Li of the University of Kell and Professor Ann Berg said it was clear.";
         assert!(!name_of(t, "it was clear").contains(" and "));
+    }
+
+    #[test]
+    fn a_business_noun_before_its_name_is_the_later_company() {
+        let t = "The carmaker Vellor will recall 40,000 cars.\n\nThe company said costs would rise \u{201c}by less than 2%\u{201d}.";
+        assert_eq!(name_of(t, "by less than 2%"), "Vellor");
+        let t = "The carmaker Vellor will recall 40,000 cars.\n\nThe carmaker said it was \u{201c}sorry\u{201d}.";
+        assert_eq!(name_of(t, "sorry"), "Vellor");
     }
 
     #[test]
