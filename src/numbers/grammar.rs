@@ -2434,6 +2434,12 @@ impl<'a> Parser<'a> {
                 if w == "first" && matches!(nk, "lady" | "ladies" | "gentleman" | "name" | "names" | "aid" | "responders") {
                     return None;
                 }
+                // ("second homes", "second-hand", "second thoughts": lexicalised, N2)
+                // ("her second home win" is a rank)
+                let home_game = || matches!(self.key(n.b + 1), "win" | "wins" | "game" | "games" | "match" | "defeat" | "draw" | "loss" | "goal" | "run" | "start" | "fixture" | "series" | "test");
+                if w == "second" && (matches!(nk, "homes" | "hand" | "thoughts" | "nature" | "guessing") || nk == "home" && !home_game()) {
+                    return None;
+                }
                 // "safety had to come first", "puts patients first": an adverb, no rank (N2)
                 // ("came first in the final" is a placing)
                 if w == "first" && !determined && (prev == "come" && matches!(self.key(n.a.wrapping_sub(2)), "to" | "must" | "should" | "will" | "would" | "always" | "can" | "may") || matches!(self.key(n.a.wrapping_sub(2)), "put" | "puts" | "putting")) {

@@ -508,6 +508,8 @@ fn ranks_and_leading_ordinals() {
         vec!["first", "10 years"]
     );
     assert_eq!(texts("The first lady spoke."), Vec::<String>::new());
+    assert_eq!(texts("MPs' second homes are taxed; she had second thoughts."), Vec::<String>::new());
+    assert_eq!(texts("Her second home win came in May."), vec!["second"]);
     // "first name", "first aid", "first responders": lexicalised
     assert_eq!(texts("The mayor gave only her first name; first responders gave first aid."), Vec::<String>::new());
     assert_eq!(texts("He is the only one who came."), Vec::<String>::new());
