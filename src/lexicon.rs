@@ -152,6 +152,12 @@ pub(crate) fn is_lowercase_brand(w: &str) -> bool {
     w.len() >= 4 && w.starts_with(|c: char| c.is_ascii_lowercase()) && w[1..].contains(|c: char| c.is_ascii_uppercase())
 }
 
+/// The first word of an explainer's subject after "X explained:" ("Libel law explained: what
+/// 'serious harm' means"): a title whose topic does not speak.
+pub(crate) fn opens_explainer(w: &str) -> bool {
+    matches!(w, "what" | "how" | "why" | "who" | "when" | "where" | "which" | "the")
+}
+
 /// An acronym: two or more ASCII capitals and nothing else ("UN", "NATO", "UKHSA").
 pub(crate) fn is_acronym(s: &str) -> bool {
     s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase())

@@ -1139,7 +1139,7 @@ impl<'a> Sentence<'a> {
                 // "Libel law explained: what 'serious harm' means": an explainer's title, its
                 // topic does not speak
                 Some(("explain", Form::Past)) => {
-                    if c + 2 < self.n() && self.raw(c + 1) == ":" && matches!(self.w(c + 2), "what" | "how" | "why" | "who" | "when" | "where" | "which" | "the") {
+                    if c + 2 < self.n() && self.raw(c + 1) == ":" && crate::lexicon::opens_explainer(self.w(c + 2)) {
                         return false;
                     }
                 }

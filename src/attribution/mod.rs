@@ -303,7 +303,7 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     }
     // "Libel law explained: what 'serious harm' means": an explainer's title, its topic does
     // not speak
-    if lemma == "explain" && w.lw == "explained" && ws.get(i + 1).is_some_and(|n| n.lw == ":") && ws.get(i + 2).is_some_and(|n| matches!(n.l(), "what" | "how" | "why" | "who" | "when" | "where" | "which" | "the")) {
+    if lemma == "explain" && w.lw == "explained" && ws.get(i + 1).is_some_and(|n| n.lw == ":") && ws.get(i + 2).is_some_and(|n| crate::lexicon::opens_explainer(n.l())) {
         return None;
     }
     // "Firm accused of 'price gouging'": a headline's passive, its accuser unnamed
