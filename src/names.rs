@@ -1381,7 +1381,7 @@ fn is_office(w: &str) -> bool {
     matches!(
         w,
         "judge" | "chancellor" | "governor" | "senator" | "mayor" | "prosecutor" | "ambassador" | "envoy" | "commissioner" | "superintendent" | "spokesman" | "spokeswoman" | "spokesperson"
-            | "minister" | "coach" | "manager" | "captain" | "chairman" | "chairwoman"
+            | "minister" | "coach" | "manager" | "captain" | "chairman" | "chairwoman" | "mp" | "mep" | "msp" | "councillor"
     )
 }
 
@@ -1799,7 +1799,8 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             words.truncate(p);
         }
     }
-    while words.len() > 1 && words.last().is_some_and(|w| is_post_nominal(w.trim_end_matches(','))) {
+    // (not the only word after an article: "the MP" is a description)
+    while words.len() > 1 && words.last().is_some_and(|w| is_post_nominal(w.trim_end_matches(','))) && !(words.len() == 2 && words[0].eq_ignore_ascii_case("the")) {
         words.pop();
     }
     // the trailing capitalised run is the name ("US secretary of state Antony Blinken");
@@ -2385,6 +2386,14 @@ mod tests {
         assert_eq!(name_of(t, "by less than 2%"), "Vellor");
         let t = "The carmaker Vellor will recall 40,000 cars.\n\nThe carmaker said it was \u{201c}sorry\u{201d}.";
         assert_eq!(name_of(t, "sorry"), "Vellor");
+    }
+
+    #[test]
+    fn the_mp_is_the_member_named_with_that_title() {
+        let t = "The party MP Ana Ruiz denied wrongdoing.\n\n\u{201c}I am staying,\u{201d} the MP told the Post.";
+        assert_eq!(name_of(t, "I am staying,"), "Ana Ruiz");
+        let t = "Labour MP Ana Ruiz denied wrongdoing.\n\n\u{201c}I am staying,\u{201d} the MP told the Post.";
+        assert_eq!(name_of(t, "I am staying,"), "Ana Ruiz");
     }
 
     #[test]
