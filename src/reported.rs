@@ -2193,6 +2193,8 @@ impl<'a> Sentence<'a> {
                     // (nor a question or a plan: "before deciding whether to play"; nor a bare
                     // participle: "would peak in 2027 before declining.")
                     && !(j + 2 < n && matches!(self.w(j + 2), "whether" | "if" | "how" | "what" | "when" | "where" | "which" | "who" | "why"))
+                    // (nor a pronoun object with no clause: "before deciding anything")
+                    && !(j + 2 < n && matches!(self.w(j + 2), "anything" | "nothing" | "something" | "it" | "them"))
                     && !(j + 2 >= n || matches!(self.raw(j + 2), "." | "," | ";" | "!" | "?" | ")"))
                 {
                     return j;

@@ -2908,3 +2908,12 @@ fn the_writer_s_comparison_after_an_interrupting_cue_is_no_second_piece() {
     // (the rest of a clause still is: "would come next week")
     assert_eq!(indirect("The vote, the senator said on Monday, would come next week.").len(), 2);
 }
+
+#[test]
+fn a_participle_with_a_pronoun_object_after_before_goes_on_with_the_content() {
+    let v = indirect("A spokesperson said members wanted \u{201c}to hear from him\u{201d} before deciding anything.");
+    let a = v.iter().find(|x| x.2.as_deref() == Some("said")).expect("the report");
+    assert_eq!(a.0, "members wanted \u{201c}to hear from him\u{201d} before deciding anything");
+    // (a participle cue with a clause still starts its own report)
+    assert!(indirect("Li spoke for an hour before claiming that the vote was rigged.").iter().any(|x| x.2.as_deref() == Some("claiming")));
+}
