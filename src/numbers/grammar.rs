@@ -82,7 +82,11 @@ pub fn parse_block(text: &str, base: usize, low: &str, toks: &[Tok], out: &mut V
     let mut i = 0;
     while i < toks.len() {
         match p.expr(i) {
-            Some((x, approx)) if x.b > i && x.a >= i => {
+            Some((mut x, approx)) if x.b > i && x.a >= i => {
+                // "a £400,000-a-year contract": a rate's compound is the amount's span (N3)
+                if x.kind == NumberKind::Money && p.punct(x.b, '-') && p.glued(x.b) && matches!(p.key(x.b + 1), "a" | "an") && p.punct(x.b + 2, '-') && time_unit(p.key(x.b + 3)).is_some() {
+                    x.b += 4;
+                }
                 let (s, e) = (toks[x.a].s, toks[x.b - 1].e);
                 if s < e && out.last().is_none_or(|l| l.end <= s) {
                     let (kind, unit) = p.elided_unit(&x, out.last()).unwrap_or((x.kind, x.unit));

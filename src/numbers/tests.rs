@@ -152,6 +152,8 @@ fn hyphenated_compounds() {
 
 #[test]
 fn money() {
+    // a rate's compound is the amount's span (N3)
+    assert_eq!(texts("She lost a \u{a3}400,000-a-year contract and $15-an-hour shifts."), ["\u{a3}400,000-a-year", "$15-an-hour"]);
     let t = "The fund adds $3bn (\u{a3}2.2bn) this year.";
     assert_eq!(
         nums(t),
