@@ -2322,6 +2322,10 @@ impl<'a> Parser<'a> {
         if matches!(w, "strong" | "odd" | "plus" | "fold" | "something") {
             return (Tail::Compound(None), k + 1);
         }
+        // "a 12-a-side game", "five-a-day": the whole compound, no unit "a"
+        if matches!(w, "a" | "an") && self.hyphen_word(k + 1) {
+            return (Tail::Compound(None), k + 3);
+        }
         if n.one
             && matches!(
                 w,

@@ -140,6 +140,8 @@ fn hyphenated_compounds() {
         one("The 30-strong group voted."),
         ("30-strong".into(), K::Count, num(30.0), None)
     );
+    // ("12-a-side": the whole compound, no unit "a")
+    assert_eq!(one("They played a 12-a-side game."), ("12-a-side".into(), K::Count, num(12.0), None));
     assert_eq!(
         one("They issued a 10-point plan."),
         ("10-point".into(), K::Count, num(10.0), s("point"))
