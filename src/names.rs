@@ -1359,6 +1359,10 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
 /// The body's name in `written` when it has the shape "[The] [Owner's] Org of A [B] and C [D]":
 /// capitalised words around "of" and "and", an organisation word before "of".
 fn org_name_with_and(written: &str) -> Option<&str> {
+    // (most mentions hold no "and": no word list for them)
+    if !written.contains(" and ") {
+        return None;
+    }
     let rest = written.strip_prefix("The ").or_else(|| written.strip_prefix("the ")).unwrap_or(written);
     // (past an owner's possessive: "Cambodia's Ministry of …")
     let rest = match rest.split_once(' ') {

@@ -3998,11 +3998,13 @@ impl<'a> Sentence<'a> {
                     || w == "on" && p > 0 && p + 1 < t && crate::names::opens_group_after_on(self.w(p + 1)) && (p == 1 || !self.capitalised(p - 1)) && (crate::names::is_agent_plural(self.w(p - 1)) && !SET_W_CITED_THINGS.contains(self.w(p - 1)) || SET_W_CITED_PEOPLE.contains(self.w(p - 1)))
                     // "co-founder and chief executive": two roles of one person
                     || w == "and" && p > 0 && crate::names::is_role_word(self.w(p - 1)) && crate::names::is_role_word(self.w(t))
-                    // "the Securities and Exchange Commission": "and" inside a body's name
-                    || w == "and" && p > 0 && self.capitalised(p - 1) && (p + 1..=t).all(|m| self.capitalised(m)) && crate::names::is_org_word_ci(self.w(t))
-                    // ("The Union of Nursing and Care Staff": after a body's word and its "of")
-                    // (not a second person: "… of the University of Chicago and Professor Li")
-                    || w == "and" && p > 0 && self.capitalised(p - 1) && (p + 1..=t).all(|m| self.capitalised(m)) && !crate::names::is_role_word(self.w(p + 1)) && (p.saturating_sub(4)..p).any(|m| m > 0 && self.is(m, "of") && self.capitalised(m - 1) && crate::names::is_org_word_ci(self.w(m - 1))))
+                    // "the Securities and Exchange Commission": "and" inside a body's name, which
+                    // ends in a body's word or follows one and its "of" ("The Union of Nursing and
+                    // Care Staff"; not a second person: "… of the University of Chicago and
+                    // Professor Li")
+                    || w == "and" && p > 0 && self.capitalised(p - 1) && (p + 1..=t).all(|m| self.capitalised(m))
+                        && (crate::names::is_org_word_ci(self.w(t))
+                            || !crate::names::is_role_word(self.w(p + 1)) && (p.saturating_sub(4)..p).any(|m| m > 0 && self.is(m, "of") && self.capitalised(m - 1) && crate::names::is_org_word_ci(self.w(m - 1)))))
                     // ("fire officials said": a verb's base form as a noun before a people head)
                     // (or a body's: "the Harlan Valley fire district said")
                     && self.cue_verb(p).is_none_or(|(_, f)| f == Form::Base && p + 1 == t && (crate::names::is_people_head(self.w(t)) || crate::names::is_org_word_ci(self.w(t)) || p > 0 && self.capitalised(p - 1) && !self.quoted[p - 1]))

@@ -1681,18 +1681,19 @@ impl<'a> Parser<'a> {
             && score_at(n.a - 4)
             && matches!((self.slice(n.a - 4), self.slice(n.a - 2)), ("7", "6") | ("6", "7"));
         // a game score within a set: "at 6-5 in the third set", "broken for 5-4"
+        let at = self.key(n.a.wrapping_sub(1)) == "at";
         let in_set = n.value <= 7.0
             && against <= 7.0
             && ((result_verb(self.key(n.a.wrapping_sub(2))) || self.key(n.a.wrapping_sub(2)) == "back" && result_verb(self.key(n.a.wrapping_sub(3))))
                 && matches!(self.key(n.a.wrapping_sub(1)), "for" | "to" | "at")
-                || self.key(n.a.wrapping_sub(1)) == "at" && (k + 2..k + 7).any(|m| matches!(self.key(m), "set" | "sets" | "tiebreak" | "tie-break"))
+                || at && (k + 2..k + 7).any(|m| matches!(self.key(m), "set" | "sets" | "tiebreak" | "tie-break"))
                 // ("at 5-4 in the fifth", "at 3-6 in the fourth": the set's ordinal alone)
-                || self.key(n.a.wrapping_sub(1)) == "at" && self.key(k + 2) == "in" && self.key(k + 3) == "the" && matches!(self.key(k + 4), "first" | "second" | "third" | "fourth" | "fifth" | "decider" | "decisive" | "final"));
+                || at && self.key(k + 2) == "in" && self.key(k + 3) == "the" && matches!(self.key(k + 4), "first" | "second" | "third" | "fourth" | "fifth" | "decider" | "decisive" | "final"));
         // a game's points: "At 40-30", "at 15-40"
         let point = |v: f64| matches!(v as u32, 0 | 15 | 30 | 40) && v.fract() == 0.0;
-        let game_points = self.key(n.a.wrapping_sub(1)) == "at" && point(n.value) && point(against) && n.value.max(against) == 40.0;
+        let game_points = at && point(n.value) && point(against) && n.value.max(against) == 40.0;
         // a level score, never a range: "at 5-5", "level at 1-1"
-        let level = self.key(n.a.wrapping_sub(1)) == "at" && n.value == against && n.value <= 20.0;
+        let level = at && n.value == against && n.value <= 20.0;
         // (also past the loser's name: "beat Kova 6-2"; a set after a set: "6-2, 6-1",
         // "4-6, 6-3, 7-5"; a game score "5-4 down")
         let named_loser = (2..=3).any(|d| n.a >= d && result_verb(self.key(n.a - d)) && (n.a - d + 1..n.a).all(|m| self.tok(m).is_some_and(|t| t.is_word() && t.cap)));
