@@ -204,6 +204,8 @@ static SET_DATED_PLURALS: crate::lexicon::WordSet<{ DATED_PLURALS.len() }> = cra
 const LEAD_WORDS: &[&str] = &[
     "ahead", "behind", "lead", "leads", "led", "leading", "trail", "trails", "trailed", "trailing",
     "carried", "carries", "won", "wins", "lost", "beat", "beats", "margin",
+    // a poll's error: "underestimated the party by almost three points"
+    "underestimated", "overestimated", "understated", "overstated",
 ];
 static SET_LEAD_WORDS: crate::lexicon::WordSet<{ LEAD_WORDS.len() }> = crate::lexicon::WordSet::new(LEAD_WORDS);
 
@@ -2250,7 +2252,19 @@ impl<'a> Parser<'a> {
             }
             p = p.wrapping_sub(1);
         }
+        // "by an average of 2.5 points"
+        if self.key(p) == "of" && self.key(p.wrapping_sub(1)) == "average" {
+            p = p.wrapping_sub(2);
+            if matches!(self.key(p), "an" | "a") {
+                p = p.wrapping_sub(1);
+            }
+        }
         if self.key(p) == "by" && (1..=6).map(|d| p.wrapping_sub(d)).take_while(|&q| self.is_word(q) || self.is_num(q)).any(|q| lead(self.key(q))) {
+            return true;
+        }
+        // a poll's margin of error ("the margin of error is 3 points", "an error margin of
+        // around two points") and an electoral margin ("a winning margin 5 points wider")
+        if (0..=8).map(|d| p.wrapping_sub(d)).take_while(|&q| q < self.t.len() && !self.sentence_end(q)).any(|q| matches!(self.key(q), "margin" | "error")) && !self.league_table(a, k) {
             return true;
         }
         // "puts Labour's lead at nine points", "a lead of 9 points", "a nine-point lead, up
@@ -2272,6 +2286,8 @@ impl<'a> Parser<'a> {
     fn league_table(&self, a: usize, k: usize) -> bool {
         let sport = |w: &str| {
             matches!(w, "leaders" | "table" | "league" | "games" | "matches" | "relegation" | "standings" | "side" | "club" | "division" | "season" | "championship" | "fixtures" | "promotion" | "play-off" | "play-offs" | "playoff" | "playoffs" | "win" | "draw" | "defeat")
+                // a race's points: "12 points behind in the mountains classification"
+                || matches!(w, "classification" | "jersey" | "leaderboard" | "rider" | "riders" | "drivers" | "constructors")
         };
         let before = (a.saturating_sub(12)..a).rev().take_while(|&i| !self.sentence_end(i));
         let after = (k + 1..(k + 14).min(self.t.len())).take_while(|&i| !self.sentence_end(i));
@@ -2408,6 +2424,8 @@ impl<'a> Parser<'a> {
                 let ranked = SET_W_ORDINAL_EXPR.contains(prev) || matches!(self.key(b), "in" | "on" | "with") && self.is_num(b + 1)
                     // "Saarela was third, …", "climbed from 17th on the grid to sixth"
                     || matches!(prev, "was" | "is" | "were" | "are") && (self.punct(b, ',') || self.punct(b, '.'))
+                    // "was third on the stage", "is second overall", "was fifth behind Li"
+                    || matches!(prev, "was" | "is" | "were" | "are") && matches!(self.key(b), "on" | "in" | "at" | "behind" | "overall")
                     // "with Germany's Lena Vogt third, two minutes back", "Sem Kooistra third at
                     // 1min 12sec": a placing after a name
                     || self.tok(n.a.wrapping_sub(1)).is_some_and(|t| t.is_word() && t.cap)
@@ -2481,7 +2499,8 @@ impl<'a> Parser<'a> {
                 if (is_function_word(nk) || nk.ends_with("ed") || crate::reported::irregular_past(nk)) && !determined && !ranked {
                     return None;
                 }
-                if matches!(nk, "and" | "of") && prev != "the" {
+                // ("finished third and still leads" is a placing)
+                if matches!(nk, "and" | "of") && prev != "the" && !ranked {
                     return None;
                 }
             }

@@ -804,7 +804,7 @@ fn sentence_initial_adverbs_are_not_names() {
 fn plus_or_minus_is_no_negative() {
     assert_eq!(
         one("The error is plus or minus 3 points."),
-        ("3".into(), K::Count, num(3.0), s("point"))
+        ("3 points".into(), K::Percent, num(3.0), s("percentage point"))
     );
 }
 
@@ -1914,4 +1914,24 @@ fn a_numbered_list_marker_is_a_rank_and_two_years_or_a_change_from_an_estimate_a
     assert_eq!(texts("My shop went from about \u{a3}40 to \u{a3}65."), vec!["about \u{a3}40", "\u{a3}65"]);
     // a vehicle or a stage numbered is no count
     assert!(nums("He sat behind vehicle 9 on stage 12.").is_empty());
+}
+
+#[test]
+fn a_polls_error_and_margin_are_percentage_points_and_a_races_points_are_points() {
+    // a poll's margin of error, its error against the result, an electoral margin
+    assert_eq!(one("Its margin of error is 4 points."), ("4 points".into(), K::Percent, num(4.0), s("percentage point")));
+    assert_eq!(one("Polls overstated the Greens by an average of 1.5 points."), ("1.5 points".into(), K::Percent, num(1.5), s("percentage point")));
+    assert_eq!(one("The survey underestimated the party by almost three points."), ("almost three points".into(), K::Percent, num(3.0), s("percentage point")));
+    assert_eq!(one("She won with a margin 6 points wider than forecast."), ("6 points".into(), K::Percent, num(6.0), s("percentage point")));
+    // a race's classification keeps its points
+    assert_eq!(one("Moss is 14 points behind in the sprint classification."), ("14".into(), K::Count, num(14.0), s("point")));
+    // an index still moves by points
+    assert_eq!(one("The index fell 30 points."), ("30".into(), K::Count, num(30.0), s("point")));
+}
+
+#[test]
+fn a_placing_before_and_or_a_place_phrase_is_an_ordinal() {
+    assert_eq!(texts("Okafor finished fourth and kept the lead."), ["fourth"]);
+    assert_eq!(texts("Lindqvist was sixth on the day."), ["sixth"]);
+    assert_eq!(texts("Reyes is second overall."), ["second"]);
 }
