@@ -696,3 +696,8 @@ pub fn is_place_or_time_adverb(w: &str) -> bool {
         "outside" | "inside" | "nearby" | "elsewhere" | "there" | "here" | "downstairs" | "upstairs" | "overnight" | "later" | "earlier" | "afterwards" | "afterward" | "instead" | "again" | "now" | "then" | "today" | "yesterday" | "tonight" | "abroad" | "meanwhile" | "locally" | "nationally" | "offshore" | "downtown"
     )
 }
+
+/// A preposition of place that opens a fronted adjunct ("Outside court, Li thanked …").
+pub fn is_place_preposition(w: &str) -> bool {
+    matches!(w, "outside" | "inside" | "across" | "beyond" | "behind" | "near" | "around" | "among" | "amid" | "throughout" | "within")
+}

@@ -2985,6 +2985,12 @@ impl<'a> Sentence<'a> {
                 if p.end <= speaker_span.start && !participle {
                     return None;
                 }
+                // "the union, which called the action", "called an emergency meeting to discuss
+                // it": to call an event is to convene it, not speech (not "called the vote a
+                // disgrace", "called the strike “…”")
+                if lemma == "call" && self.called_event(p) {
+                    return None;
+                }
                 Some(Found {
                     via: quoted_as.and_then(|(_, _, v)| v),
                     cue,
@@ -3088,6 +3094,25 @@ impl<'a> Sentence<'a> {
         .map(|mut f| {
             f.cue = self.direct_cue(f.cue, f.pieces);
             f
+        })
+    }
+
+    /// The object `p` of "call" is an event called (convened): an article, at most two
+    /// modifiers and an event noun, then nothing or a preposition ("an emergency meeting to
+    /// discuss the test", "the action.").
+    fn called_event(&self, p: Span) -> bool {
+        let r = self.range(p);
+        if r.is_empty() || !matches!(self.w(r.start), "a" | "an" | "the") || r.clone().any(|m| self.quoted[m]) {
+            return false;
+        }
+        let event = |w: &str| {
+            matches!(
+                w,
+                "strike" | "strikes" | "action" | "election" | "elections" | "meeting" | "session" | "hearing" | "referendum" | "walkout" | "halt" | "rally" | "summit" | "conference" | "inquiry" | "recess" | "ceasefire" | "truce" | "ballot"
+            )
+        };
+        (r.start + 1..(r.start + 4).min(r.end)).find(|&m| event(self.w(m))).is_some_and(|m| {
+            m + 1 == r.end || SET_LEX_PREPOSITIONS.contains(self.w(m + 1)) || matches!(self.w(m + 1), "following" | "after" | "because" | "over")
         })
     }
 
@@ -4162,6 +4187,11 @@ impl<'a> Sentence<'a> {
                     best_named = false;
                     end = prev;
                     continue;
+                }
+                // ("Outside Kell Academy in Stanbridge, Jo Li, who …, said": a fronted place
+                // phrase before the name is no subject)
+                if best.is_some() && self.token_at(np.start) == Some(0) && (SET_LEX_PREPOSITIONS.contains(self.w(0)) || crate::lexicon::is_place_preposition(self.w(0))) {
+                    break;
                 }
                 let head = self.token_at_end(np.end).unwrap_or(prev - 1);
                 // ("Schools will close on Friday, the superintendent, Jo Li, said": a time word

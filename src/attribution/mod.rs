@@ -1248,7 +1248,7 @@ fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize
             && (crate::lexicon::cue_lemma(l).is_some() || ws.get(lo + 1).is_some_and(|n| is_preposition(n.l())))
             && ws.get(lo + 1).is_some_and(|n| n.word && !n.cap);
         // ("Outside court, Li thanked …": a place's preposition before a lowercase word)
-        let place = matches!(l, "outside" | "inside" | "across" | "beyond" | "behind" | "near" | "around" | "among" | "amid" | "throughout" | "within")
+        let place = crate::lexicon::is_place_preposition(l)
             && ws.get(lo + 1).is_some_and(|n| n.word && !n.cap);
         let adverbial = SET_NP_STOP.contains(l) || (suffix && !name_before_verb) || participle || place;
         if !adverbial || SET_PRONOUNS.contains(l) {

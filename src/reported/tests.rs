@@ -2917,3 +2917,18 @@ fn a_participle_with_a_pronoun_object_after_before_goes_on_with_the_content() {
     // (a participle cue with a clause still starts its own report)
     assert!(indirect("Li spoke for an hour before claiming that the vote was rigged.").iter().any(|x| x.2.as_deref() == Some("claiming")));
 }
+
+#[test]
+fn a_fronted_place_phrase_before_a_named_apposition_is_no_source() {
+    let (c, s, _) = one("Outside Harlow Primary in Kessing, Dana Roe, who has three children there, said the walkout was justified.");
+    assert_eq!((c.as_str(), s.as_str()), ("the walkout was justified", "Dana Roe"));
+}
+
+#[test]
+fn calling_an_event_convenes_it_and_is_no_speech() {
+    assert!(indirect("The ballot closed, according to the drivers' union, which called the action.").iter().all(|x| x.2.as_deref() != Some("called")));
+    assert!(indirect("The council called an emergency session to discuss the flooding.").is_empty());
+    // naming still reports: an object with its label
+    assert_eq!(one("Okafor called the strike a disgrace.").0, "the strike a disgrace");
+    assert_eq!(one("Okafor called her vote on the bill an error.").0, "her vote on the bill an error");
+}
