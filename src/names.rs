@@ -2124,6 +2124,16 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             if let Some(n) = found {
                 return (n.name.clone(), Resolution::Description, Some(false));
             }
+            // "Norlund's foreign ministry said …" then "the ministry said": a country's body
+            // written in lowercase, nearer than the body last named
+            // (not a business: "Nabisco's parent company" is no later "the company")
+            if is_body_noun(head) && !is_business_noun(head) {
+                if let Some((phrase, pos)) = possessed_body_before(ctx.text, at, head) {
+                    if last_body.map_or(true, |(_, b)| b < pos) {
+                        return (phrase.to_string(), Resolution::Description, Some(false));
+                    }
+                }
+            }
             // "the thinktank", "the agency": a generic body noun is the body last named (after
             // a headline: the first body its post names)
             if is_body_noun(head) {
@@ -2351,6 +2361,46 @@ fn nearest_body<'a>(ix: &'a Index<'_>, text: &str, at: usize) -> Option<(&'a str
         .map(|n| (ix.full(&n.name).map_or(n.name.as_str(), |f| f.name.as_str()), n.start))
 }
 
+/// The nearest "Norlund's foreign ministry" (a capitalised possessor, at most two lowercase
+/// modifiers and the body noun `head`) in the 1,500 bytes before `at`, with its position.
+fn possessed_body_before<'t>(text: &'t str, at: usize, head: &str) -> Option<(&'t str, usize)> {
+    let mut lo = at.saturating_sub(1500);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let hay = text.get(lo..at)?;
+    for (i, _) in hay.rmatch_indices(head) {
+        let after = hay[i + head.len()..].chars().next();
+        if after.is_some_and(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        let before = &hay[..i];
+        if !before.ends_with(' ') {
+            continue;
+        }
+        let mut start = before.len();
+        for _ in 0..3 {
+            let w_end = before[..start].trim_end_matches(' ').len();
+            if w_end == start || w_end == 0 {
+                break;
+            }
+            let w_start = before[..w_end].rfind(|c: char| c.is_whitespace()).map_or(0, |k| k + 1);
+            let w = &before[w_start..w_end];
+            if let Some(owner) = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) {
+                if is_cap(owner) && owner.chars().all(|c| c.is_alphabetic() || c == '-') && !is_not_name(owner) {
+                    return Some((&hay[w_start..i + head.len()], lo + w_start));
+                }
+                break;
+            }
+            if !w.chars().all(|c| c.is_ascii_lowercase()) {
+                break;
+            }
+            start = w_start;
+        }
+    }
+    None
+}
+
 /// The fullest form of a name ("Putin" → "Vladimir Putin").
 fn fullest<'a>(ix: &'a Index, n: &'a Name) -> &'a str {
     n.name
@@ -2382,6 +2432,15 @@ mod tests {
         // (a second person after "and" is no part of it)
         let t = "Jo Li of the University of Kell and Professor Ann Berg said it was clear.";
         assert!(!name_of(t, "it was clear").contains(" and "));
+    }
+
+    #[test]
+    fn a_country_s_lowercase_ministry_is_the_later_the_ministry() {
+        let t = "Tavria's interior ministry said nine people were missing.\n\n\u{201c}Search teams are on site,\u{201d} the ministry said.";
+        assert_eq!(name_of(t, "Search teams are on site,"), "Tavria's interior ministry");
+        // (a business is not: "Orly's parent company" is no later "the company")
+        let t = "Kestrel Foods bought Orly's parent company.\n\n\u{201c}We are pleased,\u{201d} the company said.";
+        assert_ne!(name_of(t, "We are pleased,"), "Orly's parent company");
     }
 
     #[test]
