@@ -227,6 +227,9 @@ struct Name {
 /// "Mrs", "Ms") or a common first name.
 const MALE: u8 = 1;
 const FEMALE: u8 = 2;
+/// A flag on a surname's gender: a full name gave it ("Tomas Brekke"), so another full name
+/// with that surname ("Liv Brekke") is another person.
+const BY_FULL_NAME: u8 = 4;
 
 /// The gender a title or role word gives (lowercase, without a final dot), or 0.
 fn title_gender(w: &str) -> u8 {
@@ -827,9 +830,18 @@ impl<'t> Index<'t> {
             if g == 0 && core.len() >= 2 {
                 g = with_lower(core[0], first_name_gender);
             }
+            // (a full name's gender is its own, known or not: "Tomas Brekke" says nothing of
+            // "Liv Brekke"; the surname keeps [`BY_FULL_NAME`] and the full name its gender)
+            let full = (2..=3).contains(&core.len());
+            if full {
+                let own = self.genders.entry(Cow::Owned(core.join(" "))).or_insert(g);
+                if *own == 0 {
+                    *own = g;
+                }
+            }
             if g != 0 {
                 if let Some(last) = core.last() {
-                    self.genders.entry(Cow::Borrowed(*last)).or_insert(g);
+                    self.genders.entry(Cow::Borrowed(*last)).or_insert(if full { g | BY_FULL_NAME } else { g });
                 }
             }
         }
@@ -2325,7 +2337,18 @@ fn fits(ix: &Index, name: &str, want: u8) -> bool {
     } else {
         None
     };
-    want == 0 || described.or_else(|| ix.genders.get(last).copied()).is_none_or(|g| g == want)
+    let known = || {
+        let g = ix.genders.get(last).copied()?;
+        if g & BY_FULL_NAME == 0 || !name.contains(' ') {
+            return Some(g & !BY_FULL_NAME);
+        }
+        // a full name with the surname: its own gender, if known
+        match ix.genders.get(name) {
+            Some(&own) => (own != 0).then_some(own),
+            None => Some(g & !BY_FULL_NAME),
+        }
+    };
+    want == 0 || described.or_else(known).is_none_or(|g| g == want)
 }
 
 /// The last 40 names before byte `at` within `reach` bytes of it, nearest first.
@@ -2338,7 +2361,9 @@ fn nearest_person<'a>(ix: &'a Index<'_>, at: usize, want: u8, skip: std::ops::Ra
     names_before(ix, at, 1500)
         // a surname alone ("Zelenskiy said") counts when its full name is a person's
         .find(|n| !skip.contains(&n.start) && n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)) && fits(ix, &n.name, want) && !(want != 0 && common_word_name(ix, &n.name)))
-        .map(|n| (fullest(ix, n), n.start))
+        // (not another person's full name of the other gender: "Rakeyia Scott" is not "Keith
+        // Lamont Scott" for "she")
+        .map(|n| (Some(fullest(ix, n)).filter(|f| fits(ix, f, want)).unwrap_or(&n.name), n.start))
 }
 
 /// A name whose first word the text also writes in lowercase, and no first name: a body's
@@ -3093,6 +3118,16 @@ mod tests {
         let t = "Vote\n\nKerrin Vosk, the whip, said the vote would go ahead. \u{201c}We have it,\u{201d} he said.\n\nIn the House, the Speaker, Ardis Pell (R-Ohio), has kept members away.\n\nShe told a local station: \u{201c}We will not be rushed.\u{201d}";
         assert_eq!(name_of(t, "We have it,"), "Kerrin Vosk");
         assert_eq!(name_of(t, "We will not be rushed."), "Ardis Pell");
+    }
+
+    #[test]
+    fn a_relative_s_first_name_does_not_give_another_full_name_its_gender() {
+        // (the brother's "Tomas" makes "Brekke" male, not "Liv Brekke")
+        let t = "Vigil\n\nOfficials said talks went on.\n\nSigrun Brekke, whose son is held, said the video was old.\n\n\u{201c}I want to hear him,\u{201d} she said.\n\nHer brother-in-law, Tomas Brekke, said they were tired.";
+        assert_eq!(name_of(t, "I want to hear him,"), "Sigrun Brekke");
+        // (nor is she her husband, whose full name the surname alone stands for)
+        let t = "Protest\n\nThe shooting happened as Curtis Dale Okoro, 39, sat in his car.\n\nIt shows an officer aiming at Okoro. Anaya Okoro can be heard shouting that he was unarmed.\n\n\u{201c}He has no gun,\u{201d} she says.";
+        assert_eq!(name_of(t, "He has no gun,"), "Anaya Okoro");
     }
 
     #[test]
