@@ -416,8 +416,11 @@ pub fn share_cues(text: &str, quotes: &mut [Quote]) {
             // the findings “…”": the subject, not its apposition)
             // (or a mention inside the report's subject: "Professor Ana Ruiz of the Law School
             // said the ruling was '…'", not "the Law School")
+            // (or a mention between the subject and the cue, in its relative clause: "the
+            // historian Jo Li, who has spent years cataloguing the palace's collection, told")
             Some(c) if c == *cue && matches!(q.kind, QuoteKind::Mixed | QuoteKind::Direct) && speaker.as_ref().zip(q.speaker.as_ref()).is_some_and(|(s, m)| {
                 text.get(s.end..m.start) == Some(", ") && s.name.split(' ').next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "another" | "one" | "his" | "her" | "its" | "their"))
+                    || s.end < m.start && m.end <= c.start && text.get(s.end..m.start).is_some_and(|g| g.starts_with(", who ") || g.starts_with(", which "))
                     || s.start < m.start && m.end <= s.end && {
                         // (the object of a preposition in that subject, which opens with a name,
                         // a title or a determiner)

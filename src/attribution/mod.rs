@@ -1682,6 +1682,14 @@ fn credit_after(
             j += 1;
             continue;
         }
+        // `"…," one firefighter, who asked not to be named, told KNA`: a relative clause after
+        // the subject holds no cue of the quote; its verbs are the clause's
+        if j > i && matches!(w.l(), "who" | "which") && ws[j - 1].lw == "," {
+            if let Some(c) = (j + 1..hi.min(j + 16)).take_while(|&k| ws[k].word || matches!(ws[k].l(), "," | "-" | "'" | "\u{2019}")).find(|&k| ws[k].lw == ",") {
+                j = c;
+                continue;
+            }
+        }
         // verbs that credit words only when inverted right after them: `"…," agreed Jo Li`,
         // `"…" read the sign`, `"…," continued the mayor`
         let inverted = || {

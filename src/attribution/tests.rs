@@ -1811,3 +1811,13 @@ fn a_fronted_place_phrase_is_no_subject() {
     let t = "Mara Velt won.\n\nOutside court, Velt thanked her lawyers and \u{201c}everyone who believed me when it counted\u{201d}.";
     assert_eq!(speaker_of(t, "everyone who believed me when it counted").as_deref(), Some("Velt"));
 }
+
+#[test]
+fn a_relative_clause_after_the_subject_holds_no_cue_nor_speaker() {
+    let t = "\u{201c}The hoses froze,\u{201d} one stoker, who asked not to be named, told Radio Kell.";
+    let c = credited(t);
+    assert_eq!((c[0].1.as_deref(), c[0].3.as_deref()), (Some("one stoker"), Some("told")));
+    // (a mixed quote in the report takes the report's subject, not a noun in the clause)
+    let t = "In Vell, the archivist Ola Brandt, who has spent a decade listing the abbey's lost books, told the paper the return mattered \u{201c}more for the story than the silver\u{201d}.";
+    assert_eq!(name_of(t, "more for the story than the silver").as_deref(), Some("Ola Brandt"));
+}
