@@ -362,6 +362,11 @@ pub fn share_cues(text: &str, quotes: &mut [Quote]) {
                 q.cue = Some(*cue);
                 q.speaker = speaker.clone();
             }
+            // a cue inside the report's longer one: "issued a statement saying “…”"
+            Some(c) if c != *cue && cue.start <= c.start && c.end <= cue.end && speaker.is_some() && via.is_none() => {
+                q.cue = Some(*cue);
+                q.speaker = speaker.clone();
+            }
             // (and its speaker, when it has none: `…, saying the city embodied the “…”`)
             None => {
                 q.cue = Some(*cue);
@@ -839,6 +844,8 @@ impl<'a> Sentence<'a> {
                 || matches!(self.w(k), "expected" | "asked") && k > 0 && (lex::is_be(self.w(k - 1)) || self.adverb_after_be(k - 1))
             {
                 self.raising(k)
+            } else if let Some(f) = self.document_saying(k) {
+                Some(f)
             } else if let Some(f) = (SET_LEX_NOUN_CUES.contains(self.w(k)) && self.is(k + 1, "that")).then(|| self.noun_cue(k)).flatten() {
                 Some(f)
             } else if let Some((lemma, form)) = self.cue_verb(k).filter(|&(_, f)| !(matches!(f, Form::Base | Form::S) && self.possessor_before(k) && (self.finite_verb_at(k + 1) || k + 1 < n && (lex::is_be(self.w(k + 1)) || SET_LEX_MODALS.contains(self.w(k + 1)))))) {
@@ -3116,6 +3123,48 @@ impl<'a> Sentence<'a> {
         };
         (r.start + 1..(r.start + 4).min(r.end)).find(|&m| event(self.w(m))).is_some_and(|m| {
             m + 1 == r.end || SET_LEX_PREPOSITIONS.contains(self.w(m + 1)) || matches!(self.w(m + 1), "following" | "after" | "because" | "over")
+        })
+    }
+
+    /// "The group issued a statement on Monday saying it wants …": a document the subject puts
+    /// out, with a participle of saying, reports the clause after the participle; the cue runs
+    /// from the verb to the participle ("issued a statement saying", as PolNeAR marks it).
+    fn document_saying(&self, k: usize) -> Option<Found> {
+        let n = self.n();
+        let mut m = k + 1;
+        match self.w(k) {
+            "issued" | "issues" | "released" | "releases" | "posted" | "posts" | "published" | "publishes" | "sent" | "sends" | "circulated" => {}
+            "put" | "puts" if self.is(k + 1, "out") => m += 1,
+            _ => return None,
+        }
+        if k == 0 || m >= n || !matches!(self.w(m), "a" | "an" | "its" | "his" | "her" | "their") {
+            return None;
+        }
+        // the document: at most two modifiers before its noun
+        let doc = (m + 1..(m + 4).min(n)).take_while(|&x| self.word(x) && !self.quoted[x]).find(|&x| document_word(self.w(x)) || matches!(self.w(x), "tweet" | "note" | "communique" | "notice"))?;
+        // then a short adjunct ("on Monday", "on its channel") and the participle
+        let part = (doc + 1..(doc + 8).min(n)).take_while(|&x| self.word(x) && !self.quoted[x]).find(|&x| matches!(self.w(x), "saying" | "stating" | "declaring" | "announcing"))?;
+        if (doc + 1..part).any(|x| self.cue_verb(x).is_some() || matches!(self.w(x), "that" | "which" | "who")) {
+            return None;
+        }
+        let a = part + 1 + usize::from(self.is(part + 1, "that"));
+        let p = self.piece_to_end(a)?;
+        // the subject before the verb, past an auxiliary and an adverb ("has also posted")
+        let mut v = k;
+        while v > 0 && self.word(v - 1) && (SET_LEX_HAVE_DO.contains(self.w(v - 1)) || SET_LEX_ADVERBS.contains(self.w(v - 1)) || self.w(v - 1).ends_with("ly") && !self.capitalised(v - 1)) {
+            v -= 1;
+        }
+        if v == 0 {
+            return None;
+        }
+        // ("The Red Ridge Brigade, the group holding them, has posted …": past the apposition)
+        let speaker = if self.raw(v - 1) == "," { self.subject_before_appositions(v)? } else if self.word(v - 1) { self.np_before(v - 1)? } else { return None };
+        Some(Found {
+            via: None,
+            cue: self.span_of(k, part),
+            speaker: Some(speaker),
+            pieces: [Some(p), None],
+            confidence: 0.7,
         })
     }
 

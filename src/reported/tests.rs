@@ -2932,3 +2932,18 @@ fn calling_an_event_convenes_it_and_is_no_speech() {
     assert_eq!(one("Okafor called the strike a disgrace.").0, "the strike a disgrace");
     assert_eq!(one("Okafor called her vote on the bill an error.").0, "her vote on the bill an error");
 }
+
+#[test]
+fn a_document_put_out_with_a_participle_of_saying_reports_the_clause() {
+    assert_eq!(
+        one("The guild issued a statement on Friday saying the talks had failed."),
+        ("the talks had failed".into(), "The guild".into(), "issued a statement on Friday saying".into())
+    );
+    // (past an apposition on the subject, and a quotation inside sharing the cue)
+    let t = "The Kell Front, the group behind the blockade, has posted a short video saying it wants \u{201c}a fair hearing\u{201d}.";
+    let v = indirect(t);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1.as_deref(), Some("The Kell Front"));
+    let q = analyze(t).quotes.into_iter().find(|q| q.kind == QuoteKind::Mixed).unwrap();
+    assert_eq!(q.cue.map(|c| &t[c.start..c.end]), Some("posted a short video saying"));
+}
