@@ -1229,9 +1229,16 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
             let opening = before.rfind(['.', '\n']).map_or(if from == 0 { before } else { "" }, |d| &before[d + 1..]);
             opening.trim_start().strip_prefix("In ").and_then(document_after)
         };
+        // (or the cue puts one out: "posted a statement on its channel saying …")
+        let cue_document = || {
+            let c = q.cue.and_then(|c| text.get(c.start..c.end))?;
+            let (verb, rest) = c.split_once(' ')?;
+            let rest = rest.strip_prefix("out ").unwrap_or(rest);
+            matches!(verb, "issued" | "released" | "posted" | "published" | "sent" | "put" | "circulated").then(|| document_after(rest)).flatten()
+        };
         // (or a description with a name in it: "the Varley-Corrin family")
         if how != Resolution::AsWritten || name.split(' ').any(is_cap) {
-            if let Some(doc) = said_in_statement().or_else(opens_with_statement) {
+            if let Some(doc) = said_in_statement().or_else(opens_with_statement).or_else(cue_document) {
                 last_statement = Some((name.clone(), doc, span.start));
             }
         }
@@ -2479,6 +2486,12 @@ mod tests {
         // (a business is not: "Orly's parent company" is no later "the company")
         let t = "Kestrel Foods bought Orly's parent company.\n\n\u{201c}We are pleased,\u{201d} the company said.";
         assert_ne!(name_of(t, "We are pleased,"), "Orly's parent company");
+    }
+
+    #[test]
+    fn the_statement_a_body_put_out_speaks_for_it() {
+        let t = "The Kell Front has posted a statement on its channel saying it wants talks.\n\nThe statement says the prisoners are \u{201c}safe and fed\u{201d}.";
+        assert_eq!(name_of(t, "safe and fed"), "Kell Front");
     }
 
     #[test]
