@@ -2060,14 +2060,14 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         let role_noun = (head.len() > 4 || matches!(head, "ceo" | "boss")) && !matches!(head, "state" | "prime" | "deputy" | "foreign" | "defence" | "defense" | "general" | "chief" | "justice");
         if desc.len() <= 2 && words.len() == desc.len() && is_role(head) && role_noun {
             let p = ix.names.partition_point(|n| n.start < ctx.end);
-            let later = ix.names[p..].iter().take(60).find(|n| {
+            let named_with_role = |n: &&Name, floor: usize| {
                 if !n.person {
                     return false;
                 }
                 // (the role's words in the few words before the name, as a description or an
                 // apposition: "Mayor Ines Barroca", "The mayor of Alvarelhos, Ines Barroca")
-                // (after the mention itself)
-                let mut lo = n.start.saturating_sub(48).max(ctx.end);
+                // (after the mention itself, when the name is below it)
+                let mut lo = n.start.saturating_sub(48).max(floor);
                 while !ctx.text.is_char_boundary(lo) {
                     lo += 1;
                 }
@@ -2098,6 +2098,25 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                         || matches!(d, "ceo" | "boss") && before.to_ascii_lowercase().contains("chief executive")
                 };
                 !of_other && desc.iter().all(|d| named_as(d))
+            };
+            // (or above it, for a modified role: "Related: '…' – Ashworth chairman" after
+            // "Ashworth's chairman, Howard Penhale, said")
+            // (there the name comes right after the two words: "Ashworth's chairman, Howard
+            // Penhale", "Ashworth chairman Howard Penhale")
+            let right_after = |n: &&Name| {
+                let mut lo = n.start.saturating_sub(64);
+                while !ctx.text.is_char_boundary(lo) {
+                    lo += 1;
+                }
+                let before = ctx.text[lo..n.start].trim_end_matches([' ', ',']).to_ascii_lowercase();
+                let (m, r) = (&desc[0], &desc[1]);
+                [format!("{m}'s {r}"), format!("{m}\u{2019}s {r}"), format!("{m} {r}")].iter().any(|d| {
+                    before.ends_with(d.as_str()) && before[..before.len() - d.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+                })
+            };
+            let later = ix.names[p..].iter().take(60).find(|n| named_with_role(n, ctx.end)).or_else(|| {
+                let q = ix.names.partition_point(|n| n.start < ctx.at);
+                (desc.len() == 2).then(|| ix.names[..q].iter().rev().take(60).find(|n| n.person && right_after(n))).flatten()
             });
             if let Some(n) = later {
                 return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
@@ -2492,6 +2511,12 @@ mod tests {
     fn the_statement_a_body_put_out_speaks_for_it() {
         let t = "The Kell Front has posted a statement on its channel saying it wants talks.\n\nThe statement says the prisoners are \u{201c}safe and fed\u{201d}.";
         assert_eq!(name_of(t, "safe and fed"), "Kell Front");
+    }
+
+    #[test]
+    fn a_teaser_s_modified_role_is_the_person_named_with_it_above() {
+        let t = "Transfer row\n\nKestle's chairman, Odo Varga, said the club would not sell.\n\nFans were split. \u{201c}Pay up,\u{201d} said Rhoda Quill, 58.\n\nRelated: \u{2018}We will not be pushed\u{2019} \u{2013} Kestle chairman on bids\n\nQuill said she would wait.";
+        assert_eq!(name_of(t, "We will not be pushed"), "Odo Varga");
     }
 
     #[test]
