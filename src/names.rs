@@ -1366,6 +1366,30 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
             }
         }
     }
+    // (and a key event's copy resolved by guesswork takes the name its post's copy, the later
+    // one, resolved to from the post's own body: "Operator: '…'" is the post's operator)
+    let in_heading = |q: &Quote| {
+        let b = blocks.partition_point(|b| b.end <= q.start);
+        blocks.get(b).is_some_and(|b| b.kind == crate::BlockKind::Heading && b.start <= q.start)
+    };
+    let mut post_copy: HashMap<String, usize> = HashMap::default();
+    for (i, q) in quotes.iter().enumerate() {
+        if q.speaker.as_ref().is_some_and(|m| m.resolution == Resolution::Description) && in_heading(q) {
+            post_copy.insert(key(q).unwrap_or_default(), i);
+        }
+    }
+    if !post_copy.is_empty() {
+        for i in 0..quotes.len() {
+            if quotes[i].speaker.as_ref().is_some_and(|m| m.resolution == Resolution::Description) && in_heading(&quotes[i]) {
+                if let Some(&j) = key(&quotes[i]).and_then(|k| post_copy.get(&k)).filter(|&&j| j > i) {
+                    let name = quotes[j].speaker.as_ref().map(|m| m.name.clone()).unwrap_or_default();
+                    if let Some(m) = quotes[i].speaker.as_mut() {
+                        m.name = name;
+                    }
+                }
+            }
+        }
+    }
     for q in quotes.iter_mut() {
         if let Some(v) = q.via.as_mut() {
             let w = v.span().slice(text);
@@ -2206,7 +2230,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                             };
                             head == "club" && is_club_name(&n.name) && n.subject
                                 || head != "club" && !n.person
-                                    && (is_body_name(ix, &n.name) || is_business_noun(head) && n.name.contains(' ') && runs())
+                                    && (is_body_name(ix, &n.name) || is_business_noun(head) && runs())
                                     && !(is_business_noun(head) && (is_public_body(&n.name) || is_outlet_name(&n.name)))
                                     // ("Company says …": not the miners' union that spoke first)
                                     && !(is_business_noun(head) && n.name.rsplit(' ').next().is_some_and(|w| matches!(w, "Union" | "Unions" | "Federation" | "Association" | "Guild" | "Syndicate")))
@@ -2517,6 +2541,14 @@ mod tests {
     fn a_teaser_s_modified_role_is_the_person_named_with_it_above() {
         let t = "Transfer row\n\nKestle's chairman, Odo Varga, said the club would not sell.\n\nFans were split. \u{201c}Pay up,\u{201d} said Rhoda Quill, 58.\n\nRelated: \u{2018}We will not be pushed\u{2019} \u{2013} Kestle chairman on bids\n\nQuill said she would wait.";
         assert_eq!(name_of(t, "We will not be pushed"), "Odo Varga");
+    }
+
+    #[test]
+    fn a_key_event_s_copy_of_a_post_headline_takes_the_post_s_speaker() {
+        let t = "Blast live\n\nKey events\n\nOperator: \u{2018}We kept every rule\u{2019}\n\nCrews at the site. Photograph: Ana Lee/KNA\n\n09:10\n\nOfficials said 14 were dead, KNA reported.\n\n10:02\n\nOperator: \u{2018}We kept every rule\u{2019}\n\nVellex, which makes solvents, issued a statement. Its chief, Ivo Marsh, said the site was safe.";
+        let a = crate::analyze(t);
+        let names: Vec<&str> = a.quotes.iter().filter(|q| &t[q.start..q.end] == "We kept every rule").map(|q| q.speaker.as_ref().unwrap().name.as_str()).collect();
+        assert_eq!(names, ["Vellex", "Vellex"]);
     }
 
     #[test]
