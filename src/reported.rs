@@ -2561,6 +2561,16 @@ impl<'a> Sentence<'a> {
     /// A cue verb at `k`: its source and its content, when it is an attribution.
     fn verb_cue(&self, k: usize, lemma: &'static str, form: Form, prev: &[Found]) -> Option<Found> {
         let n = self.n();
+        // "Kerin chemical plant blast: 14 dead": an event's noun before a headline's colon,
+        // not a verb of its subject
+        if form == Form::Base && matches!(self.w(k), "blast" | "fire" | "shoot" | "attack") && k + 1 < n && self.raw(k + 1) == ":" {
+            return None;
+        }
+        // "turned down a third offer from …", "the final demand": an article and an ordinal
+        // or adjective before a base form make it a noun
+        if form == Form::Base && k >= 2 && matches!(self.w(k - 2), "a" | "an" | "the") && matches!(self.w(k - 1), "second" | "third" | "fourth" | "fifth" | "new" | "final" | "fresh" | "first" | "latest" | "improved" | "revised") {
+            return None;
+        }
         // the auxiliary / adverb chain before the verb
         let mut j = k;
         let mut be_aux = false;

@@ -2947,3 +2947,11 @@ fn a_document_put_out_with_a_participle_of_saying_reports_the_clause() {
     let q = analyze(t).quotes.into_iter().find(|q| q.kind == QuoteKind::Mixed).unwrap();
     assert_eq!(q.cue.map(|c| &t[c.start..c.end]), Some("posted a short video saying"));
 }
+
+#[test]
+fn an_event_noun_before_a_colon_and_a_noun_after_an_ordinal_are_no_cues() {
+    assert!(indirect("Tarrow refinery blast: at least nine dead as smoke spreads").is_empty());
+    assert!(indirect("Kell Rovers have turned down a second offer from Vale for the winger, a bid worth \u{a3}20m.").is_empty());
+    // (a verb still reports: "Minister warns: …", "Rovers offer to talk")
+    assert_eq!(indirect("Minister warns: rates will rise").len(), 1);
+}
