@@ -1355,10 +1355,16 @@ impl<'a> Parser<'a> {
                         "minute" => Some("min"),
                         _ => None,
                     };
+                    // ("0.6 milligrams per cubic metre": a concentration in air)
+                    let cubic = self.key(b) == "per" && self.key(b + 1) == "cubic" && matches!(self.key(b + 2), "metre" | "meter" | "metres" | "meters");
                     unit = Some(match per.filter(|_| self.key(b) == "per" && matches!(u, "km" | "m" | "mile" | "ft")) {
                         Some(p) => {
                             b += 2;
                             if u == "mile" && p == "h" { "mph".to_string() } else { format!("{u}/{p}") }
+                        }
+                        None if cubic && matches!(u, "mg" | "g" | "kg" | "mcg") => {
+                            b += 3;
+                            format!("{u}/m3")
                         }
                         None => u.to_string(),
                     });
@@ -2025,7 +2031,9 @@ impl<'a> Parser<'a> {
                 // ("was not mentioned once", "hadn't lost once": a negation, N2's "not once";
                 // "hadn't" ends in the word "t")
                 let negated = (2..=4).any(|d| i >= d && matches!(self.key(i - d), "not" | "never" | "t"));
-                if !(past && frequency || listed) || negated {
+                // ("warned “more than once”", "at least once a week": a bounded frequency)
+                let bounded = p == "than" && self.key(i.wrapping_sub(2)) == "more" || p == "least" && self.key(i.wrapping_sub(2)) == "at";
+                if !(past && frequency || listed || bounded) || negated {
                     return None;
                 }
                 1.0

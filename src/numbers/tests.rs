@@ -1935,3 +1935,10 @@ fn a_placing_before_and_or_a_place_phrase_is_an_ordinal() {
     assert_eq!(texts("Lindqvist was sixth on the day."), ["sixth"]);
     assert_eq!(texts("Reyes is second overall."), ["second"]);
 }
+
+#[test]
+fn a_bounded_once_and_a_concentration_per_cubic_metre() {
+    assert_eq!(one("Staff had been told more than once."), ("more than once".into(), K::Count, num(1.0), None));
+    assert_eq!(one("She checks at least once."), ("at least once".into(), K::Count, num(1.0), None));
+    assert_eq!(one("Readings reached 0.4 milligrams per cubic metre."), ("0.4 milligrams per cubic metre".into(), K::Measure, num(0.4), s("mg/m3")));
+}
