@@ -2552,6 +2552,14 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_s_kin_of_someone_takes_the_body_speaker_of_the_same_words() {
+        let t = "Climbers live\n\nKey events\n\nMother of climber: \u{2018}I only want to hear his voice\u{2019}\n\nRescue teams stood down\n\n12:40\n\nRescue teams stood down\n\nA ministry official said the teams would resume at dawn.\n\n11:05\n\nMother of climber: \u{2018}I only want to hear his voice\u{2019}\n\nAbout 80 people gathered in the square.\n\nSigne Tolle, whose 31-year-old son Arne is among the six, said the last sign of life was a photograph.\n\n\u{201c}I only want to hear his voice,\u{201d} she said.";
+        let a = crate::analyze(t);
+        let q = a.quotes.iter().find(|q| t[q.start..q.end].starts_with("I only want to hear his voice") && q.start < 80).unwrap();
+        assert_eq!(q.speaker.as_ref().unwrap().name, "Signe Tolle");
+    }
+
+    #[test]
     fn a_business_noun_before_its_name_is_the_later_company() {
         let t = "The carmaker Vellor will recall 40,000 cars.\n\nThe company said costs would rise \u{201c}by less than 2%\u{201d}.";
         assert_eq!(name_of(t, "by less than 2%"), "Vellor");
