@@ -12,9 +12,9 @@ fn invented_articles() {
     let Some(v) = common::score_file(gold, "invented") else { return };
     at_least(&v, "direct", "f1", 0.99);
     at_least(&v, "direct+speaker", "f1", 0.98);
-    at_least(&v, "speaker_name", "accuracy", 0.965);
+    at_least(&v, "speaker_name", "accuracy", 0.97);
     at_least(&v, "attribution", "f1", 0.96);
-    at_least(&v, "attribution_exact", "f1", 0.917);
-    at_least(&v, "numbers", "f1", 0.987);
+    at_least(&v, "attribution_exact", "f1", 0.919);
+    at_least(&v, "numbers", "f1", 0.988);
     at_least(&v, "number_value", "accuracy", 0.996);
 }
