@@ -2587,7 +2587,10 @@ impl<'a> Parser<'a> {
         let w = self.kw(&t);
         // "where, one shopkeeper said, …": a person introduced with "one" before a speech verb
         // is a person, as at a sentence start (N2)
-        let speaker = self.tok(nb + 1).is_some_and(|x| x.is_word() && crate::lexicon::cue_lemma(self.kw(&x)).is_some_and(|l| matches!(l, "say" | "tell" | "add" | "write" | "explain" | "recall" | "complain" | "warn" | "describe")));
+        let says = |x: &Tok| x.is_word() && crate::lexicon::cue_lemma(self.kw(x)).is_some_and(|l| matches!(l, "say" | "tell" | "add" | "write" | "explain" | "recall" | "complain" | "warn" | "describe"));
+        // (also past a relative clause: "“…,” one firefighter, who asked not to be named, told KNA")
+        let speaker = self.tok(nb + 1).is_some_and(says)
+            || self.punct(nb + 1, ',') && self.key(nb + 2) == "who" && (nb + 3..(nb + 16).min(self.t.len())).find(|&m| self.punct(m, ',')).is_some_and(|m| self.tok(m + 1).is_some_and(says));
         !(is_function_word(w)
             || w.ends_with("ly")
             || w.ends_with("ed")

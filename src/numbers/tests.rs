@@ -1942,3 +1942,10 @@ fn a_bounded_once_and_a_concentration_per_cubic_metre() {
     assert_eq!(one("She checks at least once."), ("at least once".into(), K::Count, num(1.0), None));
     assert_eq!(one("Readings reached 0.4 milligrams per cubic metre."), ("0.4 milligrams per cubic metre".into(), K::Measure, num(0.4), s("mg/m3")));
 }
+
+#[test]
+fn one_before_a_speaker_s_relative_clause_is_an_article() {
+    assert_eq!(texts("\u{201c}It was dark,\u{201d} one porter, who asked not to be named, told Radio Kell."), Vec::<String>::new());
+    // (a thing's relative clause keeps its count)
+    assert_eq!(texts("They saved one barn, which stood alone, they said."), ["one"]);
+}
