@@ -2133,10 +2133,8 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                     lo += 1;
                 }
                 let before = ctx.text[lo..n.start].trim_end_matches([' ', ',']).to_ascii_lowercase();
-                let (m, r) = (&desc[0], &desc[1]);
-                [format!("{m}'s {r}"), format!("{m}\u{2019}s {r}"), format!("{m} {r}")].iter().any(|d| {
-                    before.ends_with(d.as_str()) && before[..before.len() - d.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-                })
+                let (m, r) = (desc[0].as_str(), desc[1].as_str());
+                before.strip_suffix(r).and_then(|b| b.strip_suffix(' ')).and_then(|b| b.strip_suffix("'s").or_else(|| b.strip_suffix("\u{2019}s")).or(Some(b))).and_then(|b| b.strip_suffix(m)).is_some_and(|b| b.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
             };
             let later = ix.names[p..].iter().take(60).find(|n| named_with_role(n, ctx.end)).or_else(|| {
                 let q = ix.names.partition_point(|n| n.start < ctx.at);
@@ -2457,7 +2455,9 @@ fn possessed_body_before<'t>(text: &'t str, at: usize, head: &str) -> Option<(&'
         lo += 1;
     }
     let hay = text.get(lo..at)?;
-    for (i, _) in hay.rmatch_indices(head) {
+    // (forward over the window, keeping the last: the forward searcher is in the build already)
+    let mut best = None;
+    for (i, _) in hay.match_indices(head) {
         let after = hay[i + head.len()..].chars().next();
         if after.is_some_and(|c| c.is_alphanumeric()) {
             continue;
@@ -2476,7 +2476,7 @@ fn possessed_body_before<'t>(text: &'t str, at: usize, head: &str) -> Option<(&'
             let w = &before[w_start..w_end];
             if let Some(owner) = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) {
                 if is_cap(owner) && owner.chars().all(|c| c.is_alphabetic() || c == '-') && !is_not_name(owner) {
-                    return Some((&hay[w_start..i + head.len()], lo + w_start));
+                    best = Some((&hay[w_start..i + head.len()], lo + w_start));
                 }
                 break;
             }
@@ -2486,7 +2486,7 @@ fn possessed_body_before<'t>(text: &'t str, at: usize, head: &str) -> Option<(&'
             start = w_start;
         }
     }
-    None
+    best
 }
 
 /// The fullest form of a name ("Putin" → "Vladimir Putin").
