@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TARGET = 120 * 1024; // the product's budget for the widget's whole download
-// what CI enforces today: 250.5 KB, just above the 250.3 KB shipped on 2026-11-24 (nineteenth session): std rebuilt
+// what CI enforces today: 255.2 KB, just above the 255.0 KB shipped on 2026-11-24 (twentieth session): std rebuilt
 // for size (-Zbuild-std, panic immediate-abort) took 161 KB to 147 KB, the fourth session's rules added 7 KB
 // back; in the fifth, talc as the allocator saved 1.7 KB and that session's rules added 5.1 KB; the
 // sixth session's rules (about 1,100 lines: reported speech, names, numbers) added 8.8 KB; the seventh's
@@ -44,8 +44,11 @@ const TARGET = 120 * 1024; // the product's budget for the widget's whole downlo
 // dashes, auxiliaries again, colon credits, repeated headline words, "secretary of state", bylines without a comma,
 // about 390 lines) 3.5 KB; the nineteenth's from sets bj to bm (relays through "citing" and "had quoted", courtesy
 // titles over organisation words, business nouns before a name, "Org of A and B" names, explainer titles, tennis
-// scores, paces, labels, about 230 lines) 2.7 KB; see scripts/build.sh and the README, Performance
-const CEILING = 250.5 * 1024;
+// scores, paces, labels, about 230 lines) 2.7 KB; the twentieth's from sets bn to bq (poll and race points, placings,
+// convened events, lowercase ministries, full names' own genders, present tenses in apposition, relative clauses
+// between subject and cue, documents put out "saying", key-event copies, modified roles above, event nouns before a
+// colon, concentrations, about 420 lines) 4.7 KB; see scripts/build.sh and the README, Performance
+const CEILING = 255.2 * 1024;
 const www = fileURLToPath(new URL('../www/', import.meta.url));
 const files = ['dist/pkg/quotelens_bg.wasm', 'dist/quote-lens.js', 'dist/worker.js', 'dist/lens.css', 'dist/quote-lens.css'];
 let total = 0;
