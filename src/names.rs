@@ -1292,6 +1292,11 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
     let proper = |m: &crate::Mention| {
         matches!(m.resolution, Resolution::Name | Resolution::AsWritten) && m.name.split(' ').all(is_cap)
     };
+    // (a quote in a headline or a live blog's key-event line)
+    let heading_quote = |q: &Quote| {
+        let b = blocks.partition_point(|b| b.end <= q.start);
+        blocks.get(b).is_some_and(|b| b.kind == crate::BlockKind::Heading && b.start <= q.start)
+    };
     for i in 0..quotes.len() {
         let (q, c) = (&quotes[i], core(&quotes[i]));
         let Some(m) = q.speaker.as_ref().filter(|m| matches!(m.resolution, Resolution::AsWritten | Resolution::Description)) else { continue };
@@ -1299,10 +1304,7 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
         // (of a person described by a role: "survivor", "the prime minister")
         // (or any description heading a headline: "Freed reporter says '…'")
         let head = m.span().slice(text).rsplit(' ').next().unwrap_or("");
-        let in_heading = || {
-            let b = blocks.partition_point(|b| b.end <= q.start);
-            blocks.get(b).is_some_and(|b| b.kind == crate::BlockKind::Heading && b.start <= q.start)
-        };
+        let in_heading = || heading_quote(q);
         // (a headline's one-word agent noun, capitalised as its first word: "Volcanologist: '…'")
         let agent = |w: &str| m.span().slice(text) == w && AGENT_SUFFIXES.iter().any(|s| w.len() > s.len() + 3 && w.ends_with(s));
         let role = with_lower(head, is_role) || (head.starts_with(|c: char| c.is_ascii_lowercase()) || agent(head)) && in_heading();
@@ -1368,19 +1370,15 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
     }
     // (and a key event's copy resolved by guesswork takes the name its post's copy, the later
     // one, resolved to from the post's own body: "Operator: '…'" is the post's operator)
-    let in_heading = |q: &Quote| {
-        let b = blocks.partition_point(|b| b.end <= q.start);
-        blocks.get(b).is_some_and(|b| b.kind == crate::BlockKind::Heading && b.start <= q.start)
-    };
     let mut post_copy: HashMap<String, usize> = HashMap::default();
     for (i, q) in quotes.iter().enumerate() {
-        if q.speaker.as_ref().is_some_and(|m| m.resolution == Resolution::Description) && in_heading(q) {
+        if q.speaker.as_ref().is_some_and(|m| m.resolution == Resolution::Description) && heading_quote(q) {
             post_copy.insert(key(q).unwrap_or_default(), i);
         }
     }
     if !post_copy.is_empty() {
         for i in 0..quotes.len() {
-            if quotes[i].speaker.as_ref().is_some_and(|m| m.resolution == Resolution::Description) && in_heading(&quotes[i]) {
+            if quotes[i].speaker.as_ref().is_some_and(|m| m.resolution == Resolution::Description) && heading_quote(&quotes[i]) {
                 if let Some(&j) = key(&quotes[i]).and_then(|k| post_copy.get(&k)).filter(|&&j| j > i) {
                     let name = quotes[j].speaker.as_ref().map(|m| m.name.clone()).unwrap_or_default();
                     if let Some(m) = quotes[i].speaker.as_mut() {
