@@ -701,3 +701,9 @@ pub fn is_place_or_time_adverb(w: &str) -> bool {
 pub fn is_place_preposition(w: &str) -> bool {
     matches!(w, "outside" | "inside" | "across" | "beyond" | "behind" | "near" | "around" | "among" | "amid" | "throughout" | "within")
 }
+
+/// A verb by which a speaker puts a document out ("issued a statement saying …", "posts a
+/// video"); "put" only with "out", which the caller checks.
+pub fn is_put_out_verb(w: &str) -> bool {
+    matches!(w, "issued" | "issues" | "released" | "releases" | "posted" | "posts" | "published" | "publishes" | "sent" | "sends" | "circulated" | "put" | "puts")
+}

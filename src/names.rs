@@ -1234,7 +1234,7 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
             let c = q.cue.and_then(|c| text.get(c.start..c.end))?;
             let (verb, rest) = c.split_once(' ')?;
             let rest = rest.strip_prefix("out ").unwrap_or(rest);
-            matches!(verb, "issued" | "released" | "posted" | "published" | "sent" | "put" | "circulated").then(|| document_after(rest)).flatten()
+            crate::lexicon::is_put_out_verb(verb).then(|| document_after(rest)).flatten()
         };
         // (or a description with a name in it: "the Varley-Corrin family")
         if how != Resolution::AsWritten || name.split(' ').any(is_cap) {

@@ -3143,8 +3143,9 @@ impl<'a> Sentence<'a> {
         let n = self.n();
         let mut m = k + 1;
         match self.w(k) {
-            "issued" | "issues" | "released" | "releases" | "posted" | "posts" | "published" | "publishes" | "sent" | "sends" | "circulated" => {}
             "put" | "puts" if self.is(k + 1, "out") => m += 1,
+            "put" | "puts" => return None,
+            w if crate::lexicon::is_put_out_verb(w) => {}
             _ => return None,
         }
         if k == 0 || m >= n || !matches!(self.w(m), "a" | "an" | "its" | "his" | "her" | "their") {
