@@ -157,12 +157,14 @@ const RANK_WORDS: &[&str] = &[
     "stay", "stays", "stayed", "sit", "sits", "sat", "lie", "lies", "remain", "remains", "remained",
     "climb", "climbs", "climbed", "rise", "rises", "rose", "drop", "drops", "dropped", "slip", "slips",
     "slipped",
+    // a placing won or lost: "loses second to a penalty", "took third"
+    "lose", "loses", "lost", "losing", "took", "takes", "take", "claimed", "claims", "clinched",
 ];
 static SET_W_ORDINAL_EXPR: crate::lexicon::WordSet<{ RANK_WORDS.len() }> = crate::lexicon::WordSet::new(RANK_WORDS);
 
 /// Words before "one" that make it a pronoun ("no one", "the one").
 const ONE_PRONOUN_BEFORE: &[&str] = &[
-    "no", "any", "each", "every", "the", "this", "that", "which", "for", "at", "someone", "anyone",
+    "no", "any", "each", "every", "the", "this", "that", "which", "at", "someone", "anyone",
     "another", "a",
     // ("the last one standing", "the same one", "a big one")
     "last", "first", "next", "same", "right", "wrong", "big", "little", "other", "new", "old",
@@ -173,6 +175,8 @@ static SET_W_ONE_IS_NUMBER: crate::lexicon::WordSet<{ ONE_PRONOUN_BEFORE.len() }
 const ONE_NOUNS: &[&str] = &[
     "thing", "things", "way", "end", "side", "hand", "day", "another", "such", "time",
     "point", "reason", "example", "kind", "sort", "direction", "or",
+    // ("one last push", "one final try": an idiom)
+    "last", "final",
 ];
 static SET_W_ONE_IS_NUMBER_2: crate::lexicon::WordSet<{ ONE_NOUNS.len() }> = crate::lexicon::WordSet::new(ONE_NOUNS);
 
@@ -2267,8 +2271,9 @@ impl<'a> Parser<'a> {
                 p = p.wrapping_sub(1);
             }
         }
+        // ("leads the championship by 31 points" is a standings lead, a count of points)
         if self.key(p) == "by" && (1..=6).map(|d| p.wrapping_sub(d)).take_while(|&q| self.is_word(q) || self.is_num(q)).any(|q| lead(self.key(q))) {
-            return true;
+            return !self.league_table(a, k);
         }
         // a poll's margin of error ("the margin of error is 3 points", "an error margin of
         // around two points") and an electoral margin ("a winning margin 5 points wider")
@@ -2440,6 +2445,13 @@ impl<'a> Parser<'a> {
                         && !self.sentence_start(n.a - 1)
                         && (self.punct(b, ',') || self.key(b) == "at" && self.is_num(b + 1))
                     || prev == "to" && (n.a.saturating_sub(8)..n.a).any(|m| self.key(m) == "from") && !next.is_word()
+                    // "crossed the line second", "promoted Jonas Brekk to second and Sami Ode to
+                    // third," (a racer's name before "to": not "asked Ross to second the motion")
+                    || prev == "line" && self.key(n.a.wrapping_sub(2)) == "the" && matches!(self.key(n.a.wrapping_sub(3)), "crossed" | "cross" | "crosses" | "crossing")
+                    || prev == "to"
+                        && self.tok(n.a.wrapping_sub(2)).is_some_and(|t| t.is_word() && t.cap)
+                        && (!self.sentence_start(n.a - 2) || self.glued(n.a - 2))
+                        && (!next.is_word() || matches!(self.key(b), "and" | "but" | "after" | "behind" | "in" | "on"))
                     // "climb to fourth", "the win lifts Vale to fourth", "moved up to second"
                     || prev == "to" && (!next.is_word() || is_function_word(self.kw(&next))) && (2..=4).any(|d| {
                         let w = self.key(n.a.wrapping_sub(d));
@@ -2574,7 +2586,13 @@ impl<'a> Parser<'a> {
         if self.tok(nb).is_some_and(|t| t.is_word()) && (self.punct(nb + 1, '\'') || self.punct(nb + 1, '\u{2019}')) && self.glued(nb + 1) && self.key(nb + 2) == "s" {
             return false;
         }
-        if self.sentence_start(n.a) {
+        // "relied on “one anonymous source”": a quotation opening mid-sentence is no sentence
+        // start; the word before its mark decides
+        let quoted = n.a >= 2
+            && matches!(self.t[n.a - 1].kind, Kind::Punct('"' | '\u{201c}' | '\u{2018}'))
+            && self.tok(n.a - 2).is_some_and(|t| t.is_word() && !t.cap);
+        let prev = if quoted { self.key(n.a - 2) } else { prev };
+        if self.sentence_start(n.a) && !quoted {
             return self.one_counts_at_start(n);
         }
         if SET_W_ONE_IS_NUMBER.contains(prev) {
@@ -2682,7 +2700,9 @@ impl<'a> Parser<'a> {
     /// Digits right after a capitalised name word: "Siberia 2", "Article 5", "No 10".
     fn after_name(&self, a: usize) -> bool {
         // ("raised the price of Cardexa 11 times": a count of times, no model number)
-        if a == 0 || !self.t[a].sp || self.key(a + 1) == "times" {
+        // (nor "leaves Halvorsen 58 points ahead", "gave Labour 12 seats": a score's count
+        // after the name it belongs to)
+        if a == 0 || !self.t[a].sp || matches!(self.key(a + 1), "times" | "points" | "votes" | "seats" | "strokes" | "places" | "laps") {
             return false;
         }
         let p = &self.t[a - 1];

@@ -1949,3 +1949,30 @@ fn one_before_a_speaker_s_relative_clause_is_an_article() {
     // (a thing's relative clause keeps its count)
     assert_eq!(texts("They saved one barn, which stood alone, they said."), ["one"]);
 }
+
+#[test]
+fn a_standings_lead_counts_points_and_a_name_before_points_is_no_model_number() {
+    // a lead in a championship is a count of points, not percentage points
+    assert_eq!(one("Moreau leads the championship by 27 points."), ("27".into(), K::Count, num(27.0), s("point")));
+    // a team's name before its points: no model number ("Siberia 2")
+    assert_eq!(one("It leaves Corvane 44 points ahead in the constructors' table."), ("44".into(), K::Count, num(44.0), s("point")));
+    // (a poll lead stays percentage points)
+    assert_eq!(one("Labour lead the Tories by 6 points."), ("6 points".into(), K::Percent, num(6.0), s("percentage point")));
+}
+
+#[test]
+fn a_placing_crossed_lost_or_promoted_to_is_an_ordinal() {
+    assert_eq!(texts("Dufresne crossed the line third but was penalised."), ["third"]);
+    assert_eq!(texts("Okoro loses second to a late penalty"), ["second"]);
+    assert_eq!(texts("That moved Tan Wei up and promoted Lisa Marr to second and Ivo Sand-Berg to fourth, his best result."), ["second", "fourth"]);
+    // (a verb "second" after "to" is no placing)
+    assert_eq!(texts("She asked Moira to second the motion."), Vec::<String>::new());
+}
+
+#[test]
+fn one_before_a_noun_after_for_or_inside_a_quotation_counts() {
+    assert_eq!(one("A rider with too many points is banned for one race."), ("one".into(), K::Count, num(1.0), s("race")));
+    assert_eq!(one("She said they relied on \u{201c}one witness\u{201d} alone."), ("one".into(), K::Count, num(1.0), s("witness")));
+    // (idioms keep "one" uncounted)
+    assert_eq!(texts("I, for one, doubt it, and we will make one last push."), Vec::<String>::new());
+}
