@@ -119,7 +119,8 @@ static SET_W_COUNTED_SUBJECT: crate::lexicon::WordSet<{ SUBJECT_COUNTS.len() }> 
 /// agent nouns.
 const CITED_PEOPLE: &[&str] = &["people", "person", "source", "sources", "employee", "employees", "witness", "witnesses", "residents", "staff", "members", "police", "authorities", "prosecutors", "investigators", "doctors", "medics", "rescuers", "diplomats", "officials",
     // (institutions speak through their people: "citing the prosecutor's office")
-    "office", "ministry", "department", "agency", "headquarters", "command", "commission", "committee", "council", "government", "military", "army", "ministries", "service", "services", "authority", "coastguard", "observatory", "brigade"];
+    "office", "ministry", "department", "agency", "headquarters", "command", "commission", "committee", "council", "government", "military", "army", "ministries", "service", "services", "authority", "coastguard", "observatory", "brigade",
+    "directorate", "inspectorate", "bureau", "administration", "secretariat", "regulator"];
 static SET_W_CITED_PEOPLE: crate::lexicon::WordSet<{ CITED_PEOPLE.len() }> = crate::lexicon::WordSet::new(CITED_PEOPLE);
 
 /// Plurals in "-ers", "-ents" … that are things cited, not people ("citing higher numbers").

@@ -1861,6 +1861,9 @@ fn a_cited_source_speaks_and_the_reporter_relays() {
     assert_eq!(relayed(t), ("the tests had failed".into(), s("two former engineers"), s("The Daily Ledger")));
     let t = "Morrow Logistics is weighing a sale, Bloomberg reported on Thursday, citing people familiar with the matter.";
     assert_eq!(relayed(t).1, s("people familiar with the matter"));
+    // a body that speaks through its people
+    let t = "Two more villages were cut off, the agency Norpress reported, citing the regional roads directorate.";
+    assert_eq!(relayed(t), ("Two more villages were cut off".into(), s("the regional roads directorate"), s("the agency Norpress")));
     // what is cited is no speaker
     let t = "Prices rose, the ministry said on Monday, citing higher fuel costs.";
     assert_eq!(indirect(t)[0].1, s("the ministry"));
