@@ -3097,6 +3097,10 @@ impl<'a> Sentence<'a> {
                     None
                 } else if e < n && self.raw(e) == "," && !p1_quoted && (!inverted && self.second_piece_ok(e + 1) || self.continues_clause(b, src_first, e + 1)) {
                     self.piece_to_end(e + 1)
+                } else if e + 2 < n && self.raw(e) == "," && !p1_quoted && self.w(e + 1) == "but" && self.word(e + 2) && !self.quoted[e + 2] && SET_LEX_MODALS.contains(self.w(e + 2)) {
+                    // "Patients should not stop the drug, it said, but should ask a pharmacist": the
+                    // content's subject goes on with a second modal verb after "but"
+                    self.piece_to_end(e + 2)
                 } else if e < n && self.word(e) {
                     return None;
                 } else {

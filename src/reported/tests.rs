@@ -2958,3 +2958,14 @@ fn an_event_noun_before_a_colon_and_a_noun_after_an_ordinal_are_no_cues() {
     // (a verb still reports: "Minister warns: …", "Rovers offer to talk")
     assert_eq!(indirect("Minister warns: rates will rise").len(), 1);
 }
+
+#[test]
+fn a_modal_after_but_past_a_middle_credit_is_a_second_piece() {
+    let t = "Drivers should not brake hard on the bridge, the agency said, but should keep to the left lane.";
+    let a = analyze(t);
+    let q: Vec<_> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Indirect).map(|q| q.text(t)).collect();
+    assert_eq!(q, ["Drivers should not brake hard on the bridge", "should keep to the left lane"]);
+    // (a new subject after "but" is the writer's clause)
+    let v = indirect("Drivers should not brake hard, the agency said, but many did.");
+    assert_eq!(v.len(), 1, "{v:?}");
+}
