@@ -3311,6 +3311,12 @@ impl<'a> Sentence<'a> {
         let sp = q.speaker.as_ref()?.span();
         let cue = q.cue?;
         let last = sp.end.max(cue.end);
+        // `Li fired back: “…,” referencing …`: the quote the participle follows, credited
+        // before its colon in this sentence
+        let colon = || self.text.get(last..q.start).is_some_and(|g| g.len() < 24 && g.trim_end_matches(|ch: char| ch.is_whitespace() || matches!(ch, '"' | '\'' | '\u{201c}' | '\u{2018}')).ends_with(':'));
+        if sp.start >= self.span.start && last <= q.start && q.end <= at && colon() && self.text.get(q.end..at).is_some_and(|g| g.chars().all(|ch| ch.is_whitespace() || matches!(ch, ',' | '"' | '\'' | '\u{201d}' | '\u{2019}'))) {
+            return Some(sp);
+        }
         if sp.start < self.span.start || last > at || q.end > sp.start.min(cue.start) {
             return None;
         }
@@ -3514,6 +3520,13 @@ impl<'a> Sentence<'a> {
             let colon = (a + 1..(a + 10).min(n)).find(|&m| !self.word(m) || self.quoted[m]);
             if colon.is_some_and(|c| self.raw(c) == ":" && (c + 1..(c + 3).min(n)).any(|m| self.quoted[m])) {
                 return None;
+            }
+        }
+        // "said simply: “…”", "added drily: “…”": an adverb of manner before the colon of a
+        // direct quote is no content
+        if let Some(c) = (a..(a + 3).min(n)).find(|&m| !self.word(m) || self.quoted[m] || !self.w(m).ends_with("ly")) {
+            if c > a && self.raw(c) == ":" && !self.quoted[c] && (c + 1..(c + 3).min(n)).any(|m| self.quoted[m]) {
+                a = c;
             }
         }
         // "warned farmers of a long drought", "warns staff of 'hard year'": what was warned of

@@ -2969,3 +2969,13 @@ fn a_modal_after_but_past_a_middle_credit_is_a_second_piece() {
     let v = indirect("Drivers should not brake hard, the agency said, but many did.");
     assert_eq!(v.len(), 1, "{v:?}");
 }
+
+#[test]
+fn an_adverb_before_a_quote_s_colon_is_no_content_and_a_participle_after_the_quote_is_its_speaker_s() {
+    let t = "At the finish, Ostrander said simply: \u{201c}We earned it.\u{201d}";
+    assert!(indirect(t).is_empty(), "{:?}", indirect(t));
+    let t = "When Lund hinted that the port would close, Mara Vey shot back: \u{201c}Not while I am mayor,\u{201d} pointing to the new ferry contract.";
+    let v = indirect(t);
+    let p = v.iter().find(|x| x.2.as_deref() == Some("pointing to")).expect("participle");
+    assert_eq!(p.1.as_deref(), Some("Mara Vey"));
+}
