@@ -2979,3 +2979,12 @@ fn an_adverb_before_a_quote_s_colon_is_no_content_and_a_participle_after_the_quo
     let p = v.iter().find(|x| x.2.as_deref() == Some("pointing to")).expect("participle");
     assert_eq!(p.1.as_deref(), Some("Mara Vey"));
 }
+
+#[test]
+fn a_bare_clause_reported_goes_on_past_its_quoted_words_with_when_or_after() {
+    let (c, _, _) = one("Her neighbour, Ilse, said the yard was \u{201c}a lake up to the fence\u{201d} when they came back at dawn.");
+    assert_eq!(c, "the yard was \u{201c}a lake up to the fence\u{201d} when they came back at dawn");
+    // (a label's quoted words end before the writer's clause of time)
+    let (c, _, _) = one("Mayor Lind called the plan \u{201c}a fair deal\u{201d} when she launched it.");
+    assert_eq!(c, "the plan \u{201c}a fair deal\u{201d}");
+}
