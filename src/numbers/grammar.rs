@@ -262,6 +262,7 @@ const START_WORDS: &[&str] = &[
     "nov", "december", "dec",
     "us", "au", "c", "ca", "r", "nt", "hk", "nz", "s",
     "usd", "gbp", "eur", "jpy", "cny", "rmb", "rub", "inr", "rs", "uah", "chf", "cad", "aud",
+    "sfr",
 ];
 
 /// A hash (10 bits, multiplicative) of a word's first byte, length (under 32) and last byte,
@@ -587,6 +588,15 @@ impl<'a> Parser<'a> {
         // "net zero", "net-zero emissions": an idiom, no count (N2)
         if self.key(x.a) == "zero" && (self.key(x.a.wrapping_sub(1)) == "net" || self.punct(x.a.wrapping_sub(1), '-') && self.key(x.a.wrapping_sub(2)) == "net") {
             return None;
+        }
+        // "he will win it one day.", "One day, we will …": some day, an idiom (N2), unlike "in
+        // one day", "for one day", "one day later"
+        if x.kind == NumberKind::Duration && x.b == x.a + 2 && self.key(x.a) == "one" && self.key(x.a + 1) == "day" {
+            let prev = self.key(x.a.wrapping_sub(1));
+            let open = self.tok(x.b).is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | '!' | '?' | ';' | '"' | '\u{201d}' | '\u{2019}')));
+            if open && !matches!(prev, "in" | "for" | "within" | "over" | "after" | "only" | "just" | "than" | "least" | "about" | "nearly" | "almost" | "every" | "each" | "per" | "by" | "of" | "a" | "the" | "first" | "last" | "under" | "around" | "barely" | "to" | "lasts" | "lasted" | "lasting" | "took" | "takes" | "take" | "spent") {
+                return None;
+            }
         }
         // "the 8th U.S. Circuit", "the 3rd Infantry Division": a numbered ordinal before a
         // capitalised word is part of a name (N2)
@@ -1144,7 +1154,7 @@ impl<'a> Parser<'a> {
                     return (self.is_num(i + 2) && self.glued(i + 2)).then_some((c, i + 2));
                 }
                 let c = currency_code(k)?;
-                if self.slice(i).bytes().any(|b| b.is_ascii_lowercase()) && k != "rs" {
+                if self.slice(i).bytes().any(|b| b.is_ascii_lowercase()) && !matches!(k, "rs" | "sfr") {
                     return None;
                 }
                 if self.punct(i + 1, '.') && self.glued(i + 1) && self.is_num(i + 2) {
@@ -1498,6 +1508,12 @@ impl<'a> Parser<'a> {
                                 && (self.key(n.a - 1) == "age"
                                     || n.a >= 2 && self.key(n.a - 2) == "age" && matches!(self.key(n.a - 1), "of" | "above" | "over" | "under" | "below" | "to" | "from" | "at")
                                     || superlative(n.a - 1)
+                                    // "a skinny kid of 14", "a boy of nine": a young person's age
+                                    || n.a >= 2
+                                        && self.key(n.a - 1) == "of"
+                                        && matches!(self.key(n.a - 2), "kid" | "boy" | "girl" | "child" | "lad" | "lass" | "teenager" | "youngster" | "toddler")
+                                        && unit.is_none()
+                                        && self.tok(b).is_none_or(|t| !t.is_word() || matches!(self.kw(t), "and" | "but" | "when" | "or" | "who" | "was" | "is" | "were" | "had" | "has" | "will" | "would"))
                                     || matches!(self.key(n.a - 1), "is" | "was") && (n.a.saturating_sub(6)..n.a - 1).any(superlative))
                         };
                         // "moved to London at 17", "left school at 15 to work": a life event's age
@@ -1733,8 +1749,11 @@ impl<'a> Parser<'a> {
             "set" => set_score(n.value, against),
             _ => false,
         };
+        // ("led by a set and 5-3": the games of the set in play after the sets won)
+        let sets_and = self.key(n.a.wrapping_sub(1)) == "and" && matches!(self.key(n.a.wrapping_sub(2)), "set" | "sets") && n.value <= 7.0 && against <= 7.0;
         let result = result_verb(self.key(n.a.wrapping_sub(1)))
             || after_game_word
+            || sets_and
             || made_it
             || named_loser
             || after_set
@@ -2801,6 +2820,17 @@ impl<'a> Parser<'a> {
     fn changes_from(&self, i: usize) -> bool {
         // (over an approximator: "had gone from about £60 to £85")
         let i = if approx_start(self.key(i.wrapping_sub(1))) { i.wrapping_sub(1) } else { i };
+        // (also past the noun of the first figure: "rose from an original budget of £480m to
+        // £1.4bn")
+        // (not a range named so: "down from a previous range of $17bn to $18bn")
+        let i = if self.key(i.wrapping_sub(1)) == "of" && !matches!(self.key(i.wrapping_sub(2)), "range" | "band" | "bracket" | "window" | "forecast" | "estimate" | "estimates") {
+            match (2..7).map(|d| i.wrapping_sub(d)).take_while(|&p| self.is_word(p)).find(|&p| self.key(p) == "from") {
+                Some(f) => f + 1,
+                None => return false,
+            }
+        } else {
+            i
+        };
         if self.key(i.wrapping_sub(1)) != "from" {
             return false;
         }

@@ -1976,3 +1976,16 @@ fn one_before_a_noun_after_for_or_inside_a_quotation_counts() {
     // (idioms keep "one" uncounted)
     assert_eq!(texts("I, for one, doubt it, and we will make one last push."), Vec::<String>::new());
 }
+
+#[test]
+fn swiss_francs_a_change_past_its_noun_an_idiomatic_one_day_a_kid_s_age_and_a_set_in_play() {
+    assert_eq!(one("The group is worth SFr 2.3bn."), ("SFr 2.3bn".into(), K::Money, num(2.3e9), s("CHF")));
+    // a change from a figure named by its noun: two amounts (a range named so stays one)
+    assert_eq!(texts("Costs rose from an original budget of \u{a3}300m to \u{a3}1.1bn."), ["\u{a3}300m", "\u{a3}1.1bn"]);
+    assert_eq!(texts("It cut its forecast from a previous range of $4bn to $5bn."), ["$4bn to $5bn"]);
+    // "one day": some day, unless it measures
+    assert_eq!(texts("She will win here one day. Not now, but one day."), Vec::<String>::new());
+    assert_eq!(texts("The walkout will last one day."), ["one day"]);
+    assert_eq!(one("He has played since he was a small kid of 11 and still loves it."), ("11".into(), K::Age, num(11.0), s("year")));
+    assert_eq!(texts("Moreno led by a set and 4-2 before the rain."), ["4-2"]);
+}

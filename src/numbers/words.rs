@@ -279,7 +279,7 @@ pub fn currency_code(w: &str) -> Option<&'static str> {
         "rub" => "RUB",
         "inr" | "rs" => "INR",
         "uah" => "UAH",
-        "chf" => "CHF",
+        "chf" | "sfr" => "CHF",
         "cad" => "CAD",
         "aud" => "AUD",
         _ => return None,
