@@ -318,11 +318,28 @@ const FEMALE_NAMES: &[&str] = &[
 ];
 static SET_FEMALE_NAMES: crate::lexicon::WordSet<{ FEMALE_NAMES.len() }> = crate::lexicon::WordSet::new(FEMALE_NAMES);
 
-/// The gender of a common first name (lowercase), or 0 when unknown or shared.
-fn first_name_gender(w: &str) -> u8 {
+/// The gender of a listed common first name (lowercase), or 0.
+fn listed_name_gender(w: &str) -> u8 {
     if SET_MALE_NAMES.contains(w) {
         MALE
     } else if SET_FEMALE_NAMES.contains(w) {
+        FEMALE
+    } else {
+        0
+    }
+}
+
+/// The gender of a first name (lowercase), or 0 when unknown or shared.
+fn first_name_gender(w: &str) -> u8 {
+    let listed = listed_name_gender(w);
+    if listed != 0 {
+        listed
+    } else if w.len() > 3
+        && ["ine", "elle", "ette", "ina", "ella", "issa", "anna", "etta"].iter().any(|e| w.ends_with(e))
+        // (men's names of those endings)
+        && !matches!(w, "constantine" | "valentine" | "augustine")
+    {
+        // an unlisted first name with a woman's ending: "Maxine", "Solvina", "Annabelle"
         FEMALE
     } else {
         0
@@ -439,7 +456,7 @@ fn is_person(words: &[&str]) -> bool {
 /// first name ("Samantha Power").
 /// `first` and `last` are the first and last words of a name of two words or more.
 fn utility_name(first: &str, last: &str) -> bool {
-    matches!(last, "Power" | "Water" | "Gas") && with_lower(first, first_name_gender) == 0
+    matches!(last, "Power" | "Water" | "Gas") && with_lower(first, listed_name_gender) == 0
 }
 
 impl<'t> Index<'t> {
@@ -612,7 +629,7 @@ impl<'t> Index<'t> {
                 .is_none_or(|c| matches!(c, '\n' | '\r' | '.' | '!' | '?' | '"' | '\u{201d}'))
             && ["er", "or", "ist"].iter().any(|x| words[k].ends_with(x))
             && !is_title(words[k])
-            && with_lower(words[k], first_name_gender) == 0
+            && with_lower(words[k], listed_name_gender) == 0
             && !is_org_word_ci(words[k])
         {
             k += 1;
@@ -644,7 +661,7 @@ impl<'t> Index<'t> {
         // "Chief of Staff Jo Li", "Minister of Foreign Affairs Jo Li": the words after the
         // title's "of" are the title's; the name starts at a first name, else it is the last two
         if !org && last_title.is_some() && words.len() - name_from > 2 && toks[start..end].iter().any(|t| slice(t) == "of") {
-            let first = (name_from..words.len() - 2).find(|&j| with_lower(words[j], first_name_gender) != 0);
+            let first = (name_from..words.len() - 2).find(|&j| with_lower(words[j], listed_name_gender) != 0);
             name_from = first.unwrap_or(words.len() - 2);
         }
         // a Title Case headline is not a name
@@ -873,8 +890,8 @@ impl<'t> Index<'t> {
                     // Jiahui")
                     // (a name opening with a known first name over a longer run that does not:
                     // "Barack Obama" over the headline's "Gold Star Mom Corners Obama")
-                    let first_known = |n: &str| n.split(' ').next().is_some_and(|f| with_lower(f, first_name_gender) != 0);
-                    let new_first = core.len() > 1 && with_lower(core[0], first_name_gender) != 0;
+                    let first_known = |n: &str| n.split(' ').next().is_some_and(|f| with_lower(f, listed_name_gender) != 0);
+                    let new_first = core.len() > 1 && with_lower(core[0], listed_name_gender) != 0;
                     if (person, last, new_first, core.len().min(4)) > (old.person, old_last, old.tokens > 1 && first_known(&old.name), old.tokens.min(4)) && (core.len() > 1 || last_title.is_some()) {
                         *o = idx;
                     }
@@ -1925,7 +1942,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         && k + 1 < words.len()
         && words.iter().all(|w| is_cap(w))
         && words.last().is_some_and(|w| is_role_ci(w))
-        && !words.iter().any(|w| with_lower(w, first_name_gender) != 0)
+        && !words.iter().any(|w| with_lower(w, listed_name_gender) != 0)
     {
         k = words.len();
     }
@@ -2430,7 +2447,7 @@ fn nearest_person<'a>(ix: &'a Index<'_>, at: usize, want: u8, skip: std::ops::Ra
 fn common_word_name(ix: &Index, name: &str) -> bool {
     let mut w = name.split(' ');
     match (w.next(), w.next()) {
-        (Some(first), Some(_)) => with_lower(first, |l| first_name_gender(l) == 0 && ix.lower.contains(l)),
+        (Some(first), Some(_)) => with_lower(first, |l| listed_name_gender(l) == 0 && ix.lower.contains(l)),
         _ => false,
     }
 }
@@ -3207,6 +3224,15 @@ mod tests {
         let t = "Vote\n\nKerrin Vosk, the whip, said the vote would go ahead. \u{201c}We have it,\u{201d} he said.\n\nIn the House, the Speaker, Ardis Pell (R-Ohio), has kept members away.\n\nShe told a local station: \u{201c}We will not be rushed.\u{201d}";
         assert_eq!(name_of(t, "We have it,"), "Kerrin Vosk");
         assert_eq!(name_of(t, "We will not be rushed."), "Ardis Pell");
+    }
+
+    #[test]
+    fn an_unlisted_first_name_with_a_woman_s_ending_is_a_woman_s() {
+        let t = "Hearing\n\nArlo Dunn, the clerk, read the motion. The chair, Rosaline Pike, opened the session.\n\n\u{201c}We will vote now,\u{201d} he said.";
+        assert_eq!(name_of(t, "We will vote now,"), "Arlo Dunn");
+        // (a lowercase word of the text opening a name stays no first name)
+        assert_eq!(first_name_gender("maxine"), FEMALE);
+        assert_eq!(listed_name_gender("imagine"), 0);
     }
 
     #[test]
