@@ -1526,6 +1526,32 @@ fn antecedent<'a>(ix: &'a Index, ctx: &Context<'a>, want: u8) -> Option<&'a str>
     [near, last, unnamed].into_iter().flatten().max_by_key(|(_, at)| *at).map(|(n, _)| n)
 }
 
+/// "the fire service", "the health ministry": a description of two or three lowercase words
+/// ending in a body's word, which close exactly one body's name in the text ("Alto Mirasol
+/// Fire Service").
+fn body_by_closing_words<'a>(ix: &'a Index, words: &[&str]) -> Option<&'a str> {
+    let [the, rest @ ..] = words else { return None };
+    if !the.eq_ignore_ascii_case("the") || !(2..=3).contains(&rest.len()) || !rest.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')) || !rest.last().is_some_and(|w| is_org_word_ci(w)) {
+        return None;
+    }
+    let mut found: Option<&str> = None;
+    for n in ix.names.iter().filter(|n| !n.person) {
+        let name = n.name.as_str();
+        let Some(tail) = name.len().checked_sub(rest.iter().map(|w| w.len() + 1).sum::<usize>()) else { continue };
+        if tail == 0 || !name.is_char_boundary(tail) || name.as_bytes()[tail] != b' ' {
+            continue;
+        }
+        if !name[tail + 1..].split(' ').zip(rest).all(|(a, b)| a.eq_ignore_ascii_case(b)) {
+            continue;
+        }
+        match found {
+            Some(f) if f != name => return None,
+            _ => found = Some(name),
+        }
+    }
+    found
+}
+
 /// The person named right after the mention, between commas: `DESCRIPTION, NAME, cue`.
 fn appositive_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
     appositive_name_first(ix, ctx).or_else(|| appositive_name_closing(ix, ctx))
@@ -1824,6 +1850,11 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                 return (n.to_string(), Resolution::Description, Some(false));
             }
         }
+    }
+    // "the fire service" after "the Alto Mirasol Fire Service": a body named once with those
+    // words closing its name
+    if let Some(n) = body_by_closing_words(ix, &words) {
+        return (n.to_string(), Resolution::Description, Some(false));
     }
     // "the Dutchman": the person last named, of that gender ("the 34-year-old" is not: the
     // nearest person is too often someone else)
@@ -3224,6 +3255,16 @@ mod tests {
         let t = "Vote\n\nKerrin Vosk, the whip, said the vote would go ahead. \u{201c}We have it,\u{201d} he said.\n\nIn the House, the Speaker, Ardis Pell (R-Ohio), has kept members away.\n\nShe told a local station: \u{201c}We will not be rushed.\u{201d}";
         assert_eq!(name_of(t, "We have it,"), "Kerrin Vosk");
         assert_eq!(name_of(t, "We will not be rushed."), "Ardis Pell");
+    }
+
+    #[test]
+    fn a_lowercase_description_closing_one_body_s_name_is_that_body() {
+        let t = "Fire\n\nCrews of the Vell Ridge Fire Service worked all night.\n\nThe fire service said crews had \u{201c}held the line\u{201d} there.";
+        assert_eq!(name_of(t, "held the line"), "Vell Ridge Fire Service");
+        // (two bodies of those words: no guess)
+        let t = "Fire\n\nThe Vell Fire Service and the Oder Fire Service met.\n\nThe fire service said it had \u{201c}held the line\u{201d} there.";
+        assert_ne!(name_of(t, "held the line"), "Vell Fire Service");
+        assert_ne!(name_of(t, "held the line"), "Oder Fire Service");
     }
 
     #[test]
