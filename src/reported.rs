@@ -2575,6 +2575,15 @@ impl<'a> Sentence<'a> {
         if form == Form::Base && k >= 2 && matches!(self.w(k - 2), "a" | "an" | "the") && matches!(self.w(k - 1), "second" | "third" | "fourth" | "fifth" | "new" | "final" | "fresh" | "first" | "latest" | "improved" | "revised") {
             return None;
         }
+        // "why do medicine recalls take …", "said 64 posts would go": a plural noun after a
+        // question's "do" and its noun, or between a number and an auxiliary, not a verb
+        if form == Form::S && k >= 2 && (matches!(self.w(k - 2), "do" | "does" | "did") && self.word(k - 1) && !self.capitalised(k - 1) && !SET_LEX_SUBJECT_PRONOUNS.contains(self.w(k - 1)) || self.raw(k - 1).starts_with(|c: char| c.is_ascii_digit()) && !self.capitalised(k) && k + 1 < n && (SET_LEX_MODALS.contains(self.w(k + 1)) || matches!(self.w(k + 1), "were" | "are" | "have" | "had"))) {
+            return None;
+        }
+        // "raises hostile offer for Ellisfield": a bid, the noun after its adjective
+        if form == Form::Base && lemma == "offer" && k >= 1 && k + 1 < n && matches!(self.w(k + 1), "for" | "of") && self.word(k - 1) && !self.capitalised(k - 1) && !self.w(k - 1).ends_with('s') && !SET_LEX_SUBJECT_PRONOUNS.contains(self.w(k - 1)) && !SET_LEX_MODALS.contains(self.w(k - 1)) && self.w(k - 1) != "to" {
+            return None;
+        }
         // the auxiliary / adverb chain before the verb
         let mut j = k;
         let mut be_aux = false;
@@ -3358,8 +3367,11 @@ impl<'a> Sentence<'a> {
         let w = self.w(first);
         // "This campaign, he says, …" is a subject; "This week, he says, …" an adjunct
         let time_det = matches!(w, "this" | "last" | "late" | "early");
+        // ("About 14,800 hectares have burned": an approximator before a clause's subject)
+        let clause = w == "about" && self.range(p).any(|m| self.word(m) && (matches!(self.w(m), "have" | "has" | "had" | "were" | "was" | "are" | "is") || self.finite_verb_at(m)));
         self.word(first)
             && (SET_LEX_PREPOSITIONS.contains(w) || SET_LEX_ADJUNCT_START.contains(w))
+            && !clause
             && (!time_det || first + 1 < self.n() && SET_LEX_TIME_WORDS.contains(self.w(first + 1)))
             && self.range(p).filter(|&m| self.word(m)).count() < 6
     }

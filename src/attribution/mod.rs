@@ -297,6 +297,10 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
         Some("agree") if ws.get(i + 1).is_some_and(|n| n.is("that")) => "agree",
         _ => crate::lexicon::quote_cue_lemma_given(&w.lw, cue)?,
     };
+    // "said 64 posts would go": a plural noun between a number and an auxiliary, no verb
+    if i > 0 && !w.cap && w.lw.ends_with('s') && ws[i - 1].lw.starts_with(|c: char| c.is_ascii_digit()) && ws.get(i + 1).is_some_and(|n| matches!(n.l(), "would" | "will" | "could" | "may" | "might" | "were" | "are" | "have" | "had")) {
+        return None;
+    }
     // "reported revenue of $4.2bn": a company's accounts, no speech
     if lemma == "report" && ws[i + 1..ws.len().min(i + 5)].iter().take_while(|n| n.lw != "that").any(|n| crate::lexicon::is_financial_noun(n.l())) {
         return None;

@@ -2988,3 +2988,17 @@ fn a_bare_clause_reported_goes_on_past_its_quoted_words_with_when_or_after() {
     let (c, _, _) = one("Mayor Lind called the plan \u{201c}a fair deal\u{201d} when she launched it.");
     assert_eq!(c, "the plan \u{201c}a fair deal\u{201d}");
 }
+
+#[test]
+fn nouns_that_look_like_cues_and_an_approximator_opening_the_content() {
+    // "About N …" opens a clause, not a phrase of time
+    let (c, s, _) = one("About 9,200 hectares have burned, the county fire service says.");
+    assert_eq!((c.as_str(), s.as_str()), ("About 9,200 hectares have burned", "the county fire service"));
+    // a question's plural noun, a bid, a count's noun
+    assert!(indirect("Related: Why do drug recalls take so long?").is_empty());
+    assert!(indirect("Torvane raises hostile offer for Kelso to \u{a3}2bn").is_empty());
+    let t = "Ana Ruiz said 40 posts would go under the plan, \u{201c}and not one is a manager\u{201d}.";
+    let a = analyze(t);
+    let cues: Vec<_> = a.quotes.iter().filter_map(|q| q.cue.map(|c| c.slice(t))).collect();
+    assert!(cues.iter().all(|c| *c == "said"), "{cues:?}");
+}
