@@ -1793,8 +1793,32 @@ impl<'a> Sentence<'a> {
         if self.range(piece).any(|m| self.raw(m) == "," && !self.quoted[m] && m + 2 < n && self.cue_verb(m + 1).is_some_and(|(l, f)| SET_LEX_SAY_LIKE.contains(l) && matches!(f, Form::S | Form::Past)) && self.word(m + 2)) {
             return None;
         }
-        if self.range(piece).filter(|&m| self.word(m)).count() < 3 || self.all_quoted(piece) {
+        // ("Returning officer: turnout 34.7%": a role's two words)
+        if self.range(piece).filter(|&m| self.word(m)).count() < 3 - usize::from(role_head) || self.all_quoted(piece) {
             return None;
+        }
+        // "Savings: £18.4m, including …", "Reserves: expected to fall …": a fact box's label, a
+        // plural of things (no people, no body) the text never writes as a name mid-sentence,
+        // before a figure or lowercase words
+        let w0 = self.w(s0);
+        if c == s0 + 1
+            && w0.len() > 3
+            && w0.ends_with('s')
+            && !crate::names::is_credit_head(w0)
+            && !crate::names::is_agent_plural(w0)
+            && !self.quoted[c + 1]
+            && (self.raw(c + 1).starts_with(|ch: char| ch.is_ascii_digit() || matches!(ch, '£' | '$' | '€')) || self.word(c + 1) && !self.capitalised(c + 1))
+        {
+            let raw = self.raw(s0);
+            let named = self.text.match_indices(raw).any(|(i, _)| {
+                let after = self.text[i + raw.len()..].chars().next();
+                // (after a lowercase word and a space: mid-sentence)
+                let mut before = self.text[..i].chars().rev();
+                before.next() == Some(' ') && before.next().is_some_and(|ch| ch.is_lowercase()) && !after.is_some_and(char::is_alphanumeric)
+            });
+            if !named {
+                return None;
+            }
         }
         // "Social Liberals: 22.1% (down 9.7 points)": a table's row, no one speaking
         // ("Air force: 41 of 48 drones downed" is a credit: words outside the brackets)

@@ -3002,3 +3002,15 @@ fn nouns_that_look_like_cues_and_an_approximator_opening_the_content() {
     let cues: Vec<_> = a.quotes.iter().filter_map(|q| q.cue.map(|c| c.slice(t))).collect();
     assert!(cues.iter().all(|c| *c == "said"), "{cues:?}");
 }
+
+#[test]
+fn a_fact_box_label_is_no_credit_and_a_role_s_two_words_are() {
+    let t = "Budget\n\nSavings: \u{a3}12m, including \u{a3}3m from staff\n\nReserves: expected to fall by March\n\nThe council met.";
+    assert!(indirect(t).is_empty(), "{:?}", indirect(t));
+    // (a plural name the text writes mid-sentence still credits)
+    let t = "Race\n\nSanders: campaign will go on\n\nAides to Bernie Sanders met.";
+    assert_eq!(indirect(t).len(), 1);
+    let t = "Count\n\nReturning officer: turnout 41.2%\n\nThe count went on.";
+    let (c, s, q) = one(t);
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("turnout 41.2%", "Returning officer", ":"));
+}
