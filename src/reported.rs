@@ -1313,7 +1313,8 @@ impl<'a> Sentence<'a> {
             e += 1;
         }
         let last_word = (src_start..e).rev().find(|&j| self.word(j))?;
-        let speaker = Some(self.span_of(src_start, last_word));
+        let mut speaker = Some(self.span_of(src_start, last_word));
+        let mut via = None;
         // "according to her agent, Mira Tosca, …": the name after a description is its
         // apposition, not the content
         let described = matches!(self.w(src_start), "the" | "her" | "his" | "their" | "its" | "a" | "an")
@@ -1383,6 +1384,18 @@ impl<'a> Sentence<'a> {
             if speech_at.is_some() && !SET_LEX_DOC_NOUNS.contains(self.w(last_word)) && (apposition || self.new_cue_clause(e + 1)) {
                 return None;
             }
+            // "According to the Nordpress agency, citing a senior official, …": the cited source
+            // speaks, the agency relays
+            if self.is(e + 1, "citing") {
+                if let Some(c2) = (e + 3..(e + 16).min(n)).take_while(|&m| self.word(m) && !self.quoted[m] || self.raw(m) == ",").find(|&m| self.raw(m) == ",") {
+                    let cited = self.span_of(e + 2, c2 - 1);
+                    if self.source_like(cited) {
+                        via = speaker;
+                        speaker = Some(cited);
+                        e = c2;
+                    }
+                }
+            }
             [self.piece(e + 1, self.opening_credit_end(e + 1)), None]
         };
         // `"…," Smith said, according to Nortel`: the agency relays a direct quote, whose
@@ -1394,7 +1407,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         Some(Found {
-            via: None,
+            via,
             cue,
             speaker,
             pieces,

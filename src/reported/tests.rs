@@ -1861,6 +1861,9 @@ fn a_cited_source_speaks_and_the_reporter_relays() {
     assert_eq!(relayed(t), ("the tests had failed".into(), s("two former engineers"), s("The Daily Ledger")));
     let t = "Morrow Logistics is weighing a sale, Bloomberg reported on Thursday, citing people familiar with the matter.";
     assert_eq!(relayed(t).1, s("people familiar with the matter"));
+    // an opening credit of an agency citing its source
+    let t = "According to the Norpress agency, citing a senior police officer, the fire began in a kitchen.";
+    assert_eq!(relayed(t), ("the fire began in a kitchen".into(), s("a senior police officer"), s("the Norpress agency")));
     // a body that speaks through its people
     let t = "Two more villages were cut off, the agency Norpress reported, citing the regional roads directorate.";
     assert_eq!(relayed(t), ("Two more villages were cut off".into(), s("the regional roads directorate"), s("the agency Norpress")));
