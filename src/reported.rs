@@ -2313,7 +2313,8 @@ impl<'a> Sentence<'a> {
                             && !self.capitalised(m)
                             && !SET_LEX_PREPOSITIONS.contains(self.w(m))
                             && !SET_LEX_DETERMINERS.contains(self.w(m))
-                            && (lex::plural_noun(self.w(m - 1)) || self.w(m).len() > 3 && self.w(m).ends_with('s') && !self.w(m).ends_with("ss") && self.word(m - 1) && !SET_LEX_DETERMINERS.contains(self.w(m - 1)));
+                            // (also after an acronym's plural: "as MPs question …")
+                            && (lex::plural_noun(self.w(m - 1)) || self.raw(m - 1).len() >= 3 && self.raw(m - 1).ends_with('s') && self.raw(m - 1)[..self.raw(m - 1).len() - 1].bytes().all(|b| b.is_ascii_uppercase()) || self.w(m).len() > 3 && self.w(m).ends_with('s') && !self.w(m).ends_with("ss") && self.word(m - 1) && !SET_LEX_DETERMINERS.contains(self.w(m - 1)));
                         !self.quoted[m] && (self.finite_verb_at(m) || present)
                     })
                 {

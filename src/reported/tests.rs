@@ -3017,3 +3017,9 @@ fn a_fact_box_label_is_no_credit_and_a_role_s_two_words_are() {
     let (c, s, q) = one(t);
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("turnout 41.2%", "Returning officer", ":"));
 }
+
+#[test]
+fn a_headline_s_as_clause_with_an_acronym_s_plural_subject_ends_the_content() {
+    let (c, _, _) = one("Ex-minister says he was \u{2018}kept in the dark\u{2019} as MPs question \u{a3}2bn IT failure");
+    assert_eq!(c, "he was \u{2018}kept in the dark\u{2019}");
+}
