@@ -3852,6 +3852,9 @@ impl<'a> Sentence<'a> {
         let after_particle = a > 0 && matches!(self.w(a - 1), "of" | "about") && lex::particles(lemma).is_some_and(|p| p.contains(&self.w(a - 1)));
         for _ in 0..if after_particle { 0 } else { 3 } {
             match self.adjunct_len(a) {
+                // ("warns evening will be …": a bare time noun before the clause's own verb is
+                // its subject)
+                Some(1) if a + 1 < n && self.word(a + 1) && !self.quoted[a + 1] && (SET_LEX_MODALS.contains(self.w(a + 1)) || lex::is_be(self.w(a + 1))) => break,
                 Some(l) => a += l,
                 None => break,
             }

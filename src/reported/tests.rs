@@ -3023,3 +3023,12 @@ fn a_headline_s_as_clause_with_an_acronym_s_plural_subject_ends_the_content() {
     let (c, _, _) = one("Ex-minister says he was \u{2018}kept in the dark\u{2019} as MPs question \u{a3}2bn IT failure");
     assert_eq!(c, "he was \u{2018}kept in the dark\u{2019}");
 }
+
+#[test]
+fn a_bare_time_noun_before_the_clause_s_verb_is_its_subject() {
+    let (c, _, _) = one("Forecaster warns weekend will be \u{2018}very wet\u{2019}");
+    assert_eq!(c, "weekend will be \u{2018}very wet\u{2019}");
+    // (an adjunct of time before a subject stays out)
+    let (c, _, _) = one("The forecaster warned yesterday the roads would flood.");
+    assert_eq!(c, "the roads would flood");
+}
