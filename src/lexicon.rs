@@ -116,7 +116,7 @@ fn cmp_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
 /// broadcaster NHK", "the tabloid"); "agency" only as a news or press agency (`prev` is the
 /// word before: "the official Norpress news agency", not "the civil protection agency").
 pub(crate) fn is_outlet_noun(prev: &str, w: &str) -> bool {
-    matches!(w, "broadcaster" | "newspaper" | "tabloid" | "daily" | "outlet" | "wire") || w == "agency" && matches!(prev, "news" | "press")
+    matches!(w, "broadcaster" | "newspaper" | "tabloid" | "daily" | "outlet" | "wire") || w == "agency" && matches!(prev, "news" | "press" | "state")
 }
 
 /// Nouns ending in "-ly", no adverbs: "The family said" has its subject.

@@ -872,6 +872,12 @@ impl<'a> Sentence<'a> {
                         let (l, form) = self.token_at(q.cue.start).and_then(|c| self.cue_verb(c))?;
                         (matches!(form, Form::Past | Form::S) && !SET_LEX_BELIEFS.contains(l)).then_some(l)
                     };
+                    // (for an agency's relay, also a plural's present right after it: "Officials
+                    // warn blaze could reach coast road, state agency says")
+                    let plural_present = |q: &Found| {
+                        q.speaker.is_some_and(|sp| sp.end < q.cue.start && self.text.get(sp.end..q.cue.start) == Some(" "))
+                            && self.token_at(q.cue.start).and_then(|c| self.cue_verb(c)).is_some_and(|(l, f)| f == Form::Base && (SET_LEX_SAY_LIKE.contains(l) || matches!(l, "warn" | "tell" | "claim" | "insist")))
+                    };
                     // (an agency's credit relays any report; another credit only words said:
                     // "…, the ministry said" after "officials have ordered …" reports the order)
                     // (an agency has a name or is one: "according to an analysis by a watchdog"
@@ -887,11 +893,11 @@ impl<'a> Sentence<'a> {
                     let relaying = agency
                         && (self.w(k) == "according" || self.cue_verb(k).is_some_and(|(l, _)| l == "report" || (outlet && SET_LEX_SAY_LIKE.contains(l))));
                     let said = |l: &str| SET_LEX_SAY_LIKE.contains(l) || matches!(l, "tell" | "write" | "add" | "tweet" | "report");
-                    let relay = out.iter().any(|q| inside(q) && report(q).is_some_and(|l| relaying || said(l)));
+                    let relay = out.iter().any(|q| inside(q) && (report(q).is_some_and(|l| relaying || said(l)) || relaying && plural_present(q)));
                     if relay && relaying {
                         // "…, Smith said, according to Nortel", "Smith said …, Nortel reported": the
                         // agency relays Smith's words
-                        if let Some(q) = out.iter_mut().rev().find(|q| inside(q) && report(q).is_some() && q.via.is_none()) {
+                        if let Some(q) = out.iter_mut().rev().find(|q| inside(q) && (report(q).is_some() || plural_present(q)) && q.via.is_none()) {
                             q.via = f.speaker;
                             // (the words end before the relay's credit: "…, the official Yonhap
                             // news agency reported" is no part of them)

@@ -3032,3 +3032,9 @@ fn a_bare_time_noun_before_the_clause_s_verb_is_its_subject() {
     let (c, _, _) = one("The forecaster warned yesterday the roads would flood.");
     assert_eq!(c, "the roads would flood");
 }
+
+#[test]
+fn a_state_agency_relays_a_headline_s_plural_present_report() {
+    let t = "Officials warn floods could reach ring road, state agency says";
+    assert_eq!(relayed(t), ("floods could reach ring road".into(), Some("Officials".into()), Some("state agency".into())));
+}
