@@ -3147,6 +3147,13 @@ impl<'a> Sentence<'a> {
                         e = n;
                     }
                 }
+                // "…, its prime minister told the broadcaster NRT, quoted by the Meridian Wire
+                // agency": the agency that relayed the words after the credit
+                let quoted_by = (e + 3 < n && self.raw(e) == "," && matches!(self.w(e + 1), "quoted" | "cited") && self.is(e + 2, "by")).then_some(e + 3);
+                if let Some(q) = quoted_by {
+                    relayed_by = relayed_by.or(Some(q));
+                    e = (q..n).find(|&m| matches!(self.raw(m), "." | ";" | "!" | "?")).unwrap_or(n);
+                }
                 let via = quoted_as.and_then(|(_, _, v)| v).or_else(|| relayed_by.and_then(|r| self.np_after(r))).filter(|v| quoted_as.is_some() || self.token_at_end(v.end).is_some_and(|l| self.outlet_word(l) || self.range(*v).any(|m| self.outlet_word(m) || matches!(self.w(m), "agency" | "media" | "news" | "television" | "radio"))));
                 let p1_quoted = self.all_quoted(p1);
                 let p2 = if relative {
@@ -3780,6 +3787,12 @@ impl<'a> Sentence<'a> {
                     // "told the audience he …": one common noun
                     if a < n && self.word(a) && !SET_LEX_NP_STOP.contains(self.w(a)) {
                         a += 1;
+                        // ("told the broadcaster NRT, quoted by …": the outlet's name after its noun)
+                        if self.outlet_word(a - 1) {
+                            while a < n && a - s < 6 && self.word(a) && self.capitalised(a) && !self.quoted[a] {
+                                a += 1;
+                            }
+                        }
                         // "told the club's website he …": a possessive before the noun
                         let w = self.w(a - 1);
                         if (w.ends_with("'s") || w.ends_with("\u{2019}s")) && a < n && self.word(a) && !SET_LEX_NP_STOP.contains(self.w(a)) {

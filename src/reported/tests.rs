@@ -1861,6 +1861,9 @@ fn a_cited_source_speaks_and_the_reporter_relays() {
     assert_eq!(relayed(t), ("the tests had failed".into(), s("two former engineers"), s("The Daily Ledger")));
     let t = "Morrow Logistics is weighing a sale, Bloomberg reported on Thursday, citing people familiar with the matter.";
     assert_eq!(relayed(t).1, s("people familiar with the matter"));
+    // a credit to a broadcaster, relayed by an agency after it
+    let t = "Two bridges will reopen on Monday, its transport minister, Ola Brant, told the broadcaster KTV, quoted by the Norpress agency.";
+    assert_eq!(relayed(t), ("Two bridges will reopen on Monday".into(), s("its transport minister, Ola Brant"), s("the Norpress agency")));
     // an opening credit of an agency citing its source
     let t = "According to the Norpress agency, citing a senior police officer, the fire began in a kitchen.";
     assert_eq!(relayed(t), ("the fire began in a kitchen".into(), s("a senior police officer"), s("the Norpress agency")));
