@@ -979,6 +979,9 @@ impl<'a> Sentence<'a> {
                 || matches!(self.w(k + 2), "about" | "around" | "nearly" | "almost" | "roughly" | "only" | "just") && self.raw(k + 3).starts_with(|c: char| c.is_ascii_digit())
                 || self.w(k + 2) == "at" && self.is(k + 3, "least") && k + 4 < self.n() && self.raw(k + 4).starts_with(|c: char| c.is_ascii_digit())
                 || k + 3 < self.n() && self.word(k + 2) && !self.quoted[k + 2] && !self.capitalised(k + 2) && lex::plural_noun(self.w(k + 2)) && matches!(self.w(k + 3), "of" | "in" | "at" | "from" | "for" | "on" | "with")
+                // ("and that backup systems at three hospitals were …": a compound plural with
+                // its complement)
+                || plain(k + 2) && k + 4 < self.n() && !self.quoted[k + 3] && lex::plural_noun(self.w(k + 3)) && matches!(self.w(k + 4), "of" | "in" | "at" | "from" | "for" | "on" | "with")
                 // ("and that policy was still …": a noun and an auxiliary)
                 || plain(k + 2) && aux(k + 3)
                 || plain(k + 2) && plain(k + 3) && aux(k + 4)

@@ -2084,6 +2084,8 @@ fn and_that_splits_after_a_longer_subject_or_a_noun_that_may_be_a_verb() {
     assert_eq!(v.last().map(|x| x.0.as_str()), Some("staff no longer held residents' cards"));
     let v = indirect("The authors wrote that the benefit was large, and that side effects were mild.");
     assert_eq!(v.last().map(|x| x.0.as_str()), Some("side effects were mild"));
+    let v = indirect("He said the army had been called in, and that grain stores in two of the 12 towns were empty.");
+    assert_eq!(v.last().map(|x| x.0.as_str()), Some("grain stores in two of the 12 towns were empty"));
     // "that plan" is a determiner's noun phrase: one clause
     let v = indirect("She said the vote was close and that plan failed.");
     assert_eq!(v.len(), 1, "{v:?}");
