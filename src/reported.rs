@@ -1436,7 +1436,9 @@ impl<'a> Sentence<'a> {
         let own = (e + 1..n).any(|m| {
             self.quoted[m]
                 || matches!(self.raw(m), "|" | ")" | "(" | ":")
-                || self.cue_verb(m).is_some_and(|(_, f)| matches!(f, Form::Past | Form::S | Form::Ing))
+                // (not a passive's participle: "and the online version was viewed 2.6 million
+                // times")
+                || self.cue_verb(m).is_some_and(|(_, f)| matches!(f, Form::Past | Form::S | Form::Ing)) && !(m > 0 && lex::is_be(self.w(m - 1)))
                 || self.w(m) == "according"
         });
         if own {

@@ -2659,6 +2659,9 @@ fn an_opening_according_to_covers_the_whole_sentence() {
     assert_eq!(c, "the show drew 90,000 visitors, a museum record, and the catalogue sold out twice");
     let (c, _, _) = one("According to his agent, the striker has turned down a move to Spain, though not one to Italy.");
     assert_eq!(c, "the striker has turned down a move to Spain, though not one to Italy");
+    // (a passive's participle is no speech verb of its own)
+    let (c, _, _) = one("According to court papers, the paper sold 90,000 copies, and the story was viewed a million times.");
+    assert_eq!(c, "the paper sold 90,000 copies, and the story was viewed a million times");
     // (a clause with a speech verb of its own is not X's)
     let v = indirect("According to the harbour master, 40 boats were moored; the coastguard said 12 sank.");
     assert_eq!(v[0].0, "40 boats were moored");
