@@ -2629,6 +2629,11 @@ impl<'a> Sentence<'a> {
         if form == Form::S && k >= 2 && (matches!(self.w(k - 2), "do" | "does" | "did") && self.word(k - 1) && !self.capitalised(k - 1) && !SET_LEX_SUBJECT_PRONOUNS.contains(self.w(k - 1)) || self.raw(k - 1).starts_with(|c: char| c.is_ascii_digit()) && !self.capitalised(k) && k + 1 < n && (SET_LEX_MODALS.contains(self.w(k + 1)) || matches!(self.w(k + 1), "were" | "are" | "have" | "had"))) {
             return None;
         }
+        // "Collis, who wrote the story, told …": a short plain object written, authorship, no
+        // words reported
+        if lemma == "write" && k + 3 < n && matches!(self.w(k + 1), "the" | "a" | "an" | "this" | "that" | "her" | "his" | "its" | "their") && !self.quoted[k + 2] && self.word(k + 2) && (matches!(self.raw(k + 3), "," | ")") || self.word(k + 3) && !self.quoted[k + 3] && matches!(self.raw((k + 4).min(n - 1)), "," | ")")) && k >= 1 && self.w(k - 1) == "who" {
+            return None;
+        }
         // "raises hostile offer for Ellisfield": a bid, the noun after its adjective
         if form == Form::Base && lemma == "offer" && k >= 1 && k + 1 < n && matches!(self.w(k + 1), "for" | "of") && self.word(k - 1) && !self.capitalised(k - 1) && !self.w(k - 1).ends_with('s') && !SET_LEX_SUBJECT_PRONOUNS.contains(self.w(k - 1)) && !SET_LEX_MODALS.contains(self.w(k - 1)) && self.w(k - 1) != "to" {
             return None;

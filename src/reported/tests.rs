@@ -3046,3 +3046,11 @@ fn a_state_agency_relays_a_headline_s_plural_present_report() {
     let t = "Officials warn floods could reach ring road, state agency says";
     assert_eq!(relayed(t), ("floods could reach ring road".into(), Some("Officials".into()), Some("state agency".into())));
 }
+
+#[test]
+fn the_author_of_a_piece_in_a_relative_clause_reports_nothing_there() {
+    let t = "The paper's chief reporter, Ada Voss, who wrote the story, told the court that she had seen the messages.";
+    let v = indirect(t);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "she had seen the messages");
+}
