@@ -921,6 +921,24 @@ impl<'t> Index<'t> {
                 }
             }
         }
+        // "Hydrovolt Marsk, the state-owned company that runs the dam": a body's noun in the
+        // apposition after its name is what a later "the company" means
+        // (also a name that looked like a person's: "Hydrovolt Marsk", no first name known)
+        let no_first_name = self.names[idx].name.split(' ').next().is_some_and(|f| with_lower(f, listed_name_gender) == 0) && !self.names[idx].titled;
+        if (!self.names[idx].person || no_first_name) && toks.get(end).is_some_and(|t| slice(t) == ",") && toks.get(end + 1).is_some_and(|t| slice(t) == "the") {
+            // (the apposition closing after its noun: not "Separately, the company said")
+            let at = (end + 2..toks.len().min(end + 6)).take_while(|&m| toks[m].word && !is_cap(slice(&toks[m])) || slice(&toks[m]) == "-").find(|&m| is_body_noun(slice(&toks[m])));
+            let closes = |m: usize| toks.get(m + 1).is_some_and(|t| matches!(slice(t), "that" | "which" | "," | "."));
+            if let Some(noun) = at.filter(|&m| closes(m)).map(|m| slice(&toks[m])) {
+                self.names[idx].person = false;
+                let keys: &[&str] = if is_business_noun(noun) { &[noun, "company", "firm"] } else { &[noun] };
+                for key in keys {
+                    if !self.by_description.contains_key(*key) {
+                        self.by_description.insert(key.to_string(), idx);
+                    }
+                }
+            }
+        }
         let mut d = start;
         while d > 0 && start - d < 5 {
             let t = &toks[d - 1];
@@ -3255,6 +3273,15 @@ mod tests {
         let t = "Vote\n\nKerrin Vosk, the whip, said the vote would go ahead. \u{201c}We have it,\u{201d} he said.\n\nIn the House, the Speaker, Ardis Pell (R-Ohio), has kept members away.\n\nShe told a local station: \u{201c}We will not be rushed.\u{201d}";
         assert_eq!(name_of(t, "We have it,"), "Kerrin Vosk");
         assert_eq!(name_of(t, "We will not be rushed."), "Ardis Pell");
+    }
+
+    #[test]
+    fn a_body_s_noun_in_apposition_after_its_name_is_what_the_noun_later_means() {
+        let t = "Dam\n\nCritics blame Veltro Marsk, the state-owned company that runs the dam.\n\nThe company called the report \u{201c}outdated\u{201d}.";
+        assert_eq!(name_of(t, "outdated"), "Veltro Marsk");
+        // (not a new clause's subject after a comma: "Separately, the company said")
+        let t = "Dam\n\nOrlo Vance spoke first. Separately, the company said it would appeal.\n\nThe company called the report \u{201c}outdated\u{201d}.";
+        assert_ne!(name_of(t, "outdated"), "Separately");
     }
 
     #[test]
