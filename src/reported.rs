@@ -4184,6 +4184,9 @@ impl<'a> Sentence<'a> {
                     // ("to" is TO_NOUNS' above)
                     || w != "to" && p > 0 && crate::lexicon::is_source_postmodifier(self.w(p - 1), w)
                     || w == "with" && p + 1 < t && self.w(p + 1) == "knowledge"
+                    // "A man waiting with his daughter, who …, said": the phrase of a participle
+                    // after an indefinite person
+                    || matches!(w, "with" | "outside" | "near" | "at" | "in" | "from" | "behind") && p >= 3 && self.w(p - 1).len() > 5 && self.w(p - 1).ends_with("ing") && matches!(self.w(p - 3), "a" | "an" | "one" | "another") && (crate::names::is_people_head(self.w(p - 2)) || matches!(self.w(p - 2), "man" | "woman" | "boy" | "girl" | "person" | "teenager" | "mother" | "father" | "fan" | "worker" | "driver" | "passenger" | "shopper" | "farmer" | "student" | "pensioner"))
                     // "the commentators on the official broadcast said": people on a body or a
                     // programme (a role or an agent noun, not "said on Monday")
                     || w == "on" && p > 0 && p + 1 < t && crate::names::opens_group_after_on(self.w(p + 1)) && (p == 1 || !self.capitalised(p - 1)) && (crate::names::is_agent_plural(self.w(p - 1)) && !SET_W_CITED_THINGS.contains(self.w(p - 1)) || SET_W_CITED_PEOPLE.contains(self.w(p - 1)))

@@ -3054,3 +3054,10 @@ fn the_author_of_a_piece_in_a_relative_clause_reports_nothing_there() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, "she had seen the messages");
 }
+
+#[test]
+fn a_participle_s_phrase_after_an_indefinite_person_is_part_of_the_subject() {
+    let t = "A woman waiting with her son, who gave her name only as Ilse, said the nurse had been kind.";
+    let (_, s, _) = one(t);
+    assert_eq!(s, "A woman waiting with her son");
+}
