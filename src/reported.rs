@@ -2325,7 +2325,7 @@ impl<'a> Sentence<'a> {
                             && !SET_LEX_PREPOSITIONS.contains(self.w(m))
                             && !SET_LEX_DETERMINERS.contains(self.w(m))
                             // (also after an acronym's plural: "as MPs question …")
-                            && (lex::plural_noun(self.w(m - 1)) || self.raw(m - 1).len() >= 3 && self.raw(m - 1).ends_with('s') && self.raw(m - 1)[..self.raw(m - 1).len() - 1].bytes().all(|b| b.is_ascii_uppercase()) || self.w(m).len() > 3 && self.w(m).ends_with('s') && !self.w(m).ends_with("ss") && self.word(m - 1) && !SET_LEX_DETERMINERS.contains(self.w(m - 1)));
+                            && (lex::plural_noun(self.w(m - 1)) || self.raw(m - 1).strip_suffix('s').is_some_and(crate::lexicon::is_acronym) || self.w(m).len() > 3 && self.w(m).ends_with('s') && !self.w(m).ends_with("ss") && self.word(m - 1) && !SET_LEX_DETERMINERS.contains(self.w(m - 1)));
                         !self.quoted[m] && (self.finite_verb_at(m) || present)
                     })
                 {
