@@ -921,6 +921,23 @@ impl<'t> Index<'t> {
                 }
             }
         }
+        // "Edward Lanyon, who was minister for rural payments, …": a person's office in the
+        // relative clause after the name is what a later "the minister" (and, for "was", "the
+        // former minister") means
+        if self.names[idx].person && toks.get(end).is_some_and(|t| slice(t) == ",") && toks.get(end + 1).is_some_and(|t| slice(t) == "who") {
+            if let Some(be) = toks.get(end + 2).map(|t| slice(t)).filter(|b| matches!(*b, "was" | "is" | "had been" | "has been")) {
+                let r = end + 3 + usize::from(toks.get(end + 3).is_some_and(|t| matches!(slice(t), "the" | "a" | "an")));
+                if let Some(role) = toks.get(r).filter(|t| t.word).map(|t| slice(t)).filter(|w| is_role(w) && w.len() > 3 && w.bytes().all(|b| b.is_ascii_lowercase())) {
+                    let mut keys = vec![role.to_string()];
+                    if be == "was" {
+                        keys.push(format!("former {role}"));
+                    }
+                    for key in keys {
+                        self.by_description.entry(key).or_insert(idx);
+                    }
+                }
+            }
+        }
         // "Hydrovolt Marsk, the state-owned company that runs the dam": a body's noun in the
         // apposition after its name is what a later "the company" means
         // (also a name that looked like a person's: "Hydrovolt Marsk", no first name known)
@@ -3273,6 +3290,12 @@ mod tests {
         let t = "Vote\n\nKerrin Vosk, the whip, said the vote would go ahead. \u{201c}We have it,\u{201d} he said.\n\nIn the House, the Speaker, Ardis Pell (R-Ohio), has kept members away.\n\nShe told a local station: \u{201c}We will not be rushed.\u{201d}";
         assert_eq!(name_of(t, "We have it,"), "Kerrin Vosk");
         assert_eq!(name_of(t, "We will not be rushed."), "Ardis Pell");
+    }
+
+    #[test]
+    fn an_office_in_a_relative_clause_after_a_name_is_what_the_office_later_means() {
+        let t = "Inquiry\n\nOrla Penrose, who was minister for fisheries until May, gave evidence.\n\nAda Quill said the board met twice.\n\nThe former minister said it had been \u{201c}the least bad option\u{201d}.";
+        assert_eq!(name_of(t, "the least bad option"), "Orla Penrose");
     }
 
     #[test]
