@@ -3884,6 +3884,8 @@ impl<'a> Sentence<'a> {
                 // ("warns evening will be …": a bare time noun before the clause's own verb is
                 // its subject)
                 Some(1) if a + 1 < n && self.word(a + 1) && !self.quoted[a + 1] && (SET_LEX_MODALS.contains(self.w(a + 1)) || lex::is_be(self.w(a + 1))) => break,
+                // ("Families describe night on the road": what is described, no time adjunct)
+                Some(1) if matches!(lemma, "describe" | "recount") && self.word(a) && !self.capitalised(a) && !self.quoted[a] => break,
                 Some(l) => a += l,
                 None => break,
             }

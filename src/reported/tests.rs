@@ -3061,3 +3061,9 @@ fn a_participle_s_phrase_after_an_indefinite_person_is_part_of_the_subject() {
     let (_, s, _) = one(t);
     assert_eq!(s, "A woman waiting with her son");
 }
+
+#[test]
+fn a_bare_time_noun_after_describe_is_what_is_described() {
+    let (c, s, _) = one("Villagers describe night on the ridge");
+    assert_eq!((c.as_str(), s.as_str()), ("night on the ridge", "Villagers"));
+}
