@@ -321,10 +321,11 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
     if w.lw == lemma && SET_NOUNY.contains(lemma) {
         let prev = i.checked_sub(1).map(|p| ws[p].l());
         // … or a plural noun: "traders warn", "experts insist" (not "news report")
+        // (capitalised when it opens a headline: "Hackers claim to hold '…' files")
         let plural = i > 0 && {
             let p = &ws[i - 1];
             p.word
-                && !p.cap
+                && (!p.cap || i == 1 || !ws[i - 2].word)
                 && p.lw.len() > 3
                 && p.lw.ends_with('s')
                 && !p.lw.ends_with("ss")

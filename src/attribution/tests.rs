@@ -1821,3 +1821,13 @@ fn a_relative_clause_after_the_subject_holds_no_cue_nor_speaker() {
     let t = "In Vell, the archivist Ola Brandt, who has spent a decade listing the abbey's lost books, told the paper the return mattered \u{201c}more for the story than the silver\u{201d}.";
     assert_eq!(name_of(t, "more for the story than the silver").as_deref(), Some("Ola Brandt"));
 }
+
+#[test]
+fn a_headline_s_capitalised_plural_before_a_nouny_cue_makes_it_a_verb() {
+    let t = "Rebels claim to hold \u{2018}most of the valley\u{2019}";
+    let a = crate::analyze(t);
+    let q: Vec<_> = a.quotes.iter().filter(|q| q.kind != crate::QuoteKind::Indirect).collect();
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].text(t), "most of the valley");
+    assert_eq!(q[0].speaker.as_ref().map(|s| &t[s.start..s.end]), Some("Rebels"));
+}
