@@ -925,7 +925,7 @@ impl<'t> Index<'t> {
         // relative clause after the name is what a later "the minister" (and, for "was", "the
         // former minister") means
         if self.names[idx].person && toks.get(end).is_some_and(|t| slice(t) == ",") && toks.get(end + 1).is_some_and(|t| slice(t) == "who") {
-            if let Some(be) = toks.get(end + 2).map(|t| slice(t)).filter(|b| matches!(*b, "was" | "is" | "had been" | "has been")) {
+            if let Some(be) = toks.get(end + 2).map(|t| slice(t)).filter(|b| matches!(*b, "was" | "is")) {
                 let r = end + 3 + usize::from(toks.get(end + 3).is_some_and(|t| matches!(slice(t), "the" | "a" | "an")));
                 if let Some(role) = toks.get(r).filter(|t| t.word).map(|t| slice(t)).filter(|w| is_role(w) && w.len() > 3 && w.bytes().all(|b| b.is_ascii_lowercase())) {
                     let mut keys = vec![role.to_string()];
@@ -1562,15 +1562,16 @@ fn antecedent<'a>(ix: &'a Index, ctx: &Context<'a>, want: u8) -> Option<&'a str>
 }
 
 /// "the fire service", "the health ministry": a description of two or three lowercase words
-/// ending in a body's word, which close exactly one body's name in the text ("Alto Mirasol
-/// Fire Service").
-fn body_by_closing_words<'a>(ix: &'a Index, words: &[&str]) -> Option<&'a str> {
+/// ending in a body's word, which close exactly one body's name among the 300 names each side of
+/// byte `at` (a live blog names it below, too; bounded, so that a long text stays linear).
+fn body_by_closing_words<'a>(ix: &'a Index, words: &[&str], at: usize) -> Option<&'a str> {
     let [the, rest @ ..] = words else { return None };
     if !the.eq_ignore_ascii_case("the") || !(2..=3).contains(&rest.len()) || !rest.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')) || !rest.last().is_some_and(|w| is_org_word_ci(w)) {
         return None;
     }
     let mut found: Option<&str> = None;
-    for n in ix.names.iter().filter(|n| !n.person) {
+    let p = ix.names.partition_point(|n| n.start < at);
+    for n in ix.names[p.saturating_sub(300)..(p + 300).min(ix.names.len())].iter().filter(|n| !n.person) {
         let name = n.name.as_str();
         let Some(tail) = name.len().checked_sub(rest.iter().map(|w| w.len() + 1).sum::<usize>()) else { continue };
         if tail == 0 || !name.is_char_boundary(tail) || name.as_bytes()[tail] != b' ' {
@@ -1888,7 +1889,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     }
     // "the fire service" after "the Alto Mirasol Fire Service": a body named once with those
     // words closing its name
-    if let Some(n) = body_by_closing_words(ix, &words) {
+    if let Some(n) = body_by_closing_words(ix, &words, ctx.at) {
         return (n.to_string(), Resolution::Description, Some(false));
     }
     // "the Dutchman": the person last named, of that gender ("the 34-year-old" is not: the
