@@ -1834,10 +1834,19 @@ impl<'a> Sentence<'a> {
             && (self.raw(c + 1).starts_with(|ch: char| ch.is_ascii_digit() || matches!(ch, '£' | '$' | '€')) || self.word(c + 1) && !self.capitalised(c + 1))
         {
             let raw = self.raw(s0);
-            let named = self.text.match_indices(raw).any(|(i, _)| {
-                let after = self.text[i + raw.len()..].chars().next();
+            // (looked for within 32 KB each side, so a long paste of such rows stays linear)
+            let (mut lo, mut hi) = (self.span.start.saturating_sub(1 << 15), (self.span.end + (1 << 15)).min(self.text.len()));
+            while !self.text.is_char_boundary(lo) {
+                lo += 1;
+            }
+            while !self.text.is_char_boundary(hi) {
+                hi -= 1;
+            }
+            let hay = &self.text[lo..hi];
+            let named = hay.match_indices(raw).any(|(i, _)| {
+                let after = hay[i + raw.len()..].chars().next();
                 // (after a lowercase word and a space: mid-sentence)
-                let mut before = self.text[..i].chars().rev();
+                let mut before = hay[..i].chars().rev();
                 before.next() == Some(' ') && before.next().is_some_and(|ch| ch.is_lowercase()) && !after.is_some_and(char::is_alphanumeric)
             });
             if !named {
