@@ -702,6 +702,13 @@ pub fn is_place_preposition(w: &str) -> bool {
     matches!(w, "outside" | "inside" | "across" | "beyond" | "behind" | "near" | "around" | "among" | "amid" | "throughout" | "within")
 }
 
+/// "said 64 posts would go": a plural after a number, before one of these auxiliaries, is the
+/// clause's counted noun, no speech verb ("posts", "claims"). Shared by the quote credits and
+/// the reported-speech pass.
+pub(crate) fn counted_noun_before(aux: &str) -> bool {
+    matches!(aux, "would" | "will" | "could" | "may" | "might" | "should" | "can" | "must" | "shall" | "were" | "are" | "have" | "had")
+}
+
 /// A verb by which a speaker puts a document out ("issued a statement saying …", "posts a
 /// video"); "put" only with "out", which the caller checks.
 pub fn is_put_out_verb(w: &str) -> bool {

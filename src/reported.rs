@@ -2635,7 +2635,7 @@ impl<'a> Sentence<'a> {
         }
         // "why do medicine recalls take …", "said 64 posts would go": a plural noun after a
         // question's "do" and its noun, or between a number and an auxiliary, not a verb
-        if form == Form::S && k >= 2 && (matches!(self.w(k - 2), "do" | "does" | "did") && self.word(k - 1) && !self.capitalised(k - 1) && !SET_LEX_SUBJECT_PRONOUNS.contains(self.w(k - 1)) || self.raw(k - 1).starts_with(|c: char| c.is_ascii_digit()) && !self.capitalised(k) && k + 1 < n && (SET_LEX_MODALS.contains(self.w(k + 1)) || matches!(self.w(k + 1), "were" | "are" | "have" | "had"))) {
+        if form == Form::S && k >= 2 && (matches!(self.w(k - 2), "do" | "does" | "did") && self.word(k - 1) && !self.capitalised(k - 1) && !SET_LEX_SUBJECT_PRONOUNS.contains(self.w(k - 1)) || self.raw(k - 1).starts_with(|c: char| c.is_ascii_digit()) && !self.capitalised(k) && k + 1 < n && crate::lexicon::counted_noun_before(self.w(k + 1))) {
             return None;
         }
         // "Collis, who wrote the story, told …": a short plain object written, authorship, no

@@ -298,7 +298,7 @@ fn cue_at(ws: &[W], i: usize) -> Option<(usize, usize, &'static str)> {
         _ => crate::lexicon::quote_cue_lemma_given(&w.lw, cue)?,
     };
     // "said 64 posts would go": a plural noun between a number and an auxiliary, no verb
-    if i > 0 && !w.cap && w.lw.ends_with('s') && ws[i - 1].lw.starts_with(|c: char| c.is_ascii_digit()) && ws.get(i + 1).is_some_and(|n| matches!(n.l(), "would" | "will" | "could" | "may" | "might" | "were" | "are" | "have" | "had")) {
+    if i > 0 && !w.cap && w.lw.ends_with('s') && ws[i - 1].lw.starts_with(|c: char| c.is_ascii_digit()) && ws.get(i + 1).is_some_and(|n| crate::lexicon::counted_noun_before(n.l())) {
         return None;
     }
     // "reported revenue of $4.2bn": a company's accounts, no speech
