@@ -915,6 +915,22 @@ impl<'a> Sentence<'a> {
                             }
                         }
                     }
+                    // "A told investigators B, KNA quoted a police source as saying.": the source
+                    // the agency quotes reports the whole clause, A's report inside it, which ends
+                    // before the agency
+                    if let (Some(v), Some(sp)) = (f.via, f.speaker) {
+                        if v.end <= sp.start && f.cue.start < sp.start && out.iter().any(|q| inside(q) && report(q).is_some_and(said)) {
+                            let credit = v.start.min(f.cue.start);
+                            for q in out.iter_mut().filter(|q| inside(q)) {
+                                if let Some(last) = q.pieces.iter_mut().flatten().last().filter(|x| x.end > credit && x.start < credit) {
+                                    last.end = p.end;
+                                }
+                            }
+                            out.push(f);
+                            k += 1;
+                            continue;
+                        }
+                    }
                     let kept: Vec<Found> = out.iter().filter(|q| !inside(q)).cloned().collect();
                     if !relay && kept.len() < out.len() && self.accept(&f, &kept) {
                         out = kept;

@@ -3067,3 +3067,16 @@ fn a_bare_time_noun_after_describe_is_what_is_described() {
     let (c, s, _) = one("Villagers describe night on the ridge");
     assert_eq!((c.as_str(), s.as_str()), ("night on the ridge", "Villagers"));
 }
+
+#[test]
+fn a_source_an_agency_quotes_after_a_report_reports_the_whole_clause() {
+    // (the inner report ends before the agency; the quoted source reports all of it)
+    let v = indirect("Ferry\n\nThe master, Captain Ivo Rask, told investigators the trucks had shifted in the swell, Nordpress quoted a police source as saying.");
+    assert_eq!(
+        v,
+        vec![
+            ("The master, Captain Ivo Rask, told investigators the trucks had shifted in the swell".into(), Some("a police source".into()), Some("quoted a police source as saying".into())),
+            ("the trucks had shifted in the swell".into(), Some("The master, Captain Ivo Rask".into()), Some("told".into())),
+        ]
+    );
+}
