@@ -1933,6 +1933,14 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             }
         }
     }
+    // "Qasim's brother, Imran Qasim, said": the name in apposition, not the possessor
+    if let [owner, head] = words[..] {
+        if is_cap(owner) && strip_possessive(owner).len() < owner.len() && with_lower(head.trim_end_matches(','), is_relation) {
+            if let Some(n) = appositive_name(ix, ctx).filter(|n| n.person) {
+                return (n.name.clone(), Resolution::Description, Some(true));
+            }
+        }
+    }
     // "the agent of Ari Tove", "a friend of the minister": the person named after "of" is
     // someone else; a name in apposition is the speaker's ("…, Mats Eklund, said")
     if let Some(p) = words.iter().position(|w| *w == "of").filter(|&p| p > 0 && is_relation(words[p - 1])) {
@@ -2523,7 +2531,21 @@ fn nearest_person<'a>(ix: &'a Index<'_>, at: usize, want: u8, skip: std::ops::Ra
         .find(|n| !skip.contains(&n.start) && n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)) && fits(ix, &n.name, want) && !(want != 0 && common_word_name(ix, &n.name)))
         // (not another person's full name of the other gender: "Rakeyia Scott" is not "Keith
         // Lamont Scott" for "she")
-        .map(|n| (Some(fullest(ix, n)).filter(|f| fits(ix, f, want)).unwrap_or(&n.name), n.start))
+        // (nor another person's full name of the same surname: "Imran Qasim" is not "Abdul
+        // Rahim Qasim", his brother)
+        .map(|n| (Some(fullest(ix, n)).filter(|f| fits(ix, f, want) && !other_full_name(&n.name, f)).unwrap_or(&n.name), n.start))
+}
+
+/// Whether `name`, a full name of two words or more, names someone else than `fuller`, the
+/// longest name of its surname: another first word opens it, and it is no tail of `fuller`
+/// ("Suu Kyi" of "Aung San Suu Kyi"), nor a run a conjunction opens ("Because Murphy").
+fn other_full_name(name: &str, fuller: &str) -> bool {
+    let first = name.split(' ').next().unwrap_or("");
+    name.contains(' ')
+        && fuller.split(' ').next() != Some(first)
+        && !fuller.ends_with(name)
+        && !is_not_name(first)
+        && !with_lower(first, |l| crate::reported::lex::SUBORDINATORS.contains(&l))
 }
 
 /// A name whose first word the text also writes in lowercase, and no first name: a body's
@@ -3359,6 +3381,14 @@ mod tests {
         assert_eq!(name_of(t, "We were never told,"), "he");
         let t = "Port\n\nOstmark Shipping denied the report.\n\n\u{201c}We were never told,\u{201d} he said.";
         assert_eq!(name_of(t, "We were never told,"), "he");
+    }
+
+    #[test]
+    fn a_possessor_s_relative_named_in_apposition_is_the_speaker_and_the_pronoun_s() {
+        // (not the possessor, nor the longest name of the surname: Stellan is Aron's brother)
+        let t = "Inquest\n\nAron Veit Lindqvist, 34, died when the bridge fell.\n\nLindqvist's brother, Stellan Lindqvist, said the family wanted \u{201c}answers\u{201d}.\n\n\u{201c}He did everything right,\u{201d} he told reporters.";
+        assert_eq!(name_of(t, "answers"), "Stellan Lindqvist");
+        assert_eq!(name_of(t, "He did everything right,"), "Stellan Lindqvist");
     }
 
     #[test]
