@@ -69,7 +69,7 @@ const ORG_WORDS: &[&str] = &[
     "research", "mobile", "labs", "networks", "daily", "weekly", "sentinel", "energy", "utilities",
     "automotive", "electric", "petroleum", "foods", "brands", "resources", "mining", "chemicals",
     "aerospace", "therapeutics", "robotics", "studios", "entertainment", "digital", "software",
-    "telecom", "pharma", "biotech", "games", "coal", "shipping",
+    "telecom", "pharma", "biotech", "games", "coal", "shipping", "structures",
     // named storms are no one's "he" ("Hurricane Delphine", "Storm Ciarán")
     "hurricane", "typhoon", "cyclone", "storm",
     // words of newspapers' names ("Fenmoor Gazette": no "he" or "she")
@@ -787,13 +787,26 @@ impl<'t> Index<'t> {
             }
             // (past a description of its own: "Her brother-in-law, Mirko Kovač, a retired
             // miner, was calmer.")
+            // (or a relative clause: "…, Teodor Lask, who was bidding in the room, stopped")
             let described = || {
-                toks.get(e + 1).is_some_and(|t| matches!(slice(t), "a" | "an" | "the"))
-                    && (e + 2..toks.len().min(e + 9))
+                toks.get(e + 1).is_some_and(|t| matches!(slice(t), "a" | "an" | "the" | "who"))
+                    && (e + 2..toks.len().min(e + 10))
                         .find(|&k| !toks[k].word)
                         .is_some_and(|k| slice(&toks[k]) == "," && verb_at(k + 1))
             };
-            c > 0 && slice(&toks[c - 1]) == "," && toks.get(e).is_some_and(|t| slice(t) == ",") && (verb_at(e + 1) || described())
+            // (after a description of its own too: "The underbidder, the Geneva-based collector
+            // Teodor Lask, who …")
+            let opened = c > 0 && slice(&toks[c - 1]) == ","
+                || (start.saturating_sub(6)..start)
+                    .rev()
+                    // (lowercase words, or a capitalised one before a hyphen: "Geneva-based"; no
+                    // preposition, "an economist at Moody Analytics")
+                    .take_while(|&d| {
+                        let w = slice(&toks[d]);
+                        w == "-" || toks[d].word && (!is_cap(w) && !matches!(w, "at" | "of" | "for" | "in" | "from" | "with" | "on" | "to" | "by" | "and" | "or") || w.contains('-') || toks.get(d + 1).is_some_and(|t| slice(t) == "-"))
+                    })
+                    .any(|d| d > 0 && matches!(slice(&toks[d]), "the" | "a" | "an") && slice(&toks[d - 1]) == ",");
+            opened && toks.get(e).is_some_and(|t| slice(t) == ",") && (verb_at(e + 1) || described())
         };
         // "according to Dr Jo Li", "On Monday, Jo Li visited": a person named as a source, or as
         // the subject of any verb after an opening phrase, is a later pronoun's antecedent
@@ -1614,8 +1627,23 @@ fn appositive_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
 /// only his first name, Dev, said", "A 17-year-old, who gave his name only as Idris, told".
 fn given_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
     let after = ctx.text.get(ctx.end..)?;
+    // (past a description in apposition: "Her neighbour, a retired engineer who gave his name
+    // only as Tomas, said")
+    if let Some(d) = [", a ", ", an ", ", the "].iter().find_map(|p| after.strip_prefix(p)) {
+        if let Some(w) = d.get(..d.len().min(60)).and_then(|h| h.find(" who ")).filter(|&w| !d[..w].contains([',', '.', ';', '\n'])) {
+            let skip = after.len() - d.len() + w;
+            let (lead, rest) = [" who gave ", " who would give ", " who gives ", " who would only give "].iter().find_map(|p| after[skip..].strip_prefix(p).map(|r| (p.len(), r)))?;
+            return given_name_in(ix, ctx.end + skip + lead, rest);
+        }
+    }
     // ("who would give only her first name, Anouk,", "who gives his name as …")
     let (lead, rest) = [", who gave ", ", who would give ", ", who gives ", ", who would only give "].iter().find_map(|p| after.strip_prefix(p).map(|r| (p.len(), r)))?;
+    given_name_in(ix, ctx.end + lead, rest)
+}
+
+/// The name given in `rest`, the clause after "who gave", which starts at byte `from`: "his
+/// name only as Idris", "only his first name, Dev,".
+fn given_name_in<'a>(ix: &'a Index, from: usize, rest: &str) -> Option<&'a Name> {
     let close = rest.find([',', '.', ';', '\n'])?;
     let clause = &rest[..close];
     let mut words = clause.split(' ').filter(|w| !matches!(*w, "only" | "just" | "first"));
@@ -1624,8 +1652,8 @@ fn given_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
     }
     // the name: after "as" in the clause, or between the commas after it
     let at = match clause.find(" as ") {
-        Some(a) => ctx.end + lead + a + 4,
-        None => ctx.end + lead + close + 2,
+        Some(a) => from + a + 4,
+        None => from + close + 2,
     };
     let p = ix.names.partition_point(|n| n.start < at);
     ix.names.get(p).filter(|n| n.start == at)
@@ -3389,6 +3417,19 @@ mod tests {
         let t = "Inquest\n\nAron Veit Lindqvist, 34, died when the bridge fell.\n\nLindqvist's brother, Stellan Lindqvist, said the family wanted \u{201c}answers\u{201d}.\n\n\u{201c}He did everything right,\u{201d} he told reporters.";
         assert_eq!(name_of(t, "answers"), "Stellan Lindqvist");
         assert_eq!(name_of(t, "He did everything right,"), "Stellan Lindqvist");
+    }
+
+    #[test]
+    fn a_name_given_after_a_description_and_a_described_name_before_a_relative_clause() {
+        // ("who gave his name only as Tomas" after a description in apposition)
+        let t = "Sirens\n\n\u{201c}My son rang me,\u{201d} said Lidija Brann, 58, who runs a pharmacy.\n\nHer neighbour, a retired turbine engineer who gave his name only as Tomas, said he was calm. \u{201c}I worked there for 31 years,\u{201d} he told the radio.";
+        assert_eq!(name_of(t, "I worked there for 31 years,"), "Tomas");
+        // ("the Geneva-based collector Teodor Lask, who was bidding, stopped": the subject)
+        let t = "Sale\n\nThe underbidder, the Geneva-based collector Teodor Lask, who was bidding in the room, stopped at $61.5m. \u{201c}I had a number,\u{201d} he said.";
+        assert_eq!(name_of(t, "I had a number,"), "Teodor Lask");
+        // (a contractor's name is no "he")
+        let t = "Inquest\n\nThe bridge was built by Tolland Structures.\n\n\u{201c}I put it in bold,\u{201d} he said.";
+        assert_eq!(name_of(t, "I put it in bold,"), "he");
     }
 
     #[test]
