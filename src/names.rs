@@ -1637,7 +1637,8 @@ fn given_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
         }
     }
     // ("who would give only her first name, Anouk,", "who gives his name as …")
-    let (lead, rest) = [", who gave ", ", who would give ", ", who gives ", ", who would only give "].iter().find_map(|p| after.strip_prefix(p).map(|r| (p.len(), r)))?;
+    // (or with no comma: "A marcher who gave only her first name, Dagny, told")
+    let (lead, rest) = [", who gave ", ", who would give ", ", who gives ", ", who would only give "].iter().find_map(|p| after.strip_prefix(p).or_else(|| after.strip_prefix(&p[1..])).map(|r| (after.len() - r.len(), r)))?;
     given_name_in(ix, ctx.end + lead, rest)
 }
 
@@ -3430,6 +3431,12 @@ mod tests {
         // (a contractor's name is no "he")
         let t = "Inquest\n\nThe bridge was built by Tolland Structures.\n\n\u{201c}I put it in bold,\u{201d} he said.";
         assert_eq!(name_of(t, "I put it in bold,"), "he");
+    }
+
+    #[test]
+    fn a_first_name_given_in_a_clause_with_no_comma_before_it() {
+        let t = "March\n\nMiriam Teich, the union leader, said the march was calm.\n\nA marcher who gave only her first name, Dagny, told the agency the police had charged. \u{201c}There were children there,\u{201d} she said.";
+        assert_eq!(name_of(t, "There were children there,"), "Dagny");
     }
 
     #[test]
