@@ -1371,7 +1371,7 @@ impl<'a> Parser<'a> {
                     };
                     // ("0.6 milligrams per cubic metre": a concentration in air)
                     let cubic = self.key(b) == "per" && self.key(b + 1) == "cubic" && matches!(self.key(b + 2), "metre" | "meter" | "metres" | "meters");
-                    unit = Some(match per.filter(|_| self.key(b) == "per" && matches!(u, "km" | "m" | "mile" | "ft")) {
+                    unit = Some(match per.filter(|_| self.key(b) == "per" && matches!(u, "km" | "m" | "mile" | "ft" | "µSv" | "mSv" | "Sv")) {
                         Some(p) => {
                             b += 2;
                             if u == "mile" && p == "h" { "mph".to_string() } else { format!("{u}/{p}") }
@@ -1495,7 +1495,10 @@ impl<'a> Parser<'a> {
                             // "Iolanthe Marrow is 58,")
                             && (matches!(self.key(n.a - 2), "i" | "he" | "she" | "who" | "you" | "we" | "they" | "neighbour" | "neighbor" | "friend" | "mum" | "dad" | "mom")
                                 || crate::names::is_kin(self.key(n.a - 2))
-                                || self.t[n.a - 2].is_word() && self.t[n.a - 2].cap && !self.sentence_start(n.a - 2))
+                                || self.t[n.a - 2].is_word() && self.t[n.a - 2].cap && !self.sentence_start(n.a - 2)
+                                // (a name opening its sentence, the sentence ending at the whole
+                                // number: "Abdul was 34.")
+                                || self.t[n.a - 2].is_word() && self.t[n.a - 2].cap && matches!(self.key(n.a - 1), "is" | "was") && !is_function_word(self.key(n.a - 2)) && self.tok(b).is_some_and(|t| t.is_punct('.')) && n.plain && low.fract() == 0.0)
                             && unit.is_none()
                             && !self.tok(b).is_some_and(|t| t.is_word() && !matches!(self.kw(t), "and" | "but" | "when" | "now" | "then" | "so" | "or"));
                         // "at the age of 35", "a retirement age above 65", "the voting age 16"; "the
@@ -3240,7 +3243,8 @@ impl<'a> Parser<'a> {
             minute = s[2..].parse().ok()?;
             clock = true;
         } else if let Some((h, m)) = s.split_once('.') {
-            if h.len() > 2 || m.len() != 2 {
+            // ("from 0.09 to 0.14 microsieverts": a decimal fraction, no clock time)
+            if h.len() > 2 || m.len() != 2 || h == "0" {
                 return None;
             }
             hour = h.parse().ok()?;
@@ -3325,6 +3329,15 @@ impl<'a> Parser<'a> {
             return Some(x);
         }
         let k = n.b;
+        // "Every branch opens at nine": the hour something opens or starts (not "closes at
+        // six", which may be either half of the day)
+        if self.key(n.a.wrapping_sub(1)) == "at" && matches!(self.key(n.a.wrapping_sub(2)), "open" | "opens" | "reopen" | "reopens" | "start" | "starts" | "begin" | "begins") && (n.word || self.slice(n.a).len() <= 2)
+            && !self.tok(k).is_some_and(|t| t.is_word() && !matches!(self.kw(&t), "tomorrow" | "today" | "on" | "and" | "every"))
+            // (a clock time goes on: "at 4:30 a.m.", "at 09:00")
+            && !(self.tok(k).is_some_and(|t| !t.sp) && (self.is_num(k + 1) && self.glued(k + 1) || self.tok(k).is_some_and(|t| t.is_word())))
+        {
+            return Some(Expr { a: i, b: k, kind: NumberKind::Time, value: Value::Text(format!("{:02}:00", n.value as u32)), high: None, unit: None });
+        }
         if self.key(k) == "o"
             && (self.punct(k + 1, '\'') || self.punct(k + 1, '\u{2019}'))
             && self.glued(k + 1)

@@ -1989,3 +1989,24 @@ fn swiss_francs_a_change_past_its_noun_an_idiomatic_one_day_a_kid_s_age_and_a_se
     assert_eq!(one("He has played since he was a small kid of 11 and still loves it."), ("11".into(), K::Age, num(11.0), s("year")));
     assert_eq!(texts("Moreno led by a set and 4-2 before the rain."), ["4-2"]);
 }
+
+#[test]
+fn radiation_doses_and_dose_rates_and_fractions_are_no_clock_times() {
+    assert_eq!(one("The highest reading, 0.31 microsieverts per hour, was brief."), ("0.31 microsieverts per hour".into(), K::Measure, num(0.31), s("µSv/h")));
+    assert_eq!(one("Workers may take 20 millisieverts a year."), ("20 millisieverts".into(), K::Measure, num(20.0), s("mSv")));
+    // ("0.09" opens with a zero hour: a fraction, not 00:09)
+    let v = nums("Rates ranged from 0.09 to 0.14 microsieverts per hour.");
+    assert_eq!(v.len(), 1);
+    assert_eq!((v[0].1, v[0].3.as_deref()), (K::Range, Some("µSv/h")));
+}
+
+#[test]
+fn a_year_before_a_singular_in_as_an_age_closing_a_name_s_sentence_and_an_opening_hour() {
+    assert_eq!(one("A 1958 canvas by Ilse Varn sold on Thursday."), ("1958".into(), K::Year, num(1958.0), None));
+    assert_eq!(one("It was one of 11 canvases in the series."), ("11".into(), K::Count, num(11.0), s("canvas")));
+    assert_eq!(one("\u{201c}Tariq was 34. He did everything right.\u{201d}"), ("34".into(), K::Age, num(34.0), s("year")));
+    assert_eq!(one("Every branch opens at nine tomorrow."), ("nine".into(), K::Time, txt("09:00"), None));
+    // (a clock time keeps its minutes; closing may be either half of the day)
+    assert_eq!(one("Their days begin at 4:30 a.m. sharp."), ("4:30 a.m.".into(), K::Time, txt("04:30"), None));
+    assert_eq!(one("The shop closes at six."), ("six".into(), K::Count, num(6.0), None));
+}

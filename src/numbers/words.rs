@@ -212,6 +212,11 @@ pub fn measure_unit(w: &str) -> Option<&'static str> {
         "megapixel" | "megapixels" => "megapixel",
         "watt" | "watts" => "W",
         "kelvin" | "kelvins" => "kelvin",
+        // radiation: a dose ("0.31 microsieverts per hour" is a dose rate, µSv/h)
+        "microsievert" | "microsieverts" | "µsv" => "µSv",
+        "millisievert" | "millisieverts" | "msv" => "mSv",
+        "sievert" | "sieverts" => "Sv",
+        "becquerel" | "becquerels" => "Bq",
         _ => return None,
     })
 }
@@ -474,7 +479,7 @@ pub fn singular(w: &str) -> String {
             || lw.ends_with("xes")
             || lw.ends_with("zzes")
             // ("buses", "bonuses", "viruses": a singular in "-us"; not "houses", "causes")
-            || ["buses", "bonuses", "viruses", "campuses", "surpluses", "statuses", "censuses", "sinuses"].iter().any(|x| lw.ends_with(x)))
+            || ["buses", "bonuses", "viruses", "campuses", "surpluses", "statuses", "censuses", "sinuses", "canvases", "atlases", "aliases", "gases"].iter().any(|x| lw.ends_with(x)))
     {
         return lw[..n - 2].to_string();
     }
@@ -505,5 +510,7 @@ pub fn looks_plural(w: &str) -> bool {
         && !w.ends_with("us")
         && !w.ends_with("is")
         && !w.ends_with("ous")
+        // (singulars in "-as": "a 1958 canvas")
+        && !matches!(w, "canvas" | "atlas" | "alias" | "gas" | "bias")
         && !is_function_word(w))
 }
