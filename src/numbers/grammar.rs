@@ -425,7 +425,11 @@ impl<'a> Parser<'a> {
         match t.kind {
             // (a team's formation is a name: "(4-2-3-1)", "4-3-3")
             Kind::Num if self.formation(i) => return None,
-            Kind::Num => {}
+            Kind::Num => {
+                if let Some(x) = self.facts_minute(i) {
+                    return Some((x, None));
+                }
+            }
             Kind::Punct(c) => {
                 if !matches!(
                     c,
@@ -2801,6 +2805,40 @@ impl<'a> Parser<'a> {
 
     /// The digit at `i` is part of a football formation: three or four single digits joined by
     /// hyphens, "4-2-3-1", "4-3-3" (N2 names).
+    /// A match facts box's minute: "Goals: Varga 38; Odunsi 71, 77", "Booked: Neves 90+3",
+    /// and a substitute's in a line-up, "Holm (Petit 46)". The line opens with its label and a
+    /// colon, or holds the team's formation; the minute follows a name (or "pen", "og", or
+    /// another minute and a comma).
+    fn facts_minute(&self, i: usize) -> Option<Expr> {
+        let d = self.slice(i);
+        if d.len() > 3 || !d.bytes().all(|c| c.is_ascii_digit()) || i < 2 || !self.tok(i)?.sp {
+            return None;
+        }
+        let after_name = |k: usize| self.tok(k).is_some_and(|t| t.is_word() && (t.cap || matches!(self.kw(&t), "pen" | "og")));
+        let lineup = after_name(i - 1) && self.punct(i + 1, ')') && self.punct(i - 2, '(') && (i.saturating_sub(200)..i).any(|k| self.formation(k));
+        let label = || {
+            let colon = (1..4.min(i)).find(|&k| self.punct(k, ':'))?;
+            (0..colon)
+                .all(|k| matches!(self.key(k), "goals" | "scorers" | "booked" | "bookings" | "sent" | "off" | "yellow" | "red" | "cards" | "card" | "subs" | "substitutes" | "dismissed"))
+                .then_some(())
+        };
+        let listed = after_name(i - 1) || self.punct(i - 1, ',') && self.is_num(i - 2) && self.tok(i - 1).is_some_and(|t| !t.sp);
+        if !lineup && !(listed && label().is_some()) {
+            return None;
+        }
+        let mut value = digits_value(d)?;
+        if !(1.0..=130.0).contains(&value) {
+            return None;
+        }
+        let mut b = i + 1;
+        // ("90+3": added time)
+        if self.punct(b, '+') && self.glued(b) && self.glued(b + 1) && self.is_num(b + 1) && self.slice(b + 1).len() <= 2 {
+            value += digits_value(self.slice(b + 1))?;
+            b += 2;
+        }
+        Some(Expr { a: i, b, kind: NumberKind::Duration, value: Value::Num(value), high: None, unit: Some("minute".into()) })
+    }
+
     fn formation(&self, i: usize) -> bool {
         let digit = |k: usize| self.is_num(k) && self.slice(k).len() == 1 && self.slice(k).as_bytes()[0].is_ascii_digit();
         let link = |k: usize| self.punct(k, '-') && self.glued(k) && self.glued(k + 1);

@@ -2010,3 +2010,16 @@ fn a_year_before_a_singular_in_as_an_age_closing_a_name_s_sentence_and_an_openin
     assert_eq!(one("Their days begin at 4:30 a.m. sharp."), ("4:30 a.m.".into(), K::Time, txt("04:30"), None));
     assert_eq!(one("The shop closes at six."), ("six".into(), K::Count, num(6.0), None));
 }
+
+#[test]
+fn a_facts_box_s_minutes_are_minutes() {
+    let t = "Facts\n\nTarnby (4-3-3): Wyl; Amadi, Brenner; Holm (Petit 46), Riis.\n\nGoals: Varga 38; Odunsi 71, 77\n\nBooked: Holm 29, Neves 90+3\n\nAttendance: 41,906.";
+    let v = nums(t);
+    let minutes: Vec<(String, Option<Value>)> = v.iter().filter(|x| x.1 == K::Duration && x.3.as_deref() == Some("minute")).map(|x| (x.0.clone(), x.2.clone())).collect();
+    assert_eq!(
+        minutes,
+        vec![("46".into(), num(46.0)), ("38".into(), num(38.0)), ("71".into(), num(71.0)), ("77".into(), num(77.0)), ("29".into(), num(29.0)), ("90+3".into(), num(93.0))]
+    );
+    // (a number after a name elsewhere stays what it was)
+    assert_eq!(one("Holm scored 2 goals."), ("2".into(), K::Count, num(2.0), s("goal")));
+}
