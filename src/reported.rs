@@ -2622,7 +2622,8 @@ impl<'a> Sentence<'a> {
             return true;
         }
         // "…, aides said": a bare plural of people
-        if m - a == 1 && !self.quoted[a] && (crate::names::is_role_or_plural(self.w(a)) && self.w(a).ends_with('s') || matches!(self.w(a), "critics" | "sources" | "residents" | "witnesses" | "people" | "police")) {
+        // (and a body's plural: "…, unions claim more than 1.1 million")
+        if m - a == 1 && !self.quoted[a] && (crate::names::is_role_or_plural(self.w(a)) && self.w(a).ends_with('s') || matches!(self.w(a), "critics" | "sources" | "residents" | "witnesses" | "people" | "police" | "unions" | "organisers" | "organizers" | "campaigners" | "protesters" | "families" | "analysts" | "economists")) {
             return true;
         }
         let det = SET_LEX_DETERMINERS.contains(self.w(a));

@@ -3080,3 +3080,16 @@ fn a_source_an_agency_quotes_after_a_report_reports_the_whole_clause() {
         ]
     );
 }
+
+#[test]
+fn a_body_s_plural_with_its_own_cue_ends_the_first_report() {
+    // (a comma splice and "but", in a headline)
+    let v = indirect("Strike live: police say 9,000 marched, unions claim more than 40,000\n\nThe march was long.");
+    assert_eq!(
+        v,
+        vec![("9,000 marched".into(), Some("police".into()), Some("say".into())), ("more than 40,000".into(), Some("unions".into()), Some("claim".into()))]
+    );
+    let v = indirect("Minister says pay deal is fair but unions call it a cut\n\nTalks went on.");
+    assert_eq!(v[0], ("pay deal is fair".into(), Some("Minister".into()), Some("says".into())));
+    assert_eq!(v[1], ("it a cut".into(), Some("unions".into()), Some("call".into())));
+}
