@@ -1615,6 +1615,10 @@ fn credit_after(
         // (an initial's dot goes on: "– Jo K. Li")
         let initial = |k: usize| ws[k].lw == "." && is_abbrev_word(&ws[k - 1], text) && ws.get(k + 1).is_some_and(|n| n.cap);
         let end = (d + 1..ws.len()).find(|&k| !ws[k].word && !initial(k)).unwrap_or(ws.len());
+        // ("'…' – live | World news | The Ledger", "– as it happened": a page title's label)
+        if end > d + 1 && ws[d + 1..end].iter().all(|w| matches!(w.lw, "live" | "blog" | "updates" | "latest" | "as" | "it" | "happened")) {
+            return None;
+        }
         let phrase = end > d + 1
             && end - d <= 8
             && ws.get(end).is_none_or(|a| matches!(a.l(), "." | "|" | ")"))

@@ -1831,3 +1831,12 @@ fn a_headline_s_capitalised_plural_before_a_nouny_cue_makes_it_a_verb() {
     assert_eq!(q[0].text(t), "most of the valley");
     assert_eq!(q[0].speaker.as_ref().map(|s| &t[s.start..s.end]), Some("Rebels"));
 }
+
+#[test]
+fn a_live_page_s_label_after_a_dash_is_no_speaker() {
+    let t = "Plant shut as regulator says radiation \u{2018}within normal limits\u{2019} \u{2013} live | World news | The Ledger\n\nThe leak was small.";
+    assert_eq!(speaker_of(t, "within normal limits").as_deref(), Some("regulator"));
+    // (a name after the dash still speaks)
+    let t = "War: \u{2018}We will not give up the city\u{2019} \u{2013} Zelenskiy\n\nThe shelling went on.";
+    assert_eq!(speaker_of(t, "We will not give up the city").as_deref(), Some("Zelenskiy"));
+}
