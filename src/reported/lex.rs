@@ -761,6 +761,7 @@ pub const COMMENT_NOUNS: &[&str] = &[
     "claim", "charge", "assertion", "allegation", "accusation", "statement", "figure", "move",
     "view", "position", "suggestion", "characterisation", "characterization", "account",
     "description", "level", "estimate", "phrase", "term", "word", "label", "line", "stance",
+    "remark", "comment", "admission", "pledge", "promise", "prediction", "assessment",
 ];
 
 pub const DOC_NOUNS: &[&str] = &[

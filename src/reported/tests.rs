@@ -3093,3 +3093,9 @@ fn a_body_s_plural_with_its_own_cue_ends_the_first_report() {
     assert_eq!(v[0], ("pay deal is fair".into(), Some("Minister".into()), Some("says".into())));
     assert_eq!(v[1], ("it a cut".into(), Some("unions".into()), Some("call".into())));
 }
+
+#[test]
+fn a_remark_commenting_on_the_report_is_no_part_of_it() {
+    let (c, _, _) = one("She later told the broadcaster Radio Pell that the state would pay for the funerals, a remark that angered some relatives.");
+    assert_eq!(c, "the state would pay for the funerals");
+}
