@@ -3104,6 +3104,15 @@ impl<'a> Sentence<'a> {
                 if lemma == "call" && self.called_event(p) {
                     return None;
                 }
+                // "what he calls “paper inspections”, in which …": the label quoted after "what
+                // X calls" is the whole content
+                if matches!(lemma, "call" | "term" | "dub" | "label") && self.token_at(speaker_span.start).is_some_and(|s| s > 0 && self.w(s - 1) == "what") {
+                    if let Some(o) = self.token_at(p.start).filter(|&o| is_open_mark(self.raw(o))) {
+                        if let Some(c) = (o + 1..n).find(|&m| !self.quoted[m]).filter(|&c| is_close_mark(self.raw(c))) {
+                            p.end = p.end.min(self.toks[c].span.end);
+                        }
+                    }
+                }
                 Some(Found {
                     via: quoted_as.and_then(|(_, _, v)| v),
                     cue,

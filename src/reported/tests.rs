@@ -3099,3 +3099,13 @@ fn a_remark_commenting_on_the_report_is_no_part_of_it() {
     let (c, _, _) = one("She later told the broadcaster Radio Pell that the state would pay for the funerals, a remark that angered some relatives.");
     assert_eq!(c, "the state would pay for the funerals");
 }
+
+#[test]
+fn the_label_after_what_someone_calls_is_the_whole_content() {
+    // (no report runs on over the relative clause: the quoted label alone is what he calls it)
+    let t = "Osk has long campaigned against what he calls \u{201c}paper audits\u{201d}, in which inspectors never visit the site.";
+    assert_eq!(indirect(t), vec![]);
+    let a = analyze(t);
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].text(t), "paper audits");
+}
