@@ -3863,15 +3863,19 @@ impl<'a> Sentence<'a> {
             }
             // "told party leaders they …", "told the local reporters he …": a longer plain
             // addressee before a subject pronoun
+            // (also past when: "told cabinet ministers on Thursday morning there would be …")
             if a < n && !matches!(self.w(a), "he" | "she" | "they" | "we" | "i") {
-                let pronoun = (a + 1..n.min(addressee + 5)).find(|&m| matches!(self.w(m), "he" | "she" | "they" | "we" | "i"));
+                let there = |p: usize| self.w(p) == "there" && p + 1 < n && (SET_LEX_MODALS.contains(self.w(p + 1)) || lex::is_be(self.w(p + 1)));
+                let pronoun = (a + 1..n.min(addressee + 8)).find(|&m| matches!(self.w(m), "he" | "she" | "they" | "we" | "i") || there(m));
                 if let Some(p) = pronoun.filter(|&p| {
                     p + 1 < n
                         && self.word(p + 1)
                         && (addressee..p).all(|m| {
                             let w = self.w(m);
-                            self.word(m) && !self.quoted[m] && (SET_LEX_DETERMINERS.contains(w) || !SET_LEX_NP_STOP.contains(w) && self.cue_verb(m).is_none() && !self.verb_like(m))
+                            let when = SET_LEX_TIME_WORDS.contains(w) || matches!(w, "on" | "this" | "last") && m + 1 < p && SET_LEX_TIME_WORDS.contains(self.w(m + 1));
+                            self.word(m) && !self.quoted[m] && (SET_LEX_DETERMINERS.contains(w) || when || !SET_LEX_NP_STOP.contains(w) && self.cue_verb(m).is_none() && !self.verb_like(m))
                         })
+                        && (p - addressee <= 4 || (addressee..p).any(|m| SET_LEX_TIME_WORDS.contains(self.w(m))))
                 }) {
                     a = p;
                 }

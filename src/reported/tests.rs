@@ -3109,3 +3109,9 @@ fn the_label_after_what_someone_calls_is_the_whole_content() {
     assert_eq!(a.quotes.len(), 1);
     assert_eq!(a.quotes[0].text(t), "paper audits");
 }
+
+#[test]
+fn an_addressee_and_when_before_a_bare_clause_are_no_content() {
+    assert_eq!(one("Varna told cabinet ministers on Thursday morning there would be no retreat.").0, "there would be no retreat");
+    assert_eq!(one("Varna told party leaders on Monday they had lost.").0, "they had lost");
+}
