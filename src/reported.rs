@@ -2657,7 +2657,26 @@ impl<'a> Sentence<'a> {
         }
         // "Collis, who wrote the story, told …": a short plain object written, authorship, no
         // words reported
-        if lemma == "write" && k + 3 < n && matches!(self.w(k + 1), "the" | "a" | "an" | "this" | "that" | "her" | "his" | "its" | "their") && !self.quoted[k + 2] && self.word(k + 2) && (matches!(self.raw(k + 3), "," | ")") || self.word(k + 3) && !self.quoted[k + 3] && matches!(self.raw((k + 4).min(n - 1)), "," | ")")) && k >= 1 && self.w(k - 1) == "who" {
+        // ("who wrote the first full-length study of Markov's work,": longer too, with no clause)
+        if lemma == "write" && k + 3 < n && matches!(self.w(k + 1), "the" | "a" | "an" | "this" | "that" | "her" | "his" | "its" | "their") && k >= 1 && self.w(k - 1) == "who" {
+            let close = (k + 2..n.min(k + 11)).find(|&m| !self.word(m) && !self.raw(m).contains('-') || self.quoted[m]);
+            if close.is_some_and(|c| c > k + 2 && matches!(self.raw(c), "," | ")") && !self.quoted[c] && (k + 2..c).all(|m| self.w(m) != "that" && self.cue_verb(m).is_none() && !lex::is_be(self.w(m)) && !SET_LEX_MODALS.contains(self.w(m)))) {
+                return None;
+            }
+        }
+        // "CHF 320m of Swiss franc notes will be transferred": a plural noun before a modal or
+        // an auxiliary, not a verb of the words before it
+        // (a word that is as often a plural noun: "Voting rights advocates have expressed …")
+        if form == Form::S
+            && k >= 1
+            && k + 1 < n
+            && matches!(self.w(k), "notes" | "lists" | "advocates" | "claims" | "reports" | "comments" | "warnings" | "promises" | "remarks" | "questions" | "answers" | "threats" | "tweets")
+            && self.word(k - 1)
+            && !self.capitalised(k - 1)
+            && !SET_LEX_SUBJECT_PRONOUNS.contains(self.w(k - 1))
+            && !SET_LEX_ADVERBS.contains(self.w(k - 1))
+            && (SET_LEX_MODALS.contains(self.w(k + 1)) || matches!(self.w(k + 1), "are" | "were" | "have"))
+        {
             return None;
         }
         // "raises hostile offer for Ellisfield": a bid, the noun after its adjective
@@ -3791,7 +3810,8 @@ impl<'a> Sentence<'a> {
         // "added a second on 58 minutes", "added another goal": a thing added, no clause with a verb
         // ("Airlines have added extra flights": any object with no verb after it)
         // "posted a photograph of the two of them": a picture posted, no words
-        if lemma == "post" && (a..(a + 4).min(n)).take_while(|&m| self.word(m) && !self.quoted[m]).any(|m| matches!(self.w(m), "photo" | "photograph" | "picture" | "video" | "image" | "selfie" | "photos" | "photographs" | "pictures" | "videos" | "images")) {
+        // ("posted a third-quarter loss of €412m": results, no words)
+        if lemma == "post" && (a..(a + 4).min(n)).take_while(|&m| self.word(m) && !self.quoted[m]).any(|m| matches!(self.w(m), "photo" | "photograph" | "picture" | "video" | "image" | "selfie" | "photos" | "photographs" | "pictures" | "videos" | "images" | "loss" | "losses" | "profit" | "profits" | "deficit" | "surplus" | "results" | "earnings" | "revenue" | "gain" | "gains")) {
             return None;
         }
         if lemma == "add"

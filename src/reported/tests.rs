@@ -3115,3 +3115,13 @@ fn an_addressee_and_when_before_a_bare_clause_are_no_content() {
     assert_eq!(one("Varna told cabinet ministers on Thursday morning there would be no retreat.").0, "there would be no retreat");
     assert_eq!(one("Varna told party leaders on Monday they had lost.").0, "they had lost");
 }
+
+#[test]
+fn results_posted_a_work_written_and_a_plural_noun_before_an_auxiliary_are_no_reports() {
+    assert_eq!(indirect("Its troubles began when it posted a third-quarter loss of €412m."), vec![]);
+    assert_eq!(indirect("The critic Mia Sol, who wrote the first full-length study of Markov's work, left early."), vec![]);
+    assert_eq!(indirect("CHF 320m of Swiss franc notes will be transferred in full."), vec![]);
+    assert_eq!(indirect("Voting rights advocates have been outraged by the raids."), vec![]);
+    // (a report after the work written stays)
+    assert_eq!(one("The critic Mia Sol, who wrote the first full-length study of his work, said the price was absurd.").0, "the price was absurd");
+}
