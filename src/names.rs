@@ -942,6 +942,19 @@ impl<'t> Index<'t> {
                 }
             }
         }
+        // "The operator of the Drevnik plant, Halmenergo, said": a business's noun opening the
+        // description the name is in apposition to
+        if !self.names[idx].person && start >= 3 && slice(&toks[start - 1]) == "," && toks.get(end).is_some_and(|t| slice(t) == ",") {
+            let open = (start.saturating_sub(12)..start - 2).rev().take_while(|&d| toks[d].word || slice(&toks[d]) == "-").find(|&d| matches!(slice(&toks[d]), "the" | "The") && is_business_noun(slice(&toks[d + 1])));
+            if let Some(d) = open {
+                let noun = slice(&toks[d + 1]);
+                for key in [noun, "company", "firm"] {
+                    if !self.by_description.contains_key(key) {
+                        self.by_description.insert(key.to_string(), idx);
+                    }
+                }
+            }
+        }
         // "Edward Lanyon, who was minister for rural payments, …": a person's office in the
         // relative clause after the name is what a later "the minister" (and, for "was", "the
         // former minister") means
@@ -1359,6 +1372,20 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
             if let Some(last) = name.rsplit(' ').next().filter(|_| g != 0) {
                 ix.genders.entry(Cow::Owned(last.to_string())).or_insert(g);
             }
+            // ("asked the senior coroner for X, Alison Threlkeld" … "the coroner said": the role
+            // the description ends in means that person later, when no one else holds it)
+            // (an office for a place or body, "for South Wenlowshire": one holder)
+            let role = desc.trim_end_matches([',', ' ']);
+            let after = text.get(span.end..).unwrap_or("");
+            let office = role.split_once(" for ").or_else(|| role.split_once(" of ")).map(|(r, _)| r).or_else(|| (after.starts_with(" for ") || after.starts_with(" of ")).then_some(role));
+            if let Some(role) = office.filter(|r| r.len() > 4 && r[..4].eq_ignore_ascii_case("the ")) {
+                let head = role.rsplit(' ').next().unwrap_or("");
+                if head.len() > 3 && head.bytes().all(|b| b.is_ascii_lowercase()) && is_role(head) && !head.starts_with("spokes") && !matches!(head, "official" | "source" | "member" | "officer") {
+                    if let Some(&i) = name.rsplit(' ').next().and_then(|l| ix.by_token.get(l)) {
+                        ix.by_description.entry(head.to_string()).or_insert(i);
+                    }
+                }
+            }
         }
         by_mention.insert(span, (name.clone(), how));
         m.name = name;
@@ -1620,7 +1647,19 @@ fn body_by_closing_words<'a>(ix: &'a Index, words: &[&str], at: usize) -> Option
 
 /// The person named right after the mention, between commas: `DESCRIPTION, NAME, cue`.
 fn appositive_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
-    appositive_name_first(ix, ctx).or_else(|| appositive_name_closing(ix, ctx))
+    appositive_name_first(ix, ctx).or_else(|| appositive_name_closing(ix, ctx)).or_else(|| {
+        // ("asked the senior coroner for South Wenlowshire, Alison Threlkeld.": past the
+        // place or body the role is for, capitalised words up to the comma)
+        let rest = ctx.text.get(ctx.end..)?;
+        let tail = [" for ", " of ", " at "].iter().find_map(|p| rest.strip_prefix(p))?;
+        let comma = tail.find(',')?;
+        let words = tail[..comma].strip_prefix("the ").unwrap_or(&tail[..comma]);
+        if words.is_empty() || words.split(' ').count() > 5 || !words.split(' ').all(is_cap) {
+            return None;
+        }
+        let moved = Context { end: ctx.end + (rest.len() - tail.len()) + comma, last_person: ctx.last_person, last_unnamed: ctx.last_unnamed, last_body: ctx.last_body, ..*ctx };
+        appositive_name_first(ix, &moved).filter(|n| n.person)
+    })
 }
 
 /// The name a person gave in a relative clause after the description: "Another fan, who gave
@@ -3437,6 +3476,15 @@ mod tests {
     fn a_first_name_given_in_a_clause_with_no_comma_before_it() {
         let t = "March\n\nMiriam Teich, the union leader, said the march was calm.\n\nA marcher who gave only her first name, Dagny, told the agency the police had charged. \u{201c}There were children there,\u{201d} she said.";
         assert_eq!(name_of(t, "There were children there,"), "Dagny");
+    }
+
+    #[test]
+    fn a_business_noun_opening_the_description_and_an_office_for_a_place_name_later_mentions() {
+        let t = "Leak\n\nThe operator of the Drevna power plant, Halmenergo, said unit 2 was shut.\n\nIn a statement, the company said there had been \u{201c}no release\u{201d}.";
+        assert_eq!(name_of(t, "no release"), "Halmenergo");
+        let t = "Inquest\n\n\u{201c}Was that a reason to close it?\u{201d} asked the senior coroner for South Wenlow, Alison Threlkeld.\n\n\u{201c}No,\u{201d} Okonjo said.\n\n\u{201c}I want to thank the families,\u{201d} the coroner said.";
+        assert_eq!(name_of(t, "Was that a reason to close it?"), "Alison Threlkeld");
+        assert_eq!(name_of(t, "I want to thank the families,"), "Alison Threlkeld");
     }
 
     #[test]
