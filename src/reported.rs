@@ -426,7 +426,9 @@ pub fn share_cues(text: &str, quotes: &mut [Quote]) {
             // historian Jo Li, who has spent years cataloguing the palace's collection, told")
             Some(c) if c == *cue && matches!(q.kind, QuoteKind::Mixed | QuoteKind::Direct) && speaker.as_ref().zip(q.speaker.as_ref()).is_some_and(|(s, m)| {
                 text.get(s.end..m.start) == Some(", ") && s.name.split(' ').next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "another" | "one" | "his" | "her" | "its" | "their"))
-                    || s.end < m.start && m.end <= c.start && text.get(s.end..m.start).is_some_and(|g| g.starts_with(", who ") || g.starts_with(", which "))
+                    // (or in a relay's aside: "A spokesperson, cited by the broadcaster Kanal
+                    // Sever, said … “full access”")
+                    || s.end < m.start && m.end <= c.start && text.get(s.end..m.start).is_some_and(|g| [", who ", ", which ", ", cited by ", ", quoted by "].iter().any(|p| g.starts_with(p)))
                     || s.start < m.start && m.end <= s.end && {
                         // (the object of a preposition in that subject, which opens with a name,
                         // a title or a determiner)
@@ -3870,6 +3872,9 @@ impl<'a> Sentence<'a> {
                     && a + 1 < n
                     && self.word(a)
                     && ((self.w(a).ends_with('s') || matches!(self.w(a), "staff" | "parliament" | "congress" | "police" | "everyone")) && (self.subject_start(a + 1) || matches!(self.w(a + 1), "that" | "if" | "whether"))
+                        // ("Engineer tells inquest footbridge victims '…'": a hearing told, in a
+                        // headline's bare words)
+                        || matches!(self.w(a), "inquest" | "court" | "jury" | "hearing" | "tribunal" | "inquiry" | "committee" | "summit" | "rally") && self.word(a + 1) && !self.quoted[a + 1] && !SET_LEX_PREPOSITIONS.contains(self.w(a + 1)) && !SET_LEX_NP_STOP.contains(self.w(a + 1))
                         || !SET_LEX_NP_STOP.contains(self.w(a)) && matches!(self.w(a + 1), "he" | "she" | "they" | "we" | "i"))
                 {
                     // "told voters she …", "told parliament she …"

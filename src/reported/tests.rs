@@ -3125,3 +3125,11 @@ fn results_posted_a_work_written_and_a_plural_noun_before_an_auxiliary_are_no_re
     // (a report after the work written stays)
     assert_eq!(one("The critic Mia Sol, who wrote the first full-length study of his work, said the price was absurd.").0, "the price was absurd");
 }
+
+#[test]
+fn a_hearing_told_in_a_headline_is_no_content() {
+    let v = indirect("Engineer tells inquest footbridge victims \u{2018}would have survived\u{2019}\n\nThe hearing went on.");
+    assert_eq!(v[0].0, "footbridge victims \u{2018}would have survived\u{2019}");
+    let v = indirect("TV cook tells jury article \u{2018}wrecked my life\u{2019}\n\nThe trial went on.");
+    assert_eq!(v[0].0, "article \u{2018}wrecked my life\u{2019}");
+}
