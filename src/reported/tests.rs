@@ -3133,3 +3133,11 @@ fn a_hearing_told_in_a_headline_is_no_content() {
     let v = indirect("TV cook tells jury article \u{2018}wrecked my life\u{2019}\n\nThe trial went on.");
     assert_eq!(v[0].0, "article \u{2018}wrecked my life\u{2019}");
 }
+
+#[test]
+fn a_relay_in_an_aside_does_not_speak_the_report_s_quoted_words() {
+    let t = "A spokesperson for the regulator, cited by the private broadcaster Kanal Sever, said inspectors would get \u{201c}full access\u{201d} to the plant.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.text(t) == "full access").unwrap();
+    assert_eq!(q.speaker.as_ref().map(|s| &t[s.start..s.end]), Some("A spokesperson for the regulator"));
+}
