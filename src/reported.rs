@@ -4500,7 +4500,11 @@ impl<'a> Sentence<'a> {
         let title = plain(a) && (a + 1..(a + 4).min(n)).find(|&m| !plain(m)).is_some_and(|m| self.capitalised(m));
         // (a headline's bare noun closing it: "…, says ministry", "…, says union leader")
         // (after a headline's present tense only: "declared bankruptcy." is an object)
-        let bare = n - a <= 3 && a > 0 && matches!(self.cue_verb(a - 1), Some((_, Form::S))) && (a..n).all(|m| plain(m) || m + 1 == n && matches!(self.raw(m), "." | "!"));
+        // (or its clause: "…, says expert; former officer admits …")
+        let stop = (a..n.min(a + 4)).find(|&m| self.raw(m) == ";").unwrap_or(n);
+        // (a plural's base form too: "…, say planners")
+        let head_plural = || (a..stop).rev().find(|&m| self.word(m)).is_some_and(|m| lex::plural_noun(self.w(m)));
+        let bare = stop - a <= 3 && a > 0 && (matches!(self.cue_verb(a - 1), Some((_, Form::S))) || matches!(self.cue_verb(a - 1), Some((_, Form::Base))) && head_plural()) && (a..stop).all(|m| plain(m) || m + 1 == stop && matches!(self.raw(m), "." | "!"));
         if !(self.capitalised(a) || SET_LEX_DETERMINERS.contains(w) || title || bare) {
             return None;
         }

@@ -3141,3 +3141,11 @@ fn a_relay_in_an_aside_does_not_speak_the_report_s_quoted_words() {
     let q = a.quotes.iter().find(|q| q.text(t) == "full access").unwrap();
     assert_eq!(q.speaker.as_ref().map(|s| &t[s.start..s.end]), Some("A spokesperson for the regulator"));
 }
+
+#[test]
+fn a_headline_s_bare_credit_before_a_semicolon_or_a_plural_s_base_form() {
+    let v = indirect("Rust was \u{2018}obvious to anyone who looked\u{2019}, says expert; officer admits warning was lost\n\nThe hearing went on.");
+    assert_eq!(v[0], ("Rust was \u{2018}obvious to anyone who looked\u{2019}".into(), Some("expert".into()), Some("says".into())));
+    let v = indirect("Related: Town\u{2019}s housing target \u{2018}out of reach\u{2019}, say planners\n\nThe hearing went on.");
+    assert_eq!(v, vec![("Town\u{2019}s housing target \u{2018}out of reach\u{2019}".into(), Some("planners".into()), Some("say".into()))]);
+}
