@@ -2542,7 +2542,8 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 // (also before an irregular past: "The singer first came to fame")
-                if (is_function_word(nk) || nk.ends_with("ed") || crate::reported::irregular_past(nk)) && !determined && !ranked {
+                // (not a colour: "issues first red warning")
+                if (is_function_word(nk) || nk.len() >= 4 && nk.ends_with("ed") || crate::reported::irregular_past(nk)) && !determined && !ranked {
                     return None;
                 }
                 // ("finished third and still leads" is a placing)

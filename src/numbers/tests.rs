@@ -2023,3 +2023,10 @@ fn a_facts_box_s_minutes_are_minutes() {
     // (a number after a name elsewhere stays what it was)
     assert_eq!(one("Holm scored 2 goals."), ("2".into(), K::Count, num(2.0), s("goal")));
 }
+
+#[test]
+fn first_before_a_colour_is_a_rank() {
+    assert_eq!(one("The weather office issues first red warning of the summer."), ("first".into(), K::Ordinal, num(1.0), None));
+    // (before a past participle it stays an adverb)
+    assert!(nums("The plan was first drawn up in 2007.").iter().all(|x| x.0 != "first"));
+}
