@@ -441,6 +441,11 @@ pub fn share_cues(text: &str, quotes: &mut [Quote]) {
             }) => {
                 q.speaker = speaker.clone();
             }
+            // (a participle's words: "…, who would not name his client beyond saying that the
+            // buyer was “…”", the report's subject, not the sentence's)
+            Some(c) if c == *cue && q.kind == QuoteKind::Mixed && speaker.is_some() && c.slice(text).ends_with("ing") && [" beyond ", " besides "].iter().any(|p| text[..c.start].ends_with(p)) => {
+                q.speaker = speaker.clone();
+            }
             _ => {}
         }
     }
@@ -2834,7 +2839,7 @@ impl<'a> Sentence<'a> {
                 && (0..j - 1).any(|m| matches!(self.w(m), "spent" | "spend" | "spends" | "spending"))
                 // (in the main clause: not "As someone who spent years learning how …")
                 && !(0..j - 1).any(|m| matches!(self.w(m), "who" | "which" | "that"));
-            if !comma_mark && !dash_saying && !spent_time && !matches!(self.w(j - 1), "," | "and" | "\u{2014}" | "but" | "while" | "before" | "after" | "by" | "in") {
+            if !comma_mark && !dash_saying && !spent_time && !matches!(self.w(j - 1), "," | "and" | "\u{2014}" | "but" | "while" | "before" | "after" | "by" | "in" | "beyond" | "besides") {
                 // "with 30 percent of voters saying …": the noun phrase after "with"
                 let np = self.np_before(j - 1)?;
                 let first = self.token_at(np.start)?;
@@ -2870,8 +2875,18 @@ impl<'a> Sentence<'a> {
                     }
                     (v + 1 < j && self.word(v) && (lex::is_be(self.w(v)) || matches!(self.w(v), "had" | "has" | "have") || self.w(v).ends_with("ed") && !self.capitalised(v))).then_some(np)
                 };
+                // ("X, a private adviser, who would not name his client beyond saying …": the
+                // relative pronoun's antecedent)
+                let who = || {
+                    if !matches!(self.w(j - 1), "beyond" | "besides") {
+                        return None;
+                    }
+                    let w = (j.saturating_sub(16).max(1)..j - 1).rev().take_while(|&m| !self.quoted[m] && self.word(m)).find(|&m| self.w(m) == "who" && self.raw(m - 1) == ",")?;
+                    self.subject_before_appositions(w - 1)
+                };
                 let sp = self
                     .direct_speaker_before(c)
+                    .or_else(who)
                     .or_else(sub_clause)
                     .or_else(|| prev.last().and_then(|f| f.speaker))
                     .or_else(|| self.sentence_subject(j - 1));

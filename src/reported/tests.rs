@@ -3149,3 +3149,14 @@ fn a_headline_s_bare_credit_before_a_semicolon_or_a_plural_s_base_form() {
     let v = indirect("Related: Town\u{2019}s housing target \u{2018}out of reach\u{2019}, say planners\n\nThe hearing went on.");
     assert_eq!(v, vec![("Town\u{2019}s housing target \u{2018}out of reach\u{2019}".into(), Some("planners".into()), Some("say".into()))]);
 }
+
+#[test]
+fn saying_after_beyond_is_the_relative_pronoun_s_antecedent_s() {
+    let t = "The winning bid came through Marcus Oyel, a private adviser, who would not name his client beyond saying that the buyer was \u{201c}a collector in Asia\u{201d}.";
+    let v = indirect(t);
+    assert_eq!(v[0].1.as_deref(), Some("Marcus Oyel"));
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.text(t) == "a collector in Asia").unwrap();
+    assert_eq!(q.speaker.as_ref().map(|s| &t[s.start..s.end]), Some("Marcus Oyel"));
+    assert_eq!(one("The minister refused to comment beyond saying that talks continued.").1, "The minister");
+}
