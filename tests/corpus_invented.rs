@@ -11,10 +11,10 @@ fn invented_articles() {
     let gold = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/invented.gold.jsonl"));
     let Some(v) = common::score_file(gold, "invented") else { return };
     at_least(&v, "direct", "f1", 0.99);
-    at_least(&v, "direct+speaker", "f1", 0.98);
+    at_least(&v, "direct+speaker", "f1", 0.985);
     at_least(&v, "speaker_name", "accuracy", 0.97);
     at_least(&v, "attribution", "f1", 0.96);
-    at_least(&v, "attribution_exact", "f1", 0.92);
+    at_least(&v, "attribution_exact", "f1", 0.925);
     at_least(&v, "numbers", "f1", 0.989);
     at_least(&v, "number_value", "accuracy", 0.996);
 }
