@@ -1652,7 +1652,8 @@ fn appositive_name<'a>(ix: &'a Index, ctx: &Context) -> Option<&'a Name> {
         // place or body the role is for, capitalised words up to the comma)
         let rest = ctx.text.get(ctx.end..)?;
         let tail = [" for ", " of ", " at "].iter().find_map(|p| rest.strip_prefix(p))?;
-        let comma = tail.find(',')?;
+        // (within a short stretch: a long paste stays linear)
+        let comma = tail.bytes().take(80).position(|b| b == b',')?;
         let words = tail[..comma].strip_prefix("the ").unwrap_or(&tail[..comma]);
         if words.is_empty() || words.split(' ').count() > 5 || !words.split(' ').all(is_cap) {
             return None;
