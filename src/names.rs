@@ -1378,7 +1378,7 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
             let role = desc.trim_end_matches([',', ' ']);
             let after = text.get(span.end..).unwrap_or("");
             let office = role.split_once(" for ").or_else(|| role.split_once(" of ")).map(|(r, _)| r).or_else(|| (after.starts_with(" for ") || after.starts_with(" of ")).then_some(role));
-            if let Some(role) = office.filter(|r| r.len() > 4 && r[..4].eq_ignore_ascii_case("the ")) {
+            if let Some(role) = office.filter(|r| r.len() > 4 && r.as_bytes()[..4].eq_ignore_ascii_case(b"the ")) {
                 let head = role.rsplit(' ').next().unwrap_or("");
                 if head.len() > 3 && head.bytes().all(|b| b.is_ascii_lowercase()) && is_role(head) && !head.starts_with("spokes") && !matches!(head, "official" | "source" | "member" | "officer") {
                     if let Some(&i) = name.rsplit(' ').next().and_then(|l| ix.by_token.get(l)) {
@@ -3486,6 +3486,14 @@ mod tests {
         let t = "Inquest\n\n\u{201c}Was that a reason to close it?\u{201d} asked the senior coroner for South Wenlow, Alison Threlkeld.\n\n\u{201c}No,\u{201d} Okonjo said.\n\n\u{201c}I want to thank the families,\u{201d} the coroner said.";
         assert_eq!(name_of(t, "Was that a reason to close it?"), "Alison Threlkeld");
         assert_eq!(name_of(t, "I want to thank the families,"), "Alison Threlkeld");
+    }
+
+    #[test]
+    fn a_no_break_space_after_the_in_an_office_does_not_split_a_character() {
+        // (the office check reads "the " bytes: "The\u{a0}UN" must not be cut inside the NBSP)
+        let t = "Talks\n\n\u{201c}We are close,\u{201d} said The\u{a0}UN special envoy for Syria, Ana Lind.\n\n\u{201c}Not yet,\u{201d} the envoy said.";
+        let a = crate::analyze(t);
+        assert_eq!(a.quotes.len(), 2);
     }
 
     #[test]
