@@ -3097,7 +3097,8 @@ impl<'a> Sentence<'a> {
                 .token_at(speaker_span.start)
                 .and_then(|f| self.clause_start_before(f).map(|b| (b, f)))
                 .filter(|&(_, f)| self.raw(f - 1) == ",")
-                .and_then(|(b, f)| self.lead_piece(b, f - 1)),
+                .and_then(|(b, f)| self.lead_piece(b, f - 1))
+                .or_else(|| self.fronted_clause_lead(speaker_span)),
             _ => None,
         };
         let content = match after {
@@ -3264,6 +3265,21 @@ impl<'a> Sentence<'a> {
             f.cue = self.direct_cue(f.cue, f.pieces);
             f
         })
+    }
+
+    /// "If the talks fail, she said, the strike will go ahead.": a subordinate clause opening
+    /// the sentence, then the subject and its cue between commas, is the content's first piece.
+    fn fronted_clause_lead(&self, speaker: Span) -> Option<Span> {
+        let f = self.token_at(speaker.start)?;
+        let b = usize::from(self.n() > 0 && SET_LEX_CONJ_START.contains(self.w(0)));
+        if f < b + 3 || self.raw(f - 1) != "," || !self.word(b) || !matches!(self.w(b), "if" | "unless" | "once" | "until" | "with") {
+            return None;
+        }
+        // (one clause: no other comma, mark or cue before the subject)
+        if (b..f - 1).any(|m| !self.word(m) && !self.raw(m).starts_with(|c: char| c.is_ascii_digit()) && self.raw(m) != "%" || self.quoted[m] || self.cue_verb(m).is_some()) {
+            return None;
+        }
+        self.piece(b, f - 1)
     }
 
     /// The object `p` of "call" is an event called (convened): an article, at most two

@@ -3160,3 +3160,13 @@ fn saying_after_beyond_is_the_relative_pronoun_s_antecedent_s() {
     assert_eq!(q.speaker.as_ref().map(|s| &t[s.start..s.end]), Some("Marcus Oyel"));
     assert_eq!(one("The minister refused to comment beyond saying that talks continued.").1, "The minister");
 }
+
+#[test]
+fn a_fronted_condition_before_a_cue_between_commas_is_the_first_piece() {
+    let v = indirect("If the talks fail, she said, the strike will go ahead.");
+    assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), vec!["If the talks fail", "the strike will go ahead"]);
+    let v = indirect("With inflation running at 5.2%, he said, a 4.5% rise would mean a real-terms cut.");
+    assert_eq!(v[0].0, "With inflation running at 5.2%");
+    // (a clause of time before a cue with no comma after it is the writer's)
+    assert_eq!(one("As the crowd booed, he said the vote was lost.").0, "the vote was lost");
+}
