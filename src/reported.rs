@@ -3272,7 +3272,7 @@ impl<'a> Sentence<'a> {
     fn fronted_clause_lead(&self, speaker: Span) -> Option<Span> {
         let f = self.token_at(speaker.start)?;
         let b = usize::from(self.n() > 0 && SET_LEX_CONJ_START.contains(self.w(0)));
-        if f < b + 3 || self.raw(f - 1) != "," || !self.word(b) || !matches!(self.w(b), "if" | "unless" | "once" | "until" | "with") {
+        if f < b + 3 || self.raw(f - 1) != "," || !self.word(b) || !matches!(self.w(b), "if" | "unless" | "once" | "until" | "with" | "when" | "because" | "although" | "though" | "while" | "since") {
             return None;
         }
         // (one clause: no other comma, mark or cue before the subject)

@@ -3167,6 +3167,8 @@ fn a_fronted_condition_before_a_cue_between_commas_is_the_first_piece() {
     assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), vec!["If the talks fail", "the strike will go ahead"]);
     let v = indirect("With inflation running at 5.2%, he said, a 4.5% rise would mean a real-terms cut.");
     assert_eq!(v[0].0, "With inflation running at 5.2%");
+    let v = indirect("When the rule takes effect, she added, pay will rise.");
+    assert_eq!(v[0].0, "When the rule takes effect");
     // (a clause of time before a cue with no comma after it is the writer's)
     assert_eq!(one("As the crowd booed, he said the vote was lost.").0, "the vote was lost");
 }
