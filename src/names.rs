@@ -935,11 +935,7 @@ impl<'t> Index<'t> {
         if !self.names[idx].person && start >= 2 && matches!(slice(&toks[start - 2]), "the" | "The") {
             let noun = slice(&toks[start - 1]);
             if is_business_noun(noun) || matches!(noun, "carmaker" | "automaker" | "bank" | "lender" | "supermarket" | "developer" | "startup") {
-                for key in [noun, "company", "firm"] {
-                    if !self.by_description.contains_key(key) {
-                        self.by_description.insert(key.to_string(), idx);
-                    }
-                }
+                self.add_business_noun(noun, idx);
             }
         }
         // "The operator of the Drevnik plant, Halmenergo, said": a business's noun opening the
@@ -948,11 +944,7 @@ impl<'t> Index<'t> {
             let open = (start.saturating_sub(12)..start - 2).rev().take_while(|&d| toks[d].word || slice(&toks[d]) == "-").find(|&d| matches!(slice(&toks[d]), "the" | "The") && is_business_noun(slice(&toks[d + 1])));
             if let Some(d) = open {
                 let noun = slice(&toks[d + 1]);
-                for key in [noun, "company", "firm"] {
-                    if !self.by_description.contains_key(key) {
-                        self.by_description.insert(key.to_string(), idx);
-                    }
-                }
+                self.add_business_noun(noun, idx);
             }
         }
         // "Edward Lanyon, who was minister for rural payments, …": a person's office in the
@@ -982,11 +974,10 @@ impl<'t> Index<'t> {
             let closes = |m: usize| toks.get(m + 1).is_some_and(|t| matches!(slice(t), "that" | "which" | "," | "."));
             if let Some(noun) = at.filter(|&m| closes(m)).map(|m| slice(&toks[m])) {
                 self.names[idx].person = false;
-                let keys: &[&str] = if is_business_noun(noun) { &[noun, "company", "firm"] } else { &[noun] };
-                for key in keys {
-                    if !self.by_description.contains_key(*key) {
-                        self.by_description.insert(key.to_string(), idx);
-                    }
+                if is_business_noun(noun) {
+                    self.add_business_noun(noun, idx);
+                } else {
+                    self.by_description.entry(noun.to_string()).or_insert(idx);
                 }
             }
         }
@@ -1080,11 +1071,7 @@ impl<'t> Index<'t> {
                 // a later "the company" (or "the firm") means
                 if !self.names[idx].person && a > end + 1 && d.len() <= 5 {
                     if let Some(noun) = d.last().map(|t| slice(t)).filter(|w| is_business_noun(w)) {
-                        for key in [noun, "company", "firm"] {
-                            if !self.by_description.contains_key(key) {
-                                self.by_description.insert(key.to_string(), idx);
-                            }
-                        }
+                        self.add_business_noun(noun, idx);
                     }
                 }
             }
@@ -1100,6 +1087,16 @@ impl<'t> Index<'t> {
 
     /// Adds the description `desc` (words as written; the key is lowercase, without
     /// possessive endings: "Kremlin's Spokesperson" → "kremlin spokesperson").
+    /// A business's noun ("carmaker", "operator") names the body `idx` for a later "the
+    /// carmaker", "the company" or "the firm" (the first body so described keeps each).
+    fn add_business_noun(&mut self, noun: &str, idx: usize) {
+        for key in [noun, "company", "firm"] {
+            if !self.by_description.contains_key(key) {
+                self.by_description.insert(key.to_string(), idx);
+            }
+        }
+    }
+
     fn add_description(&mut self, desc: &[&str], idx: usize) {
         if desc.is_empty() || desc.len() > 6 {
             return;
