@@ -883,17 +883,9 @@ impl<'t> Index<'t> {
             }
             // (a full name's gender is its own, known or not: "Tomas Brekke" says nothing of
             // "Liv Brekke"; the surname keeps [`BY_FULL_NAME`] and the full name its gender)
-            let full = (2..=3).contains(&core.len());
-            if full {
-                let own = self.genders.entry(Cow::Owned(core.join(" "))).or_insert(g);
-                if *own == 0 {
-                    *own = g;
-                }
-            }
-            if g != 0 {
-                if let Some(last) = core.last() {
-                    self.genders.entry(Cow::Borrowed(*last)).or_insert(if full { g | BY_FULL_NAME } else { g });
-                }
+            let full = (2..=3).contains(&core.len()).then(|| core.join(" "));
+            if let Some(last) = core.last() {
+                self.set_gender(full, Cow::Borrowed(*last), g);
             }
         }
         // token keys: every token of the name, preferring the fullest name
@@ -1087,6 +1079,22 @@ impl<'t> Index<'t> {
 
     /// Adds the description `desc` (words as written; the key is lowercase, without
     /// possessive endings: "Kremlin's Spokesperson" → "kremlin spokesperson").
+    /// Records gender `g` (0: unknown) for a person: for `full`, the full name of two or three
+    /// words, if it has none yet, and, when known, for the surname `last` if it has none, marked
+    /// [`BY_FULL_NAME`] when a full name gave it (so that the full name's own gender decides).
+    fn set_gender(&mut self, full: Option<String>, last: Cow<'t, str>, g: u8) {
+        let by_full = full.is_some();
+        if let Some(f) = full {
+            let own = self.genders.entry(Cow::Owned(f)).or_insert(g);
+            if *own == 0 {
+                *own = g;
+            }
+        }
+        if g != 0 {
+            self.genders.entry(last).or_insert(if by_full { g | BY_FULL_NAME } else { g });
+        }
+    }
+
     /// A business's noun ("carmaker", "operator") names the body `idx` for a later "the
     /// carmaker", "the company" or "the firm" (the first body so described keeps each).
     fn add_business_noun(&mut self, noun: &str, idx: usize) {
@@ -1351,14 +1359,8 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
             if let Some(last) = name.rsplit(' ').next().filter(|_| g != 0) {
                 // (a full name's gender is its own, as for a listed first name: Jasna Kovač's
                 // "she" says nothing of Mirko Kovač)
-                let full = (2..=3).contains(&name.split(' ').count());
-                if full {
-                    let own = ix.genders.entry(Cow::Owned(name.clone())).or_insert(g);
-                    if *own == 0 {
-                        *own = g;
-                    }
-                }
-                ix.genders.entry(Cow::Owned(last.to_string())).or_insert(if full { g | BY_FULL_NAME } else { g });
+                let full = (2..=3).contains(&name.split(' ').count()).then(|| name.clone());
+                ix.set_gender(full, Cow::Owned(last.to_string()), g);
             }
         }
         // so is a person a description of that gender named ("Her husband, Piet Fern,")
