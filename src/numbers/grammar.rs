@@ -1731,7 +1731,10 @@ impl<'a> Parser<'a> {
         let level = at && n.value == against && n.value <= 20.0;
         // (also past the loser's name: "beat Kova 6-2"; a set after a set: "6-2, 6-1",
         // "4-6, 6-3, 7-5"; a game score "5-4 down")
-        let named_loser = (2..=3).any(|d| n.a >= d && result_verb(self.key(n.a - d)) && (n.a - d + 1..n.a).all(|m| self.tok(m).is_some_and(|t| t.is_word() && t.cap)));
+        // ("beat the Foxes 108-101": the loser's article)
+        let named_loser = (2..=4).any(|d| {
+            n.a >= d && result_verb(self.key(n.a - d)) && (n.a - d + 1..n.a).all(|m| self.tok(m).is_some_and(|t| t.is_word() && (t.cap || m == n.a - d + 1 && d > 2 && self.key(m) == "the")))
+        });
         // (sets of games: both sides at most 7, as the set before: "12-14, 15-18" are ranges)
         let set_side = |k: usize| self.is_num(k) && digits_value(self.slice(k)).is_some_and(|v| v <= 7.0);
         let after_set = n.a >= 4
@@ -1773,10 +1776,14 @@ impl<'a> Parser<'a> {
             // "a 2-1 series lead", "a 4-1 home defeat", "a 3-0 away win"
             || matches!(self.key(k + 2), "series" | "home" | "away" | "league" | "cup" | "derby" | "semi-final" | "final")
                 && matches!(self.key(k + 3), "win" | "victory" | "defeat" | "loss" | "lead" | "draw" | "thrashing" | "humiliation" | "triumph");
-        let small = n.value < 100.0 && against < 100.0;
+        // (a basketball score has three digits: "Herons 108-101 Foxes", the winner's first)
+        let small = n.value < 100.0 && against < 100.0 || n.value < 200.0 && against < n.value && against >= 50.0 && n.value - against <= 50.0 && (teams || result);
         // a cricket score after the side's name: runs, then wickets ("Kestria 288-6")
         let innings = cap(n.a.wrapping_sub(1)) && month(self.key(n.a.wrapping_sub(1))).is_none() && against <= 10.0 && n.value > against && !self.after_label(n.a);
-        if small && (teams || result) || innings {
+        // and a bowler's figures in a list of names and numbers, wickets then runs: "Varnell 81,
+        // Tiwana 4-38"
+        let bowling = cap(n.a.wrapping_sub(1)) && n.value <= 10.0 && against > n.value && n.a >= 3 && self.punct(n.a - 2, ',') && self.is_num(n.a - 3);
+        if small && (teams || result) || innings || bowling {
             return Some(Expr { a: i, b: k + 2, kind: NumberKind::Count, value: Value::Num(n.value), high: None, unit: None });
         }
         None
@@ -2327,6 +2334,8 @@ impl<'a> Parser<'a> {
             matches!(w, "leaders" | "table" | "league" | "games" | "matches" | "relegation" | "standings" | "side" | "club" | "division" | "season" | "championship" | "fixtures" | "promotion" | "play-off" | "play-offs" | "playoff" | "playoffs" | "win" | "draw" | "defeat")
                 // a race's points: "12 points behind in the mountains classification"
                 || matches!(w, "classification" | "jersey" | "leaderboard" | "rider" | "riders" | "drivers" | "constructors")
+                // a game's points: "trailed by 12 points … in the third quarter", "at the interval"
+                || matches!(w, "quarter" | "quarters" | "interval" | "half-time" | "halftime" | "overtime" | "innings" | "buzzer" | "tip-off")
         };
         let before = (a.saturating_sub(12)..a).rev().take_while(|&i| !self.sentence_end(i));
         let after = (k + 1..(k + 14).min(self.t.len())).take_while(|&i| !self.sentence_end(i));
@@ -2494,7 +2503,9 @@ impl<'a> Parser<'a> {
                     });
                 }
                 // "it will not break us in the fifth,", "Or its third.": an elliptical rank
-                let elliptical = determined && matches!(next.kind, Kind::Punct(_));
+                // (not "for a second,", "wait a second": a moment, N2's idioms)
+                let moment = w == "second" && prev == "a" && matches!(self.key(n.a.wrapping_sub(2)), "for" | "wait" | "just" | "half");
+                let elliptical = determined && matches!(next.kind, Kind::Punct(_)) && !moment;
                 if !next.is_word() && !ranked && !elliptical {
                     return None;
                 }
@@ -2732,6 +2743,12 @@ impl<'a> Parser<'a> {
         if a == 0 || !self.t[a].sp || matches!(self.key(a + 1), "times" | "points" | "votes" | "seats" | "strokes" | "places" | "laps") {
             return false;
         }
+        // a box score or results list, a name and its points pair after pair: "Adebayo 34,
+        // Okoro 18, Halloran 15" (counts, no model numbers)
+        let pair_at = |x: usize| self.tok(x).is_some_and(|t| t.is_word()) && self.is_num(x + 1) && self.slice(x + 1).bytes().all(|c| c.is_ascii_digit());
+        if self.punct(a + 1, ',') && pair_at(a + 2) || a >= 4 && self.punct(a - 2, ',') && pair_at(a - 4) {
+            return false;
+        }
         let p = &self.t[a - 1];
         if p.is_punct('.') && a >= 2 && matches!(self.kw(&self.t[a - 2]), "no" | "nos") {
             return true;
@@ -2745,6 +2762,10 @@ impl<'a> Parser<'a> {
             return true;
         }
         let k = self.kw(&p);
+        // a page's counter: "Comments 214", "Shares 1.2k"
+        if matches!(k, "comments" | "replies" | "shares" | "likes" | "views" | "reactions") {
+            return false;
+        }
         // a sentence-initial adverb is no name: "Perhaps 40 people", "Fully 20 were hurt"
         // (nor a gerund with its object: "Selling 150 stores was hard")
         let adverb = self.sentence_start(a - 1)

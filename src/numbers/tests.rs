@@ -2030,3 +2030,22 @@ fn first_before_a_colour_is_a_rank() {
     // (before a past participle it stays an adverb)
     assert!(nums("The plan was first drawn up in 2007.").iter().all(|x| x.0 != "first"));
 }
+
+#[test]
+fn a_box_score_s_points_and_a_three_digit_score_between_teams() {
+    assert_eq!(texts("Larks: Ibsen 31, Moraga 17, Tuck 9, others 20"), ["31", "17", "9", "20"]);
+    // (a bowler's figures in such a list: wickets, then runs)
+    assert_eq!(nums("Brill 64, Soto 3-41")[1], ("3-41".into(), K::Count, num(3.0), None));
+    assert_eq!(one("Dunford Larks 112-104 Eastfield Owls: Ibsen leads the way"), ("112-104".into(), K::Count, num(112.0), None));
+    assert_eq!(one("the Larks beat the Owls 99-94 at home."), ("99-94".into(), K::Count, num(99.0), None));
+    // (a model number stays no number, and one name with its digits too)
+    assert!(nums("She flew a Boeing 737-800 Max and ran Windows 10.").is_empty());
+}
+
+#[test]
+fn a_game_s_points_a_moment_and_a_page_counter() {
+    assert_eq!(nums("The Owls trailed by 9 points late in the fourth quarter.")[0], ("9".into(), K::Count, num(9.0), s("point")));
+    assert_eq!(one("Labour trailed by 9 points in the poll.").1, K::Percent);
+    assert!(nums("\u{201c}Not for a second,\u{201d} she said.").is_empty());
+    assert_eq!(one("Share\n\nComments 87"), ("87".into(), K::Count, num(87.0), None));
+}
