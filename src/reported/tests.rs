@@ -3172,3 +3172,9 @@ fn a_fronted_condition_before_a_cue_between_commas_is_the_first_piece() {
     // (a clause of time before a cue with no comma after it is the writer's)
     assert_eq!(one("As the crowd booed, he said the vote was lost.").0, "the vote was lost");
 }
+
+#[test]
+fn a_second_cue_after_and_keeps_the_first_report_s_subject_for_its_quoted_words() {
+    let t = "Mara Oyelowo, a member of the panel, told the Gazette that at least 9,000 families relied on the scheme and warned that closing it would be \u{201c}ruinous\u{201d}.";
+    assert_eq!(credits(t, QuoteKind::Mixed), vec![("ruinous".into(), Some("Mara Oyelowo".into()), None)]);
+}
