@@ -749,6 +749,16 @@ impl<'a> Sentence<'a> {
         if v.1 == Form::Past && matches!(v.0, "believe" | "think" | "say" | "report" | "know" | "expect" | "fear" | "understand" | "consider" | "allege" | "rumour" | "rumor") && self.is(k + 1, "to") && k + 2 < self.n() && matches!(self.w(k + 2), "be" | "have") && !(k > 0 && (lex::is_be(self.w(k - 1)) || SET_LEX_SUBJECT_PRONOUNS.contains(self.w(k - 1)))) {
             return None;
         }
+        // "Good afternoon and welcome to our live coverage": a greeting, no one welcomes a thing
+        if v.0 == "welcome" && k >= 2 && self.is(k - 1, "and") && matches!(self.w(k - 2), "morning" | "afternoon" | "evening" | "hello" | "hi" | "everyone" | "all") {
+            return None;
+        }
+        // "had doubted themselves at the interval": self-doubt, nothing reported
+        // ("doubted himself that …" keeps its clause; "defended himself", "describes itself
+        // as" report, A1)
+        if v.0 == "doubt" && k + 1 < self.n() && matches!(self.w(k + 1), "themselves" | "himself" | "herself" | "itself" | "myself" | "ourselves" | "yourself" | "yourselves") && !(k + 2 < self.n() && (self.word(k + 2) && !SET_LEX_PREPOSITIONS.contains(self.w(k + 2)) || self.quoted[k + 2])) {
+            return None;
+        }
         // "Tass cited a source as saying …": a relay, read at "as saying" as "quoted … as saying"
         if v.0 == "cite" && (k + 2..(k + 14).min(self.n())).any(|m| self.w(m - 1) == "as" && matches!(self.w(m), "saying" | "telling")) {
             return None;

@@ -3178,3 +3178,12 @@ fn a_second_cue_after_and_keeps_the_first_report_s_subject_for_its_quoted_words(
     let t = "Mara Oyelowo, a member of the panel, told the Gazette that at least 9,000 families relied on the scheme and warned that closing it would be \u{201c}ruinous\u{201d}.";
     assert_eq!(credits(t, QuoteKind::Mixed), vec![("ruinous".into(), Some("Mara Oyelowo".into()), None)]);
 }
+
+#[test]
+fn a_greeting_s_welcome_and_self_doubt_report_nothing() {
+    assert!(indirect("Good morning and welcome to our live coverage of the floods, now in their third day.").is_empty());
+    assert!(indirect("The captain was asked whether the squad had doubted themselves at half-time.").is_empty());
+    // (the club's welcome and a defence of oneself do report)
+    assert_eq!(one("The club welcomed the ruling on Monday.").2, "welcomed");
+    assert_eq!(one("The mayor defended herself over the delays.").0, "herself over the delays");
+}
