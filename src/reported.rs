@@ -753,6 +753,21 @@ impl<'a> Sentence<'a> {
         if v.0 == "welcome" && k >= 2 && self.is(k - 1, "and") && matches!(self.w(k - 2), "morning" | "afternoon" | "evening" | "hello" | "hi" | "everyone" | "all") {
             return None;
         }
+        // "Judge warns lawyers over leaked exhibits": a warning given to someone over a
+        // matter, no content (A1 reports what was said; "warned them that …" keeps its clause,
+        // "warned us about those rapists" its topic)
+        if v.0 == "warn" && (k + 2..(k + 5).min(self.n())).find(|&m| self.w(m) == "over").is_some_and(|m| (k + 1..m).all(|x| self.word(x) && !self.quoted[x] && !matches!(self.w(x), "that" | "of" | "against" | "to"))) {
+            return None;
+        }
+        // "claims a third men's title", "claimed gold", "the storm claimed 12 lives": a win or
+        // a toll taken, nothing said ("claimed victory" may say one won: kept)
+        if v.0 == "claim" && (k + 1..(k + 6).min(self.n())).take_while(|&m| self.word(m) && !self.quoted[m] && !matches!(self.w(m), "that" | "to" | "of" | "for")).any(|m| {
+            matches!(self.w(m), "title" | "titles" | "medal" | "medals" | "crown" | "gold" | "silver" | "bronze" | "trophy" | "pole" | "lives" | "championship" | "jersey")
+                // (not the subject of a clause: "claimed the title was stolen")
+                && !(m + 1 < self.n() && (lex::is_be(self.w(m + 1)) || SET_LEX_MODALS.contains(self.w(m + 1)) || SET_LEX_HAVE_DO.contains(self.w(m + 1))))
+        }) {
+            return None;
+        }
         // "had doubted themselves at the interval": self-doubt, nothing reported
         // ("doubted himself that …" keeps its clause; "defended himself", "describes itself
         // as" report, A1)

@@ -3187,3 +3187,13 @@ fn a_greeting_s_welcome_and_self_doubt_report_nothing() {
     assert_eq!(one("The club welcomed the ruling on Monday.").2, "welcomed");
     assert_eq!(one("The mayor defended herself over the delays.").0, "herself over the delays");
 }
+
+#[test]
+fn a_warning_over_a_matter_and_a_title_claimed_report_nothing() {
+    assert!(indirect("Judge warns jurors over social media posts").is_empty());
+    assert!(indirect("Okafor claims a second world title in Doha").is_empty());
+    assert!(indirect("The landslide claimed at least 30 lives overnight.").is_empty());
+    // (a warning with its clause and a claim with its clause report)
+    assert_eq!(one("The judge warned jurors that posts could end the trial.").0, "posts could end the trial");
+    assert_eq!(one("Okafor claimed the title was stolen from her.").0, "the title was stolen from her");
+}
