@@ -411,6 +411,19 @@ fn titled_person(text: &str, run: &[Token]) -> bool {
         && words.all(|w| !is_org_word_ci(w))
 }
 
+/// A first name and a surname: "Tom Renner" of "Tom Renner of Estova", whose "of" names a
+/// place, not a body's part (the caller checks that no plural follows "of": "the Russian
+/// Academy of Sciences").
+fn first_last(text: &str, run: &[Token]) -> bool {
+    let [a, b] = run else { return false };
+    let (first, last) = (&text[a.span.start..a.span.end], &text[b.span.start..b.span.end]);
+    // (not a place's or a body's adjective: "United States of America", "Royal Bank of …")
+    let adjective = with_lower(first, |w| {
+        matches!(w, "united" | "new" | "royal" | "national" | "holy" | "great" | "grand" | "federal" | "central" | "supreme" | "general" | "democratic" | "people's" | "islamic" | "arab" | "soviet" | "south" | "north" | "east" | "west" | "upper" | "lower" | "old" | "high" | "saint" | "st")
+    });
+    !adjective && !is_not_name(first) && !is_title(first) && !is_org_word_ci(first) && !is_org_word_ci(last) && !is_title(last) && last.bytes().all(|c| c.is_ascii_alphabetic() || c >= 0x80 || c == b'-' || c == b'\'')
+}
+
 fn is_title(s: &str) -> bool {
     let t = s.trim_end_matches('.');
     // (a plural title before coordinated names: "Presidents Ek and Lind")
@@ -508,7 +521,7 @@ impl<'t> Index<'t> {
                     && matches!(toks[end].span.slice(text), "of" | "for" | "the" | "de" | "al" | "bin" | "van" | "von")
                     && is_run_word(text, &toks, end + 1)
                     && joined(end - 1, end + 1)
-                    && !(toks[end].span.slice(text) == "of" && titled_person(text, &toks[start..end]))
+                    && !(toks[end].span.slice(text) == "of" && (titled_person(text, &toks[start..end]) || first_last(text, &toks[start..end]) && !toks[end + 1].span.slice(text).ends_with('s')))
                 {
                     end += 2;
                 } else if end + 1 < toks.len()
@@ -833,6 +846,9 @@ impl<'t> Index<'t> {
                 || start >= 2 && matches!((slice(&toks[start - 2]), slice(&toks[start - 1])), ("according", "to"))
                 || start > 0 && slice(&toks[start - 1]) == ","
                     && (toks.get(end).is_some_and(|t| t.word && slice(t).ends_with("ed") && !is_cap(slice(t)))
+                        // (an irregular past, also past a home town: "In the men's race, Dariusz
+                        // Kellan of Morvia took the title")
+                        || person && (verb_at(end) || toks.get(end).is_some_and(|t| slice(t) == "of") && toks.get(end + 1).is_some_and(|t| t.word && is_cap(slice(t))) && verb_at(end + 2))
                         // (a passive or perfect too: "At the press conference, Ferrante was asked
                         // whether …")
                         || toks.get(end).is_some_and(|t| matches!(slice(t), "was" | "is" | "has" | "had"))
@@ -3493,6 +3509,15 @@ mod tests {
         let t = "Talks\n\n\u{201c}We are close,\u{201d} said The\u{a0}UN special envoy for Syria, Ana Lind.\n\n\u{201c}Not yet,\u{201d} the envoy said.";
         let a = crate::analyze(t);
         assert_eq!(a.quotes.len(), 2);
+    }
+
+    #[test]
+    fn a_name_before_of_and_a_place_is_the_person_a_pronoun_means() {
+        let t = "Results\n\nIn the men's race, Dariusz Kellan of Morvia took the title in record time.\n\nHe admitted that the last climb had \u{201c}nearly finished\u{201d} him.";
+        assert_eq!(name_of(t, "nearly finished"), "Dariusz Kellan");
+        // (a body's "of" stays inside its name)
+        let t = "Study\n\nThe Lorian Academy of Sciences published the study.\n\n\u{201c}The data are clear,\u{201d} it said.";
+        assert_ne!(name_of(t, "The data are clear,"), "Lorian Academy");
     }
 
     #[test]
