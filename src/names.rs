@@ -2249,11 +2249,16 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         return (name.to_string(), Resolution::Description, Some(person));
     }
     // a description: "the Russian president", "the NATO chief", "the ministry"
-    let desc: Vec<String> = words
+    let mut desc: Vec<String> = words
         .iter()
         .map(|w| strip_possessive(&w.to_ascii_lowercase()).to_string())
         .skip_while(|w| matches!(w.as_str(), "the" | "a" | "an"))
         .collect();
+    // "dockers' union", "the teachers' union": its members' plural says whose, the body noun is
+    // the description
+    if desc.len() == 2 && is_body_noun(&desc[1]) && words.len() >= 2 && ["s'", "s\u{2019}"].iter().any(|p| words[words.len() - 2].ends_with(p)) {
+        desc.remove(0);
+    }
     let indefinite = words
         .first()
         .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "one" | "some" | "another" | "his" | "her" | "their" | "its"));
@@ -3518,6 +3523,12 @@ mod tests {
         // (a body's "of" stays inside its name)
         let t = "Study\n\nThe Lorian Academy of Sciences published the study.\n\n\u{201c}The data are clear,\u{201d} it said.";
         assert_ne!(name_of(t, "The data are clear,"), "Lorian Academy");
+    }
+
+    #[test]
+    fn a_headline_s_members_union_is_the_union_its_post_names() {
+        let t = "\u{2018}We stay out until we are paid\u{2019} \u{2013} nurses\u{2019} union\n\nTalks between the Lowland Health Workers Union and the hospital trusts failed on Monday.";
+        assert_eq!(name_of(t, "We stay out until we are paid"), "Lowland Health Workers Union");
     }
 
     #[test]
