@@ -1619,6 +1619,26 @@ struct Context<'a> {
     quote: (usize, usize),
 }
 
+/// For a description "the ROLE of BODY" (lowercase role, capitalised body), the person the
+/// article names with those words in apposition: "Gideon Marsh, (the) chief executive of
+/// Halvorsen Pharma", the first below the mention within 80 names, else the last above.
+fn named_with_role_of_body<'a>(ix: &'a Index, ctx: &Context, words: &[&str]) -> Option<&'a Name> {
+    let words = words.strip_prefix(&["The"]).or_else(|| words.strip_prefix(&["the"])).unwrap_or(words);
+    let of = words.iter().position(|w| *w == "of")?;
+    if !(1..=2).contains(&of) || words[..of].iter().any(|w| is_cap(w)) || !is_role(words[of - 1]) || !words.last().is_some_and(|w| is_cap(w)) {
+        return None;
+    }
+    let phrase = words.join(" ");
+    let described = |n: &&Name| {
+        let Some(rest) = ctx.text.get(n.start..).and_then(|r| r.strip_prefix(n.name.as_str())) else { return false };
+        let rest = rest.strip_prefix(", ").unwrap_or("");
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        n.person && n.tokens > 1 && rest.get(..phrase.len()).is_some_and(|r| r.eq_ignore_ascii_case(&phrase))
+    };
+    let (lo, hi) = (ix.names.partition_point(|n| n.start < ctx.at), ix.names.partition_point(|n| n.start < ctx.end));
+    ix.names[hi..].iter().take(80).find(described).or_else(|| ix.names[..lo].iter().rev().take(80).find(described))
+}
+
 /// The person a pronoun or a definite role description most likely refers to: in a headline,
 /// the first person its post names as a subject; else whichever is nearer, the last person
 /// named as a sentence subject or the last person credited with a quote.
@@ -1987,6 +2007,11 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                 return (n.to_string(), Resolution::Description, Some(false));
             }
         }
+    }
+    // "The chief executive of Halvorsen Pharma told …": the person the article names with that
+    // role of that body ("Gideon Marsh, chief executive of Halvorsen Pharma,"), below or above
+    if let Some(n) = named_with_role_of_body(ix, ctx, &words) {
+        return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
     }
     // "the fire service" after "the Alto Mirasol Fire Service": a body named once with those
     // words closing its name
@@ -3529,6 +3554,15 @@ mod tests {
     fn a_headline_s_members_union_is_the_union_its_post_names() {
         let t = "\u{2018}We stay out until we are paid\u{2019} \u{2013} nurses\u{2019} union\n\nTalks between the Lowland Health Workers Union and the hospital trusts failed on Monday.";
         assert_eq!(name_of(t, "We stay out until we are paid"), "Lowland Health Workers Union");
+    }
+
+    #[test]
+    fn a_role_of_a_body_is_the_person_the_article_names_with_it() {
+        let t = "Fares row\n\nThe managing director of Corvane Rail told MPs that fares were \u{201c}fair\u{201d}.\n\nIlse Brandt, 51, answered questions for two hours.\n\nIlse Brandt, managing director of Corvane Rail, at the hearing. Photograph: PA";
+        assert_eq!(name_of(t, "fair"), "Ilse Brandt");
+        // (no one named with it: the description as written)
+        let t = "Fares row\n\nThe managing director of Corvane Rail told MPs that fares were \u{201c}fair\u{201d}.\n\nIlse Brandt, a passenger, disagreed.";
+        assert_eq!(name_of(t, "fair"), "The managing director of Corvane Rail");
     }
 
     #[test]
