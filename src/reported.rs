@@ -1394,8 +1394,17 @@ impl<'a> Sentence<'a> {
         }
         // "according to the Fiscal Council, an independent watchdog, …": the description in
         // apposition after a named source is no content
+        // (a body's name after its preposition too: "according to Martin Osei, a climatologist
+        // at the University of Port Sarrel, …")
         if e + 3 < n && self.raw(e) == "," && self.capitalised(last_word) && matches!(self.w(e + 1), "a" | "an" | "the") {
-            if let Some(c) = (e + 2..(e + 8).min(n)).find(|&m| !self.word(m) || self.quoted[m] || self.capitalised(m)).filter(|&m| self.raw(m) == "," && m > e + 2) {
+            let mut prep = false;
+            // (no clause: "according to X, the bill would trim …, to $4bn")
+            let mut end = |m: usize| {
+                prep |= matches!(self.w(m), "at" | "of" | "for" | "from" | "with");
+                let verb = lex::is_be(self.w(m)) || SET_LEX_HAVE_DO.contains(self.w(m)) || SET_LEX_MODALS.contains(self.w(m)) || self.cue_verb(m).is_some();
+                !self.word(m) || self.quoted[m] || self.capitalised(m) && !prep || verb
+            };
+            if let Some(c) = (e + 2..(e + 14).min(n)).find(|&m| end(m)).filter(|&m| self.raw(m) == "," && m > e + 2) {
                 e = c;
             }
         }

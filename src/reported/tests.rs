@@ -3197,3 +3197,12 @@ fn a_warning_over_a_matter_and_a_title_claimed_report_nothing() {
     assert_eq!(one("The judge warned jurors that posts could end the trial.").0, "posts could end the trial");
     assert_eq!(one("Okafor claimed the title was stolen from her.").0, "the title was stolen from her");
 }
+
+#[test]
+fn a_description_with_a_body_s_name_after_an_according_to_source_is_no_content() {
+    let (c, s, _) = one("According to Ines Varga, an economist at the Bank of Lorrin, the rise will slow next year.");
+    assert_eq!((c.as_str(), s.as_str()), ("the rise will slow next year", "Ines Varga"));
+    // (a clause after the comma is the content)
+    let (c, _, _) = one("According to the Lorrin Treasury, the levy would raise about half the sum, or $2bn, by 2030.");
+    assert_eq!(c, "the levy would raise about half the sum, or $2bn, by 2030");
+}
