@@ -1930,6 +1930,32 @@ impl<'a> Sentence<'a> {
         if piece.slice(self.text).starts_with(|c: char| c.is_ascii_digit()) && words_outside.count() == 0 {
             return None;
         }
+        // "Larks: Ibsen 31, Moraga 17, others 20": a box score's row of names and points
+        // (each of them a short name and a figure)
+        let mut chunks = 0;
+        let mut row = true;
+        let mut last: Option<usize> = None;
+        let mut len = 0;
+        for m in self.range(piece).chain(std::iter::once(usize::MAX)) {
+            len += 1;
+            if m == usize::MAX || self.raw(m) == "," {
+                let ok = len <= 4 && last.is_some_and(|l| self.raw(l).starts_with(|c: char| c.is_ascii_digit()));
+                row &= ok;
+                chunks += 1;
+                last = None;
+                len = 0;
+                if m == usize::MAX {
+                    break;
+                }
+            } else if !self.raw(m).starts_with(|c: char| c.is_ascii_digit()) && !self.word(m) || self.quoted[m] {
+                row = false;
+            } else {
+                last = Some(m);
+            }
+        }
+        if row && chunks >= 2 {
+            return None;
+        }
         // "MERCER: Did anyone know?": a question put in a transcript is no claim
         if (0..n).rev().find(|&m| !is_close_mark(self.raw(m))).is_some_and(|m| self.raw(m) == "?") {
             return None;

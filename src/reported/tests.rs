@@ -3206,3 +3206,10 @@ fn a_description_with_a_body_s_name_after_an_according_to_source_is_no_content()
     let (c, _, _) = one("According to the Lorrin Treasury, the levy would raise about half the sum, or $2bn, by 2030.");
     assert_eq!(c, "the levy would raise about half the sum, or $2bn, by 2030");
 }
+
+#[test]
+fn a_box_score_row_after_a_team_s_colon_credits_no_one() {
+    assert!(indirect("Larks: Ibsen 31, Moraga 17, Tuck 9, others 20").is_empty());
+    // (a team's words after its colon still do)
+    assert_eq!(indirect("Larks: We will win the series in five games").len(), 1);
+}
