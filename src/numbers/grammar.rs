@@ -708,6 +708,13 @@ impl<'a> Parser<'a> {
                 return secs(Some(v), i + 5);
             }
         }
+        // "took the title in 18:02:40", "Anna Roe (Kestria) 19:48:12": an ultra's race time of
+        // ten hours or more, after "in" or in a results row (a clock time is "at" one)
+        let row = self.punct(i.wrapping_sub(1), ')') || self.tok(i.wrapping_sub(1)).is_some_and(|t| t.is_word() && t.cap);
+        if two(i) && two(i + 2) && self.punct(i + 3, ':') && self.glued(i + 3) && self.glued(i + 4) && two(i + 4) && ends(i + 5) && (matches!(self.key(i.wrapping_sub(1)), "in" | "inside" | "under") || row) {
+            let v = digits_value(h)? * 3600.0 + digits_value(self.slice(i + 2))? * 60.0 + digits_value(self.slice(i + 4))?;
+            return secs(Some(v), i + 5);
+        }
         // "finished inside 2:30", "ran under 2:10", "won in 2:07": a race in hours and minutes
         let raced = matches!(self.key(i.wrapping_sub(1)), "inside" | "under" | "sub")
             || self.key(i.wrapping_sub(1)) == "in" && ["finish", "ran", "run", "clock", "won", "win", "complet"].iter().any(|st| self.key(i.wrapping_sub(2)).starts_with(st));
@@ -2480,6 +2487,8 @@ impl<'a> Parser<'a> {
                         && !self.sentence_start(n.a - 1)
                         && (self.punct(b, ',') || self.key(b) == "at" && self.is_num(b + 1))
                     || prev == "to" && (n.a.saturating_sub(8)..n.a).any(|m| self.key(m) == "from") && !next.is_word()
+                    // "£1,500 for second and £750 for third": a prize for a placing
+                    || prev == "for" && self.is_num(n.a.wrapping_sub(2)) && (!next.is_word() || matches!(self.key(b), "and" | "or"))
                     // "crossed the line second", "promoted Jonas Brekk to second and Sami Ode to
                     // third," (a racer's name before "to": not "asked Ross to second the motion")
                     || prev == "line" && self.key(n.a.wrapping_sub(2)) == "the" && matches!(self.key(n.a.wrapping_sub(3)), "crossed" | "cross" | "crosses" | "crossing")

@@ -2049,3 +2049,12 @@ fn a_game_s_points_a_moment_and_a_page_counter() {
     assert!(nums("\u{201c}Not for a second,\u{201d} she said.").is_empty());
     assert_eq!(one("Share\n\nComments 87"), ("87".into(), K::Count, num(87.0), None));
 }
+
+#[test]
+fn an_ultra_s_race_time_and_a_prize_for_a_placing() {
+    assert_eq!(one("Ilves won the race in 17:41:09."), ("17:41:09".into(), K::Duration, num(63669.0), s("second")));
+    assert_eq!(nums("Rivka Tamm (Lorrin) 21:03:30")[0].1, K::Duration);
+    // (a clock time with its seconds stays one)
+    assert_eq!(one("The alarm sounded at 14:32:05.").1, K::Time);
+    assert_eq!(texts("The winner takes \u{a3}900, with \u{a3}400 for second and \u{a3}200 for third."), ["\u{a3}900", "\u{a3}400", "second", "\u{a3}200", "third"]);
+}
