@@ -265,6 +265,7 @@ pub fn analyze(text: &str) -> Analysis {
     // one lowercase copy of the text for every pass (ASCII lowercasing keeps byte offsets)
     let low = text.to_ascii_lowercase();
     let mut quotes = attribution::attribute(text, &low, &blocks, &sentences, &candidates);
+    attribution::transcript_turns(text, &mut quotes);
     let tokens = text::tokens(text, Span::new(0, text.len()));
     let indirect = reported::find(text, &low, &tokens, &blocks, &sentences, &quotes);
     if !indirect.is_empty() {

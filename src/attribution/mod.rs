@@ -3188,3 +3188,61 @@ pub fn speakers_of(quotes: &[Quote]) -> Vec<Speaker> {
 
 #[cfg(test)]
 mod tests;
+
+/// The label of a transcript turn opening `s`: capitals (and spaces, dots, apostrophes,
+/// hyphens) up to a colon and a space, at least two capital letters and no lowercase one ("WALLACE: …",
+/// "SEN. MORAN: …"); its length in bytes.
+fn turn_label(s: &str) -> Option<usize> {
+    let colon = s.get(..s.len().min(32))?.find(": ").or_else(|| s.get(..s.len().min(32))?.find(":\u{a0}"))?;
+    let label = &s[..colon];
+    (label.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        && label.starts_with(|c: char| c.is_ascii_uppercase())
+        && label.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b' ' | b'.' | b'\'' | b'-'))
+        // (a page's label is no one: "VIDEO: …", "UPDATE: …")
+        && !matches!(label, "VIDEO" | "WATCH" | "PHOTOS" | "PHOTO" | "UPDATE" | "UPDATED" | "BREAKING" | "EXCLUSIVE" | "LIVE" | "RELATED" | "READ MORE" | "CORRECTION" | "NOTE" | "EDITOR'S NOTE" | "WARNING"))
+    .then_some(colon)
+}
+
+/// A transcript quoted paragraph by paragraph ("Partial transcript as follows: \"WALLACE: …
+/// \"PENCE: …"): each turn is its label's words, credited by the label's colon, not a quotation
+/// of the article's speaker; the paragraphs that go on after a turn are that turn's, and a stage
+/// direction in brackets ("(CROSSTALK.)") is no one's words. `quotes` are sorted by start.
+pub fn transcript_turns(text: &str, quotes: &mut Vec<Quote>) {
+    // (the turn in progress: its speaker, its cue, where its last paragraph ends)
+    let mut turn: Option<(Mention, Span, usize)> = None;
+    let mut drop = Vec::new();
+    for (i, q) in quotes.iter_mut().enumerate() {
+        if q.kind != QuoteKind::Direct {
+            continue;
+        }
+        let s = q.text(text);
+        // (the next paragraph: only marks and white space between)
+        let next = turn.as_ref().is_some_and(|t| text.get(t.2..q.start).is_some_and(|g| g.contains('\n') && g.chars().all(|c| c.is_whitespace() || matches!(c, '"' | '\u{201c}' | '\u{201d}'))));
+        if let Some(l) = turn_label(s).filter(|&l| !s[l + 1..].trim().is_empty()) {
+            let speaker = Mention { name: s[..l].to_string(), start: q.start, end: q.start + l, resolution: Resolution::AsWritten };
+            let cue = Span::new(q.start + l, q.start + l + 1);
+            // (past the colon and the spaces after it, a no-break one too)
+            q.start += l + 1 + (s.len() - l - 1 - s[l + 1..].trim_start().len());
+            q.kind = QuoteKind::Indirect;
+            q.speaker = Some(speaker.clone());
+            q.cue = Some(cue);
+            q.via = None;
+            turn = Some((speaker, cue, q.end));
+        } else if let Some(t) = turn.as_mut().filter(|_| next) {
+            t.2 = q.end;
+            if s.starts_with('(') && s.trim_end_matches(['.', ' ']).ends_with(')') {
+                drop.push(i);
+                continue;
+            }
+            q.kind = QuoteKind::Indirect;
+            q.speaker = Some(t.0.clone());
+            q.cue = Some(t.1);
+            q.via = None;
+        } else {
+            turn = None;
+        }
+    }
+    for i in drop.into_iter().rev() {
+        quotes.remove(i);
+    }
+}

@@ -1840,3 +1840,17 @@ fn a_live_page_s_label_after_a_dash_is_no_speaker() {
     let t = "War: \u{2018}We will not give up the city\u{2019} \u{2013} Zelenskiy\n\nThe shelling went on.";
     assert_eq!(speaker_of(t, "We will not give up the city").as_deref(), Some("Zelenskiy"));
 }
+
+#[test]
+fn a_transcript_quoted_paragraph_by_paragraph_credits_each_turn_to_its_label() {
+    let t = "The senator spoke to the host on Sunday. An edited transcript follows:\n\n\"HOLT: Will you run again? Many think you will.\n\n\"MORAN: Look, I have not decided, and I will not be rushed.\n\n\"(CROSSTALK.)\n\n\"But I can tell you the party needs new blood.\n\n\"HOLT: Thank you, Senator.\"";
+    let a = analyze(t);
+    let turns: Vec<(&str, &str, &str)> = a.quotes.iter().map(|q| (q.text(t), q.speaker.as_ref().map_or("", |s| &t[s.start..s.end]), q.cue.map_or("", |c| c.slice(t)))).collect();
+    assert!(a.quotes.iter().all(|q| q.kind == QuoteKind::Indirect), "{turns:?}");
+    let who: Vec<&str> = turns.iter().filter(|x| x.2 == ":").map(|x| x.1).collect();
+    assert_eq!(who, ["HOLT", "MORAN", "MORAN", "HOLT"], "{turns:?}");
+    assert!(turns.iter().any(|x| x.0.starts_with("Look, I have not decided")), "{turns:?}");
+    assert!(!turns.iter().any(|x| x.0.contains("CROSSTALK")), "{turns:?}");
+    // (a page's label is no one's: the words stay a quotation)
+    assert!(credited("\"VIDEO: Watch the full interview here, and decide for yourself what he meant by it,\" the site said.").iter().all(|c| c.0.starts_with("VIDEO")));
+}
