@@ -3193,7 +3193,12 @@ mod tests;
 /// hyphens) up to a colon and a space, at least two capital letters and no lowercase one ("WALLACE: …",
 /// "SEN. MORAN: …"); its length in bytes.
 fn turn_label(s: &str) -> Option<usize> {
-    let colon = s.get(..s.len().min(32))?.find(": ").or_else(|| s.get(..s.len().min(32))?.find(":\u{a0}"))?;
+    let mut cut = s.len().min(32);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &s[..cut];
+    let colon = head.find(": ").or_else(|| head.find(":\u{a0}"))?;
     let label = &s[..colon];
     (label.bytes().filter(u8::is_ascii_uppercase).count() >= 2
         && label.starts_with(|c: char| c.is_ascii_uppercase())
@@ -3211,6 +3216,8 @@ pub fn transcript_turns(text: &str, quotes: &mut Vec<Quote>) {
     // (the turn in progress: its speaker, its cue, where its last paragraph ends)
     let mut turn: Option<(Mention, Span, usize)> = None;
     let mut drop = Vec::new();
+    // (the quotations inside the turns: “Shark Tank.”, the turn's speaker's words)
+    let mut nested = Vec::new();
     for (i, q) in quotes.iter_mut().enumerate() {
         if q.kind != QuoteKind::Direct {
             continue;
@@ -3227,6 +3234,7 @@ pub fn transcript_turns(text: &str, quotes: &mut Vec<Quote>) {
             q.speaker = Some(speaker.clone());
             q.cue = Some(cue);
             q.via = None;
+            inner_quotes(text, q, &mut nested);
             turn = Some((speaker, cue, q.end));
         } else if let Some(t) = turn.as_mut().filter(|_| next) {
             t.2 = q.end;
@@ -3238,11 +3246,31 @@ pub fn transcript_turns(text: &str, quotes: &mut Vec<Quote>) {
             q.speaker = Some(t.0.clone());
             q.cue = Some(t.1);
             q.via = None;
+            inner_quotes(text, q, &mut nested);
         } else {
             turn = None;
         }
     }
     for i in drop.into_iter().rev() {
         quotes.remove(i);
+    }
+    if !nested.is_empty() {
+        quotes.extend(nested);
+        quotes.sort_by_key(|q| (q.start, q.end));
+    }
+}
+
+/// The curly-quoted words inside a transcript turn `q`, as mixed quotes of its speaker.
+fn inner_quotes(text: &str, q: &Quote, out: &mut Vec<Quote>) {
+    let s = q.text(text);
+    let mut from = 0;
+    while let Some(o) = s[from..].find('\u{201c}') {
+        let a = from + o + '\u{201c}'.len_utf8();
+        let Some(c) = s[a..].find('\u{201d}') else { break };
+        let b = a + c;
+        if b > a {
+            out.push(Quote { start: q.start + a, end: q.start + b, kind: QuoteKind::Mixed, ..q.clone() });
+        }
+        from = b + '\u{201d}'.len_utf8();
     }
 }

@@ -1854,3 +1854,15 @@ fn a_transcript_quoted_paragraph_by_paragraph_credits_each_turn_to_its_label() {
     // (a page's label is no one's: the words stay a quotation)
     assert!(credited("\"VIDEO: Watch the full interview here, and decide for yourself what he meant by it,\" the site said.").iter().all(|c| c.0.starts_with("VIDEO")));
 }
+
+#[test]
+fn a_quotation_inside_a_transcript_turn_is_the_turn_s_speaker_s() {
+    let t = "Transcript:\n\n\"KING: Will you run? As \u{201c}The Herald\u{201d} wrote, many think so.\n\n\"ROSS: But, Governor, I\u{2019}ve got to ask you about \u{201c}the deal\u{201d} now.\"";
+    assert_eq!(
+        credited(t),
+        vec![
+            ("The Herald".into(), Some("KING".into()), Some("KING".into()), Some(":".into())),
+            ("the deal".into(), Some("ROSS".into()), Some("ROSS".into()), Some(":".into())),
+        ]
+    );
+}
