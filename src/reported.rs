@@ -340,7 +340,7 @@ pub fn headline_fragments(text: &str, blocks: &[Block], candidates: &[crate::quo
     }
     if !found.is_empty() {
         quotes.extend(found);
-        quotes.sort_by_key(|q| (q.start, q.end));
+        quotes.sort_by_key(Quote::order);
     }
 }
 

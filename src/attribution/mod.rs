@@ -3213,13 +3213,16 @@ fn turn_label(s: &str) -> Option<usize> {
 /// of the article's speaker; the paragraphs that go on after a turn are that turn's, and a stage
 /// direction in brackets ("(CROSSTALK.)") is no one's words. `quotes` are sorted by start.
 pub fn transcript_turns(text: &str, quotes: &mut Vec<Quote>) {
+    if !quotes.iter().any(|q| q.kind == QuoteKind::Direct && turn_label(q.text(text)).is_some()) {
+        return;
+    }
     // (the turn in progress: its speaker, its cue, where its last paragraph ends)
     let mut turn: Option<(Mention, Span, usize)> = None;
-    let mut drop = Vec::new();
-    // (the quotations inside the turns: “Shark Tank.”, the turn's speaker's words)
-    let mut nested = Vec::new();
-    for (i, q) in quotes.iter_mut().enumerate() {
+    // (rebuilt in order: a turn, then the quotations inside it, “Shark Tank.”)
+    let mut out = Vec::with_capacity(quotes.len());
+    for mut q in std::mem::take(quotes) {
         if q.kind != QuoteKind::Direct {
+            out.push(q);
             continue;
         }
         let s = q.text(text);
@@ -3230,38 +3233,32 @@ pub fn transcript_turns(text: &str, quotes: &mut Vec<Quote>) {
             let cue = Span::new(q.start + l, q.start + l + 1);
             // (past the colon and the spaces after it, a no-break one too)
             q.start += l + 1 + (s.len() - l - 1 - s[l + 1..].trim_start().len());
-            q.kind = QuoteKind::Indirect;
-            q.speaker = Some(speaker.clone());
-            q.cue = Some(cue);
-            q.via = None;
-            inner_quotes(text, q, &mut nested);
             turn = Some((speaker, cue, q.end));
         } else if let Some(t) = turn.as_mut().filter(|_| next) {
             t.2 = q.end;
             if s.starts_with('(') && s.trim_end_matches(['.', ' ']).ends_with(')') {
-                drop.push(i);
                 continue;
             }
-            q.kind = QuoteKind::Indirect;
-            q.speaker = Some(t.0.clone());
-            q.cue = Some(t.1);
-            q.via = None;
-            inner_quotes(text, q, &mut nested);
         } else {
             turn = None;
+            out.push(q);
+            continue;
         }
+        let Some((speaker, cue, _)) = turn.as_ref() else { continue };
+        q.kind = QuoteKind::Indirect;
+        q.speaker = Some(speaker.clone());
+        q.cue = Some(*cue);
+        q.via = None;
+        out.push(q);
+        inner_quotes(text, &mut out);
     }
-    for i in drop.into_iter().rev() {
-        quotes.remove(i);
-    }
-    if !nested.is_empty() {
-        quotes.extend(nested);
-        quotes.sort_by_key(|q| (q.start, q.end));
-    }
+    *quotes = out;
 }
 
-/// The curly-quoted words inside a transcript turn `q`, as mixed quotes of its speaker.
-fn inner_quotes(text: &str, q: &Quote, out: &mut Vec<Quote>) {
+/// The curly-quoted words inside the transcript turn last in `out`, as mixed quotes of its
+/// speaker, pushed after it.
+fn inner_quotes(text: &str, out: &mut Vec<Quote>) {
+    let Some(q) = out.last().cloned() else { return };
     let s = q.text(text);
     let mut from = 0;
     while let Some(o) = s[from..].find('\u{201c}') {
