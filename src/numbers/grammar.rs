@@ -149,6 +149,17 @@ const APPROX_FIRST_WORDS: &[&str] = &[
 ];
 static SET_W_APPROX_START: crate::lexicon::WordSet<{ APPROX_FIRST_WORDS.len() }> = crate::lexicon::WordSet::new(APPROX_FIRST_WORDS);
 
+/// Words near "N points" that make them a game's or a table's, not a poll's: a league's ("11
+/// points behind the leaders"), a race's ("the mountains classification") and a game's ("in the
+/// third quarter", "at the interval").
+const SPORT_WORDS: &[&str] = &[
+    "leaders", "table", "league", "games", "matches", "relegation", "standings", "side", "club", "division", "season",
+    "championship", "fixtures", "promotion", "play-off", "play-offs", "playoff", "playoffs", "win", "draw", "defeat",
+    "classification", "jersey", "leaderboard", "rider", "riders", "drivers", "constructors",
+    "quarter", "quarters", "interval", "half-time", "halftime", "overtime", "innings", "buzzer", "tip-off",
+];
+static SET_W_SPORT_WORDS: crate::lexicon::WordSet<{ SPORT_WORDS.len() }> = crate::lexicon::WordSet::new(SPORT_WORDS);
+
 /// Words before an ordinal that make it a rank.
 const RANK_WORDS: &[&str] = &[
     "ranks", "ranked", "rank", "finished", "finish", "finishes", "came", "comes", "come", "placed",
@@ -2337,13 +2348,7 @@ impl<'a> Parser<'a> {
     /// Points at `k` after the numeral at `a` are a league table's, not a poll's: "11 points
     /// behind the leaders", "two points clear at the top with nine games to play".
     fn league_table(&self, a: usize, k: usize) -> bool {
-        let sport = |w: &str| {
-            matches!(w, "leaders" | "table" | "league" | "games" | "matches" | "relegation" | "standings" | "side" | "club" | "division" | "season" | "championship" | "fixtures" | "promotion" | "play-off" | "play-offs" | "playoff" | "playoffs" | "win" | "draw" | "defeat")
-                // a race's points: "12 points behind in the mountains classification"
-                || matches!(w, "classification" | "jersey" | "leaderboard" | "rider" | "riders" | "drivers" | "constructors")
-                // a game's points: "trailed by 12 points … in the third quarter", "at the interval"
-                || matches!(w, "quarter" | "quarters" | "interval" | "half-time" | "halftime" | "overtime" | "innings" | "buzzer" | "tip-off")
-        };
+        let sport = |w: &str| SET_W_SPORT_WORDS.contains(w);
         let before = (a.saturating_sub(12)..a).rev().take_while(|&i| !self.sentence_end(i));
         let after = (k + 1..(k + 14).min(self.t.len())).take_while(|&i| !self.sentence_end(i));
         before.chain(after).any(|i| sport(self.key(i)))
