@@ -844,7 +844,9 @@ impl<'t> Index<'t> {
                 || related()
                 || start >= 1 && slice(&toks[start - 1]) == "asked"
                 || start >= 2 && matches!((slice(&toks[start - 2]), slice(&toks[start - 1])), ("according", "to"))
-                || start > 0 && slice(&toks[start - 1]) == ","
+                // (also past a lowercase role: "In a statement, presidential nominee Hillary
+                // Clinton was more circumspect")
+                || (start > 0 && slice(&toks[start - 1]) == "," || titled && (start.saturating_sub(3)..start).rev().take_while(|&k| toks[k].word && !is_cap(slice(&toks[k]))).last().is_some_and(|k| k > 0 && slice(&toks[k - 1]) == ","))
                     && (toks.get(end).is_some_and(|t| t.word && slice(t).ends_with("ed") && !is_cap(slice(t)))
                         // (an irregular past, also past a home town: "In the men's race, Dariusz
                         // Kellan of Morvia took the title")
@@ -3563,6 +3565,12 @@ mod tests {
         // (no one named with it: the description as written)
         let t = "Fares row\n\nThe managing director of Corvane Rail told MPs that fares were \u{201c}fair\u{201d}.\n\nIlse Brandt, a passenger, disagreed.";
         assert_eq!(name_of(t, "fair"), "The managing director of Corvane Rail");
+    }
+
+    #[test]
+    fn a_person_after_a_fronted_phrase_and_a_lowercase_role_is_a_subject() {
+        let t = "Banks\n\nIn a statement on Tuesday, party leader Mara Quill was more careful. Though she called the conduct \u{201c}shameful\u{201d}, she stopped short of a ban.";
+        assert_eq!(name_of(t, "shameful"), "Mara Quill");
     }
 
     #[test]
