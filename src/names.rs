@@ -1532,6 +1532,25 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
                 m.end = e;
             }
         }
+        // a quotation standing alone after its speaker's cue and a later sentence whose subject
+        // names the same person ("Though she called it “outrageous”, Clinton restricted her
+        // comments. ¶ “If any bank …”"): the nearer mention credits it
+        if q.kind == crate::QuoteKind::Direct {
+            let (Some(c), Some(m)) = (q.cue, q.speaker.as_mut()) else { continue };
+            if !(m.end <= c.start && c.end < q.start && q.start - c.end < 600) {
+                continue;
+            }
+            let lo = ix.names.partition_point(|n| n.start < c.end);
+            let hi = ix.names.partition_point(|n| n.start < q.start);
+            let nearer = ix.names[lo..hi].iter().rev().find(|n| n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)) && fullest(&ix, n) == m.name && text.get(n.start..).is_some_and(|r| r.starts_with(n.name.as_str())));
+            if let Some(n) = nearer {
+                // (only for words past the end of the cue's sentence)
+                if text.get(n.start..q.start).is_some_and(|g| g.contains(". ") || g.contains(".\n") || g.contains('\n')) {
+                    m.start = n.start;
+                    m.end = n.start + n.name.len();
+                }
+            }
+        }
     }
 }
 
@@ -3571,6 +3590,15 @@ mod tests {
     fn a_person_after_a_fronted_phrase_and_a_lowercase_role_is_a_subject() {
         let t = "Banks\n\nIn a statement on Tuesday, party leader Mara Quill was more careful. Though she called the conduct \u{201c}shameful\u{201d}, she stopped short of a ban.";
         assert_eq!(name_of(t, "shameful"), "Mara Quill");
+    }
+
+    #[test]
+    fn a_quotation_standing_alone_takes_the_nearer_mention_of_its_speaker() {
+        let t = "Banks\n\nIn a statement, party leader Mara Quill was careful. Though she called the conduct \u{201c}shameful\u{201d}, Quill restricted her comments.\n\n\u{201c}Any bank that cannot be run safely should be broken up.\u{201d}\n\nMore soon.";
+        let a = crate::analyze(t);
+        let q = a.quotes.iter().find(|q| q.text(t).starts_with("Any bank")).expect("the quotation");
+        let m = q.speaker.as_ref().expect("a speaker");
+        assert_eq!((&t[m.start..m.end], m.name.as_str()), ("Quill", "Mara Quill"));
     }
 
     #[test]
