@@ -7,10 +7,11 @@ use common::at_least;
 #[test]
 fn polnear_dev_direct_quotes() {
     let Some(v) = common::score("polnear-dev") else { return };
-    at_least(&v, "direct", "f1", 0.945);
-    at_least(&v, "exact", "f1", 0.945);
-    at_least(&v, "direct+speaker", "f1", 0.885);
-    at_least(&v, "speaker_name", "accuracy", 0.942);
+    at_least(&v, "direct", "f1", 0.955);
+    at_least(&v, "exact", "f1", 0.955);
+    // (issue 4's target, reached in the twenty-third session: 0.9002)
+    at_least(&v, "direct+speaker", "f1", 0.90);
+    at_least(&v, "speaker_name", "accuracy", 0.945);
 }
 
 #[test]
