@@ -223,6 +223,14 @@ struct Name {
     titled: bool,
 }
 
+impl Name {
+    /// The text after the name, when the text writes it as the index holds it at its start
+    /// (not when a title the index leaves out opens it: "Dr Aisha Rahman").
+    fn after<'t>(&self, text: &'t str) -> Option<&'t str> {
+        text.get(self.start..)?.strip_prefix(self.name.as_str())
+    }
+}
+
 /// Grammatical gender of a person's name, as far as the text tells: from a title ("Mr",
 /// "Mrs", "Ms") or a common first name.
 const MALE: u8 = 1;
@@ -1542,10 +1550,10 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
             }
             let lo = ix.names.partition_point(|n| n.start < c.end);
             let hi = ix.names.partition_point(|n| n.start < q.start);
-            let nearer = ix.names[lo..hi].iter().rev().find(|n| n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)) && fullest(&ix, n) == m.name && text.get(n.start..).is_some_and(|r| r.starts_with(n.name.as_str())));
+            let nearer = ix.names[lo..hi].iter().rev().find(|n| n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)) && fullest(&ix, n) == m.name && n.after(text).is_some());
             if let Some(n) = nearer {
                 // (only for words past the end of the cue's sentence)
-                if text.get(n.start..q.start).is_some_and(|g| g.contains(". ") || g.contains(".\n") || g.contains('\n')) {
+                if text.get(n.start..q.start).is_some_and(|g| g.contains(". ") || g.contains('\n')) {
                     m.start = n.start;
                     m.end = n.start + n.name.len();
                 }
@@ -1651,7 +1659,7 @@ fn named_with_role_of_body<'a>(ix: &'a Index, ctx: &Context, words: &[&str]) -> 
     }
     let phrase = words.join(" ");
     let described = |n: &&Name| {
-        let Some(rest) = ctx.text.get(n.start..).and_then(|r| r.strip_prefix(n.name.as_str())) else { return false };
+        let Some(rest) = n.after(ctx.text) else { return false };
         let rest = rest.strip_prefix(", ").unwrap_or("");
         let rest = rest.strip_prefix("the ").unwrap_or(rest);
         n.person && n.tokens > 1 && rest.get(..phrase.len()).is_some_and(|r| r.eq_ignore_ascii_case(&phrase))
@@ -2343,7 +2351,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                 // ("CEO" and a headline's "boss" are the "chief executive")
                 // (or in its apposition after the name: "Angela Brisco, an attorney for the Voss
                 // family" is the headline's "family's attorney")
-                let end = n.start + if ctx.text.get(n.start..).is_some_and(|t| t.starts_with(n.name.as_str())) { n.name.len() } else { 0 };
+                let end = n.start + if n.after(ctx.text).is_some() { n.name.len() } else { 0 };
                 // the words the run holds before the name's last word (its title), read only
                 // when the words around it do not name the role
                 let own = || {

@@ -1930,30 +1930,18 @@ impl<'a> Sentence<'a> {
         if piece.slice(self.text).starts_with(|c: char| c.is_ascii_digit()) && words_outside.count() == 0 {
             return None;
         }
-        // "Larks: Ibsen 31, Moraga 17, others 20": a box score's row of names and points
-        // (each of them a short name and a figure)
-        let mut chunks = 0;
-        let mut row = true;
-        let mut last: Option<usize> = None;
-        let mut len = 0;
-        for m in self.range(piece).chain(std::iter::once(usize::MAX)) {
-            len += 1;
-            if m == usize::MAX || self.raw(m) == "," {
-                let ok = len <= 4 && last.is_some_and(|l| self.raw(l).starts_with(|c: char| c.is_ascii_digit()));
-                row &= ok;
-                chunks += 1;
-                last = None;
-                len = 0;
-                if m == usize::MAX {
-                    break;
-                }
-            } else if !self.raw(m).starts_with(|c: char| c.is_ascii_digit()) && !self.word(m) || self.quoted[m] {
-                row = false;
-            } else {
-                last = Some(m);
-            }
+        // "Larks: Ibsen 31, Moraga 17, others 20": a box score's row of names and points, each
+        // comma's piece a short name and a figure
+        let r = self.range(piece);
+        let digit = |m: usize| self.raw(m).starts_with(|c: char| c.is_ascii_digit());
+        let chunk = |a: usize, b: usize| b > a && b - a <= 3 && digit(b - 1) && (a..b).all(|m| (digit(m) || self.word(m)) && !self.quoted[m]);
+        let (mut a, mut row, mut commas) = (r.start, true, 0);
+        for c in r.clone().filter(|&m| self.raw(m) == ",") {
+            row &= chunk(a, c);
+            a = c + 1;
+            commas += 1;
         }
-        if row && chunks >= 2 {
+        if commas > 0 && row && chunk(a, r.end) {
             return None;
         }
         // "MERCER: Did anyone know?": a question put in a transcript is no claim
