@@ -1592,7 +1592,7 @@ fn is_office(w: &str) -> bool {
     matches!(
         w,
         "judge" | "chancellor" | "governor" | "senator" | "mayor" | "prosecutor" | "ambassador" | "envoy" | "commissioner" | "superintendent" | "spokesman" | "spokeswoman" | "spokesperson"
-            | "minister" | "coach" | "manager" | "captain" | "chairman" | "chairwoman" | "mp" | "mep" | "msp" | "councillor"
+            | "minister" | "coach" | "manager" | "captain" | "chairman" | "chairwoman" | "chair" | "mp" | "mep" | "msp" | "councillor"
     )
 }
 
@@ -2448,11 +2448,12 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                 return (n.name.clone(), Resolution::Description, Some(false));
             }
             // "Norlund's foreign ministry said …" then "the ministry said": a country's body
-            // written in lowercase, nearer than the body last named
+            // written in lowercase, nearer than the body last named (or that body itself, as an
+            // earlier "the ministry" took it)
             // (not a business: "Nabisco's parent company" is no later "the company")
             if is_body_noun(head) && !is_business_noun(head) {
                 if let Some((phrase, pos)) = possessed_body_before(ctx.text, at, head) {
-                    if last_body.map_or(true, |(_, b)| b < pos) {
+                    if last_body.map_or(true, |(n, b)| b < pos || n == phrase) {
                         return (phrase.to_string(), Resolution::Description, Some(false));
                     }
                 }
@@ -2742,6 +2743,11 @@ fn possessed_body_before<'t>(text: &'t str, at: usize, head: &str) -> Option<(&'
                 if is_cap(owner) && owner.chars().all(|c| c.is_alphabetic() || c == '-') && !is_not_name(owner) {
                     best = Some((&hay[w_start..i + head.len()], lo + w_start));
                 }
+                break;
+            }
+            // a country's adjective in its place: "the Tarvian interior ministry"
+            if start < before.len() && is_demonym_noun(w) {
+                best = Some((&hay[w_start..i + head.len()], lo + w_start));
                 break;
             }
             if !w.chars().all(|c| c.is_ascii_lowercase()) {
@@ -3607,6 +3613,21 @@ mod tests {
         let q = a.quotes.iter().find(|q| q.text(t).starts_with("Any bank")).expect("the quotation");
         let m = q.speaker.as_ref().expect("a speaker");
         assert_eq!((&t[m.start..m.end], m.name.as_str()), ("Quill", "Mara Quill"));
+    }
+
+    #[test]
+    fn a_bare_chair_is_the_person_the_article_names_as_chair() {
+        let t = "Inquiry\n\nThe inquiry chair, Dame Ines Corvo, opened the hearing on Monday.\n\n\u{201c}We owe it to them to be quick,\u{201d} the chair said.";
+        assert_eq!(name_of(t, "We owe it to them to be quick,"), "Ines Corvo");
+    }
+
+    #[test]
+    fn a_country_s_lowercase_ministry_is_the_ministry_later_on() {
+        let t = "Raid\nCaptives freed, Dalvian interior ministry says\n\nCommandos freed 11 hostages, the interior ministry said.\n\nThe raid lasted 40 minutes, the ministry said in a statement carried by the state agency DNA.\n\n\u{201c}All the hostages are alive,\u{201d} the ministry said.";
+        assert_eq!(name_of(t, "All the hostages are alive,"), "Dalvian interior ministry");
+        // (no country named with it: the description as written)
+        let t = "Raid\n\nCommandos freed 11 hostages, the interior ministry said.\n\n\u{201c}All the hostages are alive,\u{201d} the ministry said.";
+        assert_eq!(name_of(t, "All the hostages are alive,"), "the ministry");
     }
 
     #[test]
