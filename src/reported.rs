@@ -655,7 +655,10 @@ impl<'a> Sentence<'a> {
                         && toks.get(k + 1).is_none_or(|t| !t.word && matches!(raw[k + 1], "." | "|"))
                         && (k >= 2 && raw[k - 2] == "," || (3..=4).any(|d| k >= d && raw[k - d] == "," && (k - d + 1..k).all(|j| toks[j].word && !quoted[j])))
                 };
-                (after_pronoun || after_have || progressive || after_plural() || before_that() || name_object() || closing()).then_some(v)
+                // "A reader, Joan, emails to say …", "Li tweets to say …": a verb before "to say"
+                // after its subject (not "sent emails to say")
+                let to_say = || k + 2 < toks.len() && low[k + 1] == "to" && low[k + 2] == "say" && (subject(k - 1) || capitalised && !SET_LEX_DETERMINERS.contains(pw) || raw[k - 1] == ",");
+                (after_pronoun || after_have || progressive || after_plural() || before_that() || name_object() || closing() || to_say()).then_some(v)
             })
             .collect();
         Sentence {
@@ -4060,6 +4063,10 @@ impl<'a> Sentence<'a> {
         }
         if a < n && self.w(a) == "that" {
             a += 1;
+        }
+        // "tweeted on Friday to say he had …", "called to say …": the clause after "to say"
+        if a + 2 < n && self.w(a) == "to" && self.is(a + 1, "say") && !self.quoted[a] && self.word(a + 2) {
+            a += 2 + usize::from(self.is(a + 2, "that") && a + 3 < n);
         }
         if a >= n {
             return None;

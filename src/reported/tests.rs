@@ -3213,3 +3213,14 @@ fn a_box_score_row_after_a_team_s_colon_credits_no_one() {
     // (a team's words after its colon still do)
     assert_eq!(indirect("Larks: We will win the series in five games").len(), 1);
 }
+
+#[test]
+fn a_message_sent_to_say_reports_the_clause_after_to_say() {
+    let (c, s, v) = one("Tomas Lind tweeted on Friday to say that the vote had been rigged.");
+    assert_eq!((c.as_str(), s.as_str(), v.as_str()), ("the vote had been rigged", "Tomas Lind", "tweeted"));
+    // (a noun-like form is a verb before "to say" after its subject)
+    let (c, s, v) = one("A reader, Ola, emails to say the buses never come.");
+    assert_eq!((c.as_str(), s.as_str(), v.as_str()), ("the buses never come", "A reader, Ola", "emails"));
+    // (not after another verb: "sent emails to say")
+    assert!(indirect("He sent emails to say the buses never come.").is_empty());
+}
