@@ -455,6 +455,9 @@ impl<'a> Parser<'a> {
                         | '\u{20a9}'
                         | '\u{20aa}'
                         | '\u{20ba}'
+                        | '\u{bd}'
+                        | '\u{bc}'
+                        | '\u{be}'
                 ) {
                     return None;
                 }
@@ -947,6 +950,21 @@ impl<'a> Parser<'a> {
                 Some(n)
             }
             Kind::Word => self.word_numeral(i),
+            // "¾ length", "½ mile": a fraction sign alone before a unit
+            Kind::Punct(c @ ('\u{bd}' | '\u{bc}' | '\u{be}')) if self.tok(i + 1).is_some_and(|t| t.sp && t.is_word()) && (measure_unit(self.key(i + 1)).is_some() || time_unit(self.key(i + 1)).is_some()) => Some(Numeral {
+                a: i,
+                b: i + 1,
+                value: match c {
+                    '\u{bd}' => 0.5,
+                    '\u{bc}' => 0.25,
+                    _ => 0.75,
+                },
+                word: false,
+                ordinal: false,
+                plain: false,
+                ndigits: 0,
+                one: false,
+            }),
             _ => None,
         }
     }
@@ -1239,6 +1257,12 @@ impl<'a> Parser<'a> {
         // "two-thirds", "one-quarter": a fraction
         if currency.is_none() && n.word && self.hyphen_word(n.b) {
             if let Some(d) = denominator(self.key(n.b + 1)) {
+                // "three-quarters of a length", "two-thirds of a mile": a measure
+                if self.key(n.b + 2) == "of" && matches!(self.key(n.b + 3), "a" | "an") {
+                    if let Some(u) = measure_unit(self.key(n.b + 4)) {
+                        return Some(Expr { a: i, b: n.b + 5, kind: NumberKind::Measure, value: Value::Num(n.value / d), high: None, unit: Some(u.into()) });
+                    }
+                }
                 return Some(Expr {
                     a: i,
                     b: n.b + 2,
@@ -1406,8 +1430,14 @@ impl<'a> Parser<'a> {
                     });
                 }
                 Tail::Duration(u) => {
-                    kind = NumberKind::Duration;
+                    // "an average age of 31 years": an age
+                    kind = if u == "year" && n.a >= 2 && self.key(n.a - 1) == "of" && self.key(n.a - 2) == "age" { NumberKind::Age } else { NumberKind::Duration };
                     unit = Some(u.to_string());
+                    // "exceeded the limit on 63 days": days counted, no stretch of time (the
+                    // count's noun outside the span)
+                    if matches!(u, "day" | "night") && self.key(n.a.wrapping_sub(1)) == "on" && m == k + 1 {
+                        return Some(Expr { a: i, b: k, kind: NumberKind::Count, value: Value::Num(low), high: None, unit: Some(u.into()) });
+                    }
                     // (not "later" of "later today": "in at least 17 years later today")
                     if matches!(self.key(b), "ago" | "later" | "earlier") && self.tok(b)?.sp && !(self.key(b) == "later" && matches!(self.key(b + 1), "today" | "tonight" | "tomorrow")) {
                         b += 1;
@@ -1531,7 +1561,8 @@ impl<'a> Parser<'a> {
                                 && (1.0..=120.0).contains(&low)
                                 && n.a >= 1
                                 && (self.key(n.a - 1) == "age"
-                                    || n.a >= 2 && self.key(n.a - 2) == "age" && matches!(self.key(n.a - 1), "of" | "above" | "over" | "under" | "below" | "to" | "from" | "at")
+                                    // (also "whose average age is 22")
+                                    || n.a >= 2 && self.key(n.a - 2) == "age" && matches!(self.key(n.a - 1), "of" | "above" | "over" | "under" | "below" | "to" | "from" | "at" | "is" | "was")
                                     || superlative(n.a - 1)
                                     // "a skinny kid of 14", "a boy of nine": a young person's age
                                     || n.a >= 2
@@ -1742,9 +1773,9 @@ impl<'a> Parser<'a> {
                 || at && (k + 2..k + 7).any(|m| matches!(self.key(m), "set" | "sets" | "tiebreak" | "tie-break"))
                 // ("at 5-4 in the fifth", "at 3-6 in the fourth": the set's ordinal alone)
                 || at && self.key(k + 2) == "in" && self.key(k + 3) == "the" && matches!(self.key(k + 4), "first" | "second" | "third" | "fourth" | "fifth" | "decider" | "decisive" | "final"));
-        // a game's points: "At 40-30", "at 15-40"
+        // a game's points: "At 40-30", "at 15-40", "at 30-30"
         let point = |v: f64| matches!(v as u32, 0 | 15 | 30 | 40) && v.fract() == 0.0;
-        let game_points = at && point(n.value) && point(against) && n.value.max(against) == 40.0;
+        let game_points = at && point(n.value) && point(against) && (n.value.max(against) == 40.0 || n.value == against && n.value > 0.0);
         // a level score, never a range: "at 5-5", "level at 1-1"
         let level = at && n.value == against && n.value <= 20.0;
         // (also past the loser's name: "beat Kova 6-2"; a set after a set: "6-2, 6-1",
@@ -2540,7 +2571,8 @@ impl<'a> Parser<'a> {
                 }
                 // "safety had to come first", "puts patients first": an adverb, no rank (N2)
                 // ("came first in the final" is a placing)
-                if w == "first" && !determined && (prev == "come" && matches!(self.key(n.a.wrapping_sub(2)), "to" | "must" | "should" | "will" | "would" | "always" | "can" | "may") || matches!(self.key(n.a.wrapping_sub(2)), "put" | "puts" | "putting")) {
+                // ("Safety comes first.": a present "comes" that ends the clause)
+                if w == "first" && !determined && (prev == "come" && matches!(self.key(n.a.wrapping_sub(2)), "to" | "must" | "should" | "will" | "would" | "always" | "can" | "may") || matches!(self.key(n.a.wrapping_sub(2)), "put" | "puts" | "putting") || prev == "comes" && !self.tok(b).is_some_and(|t| t.is_word())) {
                     return None;
                 }
                 // "second homes": a holiday residence, no rank (N2's lexicalised words)

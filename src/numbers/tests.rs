@@ -2058,3 +2058,24 @@ fn an_ultra_s_race_time_and_a_prize_for_a_placing() {
     assert_eq!(one("The alarm sounded at 14:32:05.").1, K::Time);
     assert_eq!(texts("The winner takes \u{a3}900, with \u{a3}400 for second and \u{a3}200 for third."), ["\u{a3}900", "\u{a3}400", "second", "\u{a3}200", "third"]);
 }
+
+#[test]
+fn a_race_s_margin_in_lengths_and_a_fraction_of_a_unit_are_measures() {
+    assert_eq!(one("Tarrow won by two lengths."), ("two lengths".into(), K::Measure, num(2.0), s("length")));
+    assert_eq!(one("They were three-quarters of a length clear."), ("three-quarters of a length".into(), K::Measure, num(0.75), s("length")));
+    assert_eq!(one("Final: Elsworth bt Vessmark \u{be} length"), ("\u{be} length".into(), K::Measure, num(0.75), s("length")));
+    // (a fraction of a whole stays a count)
+    assert_eq!(one("Two-thirds of voters agreed."), ("Two-thirds".into(), K::Count, num(2.0 / 3.0), None));
+}
+
+#[test]
+fn an_average_age_days_counted_and_game_points_level() {
+    assert_eq!(one("The fleet has an average age of 31 years."), ("31 years".into(), K::Age, num(31.0), s("year")));
+    assert_eq!(one("A crew whose average age is 22 won.").1, K::Age);
+    assert_eq!(one("Ozone exceeded the limit on 63 days last year."), ("63".into(), K::Count, num(63.0), s("day")));
+    // (a stretch of days stays a duration)
+    assert_eq!(one("The strike lasted 12 days.").1, K::Duration);
+    assert_eq!(nums("Serving at 30-30 in the tenth game, she double-faulted.")[0], ("30-30".into(), K::Count, num(30.0), None));
+    assert!(nums("Safety comes first.").is_empty());
+    assert_eq!(one("She comes first in the rankings.").1, K::Ordinal);
+}

@@ -163,6 +163,9 @@ pub fn measure_unit(w: &str) -> Option<&'static str> {
         "ft" | "foot" | "feet" => "ft",
         "inch" | "inches" => "inch",
         "yard" | "yards" => "yard",
+        // a boat's or a horse's length, a race's winning margin ("won by two lengths")
+        "length" | "lengths" => "length",
+        "furlong" | "furlongs" => "furlong",
         "kg" | "kgs" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "kilo"
         | "kilos" => "kg",
         "gram" | "grams" | "gramme" | "grammes" => "g",
