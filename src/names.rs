@@ -1592,7 +1592,7 @@ fn is_office(w: &str) -> bool {
     matches!(
         w,
         "judge" | "chancellor" | "governor" | "senator" | "mayor" | "prosecutor" | "ambassador" | "envoy" | "commissioner" | "superintendent" | "spokesman" | "spokeswoman" | "spokesperson"
-            | "minister" | "coach" | "manager" | "captain" | "chairman" | "chairwoman" | "chair" | "mp" | "mep" | "msp" | "councillor"
+            | "minister" | "coach" | "manager" | "captain" | "chairman" | "chairwoman" | "chair" | "referee" | "umpire" | "coroner" | "mp" | "mep" | "msp" | "councillor"
     )
 }
 
@@ -1952,6 +1952,12 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             if let Some(n) = ix.full(name.rsplit(' ').next().unwrap_or(name)).filter(|n| n.person && n.name.ends_with(name.rsplit(' ').next().unwrap_or(name))) {
                 return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
             }
+        }
+    }
+    // "Mira Santesson at Halden Capital said": the person, not the body she is at
+    if let Some((who, _)) = written.split_once(" at ").filter(|(w, _)| w.contains(' ') && w.split(' ').all(is_cap)) {
+        if let Some(n) = ix.full(who.rsplit(' ').next().unwrap_or(who)).filter(|n| n.person && who.ends_with(n.name.rsplit(' ').next().unwrap_or(""))) {
+            return (fullest(ix, n).to_string(), Resolution::AsWritten, Some(true));
         }
     }
     // "The Union of Nursing and Care Staff", "Cambodia's Ministry of Culture and Fine Arts": a
@@ -3628,6 +3634,14 @@ mod tests {
         // (no country named with it: the description as written)
         let t = "Raid\n\nCommandos freed 11 hostages, the interior ministry said.\n\n\u{201c}All the hostages are alive,\u{201d} the ministry said.";
         assert_eq!(name_of(t, "All the hostages are alive,"), "the ministry");
+    }
+
+    #[test]
+    fn a_person_at_a_body_and_a_bare_referee_name_the_person() {
+        let t = "Rates\n\nMira Holt at Halden Capital said a hold would be \u{201c}a mistake\u{201d}.";
+        assert_eq!(name_of(t, "a mistake"), "Mira Holt");
+        let t = "Final\n\nThe tournament referee, Gunnar Aalto, stopped play. The referee said the fan was \u{201c}stable\u{201d}.";
+        assert_eq!(name_of(t, "stable"), "Gunnar Aalto");
     }
 
     #[test]

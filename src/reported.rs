@@ -4476,10 +4476,12 @@ impl<'a> Sentence<'a> {
             // is no subject)
             // (only in a fronted adjunct: the segment opens the sentence with a participle or a
             // preposition)
+            // (also after an adverb: "Back in Estoria, …", "Later on Monday, …")
+            let adverb_prep = self.word(0) && (self.w(0) == "back" || crate::lexicon::is_place_or_time_adverb(self.w(0))) && self.word(1) && SET_LEX_PREPOSITIONS.contains(self.w(1));
             let object = |np: &Span| {
                 seg == 0
                     && self.word(0)
-                    && (self.w(0).ends_with("ing") || SET_LEX_PREPOSITIONS.contains(self.w(0)))
+                    && (self.w(0).ends_with("ing") || SET_LEX_PREPOSITIONS.contains(self.w(0)) || adverb_prep)
                     && self
                         .token_at(np.start)
                         .is_some_and(|f| f > 0 && self.word(f - 1) && SET_LEX_PREPOSITIONS.contains(self.w(f - 1)))
@@ -4514,7 +4516,7 @@ impl<'a> Sentence<'a> {
                 }
                 // ("Outside Kell Academy in Stanbridge, Jo Li, who …, said": a fronted place
                 // phrase before the name is no subject)
-                if best.is_some() && self.token_at(np.start) == Some(0) && (SET_LEX_PREPOSITIONS.contains(self.w(0)) || crate::lexicon::is_place_preposition(self.w(0))) {
+                if best.is_some() && self.token_at(np.start) == Some(0) && (SET_LEX_PREPOSITIONS.contains(self.w(0)) || crate::lexicon::is_place_preposition(self.w(0)) || adverb_prep) {
                     break;
                 }
                 let head = self.token_at_end(np.end).unwrap_or(prev - 1);

@@ -3224,3 +3224,9 @@ fn a_message_sent_to_say_reports_the_clause_after_to_say() {
     // (not after another verb: "sent emails to say")
     assert!(indirect("He sent emails to say the buses never come.").is_empty());
 }
+
+#[test]
+fn a_fronted_adverb_and_place_is_no_source() {
+    let (_, s, _) = one("Back in Dorva, the sports minister, Ilse Marek, said the win had united the country.");
+    assert_eq!(s, "the sports minister, Ilse Marek");
+}
