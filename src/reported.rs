@@ -1411,6 +1411,13 @@ impl<'a> Sentence<'a> {
                 e = c;
             }
         }
+        // "according to Ana Ruiz, who manages €9bn at Lantern, …": the source's relative
+        // clause is no content
+        if e + 3 < n && self.raw(e) == "," && self.capitalised(last_word) && matches!(self.w(e + 1), "who" | "whose") {
+            if let Some(c) = (e + 2..(e + 20).min(n)).take_while(|&m| !self.quoted[m] && self.raw(m) != ";").find(|&m| self.raw(m) == ",") {
+                e = c;
+            }
+        }
         // "A leads B by 20 points according to a count": no comma before the cue
         let before = self.clause_start_before(k).or_else(|| {
             let b = self.clause_start_plain(k);
@@ -3651,7 +3658,8 @@ impl<'a> Sentence<'a> {
     fn apposition_like(&self, a: usize) -> bool {
         let mut k = a;
         // (an amount inside: ", a 14% raise spread over four years, fell …")
-        while k < self.n() && (self.word(k) || matches!(self.raw(k), "%" | "$" | "\u{a3}" | "\u{20ac}")) {
+        // (and a quoted nickname: ", a former sergeant known as "the Teacher", was among …")
+        while k < self.n() && (self.word(k) || matches!(self.raw(k), "%" | "$" | "\u{a3}" | "\u{20ac}") || is_open_mark(self.raw(k)) || is_close_mark(self.raw(k))) {
             if k - a > 24 {
                 return false;
             }

@@ -3230,3 +3230,11 @@ fn a_fronted_adverb_and_place_is_no_source() {
     let (_, s, _) = one("Back in Dorva, the sports minister, Ilse Marek, said the win had united the country.");
     assert_eq!(s, "the sports minister, Ilse Marek");
 }
+
+#[test]
+fn an_apposition_with_a_quoted_nickname_inside_the_content_and_a_source_s_relative_clause() {
+    let (c, _, _) = one("Rask said the gang's leader, a former sergeant known as \"the Tutor\", was among those killed.");
+    assert_eq!(c, "the gang's leader, a former sergeant known as \"the Tutor\", was among those killed");
+    let (c, s, _) = one("According to Ana Ruiz, who manages \u{20ac}9bn at Lantern Capital, the sell-off was overdone.");
+    assert_eq!((c.as_str(), s.as_str()), ("the sell-off was overdone", "Ana Ruiz"));
+}
