@@ -839,12 +839,14 @@ impl<'t> Index<'t> {
         let with_age = || person && (n > 1 || opens) && age_after.is_some();
         // ("Her friend Des Pryor was less forgiving.": a possessor's relation opening the
         // sentence before the name)
+        // (past a title: "Her colleague Professor Anders Vik disagreed.")
         let related = || {
-            start >= 2
-                && toks[start - 1].word
-                && with_lower(slice(&toks[start - 1]), is_relation)
-                && with_lower(slice(&toks[start - 2]), |w| matches!(w, "her" | "his" | "their" | "our" | "my"))
-                && opens_at(start - 2)
+            let s = start - usize::from(start >= 3 && toks[start - 1].word && is_cap(slice(&toks[start - 1])) && is_title(slice(&toks[start - 1])));
+            s >= 2
+                && toks[s - 1].word
+                && with_lower(slice(&toks[s - 1]), |w| is_relation(w) || matches!(w, "colleague" | "teammate" | "partner" | "boss"))
+                && with_lower(slice(&toks[s - 2]), |w| matches!(w, "her" | "his" | "their" | "our" | "my"))
+                && opens_at(s - 2)
                 && verb_at(end)
         };
         let clause_subject = || {
@@ -3642,6 +3644,12 @@ mod tests {
         assert_eq!(name_of(t, "a mistake"), "Mira Holt");
         let t = "Final\n\nThe tournament referee, Gunnar Aalto, stopped play. The referee said the fan was \u{201c}stable\u{201d}.";
         assert_eq!(name_of(t, "stable"), "Gunnar Aalto");
+    }
+
+    #[test]
+    fn a_colleague_named_after_a_title_is_the_next_pronoun_s_antecedent() {
+        let t = "Volcano\n\nEva Lind said the ash cloud would grow.\n\nHer colleague Professor Anders Vik disagreed. He told reporters the eruption would be \u{201c}short\u{201d}.";
+        assert_eq!(name_of(t, "short"), "Anders Vik");
     }
 
     #[test]
