@@ -741,7 +741,18 @@ impl<'t> Index<'t> {
         // (a courtesy title before a surname that merely holds an organisation word inside it,
         // "Mrs Justice Harcourt", still names a person)
         let courtesy_surname = courtesy && n == 1 && !is_org_word_ci(core[0]);
-        let person = !inner_function && !which && (is_person(core) || (last_title.is_some() || courtesy) && (!contains_org_word(&name) || courtesy_surname) || aged);
+        // (a first name alone in apposition to an indefinite description: "A reader, Joan,
+        // writes"; not a relative's, "Trump's wife, Melania,", whose pronouns stay with the
+        // people named in full)
+        let given = n == 1
+            && start >= 3
+            && slice(&toks[start - 1]) == ","
+            && toks[start - 2].word
+            && with_lower(slice(&toks[start - 3]), |w| matches!(w, "a" | "an" | "one" | "another"))
+            && slice(&toks[start - 2]).bytes().all(|b| b.is_ascii_lowercase())
+            && toks.get(end).is_some_and(|t| slice(t) == ",")
+            && with_lower(core[0], listed_name_gender) != 0;
+        let person = !inner_function && !which && (is_person(core) || (last_title.is_some() || courtesy) && (!contains_org_word(&name) || courtesy_surname) || aged || given);
         // (a lowercase role right before: a title inside the run may head a headline's words)
         let titled = person
             && start > 0
@@ -3650,6 +3661,12 @@ mod tests {
     fn a_colleague_named_after_a_title_is_the_next_pronoun_s_antecedent() {
         let t = "Volcano\n\nEva Lind said the ash cloud would grow.\n\nHer colleague Professor Anders Vik disagreed. He told reporters the eruption would be \u{201c}short\u{201d}.";
         assert_eq!(name_of(t, "short"), "Anders Vik");
+    }
+
+    #[test]
+    fn a_first_name_in_apposition_to_an_indefinite_description_is_a_person() {
+        let t = "Charge\n\nCouncil leader Priya Sand said the vote was close.\n\nA reader, Joan, emails to say she has lived in the zone for 40 years. \u{201c}Nobody asked us,\u{201d} she writes.";
+        assert_eq!(name_of(t, "Nobody asked us,"), "Joan");
     }
 
     #[test]
