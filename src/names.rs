@@ -338,7 +338,7 @@ fn listed_name_gender(w: &str) -> u8 {
 }
 
 /// The gender of a first name (lowercase), or 0 when unknown or shared.
-fn first_name_gender(w: &str) -> u8 {
+pub(crate) fn first_name_gender(w: &str) -> u8 {
     let listed = listed_name_gender(w);
     if listed != 0 {
         listed

@@ -577,6 +577,12 @@ impl<'a> Sentence<'a> {
                 if v.1 == Form::S && noun_before() && toks.get(k + 1).is_some_and(|n| n.word && (lex::is_be(low[k + 1]) || matches!(low[k + 1], "have" | "had") || SET_LEX_IRREGULAR_PAST.contains(low[k + 1]))) {
                     return None;
                 }
+                // "Asked about his title hopes, he …": an -s form after a possessor's noun, before
+                // punctuation, is a plural noun
+                // (a noun's reading: "his campaign says." credits the campaign)
+                if v.1 == Form::S && matches!(v.0, "hope" | "fear" | "worry" | "doubt" | "plan" | "demand" | "promise" | "estimate" | "call") && k >= 2 && matches!(low[k - 2], "his" | "her" | "their" | "its" | "our" | "my" | "your") && toks[k - 1].word && !cap(&toks[k - 1]) && toks.get(k + 1).is_none_or(|n| !n.word) {
+                    return None;
+                }
                 // "said in past reports that …", "in statements": an -s form after a preposition,
                 // with at most a determiner or an adjective of time between, is a noun
                 let prep = |j: usize| toks[j].word && SET_LEX_PREPOSITIONS.contains(low[j]);
@@ -765,7 +771,7 @@ impl<'a> Sentence<'a> {
         // "claims a third men's title", "claimed gold", "the storm claimed 12 lives": a win or
         // a toll taken, nothing said ("claimed victory" may say one won: kept)
         if v.0 == "claim" && (k + 1..(k + 6).min(self.n())).take_while(|&m| self.word(m) && !self.quoted[m] && !matches!(self.w(m), "that" | "to" | "of" | "for")).any(|m| {
-            matches!(self.w(m), "title" | "titles" | "medal" | "medals" | "crown" | "gold" | "silver" | "bronze" | "trophy" | "pole" | "lives" | "championship" | "jersey")
+            matches!(self.w(m), "title" | "titles" | "medal" | "medals" | "crown" | "gold" | "silver" | "bronze" | "trophy" | "pole" | "lives" | "championship" | "jersey" | "podium" | "podiums")
                 // (not the subject of a clause: "claimed the title was stolen")
                 && !(m + 1 < self.n() && (lex::is_be(self.w(m + 1)) || SET_LEX_MODALS.contains(self.w(m + 1)) || SET_LEX_HAVE_DO.contains(self.w(m + 1))))
         }) {
@@ -775,6 +781,13 @@ impl<'a> Sentence<'a> {
         // ("doubted himself that …" keeps its clause; "defended himself", "describes itself
         // as" report, A1)
         if v.0 == "doubt" && k + 1 < self.n() && matches!(self.w(k + 1), "themselves" | "himself" | "herself" | "itself" | "myself" | "ourselves" | "yourself" | "yourselves") && !(k + 2 < self.n() && (self.word(k + 2) && !SET_LEX_PREPOSITIONS.contains(self.w(k + 2)) || self.quoted[k + 2])) {
+            return None;
+        }
+        // "At least 23 people confirmed dead": a toll, nothing confirmed by them
+        // (not "confirmed dead animals had been found": the adjective of a clause's subject)
+        if v.0 == "confirm" && v.1 == Form::Past && k + 1 < self.n() && matches!(self.w(k + 1), "dead" | "killed" | "missing" | "injured" | "wounded" | "infected" | "alive")
+            && (k + 2 >= self.n() || !self.word(k + 2) || SET_LEX_PREPOSITIONS.contains(self.w(k + 2)) || matches!(self.w(k + 2), "and" | "or" | "so" | "on" | "in" | "after" | "since"))
+        {
             return None;
         }
         // "Tass cited a source as saying …": a relay, read at "as saying" as "quoted … as saying"
@@ -1954,6 +1967,11 @@ impl<'a> Sentence<'a> {
         if commas > 0 && row && chunk(a, r.end) {
             return None;
         }
+        // "Retired: Duval (Corvane), 40 laps, accident": a results table's label, a participle,
+        // before a row (not a first name: "Alfred: …" in a transcript)
+        if c == s0 + 1 && w0.len() > 5 && w0.ends_with("ed") && crate::names::first_name_gender(w0) == 0 && self.capitalised(c + 1) && self.range(piece).any(|m| digit(m) || self.raw(m) == "(") {
+            return None;
+        }
         // "MERCER: Did anyone know?": a question put in a transcript is no claim
         if (0..n).rev().find(|&m| !is_close_mark(self.raw(m))).is_some_and(|m| self.raw(m) == "?") {
             return None;
@@ -2708,6 +2726,11 @@ impl<'a> Sentence<'a> {
     /// A cue verb at `k`: its source and its content, when it is an attribution.
     fn verb_cue(&self, k: usize, lemma: &'static str, form: Form, prev: &[Found]) -> Option<Found> {
         let n = self.n();
+        // "most teams had planned a single stop": a cue that reports only with "to" has no
+        // content before it either
+        if SET_LEX_TO_ONLY.contains(lemma) && !self.is(k + 1, "to") {
+            return None;
+        }
         // "Kerin chemical plant blast: 14 dead": an event's noun before a headline's colon,
         // not a verb of its subject
         if form == Form::Base && matches!(self.w(k), "blast" | "fire" | "shoot" | "attack") && k + 1 < n && self.raw(k + 1) == ":" {

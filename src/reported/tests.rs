@@ -3238,3 +3238,16 @@ fn an_apposition_with_a_quoted_nickname_inside_the_content_and_a_source_s_relati
     let (c, s, _) = one("According to Ana Ruiz, who manages \u{20ac}9bn at Lantern Capital, the sell-off was overdone.");
     assert_eq!((c.as_str(), s.as_str()), ("the sell-off was overdone", "Ana Ruiz"));
 }
+
+#[test]
+fn a_plan_a_toll_confirmed_a_podium_a_noun_s_hopes_and_a_table_label_report_nothing() {
+    let (c, s, _) = one("According to Corda, most teams had planned a single stop.");
+    assert_eq!((c.as_str(), s.as_str()), ("most teams had planned a single stop", "Corda"));
+    assert!(indirect("At least 23 people confirmed dead after the dam gave way.").is_empty());
+    assert!(indirect("Brandvold claimed his first podium since May.").is_empty());
+    assert_eq!(one("Asked about his title hopes, he told reporters he was calm.").1, "he");
+    assert!(indirect("Retired: Duval (Corvane), 40 laps, accident").is_empty());
+    // (a confirmation of a clause and a transcript's name label still report)
+    assert_eq!(one("Officials confirmed dead animals had been found.").0, "dead animals had been found");
+    assert_eq!(one("Alfred: Nobody asked us about the plan").1, "Alfred");
+}
