@@ -170,6 +170,8 @@ const RANK_WORDS: &[&str] = &[
     "slipped",
     // a placing won or lost: "loses second to a penalty", "took third"
     "lose", "loses", "lost", "losing", "took", "takes", "take", "claimed", "claims", "clinched",
+    // a race's position: "started sixth", "held second", "running third", "qualified fourth"
+    "started", "starts", "held", "holds", "holding", "running", "qualified", "qualifies",
 ];
 static SET_W_ORDINAL_EXPR: crate::lexicon::WordSet<{ RANK_WORDS.len() }> = crate::lexicon::WordSet::new(RANK_WORDS);
 

@@ -2079,3 +2079,11 @@ fn an_average_age_days_counted_and_game_points_level() {
     assert!(nums("Safety comes first.").is_empty());
     assert_eq!(one("She comes first in the rankings.").1, K::Ordinal);
 }
+
+#[test]
+fn a_race_position_and_a_lev_or_koruna_amount() {
+    assert_eq!(texts("Okoye started sixth and was running third by the break."), ["sixth", "third"]);
+    assert_eq!(one("Ortmann held second."), ("second".into(), K::Ordinal, num(2.0), None));
+    assert_eq!(one("The fund holds 150m lev."), ("150m lev".into(), K::Money, num(150_000_000.0), s("BGN")));
+    assert_eq!(one("It cost 20 million koruna.").3, s("CZK"));
+}

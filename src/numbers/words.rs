@@ -342,6 +342,8 @@ pub fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "shekel" | "shekels" => ("ILS", 1.0),
         "forint" | "forints" => ("HUF", 1.0),
         "lira" | "liras" => ("TRY", 1.0),
+        "lev" | "leva" => ("BGN", 1.0),
+        "koruna" | "korun" => ("CZK", 1.0),
         _ => {
             let c = currency_code(w)?;
             if w == "rs" {
