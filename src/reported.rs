@@ -429,6 +429,9 @@ pub fn share_cues(text: &str, quotes: &mut [Quote]) {
                     // (or in a relay's aside: "A spokesperson, cited by the broadcaster Kanal
                     // Sever, said … “full access”")
                     || s.end < m.start && m.end <= c.start && text.get(s.end..m.start).is_some_and(|g| [", who ", ", which ", ", cited by ", ", quoted by "].iter().any(|p| g.starts_with(p)))
+                    // (or in an apposition's relative clause: "A spokesperson for Hydrovald, the
+                    // state company that operates the dam, said … “…”")
+                    || s.end < m.start && m.end <= c.start && text.get(s.end..m.start).is_some_and(|g| g.len() < 120 && [", the ", ", a ", ", an "].iter().any(|p| g.starts_with(p)) && [" that ", " which ", " who "].iter().any(|r| g.contains(r)))
                     // (or the subject of the report before, the cue's second verb: "X told the
                     // press that 40,000 patients relied on it and warned that … “…”")
                     || s.end < m.start && m.end <= c.start && text.get(s.end..m.start).is_some_and(|g| g.len() < 200 && g.contains(" that ")) && text.get(m.end..c.start).is_some_and(|g| g.ends_with(" and "))

@@ -3251,3 +3251,12 @@ fn a_plan_a_toll_confirmed_a_podium_a_noun_s_hopes_and_a_table_label_report_noth
     assert_eq!(one("Officials confirmed dead animals had been found.").0, "dead animals had been found");
     assert_eq!(one("Alfred: Nobody asked us about the plan").1, "Alfred");
 }
+
+#[test]
+fn quoted_words_in_a_report_keep_its_subject_past_an_apposition_s_relative_clause() {
+    let t = "A spokesperson for Hydrovald, the state company that operates the dam, said there were \u{201c}no structural concerns\u{201d}.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Mixed).expect("the quoted words");
+    let m = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(&t[m.start..m.end], "A spokesperson for Hydrovald");
+}
