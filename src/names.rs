@@ -2269,12 +2269,15 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     let aged_demonym = words.len() == 3 && is_age_noun(words[1]) && is_demonym_noun(strip_possessive(words[2]).trim_end_matches(['.', ',']));
     if (words.len() == 2 || aged_demonym) && words[0].eq_ignore_ascii_case("the") {
         let w = strip_possessive(words[words.len() - 1]).trim_end_matches(['.', ',']);
-        if is_age_noun(w) || is_demonym_noun(w) {
+        // ("the teenager": someone named with an age of 13 to 19, "Felix Ortmann, 19,")
+        let teen = w.eq_ignore_ascii_case("teenager");
+        if is_age_noun(w) || is_demonym_noun(w) || teen {
             // (only a person named as a subject close before: the same or the previous
             // paragraph)
             // (not a person of another age: "the 52-year-old" is not "Pell, 29,")
             let age = words.iter().find_map(|w| w.strip_suffix("-year-old")).and_then(|a| a.parse::<u8>().ok());
-            let other_age = |n: &Name| age.is_some_and(|a| n.name.rsplit(' ').next().and_then(|l| ix.ages.get(l)).is_some_and(|g| *g != a));
+            let age_of = |n: &Name| n.name.rsplit(' ').next().and_then(|l| ix.ages.get(l)).copied();
+            let other_age = |n: &Name| age.is_some_and(|a| age_of(n).is_some_and(|g| g != a)) || teen && !age_of(n).is_some_and(|g| (13..=19).contains(&g));
             let near = names_before(ix, ctx.at, 400).find(|n| n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)) && !other_age(n));
             if let Some(n) = near {
                 return (fullest(ix, n).to_string(), Resolution::Description, Some(true));
@@ -3667,6 +3670,15 @@ mod tests {
     fn a_first_name_in_apposition_to_an_indefinite_description_is_a_person() {
         let t = "Charge\n\nCouncil leader Priya Sand said the vote was close.\n\nA reader, Joan, emails to say she has lived in the zone for 40 years. \u{201c}Nobody asked us,\u{201d} she writes.";
         assert_eq!(name_of(t, "Nobody asked us,"), "Joan");
+    }
+
+    #[test]
+    fn the_teenager_is_the_person_named_with_a_teenage_age() {
+        let t = "Race\n\nLuca Marr won the race.\n\nFelix Ort, 19, finished sixth. \u{201c}I am just happy,\u{201d} the teenager said.";
+        assert_eq!(name_of(t, "I am just happy,"), "Felix Ort");
+        // (no one of that age: as written)
+        let t = "Race\n\nLuca Marr, 31, won the race. \u{201c}I am just happy,\u{201d} the teenager said.";
+        assert_eq!(name_of(t, "I am just happy,"), "the teenager");
     }
 
     #[test]
