@@ -4496,6 +4496,9 @@ impl<'a> Sentence<'a> {
         let mut best = None;
         let mut best_named = false;
         let mut end = c;
+        // a fronted adjunct opened by an adverb and a preposition: "Back in Estoria, …", "Later
+        // on Monday, …"
+        let adverb_prep = self.n() > 1 && self.word(0) && (self.w(0) == "back" || crate::lexicon::is_place_or_time_adverb(self.w(0))) && self.word(1) && SET_LEX_PREPOSITIONS.contains(self.w(1));
         for _ in 0..5 {
             let Some(prev) = (end.saturating_sub(30)..end).rev().find(|&m| self.raw(m) == ",") else {
                 break;
@@ -4510,11 +4513,10 @@ impl<'a> Sentence<'a> {
             // is no subject)
             // (only in a fronted adjunct: the segment opens the sentence with a participle or a
             // preposition)
-            // (also after an adverb: "Back in Estoria, …", "Later on Monday, …")
-            let adverb_prep = self.word(0) && (self.w(0) == "back" || crate::lexicon::is_place_or_time_adverb(self.w(0))) && self.word(1) && SET_LEX_PREPOSITIONS.contains(self.w(1));
             let object = |np: &Span| {
                 seg == 0
                     && self.word(0)
+                    // (or an adverb and a preposition)
                     && (self.w(0).ends_with("ing") || SET_LEX_PREPOSITIONS.contains(self.w(0)) || adverb_prep)
                     && self
                         .token_at(np.start)
