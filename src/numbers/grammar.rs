@@ -328,6 +328,16 @@ fn may_start(w: &str) -> bool {
     })
 }
 
+/// The value of a vulgar fraction sign: "½", "¼", "¾".
+fn fraction_sign(c: char) -> Option<f64> {
+    match c {
+        '\u{bd}' => Some(0.5),
+        '\u{bc}' => Some(0.25),
+        '\u{be}' => Some(0.75),
+        _ => None,
+    }
+}
+
 impl<'a> Parser<'a> {
     /// "at least four days, maybe six": a bare number right after a duration or measure,
     /// joined by an alternative ("maybe", "perhaps", "or"), counts the same unit.
@@ -937,13 +947,7 @@ impl<'a> Parser<'a> {
                 }
                 // "5½"
                 if let Some(Kind::Punct(c)) = self.tok(i + 1).filter(|t| !t.sp).map(|t| t.kind) {
-                    let f = match c {
-                        '\u{bd}' => 0.5,
-                        '\u{bc}' => 0.25,
-                        '\u{be}' => 0.75,
-                        _ => 0.0,
-                    };
-                    if f > 0.0 && !s.contains('.') {
+                    if let Some(f) = fraction_sign(c).filter(|_| !s.contains('.')) {
                         n.value += f;
                         n.plain = false;
                         n.b = i + 2;
@@ -953,14 +957,10 @@ impl<'a> Parser<'a> {
             }
             Kind::Word => self.word_numeral(i),
             // "¾ length", "½ mile": a fraction sign alone before a unit
-            Kind::Punct(c @ ('\u{bd}' | '\u{bc}' | '\u{be}')) if self.tok(i + 1).is_some_and(|t| t.sp && t.is_word()) && (measure_unit(self.key(i + 1)).is_some() || time_unit(self.key(i + 1)).is_some()) => Some(Numeral {
+            Kind::Punct(c) if fraction_sign(c).is_some() && self.tok(i + 1).is_some_and(|t| t.sp && t.is_word()) && (measure_unit(self.key(i + 1)).is_some() || time_unit(self.key(i + 1)).is_some()) => Some(Numeral {
                 a: i,
                 b: i + 1,
-                value: match c {
-                    '\u{bd}' => 0.5,
-                    '\u{bc}' => 0.25,
-                    _ => 0.75,
-                },
+                value: fraction_sign(c)?,
                 word: false,
                 ordinal: false,
                 plain: false,
