@@ -2990,11 +2990,20 @@ pub fn attribute(
             continue;
         }
         let mut group = c.group;
-        let (speaker, cue, via, confidence, kind) = if let Some(cr) = credit {
-            // the second piece of `"…," he said, "…"` shares the first piece's group
-            if let Some((pq, _, _)) = prev {
-                if pq.cue.is_some() && pq.cue == cr.cue {
+        // (a cue to widen on the previous piece)
+        let mut widen = None;
+        let (speaker, cue, via, confidence, kind) = if let Some(mut cr) = credit {
+            // the second piece of `"…," he said, "…"` shares the first piece's group, and its
+            // cue: the same cue word, read as "quoted" after the first piece and as "quoted as
+            // saying" before the second, is the longer phrase on both
+            if let (Some((pq, _, _)), Some(pc), Some(cc)) = (prev, prev.and_then(|p| p.0.cue), cr.cue) {
+                if pc.start == cc.start {
                     group = pq.group;
+                    if pc.end != cc.end {
+                        let wide = if pc.end > cc.end { pc } else { cc };
+                        cr.cue = Some(wide);
+                        widen = Some(wide);
+                    }
                 }
             }
             let kind = if cr.embedded { QuoteKind::Mixed } else { QuoteKind::Direct };
@@ -3119,6 +3128,9 @@ pub fn attribute(
             end: v.end,
             resolution: Resolution::AsWritten,
         });
+        if let (Some(w), Some((qi, _, _))) = (widen, last) {
+            quotes[qi].cue = Some(w);
+        }
         quotes.push(Quote {
             start: c.content.start,
             end: c.content.end,

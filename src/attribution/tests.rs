@@ -1866,3 +1866,15 @@ fn a_quotation_inside_a_transcript_turn_is_the_turn_s_speaker_s() {
         ]
     );
 }
+
+#[test]
+fn both_pieces_of_a_quote_split_by_quoted_as_saying_carry_one_cue() {
+    // one attribution: the cue read after the first piece is the phrase read before the second
+    let t = "Fires spread overnight. \u{201c}The wind kept turning,\u{201d} Orvel was quoted as saying, \u{201c}and the fire went where we did not expect it.\u{201d}";
+    let a = analyze(t);
+    let d: Vec<_> = a.quotes.iter().filter(|q| q.kind != QuoteKind::Indirect).collect();
+    assert_eq!(d.len(), 2);
+    assert_eq!(d[0].cue.map(|c| &t[c.start..c.end]), Some("quoted as saying"));
+    assert_eq!(d[0].cue, d[1].cue);
+    assert_eq!(d[0].group, d[1].group);
+}
