@@ -3013,8 +3013,10 @@ impl<'a> Sentence<'a> {
             let before = if matches!(self.raw(rel - 1), "," | "(" | "-" | "--" | "\u{2013}" | "\u{2014}") { rel.checked_sub(2) } else { Some(rel - 1) };
             // ("Sir Malcolm Freel, the chair of the committee, who said": the name before the
             // description in apposition)
+            // (not past a phrase that is no description: "near Brelna, according to the
+            // service, which said")
             let appos = (self.raw(rel - 1) == ",").then(|| self.subject_before_appositions(rel - 1)).flatten().filter(|a| {
-                self.token_at_end(a.end).is_some_and(|e| self.capitalised(e)) && before.and_then(|b| self.np_before(b)).is_some_and(|d| d.start > a.end && !self.token_at_end(d.end).is_some_and(|e| self.capitalised(e)))
+                self.token_at_end(a.end).is_some_and(|e| self.capitalised(e) && e + 2 < rel && !matches!(self.w(e + 2), "according") && !SET_LEX_PREPOSITIONS.contains(self.w(e + 2))) && before.and_then(|b| self.np_before(b)).is_some_and(|d| d.start > a.end && !self.token_at_end(d.end).is_some_and(|e| self.capitalised(e)))
             });
             // ("heard on Tuesday from midwives who said": the people after a verb's or a time
             // word's "from")
@@ -3215,7 +3217,13 @@ impl<'a> Sentence<'a> {
                 });
                 if relative && j >= 2 && self.raw(j - 2) == "," || relative_aside || sub {
                     // "Smith, who said A, left": the relative clause ends at its comma
-                    if let Some(c) = (a..self.n()).find(|&m| self.raw(m) == "," && !self.quoted[m] && !self.digit_comma(m)) {
+                    // (not a comma of a list in the content: "which said 640 firefighters, 85
+                    // engines and six aircraft had been deployed")
+                    let plain = |m: usize| self.word(m) && !self.quoted[m] && !self.verb_like(m);
+                    let listed = |c: usize| {
+                        (a..c).all(plain) && c - a <= 4 && (c + 2..self.n().min(c + 6)).find(|&x| !plain(x) || matches!(self.w(x), "and" | "or")).is_some_and(|x| matches!(self.w(x), "and" | "or") && x + 1 < self.n() && plain(x + 1))
+                    };
+                    if let Some(c) = (a..self.n()).find(|&m| self.raw(m) == "," && !self.quoted[m] && !self.digit_comma(m) && !listed(m)) {
                         p = self.piece(a, c)?;
                     }
                 }

@@ -3260,3 +3260,15 @@ fn quoted_words_in_a_report_keep_its_subject_past_an_apposition_s_relative_claus
     let m = q.speaker.as_ref().expect("a speaker");
     assert_eq!(&t[m.start..m.end], "A spokesperson for Hydrovald");
 }
+
+#[test]
+fn a_relative_clause_s_content_runs_past_the_commas_of_a_list() {
+    let t = "The blaze started on Friday near a quarry west of Ostrel, according to the regional fire service, which said 410 firefighters, 60 engines and four helicopters had been sent.";
+    let v = indirect(t);
+    let r = v.iter().find(|x| x.2.as_deref() == Some("said")).unwrap_or_else(|| panic!("{v:?}"));
+    assert_eq!(r.0, "410 firefighters, 60 engines and four helicopters had been sent");
+    // (the source is the antecedent, not the phrase before "according to")
+    assert_eq!(r.1.as_deref(), Some("the regional fire service, which"));
+    // a relative clause inside the sentence still ends at its comma
+    assert_eq!(one("Ilse Varn, who said the plan was dead, left the room.").0, "the plan was dead");
+}
