@@ -131,9 +131,9 @@ pub fn blocks(text: &str) -> Vec<Block> {
                 // a name alone on the line above a page's time stamp is its byline ("Lucía
                 // Errázuriz" over "Published 14/04/2025 09:42 GMT")
                 let line = span.slice(text);
-                let stamp = kind == BlockKind::Timestamp || [&b"Published"[..], b"Updated", b"Posted", b"Last updated", b"First published"].iter().any(|p| line.as_bytes().starts_with(p));
+                let stamp = kind == BlockKind::Timestamp || [&b"Published"[..], b"Updated", b"Posted", b"Last updated", b"First published"].iter().any(|p| line.as_bytes().starts_with(p)) || dateline(line);
                 if stamp {
-                    if let Some(prev) = out.last_mut().filter(|b: &&mut Block| b.kind == BlockKind::Heading && bare_name(b.span().slice(text))) {
+                    if let Some(prev) = out.last_mut().filter(|b: &&mut Block| b.kind == BlockKind::Heading && bare_names(b.span().slice(text))) {
                         prev.kind = BlockKind::Byline;
                     }
                 }
@@ -251,6 +251,29 @@ fn bare_name(line: &str) -> bool {
         }
     }
     n >= 2
+}
+
+/// A page's dateline: a weekday, the day and the month ("Wed 10 Feb 2027 16.05 GMT").
+fn dateline(line: &str) -> bool {
+    let mut w = line.split(' ');
+    let day = w.next().unwrap_or("").trim_end_matches(',').to_ascii_lowercase();
+    ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].iter().any(|d| day.starts_with(d) && day.ends_with("day") || day == *d)
+        && w.next().is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+        && w.next().is_some_and(|m| crate::numbers::month(&m.to_ascii_lowercase()).is_some())
+}
+
+/// One to four bare names joined by commas or "and", each perhaps marked by a live page's
+/// shift: "Priya Anand (now) and Lewis Carne (earlier)".
+fn bare_names(line: &str) -> bool {
+    let mut n = 0;
+    line.split(", ").flat_map(|p| p.split(" and ")).all(|p| {
+        n += 1;
+        let p = match p.rsplit_once(" (") {
+            Some((name, shift)) if shift.strip_suffix(')').is_some_and(|w| (1..=10).contains(&w.len()) && w.chars().all(|c| c.is_ascii_lowercase())) => name,
+            _ => p,
+        };
+        n <= 4 && bare_name(p)
+    })
 }
 
 fn classify(line: &str) -> BlockKind {
@@ -758,6 +781,15 @@ mod tests {
         assert_ne!(kinds("Police hunt for missing correspondent"), [BlockKind::Byline]);
         // a person's role in a caption-like line is not
         assert_ne!(kinds("Ana Ruiz, the mayor"), [BlockKind::Byline]);
+    }
+
+    #[test]
+    fn a_live_page_s_names_with_their_shifts_above_a_stamp_are_its_byline() {
+        let kinds = |t: &str| blocks(t).iter().map(|b| b.kind).collect::<Vec<_>>();
+        use BlockKind::*;
+        assert_eq!(kinds("Rail strike live\n\nNadia Orme (now) and Tomas Vell (earlier)\nThu 4 Mar 2027 11.20 GMT")[1], Byline);
+        // (a line of names with a sentence's words is not)
+        assert_eq!(kinds("Rail strike live\n\nNadia Orme (now) and the union (talks)\nThu 4 Mar 2027 11.20 GMT")[1], Heading);
     }
 
     #[test]
