@@ -1661,6 +1661,19 @@ struct Context<'a> {
     quote: (usize, usize),
 }
 
+/// "a police commander", "an Ostrelian officer": the role `head` (lowercase) introduced with "a"
+/// or "an" within the 600 bytes before `at` (two modifiers at most between).
+fn indefinite_before(text: &str, at: usize, head: &str) -> bool {
+    let mut lo = at.saturating_sub(600);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let words: Vec<&str> = text[lo..at].split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        w.eq_ignore_ascii_case(head) && words[i.saturating_sub(3)..i].iter().any(|a| matches!(*a, "a" | "an" | "A" | "An"))
+    })
+}
+
 /// For a description "the ROLE of BODY" (lowercase role, capitalised body), the person the
 /// article names with those words in apposition: "Gideon Marsh, (the) chief executive of
 /// Halvorsen Pharma", the first below the mention within 80 names, else the last above.
@@ -2439,6 +2452,16 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
             let found = if definite { antecedent(ix, ctx, 0) } else { post_subject(ix, ctx, 0) };
             if let Some(n) = found {
                 return (n.to_string(), Resolution::Description, None);
+            }
+        }
+        // "Osei, 23, said … '…,' the striker said": a definite role no name holds is the person
+        // last named as a subject or credited
+        // (a name, not an unnamed source's description: "A Nato official … the official said",
+        // "quoted a police commander … The commander")
+        let unnamed_same = ctx.last_unnamed.is_some_and(|(u, p)| ctx.at.saturating_sub(p) < 600 && u.split(' ').any(|w| w.eq_ignore_ascii_case(head))) || indefinite_before(ctx.text, ctx.at, head);
+        if desc.len() == 1 && is_role(head) && words.len() == 2 && words[0].eq_ignore_ascii_case("the") && ctx.heading_end.is_none() && !head.starts_with("spokes") && !matches!(head, "official" | "defense" | "defence") && !unnamed_same {
+            if let Some(n) = antecedent(ix, ctx, 0).filter(|n| n.split(' ').all(is_cap) && ix.full(n).is_some_and(|f| f.person)) {
+                return (n.to_string(), Resolution::Description, Some(true));
             }
         }
         if desc.len() == 1 && is_role(head) && words.len() == 1 && ctx.heading_end.is_some() {
@@ -3679,6 +3702,15 @@ mod tests {
         // (no one of that age: as written)
         let t = "Race\n\nLuca Marr, 31, won the race. \u{201c}I am just happy,\u{201d} the teenager said.";
         assert_eq!(name_of(t, "I am just happy,"), "the teenager");
+    }
+
+    #[test]
+    fn a_definite_role_no_name_holds_is_the_person_named_before_it() {
+        let t = "Cup final.\n\nMensah, 24, who joined from Tarrow last summer, said he had waited years for this. \"My mother cried in the stand,\" the striker said.";
+        assert_eq!(name_of(t, "My mother cried in the stand,"), "Mensah");
+        // (not when an unnamed one of that role came between: "quoted a police commander …")
+        let t = "Riot report.\n\nThe interior minister, Ruben Halvard, was quoted as saying officers had acted lawfully. Radio Nord quoted a police commander at the bridge as saying more officers were coming. \"They came to fight,\" the commander said.";
+        assert_eq!(name_of(t, "They came to fight,"), "the commander");
     }
 
     #[test]
