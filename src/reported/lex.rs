@@ -810,6 +810,7 @@ pub const IRREGULAR_PAST: &[&str] = &[
     "left", "went", "came", "made", "took", "gave", "got", "ran", "won", "lost", "met", "spent",
     "held", "kept", "began", "became", "put", "sent", "brought", "stood", "sat", "fell", "led",
     "paid", "rose", "drew", "struck", "fought", "chose", "built", "broke", "grew", "hit",
+    "bought", "sold", "caught", "threw", "stole",
 ];
 
 /// Verbs of belief and feeling: nested under a report of the same source they stay in its

@@ -3272,3 +3272,20 @@ fn a_relative_clause_s_content_runs_past_the_commas_of_a_list() {
     // a relative clause inside the sentence still ends at its comma
     assert_eq!(one("Ilse Varn, who said the plan was dead, left the room.").0, "the plan was dead");
 }
+
+#[test]
+fn a_headline_s_passive_a_race_s_attack_a_goal_conceded_and_a_hug_report_nothing() {
+    // "…, MPs told": the speaker unnamed (A2); "We're told": the writer, told by no one named
+    assert!(indirect("Key events\nPension fund was raided twice, MPs told\n").is_empty());
+    assert!(indirect("We\u{2019}re told the jury will return at 2pm.").is_empty());
+    // a move in a race, a goal given away, an embrace of people
+    assert!(indirect("Ilya Sorn attacked 4km from the top of the Passo Vell to win the stage.").is_empty());
+    assert!(indirect("It was the first goal Dunmore had conceded in six games, and they wilted.").is_empty());
+    assert!(indirect("Released hostages embrace relatives at the border post on Friday.").is_empty());
+    // "accused" as a noun before its verb
+    assert!(indirect("Depot fire accused bought fuel days before the blaze").is_empty());
+    // the cues still report with content
+    assert_eq!(one("The minister told MPs the fund was safe.").0, "the fund was safe");
+    assert_eq!(one("He conceded that the plan had failed.").0, "the plan had failed");
+    assert_eq!(one("She attacked the plan as reckless.").2, "attacked");
+}
