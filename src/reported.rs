@@ -569,6 +569,11 @@ impl<'a> Sentence<'a> {
                 }
                 let w = low[k];
                 let (v, mostly_noun) = lex::verb_reading(w)?;
+                // "hit a van", "hitting the coast": a verb that reports only with its particle
+                // ("hit back", "hit out") is no verb of speech without it
+                if v.0 == "hit" && !toks.get(k + 1).is_some_and(|n| n.word && matches!(low[k + 1], "back" | "out")) {
+                    return None;
+                }
                 // "an estimated 8,500", "the reported deaths": a participle after an article
                 if v.1 == Form::Past && k > 0 && matches!(low[k - 1], "a" | "an" | "the") {
                     return None;
@@ -797,6 +802,11 @@ impl<'a> Sentence<'a> {
         // point or a seat given away, nothing said ("conceded that …", "conceded defeat" is
         // the loser's word: kept)
         if v.0 == "concede" && k + 1 < self.n() && (matches!(self.w(k + 1), "in" | "at" | "on" | "only" | "just" | "since" | "twice" | "once") || (k + 1..(k + 3).min(self.n())).any(|m| matches!(self.w(m), "goal" | "goals" | "penalty" | "penalties" | "try" | "tries" | "runs" | "wickets" | "corner" | "corners" | "seat" | "seats"))) {
+            return None;
+        }
+        // "The campaign hit back within the hour": a reply's time, no content ("hit back at",
+        // "hit back that …" report)
+        if matches!(v.0, "hit" | "fire" | "shoot") && self.is(k + 1, "back") && k + 2 < self.n() && matches!(self.w(k + 2), "within" | "after" | "minutes" | "hours" | "moments" | "quickly" | "immediately" | "later" | "swiftly") {
             return None;
         }
         // "Freed prisoners embrace relatives": a hug, no endorsement

@@ -120,6 +120,7 @@ const VERBS: &[&str] = &[
     "hail",
     "highlight",
     "hint",
+    "hit",
     "hope",
     "imagine",
     "imply",
@@ -248,6 +249,8 @@ const IRREGULAR: &[(&str, &str, Form)] = &[
     ("sought", "seek", Form::Past),
     ("saw", "see", Form::Past),
     ("shot", "shoot", Form::Past),
+    // ("hit back that …": the past, as "fired back")
+    ("hit", "hit", Form::Past),
     ("learnt", "learn", Form::Past),
     ("spoke", "speak", Form::Past),
     ("spoken", "speak", Form::Past),
@@ -468,6 +471,7 @@ pub fn particles(lemma: &str) -> Option<&'static [&'static str]> {
         "weigh" => Some(&["in"]),
         "push" => Some(&["for", "back"]),
         "fire" | "shoot" => Some(&["back"]),
+        "hit" => Some(&["back", "out"]),
         "call" => Some(&["for", "on", "upon"]),
         "rail" => Some(&["against", "about"]),
         "side" => Some(&["with"]),
@@ -479,7 +483,7 @@ pub fn particles(lemma: &str) -> Option<&'static [&'static str]> {
 /// Lemmas that are cues only with their particle.
 pub const NEEDS_PARTICLE: &[&str] = &[
     "point", "refer", "talk", "speak", "focus", "rail", "side", "balk", "lash", "weigh", "push",
-    "fire", "shoot", "allude", "spar", "apologize",
+    "fire", "shoot", "allude", "spar", "apologize", "hit",
 ];
 
 /// Verbs whose content may be a to-infinitive ("vowed to fight", "urged him to go").

@@ -3289,3 +3289,10 @@ fn a_headline_s_passive_a_race_s_attack_a_goal_conceded_and_a_hug_report_nothing
     assert_eq!(one("He conceded that the plan had failed.").0, "the plan had failed");
     assert_eq!(one("She attacked the plan as reckless.").2, "attacked");
 }
+
+#[test]
+fn hit_back_and_hit_out_report_but_hit_alone_does_not() {
+    assert_eq!(one("Orme hit back that the plan was \u{201c}a fantasy\u{201d}.").2, "hit back");
+    assert_eq!(one("Orme said the van failed to stop and hit a wall at 25mph.").0, "the van failed to stop and hit a wall at 25mph");
+    assert!(indirect("The storm hit the coast. The rival campaign hit back within the hour.").is_empty());
+}
