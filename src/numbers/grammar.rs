@@ -633,9 +633,10 @@ impl<'a> Parser<'a> {
         // (but an edition of a gathering is a rank: "the 12th Global Climate Assembly", "the
         // 20th Party Congress")
         if x.kind == NumberKind::Ordinal && self.t[x.a].is_num() && self.tok(x.b).is_some_and(|t| t.cap && t.is_word()) {
-            let gathering = (x.b..x.b + 5)
-                .take_while(|&k| self.tok(k).is_some_and(|t| t.cap && t.is_word()))
-                .any(|k| matches!(self.key(k), "assembly" | "summit" | "congress" | "conference" | "festival" | "games" | "olympics" | "olympiad" | "convention" | "forum" | "session" | "biennale" | "plenum"));
+            let event = |k: usize| matches!(self.key(k), "assembly" | "summit" | "congress" | "conference" | "festival" | "games" | "olympics" | "olympiad" | "convention" | "forum" | "session" | "biennale" | "plenum" | "marathon" | "race" | "regatta" | "rally" | "championship" | "championships" | "tournament" | "edition");
+            let run = (x.b..x.b + 5).take_while(|&k| self.tok(k).is_some_and(|t| t.cap && t.is_word())).count();
+            // (or an event the capitalised words place: "the 42nd Harbourton marathon")
+            let gathering = (x.b..x.b + run).any(event) || event(x.b + run) && self.tok(x.b + run).is_some_and(|t| t.is_word() && !t.cap);
             if !gathering {
                 return None;
             }
@@ -2515,6 +2516,10 @@ impl<'a> Parser<'a> {
                     || self.punct(n.a.wrapping_sub(1), '\''));
                 // (or before a result: "Pruitt third in 9.88", "was second on 24.9%")
                 let ranked = SET_W_ORDINAL_EXPR.contains(prev) || matches!(self.key(b), "in" | "on" | "with") && self.is_num(b + 1)
+                    // "on first of three strike days", "the second of four": one of a counted series
+                    || self.key(b) == "of" && (self.is_num(b + 1) || small_cardinal(self.key(b + 1)).is_some())
+                    // "in 2hr 09min – second in a field of 40": a placing after a result
+                    || (self.punct(n.a.wrapping_sub(1), '\u{2013}') || self.punct(n.a.wrapping_sub(1), '\u{2014}')) && matches!(self.key(b), "in" | "behind" | "overall" | "place")
                     // "Saarela was third, …", "climbed from 17th on the grid to sixth"
                     || matches!(prev, "was" | "is" | "were" | "are") && (self.punct(b, ',') || self.punct(b, '.'))
                     // "was third on the stage", "is second overall", "was fifth behind Li"
@@ -2588,6 +2593,10 @@ impl<'a> Parser<'a> {
                     && (nk.len() > 4 && nk.ends_with("ed") || matches!(nk, "drawn" | "built" | "made" | "seen" | "taken" | "written" | "shown" | "known" | "held" | "sold" | "told" | "heard" | "found" | "brought" | "thought" | "given"))
                     && (self.punct(n.a.wrapping_sub(1), ',') || matches!(prev, "was" | "were" | "is" | "are" | "be" | "been" | "had" | "has" | "have" | "and" | "when" | "which" | "that" | "who"))
                 {
+                    return None;
+                }
+                // "he would first buy his mother a roof": an adverb after a modal (N2)
+                if w == "first" && !determined && matches!(prev, "would" | "will" | "could" | "can" | "should" | "must" | "might" | "may" | "shall") && next.is_word() && !next.cap && !is_function_word(nk) {
                     return None;
                 }
                 // "she first read it", "they first met in 2019": an adverb after a subject

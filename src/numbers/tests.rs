@@ -2087,3 +2087,13 @@ fn a_race_position_and_a_lev_or_koruna_amount() {
     assert_eq!(one("The fund holds 150m lev."), ("150m lev".into(), K::Money, num(150_000_000.0), s("BGN")));
     assert_eq!(one("It cost 20 million koruna.").3, s("CZK"));
 }
+
+#[test]
+fn ranks_in_a_series_after_a_result_and_of_a_placed_event_but_not_an_adverb_after_a_modal() {
+    assert_eq!(texts("Nurses walked out on first of four strike days"), ["first", "four"]);
+    assert_eq!(texts("Vell ran 2hr 11min \u{2013} third in a field of 60."), ["2hr 11min", "third", "60"]);
+    assert_eq!(texts("Crowds lined the route of the 31st Dunmore marathon."), ["31st"]);
+    // (a numbered name stays one: "the 8th Circuit")
+    assert!(texts("The 8th Circuit ruled on Monday.").is_empty());
+    assert!(texts("He said he would first repay his sister.").is_empty());
+}
