@@ -1905,6 +1905,17 @@ impl<'a> Parser<'a> {
         if n.ordinal {
             return None;
         }
+        // "between 6 and 8 February": a range of days, valued by its first as a date
+        if currency.is_none() && !minus && n.plain && !n.word && n.ndigits <= 2 && self.key(n.b) == "and" {
+            if let Some(d) = self.date(n.b + 1).filter(|d| d.kind == NumberKind::Date) {
+                if let (Value::Text(v), Some(h)) = (&d.value, self.numeral(n.b + 1)) {
+                    if h.value > n.value && v.len() == 10 {
+                        let value = Value::Text(format!("{}{:02}", &v[..8], n.value as u32));
+                        return Some(Expr { a: i, b: d.b, kind: NumberKind::Range, value, high: None, unit: None });
+                    }
+                }
+            }
+        }
         let mut k = n.b;
         let mut scale = 1.0;
         if let Some((s, m)) = self.scale_after(&n, k, currency.is_some()) {
@@ -2672,6 +2683,10 @@ impl<'a> Parser<'a> {
             return self.tok(nb).is_some_and(|t| {
                 t.is_word() && !is_function_word(self.kw(&t)) && self.kw(&t) != "another"
             });
+        }
+        // "102 for one at lunch": a cricket score's wickets, as "388 for six"
+        if prev == "for" && self.is_num(n.a.wrapping_sub(2)) && self.key(n.b) != "of" {
+            return true;
         }
         // "one in five children"
         if self.key(n.b) == "in" && self.numeral(n.b + 1).is_some_and(|x| !x.ordinal) {
@@ -3461,11 +3476,15 @@ impl<'a> Parser<'a> {
             && self.glued(k + 2)
             && self.key(k + 2) == "clock"
         {
+            // "10 o'clock on Sunday night", "six o'clock in the evening": the later half of the
+            // day (a few words on, before any punctuation)
+            let later = (k + 3..k + 7).take_while(|&m| self.tok(m).is_some_and(|t| t.is_word())).any(|m| matches!(self.key(m), "night" | "evening" | "tonight" | "afternoon"));
+            let hour = n.value as u32 + if later && n.value < 12.0 { 12 } else { 0 };
             return Some(Expr {
                 a: i,
                 b: k + 3,
                 kind: NumberKind::Time,
-                value: Value::Text(format!("{:02}:00", n.value as u32)),
+                value: Value::Text(format!("{hour:02}:00")),
                 high: None,
                 unit: None,
             });

@@ -2097,3 +2097,17 @@ fn ranks_in_a_series_after_a_result_and_of_a_placed_event_but_not_an_adverb_afte
     assert!(texts("The 8th Circuit ruled on Monday.").is_empty());
     assert!(texts("He said he would first repay his sister.").is_empty());
 }
+
+#[test]
+fn a_score_s_wickets_an_hour_at_night_and_a_range_of_days() {
+    // "102 for one", as "388 for six" (not "50 for one of them")
+    assert_eq!(texts("Sarnia were 96 for one at lunch and 310 for seven at stumps."), ["96", "one", "310", "seven"]);
+    assert_eq!(texts("They paid 50 for one of them."), ["50"]);
+    // "o'clock" with the evening or the night after it is the later half of the day
+    assert_eq!(one("The boat sank at 11 o\u{2019}clock on Friday night.").2, txt("23:00"));
+    assert_eq!(one("We left at seven o'clock in the morning.").2, txt("07:00"));
+    // "between 6 and 8 February": one range of days, valued by its first as a date
+    let r = nums("It polled 1,200 adults between 3 and 5 March").pop().unwrap();
+    assert_eq!((r.0.as_str(), r.1, r.2), ("between 3 and 5 March", K::Range, txt("XXXX-03-03")));
+    assert_eq!(one("Between 6 and 8 people died.").0, "Between 6 and 8");
+}
