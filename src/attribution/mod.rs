@@ -3056,7 +3056,8 @@ pub fn attribute(
                 cont.is_none_or(|pq| pq.group != c.group)
                     && sent_start < outer.start
                     && !is_label
-                    && before.iter().filter(|w| sp.start <= w.span.start && w.span.end <= sp.end).all(|w| w.cap || !w.word)
+                    // (or a pronoun after a fronted phrase: "In a post on X, he thanked them for '…'")
+                    && before.iter().filter(|w| sp.start <= w.span.start && w.span.end <= sp.end).all(|w| w.cap || !w.word || matches!(w.l(), "he" | "she" | "they"))
             });
             if own.is_some() && cont.is_some() {
                 (own, None, None, 0.5, QuoteKind::Direct)

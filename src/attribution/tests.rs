@@ -1878,3 +1878,11 @@ fn both_pieces_of_a_quote_split_by_quoted_as_saying_carry_one_cue() {
     assert_eq!(d[0].cue, d[1].cue);
     assert_eq!(d[0].group, d[1].group);
 }
+
+#[test]
+fn a_pronoun_subject_after_a_fronted_phrase_owns_the_quote_in_its_sentence() {
+    let t = "The envoy, Rana Oduya, described the talks as \u{201c}hard but fair\u{201d}. In a post on social media, she thanked both sides for \u{201c}their patience and their courage\u{201d}.";
+    let c = credited(t);
+    let q = c.iter().find(|x| x.0 == "their patience and their courage").unwrap_or_else(|| panic!("{c:?}"));
+    assert_eq!((q.1.as_deref(), q.2.as_deref(), q.3.as_deref()), (Some("she"), Some("Rana Oduya"), Some("thanked")));
+}
