@@ -1621,7 +1621,12 @@ fn credit_after(
         }
         let phrase = end > d + 1
             && end - d <= 8
-            && ws.get(end).is_none_or(|a| matches!(a.l(), "." | "|" | ")"))
+            && ws.get(end).is_none_or(|a| {
+                matches!(a.l(), "." | "|" | ")" | ";")
+                    // (or a headline's clause after a comma: "'…' – coastguard, as oil reaches
+                    // beaches")
+                    || a.l() == "," && ws.get(end + 1).is_some_and(|n| matches!(n.l(), "as" | "after" | "amid" | "while" | "despite" | "with"))
+            })
             && ws[d + 1..end].iter().all(|w| w.lw == "." || !SET_NP_STOP.contains(w.l()) && quote_cue_lemma(&w.lw).is_none());
         if phrase {
             return Some(Credit { speaker: Some(span_of(ws, (d + 1, end))), cue: Some(ws[d].span), ..Credit::default() });

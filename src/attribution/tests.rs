@@ -1886,3 +1886,11 @@ fn a_pronoun_subject_after_a_fronted_phrase_owns_the_quote_in_its_sentence() {
     let q = c.iter().find(|x| x.0 == "their patience and their courage").unwrap_or_else(|| panic!("{c:?}"));
     assert_eq!((q.1.as_deref(), q.2.as_deref(), q.3.as_deref()), (Some("she"), Some("Rana Oduya"), Some("thanked")));
 }
+
+#[test]
+fn a_headline_dash_credit_before_a_clause_after_a_comma() {
+    let t = "World\n\u{2018}The water is rising faster than we feared\u{2019} \u{2013} coastguard, as floods reach the port\nMore rain is due.";
+    let c = credited(t);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!((c[0].1.as_deref(), c[0].3.as_deref()), (Some("coastguard"), Some("\u{2013}")));
+}
