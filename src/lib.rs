@@ -283,7 +283,7 @@ pub fn analyze(text: &str) -> Analysis {
         };
         quotes.extend(indirect.into_iter().filter(|q| !cuts(q.span())));
         quotes.sort_by_key(Quote::order);
-        reported::headline_fragments(text, &blocks, &candidates, &mut quotes);
+        reported::uncredited_fragments(text, &blocks, &candidates, &mut quotes);
         reported::share_cues(text, &mut quotes);
     }
     names::resolve(text, &tokens, &blocks, &mut quotes);

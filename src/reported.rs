@@ -293,13 +293,14 @@ fn verbless(s: &str) -> bool {
     })
 }
 
-/// A headline's quoted words that the attribution pass left uncredited, inside a reported
-/// clause of the headline ("Observers report 'serious irregularities'", "State TV: Vashko 'has
-/// secured a clear mandate'"), are a quote of that clause's speaker: direct when they are the
+/// Quoted words that the attribution pass left uncredited, inside a reported clause of a
+/// headline ("Observers report 'serious irregularities'", "State TV: Vashko 'has secured a
+/// clear mandate'") or of a paragraph ("said the door was “still open”, but that the offer was
+/// “fair and affordable”"), are a quote of that clause's speaker: direct when they are the
 /// whole clause, mixed otherwise. `quotes` are sorted by start and stay so.
 /// (Only words a speaker says: two or more, not a name in title case, after a verb of saying or
 /// a colon; "thanks Xi for 'good friends'", "figures show 'routine' …" stay scare quotes.)
-pub fn headline_fragments(text: &str, blocks: &[Block], candidates: &[crate::quotes::Candidate], quotes: &mut Vec<Quote>) {
+pub fn uncredited_fragments(text: &str, blocks: &[Block], candidates: &[crate::quotes::Candidate], quotes: &mut Vec<Quote>) {
     // (the last group number, looked up once a fragment is found: most texts have none)
     let mut group: Option<usize> = None;
     let mut found = Vec::new();
@@ -308,12 +309,23 @@ pub fn headline_fragments(text: &str, blocks: &[Block], candidates: &[crate::quo
         c == ":" || c.len() <= 16 && crate::names::with_lower(c, |w| matches!(w, "report" | "reports" | "reported") || verb(w).is_some_and(|(l, _)| l == "tell" || SET_LEX_SAY_LIKE.contains(l)))
     };
     for c in candidates {
-        if c.unbalanced() || blocks.get(c.block).is_none_or(|b| b.kind != BlockKind::Heading) {
+        if c.unbalanced() || blocks.get(c.block).is_none_or(|b| !matches!(b.kind, BlockKind::Heading | BlockKind::Paragraph)) {
             continue;
         }
         let words = c.content.slice(text).split(' ');
         if words.clone().nth(1).is_none() || words.clone().all(|w| w.starts_with(char::is_uppercase)) {
             continue;
+        }
+        // in running text, words said ("was “fair and affordable”", "“for now”"), not a term
+        // or a name in quotation marks ("a “buffer zone”", "“the Furnace”", Q2): three words
+        // or more in lowercase, not opening with "the", or two with a word of a clause
+        if blocks[c.block].kind == BlockKind::Paragraph {
+            let n = words.clone().count();
+            let phrase = n >= 3 && words.clone().skip(1).all(|w| !w.starts_with(char::is_uppercase)) && !words.clone().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            let clause = n == 2 && words.clone().any(|w| matches!(w.trim_end_matches(['.', ',', '!', '?']), "not" | "now" | "for" | "it" | "is" | "was" | "be" | "no" | "never" | "too" | "very" | "so" | "all" | "just" | "yet"));
+            if !phrase && !clause {
+                continue;
+            }
         }
         let outer = c.outer();
         // (the quotes starting before the words' end: a few, for a headline)

@@ -3296,3 +3296,15 @@ fn hit_back_and_hit_out_report_but_hit_alone_does_not() {
     assert_eq!(one("Orme said the van failed to stop and hit a wall at 25mph.").0, "the van failed to stop and hit a wall at 25mph");
     assert!(indirect("The storm hit the coast. The rival campaign hit back within the hour.").is_empty());
 }
+
+#[test]
+fn words_quoted_later_in_a_reported_clause_are_the_speaker_s_but_not_a_term() {
+    let t = "Ilse Varn spoke after the talks. She said the door was \u{201c}still open\u{201d}, but that the offer on the table was \u{201c}fair and generous\u{201d}.";
+    let a = analyze(t);
+    let q = a.quotes.iter().find(|q| q.text(t) == "fair and generous").expect("the second quoted words");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert_eq!(q.cue.map(|c| &t[c.start..c.end]), Some("said"));
+    // a term in quotation marks is no one's words (Q2)
+    let t = "Ilse Varn spoke after the talks. She said the door was \u{201c}still open\u{201d}, but that the new \u{201c}buffer zone\u{201d} would be cleared first.";
+    assert!(analyze(t).quotes.iter().all(|q| q.text(t) != "buffer zone"), "{:?}", analyze(t).quotes);
+}
