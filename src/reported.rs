@@ -4021,7 +4021,9 @@ impl<'a> Sentence<'a> {
                     a += 1;
                 }
                 let names = a;
-                while a < n && a - s < 6 && (self.capitalised(a) || self.raw(a) == "." && a > 0 && self.abbrev(a - 1)) {
+                // (a number in a station's name: "BBC Radio 4's Today programme", "Channel 5")
+                let station_number = |a: usize| a > names && self.capitalised(a - 1) && self.raw(a).len() <= 4 && self.raw(a).starts_with(|c: char| c.is_ascii_digit());
+                while a < n && a - s < 6 && (self.capitalised(a) || self.raw(a) == "." && a > 0 && self.abbrev(a - 1) || station_number(a)) {
                     a += 1;
                 }
                 if a > names && a < n && matches!(self.w(a), "programme" | "program" | "show" | "newspaper" | "podcast" | "committee" | "panel" | "channel" | "station" | "network" | "magazine" | "website" | "audience" | "crowd") {

@@ -3308,3 +3308,9 @@ fn words_quoted_later_in_a_reported_clause_are_the_speaker_s_but_not_a_term() {
     let t = "Ilse Varn spoke after the talks. She said the door was \u{201c}still open\u{201d}, but that the new \u{201c}buffer zone\u{201d} would be cleared first.";
     assert!(analyze(t).quotes.iter().all(|q| q.text(t) != "buffer zone"), "{:?}", analyze(t).quotes);
 }
+
+#[test]
+fn a_station_s_number_is_part_of_the_addressee_told() {
+    assert_eq!(one("Mary Orme, 81, told BBC Radio 4's Today programme her operation had been put off twice.").0, "her operation had been put off twice");
+    assert_eq!(one("Orme told Channel 5 News the operation was off.").0, "the operation was off");
+}
