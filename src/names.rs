@@ -2485,6 +2485,8 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                         w == cap
                             || head == "force" && matches!(w, "Police" | "Constabulary")
                             || matches!(head, "airline" | "carrier") && matches!(w, "Airways" | "Airlines" | "Air" | "Airline")
+                            // ("the ministry": a "Department for Schools" is one too)
+                            || head == "ministry" && w == "Department"
                     })
             };
             let found = ix.names[..p].iter().rev().take(200).find(holds)
@@ -3711,6 +3713,12 @@ mod tests {
         // (not when an unnamed one of that role came between: "quoted a police commander …")
         let t = "Riot report.\n\nThe interior minister, Ruben Halvard, was quoted as saying officers had acted lawfully. Radio Nord quoted a police commander at the bridge as saying more officers were coming. \"They came to fight,\" the commander said.";
         assert_eq!(name_of(t, "They came to fight,"), "the commander");
+    }
+
+    #[test]
+    fn the_ministry_may_be_a_department_the_article_names() {
+        let t = "Strike live\n\nThe union says 90,000 nurses struck, and the ministry says the figure was \u{201c}nearer 60,000\u{201d}.\n\nHealth Secretary Ana Ruiz spoke at the Department of Health.\n\nThe Royal Union of Nurses said turnout was a record.";
+        assert_eq!(name_of(t, "nearer 60,000"), "Department of Health");
     }
 
     #[test]
