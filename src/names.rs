@@ -2405,6 +2405,8 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                         // (or in the name's own title: "Labour Minister Rocío Almandoz")
                         || own().split(' ').any(is_d)
                         || matches!(d, "ceo" | "boss") && before.to_ascii_lowercase().contains("chief executive")
+                        // (a secretary of state is a minister: "Education Secretary Colm Rathbone")
+                        || d == "minister" && (before.split(|c: char| !c.is_alphanumeric()).chain(own().split(' ')).any(|w| w == "Secretary"))
                 };
                 !of_other && desc.iter().all(|d| named_as(d))
             };
@@ -3719,6 +3721,12 @@ mod tests {
     fn the_ministry_may_be_a_department_the_article_names() {
         let t = "Strike live\n\nThe union says 90,000 nurses struck, and the ministry says the figure was \u{201c}nearer 60,000\u{201d}.\n\nHealth Secretary Ana Ruiz spoke at the Department of Health.\n\nThe Royal Union of Nurses said turnout was a record.";
         assert_eq!(name_of(t, "nearer 60,000"), "Department of Health");
+    }
+
+    #[test]
+    fn a_headline_s_minister_may_be_a_secretary_of_state_named_below() {
+        let t = "Strike live: clinics shut\nUnion says 90,000 walked out; minister says talks can resume \u{2018}on Monday\u{2019}\n\n14:32\nJo Pell, who chairs Patients First, said patients were divided.\n\n13:05\nHealth Secretary Aled Varga has just finished his briefing. He said the door was open.";
+        assert_eq!(name_of(t, "on Monday"), "Aled Varga");
     }
 
     #[test]
