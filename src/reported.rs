@@ -2310,7 +2310,9 @@ impl<'a> Sentence<'a> {
                     && x + 2 < n
                     && SET_LEX_COMMENT_NOUNS.contains(self.w(x + 1))
                     && (matches!(self.w(x + 2), "that" | "which" | "he" | "she" | "they" | "it" | "the" | "his" | "her" | "their" | "its" | "denied" | "rejected" | "disputed")
-                        || self.capitalised(x + 2) && !self.quoted[x + 2])
+                        || self.capitalised(x + 2) && !self.quoted[x + 2]
+                        // (", a proposal some agents have criticised": others' clause about it)
+                        || matches!(self.w(x + 2), "some" | "many" | "several" | "most" | "critics" | "officials" | "opponents") && (x + 3..n.min(x + 7)).any(|m| matches!(self.w(m), "have" | "has" | "had") || self.finite_verb_at(m)))
                 {
                     return j;
                 }

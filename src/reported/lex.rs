@@ -766,6 +766,7 @@ pub const COMMENT_NOUNS: &[&str] = &[
     "view", "position", "suggestion", "characterisation", "characterization", "account",
     "description", "level", "estimate", "phrase", "term", "word", "label", "line", "stance",
     "remark", "comment", "admission", "pledge", "promise", "prediction", "assessment",
+    "proposal", "plan", "idea", "decision",
 ];
 
 pub const DOC_NOUNS: &[&str] = &[

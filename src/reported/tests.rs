@@ -3314,3 +3314,11 @@ fn a_station_s_number_is_part_of_the_addressee_told() {
     assert_eq!(one("Mary Orme, 81, told BBC Radio 4's Today programme her operation had been put off twice.").0, "her operation had been put off twice");
     assert_eq!(one("Orme told Channel 5 News the operation was off.").0, "the operation was off");
 }
+
+#[test]
+fn a_comment_on_the_report_after_a_comma_ends_its_content() {
+    // ", a proposal some agents have criticised": others' clause about what was reported
+    assert_eq!(one("Orme told the Post the start would move to 7am next year, a proposal some elite agents have already criticised as too early.").0, "the start would move to 7am next year");
+    // (a plan too)
+    assert_eq!(one("Orme said the answer was a new bridge, a plan some engineers have called far too costly.").0, "the answer was a new bridge");
+}
