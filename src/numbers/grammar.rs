@@ -1542,7 +1542,18 @@ impl<'a> Parser<'a> {
                             && matches!(self.key(n.a - 2), "will" | "to" | "he" | "she" | "i" | "who" | "they" | "just" | "had" | "has" | "would" | "and")
                             && unit.is_none()
                             && !self.tok(b).is_some_and(|t| t.is_word() && !matches!(self.kw(t), "and" | "but" | "in" | "on" | "last" | "next" | "this" | "when" | "today" | "tomorrow" | "yesterday"));
+                        // ("who will be 80 in May": a birthday to come)
+                        let will_be = (1.0..=120.0).contains(&low)
+                            && n.plain
+                            && low.fract() == 0.0
+                            && n.a >= 3
+                            && self.key(n.a - 1) == "be"
+                            && matches!(self.key(n.a - 2), "will" | "would")
+                            && matches!(self.key(n.a - 3), "who" | "he" | "she" | "i" | "they" | "we")
+                            && unit.is_none()
+                            && !self.tok(b).is_some_and(|t| t.is_word() && !matches!(self.kw(t), "in" | "on" | "next" | "this" | "and" | "when" | "before" | "by"));
                         let be_age = turns
+                            || will_be
                             || (1.0..=120.0).contains(&low)
                             && n.a >= 2
                             && matches!(self.key(n.a - 1), "am" | "is" | "was" | "are" | "were")

@@ -2111,3 +2111,10 @@ fn a_score_s_wickets_an_hour_at_night_and_a_range_of_days() {
     assert_eq!((r.0.as_str(), r.1, r.2), ("between 3 and 5 March", K::Range, txt("XXXX-03-03")));
     assert_eq!(one("Between 6 and 8 people died.").0, "Between 6 and 8");
 }
+
+#[test]
+fn a_birthday_to_come_is_an_age() {
+    assert_eq!(one("Her aunt, who will be 80 in May, watched from the gallery.").1, K::Age);
+    assert_eq!(one("He will be 74 before he can apply for parole.").1, K::Age);
+    assert_eq!(one("He said he will be 30 minutes late.").1, K::Duration);
+}
