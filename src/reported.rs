@@ -3273,7 +3273,7 @@ impl<'a> Sentence<'a> {
                     // engines and six aircraft had been deployed")
                     let plain = |m: usize| self.word(m) && !self.quoted[m] && !self.verb_like(m);
                     let listed = |c: usize| {
-                        (a..c).all(plain) && c - a <= 4 && (c + 2..self.n().min(c + 6)).find(|&x| !plain(x) || matches!(self.w(x), "and" | "or")).is_some_and(|x| matches!(self.w(x), "and" | "or") && x + 1 < self.n() && plain(x + 1))
+                        c - a <= 4 && (a..c).all(plain) && (c + 2..self.n().min(c + 6)).find(|&x| !plain(x) || matches!(self.w(x), "and" | "or")).is_some_and(|x| matches!(self.w(x), "and" | "or") && x + 1 < self.n() && plain(x + 1))
                     };
                     if let Some(c) = (a..self.n()).find(|&m| self.raw(m) == "," && !self.quoted[m] && !self.digit_comma(m) && !listed(m)) {
                         p = self.piece(a, c)?;
