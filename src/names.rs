@@ -2461,7 +2461,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         // (a name, not an unnamed source's description: "A Nato official … the official said",
         // "quoted a police commander … The commander")
         let unnamed_same = ctx.last_unnamed.is_some_and(|(u, p)| ctx.at.saturating_sub(p) < 600 && u.split(' ').any(|w| w.eq_ignore_ascii_case(head))) || indefinite_before(ctx.text, ctx.at, head);
-        if desc.len() == 1 && is_role(head) && words.len() == 2 && words[0].eq_ignore_ascii_case("the") && ctx.heading_end.is_none() && !head.starts_with("spokes") && !matches!(head, "official" | "defense" | "defence") && !unnamed_same {
+        if desc.len() == 1 && is_role(head) && words.len() == 2 && words[0].eq_ignore_ascii_case("the") && ctx.heading_end.is_none() && !head.starts_with("spokes") && !matches!(head, "official" | "defense" | "defence" | "state" | "prime" | "deputy" | "foreign" | "general" | "chief" | "justice") && !unnamed_same {
             if let Some(n) = antecedent(ix, ctx, 0).filter(|n| n.split(' ').all(is_cap) && ix.full(n).is_some_and(|f| f.person)) {
                 return (n.to_string(), Resolution::Description, Some(true));
             }
