@@ -637,7 +637,10 @@ impl<'a> Parser<'a> {
             let run = (x.b..x.b + 5).take_while(|&k| self.tok(k).is_some_and(|t| t.cap && t.is_word())).count();
             // (or an event the capitalised words place: "the 42nd Harbourton marathon")
             let gathering = (x.b..x.b + run).any(event) || event(x.b + run) && self.tok(x.b + run).is_some_and(|t| t.is_word() && !t.cap);
-            if !gathering {
+            // (nor a line of a results list that starts with the placing: "2nd Blue Moon (Al
+            // Dee)", the runner's name and nothing after it but brackets)
+            let placing = x.a == 0 && (self.tok(x.b + run).is_none() || self.punct(x.b + run, '('));
+            if !gathering && !placing {
                 return None;
             }
         }
@@ -1742,7 +1745,7 @@ impl<'a> Parser<'a> {
         let chamber = (1..=9)
             .take_while(|&d| n.a >= d && !self.punct(n.a - d, '.') && !self.punct(n.a - d, ';'))
             .any(|d| SET_CHAMBER_DECISIONS.contains(self.key(n.a - d)) && (d <= 5 || (1..d).any(|e| self.key(n.a - e) == "and")));
-        let voted = matches!(self.key(n.a.wrapping_sub(1)), "voted" | "vote" | "votes" | "voting" | "split" | "splits" | "divided")
+        let voted = matches!(self.key(n.a.wrapping_sub(1)), "voted" | "vote" | "votes" | "voting" | "split" | "splits" | "divided" | "ruled")
             || matches!(self.key(k + 2), "vote" | "votes" | "ruling" | "decision" | "margin" | "split" | "majority" | "verdict")
             || chamber;
         if voted && against <= n.value {
@@ -1846,7 +1849,37 @@ impl<'a> Parser<'a> {
         // and a bowler's figures in a list of names and numbers, wickets then runs: "Varnell 81,
         // Tiwana 4-38"
         let bowling = cap(n.a.wrapping_sub(1)) && n.value <= 10.0 && against > n.value && n.a >= 3 && self.punct(n.a - 2, ',') && self.is_num(n.a - 3);
-        if small && (teams || result) || innings || bowling {
+        // a pair of one- or two-digit numbers glued by a hyphen, the first the larger, is no
+        // range but a score ("a 6-0 whitewash", "took the second 3-2", "to 3-1 and then 4-2"),
+        // and so is every pair of a comma list that holds one ("Sets: 3-0, 1-3, 2-3")
+        let pair = |x: usize| {
+            let two = |y: usize| self.is_num(y) && self.slice(y).len() <= 2 && self.slice(y).bytes().all(|c| c.is_ascii_digit());
+            (two(x) && (self.punct(x + 1, '-') || self.punct(x + 1, '\u{2013}')) && self.glued(x + 1) && self.glued(x + 2) && two(x + 2))
+                .then(|| digits_value(self.slice(x)).zip(digits_value(self.slice(x + 2))))
+                .flatten()
+        };
+        let descending = |x: usize| pair(x).is_some_and(|(a, b)| a > b);
+        let mut listed = false;
+        if pair(n.a).is_some() {
+            let mut x = n.a;
+            for _ in 0..12 {
+                if x < 4 || !self.punct(x - 1, ',') || pair(x - 4).is_none() {
+                    break;
+                }
+                x -= 4;
+                listed |= descending(x);
+            }
+            let mut x = n.a;
+            for _ in 0..12 {
+                if !self.punct(x + 3, ',') || pair(x + 4).is_none() {
+                    break;
+                }
+                x += 4;
+                listed |= descending(x);
+            }
+        }
+        let scored = (descending(n.a) || listed) && !self.punct(n.a.wrapping_sub(1), '\'') && !self.punct(n.a.wrapping_sub(1), '\u{2019}');
+        if small && (teams || result) || innings || bowling || scored {
             return Some(Expr { a: i, b: k + 2, kind: NumberKind::Count, value: Value::Num(n.value), high: None, unit: None });
         }
         None
@@ -2390,8 +2423,16 @@ impl<'a> Parser<'a> {
         // "puts Labour's lead at nine points", "a lead of 9 points", "a nine-point lead, up
         // from six points": a lead named shortly before ("at", "of", "to", "from" the figure)
         // (the word right before the numeral: "at" also opens an approximator, skipped above)
-        let prep = a.wrapping_sub(1);
-        matches!(self.key(prep), "at" | "of" | "to" | "from")
+        // (also before a range: "narrowed to between four and six points")
+        let mut prep = a.wrapping_sub(1);
+        let mut between = false;
+        if self.key(prep) == "and" {
+            if let Some(d) = (2..=4).find(|&d| self.key(a.wrapping_sub(d)) == "between") {
+                prep = a.wrapping_sub(d + 1);
+                between = true;
+            }
+        }
+        (between || matches!(self.key(prep), "at" | "of" | "to" | "from"))
             && (1..=8).map(|d| prep.wrapping_sub(d)).take_while(|&q| q < self.t.len() && !self.sentence_end(q)).any(|q| matches!(self.key(q), "lead" | "margin" | "gap"))
             && !self.league_table(a, k)
     }

@@ -2118,3 +2118,40 @@ fn a_birthday_to_come_is_an_age() {
     assert_eq!(one("He will be 74 before he can apply for parole.").1, K::Age);
     assert_eq!(one("He said he will be 30 minutes late.").1, K::Duration);
 }
+
+#[test]
+fn a_descending_pair_is_a_score_and_so_is_every_pair_of_its_list() {
+    // no range runs downwards: each pair is one count, valued at the side written first
+    let t = "He lost the deficit to 3-1 and then 4-2 after a 6-0 rout.";
+    assert_eq!(texts(t), ["3-1", "4-2", "6-0"]);
+    assert_eq!(nums(t)[1].2, num(4.0));
+    assert_eq!(nums(t)[1].1, K::Count);
+    // an ascending pair in a list that holds a descending one is a score too
+    let list = nums("Legs by set: 3-0, 1-3, 3-2, 2-3");
+    assert_eq!(list.len(), 4);
+    assert!(list.iter().all(|n| n.1 == K::Count), "{list:?}");
+    assert_eq!(list[1].2, num(1.0));
+    // ranges stay ranges, and a season keeps its years
+    assert_eq!(one("It happened 5-10 times.").1, K::Range);
+    let groups = nums("They came in groups of 2-4, 5-7 and 8-9.");
+    assert_eq!(groups.len(), 3);
+    assert!(groups.iter().all(|n| n.1 == K::Range), "{groups:?}");
+    assert_eq!(one("the 2012-13 season").1, K::Range);
+    // a court's division is a tally of votes
+    assert_eq!(one("The court ruled 6-3 that the law stood."), ("6-3".into(), K::Count, num(6.0), s("vote")));
+}
+
+#[test]
+fn a_results_list_line_starting_with_the_placing_is_a_rank() {
+    let t = "Result\n1st Silver Arrow (Jo Kane)\n2nd Blue Moon (Al Dee)\n3rd Red Fox";
+    assert_eq!(texts(t), ["1st", "2nd", "3rd"]);
+    // a numbered ordinal in a name stays a name, at a line's start too
+    assert!(nums("8th Circuit rules on appeal").is_empty());
+    assert!(nums("The 3rd Infantry Division left.").is_empty());
+}
+
+#[test]
+fn a_poll_lead_between_two_figures_keeps_its_points() {
+    assert_eq!(one("Its lead has narrowed to between four and six points this week.").0, "between four and six points");
+    assert_eq!(one("The index rose between 4 and 6 points.").0, "between 4 and 6");
+}
