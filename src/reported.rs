@@ -753,6 +753,11 @@ impl<'a> Sentence<'a> {
         }
         // callers may ask one past the last token: no cue there
         let v = (*self.verbs.get(k)?)?;
+        // "2nd Marigold Express (Ollie Stannard)": a capitalised word inside a name, its
+        // bracket after it, no verb
+        if k > 0 && self.capitalised(k) && self.capitalised(k - 1) && !self.quoted[k - 1] && self.is(k + 1, "(") {
+            return None;
+        }
         // "think tank", "report card": a noun compound
         if k + 1 < self.n() && SET_LEX_COMPOUND_HEADS.contains(self.w(k + 1)) {
             return None;
@@ -958,6 +963,7 @@ impl<'a> Sentence<'a> {
             } else {
                 None
             };
+            let found = found.filter(|f| !self.object_before_colon(f));
             if let Some(f) = found {
                 if self.accept(&f, &out) {
                     out.push(f);
@@ -1323,6 +1329,23 @@ impl<'a> Sentence<'a> {
                 _ => {}
             }
         }
+        // "First seat declared: Hollin North holds", "Result confirmed: …": a headline's passive
+        // participle before a colon, its subject a thing announced, not a speaker
+        if let (Some(c), Some(sp)) = (self.token_at(f.cue.start), f.speaker) {
+            // (a lowercase head that names no person or body, with no article: "First seat")
+            let thing = self.token_at_end(sp.end).is_some_and(|h| {
+                let w = self.w(h);
+                !self.capitalised(h)
+                    && !crate::names::is_agent_plural(w)
+                    && !crate::names::is_role_word(w)
+                    && !SET_LEX_SUBJECT_PRONOUNS.contains(w)
+                    && !matches!(w, "government" | "ministry" | "police" | "army" | "council" | "company" | "court" | "party" | "committee" | "board" | "agency" | "office" | "department")
+            });
+            let bare = self.token_at(sp.start).is_some_and(|s| !SET_LEX_DETERMINERS.contains(self.w(s)));
+            if self.cue_verb(c).is_some_and(|(l, form)| form == Form::Past && matches!(l, "declare" | "announce" | "confirm" | "reveal" | "unveil")) && self.raw(c + 1).eq(":") && thing && bare && f.pieces[0].is_some_and(|p| p.start > f.cue.end) {
+                return false;
+            }
+        }
         // "called an emergency session", "called four witnesses": summoning, no speech ("called
         // for a vote" is: its cue holds the particle)
         if let Some(c) = self.token_at(f.cue.start) {
@@ -1360,7 +1383,9 @@ impl<'a> Sentence<'a> {
             let q = (0..c).rev().find(|&m| self.raw(m) == ",").map_or(usize::from(self.n() > 0 && !self.word(0)), |m| m + 1);
             let q = q + usize::from(self.is(q, "when"));
             let wh = |w: &str| matches!(w, "whether" | "if" | "what" | "how" | "why" | "when" | "where" | "who");
-            if self.is(q, "asked") && q + 1 < self.n() && wh(self.w(q + 1)) && (q == 0 || self.raw(q - 1) == "," || self.is(q - 1, "when")) {
+            // (also "Asked by reporters whether …": the askers between)
+            let by = if self.is(q + 1, "by") { (q + 3..(q + 7).min(self.n())).find(|&m| wh(self.w(m)) && !self.quoted[m]).filter(|&m| (q + 2..m).all(|x| self.word(x) && !self.quoted[x] && self.cue_verb(x).is_none())).map_or(0, |m| m - q - 1) } else { 0 };
+            if self.is(q, "asked") && q + 1 + by < self.n() && wh(self.w(q + 1 + by)) && (q == 0 || self.raw(q - 1) == "," || self.is(q - 1, "when")) {
                 return false;
             }
         }
@@ -2552,7 +2577,22 @@ impl<'a> Sentence<'a> {
                 }
                 // "criticized the mayor and challenged him …": after an object with no verb of
                 // its own, a second verb of the subject
-                if !verb_seen && self.finite_verb_at(j + 1) {
+                // (not an adjective in "-ed" inside the content's subject: "132 incidents of
+                // piracy and armed robbery against ships were recorded")
+                let in_subject = || {
+                    j + 3 < n
+                        && self.word(j + 2)
+                        && !self.quoted[j + 2]
+                        && !SET_LEX_DETERMINERS.contains(self.w(j + 2))
+                        && !SET_LEX_OBJECT_PRONOUNS.contains(self.w(j + 2))
+                        && !SET_LEX_PREPOSITIONS.contains(self.w(j + 2))
+                        && !matches!(self.w(j + 2), "to" | "that" | "it" | "them" | "him" | "her" | "up" | "out" | "off" | "down" | "back")
+                        && !self.w(j + 2).ends_with("ly")
+                        && (j + 3..(j + 9).min(n))
+                            .take_while(|&m| self.word(m) && !self.quoted[m] && !matches!(self.w(m), "that" | "which" | "who"))
+                            .any(|m| matches!(self.w(m), "were" | "was" | "are" | "is" | "have" | "has" | "had"))
+                };
+                if !verb_seen && self.finite_verb_at(j + 1) && !in_subject() {
                     return j;
                 }
                 // "have labelled the scheme '…' and say it will …": a plural present speech verb
@@ -3414,6 +3454,37 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// "asked the board: “Why …”", "posted a message to her supporters as polls closed: '…'":
+    /// the words after the cue up to a colon are its object and adjuncts, no clause, and the
+    /// quotation after the colon is all that was said (the direct quote carries the cue).
+    fn object_before_colon(&self, f: &Found) -> bool {
+        let ([Some(p), None], Some(first)) = (f.pieces, self.token_at(f.pieces[0].map_or(0, |p| p.start))) else {
+            return false;
+        };
+        if p.start < f.cue.end || self.quoted[first] {
+            return false;
+        }
+        let r = self.range(p);
+        let Some(colon) = r.clone().find(|&m| self.raw(m) == ":" && !self.quoted[m]) else {
+            return false;
+        };
+        // (after the colon, only the quotation and its marks)
+        if !(colon + 1..r.end).all(|m| self.quoted[m] || !self.word(m) && !self.raw(m).starts_with(|c: char| c.is_alphanumeric())) || !(colon + 1..r.end).any(|m| self.quoted[m]) {
+            return false;
+        }
+        // (before it, no verb of a clause of its own before a subordinator: "that the plan was
+        // simple: “…”" is content)
+        for m in first..colon {
+            if self.word(m) && (SET_LEX_SUBORDINATORS.contains(self.w(m)) || matches!(self.w(m), "as" | "when" | "after" | "before" | "while")) {
+                break;
+            }
+            if self.word(m) && (self.w(m) == "that" || lex::is_be(self.w(m)) || SET_LEX_MODALS.contains(self.w(m)) || SET_LEX_HAVE_DO.contains(self.w(m)) || self.finite_verb_at(m)) {
+                return false;
+            }
+        }
+        true
+    }
+
     /// "If the talks fail, she said, the strike will go ahead.": a subordinate clause opening
     /// the sentence, then the subject and its cue between commas, is the content's first piece.
     fn fronted_clause_lead(&self, speaker: Span) -> Option<Span> {
@@ -4072,7 +4143,11 @@ impl<'a> Sentence<'a> {
             // (also past when: "told cabinet ministers on Thursday morning there would be …")
             if a < n && !matches!(self.w(a), "he" | "she" | "they" | "we" | "i") {
                 let there = |p: usize| self.w(p) == "there" && p + 1 < n && (SET_LEX_MODALS.contains(self.w(p + 1)) || lex::is_be(self.w(p + 1)));
-                let pronoun = (a + 1..n.min(addressee + 8)).find(|&m| matches!(self.w(m), "he" | "she" | "they" | "we" | "i") || there(m));
+                // (or "the" and a noun or two before a modal or auxiliary: "told the annual
+                // meeting the company would …", "tells annual meeting the board will …")
+                let aux = |q: usize| q < n && self.word(q) && !self.quoted[q] && (SET_LEX_MODALS.contains(self.w(q)) || lex::is_be(self.w(q)) || matches!(self.w(q), "has" | "had" | "have"));
+                let the_subject = |p: usize| self.w(p) == "the" && p > addressee + 1 && !(addressee..p).any(|m| SET_LEX_PREPOSITIONS.contains(self.w(m))) && (p + 2..=p + 3).any(|q| aux(q) && (p + 1..q).all(|r| self.word(r) && !self.quoted[r] && !self.capitalised(r) && !SET_LEX_NP_STOP.contains(self.w(r)) && self.cue_verb(r).is_none()));
+                let pronoun = (a + 1..n.min(addressee + 8)).find(|&m| matches!(self.w(m), "he" | "she" | "they" | "we" | "i") || there(m) || the_subject(m));
                 if let Some(p) = pronoun.filter(|&p| {
                     p + 1 < n
                         && self.word(p + 1)

@@ -3322,3 +3322,49 @@ fn a_comment_on_the_report_after_a_comma_ends_its_content() {
     // (a plan too)
     assert_eq!(one("Orme said the answer was a new bridge, a plan some engineers have called far too costly.").0, "the answer was a new bridge");
 }
+
+#[test]
+fn the_object_of_a_cue_before_a_colon_and_its_quotation_is_no_content() {
+    // the words between the cue and the colon are whom it was put to, and when: only the
+    // quotation after the colon was said
+    assert!(indirect("A farmer stood up and asked the panel: \"Who pays for the fence?\"").is_empty());
+    assert!(indirect("The mayor posted a note to residents as the storm hit: 'Stay indoors tonight.'").is_empty());
+    // a clause of its own before the colon is content
+    assert_eq!(one("He said the plan was simple: \"Build more homes.\"").0, "the plan was simple: \"Build more homes.\"");
+}
+
+#[test]
+fn a_bare_addressee_before_the_contents_subject_with_the() {
+    assert_eq!(one("Miner tells annual meeting the company will cut its dividend").0, "the company will cut its dividend");
+    assert_eq!(one("She told the annual meeting the board would step down.").0, "the board would step down");
+    // (a preposition between: the addressee's own phrase, the subject starts earlier)
+    assert_eq!(one("He told the Courier the mood in the party was grim.").0, "the mood in the party was grim");
+}
+
+#[test]
+fn a_headline_s_passive_participle_before_a_colon_credits_nobody() {
+    assert!(indirect("First seat declared: Redmoor holds for the Greens\n\nCounting goes on.").is_empty());
+    assert!(indirect("Final result confirmed: turnout at record low\n\nCounting is over.").is_empty());
+    // a role or a body declares
+    assert_eq!(one("The minister declared: the war is over.").2, "declared");
+}
+
+#[test]
+fn a_question_put_by_reporters_holds_no_report() {
+    assert!(indirect("Asked by reporters whether he expected to win a majority, he smiled.").is_empty());
+}
+
+#[test]
+fn a_capitalised_cue_word_inside_a_name_before_brackets_is_no_verb() {
+    assert!(indirect("Result\n1st Silver Arrow (Jo Kane)\n2nd Morning Express (Al Dee)").is_empty());
+}
+
+#[test]
+fn an_adjective_in_ed_inside_the_contents_subject_does_not_end_it() {
+    assert_eq!(
+        one("The council said 90 cases of theft and armed robbery on buses were recorded last year.").0,
+        "90 cases of theft and armed robbery on buses were recorded last year"
+    );
+    // a second verb of the cue's subject still ends it
+    assert_eq!(indirect("He criticised the mayor and challenged him to resign.")[0].0, "the mayor");
+}
