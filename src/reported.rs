@@ -684,7 +684,19 @@ impl<'a> Sentence<'a> {
                 // "A reader, Joan, emails to say …", "Li tweets to say …": a verb before "to say"
                 // after its subject (not "sent emails to say")
                 let to_say = || k + 2 < toks.len() && low[k + 1] == "to" && low[k + 2] == "say" && (subject(k - 1) || capitalised && !SET_LEX_DETERMINERS.contains(pw) || raw[k - 1] == ",");
-                (after_pronoun || after_have || progressive || after_plural() || before_that() || name_object() || closing() || to_say()).then_some(v)
+                // "22 predicted no change and six forecast a cut": a base form after a count of
+                // people (no noun reading: "six forecast" would be "six forecasts"; not a year's
+                // "the 2027 forecast")
+                let after_count = || {
+                    v.1 == Form::Base
+                        && !w.ends_with('s')
+                        && (raw[k - 1].len() <= 3 && raw[k - 1].bytes().all(|b| b.is_ascii_digit()) || matches!(pw, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve"))
+                        && (k == 1 || matches!(raw[k - 2], "and" | ","))
+                        && !upper(k)
+                        && !matches!(v.0, "state" | "email" | "attack" | "comment" | "question")
+                        && toks.get(k + 1).is_some_and(|t| t.word && (SET_LEX_DETERMINERS.contains(low[k + 1]) || matches!(low[k + 1], "no" | "that")))
+                };
+                (after_pronoun || after_have || progressive || after_plural() || before_that() || name_object() || closing() || to_say() || after_count()).then_some(v)
             })
             .collect();
         Sentence {
@@ -2734,10 +2746,14 @@ impl<'a> Sentence<'a> {
                 }
                 // "others say", "they argue": a base form after a plural subject (not after "and":
                 // "Phoenix and its officers support …" is one coordinated subject)
+                // (a count of those polled, after "and" too: "22 predicted no change and six
+                // forecast a cut")
+                let count = e == a + 1 && (self.raw(a).bytes().all(|b| b.is_ascii_digit()) || matches!(self.w(a), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve"));
                 let plural = f == Form::Base
                     && e > a
-                    && !(a > 0 && matches!(self.w(a - 1), "and" | "or"))
-                    && (matches!(self.w(e - 1), "they" | "we" | "others" | "many" | "some") || !self.capitalised(e - 1) && lex::plural_noun(self.w(e - 1)));
+                    && (count
+                        || !(a > 0 && matches!(self.w(a - 1), "and" | "or"))
+                            && (matches!(self.w(e - 1), "they" | "we" | "others" | "many" | "some") || !self.capitalised(e - 1) && lex::plural_noun(self.w(e - 1))));
                 if !matches!(f, Form::Past | Form::S) && !plural {
                     return false;
                 }

@@ -3368,3 +3368,14 @@ fn an_adjective_in_ed_inside_the_contents_subject_does_not_end_it() {
     // a second verb of the cue's subject still ends it
     assert_eq!(indirect("He criticised the mayor and challenged him to resign.")[0].0, "the mayor");
 }
+
+#[test]
+fn a_count_of_people_before_a_base_form_speaks() {
+    // a base form after a small count has no noun reading ("six forecast" would be "six
+    // forecasts"): a second clause with its own subject and cue
+    let v = indirect("Of 30 traders polled, 22 predicted no change and six forecast a rise.");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!((v[1].0.as_str(), v[1].1.as_deref(), v[1].2.as_deref()), ("a rise", Some("six"), Some("forecast")));
+    // a year's noun stays a noun
+    assert!(indirect("The 2027 forecast was cut.").is_empty());
+}
