@@ -971,7 +971,8 @@ impl<'t> Index<'t> {
         }
         // "The operator of the Drevnik plant, Halmenergo, said": a business's noun opening the
         // description the name is in apposition to
-        if !self.names[idx].person && start >= 3 && slice(&toks[start - 1]) == "," && toks.get(end).is_some_and(|t| slice(t) == ",") {
+        let unknown_first = || self.names[idx].name.split(' ').next().is_some_and(|f| with_lower(f, listed_name_gender) == 0) && !self.names[idx].titled;
+        if (!self.names[idx].person || unknown_first()) && start >= 3 && slice(&toks[start - 1]) == "," && toks.get(end).is_some_and(|t| slice(t) == ",") {
             let open = (start.saturating_sub(12)..start - 2).rev().take_while(|&d| toks[d].word || slice(&toks[d]) == "-").find(|&d| matches!(slice(&toks[d]), "the" | "The") && is_business_noun(slice(&toks[d + 1])));
             if let Some(d) = open {
                 let noun = slice(&toks[d + 1]);
@@ -1068,6 +1069,26 @@ impl<'t> Index<'t> {
                 desc.clear();
                 desc.extend(toks[d..start - 1].iter().map(slice));
                 self.add_description(desc, idx);
+            }
+        }
+        // "The national emergency agency, Civil Shield, said": a body's noun in a description
+        // before its name in apposition is what a later "the agency" means (the first such
+        // body keeps it)
+        let unknown_first = || self.names[idx].name.split(' ').next().is_some_and(|f| with_lower(f, listed_name_gender) == 0) && !self.names[idx].titled;
+        if (!self.names[idx].person || unknown_first()) && start >= 3 && slice(&toks[start - 1]) == "," && toks[start - 2].word && toks.get(end).is_some_and(|t| matches!(slice(t), "," | "(")) {
+            let noun = slice(&toks[start - 2]);
+            let mut d = start - 2;
+            while d > 0 && start - 2 - d < 4 && toks[d - 1].word && !is_cap(slice(&toks[d - 1])) {
+                d -= 1;
+            }
+            let det = d > 0 && toks[d - 1].word && matches!(slice(&toks[d - 1]), "the" | "The");
+            if det && !is_cap(noun) && is_body_noun(noun) {
+                self.names[idx].person = false;
+                if is_business_noun(noun) {
+                    self.add_business_noun(noun, idx);
+                } else if !self.by_description.contains_key(noun) {
+                    self.by_description.insert(noun.to_string(), idx);
+                }
             }
         }
         // "the charity Open Harbour", "the rail operator Northline Rail": a body's noun right
@@ -3727,6 +3748,15 @@ mod tests {
     fn a_headline_s_minister_may_be_a_secretary_of_state_named_below() {
         let t = "Strike live: clinics shut\nUnion says 90,000 walked out; minister says talks can resume \u{2018}on Monday\u{2019}\n\n14:32\nJo Pell, who chairs Patients First, said patients were divided.\n\n13:05\nHealth Secretary Aled Varga has just finished his briefing. He said the door was open.";
         assert_eq!(name_of(t, "on Monday"), "Aled Varga");
+    }
+
+    #[test]
+    fn a_body_described_before_its_name_in_apposition_is_the_later_description() {
+        let t = "The national flood agency, Dunmore Watch, said 40 homes were lost. The agency said crews were on their way.";
+        assert_eq!(name_of(t, "crews were on their way"), "Dunmore Watch");
+        // (a person described so stays a person: "the agency" is not the governor)
+        let t = "The regional governor, Ilse Marrak, said 40 homes were lost. The agency said crews were on their way.";
+        assert_ne!(name_of(t, "crews were on their way"), "Ilse Marrak");
     }
 
     #[test]

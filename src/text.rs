@@ -266,10 +266,17 @@ fn dateline(line: &str) -> bool {
 /// shift: "Priya Anand (now) and Lewis Carne (earlier)".
 fn bare_names(line: &str) -> bool {
     let mut n = 0;
+    // (a wire's share of the story after them: "Jo Li in Oslo and agencies")
+    let line = line.strip_suffix(" and agencies").or_else(|| line.strip_suffix(" and agency")).unwrap_or(line);
     line.split(", ").flat_map(|p| p.split(" and ")).all(|p| {
         n += 1;
         let p = match p.rsplit_once(" (") {
             Some((name, shift)) if shift.strip_suffix(')').is_some_and(|w| (1..=10).contains(&w.len()) && w.chars().all(|c| c.is_ascii_lowercase())) => name,
+            _ => p,
+        };
+        // (and where each one wrote from: "Jo Li in Ostrava Falls")
+        let p = match p.split_once(" in ") {
+            Some((name, place)) if (1..=3).contains(&place.split(' ').count()) && place.split(' ').all(|w| w.starts_with(char::is_uppercase)) => name,
             _ => p,
         };
         n <= 4 && bare_name(p)
@@ -790,6 +797,16 @@ mod tests {
         assert_eq!(kinds("Rail strike live\n\nNadia Orme (now) and Tomas Vell (earlier)\nThu 4 Mar 2027 11.20 GMT")[1], Byline);
         // (a line of names with a sentence's words is not)
         assert_eq!(kinds("Rail strike live\n\nNadia Orme (now) and the union (talks)\nThu 4 Mar 2027 11.20 GMT")[1], Heading);
+    }
+
+    #[test]
+    fn a_byline_with_where_it_was_written_and_agencies_above_a_stamp() {
+        use BlockKind::*;
+        let k = kinds("Fire jumps highway\n\nMarta Quill in Ostrava Falls and agencies\nTue 9 Feb 2027 17.30 GMT");
+        assert_eq!(k[1].1, Byline);
+        // a sentence in the same place stays a heading
+        let k = kinds("Fire jumps highway\n\nFirefighters in Ostrava Falls and agencies\nTue 9 Feb 2027 17.30 GMT");
+        assert_eq!(k[1].1, Heading);
     }
 
     #[test]
