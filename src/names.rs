@@ -1091,6 +1091,26 @@ impl<'t> Index<'t> {
                 }
             }
         }
+        // "trained by Gareth Pryce", "owned by Halvorsen Tankers": the agent of a participle is
+        // what a later "the trainer", "the owner" means (the first one named keeps it)
+        if self.names[idx].person && start >= 2 && slice(&toks[start - 1]) == "by" && toks[start - 2].word {
+            let role = match slice(&toks[start - 2]) {
+                "trained" => "trainer",
+                "coached" => "coach",
+                "managed" => "manager",
+                "owned" => "owner",
+                "founded" => "founder",
+                "directed" => "director",
+                "produced" => "producer",
+                "ridden" => "jockey",
+                "captained" => "captain",
+                "chaired" => "chair",
+                _ => "",
+            };
+            if !role.is_empty() && !self.by_description.contains_key(role) {
+                self.by_description.insert(role.to_string(), idx);
+            }
+        }
         // "the charity Open Harbour", "the rail operator Northline Rail": a body's noun right
         // before its name is what a later "the charity" means (the first such body keeps it)
         if start >= 2 && toks[start - 1].word && matches!(slice(&toks[start - 2]), "the" | "The") {
@@ -3757,6 +3777,15 @@ mod tests {
         // (a person described so stays a person: "the agency" is not the governor)
         let t = "The regional governor, Ilse Marrak, said 40 homes were lost. The agency said crews were on their way.";
         assert_ne!(name_of(t, "crews were on their way"), "Ilse Marrak");
+    }
+
+    #[test]
+    fn the_agent_of_a_participle_is_the_later_role() {
+        let t = "Blue Lantern, trained by Gareth Pryce, won by a length.\n\n\u{201c}We nearly didn\u{2019}t run him,\u{201d} the trainer said.";
+        assert_eq!(name_of(t, "We nearly didn\u{2019}t run him,"), "Gareth Pryce");
+        // (another verb's agent is no trainer)
+        let t = "Blue Lantern, backed by Gareth Pryce, won by a length.\n\n\u{201c}We nearly didn\u{2019}t run him,\u{201d} the trainer said.";
+        assert_ne!(name_of(t, "We nearly didn\u{2019}t run him,"), "Gareth Pryce");
     }
 
     #[test]
