@@ -276,6 +276,15 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
                     skip_to = q.end;
                 }
             }
+            // "said relations were “not directed against anyone. Our cooperation …”": the
+            // quotation that opens where the clause stops and runs on past the sentence is the
+            // rest of what was said, one piece with it
+            if let Some(last) = f.pieces.iter_mut().flatten().last() {
+                let gap = |q: &Quote| text.get(last.end..q.start).is_some_and(|g| g.len() <= 4 && g.chars().all(|c| matches!(c, ' ' | '\u{201c}' | '"' | '\u{2018}' | '\'' | '\u{ab}')));
+                if let Some(q) = direct[lo..].iter().find(|q| q.start >= last.end && gap(q) && q.end > s.end && q.cue == Some(f.cue)) {
+                    last.end = q.end;
+                }
+            }
             out.push_found(text, &f, &mut group);
         }
     }

@@ -3379,3 +3379,12 @@ fn a_count_of_people_before_a_base_form_speaks() {
     // a year's noun stays a noun
     assert!(indirect("The 2027 forecast was cut.").is_empty());
 }
+
+#[test]
+fn a_quotation_that_runs_on_past_the_sentence_is_the_rest_of_the_clause() {
+    // one piece, from the clause through the quotation's last word
+    let t = "Li said relations were \u{201c}not aimed at anyone. Our work is a force for calm.\u{201d} Then he left.";
+    let v = indirect(t);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "relations were \u{201c}not aimed at anyone. Our work is a force for calm.");
+}
