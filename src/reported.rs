@@ -4474,6 +4474,13 @@ impl<'a> Sentence<'a> {
             if !(noun || SET_LEX_DETERMINERS.contains(x) || inner) {
                 break;
             }
+            // (a determiner right after the phrase's noun opens the clause's subject: "in an
+            // interview with Chinese media the Kremlin has …")
+            // (not a time's: "in a statement a few minutes ago")
+            let time = (m + 1..(m + 4).min(n)).any(|q| self.word(q) && (SET_LEX_TIME_WORDS.contains(self.w(q)) || self.w(q) == "ago"));
+            if SET_LEX_DETERMINERS.contains(x) && last_ok == Some(m - 1) && m - 1 > a && !time {
+                break;
+            }
             if noun {
                 last_ok = Some(m);
             }

@@ -578,6 +578,7 @@ pub const ADJUNCT_WORDS: &[&str] = &[
     "book", "memo", "report", "filing", "court", "testimony", "letter", "weekend", "address",
     "stop", "forum", "session", "town", "hall", "broadcast", "episode", "appearance",
     "telephone", "online", "instagram", "note", "essay", "article", "op-ed", "editorial",
+    "media", "journalists", "newspaper", "broadcaster",
 ];
 
 /// First words that show the cue has no clause after it ("said to be", "said so").

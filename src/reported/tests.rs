@@ -3388,3 +3388,14 @@ fn a_quotation_that_runs_on_past_the_sentence_is_the_rest_of_the_clause() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, "relations were \u{201c}not aimed at anyone. Our work is a force for calm.");
 }
+
+#[test]
+fn the_noun_closing_a_cues_adjunct_and_the_clause_after_it() {
+    // "media" closes the adjunct; the clause's subject opens with its determiner
+    assert_eq!(
+        one("Li said in an interview with Estonian media the ministry has never refused to talk.").0,
+        "the ministry has never refused to talk"
+    );
+    // a time after the document stays with the cue
+    assert_eq!(one("The toll stands at 23, the coastguard said in a statement a few minutes ago.").0, "The toll stands at 23");
+}
