@@ -98,9 +98,10 @@ fn an_agency_quoting_someone_as_saying_relays_and_the_quoted_person_speaks() {
 }
 
 #[test]
-fn a_piece_that_stops_at_a_long_quotation_leaves_its_opening_mark_out() {
+fn a_piece_that_stops_at_a_long_quotation_runs_on_through_it() {
+    // (the quotation of the same cue is the rest of the clause: one piece, the mark inside)
     let t = "Brel said the talks were \u{201c}over. We go home now,\u{201d} and left.";
-    assert_eq!(indirect(t)[0].0, "the talks were");
+    assert_eq!(indirect(t)[0].0, "the talks were \u{201c}over. We go home now,");
 }
 
 #[test]
