@@ -468,6 +468,23 @@ pub fn share_cues(text: &str, quotes: &mut [Quote]) {
             }) => {
                 q.speaker = speaker.clone();
             }
+            // words inside the report whose own cue is no verb ("said that she had answered 41
+            // questions, “more than …”"), or whose cue's subject is the report's own speaker
+            // ("X said she had told him to “play the board”": one source, one attribution, A2)
+            Some(c) if q.kind == QuoteKind::Mixed && speaker.is_some() && c.start > *start && c.end <= q.start && {
+                let w = c.slice(text).split(' ').next().unwrap_or("").to_ascii_lowercase();
+                // (a pronoun's: "she had answered 41 questions", not "Brisk's claim")
+                let pronoun = q.speaker.as_ref().is_some_and(|m| matches!(m.span().slice(text).to_ascii_lowercase().as_str(), "he" | "she" | "they" | "i" | "we"));
+                let no_verb = lex::verb(&w).is_none() && pronoun;
+                // (a label is its own attribution: "called the move “a familiar tactic”")
+                let label = lex::verb(&w).is_some_and(|(l, _)| matches!(l, "call" | "describe" | "label" | "dub" | "term" | "brand" | "rate"));
+                let same = !label && q.speaker.as_ref().zip(speaker.as_ref()).is_some_and(|(m, s)| m.span() == s.span());
+                no_verb || same
+            } => {
+                q.cue = Some(*cue);
+                q.speaker = speaker.clone();
+                q.via = None;
+            }
             // (a participle's words: "…, who would not name his client beyond saying that the
             // buyer was “…”", the report's subject, not the sentence's)
             Some(c) if c == *cue && q.kind == QuoteKind::Mixed && speaker.is_some() && c.slice(text).ends_with("ing") && [" beyond ", " besides "].iter().any(|p| text[..c.start].ends_with(p)) => {

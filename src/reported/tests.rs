@@ -3400,3 +3400,17 @@ fn the_noun_closing_a_cues_adjunct_and_the_clause_after_it() {
     // a time after the document stays with the cue
     assert_eq!(one("The toll stands at 23, the coastguard said in a statement a few minutes ago.").0, "The toll stands at 23");
 }
+
+#[test]
+fn words_inside_a_report_said_by_its_own_source_belong_to_it() {
+    let speakers = |t: &str| analyze(t).quotes.iter().filter(|q| q.kind == QuoteKind::Mixed).map(|q| (q.cue.map(|c| t[c.start..c.end].to_string()), q.speaker.as_ref().map(|s| t[s.start..s.end].to_string()))).collect::<Vec<_>>();
+    // the pronoun of a noun that is no cue
+    let t = "Mira Holt said afterwards that she had answered 41 questions, \u{201c}more than any boss in town\u{201d}.";
+    assert_eq!(speakers(t), [(Some("said".to_string()), Some("Mira Holt".to_string()))]);
+    // the report's speaker telling someone
+    let t = "Her coach Zita Racz said she had told him to \u{201c}play the board, not the man\u{201d}.";
+    assert_eq!(speakers(t), [(Some("said".to_string()), Some("Her coach Zita Racz".to_string()))]);
+    // a label stays its own attribution
+    let t = "Rutte said Moscow had called the drills \u{201c}a familiar tactic\u{201d}.";
+    assert_ne!(speakers(t)[0].0.as_deref(), Some("said"));
+}
