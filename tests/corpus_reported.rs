@@ -10,17 +10,17 @@ use quotelens::QuoteKind;
 #[test]
 fn polnear_dev_attributions() {
     let Some(v) = common::score("polnear-dev") else { return };
-    at_least(&v, "attribution", "f1", 0.69);
-    at_least(&v, "attribution_exact", "f1", 0.560);
-    at_least(&v, "source", "accuracy", 0.931);
-    at_least(&v, "cue", "accuracy", 0.946);
+    at_least(&v, "attribution", "f1", 0.70);
+    at_least(&v, "attribution_exact", "f1", 0.575);
+    at_least(&v, "source", "accuracy", 0.940);
+    at_least(&v, "cue", "accuracy", 0.955);
 }
 
 #[test]
 fn seeds_attributions() {
     let Some(v) = common::score("seeds") else { return };
     at_least(&v, "attribution", "f1", 0.835);
-    at_least(&v, "attribution_exact", "f1", 0.745);
+    at_least(&v, "attribution_exact", "f1", 0.770);
 }
 
 /// Indirect quotes never overlap each other and hold any direct quote they touch whole.
