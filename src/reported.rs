@@ -224,7 +224,7 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
             let quoted_start = sent.n() > 0 && (is_open_mark(sent.raw(0)) || sent.quoted[0]);
             if b == bi && sent.block_start && !quoted_start {
                 // (up to a direct quote that runs on past the block)
-                let end = direct[lo..].iter().find(|q| q.start < block_end && q.end > block_end).map_or(block_end, |q| q.start);
+                let end = direct[lo..].iter().take_while(|q| q.start < block_end).find(|q| q.end > block_end).map_or(block_end, |q| q.start);
                 let p = crate::text::trim(text, Span::new(s.start, end.max(s.start)));
                 if p.start < p.end {
                     let one = Found { pieces: [Some(p), None], ..f };
@@ -270,7 +270,7 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
                     if !sent.all_quoted(p) && text.get(p.start..block_end).is_some_and(verbless) {
                         continue;
                     }
-                    let end = direct[lo..].iter().find(|q| q.start < block_end && q.end > block_end).map_or(block_end, |q| q.start);
+                    let end = direct[lo..].iter().take_while(|q| q.start < block_end).find(|q| q.end > block_end).map_or(block_end, |q| q.start);
                     let q = crate::text::trim(text, Span::new(p.start, end.max(p.end)));
                     f.pieces[0] = Some(q);
                     skip_to = q.end;
@@ -281,7 +281,7 @@ pub fn find(text: &str, low: &str, toks: &[Token], blocks: &[Block], sentences: 
             // rest of what was said, one piece with it
             if let Some(last) = f.pieces.iter_mut().flatten().last() {
                 let gap = |q: &Quote| text.get(last.end..q.start).is_some_and(|g| g.len() <= 4 && g.chars().all(|c| matches!(c, ' ' | '\u{201c}' | '"' | '\u{2018}' | '\'' | '\u{ab}')));
-                if let Some(q) = direct[lo..].iter().find(|q| q.start >= last.end && gap(q) && q.end > s.end && q.cue == Some(f.cue)) {
+                if let Some(q) = direct[lo..].iter().take_while(|q| q.start <= last.end + 4).find(|q| q.start >= last.end && gap(q) && q.end > s.end && q.cue == Some(f.cue)) {
                     last.end = q.end;
                 }
             }
