@@ -623,6 +623,11 @@ impl<'a> Sentence<'a> {
                 if v.1 == Form::S && noun_before() && toks.get(k + 1).is_some_and(|n| n.word && (lex::is_be(low[k + 1]) || matches!(low[k + 1], "have" | "had") || SET_LEX_IRREGULAR_PAST.contains(low[k + 1]))) {
                     return None;
                 }
+                // "many calls still roll over", "phone calls": an -s form after a plural quantifier
+                // or a noun it compounds with is a plural noun (a plural subject takes "call")
+                if v.1 == Form::S && k > 0 && toks[k - 1].word && matches!(low[k - 1], "many" | "some" | "several" | "few" | "most" | "these" | "those" | "other" | "both" | "all" | "numerous" | "multiple" | "phone" | "conference") {
+                    return None;
+                }
                 // "Asked about his title hopes, he …": an -s form after a possessor's noun, before
                 // punctuation, is a plural noun
                 // (a noun's reading: "his campaign says." credits the campaign)

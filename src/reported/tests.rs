@@ -3414,3 +3414,12 @@ fn words_inside_a_report_said_by_its_own_source_belong_to_it() {
     let t = "Rutte said Moscow had called the drills \u{201c}a familiar tactic\u{201d}.";
     assert_ne!(speakers(t)[0].0.as_deref(), Some("said"));
 }
+
+#[test]
+fn an_s_form_after_a_plural_quantifier_is_a_noun() {
+    // a plural subject would take "call": "many calls", "phone calls" are nouns
+    assert!(indirect("Many calls still roll over to backup centres outside the city.").is_empty());
+    assert!(indirect("The group paid for mailers and phone calls attacking the mayor.").is_empty());
+    // a singular subject's verb stays one
+    assert_eq!(one("The mayor calls the plan a disgrace.").2, "calls");
+}
