@@ -628,6 +628,11 @@ impl<'a> Sentence<'a> {
                 if v.1 == Form::S && k > 0 && toks[k - 1].word && matches!(low[k - 1], "many" | "some" | "several" | "few" | "most" | "these" | "those" | "other" | "both" | "all" | "numerous" | "multiple" | "phone" | "conference") {
                     return None;
                 }
+                // "made plans to build", "unveil plans to pay", "drawing up plans": "plans" as the
+                // object of a verb of making or showing
+                if v.0 == "plan" && v.1 == Form::S && k > 0 && toks[k - 1].word && matches!(low[k - 1], "made" | "make" | "makes" | "making" | "unveil" | "unveiled" | "unveils" | "unveiling" | "announce" | "announced" | "announces" | "announcing" | "outline" | "outlined" | "outlines" | "outlining" | "back" | "up" | "shelved" | "scrapped" | "dropped" | "abandoned" | "revealed" | "reveal" | "approved" | "approve") {
+                    return None;
+                }
                 // "Asked about his title hopes, he …": an -s form after a possessor's noun, before
                 // punctuation, is a plural noun
                 // (a noun's reading: "his campaign says." credits the campaign)

@@ -3423,3 +3423,11 @@ fn an_s_form_after_a_plural_quantifier_is_a_noun() {
     // a singular subject's verb stays one
     assert_eq!(one("The mayor calls the plan a disgrace.").2, "calls");
 }
+
+#[test]
+fn plans_made_or_unveiled_are_a_noun() {
+    assert!(indirect("The council will unveil plans to pay for the new bridge.").is_empty());
+    assert!(indirect("They made plans to build bunkers under the school.").is_empty());
+    // a subject's verb stays one
+    assert_eq!(one("The council plans to build a bridge.").2, "plans");
+}
