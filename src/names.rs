@@ -971,8 +971,7 @@ impl<'t> Index<'t> {
         }
         // "The operator of the Drevnik plant, Halmenergo, said": a business's noun opening the
         // description the name is in apposition to
-        let unknown_first = || self.names[idx].name.split(' ').next().is_some_and(|f| with_lower(f, listed_name_gender) == 0) && !self.names[idx].titled;
-        if (!self.names[idx].person || unknown_first()) && start >= 3 && slice(&toks[start - 1]) == "," && toks.get(end).is_some_and(|t| slice(t) == ",") {
+        if (!self.names[idx].person || self.no_first_name(idx)) && start >= 3 && slice(&toks[start - 1]) == "," && toks.get(end).is_some_and(|t| slice(t) == ",") {
             let open = (start.saturating_sub(12)..start - 2).rev().take_while(|&d| toks[d].word || slice(&toks[d]) == "-").find(|&d| matches!(slice(&toks[d]), "the" | "The") && is_business_noun(slice(&toks[d + 1])));
             if let Some(d) = open {
                 let noun = slice(&toks[d + 1]);
@@ -999,8 +998,7 @@ impl<'t> Index<'t> {
         // "Hydrovolt Marsk, the state-owned company that runs the dam": a body's noun in the
         // apposition after its name is what a later "the company" means
         // (also a name that looked like a person's: "Hydrovolt Marsk", no first name known)
-        let no_first_name = self.names[idx].name.split(' ').next().is_some_and(|f| with_lower(f, listed_name_gender) == 0) && !self.names[idx].titled;
-        if (!self.names[idx].person || no_first_name) && toks.get(end).is_some_and(|t| slice(t) == ",") && toks.get(end + 1).is_some_and(|t| slice(t) == "the") {
+        if (!self.names[idx].person || self.no_first_name(idx)) && toks.get(end).is_some_and(|t| slice(t) == ",") && toks.get(end + 1).is_some_and(|t| slice(t) == "the") {
             // (the apposition closing after its noun: not "Separately, the company said")
             let at = (end + 2..toks.len().min(end + 6)).take_while(|&m| toks[m].word && !is_cap(slice(&toks[m])) || slice(&toks[m]) == "-").find(|&m| is_body_noun(slice(&toks[m])));
             let closes = |m: usize| toks.get(m + 1).is_some_and(|t| matches!(slice(t), "that" | "which" | "," | "."));
@@ -1074,8 +1072,7 @@ impl<'t> Index<'t> {
         // "The national emergency agency, Civil Shield, said": a body's noun in a description
         // before its name in apposition is what a later "the agency" means (the first such
         // body keeps it)
-        let unknown_first = || self.names[idx].name.split(' ').next().is_some_and(|f| with_lower(f, listed_name_gender) == 0) && !self.names[idx].titled;
-        if (!self.names[idx].person || unknown_first()) && start >= 3 && slice(&toks[start - 1]) == "," && toks[start - 2].word && toks.get(end).is_some_and(|t| matches!(slice(t), "," | "(")) {
+        if (!self.names[idx].person || self.no_first_name(idx)) && start >= 3 && slice(&toks[start - 1]) == "," && toks[start - 2].word && toks.get(end).is_some_and(|t| matches!(slice(t), "," | "(")) {
             let noun = slice(&toks[start - 2]);
             let mut d = start - 2;
             while d > 0 && start - 2 - d < 4 && toks[d - 1].word && !is_cap(slice(&toks[d - 1])) {
@@ -1246,6 +1243,12 @@ impl<'t> Index<'t> {
         if !self.by_description.contains_key(&key) {
             self.by_description.insert(key, idx);
         }
+    }
+
+    /// The name at `idx` opens with no known first name and no title ("Hydrovolt Marsk",
+    /// "Civil Shield"): it may be a body's, though it looked like a person's.
+    fn no_first_name(&self, idx: usize) -> bool {
+        self.names[idx].name.split(' ').next().is_some_and(|f| with_lower(f, listed_name_gender) == 0) && !self.names[idx].titled
     }
 
     /// The fullest name holding `word`.

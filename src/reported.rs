@@ -475,9 +475,10 @@ pub fn share_cues(text: &str, quotes: &mut [Quote]) {
                 let w = c.slice(text).split(' ').next().unwrap_or("").to_ascii_lowercase();
                 // (a pronoun's: "she had answered 41 questions", not "Brisk's claim")
                 let pronoun = q.speaker.as_ref().is_some_and(|m| matches!(m.span().slice(text).to_ascii_lowercase().as_str(), "he" | "she" | "they" | "i" | "we"));
-                let no_verb = lex::verb(&w).is_none() && pronoun;
+                let v = lex::verb(&w);
+                let no_verb = v.is_none() && pronoun;
                 // (a label is its own attribution: "called the move “a familiar tactic”")
-                let label = lex::verb(&w).is_some_and(|(l, _)| matches!(l, "call" | "describe" | "label" | "dub" | "term" | "brand" | "rate"));
+                let label = v.is_some_and(|(l, _)| matches!(l, "call" | "describe" | "label" | "dub" | "term" | "brand" | "rate"));
                 let same = !label && q.speaker.as_ref().zip(speaker.as_ref()).is_some_and(|(m, s)| m.span() == s.span());
                 no_verb || same
             } => {
@@ -726,7 +727,7 @@ impl<'a> Sentence<'a> {
                 let after_count = || {
                     v.1 == Form::Base
                         && !w.ends_with('s')
-                        && (raw[k - 1].len() <= 3 && raw[k - 1].bytes().all(|b| b.is_ascii_digit()) || matches!(pw, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve"))
+                        && (raw[k - 1].len() <= 3 && raw[k - 1].bytes().all(|b| b.is_ascii_digit()) || small_count(pw))
                         && (k == 1 || matches!(raw[k - 2], "and" | ","))
                         && !upper(k)
                         && !matches!(v.0, "state" | "email" | "attack" | "comment" | "question")
@@ -2634,7 +2635,7 @@ impl<'a> Sentence<'a> {
                         && !SET_LEX_DETERMINERS.contains(self.w(j + 2))
                         && !SET_LEX_OBJECT_PRONOUNS.contains(self.w(j + 2))
                         && !SET_LEX_PREPOSITIONS.contains(self.w(j + 2))
-                        && !matches!(self.w(j + 2), "to" | "that" | "it" | "them" | "him" | "her" | "up" | "out" | "off" | "down" | "back")
+                        && !matches!(self.w(j + 2), "to" | "that" | "up" | "out" | "off" | "down" | "back")
                         && !self.w(j + 2).ends_with("ly")
                         && (j + 3..(j + 9).min(n))
                             .take_while(|&m| self.word(m) && !self.quoted[m] && !matches!(self.w(m), "that" | "which" | "who"))
@@ -2784,7 +2785,7 @@ impl<'a> Sentence<'a> {
                 // "Phoenix and its officers support …" is one coordinated subject)
                 // (a count of those polled, after "and" too: "22 predicted no change and six
                 // forecast a cut")
-                let count = e == a + 1 && (self.raw(a).bytes().all(|b| b.is_ascii_digit()) || matches!(self.w(a), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve"));
+                let count = e == a + 1 && (self.raw(a).bytes().all(|b| b.is_ascii_digit()) || small_count(self.w(a)));
                 let plural = f == Form::Base
                     && e > a
                     && (count
@@ -4504,8 +4505,8 @@ impl<'a> Sentence<'a> {
             // (a determiner right after the phrase's noun opens the clause's subject: "in an
             // interview with Chinese media the Kremlin has …")
             // (not a time's: "in a statement a few minutes ago")
-            let time = (m + 1..(m + 4).min(n)).any(|q| self.word(q) && (SET_LEX_TIME_WORDS.contains(self.w(q)) || self.w(q) == "ago"));
-            if SET_LEX_DETERMINERS.contains(x) && last_ok == Some(m - 1) && m - 1 > a && !time {
+            let time = || (m + 1..(m + 4).min(n)).any(|q| self.word(q) && (SET_LEX_TIME_WORDS.contains(self.w(q)) || self.w(q) == "ago"));
+            if SET_LEX_DETERMINERS.contains(x) && last_ok == Some(m - 1) && m - 1 > a && !time() {
                 break;
             }
             if noun {
@@ -4949,6 +4950,11 @@ impl<'a> Sentence<'a> {
         }
         Some(self.span_of(a, e))
     }
+}
+
+/// A count word of two to twelve ("six forecast a cut"): people counted as a subject.
+fn small_count(w: &str) -> bool {
+    crate::numbers::words::small_cardinal(w).is_some_and(|v| (2.0..=12.0).contains(&v))
 }
 
 fn is_open_mark(s: &str) -> bool {
