@@ -1097,7 +1097,8 @@ fn np_right_from(
                 return Some((start, r.1));
             }
         }
-        if !w.cap && (l.ends_with("ly") || (l.ends_with("ed") || crate::reported::irregular_past(l)) && n > 0) {
+        // (not a noun with an adverb's ending: "by his family", "the assembly")
+        if !w.cap && (l.ends_with("ly") && !crate::lexicon::ly_noun(l) || (l.ends_with("ed") || crate::reported::irregular_past(l)) && n > 0) {
             break;
         }
         // ("secretary of state": a cue's word after "of" is a noun)
@@ -2057,7 +2058,10 @@ fn credit_before(
             }
         }
         // ", echoing …" opens a participle clause of its own: cues before it do not reach
-        if w.lw.ends_with("ing") && j > lo && ws[j - 1].lw == "," && cue_at(ws, j).is_none() {
+        // (but not a bare participle of manner right before the quotation: "said, laughing:
+        // “…”", "added, smiling, “…”")
+        let manner = (j + 1..n).all(|k| !ws[k].word) && n - j <= 2;
+        if w.lw.ends_with("ing") && j > lo && ws[j - 1].lw == "," && cue_at(ws, j).is_none() && !manner {
             break;
         }
         // "Trump's claim that …", "the senator's remark about …": the possessor speaks
@@ -2117,7 +2121,8 @@ fn credit_before(
         }
         let cue = Span::new(ws[c0].span.start, ws[c1 - 1].span.end);
         // (words before a colon are an adjunct or addressee: "said outside court:", "told the jury:")
-        let embedded = !(c1 == n || colon || ws[c1..n].iter().all(|w| !w.word || w.is("that")));
+        // (nor a participle of manner: "said, smiling, “…”")
+        let embedded = !(c1 == n || colon || (c1..n).all(|k| !ws[k].word || ws[k].is("that") || k + 2 >= n && k > c1 && ws[k - 1].lw == "," && ws[k].lw.ends_with("ing")));
         if lemma == "according to" {
             let np = np_right(text, ws, c1, n)?;
             return Some(Credit {
@@ -2441,7 +2446,8 @@ fn credit_before(
         if manner && b >= lo + 2 && matches!(ws[b - 1].l(), "was" | "is" | "were" | "are") {
             let be = b - 1;
             if let Some(r) = subject_left(text, ws, lo, be).filter(|r| {
-                r.1 == be && (ws[r.0..r.1].iter().any(|w| w.cap) || SET_PRONOUNS.contains(ws[r.0].l()) || matches!(ws[r.0].l(), "another" | "others"))
+                // (past an apposition: "Jo Li, a fund manager, was blunter: …")
+                (r.1 == be || ws[be - 1].lw == "," && r.1 < be) && (ws[r.0..r.1].iter().any(|w| w.cap) || SET_PRONOUNS.contains(ws[r.0].l()) || matches!(ws[r.0].l(), "another" | "others"))
             }) {
                 return Some(Credit {
                     speaker: Some(span_of(ws, r)),

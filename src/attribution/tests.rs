@@ -1894,3 +1894,31 @@ fn a_headline_dash_credit_before_a_clause_after_a_comma() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!((c[0].1.as_deref(), c[0].3.as_deref()), (Some("coastguard"), Some("\u{2013}")));
 }
+
+#[test]
+fn a_bare_participle_of_manner_between_the_cue_and_the_quote() {
+    let t = "The race ended early.\n\nAsked about a record, the winner said, grinning: \u{201c}Not on this course. It has too many bends.\u{201d}";
+    let c = credited(t);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!((c[0].1.as_deref(), c[0].3.as_deref()), (Some("the winner"), Some("said")));
+    // (a direct quote: the participle is no report's words)
+    let t = "The race ended early.\n\nThe winner added, smiling, \u{201c}Not on this course. It has too many bends.\u{201d}";
+    let q = analyze(t).quotes;
+    assert_eq!(q.len(), 1);
+    assert_eq!((q[0].kind, q[0].cue.map(|c| &t[c.start..c.end])), (QuoteKind::Direct, Some("added")));
+    // a participle with its own object still opens a clause of its own
+    let t = "The race ended early.\n\nThe winner spoke briefly, echoing his coach: \u{201c}Not on this course. It has too many bends.\u{201d}";
+    assert_ne!(credited(t)[0].3.as_deref(), Some("spoke"));
+}
+
+#[test]
+fn a_manner_before_a_colon_past_an_apposition_and_an_agent_ending_in_ly() {
+    let t = "Shares fell.\n\nMira Osgood, a fund manager at Tellbridge Capital, was blunter: \u{201c}I would not touch this stock until the strike is over.\u{201d}";
+    let c = credited(t);
+    assert_eq!((c[0].1.as_deref(), c[0].3.as_deref()), (Some("Mira Osgood"), Some(":")));
+    // "by his family": a noun with an adverb's ending is the passive's agent
+    let t = "The funeral is on Friday.\n\nTomas Wirth was described by his family as \u{201c}the most patient man in the village\u{201d}.";
+    assert_eq!(speaker_of(t, "the most patient man in the village").as_deref(), Some("his family"));
+    let t = "The funeral is on Friday.\n\nThe plan was described by the assembly as \u{201c}a sensible first step for the valley\u{201d}.";
+    assert_eq!(speaker_of(t, "a sensible first step for the valley").as_deref(), Some("the assembly"));
+}
