@@ -480,7 +480,22 @@ pub fn share_cues(text: &str, quotes: &mut [Quote]) {
                 // (a label is its own attribution: "called the move “a familiar tactic”")
                 let label = v.is_some_and(|(l, _)| matches!(l, "call" | "describe" | "label" | "dub" | "term" | "brand" | "rate"));
                 let same = !label && q.speaker.as_ref().zip(speaker.as_ref()).is_some_and(|(m, s)| m.span() == s.span());
-                no_verb || same
+                // (or "it" or "they" opening the report: "the union said it had warned about the
+                // cuts “for two years”", the body speaking of itself)
+                // (a pronoun for the named speaker: not "It reported they added …", two sources)
+                let itself = !label
+                    && q.speaker.as_ref().zip(speaker.as_ref()).is_some_and(|(m, s)| {
+                        let head = s.name.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+                        let pronoun = !s.name.contains(' ') && matches!(head.as_str(), "it" | "they" | "he" | "she" | "i" | "we");
+                        m.start == *start
+                            && !pronoun
+                            && match m.span().slice(text).to_ascii_lowercase().as_str() {
+                                "it" => true,
+                                "they" => head.ends_with('s'),
+                                _ => false,
+                            }
+                    });
+                no_verb || same || itself
             } => {
                 q.cue = Some(*cue);
                 q.speaker = speaker.clone();
@@ -2021,6 +2036,14 @@ impl<'a> Sentence<'a> {
         let end = (c + 1..n).find(|&m| quote_first && self.raw(m) == ";" && !self.quoted[m]).unwrap_or(n);
         // (a page title's bar ends the headline: "… | Football | The Northern Post")
         let end = (c + 1..end).find(|&m| self.raw(m) == "|" && !self.quoted[m]).unwrap_or(end);
+        // ("Rescue chief: 'We can hear them' as 41 trapped …", "Minister: '…' – live": the
+        // quotation is all that is credited; the desk's words run on after it)
+        let end = if quote_first {
+            let after = (c + 2..end).find(|&m| !self.quoted[m] && !is_close_mark(self.raw(m)) && !is_open_mark(self.raw(m)));
+            after.filter(|&m| matches!(self.w(m), "as" | "after" | "amid" | "while" | "with") || is_dash(self.raw(m))).unwrap_or(end)
+        } else {
+            end
+        };
         let piece = self.piece_with(c + 1, end, false)?;
         // "Takeover: Halvard deal 'weeks away', says Ellery": a closing credit names the speaker,
         // the words before the colon are the story's label
@@ -4731,7 +4754,10 @@ impl<'a> Sentence<'a> {
             if let Some(np) = np {
                 // "Separately, the governor, Jo Li, said": a sentence adverb is no subject
                 // ("Replying, the shadow chancellor, …, said": nor a participle)
-                if self.token_at(np.start).is_some_and(|f| f == 0 && f + 1 == prev && (self.w(f).ends_with("ly") || self.w(f).ends_with("ing") || SET_LEX_DISCOURSE.contains(self.w(f)) || crate::lexicon::is_place_or_time_adverb(self.w(f)))) {
+                // (but "Menning, who flew in, said", "Dowling, 54, said": a name with a
+                // participle's ending before a relative clause or an age)
+                let aside = prev + 1 < self.n() && (matches!(self.w(prev + 1), "who" | "whose") || self.raw(prev + 1).starts_with(|c: char| c.is_ascii_digit()));
+                if self.token_at(np.start).is_some_and(|f| f == 0 && f + 1 == prev && (self.w(f).ends_with("ly") || self.w(f).ends_with("ing") && !aside || SET_LEX_DISCOURSE.contains(self.w(f)) || crate::lexicon::is_place_or_time_adverb(self.w(f)))) {
                     break;
                 }
                 // "Jo Li, 51, of Reading, Berkshire, said": where the person is from is no subject

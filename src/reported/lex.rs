@@ -191,6 +191,7 @@ const VERBS: &[&str] = &[
     "retort",
     "retweet",
     "reveal",
+    "rule",
     "say",
     "see",
     "seek",
@@ -273,6 +274,7 @@ const NOT_VERBS: &[&str] = &[
     "challenge", "challenges", "challenging", "detail", "details", "encouraging",
     "favored", "favoring", "focus", "focuses", "demand", "thought",
     "credit", "credits", "list", "critiques", "plan", "planes", "suspect", "suspects",
+    "rule", "rules", "ruling",
 ];
 
 /// The cue-verb list is sorted (the look-up is a binary search).
@@ -617,7 +619,7 @@ pub const TIME_PREP: &[&str] = &["on", "last", "this", "earlier", "late", "early
 /// Verbs that report only with a that-clause ("found that …", not "found a job").
 pub const THAT_ONLY: &[&str] = &[
     "find", "feel", "know", "learn", "realize", "recognize", "maintain", "calculate", "anticipate",
-    "demonstrate",
+    "demonstrate", "rule",
 ];
 
 /// Verbs that report a judgement only with "as" ("sees the plan as a risk").
@@ -808,7 +810,7 @@ pub const FRONT_PREPS: &[&str] = &["after", "since", "before", "while", "by", "b
 /// Speech verbs whose bare clause is reported ("after saying he was tired").
 pub const SAY_LIKE: &[&str] = &[
     "say", "claim", "argue", "suggest", "insist", "warn", "announce", "note", "acknowledge",
-    "admit", "declare", "assert", "explain", "predict", "state",
+    "admit", "declare", "assert", "explain", "predict", "state", "rule",
 ];
 
 /// Common irregular past forms that end a subject noun phrase ("the coach left …").

@@ -3431,3 +3431,53 @@ fn plans_made_or_unveiled_are_a_noun() {
     // a subject's verb stays one
     assert_eq!(one("The council plans to build a bridge.").2, "plans");
 }
+
+#[test]
+fn a_headline_colon_credits_only_the_quotation_when_the_desk_s_words_run_on() {
+    let t = "Pilot chief: \u{2018}We can see the wreck from the air\u{2019} as search for ferry widens\nRescuers head north.";
+    assert!(indirect(t).is_empty(), "{:?}", indirect(t));
+    let t = "Mayor: \u{2018}We will not close the bridge\u{2019} \u{2013} live updates\nTraffic is heavy.";
+    assert!(indirect(t).is_empty(), "{:?}", indirect(t));
+    // (the quoted words inside a longer claim stay one report)
+    let t = "Navy: \u{2018}Dozens\u{2019} of mines cleared from the strait\nShips wait.";
+    assert_eq!(one(t).0, "\u{2018}Dozens\u{2019} of mines cleared from the strait");
+}
+
+#[test]
+fn a_name_with_a_participle_s_ending_before_a_relative_clause_or_an_age() {
+    assert_eq!(
+        one("Fleming, who flew to the coast on Tuesday afternoon, said the crew had every chance of surviving."),
+        ("the crew had every chance of surviving".into(), "Fleming".into(), "said".into())
+    );
+    assert_eq!(one("Dowling, 54, said the crew were safe.").1, "Dowling");
+    // a fronted participle is still no subject
+    assert_eq!(one("Replying, the minister said the crew were safe.").1, "the minister");
+}
+
+#[test]
+fn a_body_s_it_opening_its_report_is_the_body_for_the_words_quoted_there() {
+    let t = "The pilots' guild said in a statement that it had warned about the rosters \u{201c}for three winters\u{201d}.";
+    let q = analyze(t).quotes;
+    let m = q.iter().find(|q| q.kind == QuoteKind::Mixed).expect("mixed quote");
+    assert_eq!(m.cue.map(|c| &t[c.start..c.end]), Some("said"));
+    assert_eq!(m.speaker.as_ref().map(|s| &t[s.start..s.end]), Some("The pilots' guild"));
+    // (two sources: "It reported they added …")
+    let t = "Fighting went on.\n\nIt reported they added the troops were \u{201c}always probing for weak points\u{201d} near the river.";
+    let q = analyze(t).quotes;
+    let m = q.iter().find(|q| q.kind == QuoteKind::Mixed).expect("mixed quote");
+    assert_eq!(m.cue.map(|c| &t[c.start..c.end]), Some("added"));
+}
+
+#[test]
+fn a_court_or_an_official_ruling_that_a_clause_reports_it() {
+    assert_eq!(
+        one("The appeals court ruled that the county had broken its own rules."),
+        ("the county had broken its own rules".into(), "The appeals court".into(), "ruled".into())
+    );
+    let t = "A coroner has ruled that the fire \u{201c}could have been avoided\u{201d} had the alarms worked.";
+    let q = analyze(t).quotes;
+    assert!(q.iter().any(|q| q.kind == QuoteKind::Mixed && q.text(t) == "could have been avoided"), "{q:?}");
+    // not "ruled that out", nor rules that are a noun
+    assert!(indirect("Officials have firmly ruled that out.").is_empty());
+    assert!(indirect("It is one of several rules that could close the mines.").is_empty());
+}
