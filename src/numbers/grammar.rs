@@ -444,6 +444,15 @@ impl<'a> Parser<'a> {
                 return Some((Expr { a: 0, b: 1, kind: NumberKind::Ordinal, value: Value::Num(value), high: None, unit: None }, None));
             }
         }
+        // "1 Elias Mwangale (Kalder RC) 2:05:41": a results row's bare placing, when the line
+        // before or after opens with the place before or after it
+        if i == 0 && t.is_num() && self.tok(1).is_some_and(|n| n.sp && n.cap && n.is_word()) {
+            let d = self.slice(0);
+            if d.len() <= 2 && !d.starts_with('0') && d.bytes().all(|c| c.is_ascii_digit()) && self.results_row(d) {
+                let value = digits_value(d)?;
+                return Some((Expr { a: 0, b: 1, kind: NumberKind::Ordinal, value: Value::Num(value), high: None, unit: None }, None));
+            }
+        }
         // a cheap filter first: most tokens cannot start a number expression
         match t.kind {
             // (a team's formation is a name: "(4-2-3-1)", "4-3-3")
@@ -624,7 +633,9 @@ impl<'a> Parser<'a> {
         if x.kind == NumberKind::Duration && x.b == x.a + 2 && self.key(x.a) == "one" && self.key(x.a + 1) == "day" {
             let prev = self.key(x.a.wrapping_sub(1));
             let open = self.tok(x.b).is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | '!' | '?' | ';' | '"' | '\u{201d}' | '\u{2019}')));
-            if open && !matches!(prev, "in" | "for" | "within" | "over" | "after" | "only" | "just" | "than" | "least" | "about" | "nearly" | "almost" | "every" | "each" | "per" | "by" | "of" | "a" | "the" | "first" | "last" | "under" | "around" | "barely" | "to" | "lasts" | "lasted" | "lasting" | "took" | "takes" | "take" | "spent") {
+            // ("could one day run", "would one day kill": after a modal, some day)
+            let modal = matches!(prev, "could" | "would" | "will" | "might" | "may" | "can" | "should" | "must" | "shall");
+            if modal || open && !matches!(prev, "in" | "for" | "within" | "over" | "after" | "only" | "just" | "than" | "least" | "about" | "nearly" | "almost" | "every" | "each" | "per" | "by" | "of" | "a" | "the" | "first" | "last" | "under" | "around" | "barely" | "to" | "lasts" | "lasted" | "lasting" | "took" | "takes" | "take" | "spent") {
                 return None;
             }
         }
@@ -645,6 +656,22 @@ impl<'a> Parser<'a> {
             }
         }
         Some((x, None))
+    }
+
+    /// Whether the line before or after this block opens with the place before or after
+    /// `place` (its digits), then a space and a capital: a results list's neighbour rows.
+    fn results_row(&self, place: &str) -> bool {
+        let Ok(v) = place.parse::<u32>() else { return false };
+        let opens = |line: &str, want: u32| {
+            let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+            want > 0 && line[..digits].parse::<u32>() == Ok(want) && line[digits..].strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+        };
+        let end = self.base + self.low.len();
+        let after = self.text.get(end..).unwrap_or("").trim_start_matches(['\r', '\n']);
+        let next = after.split('\n').next().unwrap_or("");
+        let before = self.text.get(..self.base).unwrap_or("").trim_end_matches(['\r', '\n']);
+        let prev = before.rsplit('\n').next().unwrap_or("");
+        opens(next, v + 1) || opens(prev, v - 1)
     }
 
     /// A rank written as a label (ordinals, N5): "at No. 1", "the No. 2 official", "reached

@@ -2155,3 +2155,19 @@ fn a_poll_lead_between_two_figures_keeps_its_points() {
     assert_eq!(one("Its lead has narrowed to between four and six points this week.").0, "between four and six points");
     assert_eq!(one("The index rose between 4 and 6 points.").0, "between 4 and 6");
 }
+
+#[test]
+fn a_results_list_s_bare_placing_is_a_rank() {
+    let t = "Results\nWomen\n1 Ana Kestrel (Dunmore AC) 2:24:10\n2 Lise Varga (Orm RC) 2:24:51\n3 Mei Carrow (Dunmore AC) 2:26:02";
+    let k: Vec<_> = nums(t).into_iter().filter(|n| n.1 == K::Ordinal).map(|n| n.0).collect();
+    assert_eq!(k, ["1", "2", "3"]);
+    // a count at a line's start with no neighbour row stays a count
+    assert_eq!(one("The ferry was late.\n4 Seasons Hotel closed its doors.").1, K::Count);
+}
+
+#[test]
+fn one_day_after_a_modal_is_some_day() {
+    assert!(nums("Asked whether he could one day run faster, he smiled.").is_empty());
+    assert!(nums("Residents warned it would one day kill someone.").is_empty());
+    assert_eq!(one("The strike will last one day.").0, "one day");
+}
