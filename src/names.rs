@@ -752,7 +752,16 @@ impl<'t> Index<'t> {
             && slice(&toks[start - 2]).bytes().all(|b| b.is_ascii_lowercase())
             && toks.get(end).is_some_and(|t| slice(t) == ",")
             && with_lower(core[0], listed_name_gender) != 0;
-        let person = !inner_function && !which && (is_person(core) || (last_title.is_some() || courtesy) && (!contains_org_word(&name) || courtesy_surname) || aged || given);
+        // (one word before an indefinite person's description: "Piet, a miner who gave only
+        // his first name,", "Dana, a nurse,")
+        let described = n == 1
+            && toks.get(end).is_some_and(|t| slice(t) == ",")
+            && toks.get(end + 1).is_some_and(|t| matches!(slice(t), "a" | "an"))
+            && toks.get(end + 2).is_some_and(|t| {
+                let w = slice(t);
+                t.word && w.bytes().all(|b| b.is_ascii_lowercase()) && (is_role(w) || is_people_head(w) || toks.get(end + 3).is_some_and(|r| slice(r) == "who"))
+            });
+        let person = !inner_function && !which && (is_person(core) || (last_title.is_some() || courtesy) && (!contains_org_word(&name) || courtesy_surname) || aged || given || described);
         // (a lowercase role right before: a title inside the run may head a headline's words)
         let titled = person
             && start > 0
@@ -3828,6 +3837,12 @@ mod tests {
     fn an_age_noun_is_not_a_person_of_another_age_and_a_role_before_a_name_makes_a_subject() {
         let t = "Win\n\nPell, 29, took four wickets. Later Pell took two more.\n\nEngland head coach Marten Reidy said the result was \u{201c}earned\u{201d}.\n\n\u{201c}It isn't done,\u{201d} the 52-year-old said.";
         assert_eq!(name_of(t, "It isn't done,"), "Marten Reidy");
+    }
+
+    #[test]
+    fn a_single_name_before_an_indefinite_description_is_a_person() {
+        let t = "Pit\n\nDeputy minister Hanne Solberg said the crew had a chance.\n\nAnders, a welder who gave only his first name, said the crew were experienced.\n\n\u{201c}I have worked beside most of them for ten years,\u{201d} he said.";
+        assert_eq!(name_of(t, "I have worked beside most of them for ten years,"), "Anders");
     }
 
     #[test]
