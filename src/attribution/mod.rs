@@ -1727,6 +1727,11 @@ fn credit_after(
             {
                 return None;
             }
+            // `"…", including asking …`, `"…", while urging …`: a participle after other words
+            // is a clause of the sentence, no inverted credit (not "as saying", "was saying")
+            if j > i && ws[c0].lw.ends_with("ing") && !matches!(ws[j - 1].l(), "as" | "is" | "was" | "are" | "were" | "been" | "be") {
+                return None;
+            }
             if lemma == "according to" && j == i {
                 let np = np_right(text, ws, c1, hi)?;
                 return Some(Credit {
@@ -2201,7 +2206,9 @@ fn credit_before(
                     && np.0 > lo
                     && ws[np.0..np.1].iter().any(|w| w.cap && !SET_WEEKDAYS.contains(w.l()))
                     && (is_dash(&ws[np.0 - 1].lw) || matches!(ws[np.0 - 1].l(), "and" | "," | ";"));
-                if absolute || (np.0 > lo && matches!(ws[np.0 - 1].l(), "with" | "quoted" | "quoting")) {
+                // (not past a comma: "out of line with rival companies, saying …" is the
+                // sentence subject's)
+                if absolute || (np.0 > lo && matches!(ws[np.0 - 1].l(), "with" | "quoted" | "quoting") && !(ws[np.0 - 1].is("with") && np.1 < c0 && ws[np.1].lw == ",")) {
                     let via = (ws[np.0 - 1].lw != "with")
                         .then(|| subject_left(text, ws, lo, np.0 - 1).map(|r| span_of(ws, r)))
                         .flatten();

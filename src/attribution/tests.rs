@@ -1922,3 +1922,19 @@ fn a_manner_before_a_colon_past_an_apposition_and_an_agent_ending_in_ly() {
     let t = "The funeral is on Friday.\n\nThe plan was described by the assembly as \u{201c}a sensible first step for the valley\u{201d}.";
     assert_eq!(speaker_of(t, "a sensible first step for the valley").as_deref(), Some("the assembly"));
 }
+
+#[test]
+fn a_participle_after_other_words_past_the_quote_is_no_inverted_credit() {
+    let t = "Grid\n\nVassel told reporters the operator would \u{201c}look at every option\u{201d}, including asking factories to cut demand.";
+    let c = credited(t);
+    assert_eq!((c[0].1.as_deref(), c[0].3.as_deref()), (Some("Vassel"), Some("told")));
+}
+
+#[test]
+fn saying_after_a_comma_and_a_with_phrase_is_the_sentence_subject_s() {
+    let t = "Pay\n\nHe denied that the award, worth up to $40m over five years, was out of line with rival carmakers, saying it was \u{201c}almost entirely\u{201d} tied to targets.";
+    assert_eq!(speaker_of(t, "almost entirely").as_deref(), Some("He"));
+    // (an absolute clause right after "with" still speaks: "with Jo Li saying")
+    let t = "Vote\n\nThe count ended with Jo Li saying it was \u{201c}a sad day\u{201d} for the party.";
+    assert_eq!(speaker_of(t, "a sad day").as_deref(), Some("Jo Li"));
+}
