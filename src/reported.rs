@@ -1338,11 +1338,37 @@ impl<'a> Sentence<'a> {
             if relay.is_some_and(|q| (q + 2..(q + 10).min(r.end)).any(|m| self.is(m - 1, "as") && matches!(self.w(m), "saying" | "telling"))) {
                 return false;
             }
+            let n = self.n();
+            if let Some((_, Form::Past)) = self.cue_verb(c) {
+                // "…, a journey expected to take 16 hours": a reduced relative's participle on a
+                // described thing, an agentless passive (A2)
+                let described = f.speaker.and_then(|sp| self.token_at(sp.start)).is_some_and(|t| t > 0 && c == t + 2 && self.raw(t - 1) == "," && matches!(self.w(t), "a" | "an"));
+                if described && self.is(c + 1, "to") {
+                    return false;
+                }
+                // "with fees, confirmed deals and …": a participle before a bare plural noun in a
+                // list, an adjective
+                let bare_plural = c + 1 < n && self.word(c + 1) && !self.quoted[c + 1] && !self.capitalised(c + 1) && self.w(c + 1).len() > 3 && self.w(c + 1).ends_with('s') && !SET_LEX_DETERMINERS.contains(self.w(c + 1)) && !SET_LEX_SUBJECT_PRONOUNS.contains(self.w(c + 1));
+                let verbless = || self.range(p).all(|m| !self.finite_verb_at(m) && !lex::is_be(self.w(m)) && !SET_LEX_MODALS.contains(self.w(m)));
+                if c > 0 && self.raw(c - 1) == "," && bare_plural && (c + 2 >= n || matches!(self.raw(c + 2), "and" | "," | "." | "or")) && verbless() {
+                    return false;
+                }
+            }
             match self.cue_verb(c) {
                 // "Both campaigns have agreed to three televised debates": agreeing to a thing,
                 // no claim
                 Some(("agree", _)) => {
+                    // ("Castrel agrees emergency power deal with Moldara": a deal struck)
+                    if self.deal_object(r.clone(), &["deal", "deals", "terms", "contract", "pact", "merger", "sale", "settlement", "package", "truce", "ceasefire", "loan", "fee"]) {
+                        return false;
+                    }
                     if self.is(r.start, "to") && r.start + 1 < self.n() && (SET_LEX_DETERMINERS.contains(self.w(r.start + 1)) || self.raw(r.start + 1).starts_with(|ch: char| ch.is_ascii_digit()) || matches!(self.w(r.start + 1), "two" | "three" | "four" | "five" | "six")) {
+                        return false;
+                    }
+                }
+                // "Wexford reject third bid for Reyes": a bid turned down, no claim
+                Some(("reject", _)) => {
+                    if self.deal_object(r.clone(), &["bid", "bids", "offer", "offers", "approach", "approaches", "takeover"]) {
                         return false;
                     }
                 }
@@ -1999,6 +2025,15 @@ impl<'a> Sentence<'a> {
             pieces: [Some(piece), None],
             confidence: 0.6,
         })
+    }
+
+    /// Whether the content `r` is only a noun phrase (no verb, no quotation, no "that")
+    /// whose first words hold one of `heads`: "third bid for Reyes", "emergency power deal
+    /// with Moldara".
+    fn deal_object(&self, r: std::ops::Range<usize>, heads: &[&str]) -> bool {
+        let words = r.clone().take_while(|&m| self.word(m) && !self.quoted[m]);
+        let head = words.clone().take(5).position(|m| heads.contains(&self.w(m)));
+        head.is_some() && r.clone().all(|m| !self.quoted[m] && self.w(m) != "that" && !self.finite_verb_at(m) && !lex::is_be(self.w(m)) && !SET_LEX_MODALS.contains(self.w(m)))
     }
 
     /// "Gingrich: Trump must pick a running mate" / "FALLIN: Well, I think …": a short
@@ -2815,6 +2850,11 @@ impl<'a> Sentence<'a> {
                         || !(a > 0 && matches!(self.w(a - 1), "and" | "or"))
                             && (matches!(self.w(e - 1), "they" | "we" | "others" | "many" | "some") || !self.capitalised(e - 1) && lex::plural_noun(self.w(e - 1))));
                 if !matches!(f, Form::Past | Form::S) && !plural {
+                    return false;
+                }
+                // (", a journey expected to take 16 hours": a reduced relative on a described
+                // thing)
+                if f == Form::Past && m == a + 2 && a >= 1 && self.raw(a - 1) == "," && matches!(self.w(a), "a" | "an") && self.is(m + 1, "to") {
                     return false;
                 }
                 // (an auxiliary with no subject before it continues the clause past an aside:

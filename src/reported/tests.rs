@@ -3481,3 +3481,25 @@ fn a_court_or_an_official_ruling_that_a_clause_reports_it() {
     assert!(indirect("Officials have firmly ruled that out.").is_empty());
     assert!(indirect("It is one of several rules that could close the mines.").is_empty());
 }
+
+#[test]
+fn a_bid_rejected_or_a_deal_agreed_is_no_claim() {
+    assert!(indirect("Harbour Town reject second bid for Ola Brekke\nThe window shuts at 11pm.").is_empty());
+    assert!(indirect("Related: Norvale agrees gas supply deal with Tessland\nPrices rose.").is_empty());
+    // (a clause rejected or agreed is)
+    assert_eq!(one("The club rejected claims that the bid was too low.").0, "the bid was too low");
+    assert_eq!(one("Both sides agreed the deal was fair.").0, "the deal was fair");
+}
+
+#[test]
+fn a_described_thing_s_participle_and_a_listed_adjective_are_no_cue() {
+    // "…, a journey expected to take 16 hours": a reduced relative, inside the coastguard's words
+    assert_eq!(
+        one("The coastguard said the ship would be towed to Varde, a voyage expected to take nine hours."),
+        ("the ship would be towed to Varde, a voyage expected to take nine hours".into(), "The coastguard".into(), "said".into())
+    );
+    // "with fees, confirmed deals and …": an adjective in a list
+    assert!(indirect("Follow the final day of the window, with fees, confirmed deals and the best of the briefings").is_empty());
+    // (but "X, of Y, said schools and parents should …" reports)
+    assert_eq!(one("Dr Ana Kite, of the University of Orm, said schools and parents should act.").0, "schools and parents should act");
+}
