@@ -1472,7 +1472,9 @@ impl<'a> Parser<'a> {
                         return Some(Expr { a: i, b: k, kind: NumberKind::Count, value: Value::Num(low), high: None, unit: Some(u.into()) });
                     }
                     // (not "later" of "later today": "in at least 17 years later today")
-                    if matches!(self.key(b), "ago" | "later" | "earlier") && self.tok(b)?.sp && !(self.key(b) == "later" && matches!(self.key(b + 1), "today" | "tonight" | "tomorrow")) {
+                    if matches!(self.key(b), "ago" | "later" | "earlier") && self.tok(b)?.sp && !(self.key(b) == "later" && matches!(self.key(b + 1), "today" | "tonight" | "tomorrow"))
+                        // ("in just 64 minutes earlier in the day": "earlier" is the day's)
+                        && !(matches!(self.key(b), "later" | "earlier") && self.key(b + 1) == "in" && self.key(b + 2) == "the" && matches!(self.key(b + 3), "day" | "week" | "month" | "year" | "season" | "evening" | "morning" | "afternoon")) {
                         b += 1;
                     }
                 }
@@ -1815,6 +1817,9 @@ impl<'a> Parser<'a> {
             && ((result_verb(self.key(n.a.wrapping_sub(2))) || self.key(n.a.wrapping_sub(2)) == "back" && result_verb(self.key(n.a.wrapping_sub(3))))
                 && matches!(self.key(n.a.wrapping_sub(1)), "for" | "to" | "at")
                 || at && (k + 2..k + 7).any(|m| matches!(self.key(m), "set" | "sets" | "tiebreak" | "tie-break"))
+                // ("in the tie-break, at 5-6 and 6-7": the set's word just before)
+                || at && (n.a.saturating_sub(6)..n.a).any(|m| matches!(self.key(m), "set" | "sets" | "tiebreak" | "tie-break") || self.key(m) == "break" && self.key(m.wrapping_sub(2)) == "tie")
+                || n.a >= 5 && self.key(n.a - 1) == "and" && self.key(n.a - 5) == "at" && self.is_num(n.a - 4) && (self.punct(n.a - 3, '-') || self.punct(n.a - 3, '\u{2013}')) && digits_value(self.slice(n.a - 4)).is_some_and(|v| v <= 7.0)
                 // ("at 5-4 in the fifth", "at 3-6 in the fourth": the set's ordinal alone)
                 || at && self.key(k + 2) == "in" && self.key(k + 3) == "the" && matches!(self.key(k + 4), "first" | "second" | "third" | "fourth" | "fifth" | "decider" | "decisive" | "final"));
         // a game's points: "At 40-30", "at 15-40", "at 30-30"
@@ -2603,7 +2608,9 @@ impl<'a> Parser<'a> {
                         | "your"
                         | "s"
                 ) || (self.punct(n.a.wrapping_sub(1), '\u{2019}')
-                    || self.punct(n.a.wrapping_sub(1), '\''));
+                    || self.punct(n.a.wrapping_sub(1), '\''))
+                    // ("lift her to a career-high seventh", "a season-best third")
+                    || matches!(prev, "high" | "best" | "low" | "worst") && self.punct(n.a.wrapping_sub(2), '-') && matches!(self.key(n.a.wrapping_sub(3)), "career" | "season" | "personal" | "world");
                 // (or before a result: "Pruitt third in 9.88", "was second on 24.9%")
                 let ranked = SET_W_ORDINAL_EXPR.contains(prev) || matches!(self.key(b), "in" | "on" | "with") && self.is_num(b + 1)
                     // "on first of three strike days", "the second of four": one of a counted series

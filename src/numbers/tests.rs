@@ -2171,3 +2171,15 @@ fn one_day_after_a_modal_is_some_day() {
     assert!(nums("Residents warned it would one day kill someone.").is_empty());
     assert_eq!(one("The strike will last one day.").0, "one day");
 }
+
+#[test]
+fn game_scores_after_a_tie_break_s_word_a_career_high_rank_and_earlier_in_the_day() {
+    let t = "She saved two match points in the tie-break, at 5-6 and 6-7, with a backhand.";
+    let k: Vec<_> = nums(t).into_iter().filter(|n| n.0.contains('-')).map(|n| (n.0, n.1)).collect();
+    assert_eq!(k, [("5-6".to_string(), K::Count), ("6-7".to_string(), K::Count)]);
+    // (a range of hours stays one)
+    assert_eq!(one("The shift lasted 5-6 hours.").1, K::Range);
+    assert_eq!(one("The win will lift her to a career-high seventh in the rankings.").0, "seventh");
+    assert_eq!(one("Devlin won in just 64 minutes earlier in the day.").0, "64 minutes");
+    assert_eq!(one("She had arrived 20 minutes earlier.").0, "20 minutes earlier");
+}
