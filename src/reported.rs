@@ -2233,7 +2233,7 @@ impl<'a> Sentence<'a> {
         }
         // "But the plan failed, he said": the conjunction opening the sentence links it to the
         // one before, it is not part of what was said
-        if discourse && a == 0 && a + 2 < b && self.word(a) && matches!(self.w(a), "but" | "and" | "yet" | "so") && self.word(a + 1) {
+        if discourse && a == 0 && a + 2 < b && self.word(a) && matches!(self.w(a), "but" | "and" | "yet" | "so") && self.word(a + 1) && !(self.w(a) == "so" && matches!(self.w(a + 1), "far" | "much" | "many" | "long" | "few" | "little" | "too")) {
             a += 1;
         }
         // "In fact, …", "Still, …": a discourse adverbial is not part of what was said

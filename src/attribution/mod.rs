@@ -2464,6 +2464,26 @@ fn credit_before(
             }
         }
     }
+    // a live page's reader post: `An email from Graham in Leeford: "…"`, `A message from
+    // Ana: "…"`: the sender speaks, the noun is the cue
+    if colon && n >= lo + 4 {
+        let from = (lo + 1..n - 1).find(|&k| ws[k].is("from"));
+        if let Some(f) = from.filter(|&f| {
+            f >= lo + 1
+                && matches!(ws[f - 1].l(), "email" | "e-mail" | "message" | "text" | "tweet" | "comment" | "letter" | "note" | "post")
+                && (f == lo + 1 || f == lo + 2 && matches!(ws[lo].l(), "a" | "an" | "another" | "one" | "this"))
+        }) {
+            // (the name, up to a place after "in" or "from" or a comma)
+            let end = (f + 1..n - 1).find(|&k| !ws[k].word || !ws[k].cap || matches!(ws[k].l(), "in" | "of")).unwrap_or(n - 1);
+            if end > f + 1 && ws[f + 1..end].iter().all(|w| w.word && w.cap) {
+                return Some(Credit {
+                    speaker: Some(span_of(ws, (f + 1, end))),
+                    cue: Some(ws[f - 1].span),
+                    ..Credit::default()
+                });
+            }
+        }
+    }
     // headline or label colon credit: `NATO: "…"`, `Jane Smith: "…"`
     if colon && n >= lo + 2 {
         // ("Rep. Jo Li (R-Ore.): …")

@@ -1938,3 +1938,10 @@ fn saying_after_a_comma_and_a_with_phrase_is_the_sentence_subject_s() {
     let t = "Vote\n\nThe count ended with Jo Li saying it was \u{201c}a sad day\u{201d} for the party.";
     assert_eq!(speaker_of(t, "a sad day").as_deref(), Some("Jo Li"));
 }
+
+#[test]
+fn a_reader_s_email_from_a_named_sender_credits_the_sender() {
+    let t = "Deadline day live\n\nAn email from Priya in Castlemoor: \u{201c}I have refreshed this page forty times since lunch.\u{201d}";
+    let c = credited(t);
+    assert_eq!((c[0].1.as_deref(), c[0].3.as_deref()), (Some("Priya"), Some("email")));
+}

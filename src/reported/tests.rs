@@ -3503,3 +3503,9 @@ fn a_described_thing_s_participle_and_a_listed_adjective_are_no_cue() {
     // (but "X, of Y, said schools and parents should …" reports)
     assert_eq!(one("Dr Ana Kite, of the University of Orm, said schools and parents should act.").0, "schools and parents should act");
 }
+
+#[test]
+fn so_far_opening_the_content_is_no_discourse_so() {
+    assert_eq!(one("So far this season, clubs have spent about £90m, according to Ledger Analytics.").0, "So far this season, clubs have spent about £90m");
+    assert_eq!(one("So the deal is dead, officials said.").0, "the deal is dead");
+}
