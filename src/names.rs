@@ -385,6 +385,9 @@ struct Index<'t> {
     ages: HashMap<Cow<'t, str>, u8>,
     /// The words the text writes in lowercase ("electricity").
     lower: crate::hash::HashSet<&'t str>,
+    /// Names of two words or more that a ", which" clause follows: things or bodies, never
+    /// people ("Brannock Lines, which carries 1.4 million passengers a year").
+    which: crate::hash::HashSet<String>,
 }
 
 fn is_cap(s: &str) -> bool {
@@ -572,6 +575,15 @@ impl<'t> Index<'t> {
             }
             i = end;
         }
+        // (a name a ", which" clause follows anywhere is no person's, at its other mentions
+        // too: "Brannock Lines said …" before "Brannock Lines, which carries …")
+        if !ix.which.is_empty() {
+            let which = std::mem::take(&mut ix.which);
+            for n in ix.names.iter_mut().filter(|n| which.contains(n.name.as_str())) {
+                n.person = false;
+            }
+            ix.which = which;
+        }
         ix
     }
 
@@ -728,6 +740,9 @@ impl<'t> Index<'t> {
             _ => core.join(" "),
         };
         let idx = self.names.len();
+        if n >= 2 && toks.get(end).is_some_and(|t| slice(t) == ",") && toks.get(end + 1).is_some_and(|t| slice(t) == "which") && !self.which.contains(name.as_str()) {
+            self.which.insert(name.clone());
+        }
         // an age in apposition right after the run: "Pell, 29,"
         let age_after = (toks.get(end).is_some_and(|t| slice(t) == ",") && toks.get(end + 2).is_some_and(|t| slice(t) == ","))
             .then(|| slice(&toks[end + 1]))
@@ -2674,6 +2689,7 @@ fn is_body_name(ix: &Index, name: &str) -> bool {
     (name.contains(' ') && (name.split(' ').any(is_org_word_ci) || utility_name(name.split(' ').next().unwrap_or(""), name.rsplit(' ').next().unwrap_or(""))))
         || crate::lexicon::is_acronym(name)
         || ix.acronyms.values().any(|&i| ix.names[i].name == name)
+        || ix.which.contains(name)
 }
 
 /// Generic nouns for a body ("the agency", "the thinktank") that stand for the body last named.
@@ -3843,6 +3859,12 @@ mod tests {
     fn a_single_name_before_an_indefinite_description_is_a_person() {
         let t = "Pit\n\nDeputy minister Hanne Solberg said the crew had a chance.\n\nAnders, a welder who gave only his first name, said the crew were experienced.\n\n\u{201c}I have worked beside most of them for ten years,\u{201d} he said.";
         assert_eq!(name_of(t, "I have worked beside most of them for ten years,"), "Anders");
+    }
+
+    #[test]
+    fn a_name_a_which_clause_follows_is_a_body_the_company_can_mean() {
+        let t = "Ferry fire\n\nBrannock Lines said sailings would stop.\n\n\u{201c}Our thoughts are with everyone on board,\u{201d} the company said.\n\nBrannock Lines, which carries a million passengers a year, runs six routes.";
+        assert_eq!(name_of(t, "Our thoughts are with everyone on board,"), "Brannock Lines");
     }
 
     #[test]
