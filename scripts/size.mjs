@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TARGET = 120 * 1024; // the product's budget for the widget's whole download
-// what CI enforces today: 280.2 KB, above the 279.8 KB shipped on 2026-11-24 (twenty-sixth session): std rebuilt
+// what CI enforces today: 283.5 KB, above the 283.1 KB shipped on 2026-11-24 (twenty-seventh session): std rebuilt
 // for size (-Zbuild-std, panic immediate-abort) took 161 KB to 147 KB, the fourth session's rules added 7 KB
 // back; in the fifth, talc as the allocator saved 1.7 KB and that session's rules added 5.1 KB; the
 // sixth session's rules (about 1,100 lines: reported speech, names, numbers) added 8.8 KB; the seventh's
@@ -61,9 +61,11 @@ const TARGET = 120 * 1024; // the product's budget for the widget's whole downlo
 // ministry named, "emails to say", lengths and fractions of a unit, average ages, race positions, "to"-only cues,
 // appositions with a nickname, about 130 lines) 2 KB; the twenty-fifth's from sets cg to ck (split quotes' one cue,
 // lists in a relative clause's content, live bylines, roles named before, headline passives, "hit back", ranks in
-// a series, wickets, evening hours, day ranges, fragments in a reported clause, about 300 lines) 3.9 KB; see
-// scripts/build.sh and the README, Performance
-const CEILING = 280.2 * 1024;
+// a series, wickets, evening hours, day ranges, fragments in a reported clause, about 300 lines) 3.9 KB; the
+// twenty-sixth's from sets cl to co (about 230 lines) 4.0 KB; the twenty-seventh's from sets cp, cq, ct and cu
+// (manner participles, reader emails, bodies named before ", which", "ruled that", results rows, tie-break scores,
+// bids rejected, about 170 lines) 3.3 KB; see scripts/build.sh and the README, Performance
+const CEILING = 283.5 * 1024;
 const www = fileURLToPath(new URL('../www/', import.meta.url));
 const files = ['dist/pkg/quotelens_bg.wasm', 'dist/quote-lens.js', 'dist/worker.js', 'dist/lens.css', 'dist/quote-lens.css'];
 let total = 0;
