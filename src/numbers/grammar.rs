@@ -655,6 +655,34 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
+        // a golfer's score to par: "17 under par", "six-under-par", "13-under" (strokes)
+        if x.kind == NumberKind::Count {
+            let mut x = x;
+            let (u, joint) = if matches!(self.key(x.b), "under" | "over") && self.tok(x.b).is_some_and(|t| t.sp) {
+                (x.b, false)
+            } else if x.unit.as_deref().is_some_and(|u| matches!(u, "under" | "over")) && x.b >= 2 && matches!(self.key(x.b - 1), "under" | "over") && self.hyphen_word(x.b - 2) {
+                (x.b - 1, true)
+            } else {
+                (usize::MAX, false)
+            };
+            if u != usize::MAX {
+                let par = if self.hyphen_word(u + 1) && self.key(u + 2) == "par" {
+                    Some(u + 3)
+                } else if self.key(u + 1) == "par" && self.tok(u + 1).is_some_and(|t| t.sp) {
+                    Some(u + 2)
+                } else {
+                    None
+                };
+                // ("finished on 12 under after a 68", "to reach 13 under,": a score with no "par")
+                let bare = !joint && matches!(self.key(x.a.wrapping_sub(1)), "on" | "to" | "at") && self.tok(u + 1).is_none_or(|t| !t.is_word() || matches!(self.kw(&t), "after" | "and" | "with" | "alongside" | "for"));
+                if let Some(b) = par.or((joint || bare).then_some(u + 1)) {
+                    x.b = b;
+                    x.unit = Some("stroke".into());
+                    return Some((x, None));
+                }
+            }
+            return Some((x, None));
+        }
         Some((x, None))
     }
 
@@ -3519,7 +3547,15 @@ impl<'a> Parser<'a> {
                 && self.text[..t.s].trim_end_matches([' ', '\t']).ends_with(['\n', '\r'])
                 && self.tok(k).is_some_and(|w| w.sp && w.cap && w.is_word() && currency_word(self.kw(w)).is_none() && measure_unit(self.kw(w)).is_none() && scale_word(self.kw(w)).is_none());
             // (nor a percentage: "from 4.11%")
-            if !(s.contains('.') && (zone || part_of_day || prep || line_stamp)) || self.punct(k, '%') {
+            // ("1h ago\n16.35\n": a live page's stamp alone on its line, a two-digit hour; the
+            // line before holds no figure a decimal could continue)
+            let alone = s.split_once('.').is_some_and(|(h, _)| h.len() == 2)
+                && hour < 24
+                && i == 0
+                && self.tok(k).is_none()
+                && self.text[..t.s].trim_end_matches([' ', '\t']).ends_with(['\n', '\r'])
+                && self.text[t.e..].trim_start_matches([' ', '\t']).starts_with(['\n', '\r']);
+            if !(s.contains('.') && (zone || part_of_day || prep || line_stamp || alone)) || self.punct(k, '%') {
                 return None;
             }
             let later = |w: &str| matches!(w, "afternoon" | "evening");

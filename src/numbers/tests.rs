@@ -2183,3 +2183,14 @@ fn game_scores_after_a_tie_break_s_word_a_career_high_rank_and_earlier_in_the_da
     assert_eq!(one("Devlin won in just 64 minutes earlier in the day.").0, "64 minutes");
     assert_eq!(one("She had arrived 20 minutes earlier.").0, "20 minutes earlier");
 }
+
+#[test]
+fn a_live_stamp_alone_on_its_line_and_a_golfer_s_score_to_par() {
+    let t = "Key events\n\n1h ago\n16.35\n\nSummary: what we know so far";
+    assert!(nums(t).iter().any(|n| n.0 == "16.35" && n.1 == K::Time), "{:?}", nums(t));
+    assert_eq!(one("The fee was 16.35 euros.").1, K::Money);
+    assert_eq!(one("She finished on 17 under par.").0, "17 under par");
+    assert_eq!(one("A six-under-par round won it.").0, "six-under-par");
+    assert_eq!(texts("She was alone in third on 12 under after the turn."), ["third", "12 under"]);
+    assert_eq!(one("Children under 12 travel free.").1, K::Age);
+}
