@@ -1902,8 +1902,11 @@ impl<'a> Parser<'a> {
             // "a 2-1 series lead", "a 4-1 home defeat", "a 3-0 away win"
             || matches!(self.key(k + 2), "series" | "home" | "away" | "league" | "cup" | "derby" | "semi-final" | "final")
                 && matches!(self.key(k + 3), "win" | "victory" | "defeat" | "loss" | "lead" | "draw" | "thrashing" | "humiliation" | "triumph");
+        // (a judge's card: "scored the bout 115-113 and 116-112", "had Varga ahead 115-113")
+        let card_at = |x: usize| (1..=3).any(|d| x >= d && matches!(self.key(x - d), "scored" | "scoring" | "scores" | "score")) || matches!(self.key(x.wrapping_sub(1)), "ahead" | "behind");
+        let card = n.value < 200.0 && against < 200.0 && (card_at(n.a) || n.a >= 5 && self.key(n.a - 1) == "and" && self.is_num(n.a - 4) && (self.punct(n.a - 3, '-') || self.punct(n.a - 3, '\u{2013}')) && card_at(n.a - 4));
         // (a basketball score has three digits: "Herons 108-101 Foxes", the winner's first)
-        let small = n.value < 100.0 && against < 100.0 || n.value < 200.0 && against < n.value && against >= 50.0 && n.value - against <= 50.0 && (teams || result);
+        let small = n.value < 100.0 && against < 100.0 || n.value < 200.0 && against < n.value && against >= 50.0 && n.value - against <= 50.0 && (teams || result) || card;
         // a cricket score after the side's name: runs, then wickets ("Kestria 288-6")
         let innings = cap(n.a.wrapping_sub(1)) && month(self.key(n.a.wrapping_sub(1))).is_none() && against <= 10.0 && n.value > against && !self.after_label(n.a);
         // and a bowler's figures in a list of names and numbers, wickets then runs: "Varnell 81,
@@ -1939,7 +1942,7 @@ impl<'a> Parser<'a> {
             }
         }
         let scored = (descending(n.a) || listed) && !self.punct(n.a.wrapping_sub(1), '\'') && !self.punct(n.a.wrapping_sub(1), '\u{2019}');
-        if small && (teams || result) || innings || bowling || scored {
+        if small && (teams || result || card) || innings || bowling || scored {
             return Some(Expr { a: i, b: k + 2, kind: NumberKind::Count, value: Value::Num(n.value), high: None, unit: None });
         }
         None

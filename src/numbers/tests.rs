@@ -2194,3 +2194,9 @@ fn a_live_stamp_alone_on_its_line_and_a_golfer_s_score_to_par() {
     assert_eq!(texts("She was alone in third on 12 under after the turn."), ["third", "12 under"]);
     assert_eq!(one("Children under 12 travel free.").1, K::Age);
 }
+
+#[test]
+fn a_judge_s_scorecard_is_one_count() {
+    assert_eq!(texts("Two judges scored the bout 115-113 and 116-112 for Okafor."), ["Two", "115-113", "116-112"]);
+    assert_eq!(texts("The last judge had Varga ahead 115-113."), ["115-113"]);
+}
