@@ -578,11 +578,9 @@ impl<'t> Index<'t> {
         // (a name a ", which" clause follows anywhere is no person's, at its other mentions
         // too: "Brannock Lines said …" before "Brannock Lines, which carries …")
         if !ix.which.is_empty() {
-            let which = std::mem::take(&mut ix.which);
-            for n in ix.names.iter_mut().filter(|n| which.contains(n.name.as_str())) {
+            for n in ix.names.iter_mut().filter(|n| ix.which.contains(n.name.as_str())) {
                 n.person = false;
             }
-            ix.which = which;
         }
         ix
     }

@@ -1342,8 +1342,7 @@ impl<'a> Sentence<'a> {
             if let Some((_, Form::Past)) = self.cue_verb(c) {
                 // "…, a journey expected to take 16 hours": a reduced relative's participle on a
                 // described thing, an agentless passive (A2)
-                let described = f.speaker.and_then(|sp| self.token_at(sp.start)).is_some_and(|t| t > 0 && c == t + 2 && self.raw(t - 1) == "," && matches!(self.w(t), "a" | "an"));
-                if described && self.is(c + 1, "to") {
+                if f.speaker.and_then(|sp| self.token_at(sp.start)).is_some_and(|t| self.reduced_relative(t, c)) {
                     return false;
                 }
                 // "with fees, confirmed deals and …": a participle before a bare plural noun in a
@@ -2031,9 +2030,15 @@ impl<'a> Sentence<'a> {
     /// whose first words hold one of `heads`: "third bid for Reyes", "emergency power deal
     /// with Moldara".
     fn deal_object(&self, r: std::ops::Range<usize>, heads: &[&str]) -> bool {
-        let words = r.clone().take_while(|&m| self.word(m) && !self.quoted[m]);
-        let head = words.clone().take(5).position(|m| heads.contains(&self.w(m)));
-        head.is_some() && r.clone().all(|m| !self.quoted[m] && self.w(m) != "that" && !self.finite_verb_at(m) && !lex::is_be(self.w(m)) && !SET_LEX_MODALS.contains(self.w(m)))
+        let head = r.clone().take_while(|&m| self.word(m) && !self.quoted[m]).take(5).any(|m| heads.contains(&self.w(m)));
+        head && r.clone().all(|m| !self.quoted[m] && self.w(m) != "that" && !self.finite_verb_at(m) && !lex::is_be(self.w(m)) && !SET_LEX_MODALS.contains(self.w(m)))
+    }
+
+    /// ", a journey expected to take 16 hours": the past participle at `verb`, right after
+    /// "a"/"an" and a noun opening at `det` after a comma, with "to" after it, is a reduced
+    /// relative on a described thing (an agentless passive, A2), no cue.
+    fn reduced_relative(&self, det: usize, verb: usize) -> bool {
+        det >= 1 && verb == det + 2 && self.raw(det - 1) == "," && matches!(self.w(det), "a" | "an") && self.is(verb + 1, "to")
     }
 
     /// "Gingrich: Trump must pick a running mate" / "FALLIN: Well, I think …": a short
@@ -2854,7 +2859,7 @@ impl<'a> Sentence<'a> {
                 }
                 // (", a journey expected to take 16 hours": a reduced relative on a described
                 // thing)
-                if f == Form::Past && m == a + 2 && a >= 1 && self.raw(a - 1) == "," && matches!(self.w(a), "a" | "an") && self.is(m + 1, "to") {
+                if f == Form::Past && self.reduced_relative(a, m) {
                     return false;
                 }
                 // (an auxiliary with no subject before it continues the clause past an aside:

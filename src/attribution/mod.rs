@@ -995,6 +995,12 @@ fn relative_antecedent(text: &str, ws: &[W], lo: usize, end: usize) -> Option<(u
 }
 
 /// Noun phrase starting at token `start` ("said Mr. Smith", "according to his parents").
+/// A bare participle of manner at `k`, after a comma and right before the quotation that
+/// starts at `n`: "said, laughing: “…”", "added, smiling, “…”".
+fn manner_participle(ws: &[W], k: usize, n: usize) -> bool {
+    k > 0 && k < n && n - k <= 2 && ws[k - 1].lw == "," && ws[k].lw.ends_with("ing") && (k + 1..n).all(|m| !ws[m].word)
+}
+
 fn np_right(text: &str, ws: &[W], start: usize, hi: usize) -> Option<(usize, usize)> {
     let first = ws.get(start).filter(|_| start < hi)?;
     if !first.word {
@@ -2065,8 +2071,7 @@ fn credit_before(
         // ", echoing …" opens a participle clause of its own: cues before it do not reach
         // (but not a bare participle of manner right before the quotation: "said, laughing:
         // “…”", "added, smiling, “…”")
-        let manner = (j + 1..n).all(|k| !ws[k].word) && n - j <= 2;
-        if w.lw.ends_with("ing") && j > lo && ws[j - 1].lw == "," && cue_at(ws, j).is_none() && !manner {
+        if w.lw.ends_with("ing") && j > lo && ws[j - 1].lw == "," && cue_at(ws, j).is_none() && !manner_participle(ws, j, n) {
             break;
         }
         // "Trump's claim that …", "the senator's remark about …": the possessor speaks
@@ -2127,7 +2132,7 @@ fn credit_before(
         let cue = Span::new(ws[c0].span.start, ws[c1 - 1].span.end);
         // (words before a colon are an adjunct or addressee: "said outside court:", "told the jury:")
         // (nor a participle of manner: "said, smiling, “…”")
-        let embedded = !(c1 == n || colon || (c1..n).all(|k| !ws[k].word || ws[k].is("that") || k + 2 >= n && k > c1 && ws[k - 1].lw == "," && ws[k].lw.ends_with("ing")));
+        let embedded = !(c1 == n || colon || (c1..n).all(|k| !ws[k].word || ws[k].is("that") || k > c1 && manner_participle(ws, k, n)));
         if lemma == "according to" {
             let np = np_right(text, ws, c1, n)?;
             return Some(Credit {
@@ -2469,8 +2474,7 @@ fn credit_before(
     if colon && n >= lo + 4 {
         let from = (lo + 1..n - 1).find(|&k| ws[k].is("from"));
         if let Some(f) = from.filter(|&f| {
-            f >= lo + 1
-                && matches!(ws[f - 1].l(), "email" | "e-mail" | "message" | "text" | "tweet" | "comment" | "letter" | "note" | "post")
+            matches!(ws[f - 1].l(), "email" | "e-mail" | "message" | "text" | "tweet" | "comment" | "letter" | "note" | "post")
                 && (f == lo + 1 || f == lo + 2 && matches!(ws[lo].l(), "a" | "an" | "another" | "one" | "this"))
         }) {
             // (the name, up to a place after "in" or "from" or a comma)

@@ -448,9 +448,11 @@ impl<'a> Parser<'a> {
         // before or after opens with the place before or after it
         if i == 0 && t.is_num() && self.tok(1).is_some_and(|n| n.sp && n.cap && n.is_word()) {
             let d = self.slice(0);
-            if d.len() <= 2 && !d.starts_with('0') && d.bytes().all(|c| c.is_ascii_digit()) && self.results_row(d) {
+            if d.len() <= 2 && !d.starts_with('0') && d.bytes().all(|c| c.is_ascii_digit()) {
                 let value = digits_value(d)?;
-                return Some((Expr { a: 0, b: 1, kind: NumberKind::Ordinal, value: Value::Num(value), high: None, unit: None }, None));
+                if self.results_row(value) {
+                    return Some((Expr { a: 0, b: 1, kind: NumberKind::Ordinal, value: Value::Num(value), high: None, unit: None }, None));
+                }
             }
         }
         // a cheap filter first: most tokens cannot start a number expression
@@ -656,16 +658,17 @@ impl<'a> Parser<'a> {
             }
         }
         // a golfer's score to par: "17 under par", "six-under-par", "13-under" (strokes)
+        let mut x = x;
         if x.kind == NumberKind::Count {
-            let mut x = x;
-            let (u, joint) = if matches!(self.key(x.b), "under" | "over") && self.tok(x.b).is_some_and(|t| t.sp) {
-                (x.b, false)
-            } else if x.unit.as_deref().is_some_and(|u| matches!(u, "under" | "over")) && x.b >= 2 && matches!(self.key(x.b - 1), "under" | "over") && self.hyphen_word(x.b - 2) {
-                (x.b - 1, true)
+            let under = |k: usize| matches!(self.key(k), "under" | "over");
+            let at = if under(x.b) && self.tok(x.b).is_some_and(|t| t.sp) {
+                Some((x.b, false))
+            } else if x.unit.as_deref().is_some_and(|u| matches!(u, "under" | "over")) && x.b >= 2 && under(x.b - 1) && self.hyphen_word(x.b - 2) {
+                Some((x.b - 1, true))
             } else {
-                (usize::MAX, false)
+                None
             };
-            if u != usize::MAX {
+            if let Some((u, joint)) = at {
                 let par = if self.hyphen_word(u + 1) && self.key(u + 2) == "par" {
                     Some(u + 3)
                 } else if self.key(u + 1) == "par" && self.tok(u + 1).is_some_and(|t| t.sp) {
@@ -678,28 +681,25 @@ impl<'a> Parser<'a> {
                 if let Some(b) = par.or((joint || bare).then_some(u + 1)) {
                     x.b = b;
                     x.unit = Some("stroke".into());
-                    return Some((x, None));
                 }
             }
-            return Some((x, None));
         }
         Some((x, None))
     }
 
     /// Whether the line before or after this block opens with the place before or after
-    /// `place` (its digits), then a space and a capital: a results list's neighbour rows.
-    fn results_row(&self, place: &str) -> bool {
-        let Ok(v) = place.parse::<u32>() else { return false };
-        let opens = |line: &str, want: u32| {
+    /// `place`, then a space and a capital: a results list's neighbour rows.
+    fn results_row(&self, place: f64) -> bool {
+        let opens = |line: &str, want: f64| {
             let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-            want > 0 && line[..digits].parse::<u32>() == Ok(want) && line[digits..].strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+            want > 0.0 && digits > 0 && digits_value(&line[..digits]) == Some(want) && line[digits..].strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
         };
         let end = self.base + self.low.len();
         let after = self.text.get(end..).unwrap_or("").trim_start_matches(['\r', '\n']);
         let next = after.split('\n').next().unwrap_or("");
         let before = self.text.get(..self.base).unwrap_or("").trim_end_matches(['\r', '\n']);
         let prev = before.rsplit('\n').next().unwrap_or("");
-        opens(next, v + 1) || opens(prev, v - 1)
+        opens(next, place + 1.0) || opens(prev, place - 1.0)
     }
 
     /// A rank written as a label (ordinals, N5): "at No. 1", "the No. 2 official", "reached
