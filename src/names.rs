@@ -1404,7 +1404,7 @@ pub fn resolve(text: &str, toks: &[Token], blocks: &[Block], quotes: &mut [Quote
                 quote: (q.start, q.end),
             };
             match last_statement.as_ref().filter(|(_, _, at)| span.start.abs_diff(*at) < 3000) {
-                Some((n, doc, _)) if written.len() == 4 + doc.len() && written[..4].eq_ignore_ascii_case("the ") && written[4..].eq_ignore_ascii_case(doc) => {
+                Some((n, doc, _)) if written.len() == 4 + doc.len() && written.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the ")) && written.get(4..).is_some_and(|w| w.eq_ignore_ascii_case(doc)) => {
                     (n.clone(), Resolution::Description, Some(true))
                 }
                 // a post's author as its credit line writes it: "— Dunmere Till I Die (@dtid)"
@@ -2853,7 +2853,8 @@ fn possessed_body_before<'t>(text: &'t str, at: usize, head: &str) -> Option<(&'
             if w_end == start || w_end == 0 {
                 break;
             }
-            let w_start = before[..w_end].rfind(|c: char| c.is_whitespace()).map_or(0, |k| k + 1);
+            // (after the whole space character: an NBSP is two bytes)
+            let w_start = before[..w_end].char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(k, c)| k + c.len_utf8());
             let w = &before[w_start..w_end];
             if let Some(owner) = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) {
                 if is_cap(owner) && owner.chars().all(|c| c.is_alphabetic() || c == '-') && !is_not_name(owner) {
@@ -3863,6 +3864,18 @@ mod tests {
     fn a_name_a_which_clause_follows_is_a_body_the_company_can_mean() {
         let t = "Ferry fire\n\nBrannock Lines said sailings would stop.\n\n\u{201c}Our thoughts are with everyone on board,\u{201d} the company said.\n\nBrannock Lines, which carries a million passengers a year, runs six routes.";
         assert_eq!(name_of(t, "Our thoughts are with everyone on board,"), "Brannock Lines");
+    }
+
+    #[test]
+    fn wide_spaces_in_a_body_s_description_keep_character_boundaries() {
+        // (found by the property test in CI: the word before "the ministry" began at an NBSP)
+        let t = "\u{a0}the ministry, the ministry\u{a0}told reporters'";
+        let _ = crate::analyze(t);
+        // (nor an ideographic space, three bytes, inside "the company")
+        let t = "Plant\n\nKarst Coal said in a statement that the mine was safe. \u{201c}We are sorry,\u{201d} the\u{3000}company said.";
+        let _ = crate::analyze(t);
+        let t = "Talks\n\nKarst\u{2019}s\u{a0}foreign ministry said the talks were over. \u{201c}No deal,\u{201d} the ministry said.";
+        let _ = crate::analyze(t);
     }
 
     #[test]
