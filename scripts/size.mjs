@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TARGET = 120 * 1024; // the product's budget for the widget's whole download
-// what CI enforces today: 284.1 KB, above the 283.7 KB shipped on 2026-11-24 (twenty-seventh session): std rebuilt
+// what CI enforces today: 284.1 KB, above the 283.6 KB shipped on 2026-11-24 (twenty-seventh session): std rebuilt
 // for size (-Zbuild-std, panic immediate-abort) took 161 KB to 147 KB, the fourth session's rules added 7 KB
 // back; in the fifth, talc as the allocator saved 1.7 KB and that session's rules added 5.1 KB; the
 // sixth session's rules (about 1,100 lines: reported speech, names, numbers) added 8.8 KB; the seventh's
