@@ -2437,8 +2437,15 @@ impl<'a> Sentence<'a> {
                 }
                 // ", a former aide to the mayor." closing the sentence: an apposition
                 // (not a list's last members: "spent it on property, a private jet and a yacht")
-                let listed = || (x + 2..n.min(x + 12)).take_while(|&m| self.word(m) && !self.quoted[m]).any(|m| matches!(self.w(m), "and" | "or") && matches!(self.w(m + 1), "a" | "an"));
-                if matches!(nx, "a" | "an") && !in_quote && self.apposition_like(x) && !listed() {
+                // (also after "including": "including a villa in Spain, a yacht and school fees")
+                let listed = || {
+                    let including = (j.saturating_sub(8).max(a)..j).any(|m| self.w(m) == "including");
+                    (x + 2..n.min(x + 12)).take_while(|&m| self.word(m) && !self.quoted[m]).any(|m| matches!(self.w(m), "and" | "or") && (including || matches!(self.w(m + 1), "a" | "an")))
+                };
+                // (nor the size of an amount just given: "will win 241 seats, a majority of 32")
+                let digit = |m: usize| self.raw(m).starts_with(|c: char| c.is_ascii_digit());
+                let sized = || j >= a + 2 && (j - 2..j).any(digit) && (x + 2..n.min(x + 4)).any(|m| self.is(m, "of") && m + 1 < n && digit(m + 1));
+                if matches!(nx, "a" | "an") && !in_quote && self.apposition_like(x) && !listed() && !sized() {
                     return j;
                 }
                 // ", a claim that could not be verified": a comment on what was reported
@@ -2656,7 +2663,9 @@ impl<'a> Sentence<'a> {
             {
                 return j;
             }
-            if (self.w(j) == "and" || self.w(j) == "but") && j > a && j > relative_until {
+            // ("between 40 and 60 people had refused …": the "and" of a range)
+            let range_and = self.w(j) == "and" && (j.saturating_sub(3).max(a)..j).any(|m| self.w(m) == "between");
+            if (self.w(j) == "and" || self.w(j) == "but") && j > a && j > relative_until && !range_and {
                 // "and said …", "and one in four voters says …"; not "… and he feels he can
                 // win": a belief of the same source stays inside what it reported
                 // (also with the subject left out: "said he had met them and believed …")
@@ -3362,6 +3371,10 @@ impl<'a> Sentence<'a> {
         if lemma == "claim" && (cue_end + 1 < n && self.amount_at(cue_end + 1) || money_before()) {
             return None;
         }
+        // "admitted two counts of fraud": a plea to charges, no words reported
+        if lemma == "admit" && (cue_end + 2..(cue_end + 4).min(n)).any(|m| matches!(self.w(m), "count" | "counts" | "charge" | "charges" | "offence" | "offences" | "offense" | "offenses")) {
+            return None;
+        }
         // "The survey found Clinton leading …", "records show no payment": a document's finding
         let doc_subject = matches!(lemma, "find" | "show")
             && self.token_at_end(speaker_span.end).is_some_and(|h| SET_LEX_DOC_NOUNS.contains(self.w(h)));
@@ -3438,6 +3451,18 @@ impl<'a> Sentence<'a> {
                     };
                     if let Some(c) = (a..self.n()).find(|&m| self.raw(m) == "," && !self.quoted[m] && !self.digit_comma(m) && !listed(m)) {
                         p = self.piece(a, c)?;
+                    }
+                }
+                // "The founder who told savers their money was “safe” has been jailed": in a
+                // relative clause with no commas, the main clause's own auxiliary and participle
+                // after the closing mark end the content
+                if relative && !(j >= 2 && self.raw(j - 2) == ",") {
+                    let resumes = |m: usize| {
+                        m >= 2 && m + 1 < self.n() && self.quoted[m - 2] && is_close_mark(self.raw(m - 1)) && !self.quoted[m] && matches!(self.w(m), "has" | "have" | "had" | "was" | "were" | "is" | "are")
+                            && (self.w(m + 1) == "been" || self.w(m + 1).ends_with("ed"))
+                    };
+                    if let Some(m) = self.range(p).skip(1).find(|&m| resumes(m)) {
+                        p = self.piece(self.token_at(p.start)?, m)?;
                     }
                 }
                 if p.end <= speaker_span.start && !participle {
@@ -4219,6 +4244,10 @@ impl<'a> Sentence<'a> {
                 let station_number = |a: usize| a > names && self.capitalised(a - 1) && self.raw(a).len() <= 4 && self.raw(a).starts_with(|c: char| c.is_ascii_digit());
                 while a < n && a - s < 6 && (self.capitalised(a) || self.raw(a) == "." && a > 0 && self.abbrev(a - 1) || station_number(a)) {
                     a += 1;
+                }
+                // "tells Gerald Pell, 61, he …": a named addressee's age in commas
+                if a > names && a + 3 < n && self.raw(a) == "," && self.raw(a + 2) == "," && self.raw(a + 1).len() <= 3 && self.raw(a + 1).bytes().all(|b| b.is_ascii_digit()) && matches!(self.w(a + 3), "he" | "she" | "they" | "we" | "i" | "that") {
+                    a += 3;
                 }
                 if a > names && a < n && matches!(self.w(a), "programme" | "program" | "show" | "newspaper" | "podcast" | "committee" | "panel" | "channel" | "station" | "network" | "magazine" | "website" | "audience" | "crowd") {
                     // "told the BBC's Today programme he …": a name before the addressee's noun

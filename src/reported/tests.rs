@@ -3509,3 +3509,47 @@ fn so_far_opening_the_content_is_no_discourse_so() {
     assert_eq!(one("So far this season, clubs have spent about £90m, according to Ledger Analytics.").0, "So far this season, clubs have spent about £90m");
     assert_eq!(one("So the deal is dead, officials said.").0, "the deal is dead");
 }
+
+#[test]
+fn the_and_of_a_between_range_joins_no_new_clause() {
+    assert_eq!(
+        one("The broadcaster reported that between 30 and 50 people had refused to leave the village.").0,
+        "between 30 and 50 people had refused to leave the village"
+    );
+    // (a second report joined by "and" still ends the first)
+    assert_eq!(
+        indirect("Police said 12 people were hurt and the mayor said the road would reopen.").len(),
+        2
+    );
+}
+
+#[test]
+fn a_list_after_including_and_an_amount_s_size_stay_in_the_content() {
+    assert_eq!(
+        one("The prosecutor said Vane had spent the money on himself, including a flat in Lisbon, a motor boat and private lessons.").0,
+        "Vane had spent the money on himself, including a flat in Lisbon, a motor boat and private lessons"
+    );
+    assert_eq!(one("The pollster said the Greens will win 212 seats, a majority of 18.").0, "the Greens will win 212 seats, a majority of 18");
+    // (an apposition closing the sentence still ends it)
+    assert_eq!(one("Police said the car belonged to Ian Moss, a former aide to the mayor.").0, "the car belonged to Ian Moss");
+}
+
+#[test]
+fn a_plea_to_counts_is_no_admission_reported() {
+    assert!(indirect("Dana Roe, 52, who admitted three counts of theft, will be sentenced in May.").is_empty());
+    assert!(indirect("Roe admitted two charges of fraud.").is_empty());
+    // (an admission with a clause is reported)
+    assert_eq!(one("Roe admitted she had taken the money.").0, "she had taken the money");
+}
+
+#[test]
+fn a_named_addressee_s_age_is_no_content() {
+    assert_eq!(one("Judge tells Mark Dale, 58, he ‘betrayed’ his clients").0, "he ‘betrayed’ his clients");
+}
+
+#[test]
+fn the_main_clause_after_a_relative_report_s_closing_mark_is_no_content() {
+    let v = indirect("A landlord who told tenants their flats were “perfectly safe” has been fined £40,000.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert!(v[0].0.starts_with("their flats were") && !v[0].0.contains("fined"), "{v:?}");
+}
