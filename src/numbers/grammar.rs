@@ -463,6 +463,12 @@ impl<'a> Parser<'a> {
                 if let Some(x) = self.facts_minute(i) {
                     return Some((x, None));
                 }
+                // "a pH of 11.2", "pH 6.5": acidity, a measure
+                if self.key(i.wrapping_sub(1)) == "ph" || self.key(i.wrapping_sub(1)) == "of" && self.key(i.wrapping_sub(2)) == "ph" {
+                    if let Some(x) = self.quantity(i).filter(|x| x.kind == NumberKind::Count && x.unit.is_none() && x.high.is_none()) {
+                        return Some((Expr { kind: NumberKind::Measure, unit: Some("pH".into()), ..x }, None));
+                    }
+                }
             }
             Kind::Punct(c) => {
                 if !matches!(
@@ -501,7 +507,8 @@ impl<'a> Parser<'a> {
                         }
                         "half" | "twice" | "thrice" | "once" => true,
                         // ("a quarter-point cut")
-                        "quarter" => self.punct(i + 1, '-') && self.key(i + 2) == "point",
+                        // (and "quarter past nine", "quarter to eight": a clock time)
+                        "quarter" => self.punct(i + 1, '-') && self.key(i + 2) == "point" || matches!(self.key(i + 1), "past" | "to"),
                         _ => {
                             small_cardinal(k).is_some()
                                 || tens(k).is_some()
@@ -653,7 +660,11 @@ impl<'a> Parser<'a> {
             // (nor a line of a results list that starts with the placing: "2nd Blue Moon (Al
             // Dee)", the runner's name and nothing after it but brackets)
             let placing = x.a == 0 && (self.tok(x.b + run).is_none() || self.punct(x.b + run, '('));
-            if !gathering && !placing {
+            // (nor a person's or a team's own tally: "his 11th ODI century", "their third
+            // Grand Slam title")
+            let possessed = matches!(self.key(x.a.wrapping_sub(1)), "his" | "her" | "their" | "its" | "my" | "our" | "your")
+                && matches!(self.key(x.b + run), "century" | "hundred" | "title" | "titles" | "win" | "victory" | "goal" | "medal" | "crown" | "final" | "start" | "appearance" | "cap" | "try" | "wicket" | "stage" | "major" | "triumph" | "success");
+            if !gathering && !placing && !possessed {
                 return None;
             }
         }
@@ -1612,8 +1623,29 @@ impl<'a> Parser<'a> {
                             && matches!(self.key(n.a - 3), "who" | "he" | "she" | "i" | "they" | "we")
                             && unit.is_none()
                             && !self.tok(b).is_some_and(|t| t.is_word() && !matches!(self.kw(t), "in" | "on" | "next" | "this" | "and" | "when" | "before" | "by"));
+                        // "who joined at 22 and is now 51", "she is now 80": a person's age now
+                        let now_age = n.plain
+                            && (1.0..=120.0).contains(&low)
+                            && n.a >= 3
+                            && self.key(n.a - 1) == "now"
+                            && matches!(self.key(n.a - 2), "is" | "was")
+                            && (matches!(self.key(n.a - 3), "he" | "she" | "who") || self.key(n.a - 3) == "and" && (n.a.saturating_sub(10)..n.a - 3).any(|m| self.key(m) == "who"))
+                            && unit.is_none()
+                            && !self.tok(b).is_some_and(|t| t.is_word() && !matches!(self.kw(t), "and" | "but" | "when" | "or"));
+                        // "He's 22 and he plays …", "I'm 35": a contracted "is" or "am"
+                        let contracted = n.plain
+                            && (1.0..=120.0).contains(&low)
+                            && n.a >= 3
+                            && (self.punct(n.a - 2, '\'') || self.punct(n.a - 2, '\u{2019}'))
+                            && self.glued(n.a - 2)
+                            && self.glued(n.a - 1)
+                            && (self.key(n.a - 1) == "s" && matches!(self.key(n.a - 3), "he" | "she" | "who") || self.key(n.a - 1) == "m" && self.key(n.a - 3) == "i")
+                            && unit.is_none()
+                            && !self.tok(b).is_some_and(|t| t.is_word() && !matches!(self.kw(t), "and" | "but" | "when" | "now" | "then" | "so" | "or"));
                         let be_age = turns
                             || will_be
+                            || now_age
+                            || contracted
                             || (1.0..=120.0).contains(&low)
                             && n.a >= 2
                             && matches!(self.key(n.a - 1), "am" | "is" | "was" | "are" | "were")
@@ -1655,6 +1687,8 @@ impl<'a> Parser<'a> {
                                 && self.tok(b).is_none_or(|t| !t.is_word() && !t.is_punct('%') && !t.is_punct(':') && !t.is_punct('-') || matches!(self.kw(t), "and" | "but" | "to" | "when" | "after" | "before" | "or"))
                                 && (n.a.saturating_sub(7)..n.a - 1).any(|m| {
                                     matches!(self.key(m), "moved" | "left" | "married" | "emigrated" | "retired" | "died" | "debuted" | "learned" | "learnt" | "quit" | "enlisted" | "wed")
+                                        // ("who joined at 22": a member's age on joining, after "who")
+                                        || self.key(m) == "joined" && m + 2 == n.a && m > 0 && self.key(m - 1) == "who"
                                 })
                         };
                         // ("aged under five", "aged over 75")
@@ -1911,7 +1945,14 @@ impl<'a> Parser<'a> {
         let innings = cap(n.a.wrapping_sub(1)) && month(self.key(n.a.wrapping_sub(1))).is_none() && against <= 10.0 && n.value > against && !self.after_label(n.a);
         // and a bowler's figures in a list of names and numbers, wickets then runs: "Varnell 81,
         // Tiwana 4-38"
-        let bowling = cap(n.a.wrapping_sub(1)) && n.value <= 10.0 && against > n.value && n.a >= 3 && self.punct(n.a - 2, ',') && self.is_num(n.a - 3);
+        // (also after a semicolon or a bracket, or before the next bowler: "Wickrema 38; Callow
+        // 4-52, Strand 2-61")
+        let next_bowler = self.punct(k + 2, ',') && cap(k + 3) && self.is_num(k + 4) && self.punct(k + 5, '-') && self.glued(k + 5);
+        let bowling = cap(n.a.wrapping_sub(1))
+            && n.value <= 10.0
+            && against > n.value
+            && n.a >= 3
+            && ((self.punct(n.a - 2, ',') || self.punct(n.a - 2, ';')) && (self.is_num(n.a - 3) || self.punct(n.a - 3, ')')) || next_bowler);
         // a pair of one- or two-digit numbers glued by a hyphen, the first the larger, is no
         // range but a score ("a 6-0 whitewash", "took the second 3-2", "to 3-1 and then 4-2"),
         // and so is every pair of a comma list that holds one ("Sets: 3-0, 1-3, 2-3")
@@ -2396,6 +2437,10 @@ impl<'a> Parser<'a> {
         if matches!(w, "point" | "points") && self.poll_lead(n.a, k) {
             return (Tail::Percent, k + 1);
         }
+        // "measured 4.6 in magnitude": an earthquake's size, the span the number alone
+        if w == "in" && self.key(k + 1) == "magnitude" {
+            return (Tail::Measure("magnitude"), k);
+        }
         if w == "nautical" && matches!(self.key(k + 1), "mile" | "miles") {
             return (Tail::Measure("nmi"), k + 2);
         }
@@ -2553,7 +2598,8 @@ impl<'a> Parser<'a> {
             return (Tail::Percent, k + 3);
         }
         // "a nine-point lead" in a poll (not a league table's)
-        if w == "point" && matches!(self.key(k + 1), "lead" | "margin" | "gap" | "swing" | "advantage") && !self.league_table(n.a, k + 1) {
+        // (and a rate's or a share's move: "the 0.25-point cut", "a five-point drop")
+        if w == "point" && matches!(self.key(k + 1), "lead" | "margin" | "gap" | "swing" | "advantage" | "cut" | "cuts" | "rise" | "rises" | "hike" | "hikes" | "increase" | "reduction" | "drop" | "fall" | "jump" | "decline") && !self.league_table(n.a, k + 1) {
             return (Tail::Percent, k + 1);
         }
         if matches!(w, "strong" | "odd" | "plus" | "fold" | "something") {
@@ -2938,12 +2984,21 @@ impl<'a> Parser<'a> {
         if self.punct(a + 1, ',') && pair_at(a + 2) || a >= 4 && self.punct(a - 2, ',') && pair_at(a - 4) {
             return false;
         }
+        // (a scorecard's batter and runs, the balls in brackets: "Perera 96 (102 balls),
+        // Marapane 71 (80), Wickrema 38"; a bowler's wickets and runs: "Callow 4-52")
+        let bracketed = |x: usize| self.punct(x, '(') && self.is_num(x + 1) && self.slice(x + 1).len() <= 3 && (x + 2..x + 4).find(|&m| self.punct(m, ')')).is_some_and(|m| self.punct(m + 1, ',') || self.punct(m + 1, ';'));
+        if bracketed(a + 1) || a >= 4 && self.punct(a - 2, ',') && self.punct(a - 3, ')') && self.is_num(a - 4) {
+            return false;
+        }
         let p = &self.t[a - 1];
         if p.is_punct('.') && a >= 2 && matches!(self.kw(&self.t[a - 2]), "no" | "nos") {
             return true;
         }
         if p.is_word() && p.cap && self.kw(&p) == "no" {
             return true;
+        }
+        if self.slice(a).len() <= 2 && self.punct(a + 1, '-') && self.glued(a + 1) && self.glued(a + 2) && self.is_num(a + 2) && self.slice(a + 2).len() <= 3 {
+            return false;
         }
         // a product name written in camel case: "iPhone 15", "eBay 2"
         let w = self.slice(a - 1).as_bytes();
@@ -3446,6 +3501,19 @@ impl<'a> Parser<'a> {
     /// "11:24", "3pm", "3 p.m.", "11.30am", "18.45 GMT".
     fn time(&self, i: usize) -> Option<Expr> {
         let t = self.tok(i)?;
+        // "half past six", "quarter to eight": a spoken clock time (a morning hour, as
+        // "six o'clock" is read)
+        if matches!(self.key(i), "half" | "quarter") && (self.key(i + 1) == "past" || self.key(i) == "quarter" && self.key(i + 1) == "to") {
+            if let Some(h) = self.numeral(i + 2).filter(|h| !h.ordinal && (1.0..=12.0).contains(&h.value) && h.value.fract() == 0.0 && !self.tok(h.b).is_some_and(|t| t.is_word() && matches!(self.kw(&t), "hours" | "minutes" | "days" | "weeks" | "months" | "years" | "percent" | "per"))) {
+                let hour = h.value as u32;
+                let (hour, minute) = match (self.key(i), self.key(i + 1)) {
+                    ("half", _) => (hour, 30),
+                    (_, "past") => (hour, 15),
+                    _ => (hour - 1, 45),
+                };
+                return Some(Expr { a: i, b: h.b, kind: NumberKind::Time, value: Value::Text(format!("{hour:02}:{minute:02}")), high: None, unit: None });
+            }
+        }
         if let Some(x) = self.oclock(i) {
             return Some(x);
         }

@@ -2200,3 +2200,50 @@ fn a_judge_s_scorecard_is_one_count() {
     assert_eq!(texts("Two judges scored the bout 115-113 and 116-112 for Okafor."), ["Two", "115-113", "116-112"]);
     assert_eq!(texts("The last judge had Varga ahead 115-113."), ["115-113"]);
 }
+
+#[test]
+fn a_rate_move_in_points_is_percentage_points() {
+    assert_eq!(one("The committee backed the 0.5-point cut."), ("0.5-point".into(), K::Percent, num(0.5), s("percentage point")));
+    assert_eq!(one("It marks a three-point drop in her approval.").1, K::Percent);
+    // (a plan's points are counted)
+    assert_eq!(one("They issued a 10-point plan.").1, K::Count);
+}
+
+#[test]
+fn ages_said_now_contracted_and_on_joining() {
+    assert_eq!(
+        nums("The cellist, who joined at 19 and is now 63, smiled."),
+        [("19".into(), K::Age, num(19.0), s("year")), ("63".into(), K::Age, num(63.0), s("year"))]
+    );
+    assert_eq!(one("“She's 17 and she runs like a veteran.”").1, K::Age);
+    assert_eq!(one("\"I'm 76, and I feel fine.\"").1, K::Age);
+    // (a time, not an age: "joined at 9am")
+    assert_eq!(one("She joined at 9am.").1, K::Time);
+}
+
+#[test]
+fn spoken_clock_times() {
+    assert_eq!(one("Nobody came until half past six."), ("half past six".into(), K::Time, txt("06:30"), None));
+    assert_eq!(one("He left at quarter to eight."), ("quarter to eight".into(), K::Time, txt("07:45"), None));
+    assert_eq!(one("The bus came at quarter past 10.").2, txt("10:15"));
+}
+
+#[test]
+fn acidity_and_a_magnitude_after_the_number_are_measures() {
+    assert_eq!(one("Samples showed a pH of 11.2 near the outfall."), ("11.2".into(), K::Measure, num(11.2), s("pH")));
+    assert_eq!(one("The largest tremor measured 4.6 in magnitude."), ("4.6".into(), K::Measure, num(4.6), s("magnitude")));
+}
+
+#[test]
+fn a_scorecard_s_batters_and_bowlers_and_a_possessed_tally() {
+    assert_eq!(
+        texts("Orrin 245-8 (50 overs): Kale 88 (97 balls), Moss 54 (61), Venn 31; Ruda 3-41, Teel 2-55"),
+        ["245-8", "50", "88", "97", "54", "61", "31", "3-41", "2-55"]
+    );
+    assert_eq!(nums("Bowling: Ruda 3-41, Teel 2-55")[0], ("3-41".into(), K::Count, num(3.0), None));
+    assert_eq!(one("It was his ninth ODI century.").0, "ninth");
+    assert_eq!(one("It was his 11th ODI century.").0, "11th");
+    // (a name's number stays out: "the 8th Circuit", "Apollo 11 (1969) landed")
+    assert_eq!(texts("The 8th Circuit ruled."), Vec::<String>::new());
+    assert_eq!(texts("Apollo 11 (1969) landed."), ["1969"]);
+}
