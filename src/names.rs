@@ -1197,7 +1197,13 @@ impl<'t> Index<'t> {
     /// A business's noun ("carmaker", "operator") names the body `idx` for a later "the
     /// carmaker", "the company" or "the firm" (the first body so described keeps each).
     fn add_business_noun(&mut self, noun: &str, idx: usize) {
-        for key in [noun, "company", "firm"] {
+        // ("Aerovia, the national carrier, …": a later "the airline" too, and the reverse)
+        let other = match noun {
+            "carrier" => "airline",
+            "airline" => "carrier",
+            _ => noun,
+        };
+        for key in [noun, other, "company", "firm"] {
             if !self.by_description.contains_key(key) {
                 self.by_description.insert(key.to_string(), idx);
             }
@@ -2423,7 +2429,22 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         // Case headline, is none)
         let role_head = desc.last().is_some_and(|h| is_role(h));
         if let Some(&i) = ix.by_description.get(&key).filter(|&&i| ix.names[i].person || !role_head) {
-            let n = &ix.names[i];
+            let mut n = &ix.names[i];
+            // ("captain Femi Okonjo …", then "Marisca captain Ashen Wickrema …", then "the
+            // captain": the holder named last before the mention, when a second person holds
+            // the one-word role)
+            if n.person && role_head && desc.len() == 1 && n.start < ctx.at {
+                let p = ix.names.partition_point(|m| m.start < ctx.at);
+                let later = ix.names[..p].iter().rev().take(60).take_while(|m| m.start > n.start).find(|m| {
+                    m.person && m.tokens > 1 && m.name != n.name && {
+                        let before = ctx.text.get(m.start.saturating_sub(key.len() + 1)..m.start).unwrap_or("");
+                        before.len() == key.len() + 1 && before.get(..key.len()).is_some_and(|w| w.eq_ignore_ascii_case(&key)) && before.ends_with(' ')
+                    }
+                });
+                if let Some(m) = later {
+                    n = m;
+                }
+            }
             return (n.name.clone(), Resolution::Description, Some(n.person));
         }
         let head = desc.last().map(String::as_str).unwrap_or("");
@@ -3876,6 +3897,14 @@ mod tests {
         let _ = crate::analyze(t);
         let t = "Talks\n\nKarst\u{2019}s\u{a0}foreign ministry said the talks were over. \u{201c}No deal,\u{201d} the ministry said.";
         let _ = crate::analyze(t);
+    }
+
+    #[test]
+    fn a_national_carrier_is_a_later_airline_and_a_role_s_last_holder_is_meant() {
+        let t = "The quake struck at dawn, the Meral Institute of Seismology said.\n\nAerolinea Vasca, the national carrier, said it had cancelled 20 flights. The airline said the airport would stay shut \u{201c}until further notice\u{201d}.";
+        assert_eq!(name_of(t, "until further notice"), "Aerolinea Vasca");
+        let t = "A stand by captain Rui Tal turned it. \u{201c}We were brave,\u{201d} Tal said.\n\nHome captain Omar Bex blamed his batters.\n\nThe captain also said the call had \u{201c}changed the momentum\u{201d}.";
+        assert_eq!(name_of(t, "changed the momentum"), "Omar Bex");
     }
 
     #[test]

@@ -2065,6 +2065,8 @@ impl<'a> Sentence<'a> {
             // or person that speaks)
             && !(self.is(s0 + 1, "of") && s0 + 2 < c && !crate::names::is_org_word_ci(self.w(s0)) && !crate::names::is_credit_head(self.w(s0)))
             && !SET_LEX_COLON_LABELS.contains(self.w(s0))
+            // ("Third ODI: …", "Second Test: …", "Final: …": a fixture's label, no speaker)
+            && !matches!(self.w(s0), "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "final" | "semi-final" | "quarter-final")
             // ("Our Standards: …", "My View: …": the site's own label, first person)
             && !matches!(self.w(s0), "our" | "my")
             && !(c == s0 + 1 && SET_LEX_COLON_LABELS.contains(self.w(s0)));
@@ -2138,7 +2140,7 @@ impl<'a> Sentence<'a> {
             depth == 0 && self.word(m) && !self.raw(m).starts_with(|c: char| c.is_ascii_digit())
                 // ("Greens: 17 seats, up 3": a row's counted noun and its change)
                 && !(m > 0 && self.raw(m - 1).starts_with(|c: char| c.is_ascii_digit()) && m + 1 < n && matches!(self.raw(m + 1), "," | ";" | ")") || m + 1 >= n)
-                && !matches!(self.w(m), "up" | "down" | "unchanged" | "no" | "change" | "gain" | "gains" | "loss" | "losses" | "net")
+                && !matches!(self.w(m), "up" | "down" | "unchanged" | "no" | "change" | "gain" | "gains" | "loss" | "losses" | "net" | "v" | "vs")
         });
         if piece.slice(self.text).starts_with(|c: char| c.is_ascii_digit()) && words_outside.count() == 0 {
             return None;
@@ -3369,6 +3371,10 @@ impl<'a> Sentence<'a> {
             })
         };
         if lemma == "claim" && (cue_end + 1 < n && self.amount_at(cue_end + 1) || money_before()) {
+            return None;
+        }
+        // "129,570 cast a ballot", "cast their votes": voting, no words
+        if lemma == "cast" && (cue_end + 1..(cue_end + 4).min(n)).any(|m| matches!(self.w(m), "ballot" | "ballots" | "vote" | "votes")) {
             return None;
         }
         // "admitted two counts of fraud": a plea to charges, no words reported
@@ -5038,6 +5044,8 @@ impl<'a> Sentence<'a> {
                     self.capitalised(m)
                         || matches!(w, "of" | "the" | "for")
                         || (m..(m + 3).min(before)).take_while(|&k| plain(k)).last().is_some_and(|k| k + 1 < before && self.capitalised(k + 1))
+                        // (a role after them: "High court judge awards …")
+                        || (m..(m + 3).min(before)).take_while(|&k| plain(k)).any(|k| crate::names::is_credit_head(self.w(k)))
                 };
                 if !noun_like || SET_LEX_NP_STOP.contains(w) {
                     break;

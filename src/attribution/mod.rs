@@ -636,6 +636,21 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
     } {
         j -= 1;
     }
+    // "Valsecchi paused for a long moment, then said": after ", then", the subject of the
+    // clause before the comma (a name and its past verb), not the words right before it
+    if j > lo + 2 && j < cue && ws[j].is("then") && ws[j - 1].lw == "," {
+        let mut s = j - 1;
+        while s > lo && ws[s - 1].lw != "," {
+            s -= 1;
+        }
+        let verb = (s + 1..j - 1).find(|&m| ws[m].word && !ws[m].cap);
+        if let Some(v) = verb.filter(|&v| {
+            let l = ws[v].l();
+            (l.ends_with("ed") || crate::lexicon::cue_lemma(l).is_some()) && (s..v).all(|m| ws[m].word && ws[m].cap) && v - s <= 4
+        }) {
+            return Some((s, v));
+        }
+    }
     // "Jo Li went on to say"
     if j >= lo + 3 && ws[j - 1].is("to") && ws[j - 2].is("on") && matches!(ws[j - 3].l(), "went" | "goes" | "go" | "has" | "had") {
         j -= 3;

@@ -1945,3 +1945,9 @@ fn a_reader_s_email_from_a_named_sender_credits_the_sender() {
     let c = credited(t);
     assert_eq!((c[0].1.as_deref(), c[0].3.as_deref()), (Some("Priya"), Some("email")));
 }
+
+#[test]
+fn after_then_said_the_clause_s_own_subject_speaks() {
+    let t = "Asked for advice, Ilse Varn paused for a long moment, then said: \u{201c}Trust the players.\u{201d}";
+    assert_eq!(speaker_of(t, "Trust the players.").as_deref(), Some("Ilse Varn"));
+}

@@ -3553,3 +3553,20 @@ fn the_main_clause_after_a_relative_report_s_closing_mark_is_no_content() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert!(v[0].0.starts_with("their flats were") && !v[0].0.contains("fined"), "{v:?}");
 }
+
+#[test]
+fn a_results_line_a_fixture_label_and_a_ballot_cast_are_no_reports() {
+    assert!(indirect("Ward results so far:\nHarbourside: 4,212 v 3,980\nKelby: 3,100 vs 3,412").is_empty());
+    assert!(indirect("Second Test: Orrin 301-6 beat Vell 300 by four wickets").is_empty());
+    assert!(indirect("Of the 200,000 people on the register, 61,000 cast a ballot.").is_empty());
+    // (a person's headline credit stays one)
+    assert_eq!(one("Minister: strikes will end by June").0, "strikes will end by June");
+}
+
+#[test]
+fn a_headline_s_capitalised_court_before_a_role_is_one_subject() {
+    assert_eq!(
+        one("High court judge awards £40,000, saying the report was false").1,
+        "High court judge"
+    );
+}
