@@ -2414,6 +2414,10 @@ impl<'a> Sentence<'a> {
                 if nx == "according" && self.is(x + 1, "to") {
                     return j;
                 }
+                // ", without giving details": how it was said, not what
+                if nx == "without" && x + 1 < n && self.w(x + 1).len() > 4 && self.w(x + 1).ends_with("ing") {
+                    return j;
+                }
                 if let Some((_, Form::Ing)) = self.cue_verb(x) {
                     return j;
                 }
@@ -2637,8 +2641,36 @@ impl<'a> Sentence<'a> {
                             && !SET_LEX_PREPOSITIONS.contains(self.w(m))
                             && !SET_LEX_DETERMINERS.contains(self.w(m))
                             // (also after an acronym's plural: "as MPs question …")
-                            && (lex::plural_noun(self.w(m - 1)) || self.raw(m - 1).strip_suffix('s').is_some_and(crate::lexicon::is_acronym) || self.w(m).len() > 3 && self.w(m).ends_with('s') && !self.w(m).ends_with("ss") && self.word(m - 1) && !SET_LEX_DETERMINERS.contains(self.w(m - 1)));
+                            // (not a plural after a preposition: "after a hard year for borrowers")
+                            && (lex::plural_noun(self.w(m - 1)) || self.raw(m - 1).strip_suffix('s').is_some_and(crate::lexicon::is_acronym) || self.w(m).len() > 3 && self.w(m).ends_with('s') && !self.w(m).ends_with("ss") && self.word(m - 1) && !SET_LEX_DETERMINERS.contains(self.w(m - 1)) && !SET_LEX_PREPOSITIONS.contains(self.w(m - 1)));
                         !self.quoted[m] && (self.finite_verb_at(m) || present)
+                    })
+                {
+                    return j;
+                }
+                // "Service says 8,000 people moved as national carrier cancels 46 flights": in a
+                // headline or standfirst (no closing full stop), "as" and a clause of its own in
+                // the present, the desk's words
+                if w == "as"
+                    && !after_quote
+                    && j > a + 2
+                    && !matches!(self.raw(self.n() - 1), "." | "!" | "?" | "\u{201d}" | "\"")
+                    && self.word(j + 1)
+                    && !self.quoted[j + 1]
+                    && !matches!(self.w(j + 1), "well" | "much" | "many" | "long" | "soon" | "far" | "if" | "though" | "a" | "an" | "part" | "usual" | "expected")
+                    && (j + 2..(j + 5).min(n)).take_while(|&m| self.word(m) && !self.quoted[m]).any(|m| {
+                        let v = self.w(m);
+                        self.cue_verb(m).is_some_and(|(_, f)| f == Form::S)
+                            || v.len() > 3
+                                && v.ends_with('s')
+                                && !v.ends_with("ss")
+                                && !v.ends_with("us")
+                                && !self.capitalised(m)
+                                && !SET_LEX_PREPOSITIONS.contains(self.w(m - 1))
+                                && !SET_LEX_DETERMINERS.contains(self.w(m - 1))
+                                && m + 1 < n
+                                && self.word(m + 1)
+                                && !SET_LEX_PREPOSITIONS.contains(self.w(m + 1))
                     })
                 {
                     return j;
@@ -4101,7 +4133,19 @@ impl<'a> Sentence<'a> {
             // "told a town hall in Salem, New Hampshire, on Monday that …": a longer addressee
             // (with a short title in quotation marks: "told MSNBC's “Morning Joe” that …")
             let mut title = 0;
-            for m in a..(a + 20).min(n) {
+            // (past a relative clause in commas: "told analysts on the call, which lasted 75
+            // minutes, that …")
+            let mut aside_end = 0;
+            for m in a..(a + 24).min(n) {
+                if m < aside_end {
+                    continue;
+                }
+                if m > a && self.raw(m - 1) == "," && matches!(self.w(m), "which" | "who") {
+                    if let Some(c) = (m + 1..(m + 12).min(n)).find(|&k| self.raw(k) == "," || self.quoted[k] || matches!(self.raw(k), "." | ";")).filter(|&k| self.raw(k) == "," && self.is(k + 1, "that")) {
+                        aside_end = c + 1;
+                        continue;
+                    }
+                }
                 let mark = !self.word(m) && (is_open_mark(self.raw(m)) || is_close_mark(self.raw(m)));
                 if self.quoted[m] || mark {
                     title += 1;

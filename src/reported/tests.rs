@@ -3570,3 +3570,25 @@ fn a_headline_s_capitalised_court_before_a_role_is_one_subject() {
         "High court judge"
     );
 }
+
+#[test]
+fn content_ends_before_a_headline_s_present_as_clause_and_without_v_ing() {
+    assert_eq!(
+        one("Coastguard says all 30 crew rescued as fuel slick drifts towards the coast").0,
+        "all 30 crew rescued"
+    );
+    assert_eq!(
+        one("A spokesman said the club had \"concerns\" about the deal, without giving details.").0,
+        "the club had \"concerns\" about the deal"
+    );
+    // (a plural after a preposition is no verb of an "after" clause)
+    assert_eq!(
+        one("Lind said the cut would “give families room” after a hard year for borrowers.").0,
+        "the cut would “give families room” after a hard year for borrowers"
+    );
+    // (a relative clause in commas after the addressee)
+    assert_eq!(
+        one("Dorren told analysts on the call, which lasted an hour, that fuel costs had risen.").0,
+        "fuel costs had risen"
+    );
+}
