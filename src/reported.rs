@@ -2030,7 +2030,9 @@ impl<'a> Sentence<'a> {
     /// whose first words hold one of `heads`: "third bid for Reyes", "emergency power deal
     /// with Moldara".
     fn deal_object(&self, r: std::ops::Range<usize>, heads: &[&str]) -> bool {
-        let head = r.clone().take_while(|&m| self.word(m) && !self.quoted[m]).take(5).any(|m| heads.contains(&self.w(m)));
+        // (past an amount: "a 14% offer", "a £2m bid")
+        let amount = |m: usize| self.raw(m).starts_with(|c: char| c.is_ascii_digit()) || matches!(self.raw(m), "%" | "\u{a3}" | "$" | "\u{20ac}");
+        let head = r.clone().take_while(|&m| (self.word(m) || amount(m)) && !self.quoted[m]).take(5).any(|m| heads.contains(&self.w(m)));
         head && r.clone().all(|m| !self.quoted[m] && self.w(m) != "that" && !self.finite_verb_at(m) && !lex::is_be(self.w(m)) && !SET_LEX_MODALS.contains(self.w(m)))
     }
 
@@ -3320,6 +3322,19 @@ impl<'a> Sentence<'a> {
             // (after a refusal to say: "would not say whether", "declined to say if")
             let refused = (f.saturating_sub(6)..f - 1).any(|m| SET_LEX_NEGATIONS.contains(self.w(m)) || self.w(m).ends_with("n't") || self.w(m).ends_with("n\u{2019}t") || matches!(self.w(m), "declined" | "refused" | "declines" | "refuses"));
             if matches!(self.w(f - 1), "whether" | "if") && refused && f >= 2 && matches!(self.w(f - 2), "say" | "said" | "tell" | "disclose" | "confirm" | "discuss" | "specify" | "know") {
+                return None;
+            }
+        }
+        // "Seven voted for the cut; two wanted to hold", "the three dissenters wanted a bigger
+        // move": the votes of a counted few, no words
+        if lemma == "want" && !inverted {
+            let counted = self.range(speaker_span).take(4).any(|m| {
+                let w = self.w(m);
+                small_count(w) || w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "dissenters" | "dissenter")
+            });
+            // (a poll's share wants: "4 in 10 voters want …")
+            let share = self.range(speaker_span).any(|m| matches!(self.w(m), "in" | "of" | "%" | "percent" | "per"));
+            if counted && !share {
                 return None;
             }
         }

@@ -3592,3 +3592,12 @@ fn content_ends_before_a_headline_s_present_as_clause_and_without_v_ing() {
         "fuel costs had risen"
     );
 }
+
+#[test]
+fn a_counted_few_wanting_and_an_offer_with_its_amount_rejected_are_no_reports() {
+    assert!(indirect("Seven members voted for the cut; two wanted to hold.").is_empty());
+    assert!(indirect("The three dissenters wanted a bigger move.").is_empty());
+    // (a poll's share that wants is reported)
+    assert_eq!(one("4 in 10 voters want the tax scrapped.").1, "4 in 10 voters");
+    assert!(indirect("Workers walked out after the union rejected a 14% offer.").is_empty());
+}
