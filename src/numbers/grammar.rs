@@ -1738,6 +1738,20 @@ impl<'a> Parser<'a> {
         if kind == NumberKind::Count && high.is_none() && unit.is_none() && n.plain && (1.0..=120.0).contains(&value) && self.key(i.wrapping_sub(1)) == "of" && matches!(self.key(i.wrapping_sub(2)), "man" | "woman" | "boy" | "girl" | "pensioner" | "widow" | "widower") {
             return Some(Expr { a: i, b, kind: NumberKind::Age, value: Value::Num(value), high: None, unit: Some("year".into()) });
         }
+        // "on lap 41", "in lane seven", "won heat three", "on day four": a numbered lap, lane or
+        // day of an event is its rank (the noun first; "day" and "round" after a preposition
+        // or a bracket, not "that day 20 people died")
+        if kind == NumberKind::Count && high.is_none() && unit.is_none() && (n.plain || n.word) && (1.0..=400.0).contains(&value) && value.fract() == 0.0 && self.tok(i.wrapping_sub(1)).is_some_and(|t| t.is_word() && t.sp) {
+            let noun = self.key(i.wrapping_sub(1));
+            let before = self.key(i.wrapping_sub(2));
+            let lead = matches!(before, "on" | "in" | "at" | "from" | "of" | "by" | "after" | "before" | "until" | "to" | "since" | "during") || self.punct(i.wrapping_sub(2), '(') || i == 1;
+            let rank = matches!(noun, "lap" | "lane" | "heat") || matches!(noun, "day" | "round" | "game" | "match" | "turn" | "leg") && lead;
+            // (not a count after it: "lap 3 seconds faster", "day 20 people died")
+            let counted = self.tok(b).is_some_and(|t| t.is_word() && t.sp && !is_function_word(self.kw(t)) && !matches!(self.kw(t), "and" | "or" | "but" | "when" | "after" | "before" | "as"));
+            if rank && !counted {
+                return Some(Expr { a: i, b, kind: NumberKind::Ordinal, value: Value::Num(value), high: None, unit: None });
+            }
+        }
         // "a category 4 storm": a rank on a scale (capitalised, "Category 4" names the class)
         if kind == NumberKind::Count && high.is_none() && unit.is_none() && n.plain && self.tok(i.wrapping_sub(1)).is_some_and(|t| t.is_word() && !t.cap) && self.key(i.wrapping_sub(1)) == "category" {
             return Some(Expr { a: i, b, kind: NumberKind::Ordinal, value: Value::Num(value), high: None, unit: None });
@@ -3077,6 +3091,20 @@ impl<'a> Parser<'a> {
     /// another minute and a comma).
     fn facts_minute(&self, i: usize) -> Option<Expr> {
         let d = self.slice(i);
+        // "81'" alone on its line: a live match page's minute stamp
+        if let (Some(t), Some(p)) = (self.tok(i), self.tok(i + 1)) {
+            let prime = (p.is_punct('\'') || p.is_punct('\u{2019}') || p.is_punct('\u{2032}')) && !p.sp;
+            if prime && d.len() <= 3 && d.bytes().all(|c| c.is_ascii_digit()) {
+                let starts = self.text[..t.s].trim_end_matches([' ', '\t']);
+                let ends = self.text[p.e..].trim_start_matches([' ', '\t']);
+                if (starts.is_empty() || starts.ends_with(['\n', '\r'])) && (ends.is_empty() || ends.starts_with(['\n', '\r'])) {
+                    let value = digits_value(d)?;
+                    if (1.0..=130.0).contains(&value) {
+                        return Some(Expr { a: i, b: i + 2, kind: NumberKind::Duration, value: Value::Num(value), high: None, unit: Some("minute".into()) });
+                    }
+                }
+            }
+        }
         if d.len() > 3 || !d.bytes().all(|c| c.is_ascii_digit()) || i < 2 || !self.tok(i)?.sp {
             return None;
         }

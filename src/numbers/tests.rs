@@ -2247,3 +2247,16 @@ fn a_scorecard_s_batters_and_bowlers_and_a_possessed_tally() {
     assert_eq!(texts("The 8th Circuit ruled."), Vec::<String>::new());
     assert_eq!(texts("Apollo 11 (1969) landed."), ["1969"]);
 }
+
+#[test]
+fn a_live_match_minute_stamp_and_a_numbered_lap_lane_or_day() {
+    let t = "Share\n\n81'\nDouble change for the hosts.";
+    assert_eq!(nums(t), [("81'".into(), K::Duration, num(81.0), s("minute"))]);
+    // (a closing quotation mark after a number inside a line is no minute)
+    assert_eq!(one("He said it was 'about 40' then.").1, K::Count);
+    assert_eq!(one("He pitted on lap 41.").1, K::Ordinal);
+    assert_eq!(one("She was drawn in lane seven.").1, K::Ordinal);
+    assert_eq!(one("The memo was shown on day four.").1, K::Ordinal);
+    // (a count after "day" is counted: "that day 20 people died")
+    assert_eq!(one("That day 20 people died.").1, K::Count);
+}
