@@ -3097,7 +3097,12 @@ impl<'a> Parser<'a> {
             if prime && d.len() <= 3 && d.bytes().all(|c| c.is_ascii_digit()) {
                 let starts = self.text[..t.s].trim_end_matches([' ', '\t']);
                 let ends = self.text[p.e..].trim_start_matches([' ', '\t']);
-                if (starts.is_empty() || starts.ends_with(['\n', '\r'])) && (ends.is_empty() || ends.starts_with(['\n', '\r'])) {
+                // (or a scorer's minute after the name, in brackets or a list: "(Okonjo 88')",
+                // "Okonjo 23', 67'")
+                let scorer = i >= 1
+                    && self.tok(i - 1).is_some_and(|w| w.is_word() && w.cap)
+                    && (self.punct(i + 2, ')') || self.punct(i + 2, ',') || ends.is_empty() || ends.starts_with(['\n', '\r']));
+                if scorer || (starts.is_empty() || starts.ends_with(['\n', '\r'])) && (ends.is_empty() || ends.starts_with(['\n', '\r'])) {
                     let value = digits_value(d)?;
                     if (1.0..=130.0).contains(&value) {
                         return Some(Expr { a: i, b: i + 2, kind: NumberKind::Duration, value: Value::Num(value), high: None, unit: Some("minute".into()) });

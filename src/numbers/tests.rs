@@ -2252,6 +2252,7 @@ fn a_scorecard_s_batters_and_bowlers_and_a_possessed_tally() {
 fn a_live_match_minute_stamp_and_a_numbered_lap_lane_or_day() {
     let t = "Share\n\n81'\nDouble change for the hosts.";
     assert_eq!(nums(t), [("81'".into(), K::Duration, num(81.0), s("minute"))]);
+    assert_eq!(nums("Kelby 2-1 Orrin (Vane 88')")[1], ("88'".into(), K::Duration, num(88.0), s("minute")));
     // (a closing quotation mark after a number inside a line is no minute)
     assert_eq!(one("He said it was 'about 40' then.").1, K::Count);
     assert_eq!(one("He pitted on lap 41.").1, K::Ordinal);
