@@ -780,7 +780,8 @@ impl<'t> Index<'t> {
             && start > 0
             && toks[start - 1].word
             && !is_cap(slice(&toks[start - 1]))
-            && is_role_ci(slice(&toks[start - 1]));
+            // (also with "co-": "Green Renewal co-leader Tobias Nwachukwu has held …")
+            && (is_role_ci(slice(&toks[start - 1])) || slice(&toks[start - 1]).strip_prefix("co-").is_some_and(is_role_ci));
         // a sentence subject: the run opens a sentence or a line
         // (or the role before it does: "Chief executive Ana Ruiz went further.")
         let mut first = start;
@@ -3905,6 +3906,12 @@ mod tests {
         assert_eq!(name_of(t, "until further notice"), "Aerolinea Vasca");
         let t = "A stand by captain Rui Tal turned it. \u{201c}We were brave,\u{201d} Tal said.\n\nHome captain Omar Bex blamed his batters.\n\nThe captain also said the call had \u{201c}changed the momentum\u{201d}.";
         assert_eq!(name_of(t, "changed the momentum"), "Omar Bex");
+    }
+
+    #[test]
+    fn a_co_role_before_a_name_makes_it_the_sentence_subject() {
+        let t = "Greens gain\n\nGreen Alliance co-leader Pavel Orrin has held Kelby Central. He said the party had \u{201c}earned its place\u{201d}.";
+        assert_eq!(name_of(t, "earned its place"), "Pavel Orrin");
     }
 
     #[test]
