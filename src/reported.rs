@@ -2656,6 +2656,7 @@ impl<'a> Sentence<'a> {
                 if w == "as"
                     && !after_quote
                     && j > a + 2
+                    && j + 2 < n
                     && !matches!(self.raw(self.n() - 1), "." | "!" | "?" | "\u{201d}" | "\"")
                     && self.word(j + 1)
                     && !self.quoted[j + 1]

@@ -3601,3 +3601,10 @@ fn a_counted_few_wanting_and_an_offer_with_its_amount_rejected_are_no_reports() 
     assert_eq!(one("4 in 10 voters want the tax scrapped.").1, "4 in 10 voters");
     assert!(indirect("Workers walked out after the union rejected a 14% offer.").is_empty());
 }
+
+#[test]
+fn a_headline_cut_off_after_as_does_not_panic() {
+    // (the pasted text ends on "as": no word after it to read)
+    let _ = analyze("Officials say the ferry wants close ties with as");
+    let _ = analyze("Officials say the ferry wants close ties with the port as");
+}
