@@ -4312,7 +4312,7 @@ impl<'a> Sentence<'a> {
                     a += 1;
                 }
                 // "tells Gerald Pell, 61, he …": a named addressee's age in commas
-                if a > names && a + 3 < n && self.raw(a) == "," && self.raw(a + 2) == "," && self.raw(a + 1).len() <= 3 && self.raw(a + 1).bytes().all(|b| b.is_ascii_digit()) && matches!(self.w(a + 3), "he" | "she" | "they" | "we" | "i" | "that") {
+                if a > names && a + 3 < n && self.raw(a) == "," && self.raw(a + 2) == "," && crate::names::is_age_digits(self.raw(a + 1)) && matches!(self.w(a + 3), "he" | "she" | "they" | "we" | "i" | "that") {
                     a += 3;
                 }
                 if a > names && a < n && matches!(self.w(a), "programme" | "program" | "show" | "newspaper" | "podcast" | "committee" | "panel" | "channel" | "station" | "network" | "magazine" | "website" | "audience" | "crowd") {

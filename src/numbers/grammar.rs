@@ -1623,42 +1623,37 @@ impl<'a> Parser<'a> {
                             && matches!(self.key(n.a - 3), "who" | "he" | "she" | "i" | "they" | "we")
                             && unit.is_none()
                             && !self.tok(b).is_some_and(|t| t.is_word() && !matches!(self.kw(t), "in" | "on" | "next" | "this" | "and" | "when" | "before" | "by"));
+                        // the number closes what is said of the person: nothing after it but a
+                        // conjunction or an adverb of time ("is 58,", "is 22 and …", "was 34 then")
+                        let age_ends = (1.0..=120.0).contains(&low) && unit.is_none() && !self.tok(b).is_some_and(|t| t.is_word() && !matches!(self.kw(t), "and" | "but" | "when" | "now" | "then" | "so" | "or"));
                         // "who joined at 22 and is now 51", "she is now 80": a person's age now
                         let now_age = n.plain
-                            && (1.0..=120.0).contains(&low)
                             && n.a >= 3
                             && self.key(n.a - 1) == "now"
                             && matches!(self.key(n.a - 2), "is" | "was")
-                            && (matches!(self.key(n.a - 3), "he" | "she" | "who") || self.key(n.a - 3) == "and" && (n.a.saturating_sub(10)..n.a - 3).any(|m| self.key(m) == "who"))
-                            && unit.is_none()
-                            && !self.tok(b).is_some_and(|t| t.is_word() && !matches!(self.kw(t), "and" | "but" | "when" | "or"));
+                            && (matches!(self.key(n.a - 3), "he" | "she" | "who") || self.key(n.a - 3) == "and" && (n.a.saturating_sub(10)..n.a - 3).any(|m| self.key(m) == "who"));
                         // "He's 22 and he plays …", "I'm 35": a contracted "is" or "am"
                         let contracted = n.plain
-                            && (1.0..=120.0).contains(&low)
                             && n.a >= 3
                             && (self.punct(n.a - 2, '\'') || self.punct(n.a - 2, '\u{2019}'))
                             && self.glued(n.a - 2)
                             && self.glued(n.a - 1)
-                            && (self.key(n.a - 1) == "s" && matches!(self.key(n.a - 3), "he" | "she" | "who") || self.key(n.a - 1) == "m" && self.key(n.a - 3) == "i")
-                            && unit.is_none()
-                            && !self.tok(b).is_some_and(|t| t.is_word() && !matches!(self.kw(t), "and" | "but" | "when" | "now" | "then" | "so" | "or"));
+                            && (self.key(n.a - 1) == "s" && matches!(self.key(n.a - 3), "he" | "she" | "who") || self.key(n.a - 1) == "m" && self.key(n.a - 3) == "i");
                         let be_age = turns
                             || will_be
-                            || now_age
-                            || contracted
-                            || (1.0..=120.0).contains(&low)
-                            && n.a >= 2
-                            && matches!(self.key(n.a - 1), "am" | "is" | "was" | "are" | "were")
-                            // (or a relative, or a name within the sentence: "My mother is 80",
-                            // "Iolanthe Marrow is 58,")
-                            && (matches!(self.key(n.a - 2), "i" | "he" | "she" | "who" | "you" | "we" | "they" | "neighbour" | "neighbor" | "friend" | "mum" | "dad" | "mom")
-                                || crate::names::is_kin(self.key(n.a - 2))
-                                || self.t[n.a - 2].is_word() && self.t[n.a - 2].cap && !self.sentence_start(n.a - 2)
-                                // (a name opening its sentence, the sentence ending at the whole
-                                // number: "Abdul was 34.")
-                                || self.t[n.a - 2].is_word() && self.t[n.a - 2].cap && matches!(self.key(n.a - 1), "is" | "was") && !is_function_word(self.key(n.a - 2)) && self.tok(b).is_some_and(|t| t.is_punct('.')) && n.plain && low.fract() == 0.0)
-                            && unit.is_none()
-                            && !self.tok(b).is_some_and(|t| t.is_word() && !matches!(self.kw(t), "and" | "but" | "when" | "now" | "then" | "so" | "or"));
+                            || age_ends
+                                && (now_age
+                                    || contracted
+                                    || n.a >= 2
+                                        && matches!(self.key(n.a - 1), "am" | "is" | "was" | "are" | "were")
+                                        // (or a relative, or a name within the sentence: "My mother is 80",
+                                        // "Iolanthe Marrow is 58,")
+                                        && (matches!(self.key(n.a - 2), "i" | "he" | "she" | "who" | "you" | "we" | "they" | "neighbour" | "neighbor" | "friend" | "mum" | "dad" | "mom")
+                                            || crate::names::is_kin(self.key(n.a - 2))
+                                            || self.t[n.a - 2].is_word() && self.t[n.a - 2].cap && !self.sentence_start(n.a - 2)
+                                            // (a name opening its sentence, the sentence ending at the whole
+                                            // number: "Abdul was 34.")
+                                            || self.t[n.a - 2].is_word() && self.t[n.a - 2].cap && matches!(self.key(n.a - 1), "is" | "was") && !is_function_word(self.key(n.a - 2)) && self.tok(b).is_some_and(|t| t.is_punct('.')) && n.plain && low.fract() == 0.0));
                         // "at the age of 35", "a retirement age above 65", "the voting age 16"; "the
                         // youngest of the miners is 19 and the oldest 58"
                         let age_word = || {
@@ -3091,10 +3086,11 @@ impl<'a> Parser<'a> {
     /// another minute and a comma).
     fn facts_minute(&self, i: usize) -> Option<Expr> {
         let d = self.slice(i);
+        let digits = d.len() <= 3 && d.bytes().all(|c| c.is_ascii_digit());
         // "81'" alone on its line: a live match page's minute stamp
         if let (Some(t), Some(p)) = (self.tok(i), self.tok(i + 1)) {
             let prime = (p.is_punct('\'') || p.is_punct('\u{2019}') || p.is_punct('\u{2032}')) && !p.sp;
-            if prime && d.len() <= 3 && d.bytes().all(|c| c.is_ascii_digit()) {
+            if prime && digits {
                 let starts = self.text[..t.s].trim_end_matches([' ', '\t']);
                 let ends = self.text[p.e..].trim_start_matches([' ', '\t']);
                 // (or a scorer's minute after the name, in brackets or a list: "(Okonjo 88')",
@@ -3110,7 +3106,7 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if d.len() > 3 || !d.bytes().all(|c| c.is_ascii_digit()) || i < 2 || !self.tok(i)?.sp {
+        if !digits || i < 2 || !self.tok(i)?.sp {
             return None;
         }
         let after_name = |k: usize| self.tok(k).is_some_and(|t| t.is_word() && (t.cap || matches!(self.kw(&t), "pen" | "og")));
