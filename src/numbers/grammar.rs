@@ -196,7 +196,7 @@ static SET_W_ONE_IS_NUMBER_2: crate::lexicon::WordSet<{ ONE_NOUNS.len() }> = cra
 /// Words that make a number part of an address ("10 Downing Street").
 const STREET_WORDS: &[&str] = &[
     "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "place",
-    "square", "terrace", "way",
+    "square", "terrace", "way", "row", "crescent", "mews", "parade",
 ];
 static SET_W_STREET_FOLLOWS: crate::lexicon::WordSet<{ STREET_WORDS.len() }> = crate::lexicon::WordSet::new(STREET_WORDS);
 
@@ -1502,8 +1502,10 @@ impl<'a> Parser<'a> {
                     });
                 }
                 Tail::Duration(u) => {
-                    // "an average age of 31 years": an age
-                    kind = if u == "year" && n.a >= 2 && self.key(n.a - 1) == "of" && self.key(n.a - 2) == "age" { NumberKind::Age } else { NumberKind::Duration };
+                    // "an average age of 31 years": an age; "died aged 11 days", "aged six
+                    // months": after "aged", whatever the unit
+                    let aged = n.a >= 1 && self.key(n.a - 1) == "aged";
+                    kind = if aged || u == "year" && n.a >= 2 && self.key(n.a - 1) == "of" && self.key(n.a - 2) == "age" { NumberKind::Age } else { NumberKind::Duration };
                     unit = Some(u.to_string());
                     // "exceeded the limit on 63 days": days counted, no stretch of time (the
                     // count's noun outside the span)
@@ -1577,6 +1579,11 @@ impl<'a> Parser<'a> {
                             return None;
                         }
                         unit = if score { None } else { self.count_unit(b, low) };
+                        // "the taps in bays two and three", "bay three held": a small number word
+                        // that labels a place, as the digits after "junction" do (N2)
+                        if n.word && !modified && i == j && unit.is_none() && low <= 20.0 && self.after_label(n.a) {
+                            return None;
+                        }
                         // "Jane Smith, 81, said": an age in apposition to a name; "aged 81"
                         // ("Hanratty, now 76, said": "now" before the age)
                         let now = usize::from(n.a >= 3 && self.key(n.a - 1) == "now");
@@ -1664,6 +1671,8 @@ impl<'a> Parser<'a> {
                                 && (self.key(n.a - 1) == "age"
                                     // (also "whose average age is 22")
                                     || n.a >= 2 && self.key(n.a - 2) == "age" && matches!(self.key(n.a - 1), "of" | "above" | "over" | "under" | "below" | "to" | "from" | "at" | "is" | "was")
+                                    // ("raises the pension age from 65 to 67": the new age too)
+                                    || n.a >= 4 && self.key(n.a - 1) == "to" && self.is_num(n.a - 2) && self.key(n.a - 3) == "from" && self.key(n.a - 4) == "age"
                                     || superlative(n.a - 1)
                                     // "a skinny kid of 14", "a boy of nine": a young person's age
                                     || n.a >= 2
@@ -2499,7 +2508,8 @@ impl<'a> Parser<'a> {
             return (Tail::Money("KRW", 1.0), k + 1);
         }
         if let Some((c, f)) = currency_word(w) {
-            if w != "p" && !(t.cap && w.len() <= 3 && self.slice(k) != w.to_ascii_uppercase()) {
+            // (not a street's name after a house number: "leaves 11 Crown Row")
+            if w != "p" && !(t.cap && w.len() <= 3 && self.slice(k) != w.to_ascii_uppercase()) && !(t.cap && self.street_follows(k)) {
                 return (Tail::Money(c, f), k + 1);
             }
         }
@@ -2806,7 +2816,9 @@ impl<'a> Parser<'a> {
             return None;
         }
         // "the 12th century", "a 12th-century head": the century goes into the span (N3)
-        if self.hyphen_word(b) && matches!(self.key(b + 1), "century" | "centuries") {
+        // (and any hyphenated compound of a written ordinal: "a 56th-minute red card", "the
+        // 3rd-largest bank")
+        if self.hyphen_word(b) && (matches!(self.key(b + 1), "century" | "centuries") || !n.word && self.tok(b + 1).is_some_and(|t| t.is_word() && !t.cap)) {
             b += 2;
         } else if matches!(self.key(b), "century" | "centuries" | "millennium") {
             b += 1;
@@ -2837,6 +2849,10 @@ impl<'a> Parser<'a> {
         let nb = n.b + usize::from(self.key(n.b) == "more");
         // "only one thing": the pronoun-like "one thing" (N2)
         if self.key(nb) == "thing" {
+            return false;
+        }
+        // "I wasn't the only one saying it", "the only one left": a pronoun (N2)
+        if prev == "only" && self.key(n.a.wrapping_sub(2)) == "the" && (self.key(nb).ends_with("ing") || matches!(self.key(nb), "left" | "who" | "to")) {
             return false;
         }
         if matches!(
@@ -2887,7 +2903,7 @@ impl<'a> Parser<'a> {
         let w = self.kw(&t);
         // "where, one shopkeeper said, …": a person introduced with "one" before a speech verb
         // is a person, as at a sentence start (N2)
-        let says = |x: &Tok| x.is_word() && crate::lexicon::cue_lemma(self.kw(x)).is_some_and(|l| matches!(l, "say" | "tell" | "add" | "write" | "explain" | "recall" | "complain" | "warn" | "describe"));
+        let says = |x: &Tok| x.is_word() && crate::lexicon::cue_lemma(self.kw(x)).is_some_and(|l| matches!(l, "say" | "tell" | "add" | "write" | "explain" | "recall" | "complain" | "warn" | "describe" | "predict" | "insist" | "argue" | "claim" | "admit" | "suggest"));
         // (also past a relative clause: "“…,” one firefighter, who asked not to be named, told KNA")
         let speaker = self.tok(nb + 1).is_some_and(says)
             || self.punct(nb + 1, ',') && self.key(nb + 2) == "who" && (nb + 3..(nb + 16).min(self.t.len())).find(|&m| self.punct(m, ',')).is_some_and(|m| self.tok(m + 1).is_some_and(says));
@@ -3038,7 +3054,8 @@ impl<'a> Parser<'a> {
     fn after_label(&self, a: usize) -> bool {
         let mut p = a;
         for _ in 0..4 {
-            if !(p >= 2 && self.is_num(p - 2) && (matches!(self.key(p - 1), "and" | "or" | "to") || self.punct(p - 1, ','))) {
+            let member = |m: usize| self.is_num(m) || self.numeral(m).is_some_and(|x| x.word && x.b == m + 1);
+            if !(p >= 2 && member(p - 2) && (matches!(self.key(p - 1), "and" | "or" | "to") || self.punct(p - 1, ','))) {
                 break;
             }
             p -= 2;

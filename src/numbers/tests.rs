@@ -2261,3 +2261,15 @@ fn a_live_match_minute_stamp_and_a_numbered_lap_lane_or_day() {
     // (a count after "day" is counted: "that day 20 people died")
     assert_eq!(one("That day 20 people died.").1, K::Count);
 }
+
+#[test]
+fn an_age_in_days_a_raised_age_an_ordinal_compound_and_labels_that_are_no_counts() {
+    assert_eq!(one("The baby died in August aged 11 days."), ("11 days".into(), K::Age, num(11.0), s("day")));
+    assert_eq!(nums("It raises the retirement age from 62 to 64 in 2030.")[1], ("64".into(), K::Age, num(64.0), s("year")));
+    assert_eq!(one("He was sent off after a 56th-minute tackle.").0, "56th-minute");
+    assert!(nums("The envoy left 9 Mercer Row at noon.").iter().all(|x| x.0 != "9 Mercer"), "{:?}", nums("The envoy left 9 Mercer Row at noon."));
+    assert!(nums("Late on Monday one adviser predicted it would pass.").is_empty());
+    assert!(nums("\"I was not the only one asking,\" she said.").is_empty());
+    assert!(nums("Bays two and three were closed, and bay four flooded.").is_empty(), "{:?}", nums("Bays two and three were closed, and bay four flooded."));
+    assert_eq!(texts("Only one nurse and two porters stayed."), ["one", "two"]);
+}
