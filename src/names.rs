@@ -474,6 +474,9 @@ fn is_person(words: &[&str]) -> bool {
             // ("Air" as a word names an airline, but as a substring ORG_WORDS would take "Blair")
             .any(|w| is_org_word_ci(w) || *w == "Air" || w.chars().all(|c| c.is_uppercase()) || w.bytes().any(|b| b.is_ascii_digit()))
         && !utility_name(words[0], words[words.len() - 1])
+        // ("Nordhaven Lines", "Kestrel Holdings": a business, unless a first name opens it,
+        // "David Steel")
+        && !(is_business_last(words[words.len() - 1]) && with_lower(words[0], listed_name_gender) == 0)
 }
 
 /// A utility's name ("Cascade Ridge Power", "Thames Water"), not a person's that opens with a
@@ -960,7 +963,9 @@ impl<'t> Index<'t> {
             match self.by_token.get_mut(*w) {
                 Some(o) => {
                     let old = &self.names[*o];
-                    let old_last = old.titled || old.name.rsplit(' ').next() == Some(*w);
+                    // (a one-word body is no surname either: "Westerly's" in a headline gives
+                    // way to "Westerly Ferries")
+                    let old_last = old.titled || (old.person || old.tokens > 1) && old.name.rsplit(' ').next() == Some(*w);
                     // (a surname alone with an age keeps the full name: "Wang, 61," after "Wang
                     // Jiahui")
                     // (a name opening with a known first name over a longer run that does not:
@@ -2386,7 +2391,7 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
         if let Some(n) = found.filter(|n| {
             !n.person && !person_hint && core.len() == 1 && n.tokens > 1 && {
                 let mut w = n.name.split(' ');
-                w.next() == Some(core[0]) && w.all(is_org_word_ci)
+                w.next() == Some(core[0]) && w.all(|x| is_org_word_ci(x) || is_business_last(x))
             }
         }) {
             return (n.name.clone(), Resolution::Name, Some(false));
@@ -2651,7 +2656,8 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                         let outlet = is_outlet_name(name);
                         // ("the club": a sports club's name, "Hallamford Town", "Vale Rovers")
                         let club = head == "club" && is_club_name(name);
-                        club || !n.person && !outlet && name.contains(' ') && is_body_name(ix, name) && !is_public_body(name)
+                        // (or a business by its last word: "Nordhaven Lines")
+                        club || !n.person && !outlet && name.contains(' ') && (is_body_name(ix, name) || is_business_name(name)) && !is_public_body(name)
                     };
                     let recent = || ix.names[..p].iter().rev().take(200);
                     // (a club named as a sentence subject before one named in passing: "Hallamford
@@ -2734,10 +2740,13 @@ fn is_club_name(name: &str) -> bool {
 
 /// A business's name by its last word ("Aurelia Airways", "Kestrel Holdings"): no union.
 fn is_business_name(name: &str) -> bool {
-    name.contains(' ')
-        && name.rsplit(' ').next().is_some_and(|w| {
-            matches!(w, "Airways" | "Airlines" | "Air" | "Bank" | "Group" | "Holdings" | "Ltd" | "Inc" | "Corp" | "Corporation" | "Company" | "Motors" | "Energy" | "Rail" | "Railways" | "Foods" | "Stores" | "Systems" | "Technologies" | "Pharmaceuticals" | "Biologics" | "Logistics" | "Media" | "plc" | "PLC" | "AG" | "SA")
-        })
+    name.contains(' ') && is_business_last(name.rsplit(' ').next().unwrap_or(""))
+}
+
+/// The last word of a business's name: "Airways", "Holdings", "Lines".
+fn is_business_last(w: &str) -> bool {
+    matches!(w, "Airways" | "Airlines" | "Air" | "Bank" | "Group" | "Holdings" | "Ltd" | "Inc" | "Corp" | "Corporation" | "Company" | "Motors" | "Energy" | "Rail" | "Railways" | "Foods" | "Stores" | "Systems" | "Technologies" | "Pharmaceuticals" | "Biologics" | "Logistics" | "Media" | "plc" | "PLC" | "AG" | "SA"
+        | "Lines" | "Ferries" | "Shipping" | "Cruises" | "Telecom" | "Telecoms" | "Insurance" | "Industries" | "Pharma" | "Steel" | "Mining" | "Petroleum" | "Brands" | "Retail" | "Securities" | "Labs" | "Software" | "Networks" | "Communications" | "Studios" | "Hotels" | "Construction" | "Homes" | "Properties" | "Ventures" | "Chemicals" | "Aerospace" | "Automotive" | "Electronics")
 }
 
 /// "the company", "the firm": a business, never a public body.
@@ -2810,7 +2819,8 @@ fn names_before<'a, 't>(ix: &'a Index<'t>, at: usize, reach: usize) -> impl Iter
 fn nearest_person<'a>(ix: &'a Index<'_>, at: usize, want: u8, skip: std::ops::Range<usize>) -> Option<(&'a str, usize)> {
     names_before(ix, at, 1500)
         // a surname alone ("Zelenskiy said") counts when its full name is a person's
-        .find(|n| !skip.contains(&n.start) && n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)) && fits(ix, &n.name, want) && !(want != 0 && common_word_name(ix, &n.name)))
+        // (never a club's name for "he" or "she": "Town lost 2-0 … She denied")
+        .find(|n| !skip.contains(&n.start) && n.subject && (n.person || ix.full(&n.name).is_some_and(|f| f.person)) && fits(ix, &n.name, want) && !(want != 0 && (common_word_name(ix, &n.name) || is_club_name(fullest(ix, n)))))
         // (not another person's full name of the other gender: "Rakeyia Scott" is not "Keith
         // Lamont Scott" for "she")
         // (nor another person's full name of the same surname: "Imran Qasim" is not "Abdul
@@ -3912,6 +3922,18 @@ mod tests {
     fn a_co_role_before_a_name_makes_it_the_sentence_subject() {
         let t = "Greens gain\n\nGreen Alliance co-leader Pavel Orrin has held Kelby Central. He said the party had \u{201c}earned its place\u{201d}.";
         assert_eq!(name_of(t, "earned its place"), "Pavel Orrin");
+    }
+
+    #[test]
+    fn a_business_by_its_last_word_and_no_club_for_she() {
+        // "Lines", "Ferries": a business, which a later "the company" and its short name mean
+        let t = "The captain was rescued.\n\nTarrow Lines denied the ship was overloaded. In a note carried by Brel, the company said it was safe.\n\n\u{201c}We grieve with the families,\u{201d} the company said.";
+        assert_eq!(name_of(t, "We grieve with the families,"), "Tarrow Lines");
+        let t = "A court blocked Westgate Ferries' bid for a rival.\n\nWestgate said \"we will appeal\".";
+        assert_eq!(name_of(t, "we will appeal"), "Westgate Ferries");
+        // a club between the manager and "she" is no antecedent for her
+        let t = "Orton Town manager Rhea Calder, 44, said her players had been tired. Town lost 3-1 in April.\n\nShe denied it was luck. \"We earned this,\" she added.";
+        assert_eq!(name_of(t, "We earned this,"), "Rhea Calder");
     }
 
     #[test]
