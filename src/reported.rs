@@ -4994,7 +4994,10 @@ impl<'a> Sentence<'a> {
         let stop = (a..n.min(a + 4)).find(|&m| self.raw(m) == ";").unwrap_or(n);
         // (a plural's base form too: "…, say planners")
         let head_plural = || (a..stop).rev().find(|&m| self.word(m)).is_some_and(|m| lex::plural_noun(self.w(m)));
-        let bare = stop - a <= 3 && a > 0 && (matches!(self.cue_verb(a - 1), Some((_, Form::S))) || matches!(self.cue_verb(a - 1), Some((_, Form::Base))) && head_plural()) && (a..stop).all(|m| plain(m) || m + 1 == stop && matches!(self.raw(m), "." | "!"));
+        // (a noun before the head may look like a verb: "…, says rail operator", "says
+        // steel union")
+        let modifier = |m: usize| m + 1 < stop && self.word(m + 1) && plain(m + 1) && self.word(m) && !self.quoted[m] && !self.capitalised(m) && verb(self.w(m)).is_some_and(|v| v.1 == Form::Base) && !self.w(m).ends_with("ed");
+        let bare = stop - a <= 3 && a > 0 && (matches!(self.cue_verb(a - 1), Some((_, Form::S))) || matches!(self.cue_verb(a - 1), Some((_, Form::Base))) && head_plural()) && (a..stop).all(|m| plain(m) || modifier(m) || m + 1 == stop && matches!(self.raw(m), "." | "!"));
         if !(self.capitalised(a) || SET_LEX_DETERMINERS.contains(w) || title || bare) {
             return None;
         }

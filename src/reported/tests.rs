@@ -3608,3 +3608,10 @@ fn a_headline_cut_off_after_as_does_not_panic() {
     let _ = analyze("Officials say the ferry wants close ties with as");
     let _ = analyze("Officials say the ferry wants close ties with the port as");
 }
+
+#[test]
+fn a_headline_credit_s_noun_may_open_with_a_verb_like_word() {
+    // "rail", "steel": nouns before the head of a headline's closing credit
+    assert_eq!(one("Half of all flights grounded, says rail operator\n\nMore follows."), ("Half of all flights grounded".into(), "rail operator".into(), "says".into()));
+    assert_eq!(one("Plant closures loom, warns steel union\n\nMore follows.").1, "steel union");
+}
