@@ -2425,8 +2425,14 @@ impl<'a> Sentence<'a> {
                 }
                 // (not a relative clause inside the content's subject: "said Kessler, who
                 // founded the firm, began …")
-                if SET_LEX_REL_CUT.contains(nx) || SET_LEX_CLAUSE_CUT.contains(nx) {
-                    if !self.aside_after_subject(a, j) {
+                // (", which would continue “through the night”": a relative clause on the
+                // content's last noun that quotes the speaker is the content's own)
+                let own_relative = nx == "which" && !self.quoted[x] && self.which_clause_own(x + 1);
+                if (SET_LEX_REL_CUT.contains(nx) || SET_LEX_CLAUSE_CUT.contains(nx)) && !own_relative {
+                    // (the subject of a second clause after "and that": "said A, and that the
+                    // reform, which raises the age, is …")
+                    let sa = (a + 1..j).rev().find(|&m| self.w(m) == "that" && self.w(m - 1) == "and" && !self.quoted[m]).map_or(a, |m| m + 1);
+                    if !self.aside_after_subject(sa, j) {
                         return j;
                     }
                     // (its "and …" goes on with the relative clause: "said Moss, who is 34 and
@@ -2815,6 +2821,20 @@ impl<'a> Sentence<'a> {
         self.relative_clause_end(c + 2).is_some_and(|m| {
             m + 1 < n && (lex::is_be(self.w(m + 1)) || SET_LEX_MODALS.contains(self.w(m + 1)) || SET_LEX_HAVE_DO.contains(self.w(m + 1)) || self.finite_verb_at(m + 1))
         })
+    }
+
+    /// The words of a relative clause at `from`, after ", which", open with its verb
+    /// ("would continue", "carries", "was filled"), hold no speech verb and quote the
+    /// speaker's words (the writer's background, ", which was passed in 2010", quotes none).
+    fn which_clause_own(&self, from: usize) -> bool {
+        let n = self.n();
+        if from >= n || !self.word(from) || self.quoted[from] {
+            return false;
+        }
+        let w = self.w(from);
+        let verb_first = SET_LEX_MODALS.contains(w) || lex::is_be(w) || SET_LEX_HAVE_DO.contains(w) || self.finite_verb_at(from);
+        let clause = || (from..n.min(from + 24)).take_while(|&m| self.quoted[m] || !matches!(self.raw(m), "." | ";" | "!" | "?" | ","));
+        verb_first && self.cue_verb(from).is_none() && clause().all(|m| self.quoted[m] || self.cue_verb(m).is_none()) && clause().any(|m| self.quoted[m])
     }
 
     /// The comma that closes a relative clause whose words start at `from` (within 28 tokens,

@@ -3615,3 +3615,15 @@ fn a_headline_credit_s_noun_may_open_with_a_verb_like_word() {
     assert_eq!(one("Half of all flights grounded, says rail operator\n\nMore follows."), ("Half of all flights grounded".into(), "rail operator".into(), "says".into()));
     assert_eq!(one("Plant closures loom, warns steel union\n\nMore follows.").1, "steel union");
 }
+
+#[test]
+fn a_relative_clause_that_quotes_the_speaker_or_precedes_a_second_clause_s_verb_stays() {
+    // the relative clause quotes the speaker: the content's own words
+    let v = indirect("The ministry said that six boats had joined the search, which would go on \"until every family has an answer\".");
+    assert_eq!(v[0].0, "six boats had joined the search, which would go on \"until every family has an answer\"");
+    // (the writer's background, quoting no one, stays out)
+    assert_eq!(one("The ministry said that six boats had joined the search, which began in 2019.").0, "six boats had joined the search");
+    // a second clause after "and that", its subject's relative clause before its verb
+    let v = indirect("He said the walkout would cost 2bn, and that the bill, which lifts the age to 67, is final.");
+    assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["the walkout would cost 2bn", "the bill, which lifts the age to 67, is final"]);
+}
