@@ -2094,6 +2094,13 @@ impl<'a> Sentence<'a> {
         if self.range(piece).any(|m| self.raw(m) == "," && !self.quoted[m] && m + 2 < n && self.cue_verb(m + 1).is_some_and(|(l, f)| SET_LEX_SAY_LIKE.contains(l) && matches!(f, Form::S | Form::Past)) && self.word(m + 2)) {
             return None;
         }
+        // ("Possession: Harwick 46% Linmoor 54%", "Shots: Harwick 14 Linmoor 9": a stats row,
+        // names and figures with no lowercase word nor quotation, is no one's words)
+        if self.range(piece).filter(|m| self.raw(*m).starts_with(|ch: char| ch.is_ascii_digit())).count() >= 2
+            && self.range(piece).all(|m| !self.quoted[m] && (!self.word(m) || self.capitalised(m) || self.raw(m).starts_with(|ch: char| ch.is_ascii_digit()) || matches!(self.w(m), "v" | "vs")))
+        {
+            return None;
+        }
         // ("Returning officer: turnout 34.7%": a role's two words)
         if self.range(piece).filter(|&m| self.word(m)).count() < 3 - usize::from(role_head) || self.all_quoted(piece) {
             return None;
@@ -4116,6 +4123,7 @@ impl<'a> Sentence<'a> {
         if a >= n {
             return None;
         }
+        let a0 = a;
         let mut a = a;
         // "said of the vote: “…”": a colon after the topic introduces a direct quote
         if self.is(a, "of") {
@@ -4261,6 +4269,14 @@ impl<'a> Sentence<'a> {
         }
         if SET_LEX_TO_ONLY.contains(lemma) && !self.is(a, "to") {
             return None;
+        }
+        // "Linmoor replied through Wierzba's free-kick on 38 minutes": a reply "through" or
+        // "with" something, no clause nor quotation after it, is a deed (a goal back), not words
+        if matches!(lemma, "reply" | "respond") && matches!(self.w(a0), "through" | "with" | "within") && a < n && !self.quoted[a] && !is_open_mark(self.raw(a)) {
+            let clause = (a..n.min(a + 20)).take_while(|&m| !matches!(self.raw(m), "." | ";" | "!" | "?" | ",")).any(|m| self.quoted[m] || lex::is_be(self.w(m)) || SET_LEX_MODALS.contains(self.w(m)) || SET_LEX_HAVE_DO.contains(self.w(m)) || self.finite_verb_at(m) || matches!(self.w(m), "that" | "it" | "he" | "she" | "they" | "we" | "i"));
+            if !clause {
+                return None;
+            }
         }
         if SET_LEX_THAT_ONLY.contains(lemma) {
             // "knew they were late", "learned how the plan failed": a bare clause or a

@@ -3627,3 +3627,14 @@ fn a_relative_clause_that_quotes_the_speaker_or_precedes_a_second_clause_s_verb_
     let v = indirect("He said the walkout would cost 2bn, and that the bill, which lifts the age to 67, is final.");
     assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["the walkout would cost 2bn", "the bill, which lifts the age to 67, is final"]);
 }
+
+#[test]
+fn a_stats_row_and_a_reply_through_a_goal_are_no_reports() {
+    // a stats box's rows: names and figures after a label's colon
+    assert!(indirect("Match facts\n\nCorners: Oldbury 7 Fenwick 3\n\nFouls: Oldbury 12 Fenwick 15").is_empty());
+    // (a credit's words with a figure stay: "NATO: Russia has 40 brigades ready")
+    assert_eq!(one("Update\n\nNATO: Russia has 40 brigades ready").1, "NATO");
+    // a reply "through" a goal is a deed
+    assert!(indirect("Fenwick replied through Ana Soto's header on 61 minutes.").is_empty());
+    assert_eq!(one("The club replied with a statement that the fee was fair.").0, "the fee was fair");
+}
