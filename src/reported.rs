@@ -628,6 +628,10 @@ impl<'a> Sentence<'a> {
                 if v.0 == "hit" && !toks.get(k + 1).is_some_and(|n| n.word && matches!(low[k + 1], "back" | "out")) {
                     return None;
                 }
+                // "people briefed on the plans said": a participle after its people, no cue
+                if v.0 == "brief" && toks.get(k + 1).is_some_and(|n| n.word && matches!(low[k + 1], "on" | "about")) {
+                    return None;
+                }
                 // "an estimated 8,500", "the reported deaths": a participle after an article
                 if v.1 == Form::Past && k > 0 && matches!(low[k - 1], "a" | "an" | "the") {
                     return None;
@@ -704,6 +708,9 @@ impl<'a> Sentence<'a> {
                                 && !SET_LEX_DETERMINERS.contains(pw)
                                 && !SET_LEX_PREPOSITIONS.contains(pw)
                                 && toks.get(k + 2).is_some_and(|t| t.word && (SET_LEX_DETERMINERS.contains(low[k + 2]) || SET_LEX_SUBJECT_PRONOUNS.contains(low[k + 2]) || matches!(low[k + 2], "about" | "nearly" | "more" | "most" | "some" | "many")) || !t.word && raw[k + 2].starts_with(|c: char| c.is_ascii_digit()))
+                            // ("The Office for Fiscal Oversight (OFO) now forecasts that …": an
+                            // adverb between the subject and the form)
+                            || SET_LEX_ADVERBS.contains(pw) && k >= 2 && (upper(k - 2) && !SET_LEX_DETERMINERS.contains(low[k - 2]) || raw[k - 2] == ")" || lex::plural_noun(low[k - 2]))
                             // ("The office estimated that …": a past form after a determiner's noun)
                             || v.1 == Form::Past
                                 && !SET_LEX_DETERMINERS.contains(pw)
@@ -712,7 +719,8 @@ impl<'a> Sentence<'a> {
                 let after_have = matches!(pw, "has" | "have" | "had");
                 // "Tass is reporting …": the progressive ("is supporting Li", "are showing signs
                 // of …" take an object, not a clause)
-                let progressive = w == "reporting" && matches!(pw, "is" | "are" | "was" | "were");
+                // ("Government sources have been briefing that …")
+                let progressive = matches!(w, "reporting" | "briefing") && matches!(pw, "is" | "are" | "was" | "were" | "been");
                 // "Ruiz supports the plan", "she also credits Lind": between a name or a pronoun (not a
                 // contraction, not a headline), perhaps with an adverb, and a noun phrase ("state"
                 // and "post" stay nouns: "Western states")
@@ -4268,6 +4276,10 @@ impl<'a> Sentence<'a> {
             }
         }
         if SET_LEX_TO_ONLY.contains(lemma) && !self.is(a, "to") {
+            return None;
+        }
+        // "briefed reporters that …" reports; "briefed the ambassador at the site" does not
+        if lemma == "brief" && !(a0..a).any(|m| self.w(m) == "that" && !self.quoted[m]) {
             return None;
         }
         // "Linmoor replied through Wierzba's free-kick on 38 minutes": a reply "through" or

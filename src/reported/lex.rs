@@ -51,6 +51,7 @@ const VERBS: &[&str] = &[
     "boast",
     "brag",
     "brand",
+    "brief",
     "calculate",
     "call",
     "cast",
@@ -274,7 +275,7 @@ const NOT_VERBS: &[&str] = &[
     "challenge", "challenges", "challenging", "detail", "details", "encouraging",
     "favored", "favoring", "focus", "focuses", "demand", "thought",
     "credit", "credits", "list", "critiques", "plan", "planes", "suspect", "suspects",
-    "rule", "rules", "ruling",
+    "rule", "rules", "ruling", "brief", "briefs", "briefing",
 ];
 
 /// The cue-verb list is sorted (the look-up is a binary search).

@@ -3638,3 +3638,14 @@ fn a_stats_row_and_a_reply_through_a_goal_are_no_reports() {
     assert!(indirect("Fenwick replied through Ana Soto's header on 61 minutes.").is_empty());
     assert_eq!(one("The club replied with a statement that the fee was fair.").0, "the fee was fair");
 }
+
+#[test]
+fn briefing_that_and_an_adverb_after_a_bracketed_acronym() {
+    assert_eq!(one("Party sources have been briefing all week that the tax cut will be small."), ("the tax cut will be small".into(), "Party sources".into(), "briefing".into()));
+    assert_eq!(one("Aides briefed reporters that the vote would slip.").2, "briefed");
+    // (a briefing of someone, or people briefed on something, report nothing)
+    assert!(indirect("The agency briefed the envoy at the embassy.").is_empty());
+    assert_eq!(one("People briefed on the talks said a deal was close.").1, "People briefed on the talks");
+    // "(OBR) now forecasts that": an adverb between the subject and a form mostly read as a noun
+    assert_eq!(one("The Budget Office (BO) now forecasts that debt will fall.").2, "forecasts");
+}
