@@ -4140,6 +4140,22 @@ impl<'a> Sentence<'a> {
                 return None;
             }
         }
+        // "telling the Commons to cheers from her own benches:" and the quotation in the next
+        // paragraph: the addressee and adjuncts before a colon that ends the sentence (or opens
+        // a quotation) are no content
+        // (not a thing listed, proposed or sent: "listed his favourite show: …", "emailed a
+        // link with one sentence: …" keep their object)
+        let to_someone = matches!(lemma, "tell" | "say" | "add" | "write" | "post" | "ask" | "tweet" | "reply" | "inform" | "assure" | "warn" | "remind");
+        if let Some(c) = (a..(a + 14).min(n)).find(|&m| !self.word(m) || self.quoted[m]).filter(|_| to_someone) {
+            if c > a
+                && self.raw(c) == ":"
+                && !self.quoted[c]
+                && (c + 1 >= n || self.quoted[c + 1] || is_open_mark(self.raw(c + 1)))
+                && (a..c).all(|m| !lex::is_be(self.w(m)) && !SET_LEX_MODALS.contains(self.w(m)) && !SET_LEX_HAVE_DO.contains(self.w(m)) && !self.finite_verb_at(m) && self.w(m) != "that")
+            {
+                a = c;
+            }
+        }
         // "said simply: “…”", "added drily: “…”": an adverb of manner before the colon of a
         // direct quote is no content
         if let Some(c) = (a..(a + 3).min(n)).find(|&m| !self.word(m) || self.quoted[m] || !self.w(m).ends_with("ly")) {

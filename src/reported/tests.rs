@@ -3649,3 +3649,12 @@ fn briefing_that_and_an_adverb_after_a_bracketed_acronym() {
     // "(OBR) now forecasts that": an adverb between the subject and a form mostly read as a noun
     assert_eq!(one("The Budget Office (BO) now forecasts that debt will fall.").2, "forecasts");
 }
+
+#[test]
+fn an_addressee_and_adjuncts_before_a_colon_that_opens_the_quotation_are_no_content() {
+    let t = "The mayor sat down after an hour, telling the council to applause from her own side:\n\n\u{201c}We will not raise the rates.\u{201d}";
+    assert!(indirect(t).is_empty(), "{:?}", indirect(t));
+    assert!(indirect("He posted within minutes of the verdict: \"Justice at last.\"").is_empty());
+    // (a thing listed or sent keeps its object: "emailed a link with one line: …")
+    assert_eq!(indirect("The group emailed a link with one line: \"Watch this.\"").len(), 1);
+}
