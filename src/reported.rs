@@ -4023,13 +4023,14 @@ impl<'a> Sentence<'a> {
 
     /// "The argument would be aided, Devine said, by the calendar": after a first piece that
     /// is a clause (a finite verb in `b..f`), a prepositional phrase or a participle at `a`
-    /// goes on with it.
+    /// goes on with it (an absolute "with" after any finite verb: "The toll rose to 143, the
+    /// service said, with 1,276 people injured").
     fn continues_clause(&self, b: usize, f: usize, a: usize) -> bool {
         a < self.n()
             && self.word(a)
             && !self.quoted[a]
             && (SET_LEX_PREPOSITIONS.contains(self.w(a)) && self.w(a) != "according" || self.w(a) == "including")
-            && (b..f).any(|m| lex::is_be(self.w(m)) || SET_LEX_MODALS.contains(self.w(m)) || SET_LEX_HAVE_DO.contains(self.w(m)))
+            && (b..f).any(|m| lex::is_be(self.w(m)) || SET_LEX_MODALS.contains(self.w(m)) || SET_LEX_HAVE_DO.contains(self.w(m)) || self.w(a) == "with" && self.finite_verb_at(m))
             && !self.writer_comment(a)
     }
 

@@ -3658,3 +3658,9 @@ fn an_addressee_and_adjuncts_before_a_colon_that_opens_the_quotation_are_no_cont
     // (a thing listed or sent keeps its object: "emailed a link with one line: …")
     assert_eq!(indirect("The group emailed a link with one line: \"Watch this.\"").len(), 1);
 }
+
+#[test]
+fn an_absolute_with_after_a_parenthetical_cue_goes_on_with_the_content() {
+    let v = indirect("The toll rose to 61 on Monday, the agency said, with 240 people hurt.");
+    assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["The toll rose to 61 on Monday", "with 240 people hurt"], "{v:?}");
+}
