@@ -2771,7 +2771,8 @@ fn is_public_body(name: &str) -> bool {
 /// A lowercase role or body that heads a short credit after a capitalised word: "Fire chief:",
 /// "Grid operator:", "Air force:".
 pub(crate) fn is_credit_head(w: &str) -> bool {
-    is_role(w) || is_body_noun(w) || matches!(w, "force" | "forces" | "police" | "army" | "navy" | "military")
+    // (plural bodies too: "Small firms: …", "Banks: …")
+    is_role(w) || is_body_noun(w) || w.strip_suffix('s').is_some_and(is_body_noun) || matches!(w, "force" | "forces" | "police" | "army" | "navy" | "military" | "companies" | "businesses" | "charities")
 }
 
 /// Generic nouns for a body ("the thinktank said"): such a description refers to the body

@@ -3664,3 +3664,9 @@ fn an_absolute_with_after_a_parenthetical_cue_goes_on_with_the_content() {
     let v = indirect("The toll rose to 61 on Monday, the agency said, with 240 people hurt.");
     assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["The toll rose to 61 on Monday", "with 240 people hurt"], "{v:?}");
 }
+
+#[test]
+fn a_plural_body_before_a_headline_colon_is_a_credit() {
+    let v = indirect("10:15\n\nRival airlines: fuel tax \u{2018}will ground flights\u{2019}\n\nMore soon.");
+    assert_eq!(v.first().map(|x| (x.1.as_deref(), x.2.as_deref())), Some((Some("Rival airlines"), Some(":"))), "{v:?}");
+}
