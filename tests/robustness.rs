@@ -15,10 +15,19 @@ fn assert_ok(text: &str) {
 }
 
 /// Every JSON number as an f64 (serde writes `8000.0` where the JSON writer writes `8000`).
+/// (to the 15 significant digits the JSON writer keeps: a value read from "2020241.520242024"
+/// is written 2020241.52024202, the same number to a reader)
 fn as_f64(v: serde_json::Value) -> serde_json::Value {
     use serde_json::Value as V;
+    let sig15 = |x: f64| {
+        if x == 0.0 || !x.is_finite() {
+            return x;
+        }
+        let p = 10f64.powi(14 - x.abs().log10().floor() as i32);
+        (x * p).round() / p
+    };
     match v {
-        V::Number(n) => serde_json::json!(n.as_f64()),
+        V::Number(n) => serde_json::json!(n.as_f64().map(sig15)),
         V::Array(a) => V::Array(a.into_iter().map(as_f64).collect()),
         V::Object(o) => V::Object(o.into_iter().map(|(k, v)| (k, as_f64(v))).collect()),
         v => v,
