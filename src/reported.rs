@@ -2846,8 +2846,7 @@ impl<'a> Sentence<'a> {
         if from >= n || !self.word(from) || self.quoted[from] {
             return false;
         }
-        let w = self.w(from);
-        let verb_first = SET_LEX_MODALS.contains(w) || lex::is_be(w) || SET_LEX_HAVE_DO.contains(w) || self.finite_verb_at(from);
+        let verb_first = self.aux_or_finite(from);
         let clause = || (from..n.min(from + 24)).take_while(|&m| self.quoted[m] || !matches!(self.raw(m), "." | ";" | "!" | "?" | ","));
         verb_first && self.cue_verb(from).is_none() && clause().all(|m| self.quoted[m] || self.cue_verb(m).is_none()) && clause().any(|m| self.quoted[m])
     }
@@ -3900,6 +3899,12 @@ impl<'a> Sentence<'a> {
                 || self.verbs[m].is_some())
     }
 
+    /// An auxiliary, a modal or a finite verb at `m`: the verb a clause needs.
+    fn aux_or_finite(&self, m: usize) -> bool {
+        let w = self.w(m);
+        lex::is_be(w) || SET_LEX_MODALS.contains(w) || SET_LEX_HAVE_DO.contains(w) || self.finite_verb_at(m)
+    }
+
     /// Token `k` (after optional adverbs) is a lowercase past-tense or -s verb form.
     fn finite_verb_at(&self, k: usize) -> bool {
         let mut k = k;
@@ -4152,7 +4157,7 @@ impl<'a> Sentence<'a> {
                 && self.raw(c) == ":"
                 && !self.quoted[c]
                 && (c + 1 >= n || self.quoted[c + 1] || is_open_mark(self.raw(c + 1)))
-                && (a..c).all(|m| !lex::is_be(self.w(m)) && !SET_LEX_MODALS.contains(self.w(m)) && !SET_LEX_HAVE_DO.contains(self.w(m)) && !self.finite_verb_at(m) && self.w(m) != "that")
+                && (a..c).all(|m| !self.aux_or_finite(m) && self.w(m) != "that")
             {
                 a = c;
             }
@@ -4302,7 +4307,7 @@ impl<'a> Sentence<'a> {
         // "Linmoor replied through Wierzba's free-kick on 38 minutes": a reply "through" or
         // "with" something, no clause nor quotation after it, is a deed (a goal back), not words
         if matches!(lemma, "reply" | "respond") && matches!(self.w(a0), "through" | "with" | "within") && a < n && !self.quoted[a] && !is_open_mark(self.raw(a)) {
-            let clause = (a..n.min(a + 20)).take_while(|&m| !matches!(self.raw(m), "." | ";" | "!" | "?" | ",")).any(|m| self.quoted[m] || lex::is_be(self.w(m)) || SET_LEX_MODALS.contains(self.w(m)) || SET_LEX_HAVE_DO.contains(self.w(m)) || self.finite_verb_at(m) || matches!(self.w(m), "that" | "it" | "he" | "she" | "they" | "we" | "i"));
+            let clause = (a..n.min(a + 20)).take_while(|&m| !matches!(self.raw(m), "." | ";" | "!" | "?" | ",")).any(|m| self.quoted[m] || self.aux_or_finite(m) || matches!(self.w(m), "that" | "it" | "he" | "she" | "they" | "we" | "i"));
             if !clause {
                 return None;
             }
