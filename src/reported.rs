@@ -4151,7 +4151,7 @@ impl<'a> Sentence<'a> {
         // a quotation) are no content
         // (not a thing listed, proposed or sent: "listed his favourite show: …", "emailed a
         // link with one sentence: …" keep their object)
-        let to_someone = matches!(lemma, "tell" | "say" | "add" | "write" | "post" | "ask" | "tweet" | "reply" | "inform" | "assure" | "warn" | "remind");
+        let to_someone = SET_LEX_TELL_LIKE.contains(lemma) || matches!(lemma, "say" | "add" | "write" | "post" | "ask" | "tweet" | "reply");
         if let Some(c) = (a..(a + 14).min(n)).find(|&m| !self.word(m) || self.quoted[m]).filter(|_| to_someone) {
             if c > a
                 && self.raw(c) == ":"
