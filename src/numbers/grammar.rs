@@ -163,7 +163,7 @@ static SET_W_SPORT_WORDS: crate::lexicon::WordSet<{ SPORT_WORDS.len() }> = crate
 /// Words before an ordinal that make it a rank.
 const RANK_WORDS: &[&str] = &[
     "ranks", "ranked", "rank", "finished", "finish", "finishes", "came", "comes", "come", "placed",
-    "place", "places",
+    "place", "places", "seeded",
     // a league position: "they stay fifth", "Leeds sit third", "moved up to second"
     "stay", "stays", "stayed", "sit", "sits", "sat", "lie", "lies", "remain", "remains", "remained",
     "climb", "climbs", "climbed", "rise", "rises", "rose", "drop", "drops", "dropped", "slip", "slips",
@@ -508,7 +508,7 @@ impl<'a> Parser<'a> {
                         "half" | "twice" | "thrice" | "once" => true,
                         // ("a quarter-point cut")
                         // (and "quarter past nine", "quarter to eight": a clock time)
-                        "quarter" => self.punct(i + 1, '-') && self.key(i + 2) == "point" || matches!(self.key(i + 1), "past" | "to"),
+                        "quarter" => self.punct(i + 1, '-') && self.key(i + 2) == "point" || matches!(self.key(i + 1), "past" | "to" | "point"),
                         _ => {
                             small_cardinal(k).is_some()
                                 || tens(k).is_some()
@@ -1904,7 +1904,18 @@ impl<'a> Parser<'a> {
                 || at && self.key(k + 2) == "in" && self.key(k + 3) == "the" && matches!(self.key(k + 4), "first" | "second" | "third" | "fourth" | "fifth" | "decider" | "decisive" | "final"));
         // a game's points: "At 40-30", "at 15-40", "at 30-30"
         let point = |v: f64| matches!(v as u32, 0 | 15 | 30 | 40) && v.fract() == 0.0;
-        let game_points = at && point(n.value) && point(against) && (n.value.max(against) == 40.0 || n.value == against && n.value > 0.0);
+        let points = |a: f64, b: f64| point(a) && point(b) && (a.max(b) == 40.0 || a == b && a > 0.0);
+        let hyphen_pair = |x: usize| {
+            (self.is_num(x) && (self.punct(x + 1, '-') || self.punct(x + 1, '\u{2013}')) && self.glued(x + 1) && self.glued(x + 2) && self.is_num(x + 2))
+                .then(|| digits_value(self.slice(x)).zip(digits_value(self.slice(x + 2))))
+                .flatten()
+        };
+        // (also the games and then the points of a game in play: "at 2-3 and 30-40")
+        let games_then_points = n.a >= 5 && self.key(n.a - 1) == "and" && self.key(n.a - 5) == "at" && hyphen_pair(n.a - 4).is_some_and(|(a, b)| a <= 7.0 && b <= 7.0);
+        let any_points = |a: f64, b: f64| point(a) && point(b) && a + b > 0.0;
+        let unit_after = |x: usize| time_unit(self.key(x)).is_some() || measure_unit(self.key(x)).is_some();
+        let game_points = at && points(n.value, against) || games_then_points && any_points(n.value, against) && !unit_after(k + 2);
+        let points_next = at && n.value <= 7.0 && against <= 7.0 && self.key(k + 2) == "and" && hyphen_pair(k + 3).is_some_and(|(a, b)| any_points(a, b)) && !unit_after(k + 6);
         // a level score, never a range: "at 5-5", "level at 1-1"
         let level = at && n.value == against && n.value <= 20.0;
         // (also past the loser's name: "beat Kova 6-2"; a set after a set: "6-2, 6-1",
@@ -1949,6 +1960,7 @@ impl<'a> Parser<'a> {
             || tie_break
             || in_set
             || game_points
+            || points_next
             || level
             || matches!(self.key(k + 2), "win" | "victory" | "defeat" | "loss" | "draw" | "scoreline" | "thrashing" | "lead" | "aggregate" | "down" | "up")
             // "a 2-1 series lead", "a 4-1 home defeat", "a 3-0 away win"
@@ -1981,7 +1993,10 @@ impl<'a> Parser<'a> {
                 .flatten()
         };
         let descending = |x: usize| pair(x).is_some_and(|(a, b)| a > b);
+        // (or two tennis sets: "at 4-6, 3-6, 2-3", the set in play after the sets lost)
+        let set_pair = |x: usize| pair(x).is_some_and(|(a, b)| set_score(a, b));
         let mut listed = false;
+        let mut sets_listed = usize::from(set_pair(n.a));
         if pair(n.a).is_some() {
             let mut x = n.a;
             for _ in 0..12 {
@@ -1990,6 +2005,7 @@ impl<'a> Parser<'a> {
                 }
                 x -= 4;
                 listed |= descending(x);
+                sets_listed += usize::from(set_pair(x));
             }
             let mut x = n.a;
             for _ in 0..12 {
@@ -1998,8 +2014,10 @@ impl<'a> Parser<'a> {
                 }
                 x += 4;
                 listed |= descending(x);
+                sets_listed += usize::from(set_pair(x));
             }
         }
+        listed |= sets_listed >= 2;
         let scored = (descending(n.a) || listed) && !self.punct(n.a.wrapping_sub(1), '\'') && !self.punct(n.a.wrapping_sub(1), '\u{2019}');
         if small && (teams || result || card) || innings || bowling || scored {
             return Some(Expr { a: i, b: k + 2, kind: NumberKind::Count, value: Value::Num(n.value), high: None, unit: None });
@@ -2204,9 +2222,17 @@ impl<'a> Parser<'a> {
     /// bare "a" counts only with a number word).
     fn a_unit(&self, i: usize) -> Option<Expr> {
         // "a half-point move", "two quarter-point cuts": a rate's move in percentage points
+        // (also unhyphenated: "every quarter point on top")
         if matches!(self.key(i), "half" | "quarter") && self.punct(i + 1, '-') && self.glued(i + 1) && self.glued(i + 2) && self.key(i + 2) == "point" {
             let v = if self.key(i) == "half" { 0.5 } else { 0.25 };
             return Some(Expr { a: i, b: i + 3, kind: NumberKind::Percent, value: Value::Num(v), high: None, unit: Some("percentage point".into()) });
+        }
+        // (not "the half point of the season": a midpoint)
+        // ("a quarter point": the article is the number's)
+        let h = if self.key(i) == "a" { i + 1 } else { i };
+        if matches!(self.key(h), "half" | "quarter") && self.key(h + 1) == "point" && (h > i || !matches!(self.key(i.wrapping_sub(1)), "the" | "this" | "that" | "at")) {
+            let v = if self.key(h) == "half" { 0.5 } else { 0.25 };
+            return Some(Expr { a: i, b: h + 2, kind: NumberKind::Percent, value: Value::Num(v), high: None, unit: Some("percentage point".into()) });
         }
         // "half a percentage point", "half a percent"
         if self.key(i) == "half" && matches!(self.key(i + 1), "a" | "an") && matches!(self.key(i + 2), "percent" | "percentage") {
@@ -3194,6 +3220,9 @@ impl<'a> Parser<'a> {
                 || ["increas", "decreas", "climb", "jumped", "jumping", "dropp", "soar", "surg", "slipp", "plung", "tumbl", "declin", "rais", "lifted", "lowered", "boost", "doubl", "tripl", "widen", "narrow", "shrink", "swell", "eased", "easing", "edged", "hiked", "reduc", "expand", "push", "extend", "shift", "revis", "upgrad", "downgrad", "adjust", "stretch", "lengthen", "shorten", "chang", "moved", "enlarg"]
                     .iter()
                     .any(|st| w.starts_with(st))
+                // ("taking the main rate from 2.5% to 4.5%": a change with its object)
+                || matches!(w, "take" | "takes" | "took" | "taken" | "taking" | "bring" | "brings" | "brought" | "bringing")
+                    && matches!(self.key(p + 1), "the" | "its" | "his" | "her" | "their" | "our")
         })
     }
 

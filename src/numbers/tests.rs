@@ -2273,3 +2273,21 @@ fn an_age_in_days_a_raised_age_an_ordinal_compound_and_labels_that_are_no_counts
     assert!(nums("Bays two and three were closed, and bay four flooded.").is_empty(), "{:?}", nums("Bays two and three were closed, and bay four flooded."));
     assert_eq!(texts("Only one nurse and two porters stayed."), ["one", "two"]);
 }
+
+#[test]
+fn an_unhyphenated_fraction_of_a_point_a_seed_and_the_games_and_points_of_a_set_in_play() {
+    assert_eq!(one("Each quarter point on top of that hurts."), ("quarter point".into(), K::Percent, num(0.25), s("percentage point")));
+    assert_eq!(one("Rates rose by a half point in May."), ("a half point".into(), K::Percent, num(0.5), s("percentage point")));
+    // (a midpoint is no rate)
+    assert!(texts("They reached the half point of the season.").is_empty());
+    assert_eq!(one("The Danish player, seeded fifth, lost."), ("fifth".into(), K::Ordinal, num(5.0), None));
+    // the games and then the points of a game in play, and a set in play after sets
+    assert!(nums("She was broken at 4-5 and 15-40 on serve.").iter().all(|x| x.1 == K::Count), "{:?}", nums("She was broken at 4-5 and 15-40 on serve."));
+    assert!(nums("\"At 2-6, 3-6, 1-2 I was packing,\" he said.").iter().all(|x| x.1 == K::Count));
+    // (not minutes after the pair, and not ages in a list with one set-like pair)
+    assert_eq!(nums("The walk took at 2-3 and 15-30 minutes.")[1].1, K::Range);
+    assert!(nums("Children aged 3-6, 8-11 and 12-16 came.").iter().all(|x| x.1 == K::Range));
+    // a change with its object after "taking" is two numbers; a span of years is a range
+    assert_eq!(texts("Six hikes took the base rate from 1.5% to 3.5% in a year."), ["Six", "1.5%", "3.5%"]);
+    assert_eq!(nums("The build took from 2015 to 2019.")[0].1, K::Range);
+}
