@@ -5125,7 +5125,11 @@ impl<'a> Sentence<'a> {
         if a + 1 < before && self.word(a) && matches!(self.raw(a + 1), "," | "\u{2014}" | "\u{2013}" | "-") && !named && !aged {
             a += 2;
         }
-        if a < before && (SET_LEX_PREPOSITIONS.contains(self.w(a)) || self.w(a).ends_with("ing")) {
+        // (and a fronted participle: "Asked whether rates would rise, she declined …")
+        let participle = self.w(a).len() > 4
+            && (self.w(a).ends_with("ed") || SET_LEX_IRREGULAR_PAST.contains(self.w(a)))
+            && matches!(self.w(a + 1), "whether" | "if" | "about" | "why" | "what" | "how" | "when" | "by" | "on" | "over" | "for");
+        if a < before && (SET_LEX_PREPOSITIONS.contains(self.w(a)) || self.w(a).ends_with("ing") || participle) {
             // (no comma: "In his first answer the prime minister …", the subject's determiner
             // after the preposition's object)
             let det = || {

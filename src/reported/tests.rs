@@ -3670,3 +3670,9 @@ fn a_plural_body_before_a_headline_colon_is_a_credit() {
     let v = indirect("10:15\n\nRival airlines: fuel tax \u{2018}will ground flights\u{2019}\n\nMore soon.");
     assert_eq!(v.first().map(|x| (x.1.as_deref(), x.2.as_deref())), Some((Some("Rival airlines"), Some(":"))), "{v:?}");
 }
+
+#[test]
+fn a_fronted_participle_with_its_question_is_no_subject() {
+    assert_eq!(one("Asked about the merger, he hesitated but said the board would meet soon.").1, "he");
+    assert_eq!(one("Pressed on the cost, the mayor smiled but said the money was there.").1, "the mayor");
+}
