@@ -1361,6 +1361,18 @@ impl<'a> Sentence<'a> {
                     return false;
                 }
             }
+            // "The ministry responded within hours", "conceded shortly after 23.05": a time
+            // adverbial after the verb is no content
+            if matches!(self.w(r.start), "within" | "shortly" | "soon" | "immediately" | "swiftly" | "quickly" | "promptly" | "moments" | "minutes" | "hours")
+                && r.start > c
+                && f.pieces[1].is_none()
+                && r.len() <= 6
+                // (a gerund after the adverb is content: "called for immediately scrapping it")
+                && !r.clone().any(|m| self.w(m).len() > 4 && self.w(m).ends_with("ing") && !matches!(self.w(m), "morning" | "evening"))
+                && r.clone().all(|m| !self.quoted[m] && self.w(m) != "that" && !self.finite_verb_at(m) && !lex::is_be(self.w(m)) && !SET_LEX_MODALS.contains(self.w(m)))
+            {
+                return false;
+            }
             match self.cue_verb(c) {
                 // "Both campaigns have agreed to three televised debates": agreeing to a thing,
                 // no claim
@@ -1409,8 +1421,14 @@ impl<'a> Sentence<'a> {
                     }
                 }
                 // "declared a state of emergency", "declares curfew": an official act, no report
+                // (also read inverted, the act after the verb taken for a source: "The governor,
+                // Jo Li, declared a state of emergency on Monday")
                 Some(("declare", _)) => {
-                    if r.clone().take(5).any(|m| matches!(self.w(m), "emergency" | "curfew" | "bankruptcy" | "martial" | "holiday" | "lockdown" | "quarantine" | "mourning" | "incident" | "incidents")) && !r.clone().take(5).any(|m| self.w(m) == "that") {
+                    let act = |m: usize| matches!(self.w(m), "emergency" | "curfew" | "bankruptcy" | "martial" | "holiday" | "lockdown" | "quarantine" | "mourning" | "incident" | "incidents");
+                    if f.speaker.and_then(|sp| self.token_at(sp.start)).is_some_and(|t| t > c && (t..(t + 5).min(n)).any(act)) {
+                        return false;
+                    }
+                    if r.clone().take(5).any(act) && !r.clone().take(5).any(|m| self.w(m) == "that") {
                         return false;
                     }
                 }
@@ -3025,6 +3043,11 @@ impl<'a> Sentence<'a> {
         // "most teams had planned a single stop": a cue that reports only with "to" has no
         // content before it either
         if SET_LEX_TO_ONLY.contains(lemma) && !self.is(k + 1, "to") {
+            return None;
+        }
+        // "the gang, which calls itself 'Krait'": a body's name taken, not words reported (a
+        // person who "calls himself a socialist" describes himself)
+        if matches!(lemma, "call" | "dub" | "brand" | "style" | "name") && k + 2 < n && self.w(k + 1) == "itself" && (self.capitalised(k + 2) || is_open_mark(self.raw(k + 2))) {
             return None;
         }
         // "Kerin chemical plant blast: 14 dead": an event's noun before a headline's colon,

@@ -230,6 +230,11 @@ fn label_before(ws: &[W]) -> bool {
         Some("so-called" | "dubbed" | "nicknamed" | "titled" | "entitled" | "named" | "headlined") => {
             true
         }
+        // ("the gang, which calls itself 'Krait'": a body's name; a person calling himself
+        // something describes himself)
+        Some("itself") => {
+            matches!(last(2), Some("call" | "calls" | "called" | "calling" | "style" | "styles" | "styled" | "styling" | "brand" | "brands" | "branded" | "dub" | "dubs" | "dubbed" | "name" | "names" | "named"))
+        }
         // ("known to fans as 'Big Jo'")
         // ("known internally as 'Track Two'", "widely referred to as")
         Some("as") => {
@@ -241,7 +246,7 @@ fn label_before(ws: &[W]) -> bool {
         }
         // "the law they named the 'Fair Pay Act'"
         // ("known locally as the 'solano'": an article after the label's "as")
-        Some("the" | "a" | "an") => matches!(last(2), Some("dubbed" | "nicknamed" | "titled" | "entitled" | "named")) || last(2) == Some("as") && label_before(&ws[..n - 1]),
+        Some("the" | "a" | "an") => matches!(last(2), Some("dubbed" | "nicknamed" | "titled" | "entitled" | "named")) || matches!(last(2), Some("as" | "itself")) && label_before(&ws[..n - 1]),
         // "an account under the name 'X'", "a firm with the title 'X'"
         Some("name" | "names" | "title" | "brand" | "banner" | "codename" | "alias" | "pseudonym" | "moniker") => {
             matches!(last(2), Some("the" | "a" | "its" | "his" | "her" | "their" | "false" | "fake" | "assumed"))

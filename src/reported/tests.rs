@@ -3676,3 +3676,18 @@ fn a_fronted_participle_with_its_question_is_no_subject() {
     assert_eq!(one("Asked about the merger, he hesitated but said the board would meet soon.").1, "he");
     assert_eq!(one("Pressed on the cost, the mayor smiled but said the money was there.").1, "the mayor");
 }
+
+#[test]
+fn a_body_s_name_a_time_adverbial_and_a_declared_state_are_no_report() {
+    // a body's name taken, and the name is no quotation
+    let t = "The crew, which calls itself \u{201c}Nightjar\u{201d}, leaked the files on Friday.";
+    assert!(indirect(t).is_empty(), "{:?}", indirect(t));
+    assert!(analyze(t).quotes.is_empty(), "{:?}", analyze(t).quotes);
+    // (a person calling himself something describes himself)
+    assert_eq!(one("Mr Ortiz calls himself a cautious reformer.").2, "calls");
+    assert!(indirect("The embassy responded within minutes.").is_empty());
+    assert_eq!(one("Ms Dale conceded shortly after midnight and said she would not stand again.").0, "she would not stand again");
+    // (a gerund after "immediately" is content)
+    assert_eq!(one("The senator called for immediately scrapping the levy.").2, "called for");
+    assert!(indirect("The island's mayor, Ana Ruiz, declared a state of emergency on Friday night.").is_empty());
+}
