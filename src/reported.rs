@@ -3685,7 +3685,10 @@ impl<'a> Sentence<'a> {
                 let p2 = if relative {
                     None
                 } else if e < n && self.raw(e) == "," && !p1_quoted && (!inverted && self.second_piece_ok(e + 1) || self.continues_clause(b, src_first, e + 1)) {
-                    self.piece_to_end(e + 1)
+                    // ("About 1.3 million ballots were cast, she said, and more than 4,000 …
+                    // arrived late": the second clause without its "and")
+                    let and = e + 2 < n && self.w(e + 1) == "and" && !self.quoted[e + 1] && self.word(e + 2) && !self.quoted[e + 2];
+                    self.piece_to_end(if and { e + 2 } else { e + 1 })
                 } else if e + 2 < n && self.raw(e) == "," && !p1_quoted && self.w(e + 1) == "but" && self.word(e + 2) && !self.quoted[e + 2] && SET_LEX_MODALS.contains(self.w(e + 2)) {
                     // "Patients should not stop the drug, it said, but should ask a pharmacist": the
                     // content's subject goes on with a second modal verb after "but"
@@ -4443,8 +4446,8 @@ impl<'a> Sentence<'a> {
                 }
             }
             // "warned the strike would be felt for weeks": a noun before the content's own
-            // verb is its subject, no addressee
-            if a > addressee && a < n && self.word(a) && !self.quoted[a] && !SET_LEX_OBJECT_PRONOUNS.contains(self.w(addressee)) && (SET_LEX_MODALS.contains(self.w(a)) || lex::is_be(self.w(a)) || matches!(self.w(a), "has" | "had" | "have")) {
+            // verb is its subject, no addressee (and so is "it" or "you": "warned it could slip")
+            if a > addressee && a < n && self.word(a) && !self.quoted[a] && (!SET_LEX_OBJECT_PRONOUNS.contains(self.w(addressee)) || matches!(self.w(addressee), "it" | "you")) && (SET_LEX_MODALS.contains(self.w(a)) || lex::is_be(self.w(a)) || matches!(self.w(a), "has" | "had" | "have")) {
                 a = addressee;
             }
             // "told party leaders they …", "told the local reporters he …": a longer plain

@@ -172,6 +172,7 @@ const VERBS: &[&str] = &[
     "rebuke",
     "rebut",
     "recall",
+    "reckon",
     "recognize",
     "recommend",
     "recount",
@@ -275,7 +276,7 @@ const NOT_VERBS: &[&str] = &[
     "challenge", "challenges", "challenging", "detail", "details", "encouraging",
     "favored", "favoring", "focus", "focuses", "demand", "thought",
     "credit", "credits", "list", "critiques", "plan", "planes", "suspect", "suspects",
-    "rule", "rules", "ruling", "brief", "briefs", "briefing",
+    "rule", "rules", "ruling", "brief", "briefs", "briefing", "reckoning",
 ];
 
 /// The cue-verb list is sorted (the look-up is a binary search).

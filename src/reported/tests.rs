@@ -3691,3 +3691,12 @@ fn a_body_s_name_a_time_adverbial_and_a_declared_state_are_no_report() {
     assert_eq!(one("The senator called for immediately scrapping the levy.").2, "called for");
     assert!(indirect("The island's mayor, Ana Ruiz, declared a state of emergency on Friday night.").is_empty());
 }
+
+#[test]
+fn reckon_is_a_cue_it_before_a_modal_is_a_subject_and_a_second_clause_drops_its_and() {
+    assert_eq!(one("She reckons the bill will pass by June."), ("the bill will pass by June".into(), "She".into(), "reckons".into()));
+    assert!(indirect("It was a day of reckoning for the club.").is_empty());
+    assert_eq!(one("Engineers warned it could take a week.").0, "it could take a week");
+    let v = indirect("Some 2,000 homes lost power, the utility said, and 300 remain cut off.");
+    assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Some 2,000 homes lost power", "300 remain cut off"], "{v:?}");
+}
