@@ -2155,9 +2155,10 @@ impl<'a> Sentence<'a> {
             let hay = &self.text[lo..hi];
             let named = hay.match_indices(raw).any(|(i, _)| {
                 let after = hay[i + raw.len()..].chars().next();
-                // (after a lowercase word and a space: mid-sentence)
-                let mut before = hay[..i].chars().rev();
-                before.next() == Some(' ') && before.next().is_some_and(|ch| ch.is_lowercase()) && !after.is_some_and(char::is_alphanumeric)
+                // (after a lowercase word and a space: mid-sentence; not the last word of a
+                // name, "the brokerage Vantry Markets")
+                let word_before = hay[..i].strip_suffix(' ').and_then(|h| h.rsplit(|ch: char| ch.is_whitespace()).next());
+                word_before.is_some_and(|w| w.starts_with(char::is_lowercase)) && !after.is_some_and(char::is_alphanumeric)
             });
             if !named {
                 return None;

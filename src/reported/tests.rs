@@ -3700,3 +3700,11 @@ fn reckon_is_a_cue_it_before_a_modal_is_a_subject_and_a_second_clause_drops_its_
     let v = indirect("Some 2,000 homes lost power, the utility said, and 300 remain cut off.");
     assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Some 2,000 homes lost power", "300 remain cut off"], "{v:?}");
 }
+
+#[test]
+fn a_plural_label_before_a_colon_is_no_credit_when_only_a_name_ends_with_it() {
+    let t = "16:05\nMarkets: pound jumps, shares slide\n\nTom Ash, an analyst at the brokerage Halden Markets, said traders were surprised.";
+    let v = indirect(t);
+    assert!(v.iter().all(|x| x.2.as_deref() != Some(":")), "{v:?}");
+    assert_eq!(v.len(), 1, "{v:?}");
+}
