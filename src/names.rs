@@ -1783,7 +1783,42 @@ fn antecedent<'a>(ix: &'a Index, ctx: &Context<'a>, want: u8) -> Option<&'a str>
     let near = nearest_person(ix, ctx.at, want, ctx.quote.0..ctx.quote.1);
     let last = ctx.last_person.filter(|(l, _)| fits(ix, l, want) && !(want != 0 && common_word_name(ix, l)));
     let unnamed = ctx.last_unnamed.filter(|(l, _)| want != 0 && fits(ix, l, want));
-    [near, last, unnamed].into_iter().flatten().max_by_key(|(_, at)| *at).map(|(n, _)| n)
+    let best = [near, last, unnamed].into_iter().flatten().max_by_key(|(_, at)| *at);
+    // "Judge Moss … Ms Bell asked for mercy. The judge was unpersuaded. '…,' she said": a role
+    // that opens a sentence after the nearest name stands for the person it refers to
+    if want != 0 {
+        if let Some((p, role)) = role_subject_before(ctx.text, ctx.at.min(ctx.quote.0)).filter(|(p, _)| best.is_none_or(|(_, b)| *p > b)) {
+            let moved = Context { at: p, end: p + role.len(), quote: (p, p), ..*ctx };
+            let (name, _, person) = resolve_one(ix, role, &moved);
+            if person == Some(true) && name.split(' ').any(is_cap) && fits(ix, &name, want) {
+                if let Some(n) = ix.names.iter().find(|n| fullest(ix, n) == name) {
+                    return Some(fullest(ix, n));
+                }
+            }
+        }
+    }
+    best.map(|(n, _)| n)
+}
+
+/// "The judge" opening a sentence within the 300 bytes before `at` (a role after "The", then
+/// a lowercase word): its byte position and words.
+fn role_subject_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    let mut lo = at.saturating_sub(300);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let hay = &text[lo..at];
+    let starts = hay.match_indices(['.', '\n']).map(|(i, _)| i + 1).chain((lo == 0).then_some(0));
+    starts
+        .filter_map(|i| {
+            let r = &hay[i..];
+            let off = r.len() - r.trim_start().len();
+            let r = r.trim_start().strip_prefix("The ")?;
+            let role = r.split(' ').next()?;
+            let next = r[role.len()..].strip_prefix(' ')?;
+            (is_role(role) && next.starts_with(|c: char| c.is_ascii_lowercase())).then(|| (lo + i + off, &hay[i + off..i + off + 4 + role.len()]))
+        })
+        .max_by_key(|(p, _)| *p)
 }
 
 /// "the fire service", "the health ministry": a description of two or three lowercase words
@@ -3935,6 +3970,15 @@ mod tests {
         // a club between the manager and "she" is no antecedent for her
         let t = "Orton Town manager Rhea Calder, 44, said her players had been tired. Town lost 3-1 in April.\n\nShe denied it was luck. \"We earned this,\" she added.";
         assert_eq!(name_of(t, "We earned this,"), "Rhea Calder");
+    }
+
+    #[test]
+    fn a_role_opening_the_sentence_before_is_a_pronoun_s_antecedent() {
+        let t = "Judge Ann Moss heard the plea. Counsel Ruth Bell asked for mercy. The judge was unmoved. \"Grief does not explain it,\" she said.";
+        assert_eq!(name_of(t, "Grief does not explain it,"), "Ann Moss");
+        // (the role of someone else does not stand for the nearer named woman's words)
+        let t = "Judge Tom Hale heard the plea. The judge was unmoved. Counsel Ruth Bell stood. \"He has suffered,\" she said.";
+        assert_eq!(name_of(t, "He has suffered,"), "Ruth Bell");
     }
 
     #[test]
