@@ -2672,7 +2672,15 @@ impl<'a> Sentence<'a> {
                     && !(w != "as" && (a..j).any(|m| !self.quoted[m] && (self.finite_verb_at(m) || matches!(self.w(m), "was" | "were" | "is" | "are"))))
                     // ("frozen out” after raising concerns": a gerund has no subject of its own)
                     && !(self.word(j + 1) && self.w(j + 1).len() > 5 && self.w(j + 1).ends_with("ing"))
-                    && (self.subject_start(j + 1) || self.capitalised(j + 1) || lex::plural_noun(self.w(j + 1)) || j + 2 < n && self.word(j + 1) && !self.quoted[j + 1] && lex::plural_noun(self.w(j + 2)))
+                    && (self.subject_start(j + 1) || self.capitalised(j + 1) || lex::plural_noun(self.w(j + 1)) || j + 2 < n && self.word(j + 1) && !self.quoted[j + 1] && lex::plural_noun(self.w(j + 2))
+                        // (a headline's bare subject: "hails ‘…’ as first minister’s party slumps")
+                        || !matches!(self.raw(n - 1), "." | "!" | "?" | "\u{201d}" | "\"")
+                            && self.word(j + 1)
+                            && !self.quoted[j + 1]
+                            && !SET_LEX_PREPOSITIONS.contains(self.w(j + 1))
+                            && !SET_LEX_NP_STOP.contains(self.w(j + 1))
+                            && !SET_LEX_ADVERBS.contains(self.w(j + 1))
+                            && self.cue_verb(j + 1).is_none_or(|(_, f)| f == Form::Ing && self.word(j + 2) && !SET_LEX_DETERMINERS.contains(self.w(j + 2))))
                     // ("when it comes to …" goes on with what was said)
                     && !(self.is(j + 1, "it") && matches!(self.w(j + 2), "comes" | "came"))
                     && (j + 2..(j + 7).min(n)).any(|m| {

@@ -3708,3 +3708,9 @@ fn a_plural_label_before_a_colon_is_no_credit_when_only_a_name_ends_with_it() {
     assert!(v.iter().all(|x| x.2.as_deref() != Some(":")), "{v:?}");
     assert_eq!(v.len(), 1, "{v:?}");
 }
+
+#[test]
+fn a_headline_s_clause_of_time_after_the_quoted_words_is_the_desk_s() {
+    let t = "Turnout hits 61%; Mara Lund hails \u{2018}a new dawn\u{2019} as rival party slumps\n\nMara Lund spoke at the count.";
+    assert!(indirect(t).is_empty(), "{:?}", indirect(t));
+}
