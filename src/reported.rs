@@ -2488,7 +2488,17 @@ impl<'a> Sentence<'a> {
                 // (also after "including": "including a villa in Spain, a yacht and school fees")
                 let listed = || {
                     let including = (j.saturating_sub(8).max(a)..j).any(|m| self.w(m) == "including");
-                    (x + 2..n.min(x + 12)).take_while(|&m| self.word(m) && !self.quoted[m]).any(|m| matches!(self.w(m), "and" | "or") && (including || matches!(self.w(m + 1), "a" | "an")))
+                    // (or a count or a bare plural last: "a house in Kent and two cars", "a share
+                    // in three racehorses and gambling debts")
+                    let last_member = |m: usize| {
+                        crate::numbers::words::small_cardinal(self.w(m + 1)).is_some()
+                            || self.raw(m + 1).starts_with(|c: char| c.is_ascii_digit())
+                            || {
+                                let e = (m + 1..n.min(m + 5)).find(|&k| !self.word(k) || self.quoted[k]).unwrap_or(n);
+                                e > m + 1 && e - m <= 4 && (e == n || matches!(self.raw(e), "." | ";")) && (m + 1..e).all(|k| !self.capitalised(k) && !SET_LEX_DETERMINERS.contains(self.w(k))) && lex::plural_noun(self.w(e - 1))
+                            }
+                    };
+                    (x + 2..n.min(x + 12)).take_while(|&m| self.word(m) && !self.quoted[m]).any(|m| matches!(self.w(m), "and" | "or") && (including || matches!(self.w(m + 1), "a" | "an") || last_member(m)))
                 };
                 // (nor the size of an amount just given: "will win 241 seats, a majority of 32")
                 let digit = |m: usize| self.raw(m).starts_with(|c: char| c.is_ascii_digit());

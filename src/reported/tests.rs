@@ -3714,3 +3714,11 @@ fn a_headline_s_clause_of_time_after_the_quoted_words_is_the_desk_s() {
     let t = "Turnout hits 61%; Mara Lund hails \u{2018}a new dawn\u{2019} as rival party slumps\n\nMara Lund spoke at the count.";
     assert!(indirect(t).is_empty(), "{:?}", indirect(t));
 }
+
+#[test]
+fn a_list_that_ends_with_a_count_or_a_bare_plural_goes_on_with_the_content() {
+    assert_eq!(one("The judge said Holt spent it on a villa near Lyon, a share in two racehorses and gambling debts.").0, "Holt spent it on a villa near Lyon, a share in two racehorses and gambling debts");
+    assert_eq!(one("Police said the money went on a yacht, a house in Kent and two cars.").0, "the money went on a yacht, a house in Kent and two cars");
+    // (an apposition after the content still closes it)
+    assert_eq!(one("The award went to Jo Hale, said Ed Carr, a former aide to the mayor.").0, "The award went to Jo Hale");
+}
