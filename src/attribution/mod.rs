@@ -670,6 +670,14 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
             j -= 1;
         }
     }
+    // "the ministry, which last week called for": a time phrase of "last" or "this" before the
+    // cue (also "earlier this week")
+    if j >= lo + 2 && matches!(ws[j - 2].l(), "last" | "this") && matches!(ws[j - 1].l(), "week" | "month" | "year" | "night" | "weekend" | "spring" | "summer" | "autumn" | "winter" | "fall") {
+        j -= 2;
+        if j > lo && matches!(ws[j - 1].l(), "earlier" | "later") {
+            j -= 1;
+        }
+    }
     // "The judge at one stage asked", "She in turn told": a short adverbial phrase
     if j >= lo + 2 {
         j -= crate::lexicon::adverbial_before_cue(if j >= lo + 3 { ws[j - 3].l() } else { "" }, ws[j - 2].l(), ws[j - 1].l());

@@ -1951,3 +1951,11 @@ fn after_then_said_the_clause_s_own_subject_speaks() {
     let t = "Asked for advice, Ilse Varn paused for a long moment, then said: \u{201c}Trust the players.\u{201d}";
     assert_eq!(speaker_of(t, "Trust the players.").as_deref(), Some("Ilse Varn"));
 }
+
+#[test]
+fn a_relative_clause_s_cue_after_last_week_is_the_antecedent_s() {
+    let t = "The governor denied that the bank had bowed to the treasury, which last week called for \"a steady hand\".";
+    assert_eq!(speaker_of(t, "a steady hand").as_deref(), Some("the treasury, which"));
+    let t = "Ms Ray said the rule came from the regulator, which earlier this month warned that \"costs will rise\".";
+    assert_eq!(speaker_of(t, "costs will rise").as_deref(), Some("the regulator, which"));
+}
