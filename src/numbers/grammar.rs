@@ -2535,7 +2535,9 @@ impl<'a> Parser<'a> {
         }
         if let Some((c, f)) = currency_word(w) {
             // (not a street's name after a house number: "leaves 11 Crown Row")
-            if w != "p" && !(t.cap && w.len() <= 3 && self.slice(k) != w.to_ascii_uppercase()) && !(t.cap && self.street_follows(k)) {
+            // (nor "two bitcoin miners": the coin's name before a counted noun)
+            let coin_noun = c == "BTC" && self.is_word(k + 1) && !matches!(self.key(k + 1), "and" | "or" | "in" | "to" | "worth" | "from" | "at" | "on" | "for" | "a" | "an" | "each" | "per");
+            if w != "p" && !coin_noun && !(t.cap && w.len() <= 3 && self.slice(k) != w.to_ascii_uppercase()) && !(t.cap && self.street_follows(k)) {
                 return (Tail::Money(c, f), k + 1);
             }
         }

@@ -2291,3 +2291,10 @@ fn an_unhyphenated_fraction_of_a_point_a_seed_and_the_games_and_points_of_a_set_
     assert_eq!(texts("Six hikes took the base rate from 1.5% to 3.5% in a year."), ["Six", "1.5%", "3.5%"]);
     assert_eq!(nums("The build took from 2015 to 2019.")[0].1, K::Range);
 }
+
+#[test]
+fn a_ransom_in_bitcoin_is_money_but_not_its_miners() {
+    assert_eq!(texts("They demanded 85 bitcoin, about \u{a3}4.6m."), ["85 bitcoin", "about \u{a3}4.6m"]);
+    assert_eq!(nums("They demanded 85 bitcoin, about \u{a3}4.6m.")[0].3, s("BTC"));
+    assert_eq!(nums("Two bitcoin miners closed.")[0].1, K::Count);
+}

@@ -344,6 +344,8 @@ pub fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "lira" | "liras" => ("TRY", 1.0),
         "lev" | "leva" => ("BGN", 1.0),
         "koruna" | "korun" => ("CZK", 1.0),
+        // (a ransom's cryptocurrency: "a payment of 85 bitcoin")
+        "bitcoin" | "bitcoins" => ("BTC", 1.0),
         _ => {
             let c = currency_code(w)?;
             if w == "rs" {
