@@ -569,9 +569,14 @@ impl<'t> Index<'t> {
                 }
             }
             // ("LONDON, March 11 (Wire) - …": a wire dateline's place is no speaker)
-            let line_start = text[..toks[start].span.start].rfind('\n').map_or(0, |n| n + 1);
-            let dateline = text[line_start..toks[start].span.start].trim().is_empty()
-                && toks[start].span.slice(text).bytes().all(|b| b.is_ascii_uppercase())
+            // (the run opens its line: only spaces before it, looked at back to the line's
+            // start and no further, so that a long line stays linear)
+            let opens_line = || {
+                let before = text[..toks[start].span.start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+                before.is_empty() || before.ends_with('\n')
+            };
+            let dateline = toks[start].span.slice(text).bytes().all(|b| b.is_ascii_uppercase())
+                && opens_line()
                 && crate::text::dateline_end(&text[toks[start].span.start..]).is_some();
             if !dateline {
                 ix.add_run(text, &toks, start, end, &mut scratch);
@@ -1791,8 +1796,11 @@ fn antecedent<'a>(ix: &'a Index, ctx: &Context<'a>, want: u8) -> Option<&'a str>
             let moved = Context { at: p, end: p + role.len(), quote: (p, p), ..*ctx };
             let (name, _, person) = resolve_one(ix, role, &moved);
             if person == Some(true) && name.split(' ').any(is_cap) && fits(ix, &name, want) {
-                if let Some(n) = ix.names.iter().find(|n| fullest(ix, n) == name) {
-                    return Some(fullest(ix, n));
+                // (the index's own string: by the name's last word, else among the names just
+                // before; both bounded, so that many such pronouns stay linear)
+                let by_last = name.rsplit(' ').next().and_then(|l| ix.full(l)).map(|f| fullest(ix, f)).filter(|f| *f == name);
+                if let Some(n) = by_last.or_else(|| names_before(ix, ctx.at, 1 << 14).map(|n| fullest(ix, n)).find(|f| *f == name)) {
+                    return Some(n);
                 }
             }
         }
