@@ -1046,6 +1046,9 @@ impl<'a> Sentence<'a> {
                     // the source
                     let p = f.pieces[0].unwrap_or(f.cue);
                     let inside = |q: &Found| q.cue.start >= p.start && q.cue.end <= p.end && q.pieces.iter().flatten().all(|x| x.start >= p.start);
+                    // (the reports it covers are among the last WINDOW found: the work stays
+                    // bounded in a sentence without end)
+                    let from = out.len().saturating_sub(WINDOW);
                     // a finite speech verb with its subject ("whether Varna wants …, according to
                     // Dr Li" holds a wish, and is Li's)
                     // (its lemma, when it is one)
@@ -1075,11 +1078,11 @@ impl<'a> Sentence<'a> {
                     let relaying = agency
                         && (self.w(k) == "according" || self.cue_verb(k).is_some_and(|(l, _)| l == "report" || (outlet && SET_LEX_SAY_LIKE.contains(l))));
                     let said = |l: &str| SET_LEX_SAY_LIKE.contains(l) || matches!(l, "tell" | "write" | "add" | "tweet" | "report");
-                    let relay = out.iter().any(|q| inside(q) && (report(q).is_some_and(|l| relaying || said(l)) || relaying && plural_present(q)));
+                    let relay = out[from..].iter().any(|q| inside(q) && (report(q).is_some_and(|l| relaying || said(l)) || relaying && plural_present(q)));
                     if relay && relaying {
                         // "…, Smith said, according to Nortel", "Smith said …, Nortel reported": the
                         // agency relays Smith's words
-                        if let Some(q) = out.iter_mut().rev().find(|q| inside(q) && (report(q).is_some() || plural_present(q)) && q.via.is_none()) {
+                        if let Some(q) = out[from..].iter_mut().rev().find(|q| inside(q) && (report(q).is_some() || plural_present(q)) && q.via.is_none()) {
                             q.via = f.speaker;
                             // (the words end before the relay's credit: "…, the official Yonhap
                             // news agency reported" is no part of them)
@@ -1101,9 +1104,9 @@ impl<'a> Sentence<'a> {
                     // the agency quotes reports the whole clause, A's report inside it, which ends
                     // before the agency
                     if let (Some(v), Some(sp)) = (f.via, f.speaker) {
-                        if v.end <= sp.start && f.cue.start < sp.start && out.iter().any(|q| inside(q) && report(q).is_some_and(said)) {
+                        if v.end <= sp.start && f.cue.start < sp.start && out[from..].iter().any(|q| inside(q) && report(q).is_some_and(said)) {
                             let credit = v.start.min(f.cue.start);
-                            for q in out.iter_mut().filter(|q| inside(q)) {
+                            for q in out[from..].iter_mut().filter(|q| inside(q)) {
                                 if let Some(last) = q.pieces.iter_mut().flatten().last().filter(|x| x.end > credit && x.start < credit) {
                                     last.end = p.end;
                                 }
@@ -1113,9 +1116,11 @@ impl<'a> Sentence<'a> {
                             continue;
                         }
                     }
-                    let kept: Vec<Found> = out.iter().filter(|q| !inside(q)).cloned().collect();
-                    if !relay && kept.len() < out.len() && self.accept(&f, &kept) {
-                        out = kept;
+                    // (`accept` looks at the last eight)
+                    let kept: Vec<Found> = out[from.saturating_sub(8)..from].iter().chain(out[from..].iter().filter(|q| !inside(q))).cloned().collect();
+                    if !relay && kept.len() < out.len() - from.saturating_sub(8) && self.accept(&f, &kept) {
+                        out.truncate(from.saturating_sub(8));
+                        out.extend(kept);
                         out.push(f);
                     }
                 }
@@ -1495,7 +1500,8 @@ impl<'a> Sentence<'a> {
         // (also set off by commas after the subject: "Orsin, asked what he wanted to do first,
         // smiled")
         if let Some(c) = self.token_at(f.cue.start) {
-            let q = (0..c).rev().find(|&m| self.raw(m) == ",").map_or(usize::from(self.n() > 0 && !self.word(0)), |m| m + 1);
+            // (looked for within WINDOW tokens, so that a sentence without end stays linear)
+            let q = (c.saturating_sub(WINDOW)..c).rev().find(|&m| self.raw(m) == ",").map_or(if c > WINDOW { c } else { usize::from(self.n() > 0 && !self.word(0)) }, |m| m + 1);
             let q = q + usize::from(self.is(q, "when"));
             let wh = |w: &str| matches!(w, "whether" | "if" | "what" | "how" | "why" | "when" | "where" | "who");
             // (also "Asked by reporters whether …": the askers between)

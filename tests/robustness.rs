@@ -161,3 +161,19 @@ fn fuzzer_findings_stay_fixed() {
     }
     assert!(n >= 1, "the regression inputs are there");
 }
+
+/// A megabyte on one line, of reports with no full stop or of quotes and credits: every pass
+/// reaches back a bounded way (a line's start, a clause's comma, the reports a closing credit
+/// covers), so these finish as fast as an article of that size would.
+#[test]
+fn a_megabyte_of_reports_on_one_line() {
+    let text = "\u{201c}No,\u{201d} Bob Lee said. Then it rained on the town. ".repeat(20_000);
+    let a = analyze(&text);
+    check(&text, &a).unwrap();
+    assert_eq!(a.quotes.iter().filter(|q| q.speaker.as_ref().is_some_and(|s| s.name == "Bob Lee")).count(), 20_000);
+    for unit in ["he said that ", "according to Reuters, "] {
+        let text = unit.repeat(1_000_000 / unit.len());
+        let a = analyze(&text);
+        check(&text, &a).unwrap();
+    }
+}
