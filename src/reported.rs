@@ -1116,10 +1116,11 @@ impl<'a> Sentence<'a> {
                             continue;
                         }
                     }
-                    // (`accept` looks at the last eight)
-                    let kept: Vec<Found> = out[from.saturating_sub(8)..from].iter().chain(out[from..].iter().filter(|q| !inside(q))).cloned().collect();
-                    if !relay && kept.len() < out.len() - from.saturating_sub(8) && self.accept(&f, &kept) {
-                        out.truncate(from.saturating_sub(8));
+                    // (with the eight before them, all that `accept` looks at)
+                    let base = from.saturating_sub(8);
+                    let kept: Vec<Found> = out[base..from].iter().chain(out[from..].iter().filter(|q| !inside(q))).cloned().collect();
+                    if !relay && kept.len() < out.len() - base && self.accept(&f, &kept) {
+                        out.truncate(base);
                         out.extend(kept);
                         out.push(f);
                     }
@@ -1374,7 +1375,7 @@ impl<'a> Sentence<'a> {
                 && r.len() <= 6
                 // (a gerund after the adverb is content: "called for immediately scrapping it")
                 && !r.clone().any(|m| self.w(m).len() > 4 && self.w(m).ends_with("ing") && !matches!(self.w(m), "morning" | "evening"))
-                && r.clone().all(|m| !self.quoted[m] && self.w(m) != "that" && !self.finite_verb_at(m) && !lex::is_be(self.w(m)) && !SET_LEX_MODALS.contains(self.w(m)))
+                && r.clone().all(|m| !self.quoted[m] && self.w(m) != "that" && !self.aux_or_finite(m))
             {
                 return false;
             }
@@ -2690,7 +2691,7 @@ impl<'a> Sentence<'a> {
                     && !(self.word(j + 1) && self.w(j + 1).len() > 5 && self.w(j + 1).ends_with("ing"))
                     && (self.subject_start(j + 1) || self.capitalised(j + 1) || lex::plural_noun(self.w(j + 1)) || j + 2 < n && self.word(j + 1) && !self.quoted[j + 1] && lex::plural_noun(self.w(j + 2))
                         // (a headline's bare subject: "hails ‘…’ as first minister’s party slumps")
-                        || !matches!(self.raw(n - 1), "." | "!" | "?" | "\u{201d}" | "\"")
+                        || self.unstopped()
                             && self.word(j + 1)
                             && !self.quoted[j + 1]
                             && !SET_LEX_PREPOSITIONS.contains(self.w(j + 1))
@@ -2721,7 +2722,7 @@ impl<'a> Sentence<'a> {
                     && !after_quote
                     && j > a + 2
                     && j + 2 < n
-                    && !matches!(self.raw(self.n() - 1), "." | "!" | "?" | "\u{201d}" | "\"")
+                    && self.unstopped()
                     && self.word(j + 1)
                     && !self.quoted[j + 1]
                     && !matches!(self.w(j + 1), "well" | "much" | "many" | "long" | "soon" | "far" | "if" | "though" | "a" | "an" | "part" | "usual" | "expected")
@@ -3948,6 +3949,11 @@ impl<'a> Sentence<'a> {
                 || SET_LEX_IRREGULAR_PAST.contains(w)
                 || w.ends_with("ed")
                 || self.verbs[m].is_some())
+    }
+
+    /// The sentence ends without a full stop or closing mark: a headline or a standfirst.
+    fn unstopped(&self) -> bool {
+        !matches!(self.raw(self.n() - 1), "." | "!" | "?" | "\u{201d}" | "\"")
     }
 
     /// An auxiliary, a modal or a finite verb at `m`: the verb a clause needs.

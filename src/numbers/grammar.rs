@@ -1905,17 +1905,19 @@ impl<'a> Parser<'a> {
         // a game's points: "At 40-30", "at 15-40", "at 30-30"
         let point = |v: f64| matches!(v as u32, 0 | 15 | 30 | 40) && v.fract() == 0.0;
         let points = |a: f64, b: f64| point(a) && point(b) && (a.max(b) == 40.0 || a == b && a > 0.0);
-        let hyphen_pair = |x: usize| {
-            (self.is_num(x) && (self.punct(x + 1, '-') || self.punct(x + 1, '\u{2013}')) && self.glued(x + 1) && self.glued(x + 2) && self.is_num(x + 2))
+        // a pair of one- or two-digit numbers glued by a hyphen or a dash, and its two values
+        let pair = |x: usize| {
+            let two = |y: usize| self.is_num(y) && self.slice(y).len() <= 2 && self.slice(y).bytes().all(|c| c.is_ascii_digit());
+            (two(x) && (self.punct(x + 1, '-') || self.punct(x + 1, '\u{2013}')) && self.glued(x + 1) && self.glued(x + 2) && two(x + 2))
                 .then(|| digits_value(self.slice(x)).zip(digits_value(self.slice(x + 2))))
                 .flatten()
         };
         // (also the games and then the points of a game in play: "at 2-3 and 30-40")
-        let games_then_points = n.a >= 5 && self.key(n.a - 1) == "and" && self.key(n.a - 5) == "at" && hyphen_pair(n.a - 4).is_some_and(|(a, b)| a <= 7.0 && b <= 7.0);
+        let games_then_points = n.a >= 5 && self.key(n.a - 1) == "and" && self.key(n.a - 5) == "at" && pair(n.a - 4).is_some_and(|(a, b)| a <= 7.0 && b <= 7.0);
         let any_points = |a: f64, b: f64| point(a) && point(b) && a + b > 0.0;
         let unit_after = |x: usize| time_unit(self.key(x)).is_some() || measure_unit(self.key(x)).is_some();
         let game_points = at && points(n.value, against) || games_then_points && any_points(n.value, against) && !unit_after(k + 2);
-        let points_next = at && n.value <= 7.0 && against <= 7.0 && self.key(k + 2) == "and" && hyphen_pair(k + 3).is_some_and(|(a, b)| any_points(a, b)) && !unit_after(k + 6);
+        let points_next = at && n.value <= 7.0 && against <= 7.0 && self.key(k + 2) == "and" && pair(k + 3).is_some_and(|(a, b)| any_points(a, b)) && !unit_after(k + 6);
         // a level score, never a range: "at 5-5", "level at 1-1"
         let level = at && n.value == against && n.value <= 20.0;
         // (also past the loser's name: "beat Kova 6-2"; a set after a set: "6-2, 6-1",
@@ -1986,12 +1988,6 @@ impl<'a> Parser<'a> {
         // a pair of one- or two-digit numbers glued by a hyphen, the first the larger, is no
         // range but a score ("a 6-0 whitewash", "took the second 3-2", "to 3-1 and then 4-2"),
         // and so is every pair of a comma list that holds one ("Sets: 3-0, 1-3, 2-3")
-        let pair = |x: usize| {
-            let two = |y: usize| self.is_num(y) && self.slice(y).len() <= 2 && self.slice(y).bytes().all(|c| c.is_ascii_digit());
-            (two(x) && (self.punct(x + 1, '-') || self.punct(x + 1, '\u{2013}')) && self.glued(x + 1) && self.glued(x + 2) && two(x + 2))
-                .then(|| digits_value(self.slice(x)).zip(digits_value(self.slice(x + 2))))
-                .flatten()
-        };
         let descending = |x: usize| pair(x).is_some_and(|(a, b)| a > b);
         // (or two tennis sets: "at 4-6, 3-6, 2-3", the set in play after the sets lost)
         let set_pair = |x: usize| pair(x).is_some_and(|(a, b)| set_score(a, b));
