@@ -1562,7 +1562,7 @@ impl<'a> Parser<'a> {
                         if n.word && self.in_name(n.a) {
                             return None;
                         }
-                        if !n.word && n.plain && (self.street_follows(b) || self.after_label(n.a) || self.service_number(n.a) || self.route_number(n.a, b) || self.model_suffix_follows(b) || self.catalogue_number(n.a, b) || self.zone_offset(n.a)) {
+                        if !n.word && n.plain && (self.street_follows(b) || self.after_label(n.a) && !self.event_rank(n.a, b) || self.service_number(n.a) || self.route_number(n.a, b) || self.model_suffix_follows(b) || self.catalogue_number(n.a, b) || self.zone_offset(n.a)) {
                             return None;
                         }
                         // a score, "beat Leeds 2-1", "United 1-1 Arsenal": two counts of their own,
@@ -1581,7 +1581,7 @@ impl<'a> Parser<'a> {
                         unit = if score { None } else { self.count_unit(b, low) };
                         // "the taps in bays two and three", "bay three held": a small number word
                         // that labels a place, as the digits after "junction" do (N2)
-                        if n.word && !modified && i == j && unit.is_none() && low <= 20.0 && self.after_label(n.a) {
+                        if n.word && !modified && i == j && unit.is_none() && low <= 20.0 && self.after_label(n.a) && !self.event_rank(n.a, b) {
                             return None;
                         }
                         // "Jane Smith, 81, said": an age in apposition to a name; "aged 81"
@@ -1742,19 +1742,9 @@ impl<'a> Parser<'a> {
         if kind == NumberKind::Count && high.is_none() && unit.is_none() && n.plain && (1.0..=120.0).contains(&value) && self.key(i.wrapping_sub(1)) == "of" && matches!(self.key(i.wrapping_sub(2)), "man" | "woman" | "boy" | "girl" | "pensioner" | "widow" | "widower") {
             return Some(Expr { a: i, b, kind: NumberKind::Age, value: Value::Num(value), high: None, unit: Some("year".into()) });
         }
-        // "on lap 41", "in lane seven", "won heat three", "on day four": a numbered lap, lane or
-        // day of an event is its rank (the noun first; "day" and "round" after a preposition
-        // or a bracket, not "that day 20 people died")
-        if kind == NumberKind::Count && high.is_none() && unit.is_none() && (n.plain || n.word) && (1.0..=400.0).contains(&value) && value.fract() == 0.0 && self.tok(i.wrapping_sub(1)).is_some_and(|t| t.is_word() && t.sp) {
-            let noun = self.key(i.wrapping_sub(1));
-            let before = self.key(i.wrapping_sub(2));
-            let lead = matches!(before, "on" | "in" | "at" | "from" | "of" | "by" | "after" | "before" | "until" | "to" | "since" | "during") || self.punct(i.wrapping_sub(2), '(') || i == 1;
-            let rank = matches!(noun, "lap" | "lane" | "heat") || matches!(noun, "day" | "round" | "game" | "match" | "turn" | "leg") && lead;
-            // (not a count after it: "lap 3 seconds faster", "day 20 people died")
-            let counted = self.tok(b).is_some_and(|t| t.is_word() && t.sp && !is_function_word(self.kw(t)) && !matches!(self.kw(t), "and" | "or" | "but" | "when" | "after" | "before" | "as"));
-            if rank && !counted {
-                return Some(Expr { a: i, b, kind: NumberKind::Ordinal, value: Value::Num(value), high: None, unit: None });
-            }
+        // "on lap 41", "in lane seven", "on day four", "after stage five": a rank
+        if kind == NumberKind::Count && high.is_none() && unit.is_none() && (n.plain || n.word) && (1.0..=400.0).contains(&value) && value.fract() == 0.0 && self.event_rank(i, b) {
+            return Some(Expr { a: i, b, kind: NumberKind::Ordinal, value: Value::Num(value), high: None, unit: None });
         }
         // "a category 4 storm": a rank on a scale (capitalised, "Category 4" names the class)
         if kind == NumberKind::Count && high.is_none() && unit.is_none() && n.plain && self.tok(i.wrapping_sub(1)).is_some_and(|t| t.is_word() && !t.cap) && self.key(i.wrapping_sub(1)) == "category" {
@@ -3070,6 +3060,25 @@ impl<'a> Parser<'a> {
             && !is_time_zone(k)
             && month(k).is_none()
             && !k.is_empty()
+    }
+
+    /// The number at `a..b` numbers a lap, lane or heat, or (after a preposition or a bracket,
+    /// at the block's start or before a colon) a day, round, game or stage of an event: "on
+    /// lap 41", "in lane seven", "on day four", "after stage five", "Tour of X, stage five:"
+    /// (a stage in digits is a label, "on stage 12") — not "day 20 people died", "lap 3
+    /// seconds faster" (a word after it is what is counted).
+    fn event_rank(&self, a: usize, b: usize) -> bool {
+        if !self.tok(a.wrapping_sub(1)).is_some_and(|t| t.is_word() && t.sp) {
+            return false;
+        }
+        let noun = self.key(a.wrapping_sub(1));
+        let before = self.key(a.wrapping_sub(2));
+        let lead = matches!(before, "on" | "in" | "at" | "from" | "of" | "by" | "after" | "before" | "until" | "to" | "since" | "during") || self.punct(a.wrapping_sub(2), '(') || a == 1;
+        let rank = matches!(noun, "lap" | "lane" | "heat")
+            || matches!(noun, "day" | "round" | "game" | "match" | "turn" | "leg") && lead
+            || noun == "stage" && self.is_word(a) && (lead || self.punct(b, ':'));
+        let counted = self.tok(b).is_some_and(|t| t.is_word() && t.sp && !is_function_word(self.kw(t)) && !matches!(self.kw(t), "and" | "or" | "but" | "when" | "after" | "before" | "as"));
+        rank && !counted
     }
 
     /// Digits that number a thing rather than count it (N2 names and codes): "junction 14",

@@ -2260,6 +2260,12 @@ fn a_live_match_minute_stamp_and_a_numbered_lap_lane_or_day() {
     assert_eq!(one("The memo was shown on day four.").1, K::Ordinal);
     // (a count after "day" is counted: "that day 20 people died")
     assert_eq!(one("That day 20 people died.").1, K::Count);
+    // a stage of a race spelled out, after a preposition or before a colon, is its rank
+    // (in digits it is a label: "on stage 12", "a stage 9 win")
+    assert_eq!(one("Vell leads the race after stage six."), ("six".into(), K::Ordinal, num(6.0), None));
+    assert_eq!(one("Tour of Ardel, stage twelve: Vell takes the lead").1, K::Ordinal);
+    assert_eq!(one("Results\nStage nine\n").1, K::Ordinal);
+    assert!(nums("Vell soars to a stage 9 win.").is_empty(), "{:?}", nums("Vell soars to a stage 9 win."));
 }
 
 #[test]
