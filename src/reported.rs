@@ -370,9 +370,12 @@ pub fn uncredited_fragments(text: &str, blocks: &[Block], candidates: &[crate::q
 pub fn share_cues(text: &str, quotes: &mut [Quote]) {
     // (the covering report: its end, cue, speaker and the agency that relays it)
     let mut cover: Option<(usize, Span, Option<Mention>, Option<Span>, usize)> = None;
+    // (the content of the report before the covering one)
+    let mut before: Option<(usize, usize)> = None;
     let according = |c: Span| text.get(c.start..c.end).is_some_and(|w| w.len() >= 9 && w.as_bytes()[..9].eq_ignore_ascii_case(b"according"));
     for q in quotes {
         if q.kind == QuoteKind::Indirect {
+            before = cover.as_ref().map(|c| (c.4, c.0));
             cover = q.cue.map(|c| (q.end, c, q.speaker.clone(), q.via.as_ref().map(Mention::span), q.start));
             continue;
         }
@@ -446,10 +449,13 @@ pub fn share_cues(text: &str, quotes: &mut [Quote]) {
             // (or a mention between the subject and the cue, in its relative clause: "the
             // historian Jo Li, who has spent years cataloguing the palace's collection, told")
             Some(c) if c == *cue && matches!(q.kind, QuoteKind::Mixed | QuoteKind::Direct) && speaker.as_ref().zip(q.speaker.as_ref()).is_some_and(|(s, m)| {
+                // (or a mention inside the content of the report before, whose subject a
+                // participle shares: "He denied that Kerr had asked to stop, saying she had “…”")
+                s.end < m.start && m.end <= c.start && before.is_some_and(|(a, b)| a <= m.start && m.end <= b) && c.slice(text).ends_with("ing") ||
                 text.get(s.end..m.start) == Some(", ") && s.name.split(' ').next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "another" | "one" | "his" | "her" | "its" | "their"))
                     // (or in a relay's aside: "A spokesperson, cited by the broadcaster Kanal
                     // Sever, said … “full access”")
-                    || s.end < m.start && m.end <= c.start && text.get(s.end..m.start).is_some_and(|g| [", who ", ", which ", ", cited by ", ", quoted by "].iter().any(|p| g.starts_with(p)))
+                    || s.end < m.start && m.end <= c.start && text.get(s.end..m.start).is_some_and(|g| [", who ", ", whose ", ", which ", ", cited by ", ", quoted by "].iter().any(|p| g.starts_with(p)))
                     // (or in an apposition's relative clause: "A spokesperson for Hydrovald, the
                     // state company that operates the dam, said … “…”")
                     || s.end < m.start && m.end <= c.start && text.get(s.end..m.start).is_some_and(|g| g.len() < 120 && [", the ", ", a ", ", an "].iter().any(|p| g.starts_with(p)) && [" that ", " which ", " who "].iter().any(|r| g.contains(r)))

@@ -3722,3 +3722,15 @@ fn a_list_that_ends_with_a_count_or_a_bare_plural_goes_on_with_the_content() {
     // (an apposition after the content still closes it)
     assert_eq!(one("The award went to Jo Hale, said Ed Carr, a former aide to the mayor.").0, "The award went to Jo Hale");
 }
+
+#[test]
+fn quoted_words_in_a_report_take_its_subject_past_a_whose_clause_or_an_earlier_report() {
+    // (a relative "whose" clause between the subject and the cue holds no speaker)
+    let t = "The 40-year-old from Dunmore, whose Selby team lost a rider in a crash near the Varna bridge, said he was \u{201c}glad to still be riding\u{201d} after the fall.";
+    let m = credits(t, QuoteKind::Mixed);
+    assert_eq!(m[0].1.as_deref(), Some("The 40-year-old from Dunmore"), "{m:?}");
+    // (a participle's subject is the sentence's, not a name inside the report before it)
+    let t = "He denied that Kerr had asked to stop, saying she had \u{201c}looked calm and fit\u{201d} when the group halted at noon.";
+    let m = credits(t, QuoteKind::Mixed);
+    assert_eq!(m[0].1.as_deref(), Some("He"), "{m:?}");
+}
