@@ -2692,7 +2692,8 @@ impl<'a> Sentence<'a> {
                     && !(a > 0 && self.is(a - 1, "that"))
                     // (nor inside a bare clause reported, which goes on with "when" or "after":
                     // `said their house was “under water” when they looked back`)
-                    && !(w != "as" && (a..j).any(|m| !self.quoted[m] && (self.finite_verb_at(m) || matches!(self.w(m), "was" | "were" | "is" | "are"))))
+                    // (or `saying she had “looked calm” when the group halted`)
+                    && !(w != "as" && (a..j).any(|m| !self.quoted[m] && self.word(m) && self.aux_or_finite(m)))
                     // ("frozen out” after raising concerns": a gerund has no subject of its own)
                     && !(self.word(j + 1) && self.w(j + 1).len() > 5 && self.w(j + 1).ends_with("ing"))
                     && (self.subject_start(j + 1) || self.capitalised(j + 1) || lex::plural_noun(self.w(j + 1)) || j + 2 < n && self.word(j + 1) && !self.quoted[j + 1] && lex::plural_noun(self.w(j + 2))

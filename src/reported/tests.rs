@@ -3734,3 +3734,11 @@ fn quoted_words_in_a_report_take_its_subject_past_a_whose_clause_or_an_earlier_r
     let m = credits(t, QuoteKind::Mixed);
     assert_eq!(m[0].1.as_deref(), Some("He"), "{m:?}");
 }
+
+#[test]
+fn a_clause_of_time_after_quoted_words_stays_in_a_report_with_an_auxiliary() {
+    // (the reported clause has its own verb, "had", so "when …" goes on with it)
+    let t = "He denied it, saying she had \u{201c}looked calm and fit\u{201d} when the group halted at noon.";
+    let v = indirect(t);
+    assert!(v.iter().any(|x| x.0 == "she had \u{201c}looked calm and fit\u{201d} when the group halted at noon"), "{v:?}");
+}
