@@ -3798,17 +3798,22 @@ impl<'a> Sentence<'a> {
     /// discuss the test", "the action.").
     fn called_event(&self, p: Span) -> bool {
         let r = self.range(p);
-        if r.is_empty() || !matches!(self.w(r.start), "a" | "an" | "the") || r.clone().any(|m| self.quoted[m]) {
+        // (not a call for one: "called for a vote on the plan")
+        if r.is_empty() || !matches!(self.w(r.start), "a" | "an" | "the") || r.clone().any(|m| self.quoted[m]) || r.start > 0 && self.is(r.start - 1, "for") {
             return false;
         }
         let event = |w: &str| {
             matches!(
                 w,
-                "strike" | "strikes" | "action" | "election" | "elections" | "meeting" | "session" | "hearing" | "referendum" | "walkout" | "halt" | "rally" | "summit" | "conference" | "inquiry" | "recess" | "ceasefire" | "truce" | "ballot"
+                "strike" | "strikes" | "action" | "election" | "elections" | "meeting" | "session" | "hearing" | "referendum" | "walkout" | "halt" | "rally" | "summit" | "conference" | "inquiry" | "recess" | "ceasefire" | "truce" | "ballot" | "vote"
             )
         };
+        // (then the text goes on with a preposition, a reason, a reflexive or a time: "called
+        // the vote himself last Thursday")
         (r.start + 1..(r.start + 4).min(r.end)).find(|&m| event(self.w(m))).is_some_and(|m| {
-            m + 1 == r.end || SET_LEX_PREPOSITIONS.contains(self.w(m + 1)) || matches!(self.w(m + 1), "following" | "after" | "because" | "over")
+            m + 1 == r.end
+                || SET_LEX_PREPOSITIONS.contains(self.w(m + 1))
+                || matches!(self.w(m + 1), "following" | "after" | "because" | "over" | "himself" | "herself" | "itself" | "themselves" | "last" | "this" | "yesterday" | "today")
         })
     }
 

@@ -2943,6 +2943,9 @@ fn a_fronted_place_phrase_before_a_named_apposition_is_no_source() {
 fn calling_an_event_convenes_it_and_is_no_speech() {
     assert!(indirect("The ballot closed, according to the drivers' union, which called the action.").iter().all(|x| x.2.as_deref() != Some("called")));
     assert!(indirect("The council called an emergency session to discuss the flooding.").is_empty());
+    // (a vote, then a reflexive or a time)
+    assert!(indirect("Mr Hale called the vote himself last week after his partners walked out.").is_empty());
+    assert_eq!(one("Okafor called the vote a sham.").0, "the vote a sham");
     // naming still reports: an object with its label
     assert_eq!(one("Okafor called the strike a disgrace.").0, "the strike a disgrace");
     assert_eq!(one("Okafor called her vote on the bill an error.").0, "her vote on the bill an error");
