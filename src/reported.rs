@@ -3618,6 +3618,17 @@ impl<'a> Sentence<'a> {
                 if lemma == "call" && self.called_event(p) {
                     return None;
                 }
+                // "announced the result: 128 in favour, 117 against": what is announced is
+                // after the colon that closes the object
+                // (a verb that makes a result known, not "learned the hard way: …")
+                let announce = matches!(lemma, "announce" | "declare" | "confirm" | "publish" | "release" | "report" | "read");
+                if let Some(o) = self.token_at(p.start).filter(|&o| announce && matches!(self.w(o), "the" | "its" | "his" | "her" | "their")) {
+                    if let Some(c) = (o + 1..(o + 5).min(n)).find(|&m| self.raw(m) == ":").filter(|&c| c + 1 < n && self.toks[c + 1].span.start < p.end) {
+                        if (o + 1..c).all(|m| self.word(m) && !self.quoted[m] && !self.verb_like(m)) {
+                            p = self.piece(c + 1, self.token_at_end(p.end).map_or(n, |e| e + 1))?;
+                        }
+                    }
+                }
                 // "what he calls “paper inspections”, in which …": the label quoted after "what
                 // X calls" is the whole content
                 if matches!(lemma, "call" | "term" | "dub" | "label") && self.token_at(speaker_span.start).is_some_and(|s| s > 0 && self.w(s - 1) == "what") {
@@ -4159,11 +4170,14 @@ impl<'a> Sentence<'a> {
         let Some(first) = (0..c).find(|&m| self.raw(m) == ",") else {
             return false;
         };
+        let name = |r: std::ops::Range<usize>| r.clone().all(|m| self.word(m) && !self.quoted[m] && self.capitalised(m));
         first >= 1
-            && (0..first).all(|m| self.word(m) && self.capitalised(m))
             && first + 1 < c
-            && (self.raw(first + 1).bytes().all(|b| b.is_ascii_digit()) || matches!(self.w(first + 1), "a" | "an" | "the"))
-            && (first + 1..c).all(|m| !self.quoted[m] && !self.verb_like(m))
+            && (name(0..first) && (self.raw(first + 1).bytes().all(|b| b.is_ascii_digit()) || matches!(self.w(first + 1), "a" | "an" | "the"))
+                && (first + 1..c).all(|m| !self.quoted[m] && !self.verb_like(m))
+                // (or a title and the name after it: "The speaker, Anna Voss, announced the
+                // result: …")
+                || first <= 4 && matches!(self.w(0), "the" | "a" | "an" | "its" | "his" | "her" | "their") && (1..first).all(|m| self.word(m) && !self.quoted[m] && !self.verb_like(m)) && c <= first + 5 && name(first + 1..c))
     }
 
     fn inverted_ok(&self, sp: Span) -> bool {

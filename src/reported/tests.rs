@@ -3745,3 +3745,15 @@ fn a_clause_of_time_after_quoted_words_stays_in_a_report_with_an_auxiliary() {
     let v = indirect(t);
     assert!(v.iter().any(|x| x.0 == "she had \u{201c}looked calm and fit\u{201d} when the group halted at noon"), "{v:?}");
 }
+
+#[test]
+fn a_title_and_its_name_before_the_cue_are_its_subject_and_an_announced_result_follows_the_colon() {
+    // (no inverted speech: "The speaker, Ana Dorr" is the subject, not the content)
+    let t = "The speaker, Ana Dorr, announced the result: 128 in favour, 117 against.";
+    assert_eq!(
+        indirect(t),
+        vec![("128 in favour, 117 against".into(), Some("The speaker, Ana Dorr".into()), Some("announced".into()))]
+    );
+    // (without a result verb the object stays: "learned the hard way: …")
+    assert_eq!(one("She said the obvious thing: the plan had failed.").0, "the obvious thing: the plan had failed");
+}
