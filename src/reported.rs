@@ -3418,6 +3418,11 @@ impl<'a> Sentence<'a> {
         }
         // "Seven voted for the cut; two wanted to hold", "the three dissenters wanted a bigger
         // move": the votes of a counted few, no words
+        // "the 46-year-old who wants to be prime minister": an ambition to be something is
+        // no report
+        if lemma == "want" && self.is(cue_end + 1, "to") && matches!(self.w(cue_end + 2), "be" | "become") {
+            return None;
+        }
         if lemma == "want" && !inverted {
             let counted = self.range(speaker_span).take(4).any(|m| {
                 let w = self.w(m);

@@ -3757,3 +3757,11 @@ fn a_title_and_its_name_before_the_cue_are_its_subject_and_an_announced_result_f
     // (without a result verb the object stays: "learned the hard way: …")
     assert_eq!(one("She said the obvious thing: the plan had failed.").0, "the obvious thing: the plan had failed");
 }
+
+#[test]
+fn an_ambition_to_be_something_is_no_report() {
+    assert!(indirect("Who is Dana Ruiz, the 46-year-old who wants to be prime minister?").is_empty());
+    assert!(indirect("He wanted to become a pilot.").is_empty());
+    // (a wish about what others do still is)
+    assert_eq!(one("Ruiz wants the vote to be held in May.").0, "the vote to be held in May");
+}
