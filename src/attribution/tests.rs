@@ -1152,6 +1152,11 @@ fn a_headline_opening_with_a_quote_credits_the_phrase_after_its_colon() {
     assert_eq!(speaker_of(t, "We will strike").as_deref(), Some("teachers"));
     let t = "\u{2018}Nothing is agreed\u{2019}: port owners reject the offer\n\nBody text.";
     assert_eq!(speaker_of(t, "Nothing is agreed").as_deref(), Some("port owners"));
+    // (a name, then a lowercase verb before a capitalised place: the name alone)
+    let t = "\u{2018}My legs were gone\u{2019}: Vell storms Kaltberg as Ruiz takes the lead\n\nBody text.";
+    assert_eq!(speaker_of(t, "My legs were gone").as_deref(), Some("Vell"));
+    let t = "\u{2018}Rates stay put\u{2019}: Bank of Ardel holds firm\n\nBody text.";
+    assert_eq!(speaker_of(t, "Rates stay put").as_deref(), Some("Bank of Ardel"));
 }
 
 #[test]
