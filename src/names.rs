@@ -40,7 +40,7 @@ const ROLES: &[&str] = &[
     "barrister", "solicitor", "lawyer", "striker", "midfielder", "goalkeeper", "defender", "captain",
     "coroner", "magistrate", "sheriff", "constable", "sergeant", "colonel", "lieutenant", "admiral",
     "resident", "witness", "eyewitness", "survivor", "doctor", "nurse", "activist", "campaigner",
-    "officer", "trooper", "det", "marshal", "boss", "superintendent",
+    "officer", "trooper", "det", "marshal", "boss", "superintendent", "pc", "wpc", "dc", "ds", "dci", "dcs",
     "mediator", "negotiator", "chef", "organiser", "organizer", "auctioneer", "curator", "referee",
 ];
 
@@ -833,7 +833,9 @@ impl<'t> Index<'t> {
                         || matches!(w, "has" | "had" | "have" | "is" | "was" | "will" | "would" | "says")
                         // ("Novak's agent, Luca Ferrand, sees things differently": a present tense)
                         || w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !matches!(w, "this" | "hers" | "plus" | "unless" | "whereas" | "across" | "perhaps" | "always" | "besides" | "towards" | "afterwards" | "ours" | "theirs" | "yours" | "sometimes" | "nevertheless")
-                        || matches!(w, "wept" | "spoke" | "went" | "took" | "made" | "came" | "saw" | "gave" | "left" | "won" | "lost" | "ran" | "stood" | "sat" | "held" | "led" | "met" | "sent" | "felt" | "kept" | "fell" | "rose" | "broke" | "began" | "spent" | "hit" | "cut" | "put" | "set" | "shook"))
+                        // ("Dravonia's energy minister, Pavel Ostrik, flew to …")
+                        || crate::reported::lex::IRREGULAR_PAST.contains(&w)
+                        || matches!(w, "wept" | "spoke" | "saw" | "felt" | "cut" | "set" | "shook" | "flew" | "drove" | "rode" | "found" | "heard"))
             })
         };
         let appositive = || {
@@ -1268,7 +1270,11 @@ impl<'t> Index<'t> {
             "det" => "detective",
             "insp" => "inspector",
             "supt" => "superintendent",
-            "sgt" => "sergeant",
+            "sgt" | "ds" => "sergeant",
+            "pc" | "wpc" => "constable",
+            "dc" => "detective",
+            "dci" => "inspector",
+            "dcs" => "superintendent",
             "capt" => "captain",
             "cllr" => "councillor",
             "prof" => "professor",
@@ -3993,6 +3999,16 @@ mod tests {
     fn a_name_in_apposition_before_spoke_is_a_pronoun_s_antecedent() {
         let t = "Heat\n\nForecasters at the weather service, Meteo Sud, said the record was close.\n\nThe mayor of Faro, Ines Carvalho, spoke to reporters this afternoon.\n\n\u{201c}We are not doing this lightly,\u{201d} she said.";
         assert_eq!(name_of(t, "We are not doing this lightly,"), "Ines Carvalho");
+    }
+
+    #[test]
+    fn a_police_rank_before_a_name_and_an_irregular_past_after_an_apposition_make_antecedents() {
+        // ("PC" is a rank: the constable's sentence is the nearer person's)
+        let t = "Jon Lasker said the group was tired. \u{201c}We wanted to go down,\u{201d} he said.\n\nPC Amy Tolland of Ardshire Police said there was no crime. She told the court the kit had been \u{201c}suitable\u{201d}.";
+        assert_eq!(name_of(t, "suitable"), "Amy Tolland");
+        // ("flew", an irregular past, makes the name in apposition the subject)
+        let t = "\u{201c}We are doing all we can,\u{201d} said Anton Selin.\n\nDravonia\u{2019}s energy minister, Pavel Ostrik, flew to Varkosk on Tuesday. Tass quoted him as saying the state would pay \u{201c}every cost\u{201d}.";
+        assert_eq!(name_of(t, "every cost"), "Pavel Ostrik");
     }
 
     #[test]
