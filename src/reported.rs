@@ -4287,7 +4287,9 @@ impl<'a> Sentence<'a> {
             }
             // ("in a statement released by her publicist that …": a participle of the document)
             let of_document = m > a && self.is(m + 1, "by") && document_word(self.w(m - 1)) && self.w(m).ends_with("ed");
-            if (self.cue_verb(m).is_some() || lex::is_be(self.w(m))) && !of_document {
+            // (a clause's own verb ends the stretch: "told the court Reith held the papers and
+            // that …" reports both clauses)
+            if (self.cue_verb(m).is_some() || lex::is_be(self.w(m)) || m > a && self.finite_verb_at(m) && !(a..m).any(|k| matches!(self.w(k), "who" | "which"))) && !of_document {
                 break;
             }
         }

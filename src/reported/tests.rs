@@ -3765,3 +3765,13 @@ fn an_ambition_to_be_something_is_no_report() {
     // (a wish about what others do still is)
     assert_eq!(one("Ruiz wants the vote to be held in May.").0, "the vote to be held in May");
 }
+
+#[test]
+fn a_clause_without_that_before_a_second_with_it_is_the_first_piece() {
+    let v = indirect("He told the court Reith held the right papers and that the kit had been checked.");
+    let c: Vec<&str> = v.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(c, ["Reith held the right papers", "the kit had been checked"]);
+    // (a relative clause on the addressee is no clause reported)
+    let v = indirect("The governor told residents who had stayed that the worst was still to come.");
+    assert_eq!(v[0].0, "the worst was still to come");
+}
