@@ -1722,8 +1722,16 @@ impl<'a> Sentence<'a> {
         if e >= n || !matches!(self.raw(e), ";" | ",") || n - a > WINDOW {
             return e;
         }
+        // (a quotation credited by the same opening credit is no clause of its own:
+        // "According to X, A, and B, “…”")
+        let at = self.toks[e].span.start;
+        let credited_before = |m: usize| {
+            let s = self.toks[m].span.start;
+            let i = self.direct.partition_point(|q| q.end <= s);
+            self.direct.get(i).is_some_and(|q| q.start <= s && q.cue.is_some_and(|c| c.end <= at))
+        };
         let own = (e + 1..n).any(|m| {
-            self.quoted[m]
+            self.quoted[m] && !credited_before(m)
                 || matches!(self.raw(m), "|" | ")" | "(" | ":")
                 // (not a passive's participle: "and the online version was viewed 2.6 million
                 // times")

@@ -3775,3 +3775,13 @@ fn a_clause_without_that_before_a_second_with_it_is_the_first_piece() {
     let v = indirect("The governor told residents who had stayed that the worst was still to come.");
     assert_eq!(v[0].0, "the worst was still to come");
 }
+
+#[test]
+fn an_opening_according_to_covers_a_second_clause_before_a_quotation_it_credits() {
+    let t = "According to Brandl, both riders were free on the climb, and the team would pick its leader later, \u{201c}when we see the legs\u{201d}.";
+    let v = indirect(t);
+    assert_eq!(v[0].0, "both riders were free on the climb, and the team would pick its leader later, \u{201c}when we see the legs\u{201d}", "{v:?}");
+    // (a quotation with its own credit still ends the first clause)
+    let t = "According to Brandl, both riders were free on the climb, and the team would pick its leader later, \u{201c}we will see,\u{201d} Ruiz said.";
+    assert_eq!(indirect(t)[0].0, "both riders were free on the climb");
+}
