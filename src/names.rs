@@ -2406,9 +2406,12 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
     // "the 24-year-old", "the Belgian": an age or a nationality standing for the person last
     // named (as a subject or credited)
     // ("the 67-year-old Belgian": both)
-    let aged_demonym = words.len() == 3 && is_age_noun(words[1]) && is_demonym_noun(strip_possessive(words[2]).trim_end_matches(['.', ',']));
-    if (words.len() == 2 || aged_demonym) && words[0].eq_ignore_ascii_case("the") {
-        let w = strip_possessive(words[words.len() - 1]).trim_end_matches(['.', ',']);
+    // ("the 31-year-old from Halvik": past a place the person comes from)
+    let from_place = words.len() >= 4 && words.len() <= 6 && is_age_noun(words[1]) && words[2] == "from" && words[3..].iter().all(|w| is_cap(w));
+    let head: &[&str] = if from_place { &words[..2] } else { &words };
+    let aged_demonym = head.len() == 3 && is_age_noun(head[1]) && is_demonym_noun(strip_possessive(head[2]).trim_end_matches(['.', ',']));
+    if (head.len() == 2 || aged_demonym) && head[0].eq_ignore_ascii_case("the") {
+        let w = strip_possessive(head[head.len() - 1]).trim_end_matches(['.', ',']);
         // ("the teenager": someone named with an age of 13 to 19, "Felix Ortmann, 19,")
         let teen = w.eq_ignore_ascii_case("teenager");
         if is_age_noun(w) || is_demonym_noun(w) || teen {
@@ -4009,6 +4012,12 @@ mod tests {
         // ("flew", an irregular past, makes the name in apposition the subject)
         let t = "\u{201c}We are doing all we can,\u{201d} said Anton Selin.\n\nDravonia\u{2019}s energy minister, Pavel Ostrik, flew to Varkosk on Tuesday. Tass quoted him as saying the state would pay \u{201c}every cost\u{201d}.";
         assert_eq!(name_of(t, "every cost"), "Pavel Ostrik");
+    }
+
+    #[test]
+    fn an_age_standing_for_a_person_may_say_where_the_person_comes_from() {
+        let t = "Mads Tollen, 31, finished second.\n\nThe 31-year-old from Halvik said he was \u{201c}happy to be here\u{201d}.";
+        assert_eq!(name_of(t, "happy to be here"), "Mads Tollen");
     }
 
     #[test]
