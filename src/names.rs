@@ -2635,6 +2635,11 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                             // ("the ministry": a "Department for Schools" is one too)
                             || head == "ministry" && w == "Department"
                     })
+                    // ("union": a workers' "Federation", "Guild" or "Association", "National
+                    // Teachers' Federation", not the "Russian Federation")
+                    || matches!(head, "union" | "unions")
+                        && n.name.rsplit(' ').next().is_some_and(|w| matches!(w, "Federation" | "Guild" | "Association" | "Syndicate"))
+                        && n.name.split(' ').any(|w| w.trim_end_matches(['\'', '\u{2019}']).ends_with("ers"))
             };
             let found = ix.names[..p].iter().rev().take(200).find(holds)
                 .or_else(|| ix.names[p..].iter().take(200).find(holds));
@@ -4018,6 +4023,13 @@ mod tests {
     fn an_age_standing_for_a_person_may_say_where_the_person_comes_from() {
         let t = "Mads Tollen, 31, finished second.\n\nThe 31-year-old from Halvik said he was \u{201c}happy to be here\u{201d}.";
         assert_eq!(name_of(t, "happy to be here"), "Mads Tollen");
+    }
+
+    #[test]
+    fn a_bare_union_in_a_standfirst_is_the_workers_federation_named_far_below() {
+        let filler = "Parents queued at the gates. Buses ran late across the region. ".repeat(20);
+        let t = format!("Teachers strike across Ardel\n\nMost schools shut; union says turnout \u{201c}beyond our hopes\u{201d}\n\n{filler}\n\nThe Ardel Teachers\u{2019} Federation said the day had gone well.");
+        assert_eq!(name_of(&t, "beyond our hopes"), "Ardel Teachers Federation");
     }
 
     #[test]
