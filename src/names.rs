@@ -22,7 +22,7 @@ use crate::{Quote, Resolution, Span};
 static SET_ABBREVIATIONS: crate::lexicon::WordSet<{ ABBREVIATIONS.len() }> = crate::lexicon::WordSet::new(ABBREVIATIONS);
 
 /// Role words that precede a name ("Foreign Secretary Jane Smith") and head descriptions
-/// ("the Russian president"). Lowercase. Looked up by the `match` in [`is_role`]; a test
+/// ("the Russian president"). Lowercase. Looked up through `SET_ROLES` by [`is_role`]; a test
 /// checks the two agree.
 const ROLES: &[&str] = &[
     "president", "executive", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "leader",
