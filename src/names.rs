@@ -834,7 +834,7 @@ impl<'t> Index<'t> {
                         // ("Novak's agent, Luca Ferrand, sees things differently": a present tense)
                         || w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !matches!(w, "this" | "hers" | "plus" | "unless" | "whereas" | "across" | "perhaps" | "always" | "besides" | "towards" | "afterwards" | "ours" | "theirs" | "yours" | "sometimes" | "nevertheless")
                         // ("Dravonia's energy minister, Pavel Ostrik, flew to …")
-                        || crate::reported::lex::IRREGULAR_PAST.contains(&w)
+                        || crate::reported::irregular_past(w)
                         || matches!(w, "wept" | "spoke" | "saw" | "felt" | "cut" | "set" | "shook" | "flew" | "drove" | "rode" | "found" | "heard"))
             })
         };

@@ -2945,7 +2945,7 @@ pub fn attribute(
                     // ("Okafor storms Hornberg as …": a lowercase word between a name and a
                     // capitalised word is the headline's verb, not "Bank of England")
                     if let Some(k) = (np.0 + 1..np.1.saturating_sub(1)).find(|&k| {
-                        after[k].word && !after[k].cap && after[k + 1].cap && (np.0..k).all(|m| after[m].cap) && !SET_DETERMINERS.contains(after[k].l()) && !SET_W_IS_PREPOSITION.contains(after[k].l()) && !matches!(after[k].l(), "and" | "of" | "de" | "del" | "da" | "van" | "von" | "der" | "al" | "bin" | "le" | "la")
+                        after[k].word && !after[k].cap && after[k + 1].cap && (np.0..k).all(|m| after[m].cap) && !SET_DETERMINERS.contains(after[k].l()) && !SET_W_IS_PREPOSITION.contains(after[k].l()) && !matches!(after[k].l(), "and" | "de" | "del" | "da" | "van" | "von" | "der" | "al" | "bin" | "le" | "la")
                     }) {
                         np.1 = k;
                     }
