@@ -1079,6 +1079,13 @@ fn np_right_from(
     let mut has_cap = false;
     while k < hi && n < 9 {
         let w = &ws[k];
+        // "9/11 widow Rhea Lamm", "24/7 carers": two numbers joined by a slash modify the noun
+        let digits = |x: &W| x.word && x.lw.bytes().all(|b| b.is_ascii_digit());
+        if digits(w) && k + 3 < hi && ws[k + 1].lw == "/" && digits(&ws[k + 2]) && ws[k + 3].word {
+            k += 3;
+            n += 1;
+            continue;
+        }
         // "Varna's foreign ministry spokeswoman": a possessive name before a role is the
         // phrase's determiner
         if k > start
@@ -1135,8 +1142,9 @@ fn np_right_from(
         if !w.cap && (l.ends_with("ly") && !crate::lexicon::ly_noun(l) || (l.ends_with("ed") || crate::reported::irregular_past(l)) && n > 0) {
             break;
         }
-        // ("secretary of state": a cue's word after "of" is a noun)
-        if !w.cap && n > 0 && (quote_cue_lemma(l).is_some() || crate::lexicon::cue_lemma(l).is_some()) && !ws[k - 1].is("of") {
+        // ("secretary of state": a cue's word after "of" is a noun; so is one before a role
+        // and the name it heads: "conservative talk radio host Ray Lomb")
+        if !w.cap && n > 0 && (quote_cue_lemma(l).is_some() || crate::lexicon::cue_lemma(l).is_some()) && !ws[k - 1].is("of") && !role_and_name_after(ws, k + 1, hi) {
             break;
         }
         k += 1;
@@ -1157,6 +1165,14 @@ fn np_right_from(
         }
     }
     (end > start && n > 0).then_some((start, end))
+}
+
+/// Within three lowercase words from `k`, a role that a capitalised name follows ("radio
+/// host Ray Lomb").
+fn role_and_name_after(ws: &[W], k: usize, hi: usize) -> bool {
+    (k..hi.min(k + 3))
+        .take_while(|&m| ws[m].word && !ws[m].cap)
+        .any(|m| crate::names::is_role(ws[m].l()) && m + 1 < hi && ws[m + 1].word && ws[m + 1].cap)
 }
 
 /// An adjective and its preposition that open a source's description ("familiar with").

@@ -1964,3 +1964,18 @@ fn a_relative_clause_s_cue_after_last_week_is_the_antecedent_s() {
     let t = "Ms Ray said the rule came from the regulator, which earlier this month warned that \"costs will rise\".";
     assert_eq!(speaker_of(t, "costs will rise").as_deref(), Some("the regulator, which"));
 }
+
+#[test]
+fn a_cue_word_before_a_role_and_a_slash_date_stay_in_the_speaker_phrase() {
+    // "talk" is a cue word, but here it modifies the role that heads the phrase
+    let t = "According to conservative talk show host Ray Lomb, the plan reeks of \u{201c}panic\u{201d} and haste.";
+    assert_eq!(speaker_of(t, "panic").as_deref(), Some("conservative talk show host Ray Lomb"));
+    assert_eq!(name_of(t, "panic").as_deref(), Some("Ray Lomb"));
+    // "9/11" is one modifier, not a speaker called "9"
+    let t = "\u{201c}We were lied to,\u{201d} said 9/11 widow Rhea Lamm.";
+    assert_eq!(speaker_of(t, "We were lied to,").as_deref(), Some("9/11 widow Rhea Lamm"));
+    assert_eq!(name_of(t, "We were lied to,").as_deref(), Some("Rhea Lamm"));
+    // a cue word with no role after it still ends the phrase
+    let t = "\u{201c}It is over,\u{201d} said Ana Ruiz.";
+    assert_eq!(speaker_of(t, "It is over,").as_deref(), Some("Ana Ruiz"));
+}
