@@ -399,6 +399,12 @@ pub fn share_cues(text: &str, quotes: &mut [Quote]) {
                     q.speaker = speaker.clone();
                 }
             }
+            // a cue inside the report with no speaker of its own ("said the files that were
+            // hacked suggested they sought “…”"): the report's source says the words
+            Some(_) if q.speaker.is_none() && speaker.is_some() => {
+                q.cue = Some(*cue);
+                q.speaker = speaker.clone();
+            }
             // a report under "according to" and another report holding the words: the nearer
             // one, after the quote's own "according to", is whose they are ("According to state
             // media, Li spoke to the president, who congratulated him on a “convincing victory”");

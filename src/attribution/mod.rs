@@ -1462,6 +1462,13 @@ struct Credit {
     inherit: bool,
 }
 
+/// A speaker that is one lowercase participle or adjective ("giving", "hacked", "spontaneous").
+fn modifier_speaker(sp: &str) -> bool {
+    sp.bytes().all(|b| b.is_ascii_lowercase())
+        && ["ing", "ed", "ous", "ive"].iter().any(|e| sp.len() > e.len() + 2 && sp.ends_with(e))
+        && !crate::names::is_role_or_plural(sp)
+}
+
 fn span_of(ws: &[W], r: (usize, usize)) -> Span {
     Span::new(ws[r.0].span.start, ws[r.1 - 1].span.end)
 }
@@ -2969,6 +2976,15 @@ pub fn attribute(
                 })
         };
         let before_credit = if is_label { None } else { credit_before(text, &before, 0, is_heading || c.block == 0, b0 > sent_start) };
+        // (a lone participle or adjective is no speaker: `"…," giving states more power`,
+        // "spontaneous chants of", "the files that were hacked suggested")
+        let no_modifier = |mut cr: Credit| {
+            if cr.speaker.is_some_and(|sp| modifier_speaker(sp.slice(text))) {
+                cr.speaker = None;
+            }
+            cr
+        };
+        let (after_credit, before_credit) = (after_credit.map(no_modifier), before_credit.map(no_modifier));
         // "according to X" after a quote whose sentence names the speaker is a relay
         let mut credit = match (after_credit, before_credit) {
             (Some(a), Some(mut b)) if a.cue.is_some_and(|cu| cu.slice(text).starts_with("according")) => {

@@ -1979,3 +1979,15 @@ fn a_cue_word_before_a_role_and_a_slash_date_stay_in_the_speaker_phrase() {
     let t = "\u{201c}It is over,\u{201d} said Ana Ruiz.";
     assert_eq!(speaker_of(t, "It is over,").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_lone_participle_or_adjective_is_no_speaker() {
+    // inside a report, the report's source says the words
+    let t = "Rena Holt said she hoped the bill would be \u{201c}the best of both worlds,\u{201d} giving towns more power.";
+    assert_eq!(speaker_of(t, "the best of both worlds,").as_deref(), Some("Rena Holt"));
+    let t = "A source close to the inquiry said the servers that were hacked suggested the intruders wanted \u{201c}trade secrets.\u{201d}";
+    assert_eq!(speaker_of(t, "trade secrets.").as_deref(), Some("A source close to the inquiry"));
+    // outside one, rather no speaker than an adjective
+    let t = "The mayor roused the hall to spontaneous chants of \u{201c}Build it now!\u{201d}";
+    assert_ne!(speaker_of(t, "Build it now!").as_deref(), Some("spontaneous"));
+}
