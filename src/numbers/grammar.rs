@@ -2004,7 +2004,10 @@ impl<'a> Parser<'a> {
             }
         }
         listed |= sets_listed >= 2;
-        let scored = (descending(n.a) || listed) && !self.punct(n.a.wrapping_sub(1), '\'') && !self.punct(n.a.wrapping_sub(1), '\u{2019}');
+        // (three digits likewise, no unit after: "holds on 103-94", "survived by 104-95"; not
+        // a cricket total of runs and wickets, "388-6")
+        let descending3 = n.value >= 100.0 && against < n.value && against > 10.0 && !unit_after(k + 2) && !self.punct(k + 2, '-');
+        let scored = (descending(n.a) || descending3 || listed) && !self.punct(n.a.wrapping_sub(1), '\'') && !self.punct(n.a.wrapping_sub(1), '\u{2019}');
         if small && (teams || result || card) || innings || bowling || scored {
             return Some(Expr { a: i, b: k + 2, kind: NumberKind::Count, value: Value::Num(n.value), high: None, unit: None });
         }

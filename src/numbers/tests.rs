@@ -2304,3 +2304,12 @@ fn a_ransom_in_bitcoin_is_money_but_not_its_miners() {
     assert_eq!(nums("They demanded 85 bitcoin, about \u{a3}4.6m.")[0].3, s("BTC"));
     assert_eq!(nums("Two bitcoin miners closed.")[0].1, K::Count);
 }
+
+#[test]
+fn a_descending_pair_of_three_digits_is_one_tally() {
+    assert_eq!(nums("The coalition holds on 117-96 after a long debate."), vec![("117-96".into(), K::Count, num(117.0), None)]);
+    assert_eq!(one("Cabinet survives: 211-188"), ("211-188".into(), K::Count, num(211.0), None));
+    // an ascending pair stays a range, and a cricket total of runs and wickets is no tally
+    assert_eq!(texts("pages 112-140 of the report"), vec!["112-140"]);
+    assert_ne!(texts("they reached 288-6 at stumps"), vec!["288-6"]);
+}
