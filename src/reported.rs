@@ -2994,10 +2994,13 @@ impl<'a> Sentence<'a> {
                 // (a count of those polled, after "and" too: "22 predicted no change and six
                 // forecast a cut")
                 let count = e == a + 1 && (self.raw(a).bytes().all(|b| b.is_ascii_digit()) || small_count(self.w(a)));
+                // (but after a comma and "and", before "that", a new clause: "…, the agency said,
+                // and officials estimate that …")
+                let new_after_and = a > 1 && self.raw(a - 2) == "," && self.is(m + 1, "that");
                 let plural = f == Form::Base
                     && e > a
                     && (count
-                        || !(a > 0 && matches!(self.w(a - 1), "and" | "or"))
+                        || (!(a > 0 && matches!(self.w(a - 1), "and" | "or")) || new_after_and)
                             && (matches!(self.w(e - 1), "they" | "we" | "others" | "many" | "some") || !self.capitalised(e - 1) && lex::plural_noun(self.w(e - 1))));
                 if !matches!(f, Form::Past | Form::S) && !plural {
                     return false;

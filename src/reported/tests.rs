@@ -3785,3 +3785,12 @@ fn an_opening_according_to_covers_a_second_clause_before_a_quotation_it_credits(
     let t = "According to Brandl, both riders were free on the climb, and the team would pick its leader later, \u{201c}we will see,\u{201d} Ruiz said.";
     assert_eq!(indirect(t)[0].0, "both riders were free on the climb");
 }
+
+#[test]
+fn after_a_credit_a_new_plural_subject_with_its_cue_and_that_is_its_own_report() {
+    let t = "Refunds have doubled since 2021, the regulator said, and analysts expect that 900 firms will appeal.";
+    let v = indirect(t);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!((v[0].0.as_str(), v[0].1.as_deref()), ("Refunds have doubled since 2021", Some("the regulator")));
+    assert_eq!((v[1].0.as_str(), v[1].1.as_deref(), v[1].2.as_deref()), ("900 firms will appeal", Some("analysts"), Some("expect")));
+}
