@@ -3382,7 +3382,17 @@ impl<'a> Sentence<'a> {
             // (not past a phrase that is no description: "near Brelna, according to the
             // service, which said")
             let appos = (self.raw(rel - 1) == ",").then(|| self.subject_before_appositions(rel - 1)).flatten().filter(|a| {
-                self.token_at_end(a.end).is_some_and(|e| self.capitalised(e) && e + 2 < rel && !matches!(self.w(e + 2), "according") && !SET_LEX_PREPOSITIONS.contains(self.w(e + 2))) && before.and_then(|b| self.np_before(b)).is_some_and(|d| d.start > a.end && !self.token_at_end(d.end).is_some_and(|e| self.capitalised(e)))
+                // ("Ana Dorr, chief economist at Vell Capital, who": a description with a lowercase
+                // head may end in a name)
+                let e = self.token_at_end(a.end);
+                let lower_head = || {
+                    e.is_some_and(|e| {
+                        e + 10 > rel
+                            && (e + 2..rel - 1).all(|m| self.word(m) && !matches!(self.w(m), "and" | "who" | "which"))
+                            && (e + 2..rel - 1).any(|m| !self.quoted[m] && !self.capitalised(m) && !SET_LEX_PREPOSITIONS.contains(self.w(m)) && !SET_LEX_DETERMINERS.contains(self.w(m)))
+                    })
+                };
+                e.is_some_and(|e| self.capitalised(e) && e + 2 < rel && !matches!(self.w(e + 2), "according") && !SET_LEX_PREPOSITIONS.contains(self.w(e + 2))) && before.and_then(|b| self.np_before(b)).is_some_and(|d| d.start > a.end && (!self.token_at_end(d.end).is_some_and(|e| self.capitalised(e)) || lower_head()))
             });
             // ("heard on Tuesday from midwives who said": the people after a verb's or a time
             // word's "from")

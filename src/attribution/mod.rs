@@ -735,7 +735,19 @@ fn subject_left(text: &str, ws: &[W], lo: usize, cue: usize) -> Option<(usize, u
                 j = p;
             }
         }
-        return np_core_left(text, ws, lo, j).map(|np| (np.0, rel + 1));
+        let np = np_core_left(text, ws, lo, j)?;
+        // ("Ana Dorr, chief economist at Vell Capital, who predicted …": the name before the
+        // apposition, not the apposition or a name inside it)
+        let mut c = np.0;
+        while c > lo && ws[c - 1].word && np.0 - c < 6 {
+            c -= 1;
+        }
+        if c > lo + 1 && ws[c - 1].lw == "," && (c..np.1).any(|m| !ws[m].cap) {
+            if let Some(name) = np_core_left(text, ws, lo, c - 1).filter(|r| ws[r.0..r.1].iter().all(|w| w.cap)) {
+                return Some((name.0, rel + 1));
+            }
+        }
+        return Some((np.0, rel + 1));
     }
     // "Gov. Jo Li (R-Ohio), said": the bracket and the comma belong to the name
     if j >= lo + 3 && ws[j - 1].lw == "," && ws[j - 2].lw == ")" {

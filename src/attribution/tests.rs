@@ -1991,3 +1991,12 @@ fn a_lone_participle_or_adjective_is_no_speaker() {
     let t = "The mayor roused the hall to spontaneous chants of \u{201c}Build it now!\u{201d}";
     assert_ne!(speaker_of(t, "Build it now!").as_deref(), Some("spontaneous"));
 }
+
+#[test]
+fn a_who_clause_after_a_name_and_its_apposition_is_the_name_s() {
+    let t = "\u{201c}It is theatre,\u{201d} said Ana Dorr, chief economist at Vell Capital, who predicted the motion would fail \u{201c}by a handful of votes\u{201d}.";
+    assert_eq!(name_of(t, "by a handful of votes").as_deref(), Some("Ana Dorr"));
+    let t = "\u{201c}He did all he could,\u{201d} said Piet Lomm, the driver's lawyer, who described the statement as \u{201c}a scapegoat hunt\u{201d}.";
+    assert!(speaker_of(t, "a scapegoat hunt").is_some_and(|s| s.starts_with("Piet Lomm")));
+    assert_eq!(name_of(t, "a scapegoat hunt").as_deref(), Some("Piet Lomm"));
+}
