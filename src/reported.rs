@@ -3195,9 +3195,39 @@ impl<'a> Sentence<'a> {
         if be_aux && form != Form::Ing {
             // "The deal was first reported by the Gazette": a passive with its agent credits the
             // subject to the agent
-            if matches!(lemma, "report" | "reveal") && self.is(k + 1, "by") && j > 0 {
+            // ("The closure was confirmed by the authority", "It was announced by the office on
+            // Tuesday that …": the clause after "that" when the subject is "it"; A2 leaves out
+            // only agentless passives)
+            if matches!(lemma, "report" | "reveal" | "announce" | "confirm" | "claim" | "deny" | "welcome" | "disclose" | "predict" | "suggest" | "state")
+                && self.is(k + 1, "by")
+                && j > 0
+            {
+                // (an agent that is a body or person, not an amount: "confirmed by more than one
+                // instrument")
+                if matches!(self.w(k + 2), "more" | "less" | "fewer" | "at") || self.raw(k + 2).starts_with(|c: char| c.is_ascii_digit()) {
+                    return None;
+                }
                 let source = self.np_after(k + 2)?;
-                let subject = self.np_before(j - 1)?;
+                let subject = if self.w(j - 1) == "it" {
+                    let after = self.token_at_end(source.end)? + 1;
+                    let that = (after..(after + 8).min(n)).take_while(|&m| !self.quoted[m] && !matches!(self.raw(m), "." | ";" | ":")).find(|&m| self.w(m) == "that")?;
+                    self.piece_to_end(that + 1)?
+                } else if matches!(lemma, "report" | "reveal") {
+                    self.np_before(j - 1)?
+                } else {
+                    // (the whole subject, up to the clause's start or a comma: "The closure of
+                    // the airport from 6pm until noon on Friday")
+                    // (up to the auxiliary, past a time before the participle)
+                    let aux = (j.saturating_sub(1)..k).find(|&m| lex::is_be(self.w(m)))?;
+                    // (a plain subject: no comma, relative clause or cue inside it)
+                    let start = self.clause_start_plain(aux);
+                    if start + 1 >= aux
+                        || (start..aux).any(|m| self.quoted[m] || self.cue_verb(m).is_some() || matches!(self.raw(m), "," | "\u{2014}" | "\u{2013}") || matches!(self.w(m), "that" | "which" | "who" | "whom" | "where"))
+                    {
+                        return None;
+                    }
+                    self.span_of(start, aux - 1)
+                };
                 return Some(Found {
                     via: None,
                     cue: self.toks[k].span,

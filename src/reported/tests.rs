@@ -3794,3 +3794,20 @@ fn after_a_credit_a_new_plural_subject_with_its_cue_and_that_is_its_own_report()
     assert_eq!((v[0].0.as_str(), v[0].1.as_deref()), ("Refunds have doubled since 2021", Some("the regulator")));
     assert_eq!((v[1].0.as_str(), v[1].1.as_deref(), v[1].2.as_deref()), ("900 firms will appeal", Some("analysts"), Some("expect")));
 }
+
+#[test]
+fn a_passive_speech_verb_with_its_agent_credits_the_agent() {
+    assert_eq!(
+        one("The closure of the port from noon on Monday was confirmed by the harbour authority."),
+        ("The closure of the port from noon on Monday".into(), "the harbour authority".into(), "confirmed".into())
+    );
+    assert_eq!(one("The ruling was also welcomed by the Farmers' Guild."), ("The ruling".into(), "the Farmers' Guild".into(), "welcomed".into()));
+    // "it" and a that-clause after the agent: the clause is what was said
+    assert_eq!(
+        one("It was announced by the city council on Friday that the bridge would reopen."),
+        ("the bridge would reopen".into(), "the city council".into(), "announced".into())
+    );
+    // no agent, or an amount as agent, or a relative clause: no attribution
+    assert!(indirect("The closure was confirmed on Monday.").is_empty());
+    assert!(indirect("It is the first signal that has been confirmed by more than one telescope.").is_empty());
+}
