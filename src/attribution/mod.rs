@@ -2781,6 +2781,9 @@ pub fn attribute(
     candidates: &[Candidate],
 ) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::new();
+    // for each quote, whether it took its credit from the quotation before it in an earlier
+    // paragraph (a continuation that a later piece of its own quotation may override)
+    let mut carried: Vec<bool> = Vec::new();
     // index in `quotes` of the last kept quote, with its block and sentence
     let mut last: Option<(usize, usize, usize)> = None;
     let mut si = 0;
@@ -3111,6 +3114,7 @@ pub fn attribute(
             continue;
         }
         let mut group = c.group;
+        let mut carry = false;
         // (a cue to widen on the previous piece)
         let mut widen = None;
         let (speaker, cue, via, confidence, kind) = if let Some(mut cr) = credit {
@@ -3187,6 +3191,8 @@ pub fn attribute(
             } else if let Some(pq) = cont.filter(|_| !is_label) {
                 if pq.group == c.group {
                     group = pq.group;
+                } else {
+                    carry = prev.is_some_and(|p| p.1 < c.block);
                 }
                 let speaker = pq.speaker.as_ref().map(Mention::span);
                 (speaker, pq.cue, pq.via.as_ref().map(Mention::span), 0.7, QuoteKind::Direct)
@@ -3253,6 +3259,7 @@ pub fn attribute(
         if let (Some(w), Some((qi, _, _))) = (widen, last) {
             quotes[qi].cue = Some(w);
         }
+        carried.push(carry);
         quotes.push(Quote {
             start: c.content.start,
             end: c.content.end,
@@ -3276,9 +3283,12 @@ pub fn attribute(
     }
     // a piece with no credit of its own takes its quotation's credit from a later piece: the
     // first paragraph of a quote that runs on and is credited at its end
+    // (also one that opens a new quotation in its paragraph and took the credit of the
+    // quotation before: `“…,” Li told reporters.\n\n“Nobody listened.\n\n“Now …,” she said.`)
     let mut later: Option<(usize, Option<Mention>, Option<Span>, Option<Mention>)> = None;
-    for q in quotes.iter_mut().rev() {
-        if q.speaker.is_some() {
+    for (q, carried) in quotes.iter_mut().zip(carried).rev() {
+        let override_carried = carried && later.as_ref().is_some_and(|l| l.0 == q.group && l.1.is_some() && l.2 != q.cue);
+        if q.speaker.is_some() && !override_carried {
             later = Some((q.group, q.speaker.clone(), q.cue, q.via.clone()));
         } else if let Some((_, sp, cue, via)) = later.as_ref().filter(|l| l.0 == q.group) {
             q.speaker = sp.clone().map(|m| Mention { resolution: Resolution::Continuation, ..m });

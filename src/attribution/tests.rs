@@ -2000,3 +2000,14 @@ fn a_who_clause_after_a_name_and_its_apposition_is_the_name_s() {
     assert!(speaker_of(t, "a scapegoat hunt").is_some_and(|s| s.starts_with("Piet Lomm")));
     assert_eq!(name_of(t, "a scapegoat hunt").as_deref(), Some("Piet Lomm"));
 }
+
+#[test]
+fn a_quotation_opening_a_paragraph_and_credited_at_its_end_is_not_the_one_before() {
+    let t = "\u{201c}We warned them twice,\u{201d} its chair, Ola Brenn, told the agency.\n\n\u{201c}Nobody replied.\n\n\u{201c}Now they blame the crew,\u{201d} she said.";
+    assert_eq!(speaker_of(t, "Nobody replied.").as_deref(), Some("she"));
+    assert_eq!(credited(t)[1].3.as_deref(), Some("said"));
+    assert_eq!(name_of(t, "Nobody replied.").as_deref(), Some("Ola Brenn"));
+    // with no credit of its own further on, it goes on from the quotation before
+    let t = "\u{201c}We warned them twice,\u{201d} its chair, Ola Brenn, told the agency.\n\n\u{201c}Nobody replied.\n\n\u{201c}Now they blame the crew.\u{201d}";
+    assert_eq!(speaker_of(t, "Nobody replied.").as_deref(), Some("its chair, Ola Brenn"));
+}
