@@ -2313,3 +2313,11 @@ fn a_descending_pair_of_three_digits_is_one_tally() {
     assert_eq!(texts("pages 112-140 of the report"), vec!["112-140"]);
     assert_ne!(texts("they reached 288-6 at stumps"), vec!["288-6"]);
 }
+
+#[test]
+fn more_currencies_named_after_the_amount() {
+    assert_eq!(one("Each family gets 20,000 lei."), ("20,000 lei".into(), K::Money, num(20000.0), s("RON")));
+    // a scale before the currency is no metre
+    assert_eq!(one("It released 3.5m lei in aid."), ("3.5m lei".into(), K::Money, num(3_500_000.0), s("RON")));
+    assert_eq!(one("The fund holds 8bn taka."), ("8bn taka".into(), K::Money, num(8e9), s("BDT")));
+}

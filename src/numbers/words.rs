@@ -344,6 +344,15 @@ pub fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "lira" | "liras" => ("TRY", 1.0),
         "lev" | "leva" => ("BGN", 1.0),
         "koruna" | "korun" => ("CZK", 1.0),
+        "leu" | "lei" => ("RON", 1.0),
+        "taka" => ("BDT", 1.0),
+        "rand" => ("ZAR", 1.0),
+        "kwacha" => ("ZMW", 1.0),
+        "cedi" | "cedis" => ("GHS", 1.0),
+        "lari" => ("GEL", 1.0),
+        "manat" => ("AZN", 1.0),
+        "kyat" | "kyats" => ("MMK", 1.0),
+        "rial" | "rials" => ("IRR", 1.0),
         // (a ransom's cryptocurrency: "a payment of 85 bitcoin")
         "bitcoin" | "bitcoins" => ("BTC", 1.0),
         _ => {
