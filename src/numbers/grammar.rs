@@ -873,12 +873,17 @@ impl<'a> Parser<'a> {
             return x;
         }
         let (Value::Num(v), Some(big)) = (&x.value, x.unit.as_deref()) else { return x };
-        let k = x.b + usize::from(self.key(x.b) == "and");
+        // (also after a comma: "4 years, 9 months")
+        let k = x.b + usize::from(self.key(x.b) == "and" || self.punct(x.b, ','));
         if !(self.is_num(k) || small_cardinal(self.key(k)).is_some() || tens(self.key(k)).is_some()) {
             return x;
         }
         let Some(y) = self.quantity(k).filter(|y| y.kind == NumberKind::Duration && y.high.is_none() && y.a == k) else { return x };
         let Value::Num(w) = y.value else { return x };
+        // (not a rate: "Ten days, four hours a day")
+        if matches!(self.key(y.b), "a" | "per" | "each" | "every") {
+            return x;
+        }
         let per = match (big, y.unit.as_deref()) {
             ("hour", Some("minute")) | ("minute", Some("second")) => 60.0,
             ("year", Some("month")) => 12.0,

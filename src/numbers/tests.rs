@@ -2321,3 +2321,12 @@ fn more_currencies_named_after_the_amount() {
     assert_eq!(one("It released 3.5m lei in aid."), ("3.5m lei".into(), K::Money, num(3_500_000.0), s("RON")));
     assert_eq!(one("The fund holds 8bn taka."), ("8bn taka".into(), K::Money, num(8e9), s("BDT")));
 }
+
+#[test]
+fn a_compound_duration_joined_by_a_comma_is_one() {
+    assert_eq!(one("Sentence: 6 years, 3 months"), ("6 years, 3 months".into(), K::Duration, num(75.0), s("month")));
+    // a rate after the comma is its own figure
+    assert_eq!(texts("Twelve days, three hours a day, on the bike."), vec!["Twelve days", "three hours"]);
+    // and a list of durations in one unit stays a list
+    assert_eq!(texts("It took 3 days, 5 days and 7 days."), vec!["3 days", "5 days", "7 days"]);
+}
