@@ -2927,8 +2927,12 @@ impl<'a> Parser<'a> {
         // is a person, as at a sentence start (N2)
         let says = |x: &Tok| x.is_word() && crate::lexicon::cue_lemma(self.kw(x)).is_some_and(|l| matches!(l, "say" | "tell" | "add" | "write" | "explain" | "recall" | "complain" | "warn" | "describe" | "predict" | "insist" | "argue" | "claim" | "admit" | "suggest"));
         // (also past a relative clause: "“…,” one firefighter, who asked not to be named, told KNA")
+        // (or after it, inverted: "“…,” said one fan, Ana Gil, 19")
         let speaker = self.tok(nb + 1).is_some_and(says)
-            || self.punct(nb + 1, ',') && self.key(nb + 2) == "who" && (nb + 3..(nb + 16).min(self.t.len())).find(|&m| self.punct(m, ',')).is_some_and(|m| self.tok(m + 1).is_some_and(says));
+            || self.punct(nb + 1, ',') && self.key(nb + 2) == "who" && (nb + 3..(nb + 16).min(self.t.len())).find(|&m| self.punct(m, ',')).is_some_and(|m| self.tok(m + 1).is_some_and(says))
+            || n.a > 1
+                && matches!(self.key(n.a - 1), "said" | "says" | "added" | "adds" | "wrote" | "writes" | "explained" | "recalled" | "complained" | "admitted" | "insisted")
+                && matches!(self.t[n.a - 2].kind, Kind::Punct(',' | '"' | '\u{201d}' | '\u{2019}'));
         !(is_function_word(w)
             || w.ends_with("ly")
             || w.ends_with("ed")

@@ -2330,3 +2330,11 @@ fn a_compound_duration_joined_by_a_comma_is_one() {
     // and a list of durations in one unit stays a list
     assert_eq!(texts("It took 3 days, 5 days and 7 days."), vec!["3 days", "5 days", "7 days"]);
 }
+
+#[test]
+fn one_introducing_an_inverted_speaker_is_article_like() {
+    assert!(nums("\u{201c}We came for her,\u{201d} said one fan, Rosa Vil.").is_empty());
+    assert!(nums("\u{201c}It is over,\u{201d} said one trader.").is_empty());
+    // the count in a reported clause stays
+    assert_eq!(texts("A spokeswoman said one runway had reopened."), vec!["one"]);
+}
