@@ -3085,7 +3085,9 @@ impl<'a> Parser<'a> {
         }
         let noun = self.key(a.wrapping_sub(1));
         let before = self.key(a.wrapping_sub(2));
-        let lead = matches!(before, "on" | "in" | "at" | "from" | "of" | "by" | "after" | "before" | "until" | "to" | "since" | "during") || self.punct(a.wrapping_sub(2), '(') || a == 1;
+        // (or a capitalised noun and a number word after a comma: "Premiership, Round six")
+        let named = self.is_word(a) && self.t[a - 1].cap && self.punct(a.wrapping_sub(2), ',');
+        let lead = matches!(before, "on" | "in" | "at" | "from" | "of" | "by" | "after" | "before" | "until" | "to" | "since" | "during") || self.punct(a.wrapping_sub(2), '(') || a == 1 || named;
         let rank = matches!(noun, "lap" | "lane" | "heat")
             || matches!(noun, "day" | "round" | "game" | "match" | "turn" | "leg") && lead
             || noun == "stage" && self.is_word(a) && (lead || self.punct(b, ':'));

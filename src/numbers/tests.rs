@@ -2338,3 +2338,10 @@ fn one_introducing_an_inverted_speaker_is_article_like() {
     // the count in a reported clause stays
     assert_eq!(texts("A spokeswoman said one runway had reopened."), vec!["one"]);
 }
+
+#[test]
+fn a_capitalised_round_after_a_comma_is_a_rank() {
+    assert_eq!(one("Championship, Round nine"), ("nine".into(), K::Ordinal, num(9.0), None));
+    // a count of rounds stays a count
+    assert_eq!(one("The bout went nine rounds."), ("nine".into(), K::Count, num(9.0), s("round")));
+}
