@@ -1049,7 +1049,8 @@ impl<'a> Sentence<'a> {
             };
             let found = found.filter(|f| !self.object_before_colon(f));
             if let Some(f) = found {
-                if self.accept(&f, &out) {
+                let quoted_relay = self.relays_quoted_report(k, &f);
+                if !quoted_relay && self.accept(&f, &out) {
                     out.push(f);
                 } else if f.pieces[0].is_some_and(|p| p.end <= f.cue.start) {
                     // "CONTENT, according to X", "CONTENT, X said": the closing credit covers the whole
@@ -1131,7 +1132,7 @@ impl<'a> Sentence<'a> {
                     // (with the eight before them, all that `accept` looks at)
                     let base = from.saturating_sub(8);
                     let kept: Vec<Found> = out[base..from].iter().chain(out[from..].iter().filter(|q| !inside(q))).cloned().collect();
-                    if !relay && kept.len() < out.len() - base && self.accept(&f, &kept) {
+                    if !relay && !quoted_relay && kept.len() < out.len() - base && self.accept(&f, &kept) {
                         out.truncate(base);
                         out.extend(kept);
                         out.push(f);
@@ -3818,6 +3819,18 @@ impl<'a> Sentence<'a> {
             f.cue = self.direct_cue(f.cue, f.pieces);
             f
         })
+    }
+
+    /// `X told a meeting that "…", according to the news agency Tass`: a news outlet after
+    /// "according to" relays a report whose words are quoted (the quotation carries the
+    /// report and the relay); no report of its own.
+    fn relays_quoted_report(&self, k: usize, f: &Found) -> bool {
+        let (Some(p), Some(sp)) = (f.pieces[0], f.speaker) else { return false };
+        self.w(k) == "according"
+            && p.end <= f.cue.start
+            && self.range(sp).any(|m| self.outlet_word(m) || matches!(self.w(m), "agency" | "media" | "news" | "broadcaster" | "television" | "tv" | "radio"))
+            && self.range(p).any(|m| self.quoted[m])
+            && self.range(p).any(|m| !self.quoted[m] && self.cue_verb(m).is_some_and(|(l, f)| matches!(f, Form::Past | Form::S) && (SET_LEX_SAY_LIKE.contains(l) || matches!(l, "tell" | "write" | "add"))))
     }
 
     /// "asked the board: “Why …”", "posted a message to her supporters as polls closed: '…'":

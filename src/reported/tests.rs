@@ -3811,3 +3811,16 @@ fn a_passive_speech_verb_with_its_agent_credits_the_agent() {
     assert!(indirect("The closure was confirmed on Monday.").is_empty());
     assert!(indirect("It is the first signal that has been confirmed by more than one telescope.").is_empty());
 }
+
+#[test]
+fn a_news_agency_after_according_to_relays_a_quoted_report() {
+    let t = "The premier told a cabinet meeting that \"the guilty will pay\", according to the state news agency Rovpress.";
+    // no report of the agency's own: the quotation carries the premier's words and the relay
+    assert!(indirect(t).is_empty(), "{:?}", indirect(t));
+    let m = credits(t, QuoteKind::Mixed);
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].1.as_deref(), Some("The premier"));
+    assert_eq!(m[0].2.as_deref(), Some("the state news agency Rovpress"));
+    // a person after "according to" is no agency: the report stays
+    assert_eq!(indirect("The pass is closed, according to the guide, Ana Vell.").len(), 1);
+}
