@@ -867,6 +867,14 @@ impl<'a> Sentence<'a> {
         if v.1 == Form::Past && matches!(v.0, "believe" | "think" | "say" | "report" | "know" | "expect" | "fear" | "understand" | "consider" | "allege" | "rumour" | "rumor") && self.is(k + 1, "to") && k + 2 < self.n() && matches!(self.w(k + 2), "be" | "have") && !(k > 0 && (lex::is_be(self.w(k - 1)) || SET_LEX_SUBJECT_PRONOUNS.contains(self.w(k - 1)))) {
             return None;
         }
+        // "fans chanted her name", "protesters shouted slogans outside": a sound made, with a
+        // plain object and no clause or quotation, says nothing reported
+        if matches!(v.0, "chant" | "shout" | "sing" | "scream" | "yell" | "cheer" | "boo") && k + 1 < self.n() && !self.is(k + 1, "that") {
+            let end = (k + 1..(k + 10).min(self.n())).find(|&m| !self.word(m) || self.quoted[m]).unwrap_or(self.n().min(k + 10));
+            if end > k + 1 && !self.quoted.get(end).copied().unwrap_or(false) && (k + 1..end).all(|m| !self.finite_verb_at(m) && !SET_LEX_MODALS.contains(self.w(m)) && !lex::is_be(self.w(m))) {
+                return None;
+            }
+        }
         // "Good afternoon and welcome to our live coverage": a greeting, no one welcomes a thing
         if v.0 == "welcome" && k >= 2 && self.is(k - 1, "and") && matches!(self.w(k - 2), "morning" | "afternoon" | "evening" | "hello" | "hi" | "everyone" | "all") {
             return None;

@@ -3824,3 +3824,11 @@ fn a_news_agency_after_according_to_relays_a_quoted_report() {
     // a person after "according to" is no agency: the report stays
     assert_eq!(indirect("The pass is closed, according to the guide, Ana Vell.").len(), 1);
 }
+
+#[test]
+fn a_sound_made_with_a_plain_object_reports_nothing() {
+    assert!(indirect("Outside, hundreds of fans chanted her name in the heat.").is_empty());
+    assert!(indirect("Protesters shouted slogans outside the court.").is_empty());
+    // a clause after it still reports
+    assert_eq!(one("He shouted that the gate was locked.").0, "the gate was locked");
+}
