@@ -3405,9 +3405,11 @@ impl<'a> Sentence<'a> {
                 .find(|&m| matches!(self.w(m), "who" | "which") && m >= 2 && self.raw(m - 1) == "," && m + 1 < j - 1 && self.verb_like(m + 1))
                 .filter(|_| SET_LEX_SAY_LIKE.contains(lemma));
             relative_aside = aside.is_some();
+            // (`"…," she said, and called the rise "…"`: the speaker of the quotation before)
             let sp = who
                 .and_then(|m| self.np_before(m - 1))
                 .or_else(|| aside.and_then(|m| self.np_before(m - 2)))
+                .or_else(|| self.direct_speaker_before(k))
                 .or_else(|| prev.last().and_then(|f| f.speaker))
                 .or_else(|| self.sentence_subject(j - 1));
             (Some(sp?), false)

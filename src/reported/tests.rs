@@ -3832,3 +3832,11 @@ fn a_sound_made_with_a_plain_object_reports_nothing() {
     // a clause after it still reports
     assert_eq!(one("He shouted that the gate was locked.").0, "the gate was locked");
 }
+
+#[test]
+fn a_cue_after_and_takes_the_speaker_of_the_quotation_before() {
+    let t = "\"We are paying for their errors,\" she said, and called the levy \"a tax on every tenant\".";
+    let v = indirect(t);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!((v[0].0.as_str(), v[0].1.as_deref(), v[0].2.as_deref()), ("the levy \"a tax on every tenant\"", Some("she"), Some("called")));
+}
