@@ -1710,6 +1710,13 @@ fn credit_after(
                 return Some(Credit { speaker: Some(span_of(ws, (d + 1, on))), cue: Some(ws[d].span), ..Credit::default() });
             }
         }
+        // "– minister as cyclone closes in", "– union after talks fail": the source, then the
+        // headline's clause of time or cause (as after a comma above)
+        if let Some(c) = (d + 2..end).find(|&k| matches!(ws[k].l(), "as" | "after" | "amid" | "while" | "despite")).filter(|_| closes_line && end - d <= 16) {
+            if c - d <= 4 && ws[d + 1..c].iter().all(|w| w.lw == "." || !SET_NP_STOP.contains(w.l()) && quote_cue_lemma(&w.lw).is_none()) {
+                return Some(Credit { speaker: Some(span_of(ws, (d + 1, c))), cue: Some(ws[d].span), ..Credit::default() });
+            }
+        }
         // "– farmer who raised alarm", "– nurse who treated victims": a description with its
         // relative clause, closing a headline line, is the whole source
         if let Some(who) = (d + 2..end).find(|&k| ws[k].is("who")).filter(|_| closes_line && end - d <= 12) {

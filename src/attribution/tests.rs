@@ -2011,3 +2011,10 @@ fn a_quotation_opening_a_paragraph_and_credited_at_its_end_is_not_the_one_before
     let t = "\u{201c}We warned them twice,\u{201d} its chair, Ola Brenn, told the agency.\n\n\u{201c}Nobody replied.\n\n\u{201c}Now they blame the crew.\u{201d}";
     assert_eq!(speaker_of(t, "Nobody replied.").as_deref(), Some("its chair, Ola Brenn"));
 }
+
+#[test]
+fn a_headline_dash_credit_before_a_clause_of_time_is_the_source() {
+    let t = "'We cannot hold the dykes' \u{2013} mayor as storm surge nears Kelm\n\nThe storm is due at dawn.";
+    assert_eq!(credited(t)[0].1.as_deref(), Some("mayor"));
+    assert_eq!(credited(t)[0].3.as_deref(), Some("\u{2013}"));
+}
