@@ -2636,9 +2636,10 @@ fn resolve_one(ix: &Index, written: &str, ctx: &Context) -> (String, Resolution,
                             || head == "ministry" && w == "Department"
                     })
                     // ("union": a workers' "Federation", "Guild" or "Association", "National
-                    // Teachers' Federation", not the "Russian Federation")
+                    // Teachers' Federation", "Federation of Tram Workers", not the "Russian
+                    // Federation")
                     || matches!(head, "union" | "unions")
-                        && n.name.rsplit(' ').next().is_some_and(|w| matches!(w, "Federation" | "Guild" | "Association" | "Syndicate"))
+                        && n.name.split(' ').any(|w| matches!(w, "Federation" | "Guild" | "Association" | "Syndicate"))
                         && n.name.split(' ').any(|w| w.trim_end_matches(['\'', '\u{2019}']).ends_with("ers"))
             };
             let found = ix.names[..p].iter().rev().take(200).find(holds)
@@ -4030,6 +4031,13 @@ mod tests {
         let filler = "Parents queued at the gates. Buses ran late across the region. ".repeat(20);
         let t = format!("Teachers strike across Ardel\n\nMost schools shut; union says turnout \u{201c}beyond our hopes\u{201d}\n\n{filler}\n\nThe Ardel Teachers\u{2019} Federation said the day had gone well.");
         assert_eq!(name_of(&t, "beyond our hopes"), "Ardel Teachers Federation");
+    }
+
+    #[test]
+    fn a_plural_s_union_is_the_federation_of_those_workers() {
+        let filler = "Crews cleared the line. Buses replaced the trams across the city. ".repeat(20);
+        let t = format!("\u{2018}The brakes were failing\u{2019} \u{2013} drivers\u{2019} union\n\n{filler}\n\nThe Federation of Tram Workers said it had warned the operator.");
+        assert_eq!(name_of(&t, "The brakes were failing"), "Federation of Tram Workers");
     }
 
     #[test]
