@@ -38,6 +38,7 @@ const ROLES: &[&str] = &[
     "sheikh", "del", "lt", "col", "gen", "capt", "sgt", "det", "insp", "cpl", "pte", "cllr", "maj", "brig", "adm", "cmdr", "supt", "prof", "mp", "pm", "mep", "msp", "headteacher", "headmaster",
     "headmistress", "principal", "councillor", "detective", "inspector", "coach", "prosecutor",
     "barrister", "solicitor", "lawyer", "striker", "midfielder", "goalkeeper", "defender", "captain",
+    "winger", "wing", "fly-half", "scrum-half", "flanker", "full-back", "skipper", "bowler", "batter", "batsman", "quarterback", "playmaker",
     "coroner", "magistrate", "sheriff", "constable", "sergeant", "colonel", "lieutenant", "admiral",
     "resident", "witness", "eyewitness", "survivor", "doctor", "nurse", "activist", "campaigner",
     "officer", "trooper", "det", "marshal", "boss", "superintendent", "pc", "wpc", "dc", "ds", "dci", "dcs",
@@ -4038,6 +4039,14 @@ mod tests {
         let filler = "Crews cleared the line. Buses replaced the trams across the city. ".repeat(20);
         let t = format!("\u{2018}The brakes were failing\u{2019} \u{2013} drivers\u{2019} union\n\n{filler}\n\nThe Federation of Tram Workers said it had warned the operator.");
         assert_eq!(name_of(&t, "The brakes were failing"), "Federation of Tram Workers");
+    }
+
+    #[test]
+    fn a_playing_position_stands_for_the_player_last_named() {
+        let t = "Match report\n\nJon Pell scored twice before the break. The wing added: \u{201c}It got wild at the end.\u{201d}";
+        assert_eq!(name_of(t, "It got wild at the end."), "Jon Pell");
+        let t = "Match report\n\nAna Ruiz took four wickets. \u{201c}The pitch helped,\u{201d} the bowler said.";
+        assert_eq!(name_of(t, "The pitch helped,"), "Ana Ruiz");
     }
 
     #[test]
