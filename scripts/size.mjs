@@ -73,8 +73,12 @@ const TARGET = 120 * 1024; // the product's budget for the widget's whole downlo
 // clauses of time, lists, a role before a pronoun, about 140 lines) 3.4 KB; the thirty-first's from sets dd and de
 // (race stages, 'whose' clauses, participles' subjects, clauses of time, called votes, appositions before the cue,
 // announced results, ambitions, headline verbs, police ranks, irregular pasts, ages from a place, unions, 'that'
-// searches, opening credits, about 120 lines) 1.4 KB; see scripts/build.sh and the README, Performance
-const CEILING = 296.0 * 1024;
+// searches, opening credits, about 120 lines) 1.4 KB; the thirty-second's from sets dh and di and PolNeAR (speaker
+// phrases, participles as speakers, apposition antecedents, passives with an agent, new clauses after a credit,
+// agencies relaying quoted reports, sounds made, runs-on quotations, headline dash credits, unions, playing positions,
+// three-digit tallies, comma durations, currencies, inverted 'one', capitalised rounds, about 150 lines) 2.5 KB; see
+// scripts/build.sh and the README, Performance
+const CEILING = 298.5 * 1024;
 const www = fileURLToPath(new URL('../www/', import.meta.url));
 const files = ['dist/pkg/quotelens_bg.wasm', 'dist/quote-lens.js', 'dist/worker.js', 'dist/lens.css', 'dist/quote-lens.css'];
 let total = 0;
