@@ -4562,8 +4562,13 @@ impl<'a> Sentence<'a> {
                     // "told the audience he …": one common noun
                     if a < n && self.word(a) && !SET_LEX_NP_STOP.contains(self.w(a)) {
                         a += 1;
+                        // ("told the news site Dnesek": a medium's noun after a first noun)
+                        let medium = |w: &str| matches!(w, "site" | "website" | "portal" | "outlet" | "agency" | "channel" | "station" | "network" | "programme" | "program" | "paper" | "newspaper" | "magazine" | "broadcaster" | "podcast");
+                        if a < n && medium(self.w(a)) && !self.quoted[a] {
+                            a += 1;
+                        }
                         // ("told the broadcaster NRT, quoted by …": the outlet's name after its noun)
-                        if self.outlet_word(a - 1) {
+                        if self.outlet_word(a - 1) || medium(self.w(a - 1)) {
                             while a < n && a - s < 6 && self.word(a) && self.capitalised(a) && !self.quoted[a] {
                                 a += 1;
                             }

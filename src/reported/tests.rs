@@ -3840,3 +3840,14 @@ fn a_cue_after_and_takes_the_speaker_of_the_quotation_before() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!((v[0].0.as_str(), v[0].1.as_deref(), v[0].2.as_deref()), ("the levy \"a tax on every tenant\"", Some("she"), Some("called")));
 }
+
+#[test]
+fn a_medium_s_noun_and_name_after_told_is_the_addressee() {
+    let (c, s, q) = one("The three deputies will abstain, its leader, Tomas Kral, told the news site Dnesek.");
+    assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("The three deputies will abstain", "its leader, Tomas Kral", "told"));
+    assert_eq!(one("Tomas Kral told the news site Dnesek the deputies would abstain.").0, "the deputies would abstain");
+    // and with an agency relaying it after "according to"
+    let v = credits("The deputies will abstain, Tomas Kral told the website Dnesek, according to the Ostpress agency.", QuoteKind::Indirect);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!((v[0].0.as_str(), v[0].1.as_deref()), ("The deputies will abstain", Some("Tomas Kral")));
+}
