@@ -3224,11 +3224,10 @@ impl<'a> Sentence<'a> {
                 } else if matches!(lemma, "report" | "reveal") {
                     self.np_before(j - 1)?
                 } else {
-                    // (the whole subject, up to the clause's start or a comma: "The closure of
-                    // the airport from 6pm until noon on Friday")
-                    // (up to the auxiliary, past a time before the participle)
+                    // (the whole subject, from the clause's start to the auxiliary, past a time
+                    // before the participle: "The closure of the airport from 6pm until noon on
+                    // Friday"; only a plain one, with no comma, relative clause or cue inside it)
                     let aux = (j.saturating_sub(1)..k).find(|&m| lex::is_be(self.w(m)))?;
-                    // (a plain subject: no comma, relative clause or cue inside it)
                     let start = self.clause_start_plain(aux);
                     if start + 1 >= aux
                         || (start..aux).any(|m| self.quoted[m] || self.cue_verb(m).is_some() || matches!(self.raw(m), "," | "\u{2014}" | "\u{2013}") || matches!(self.w(m), "that" | "which" | "who" | "whom" | "where"))
@@ -3840,7 +3839,7 @@ impl<'a> Sentence<'a> {
             && p.end <= f.cue.start
             && self.range(sp).any(|m| self.outlet_word(m) || matches!(self.w(m), "agency" | "media" | "news" | "broadcaster" | "television" | "tv" | "radio"))
             && self.range(p).any(|m| self.quoted[m])
-            && self.range(p).any(|m| !self.quoted[m] && self.cue_verb(m).is_some_and(|(l, f)| matches!(f, Form::Past | Form::S) && (SET_LEX_SAY_LIKE.contains(l) || matches!(l, "tell" | "write" | "add"))))
+            && self.range(p).any(|m| !self.quoted[m] && self.cue_verb(m).is_some_and(|(l, form)| matches!(form, Form::Past | Form::S) && (SET_LEX_SAY_LIKE.contains(l) || matches!(l, "tell" | "write" | "add"))))
     }
 
     /// "asked the board: “Why …”", "posted a message to her supporters as polls closed: '…'":
