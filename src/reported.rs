@@ -819,6 +819,12 @@ impl<'a> Sentence<'a> {
         crate::lexicon::is_outlet_noun(if k > 0 { self.w(k - 1) } else { "" }, self.w(k))
     }
 
+    /// A word that makes a phrase a news body that relays: an outlet's noun ([`Self::outlet_word`]),
+    /// "agency", "media", "news", "television", "tv", "radio".
+    fn news_word(&self, k: usize) -> bool {
+        self.outlet_word(k) || matches!(self.w(k), "agency" | "media" | "news" | "television" | "tv" | "radio")
+    }
+
     /// The span from token `a` to token `b` inclusive.
     fn span_of(&self, a: usize, b: usize) -> Span {
         Span::new(self.toks[a].span.start, self.toks[b].span.end)
@@ -3796,7 +3802,7 @@ impl<'a> Sentence<'a> {
                     relayed_by = relayed_by.or(Some(q));
                     e = (q..n).find(|&m| matches!(self.raw(m), "." | ";" | "!" | "?")).unwrap_or(n);
                 }
-                let via = quoted_as.and_then(|(_, _, v)| v).or_else(|| relayed_by.and_then(|r| self.np_after(r))).filter(|v| quoted_as.is_some() || self.token_at_end(v.end).is_some_and(|l| self.outlet_word(l) || self.range(*v).any(|m| self.outlet_word(m) || matches!(self.w(m), "agency" | "media" | "news" | "television" | "radio"))));
+                let via = quoted_as.and_then(|(_, _, v)| v).or_else(|| relayed_by.and_then(|r| self.np_after(r))).filter(|v| quoted_as.is_some() || self.token_at_end(v.end).is_some_and(|l| self.outlet_word(l) || self.range(*v).any(|m| self.news_word(m))));
                 let p1_quoted = self.all_quoted(p1);
                 let p2 = if relative {
                     None
@@ -3837,7 +3843,7 @@ impl<'a> Sentence<'a> {
         let (Some(p), Some(sp)) = (f.pieces[0], f.speaker) else { return false };
         self.w(k) == "according"
             && p.end <= f.cue.start
-            && self.range(sp).any(|m| self.outlet_word(m) || matches!(self.w(m), "agency" | "media" | "news" | "broadcaster" | "television" | "tv" | "radio"))
+            && self.range(sp).any(|m| self.news_word(m))
             && self.range(p).any(|m| self.quoted[m])
             && self.range(p).any(|m| !self.quoted[m] && self.cue_verb(m).is_some_and(|(l, form)| matches!(form, Form::Past | Form::S) && (SET_LEX_SAY_LIKE.contains(l) || matches!(l, "tell" | "write" | "add"))))
     }

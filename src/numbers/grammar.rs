@@ -2930,9 +2930,7 @@ impl<'a> Parser<'a> {
         // (or after it, inverted: "“…,” said one fan, Ana Gil, 19")
         let speaker = self.tok(nb + 1).is_some_and(says)
             || self.punct(nb + 1, ',') && self.key(nb + 2) == "who" && (nb + 3..(nb + 16).min(self.t.len())).find(|&m| self.punct(m, ',')).is_some_and(|m| self.tok(m + 1).is_some_and(says))
-            || n.a > 1
-                && matches!(self.key(n.a - 1), "said" | "says" | "added" | "adds" | "wrote" | "writes" | "explained" | "recalled" | "complained" | "admitted" | "insisted")
-                && matches!(self.t[n.a - 2].kind, Kind::Punct(',' | '"' | '\u{201d}' | '\u{2019}'));
+            || n.a > 1 && self.tok(n.a - 1).is_some_and(says) && matches!(self.t[n.a - 2].kind, Kind::Punct(',' | '"' | '\u{201d}' | '\u{2019}'));
         !(is_function_word(w)
             || w.ends_with("ly")
             || w.ends_with("ed")
