@@ -1410,10 +1410,11 @@ impl<'a> Parser<'a> {
             // "fell by 3,200 to 48,900", "rose by £2bn to £9bn": a change and the level it
             // reaches, two numbers; a unit or a noun after the second bound only makes a range
             // as without "by" ("by 2 to 3 percent", "read by 6 to 9 editors")
+            // (after "from", a counted noun too: "rose from 38 to 41 residents" is where the
+            // count was and where it is)
             let level = !dash
-                && (self.after_by(i) || self.changes_from(i))
                 && matches!(self.tail(&h, m, hscale != 1.0).0, Tail::None)
-                && self.count_unit(m, h.value).is_none();
+                && (self.after_by(i) && self.count_unit(m, h.value).is_none() || self.changes_from(i));
             // ("in 2024 or 2025": two years to choose from, no span of years)
             let two_years = year_like(&n) && year_like(&h) && self.key(tail_at) == "or";
             if year_like(&n) != year_like(&h) && !year_range || level || two_years {

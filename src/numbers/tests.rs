@@ -1621,6 +1621,11 @@ fn a_change_from_one_level_to_another_is_two_numbers() {
     assert_eq!(texts("Rents have gone up from £900 to £1,200 a month."), ["£900", "£1,200"]);
     // a span of prices stays one range
     assert_eq!(one("Seats cost from $5 to $10.").1, K::Range);
+    // a counted noun after the second level is both levels' noun
+    assert_eq!(texts("The crew grew from 12 to 15 divers."), ["12", "15"]);
+    assert_eq!(nums("Staffing had risen from three to five nurses.")[1], ("five".into(), K::Count, num(5.0), s("nurse")));
+    // a span of a count stays one range
+    assert_eq!(one("Teams field from 12 to 15 divers.").1, K::Range);
 }
 
 #[test]
