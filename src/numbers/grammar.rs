@@ -502,6 +502,7 @@ impl<'a> Parser<'a> {
                             let n = self.key(i + 1);
                             scale_word(n).is_some() || matches!(n, "dozen" | "couple") || time_unit(n).is_some() || denominator(n).is_some()
                                 || measure_unit(n).is_some() && self.and_a_half(i + 2).is_some()
+                                || n == "percentage" && self.key(i + 2) == "point"
                                 // (Australia's dollar: "A$3.5m")
                                 || t.cap && k == "a" && self.punct(i + 1, '$') && self.glued(i + 1)
                         }
@@ -2228,6 +2229,10 @@ impl<'a> Parser<'a> {
         if matches!(self.key(h), "half" | "quarter") && self.key(h + 1) == "point" && (h > i || !matches!(self.key(i.wrapping_sub(1)), "the" | "this" | "that" | "at")) {
             let v = if self.key(h) == "half" { 0.5 } else { 0.25 };
             return Some(Expr { a: i, b: h + 2, kind: NumberKind::Percent, value: Value::Num(v), high: None, unit: Some("percentage point".into()) });
+        }
+        // "rose by a percentage point": the article is one point (as "one percentage point")
+        if self.key(i) == "a" && self.key(i + 1) == "percentage" && self.key(i + 2) == "point" {
+            return Some(Expr { a: i, b: i + 3, kind: NumberKind::Percent, value: Value::Num(1.0), high: None, unit: Some("percentage point".into()) });
         }
         // "half a percentage point", "half a percent"
         if self.key(i) == "half" && matches!(self.key(i + 1), "a" | "an") && matches!(self.key(i + 2), "percent" | "percentage") {

@@ -2350,3 +2350,11 @@ fn a_capitalised_round_after_a_comma_is_a_rank() {
     // a count of rounds stays a count
     assert_eq!(one("The bout went nine rounds."), ("nine".into(), K::Count, num(9.0), s("round")));
 }
+
+#[test]
+fn a_percentage_point_is_one() {
+    assert_eq!(one("Its share fell by a percentage point."), ("a percentage point".into(), K::Percent, num(1.0), s("percentage point")));
+    assert_eq!(texts("Margin: down a percentage point to 4%"), ["a percentage point", "4%"]);
+    // a percentage with no point stays no number
+    assert!(nums("A percentage of the fee goes to charity.").is_empty());
+}
