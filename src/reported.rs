@@ -4465,8 +4465,11 @@ impl<'a> Sentence<'a> {
                 return None;
             }
             // "…, one of the rescuers told local radio.": a short addressee ending the sentence
-            let rest = a..(a..n).find(|&m| matches!(self.raw(m), "." | "!" | "?")).unwrap_or(n);
-            let ends = rest.end >= n || self.raw(rest.end) == "." && !self.abbrev(rest.end - 1);
+            // (or before the relay that carried it: "…, a spokesperson told the regional daily
+            // Litoral Azi, according to the Danubia agency.")
+            let relay = |m: usize| self.raw(m) == "," && self.is(m + 1, "according") && self.is(m + 2, "to");
+            let rest = a..(a..n).find(|&m| matches!(self.raw(m), "." | "!" | "?") || relay(m)).unwrap_or(n);
+            let ends = rest.end >= n || self.raw(rest.end) == "." && !self.abbrev(rest.end - 1) || relay(rest.end);
             // (not "told pupils to stay home", "warned of delays as tracks buckle")
             if lemma == "tell" && ends && !rest.is_empty() && rest.len() <= 5 && rest.clone().all(|m| self.word(m) && !self.quoted[m] && self.cue_verb(m).is_none() && !self.verb_like(m) && !SET_LEX_SUBJECT_PRONOUNS.contains(self.w(m)) && !matches!(self.w(m), "to" | "of" | "as" | "that" | "about") && !self.w(m).contains(['\'', '\u{2019}'])) {
                 return None;

@@ -2313,6 +2313,9 @@ fn a_short_audience_ending_the_sentence_is_told_not_what_was_said() {
     // (a collective audience before a clause: "tells staff the cuts are …")
     let (c, _, _) = one("Boss tells staff the cuts are painful");
     assert_eq!(c, "the cuts are painful");
+    // (also before the relay that carried it)
+    let (c, s, _) = one("The pass is closed, a ranger told the weekly Hill Post, according to the Vardo agency.");
+    assert_eq!((c.as_str(), s.as_str()), ("The pass is closed", "a ranger"));
 }
 
 #[test]
