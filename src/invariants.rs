@@ -40,8 +40,9 @@ pub fn check(text: &str, a: &Analysis) -> Result<(), String> {
             return Err(format!("confidence {} out of 0..1", q.confidence));
         }
     }
-    // quotes are in order; quotes of one class never overlap, and an indirect clause either
-    // contains a direct quote or is disjoint from it
+    // quotes are in order; direct quotes never overlap each other; an indirect clause either
+    // contains a direct quote or is disjoint from it, and holds another indirect clause whole
+    // ("A told B …, according to C": C's report holds A's) or is disjoint from it
     for (i, x) in a.quotes.iter().enumerate() {
         for y in &a.quotes[i + 1..] {
             if y.start >= x.end {
@@ -49,7 +50,7 @@ pub fn check(text: &str, a: &Analysis) -> Result<(), String> {
             }
             let direct = |k| k != QuoteKind::Indirect;
             let nested = x.span().contains(y.span()) || y.span().contains(x.span());
-            if direct(x.kind) == direct(y.kind) || !nested {
+            if direct(x.kind) && direct(y.kind) || !nested {
                 return Err(format!("quotes overlap: {:?} {:?}", x.span(), y.span()));
             }
         }

@@ -1098,7 +1098,7 @@ impl<'a> Sentence<'a> {
                         self.token_at(sp.start).is_some_and(|s| {
                             let s = if self.is(s, "the") { s + 1 } else { s };
                             s < n && self.capitalised(s)
-                        }) || self.range(sp).any(|m| self.outlet_word(m) || matches!(self.w(m), "media" | "news" | "television" | "tv" | "radio" | "outlets" | "press"))
+                        }) || self.range(sp).any(|m| self.news_word(m) || matches!(self.w(m), "outlets" | "press"))
                     });
                     // (a news outlet relays with "said" too: "…, state broadcaster NHK said")
                     let outlet = f.speaker.is_some_and(|sp| self.range(sp).any(|m| self.outlet_word(m)));
@@ -1146,6 +1146,23 @@ impl<'a> Sentence<'a> {
                     // (with the eight before them, all that `accept` looks at)
                     let base = from.saturating_sub(8);
                     let kept: Vec<Found> = out[base..from].iter().chain(out[from..].iter().filter(|q| !inside(q))).cloned().collect();
+                    // "A told B …, according to a police source": a source that relays no news
+                    // reports the whole clause, A's report inside it stays A's
+                    // (a credit by a verb only when its source is a short subject that speaks,
+                    // "…, they added", "…, aides said", and not the one who spoke inside: no
+                    // object's relative clause, "…, a figure the union disputes")
+                    let sources_speech = self.w(k) == "according"
+                        || self.cue_verb(k).is_some_and(|(l, form)| matches!(form, Form::Past | Form::S) && said(l))
+                            && f.speaker.is_some_and(|sp| {
+                                let r = self.range(sp);
+                                r.len() <= 3 && r.clone().all(|m| self.word(m) && !self.capitalised(m) && !self.news_word(m) || m == r.start)
+                                    && !out[from..].iter().any(|q| inside(q) && q.speaker.is_some_and(|s2| self.text[s2.start..s2.end].eq_ignore_ascii_case(&self.text[sp.start..sp.end])))
+                            });
+                    if relay && !relaying && !quoted_relay && sources_speech && self.accept(&f, &kept) {
+                        out.push(f);
+                        k += 1;
+                        continue;
+                    }
                     if !relay && !quoted_relay && kept.len() < out.len() - base && self.accept(&f, &kept) {
                         out.truncate(base);
                         out.extend(kept);

@@ -177,3 +177,12 @@ fn a_megabyte_of_reports_on_one_line() {
         check(&text, &a).unwrap();
     }
 }
+
+#[test]
+fn a_report_holding_another_keeps_the_invariants() {
+    let t = "The pilot told the tower the engine had failed, according to a flight log.";
+    assert_ok(t);
+    let a = quotelens::analyze(t);
+    let ind: Vec<_> = a.quotes.iter().filter(|q| q.kind == quotelens::QuoteKind::Indirect).collect();
+    assert!(ind.iter().any(|x| ind.iter().any(|y| x.start < y.start && y.end <= x.end)), "no nested report");
+}

@@ -1729,13 +1729,14 @@ fn so_far_before_the_cue_is_an_adverb() {
 
 #[test]
 fn according_to_an_agency_relays_and_a_document_does_not() {
-    // (reports never overlap: the document's report of the councillors' report is left out)
+    // (the document reports the councillors' report, which stays theirs)
     let t = "Councillors reported 86 gifts last year, according to an analysis by a local paper.";
     let a = analyze(t);
     let r: Vec<_> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Indirect).collect();
-    assert_eq!(r.len(), 1);
-    assert_eq!(r[0].speaker.as_ref().map(|s| &t[s.start..s.end]), Some("Councillors"));
-    assert!(r[0].via.is_none(), "a document relays nothing");
+    assert_eq!(r.len(), 2);
+    let speakers: Vec<_> = r.iter().map(|q| q.speaker.as_ref().map(|s| &t[s.start..s.end])).collect();
+    assert!(speakers.contains(&Some("Councillors")) && speakers.contains(&Some("an analysis by a local paper")), "{speakers:?}");
+    assert!(r.iter().all(|q| q.via.is_none()), "a document relays nothing");
     let t = "The mayor said the pier would reopen, according to Nortel.";
     let a = analyze(t);
     assert_eq!(a.quotes[0].via.as_ref().map(|s| &t[s.start..s.end]), Some("Nortel"));
@@ -1961,8 +1962,11 @@ fn a_mostly_adjective_past_form_before_that_is_a_verb() {
 
 #[test]
 fn a_closing_credit_by_a_bare_plural_ends_the_inner_content() {
-    assert_eq!(indirect("Two other members said they were undecided, aides said.")[0].0, "they were undecided");
-    assert_eq!(indirect("Moreau said the plan was dead, critics said.")[0].0, "the plan was dead");
+    // (and reports the whole clause, the inner report in it)
+    let v = indirect("Two other members said they were undecided, aides said.");
+    assert!(v.iter().any(|x| x.0 == "they were undecided") && v.iter().any(|x| x.0 == "Two other members said they were undecided"), "{v:?}");
+    let v = indirect("Moreau said the plan was dead, critics said.");
+    assert!(v.iter().any(|x| x.0 == "the plan was dead"), "{v:?}");
 }
 
 #[test]
@@ -3853,4 +3857,20 @@ fn a_medium_s_noun_and_name_after_told_is_the_addressee() {
     let v = credits("The deputies will abstain, Tomas Kral told the website Dnesek, according to the Ostpress agency.", QuoteKind::Indirect);
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!((v[0].0.as_str(), v[0].1.as_deref()), ("The deputies will abstain", Some("Tomas Kral")));
+}
+
+#[test]
+fn a_source_that_is_no_agency_reports_the_clause_with_a_report_inside() {
+    // the outer report is the source's, the inner one stays the speaker's
+    let v = indirect("The pilot told the tower the engine had failed, according to a flight log.");
+    assert!(v.contains(&("The pilot told the tower the engine had failed".into(), Some("a flight log".into()), Some("according to".into()))), "{v:?}");
+    assert!(v.contains(&("the engine had failed".into(), Some("The pilot".into()), Some("told".into()))), "{v:?}");
+    let v = indirect("He said 300 tents were needed, they added.");
+    assert!(v.contains(&("He said 300 tents were needed".into(), Some("they".into()), Some("added".into()))), "{v:?}");
+    // an agency relays the report, which is the speaker's alone
+    let v = indirect("The pilot told the tower the engine had failed, according to the Vardo agency.");
+    assert_eq!(v, [("the engine had failed".into(), Some("The pilot".into()), Some("told".into()))]);
+    // the speaker's own credit again, and an object's relative clause, report nothing more
+    assert_eq!(indirect("He said the gate was shut, he added.").len(), 1);
+    assert_eq!(indirect("Renwick said pay was £64,000, a figure the union disputes.").len(), 1);
 }
