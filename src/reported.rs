@@ -321,14 +321,24 @@ pub fn uncredited_fragments(text: &str, blocks: &[Block], candidates: &[crate::q
         if c.unbalanced() || blocks.get(c.block).is_none_or(|b| !matches!(b.kind, BlockKind::Heading | BlockKind::Paragraph)) {
             continue;
         }
+        // (the words a passive's agent judged a thing with: "was criticised as “chaotic” by X",
+        // one word too; the report's second piece opens with that "as")
+        let outer = c.outer();
+        let judged = |q: &Quote| {
+            q.start < outer.start
+                && text[q.start..outer.start].eq_ignore_ascii_case("as ")
+                && q.cue.is_some_and(|cue| crate::names::with_lower(cue.slice(text), |w| verb(w).is_some_and(|(l, f)| f == Form::Past && matches!(l, "criticise" | "criticize" | "describe" | "condemn" | "praise" | "dismiss"))))
+        };
+        let before = quotes.partition_point(|q| q.start <= outer.start);
+        let as_judged = quotes[before.saturating_sub(4)..before].iter().any(|q| q.kind == QuoteKind::Indirect && q.speaker.is_some() && q.end >= outer.end && judged(q));
         let words = c.content.slice(text).split(' ');
-        if words.clone().nth(1).is_none() || words.clone().all(|w| w.starts_with(char::is_uppercase)) {
+        if !as_judged && (words.clone().nth(1).is_none() || words.clone().all(|w| w.starts_with(char::is_uppercase))) {
             continue;
         }
         // in running text, words said ("was “fair and affordable”", "“for now”"), not a term
         // or a name in quotation marks ("a “buffer zone”", "“the Furnace”", Q2): three words
         // or more in lowercase, not opening with "the", or two with a word of a clause
-        if blocks[c.block].kind == BlockKind::Paragraph {
+        if blocks[c.block].kind == BlockKind::Paragraph && !as_judged {
             let n = words.clone().count();
             let phrase = n >= 3 && words.clone().skip(1).all(|w| !w.starts_with(char::is_uppercase)) && !words.clone().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
             let clause = n == 2 && words.clone().any(|w| matches!(w.trim_end_matches(['.', ',', '!', '?']), "not" | "now" | "for" | "it" | "is" | "was" | "be" | "no" | "never" | "too" | "very" | "so" | "all" | "just" | "yet"));
@@ -336,14 +346,13 @@ pub fn uncredited_fragments(text: &str, blocks: &[Block], candidates: &[crate::q
                 continue;
             }
         }
-        let outer = c.outer();
         // (the quotes starting before the words' end: a few, for a headline)
         let p = quotes.partition_point(|q| q.start < outer.end);
         let near = &quotes[p.saturating_sub(8)..p];
         if near.iter().any(|q| q.kind != QuoteKind::Indirect && q.end > outer.start) {
             continue;
         }
-        let Some(r) = near.iter().rev().find(|q| q.kind == QuoteKind::Indirect && q.speaker.is_some() && q.start <= outer.start && outer.end <= q.end && q.cue.is_some_and(said)) else {
+        let Some(r) = near.iter().rev().find(|q| q.kind == QuoteKind::Indirect && q.speaker.is_some() && q.start <= outer.start && outer.end <= q.end && (q.cue.is_some_and(said) || judged(q))) else {
             continue;
         };
         let g = group.get_or_insert_with(|| quotes.iter().map(|q| q.group).max().unwrap_or(0));
@@ -3230,16 +3239,42 @@ impl<'a> Sentence<'a> {
             // ("The closure was confirmed by the authority", "It was announced by the office on
             // Tuesday that …": the clause after "that" when the subject is "it"; A2 leaves out
             // only agentless passives)
-            if matches!(lemma, "report" | "reveal" | "announce" | "confirm" | "claim" | "deny" | "welcome" | "disclose" | "predict" | "suggest" | "state")
-                && self.is(k + 1, "by")
+            // (also past a time before "by": "was confirmed late on Tuesday by X"; and a
+            // judgement's words: "was criticised as “chaotic” by X", "was described by X as
+            // “grim”", whose "as" and quotation are a second piece)
+            let judged = matches!(lemma, "criticise" | "criticize" | "describe" | "condemn" | "praise" | "dismiss");
+            let quoted_as = |a: usize| {
+                if !(self.is(a, "as") && a + 1 < n && (self.quoted[a + 1] || is_open_mark(self.raw(a + 1)))) {
+                    return None;
+                }
+                (a + 2..(a + 30).min(n)).find(|&m| is_close_mark(self.raw(m)))
+            };
+            let as_before = if judged { quoted_as(k + 1) } else { None };
+            let by = match as_before {
+                Some(e) => e + 1,
+                None => (k + 1..(k + 6).min(n)).take_while(|&m| self.word(m) && !self.quoted[m] && self.cue_verb(m).is_none() && !matches!(self.w(m), "that" | "as" | "and" | "but")).find(|&m| self.w(m) == "by").unwrap_or(k + 1),
+            };
+            if (matches!(lemma, "report" | "reveal" | "announce" | "confirm" | "claim" | "deny" | "welcome" | "disclose" | "predict" | "suggest" | "state") || judged)
+                && self.is(by, "by")
                 && j > 0
             {
                 // (an agent that is a body or person, not an amount: "confirmed by more than one
                 // instrument")
-                if matches!(self.w(k + 2), "more" | "less" | "fewer" | "at") || self.raw(k + 2).starts_with(|c: char| c.is_ascii_digit()) {
+                if matches!(self.w(by + 1), "more" | "less" | "fewer" | "at") || self.raw(by + 1).starts_with(|c: char| c.is_ascii_digit()) {
                     return None;
                 }
-                let source = self.np_after(k + 2)?;
+                // (a bare plural or "one" and its noun too: "by analysts", "by one fund manager")
+                let source = self.np_after(by + 1).or_else(|| {
+                    let run = (by + 1..(by + 5).min(n)).take_while(|&m| self.word(m) && !self.quoted[m] && !self.capitalised(m) && !SET_LEX_NP_STOP.contains(self.w(m)) && !SET_LEX_PREPOSITIONS.contains(self.w(m)) && self.w(m) != "as" && self.cue_verb(m).is_none()).last()?;
+                    (lex::plural_noun(self.w(run)) || matches!(self.w(by + 1), "one" | "two" | "three" | "several" | "some" | "many") && run > by + 1).then(|| self.span_of(by + 1, run))
+                })?;
+                let as_after = if judged && as_before.is_none() { self.token_at_end(source.end).and_then(|e| quoted_as(e + 1)) } else { None };
+                let second = as_before.map(|e| (k + 1, e)).or_else(|| as_after.and_then(|e| self.token_at_end(source.end).map(|s| (s + 1, e)))).map(|(a, e)| self.span_of(a, e));
+                // (a judgement with no words of its own is one only of a named thing: "The
+                // decision was criticised by X"; not "was praised by fans for her speed")
+                if judged && second.is_none() && self.token_at_end(source.end).is_some_and(|e| e + 1 < n && self.word(e + 1) && !matches!(self.w(e + 1), "on" | "in" | "at" | "after" | "during" | "last" | "this" | "yesterday")) {
+                    return None;
+                }
                 let subject = if self.w(j - 1) == "it" {
                     let after = self.token_at_end(source.end)? + 1;
                     let that = (after..(after + 8).min(n)).take_while(|&m| !self.quoted[m] && !matches!(self.raw(m), "." | ";" | ":")).find(|&m| self.w(m) == "that")?;
@@ -3263,7 +3298,7 @@ impl<'a> Sentence<'a> {
                     via: None,
                     cue: self.toks[k].span,
                     speaker: Some(source),
-                    pieces: [Some(subject), None],
+                    pieces: [Some(subject), second],
                     confidence: 0.6,
                 });
             }

@@ -1178,6 +1178,26 @@ fn passive_report_with_its_agent() {
     assert_eq!((c.as_str(), s.as_str(), q.as_str()), ("The mayor's resignation", "the Harbor Gazette", "reported"));
     // without an agent a passive stays no attribution
     assert!(indirect("The resignation was first reported on Monday.").is_empty());
+    // (a time between the participle and its agent)
+    let (c, s, _) = one("The closure was confirmed late on Friday by the port authority.");
+    assert_eq!((c.as_str(), s.as_str()), ("The closure", "the port authority"));
+}
+
+#[test]
+fn a_passive_judgement_with_its_agent_keeps_its_words() {
+    // the words "as" gives are a second piece, and a quotation of their own
+    let t = "The rescue was criticised as \u{201c}slow and muddled\u{201d} by the harbour master.";
+    let v = indirect(t);
+    assert_eq!(v, [("The rescue".into(), Some("the harbour master".into()), Some("criticised".into())), ("as \u{201c}slow and muddled\u{201d}".into(), Some("the harbour master".into()), Some("criticised".into()))]);
+    assert_eq!(credits(t, QuoteKind::Mixed), [("slow and muddled".into(), Some("the harbour master".into()), None)]);
+    // one word, and a bare plural agent before "as"
+    let t = "The result was described by analysts as \u{201c}historic\u{201d}.";
+    assert_eq!(credits(t, QuoteKind::Mixed), [("historic".into(), Some("analysts".into()), None)]);
+    // a named thing judged with no words
+    let (c, s, _) = one("The ruling was condemned by the bar council.");
+    assert_eq!((c.as_str(), s.as_str()), ("The ruling", "the bar council"));
+    // praise for a deed is no report
+    assert!(indirect("She was praised by fans for her speed.").is_empty());
 }
 
 #[test]
