@@ -3211,6 +3211,15 @@ impl<'a> Sentence<'a> {
                 j -= phrase;
                 continue;
             }
+            // ("have for years called", "had for many months warned": a span of time between
+            // the auxiliary and the verb)
+            if matches!(w, "years" | "months" | "weeks" | "decades") && j >= 3 {
+                let f = if matches!(self.w(j - 2), "many" | "several" | "some") { j - 3 } else { j - 2 };
+                if self.is(f, "for") && f >= 1 && (SET_LEX_HAVE_DO.contains(self.w(f - 1)) || lex::is_be(self.w(f - 1))) {
+                    j = f;
+                    continue;
+                }
+            }
             if lex::is_be(w) {
                 be_aux = true;
             } else if SET_LEX_HAVE_DO.contains(w) {
@@ -3607,7 +3616,9 @@ impl<'a> Sentence<'a> {
                         || SET_LEX_SUBORDINATORS.contains(self.w(f - 1))
                         || matches!(self.w(f - 1), "that" | "who" | "which" | "and" | "but" | "or"))
             });
-            if object && cue_end == k && j > 0 && !self.capitalised(j - 1) && !SET_LEX_SUBJECT_PRONOUNS.contains(self.w(j - 1)) {
+            // (a second verb of the sentence's subject is no object's: "On Monday she said …, and
+            // called the result “…”")
+            if object && cue_end == k && j > 0 && !self.capitalised(j - 1) && !SET_LEX_SUBJECT_PRONOUNS.contains(self.w(j - 1)) && !matches!(self.w(j - 1), "and" | "but") {
                 return None;
             }
         }

@@ -3894,3 +3894,14 @@ fn a_source_that_is_no_agency_reports_the_clause_with_a_report_inside() {
     assert_eq!(indirect("He said the gate was shut, he added.").len(), 1);
     assert_eq!(indirect("Renwick said pay was £64,000, a figure the union disputes.").len(), 1);
 }
+
+#[test]
+fn a_label_given_keeps_its_object_after_a_time_or_a_second_verb() {
+    // ("called X “…”": the object stays in the content)
+    let (c, s, _) = one("Residents have for years called the tower \u{201c}the eyesore\u{201d}.");
+    assert_eq!((c.as_str(), s.as_str()), ("the tower \u{201c}the eyesore\u{201d}", "Residents"));
+    let v = indirect("On Monday she said the bid was fair, and called the vote \u{201c}a shame for the town\u{201d}.");
+    assert!(v.contains(&("the vote \u{201c}a shame for the town\u{201d}".into(), Some("she".into()), Some("called".into()))), "{v:?}");
+    // (an object's name given is still no speech: "held an event called …")
+    assert!(indirect("The club held an event called \u{201c}Open Nets\u{201d}.").is_empty());
+}
