@@ -1750,7 +1750,8 @@ impl<'a> Parser<'a> {
             return Some(Expr { a: i, b, kind: NumberKind::Age, value: Value::Num(value), high: None, unit: Some("year".into()) });
         }
         // "on lap 41", "in lane seven", "on day four", "after stage five": a rank
-        if kind == NumberKind::Count && high.is_none() && unit.is_none() && (n.plain || n.word) && (1.0..=400.0).contains(&value) && value.fract() == 0.0 && self.event_rank(i, b) {
+        // ("day four of the hearings": the noun after "of" is no counted one)
+        if kind == NumberKind::Count && high.is_none() && (unit.is_none() || self.key(b) == "of") && (n.plain || n.word) && (1.0..=400.0).contains(&value) && value.fract() == 0.0 && self.event_rank(i, b) {
             return Some(Expr { a: i, b, kind: NumberKind::Ordinal, value: Value::Num(value), high: None, unit: None });
         }
         // "a category 4 storm": a rank on a scale (capitalised, "Category 4" names the class)
@@ -3092,10 +3093,17 @@ impl<'a> Parser<'a> {
         // (or a capitalised noun and a number word after a comma: "Premiership, Round six")
         let named = self.is_word(a) && self.t[a - 1].cap && self.punct(a.wrapping_sub(2), ',');
         let lead = matches!(before, "on" | "in" | "at" | "from" | "of" | "by" | "after" | "before" | "until" | "to" | "since" | "during") || self.punct(a.wrapping_sub(2), '(') || a == 1 || named;
+        // (a number word after the noun is a rank wherever it stands: "won stage five",
+        // "Championships, day four:", "Round two of the recount"; not "from day one", an idiom)
+        let spelled = self.is_word(a) && matches!(noun, "day" | "round" | "stage" | "game" | "match" | "leg" | "heat") && !(noun == "day" && self.key(a) == "one");
         let rank = matches!(noun, "lap" | "lane" | "heat")
             || matches!(noun, "day" | "round" | "game" | "match" | "turn" | "leg") && lead
-            || noun == "stage" && self.is_word(a) && (lead || self.punct(b, ':'));
-        let counted = self.tok(b).is_some_and(|t| t.is_word() && t.sp && !is_function_word(self.kw(t)) && !matches!(self.kw(t), "and" | "or" | "but" | "when" | "after" | "before" | "as"));
+            || noun == "stage" && self.is_word(a) && (lead || self.punct(b, ':'))
+            || spelled;
+        // (a capitalised noun opening a line or a sentence names the rank whatever follows:
+        // "Round one went to Cole")
+        let opening = self.t[a - 1].cap && (a == 1 || self.tok(a.wrapping_sub(2)).is_some_and(|t| matches!(t.kind, Kind::Punct('.' | '!' | '?' | ',' | ':'))));
+        let counted = !opening && self.tok(b).is_some_and(|t| t.is_word() && t.sp && !is_function_word(self.kw(t)) && !matches!(self.kw(t), "and" | "or" | "but" | "when" | "after" | "before" | "as"));
         rank && !counted
     }
 

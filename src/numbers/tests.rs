@@ -2358,3 +2358,14 @@ fn a_percentage_point_is_one() {
     // a percentage with no point stays no number
     assert!(nums("A percentage of the fee goes to charity.").is_empty());
 }
+
+#[test]
+fn a_number_word_after_a_stage_or_a_day_is_a_rank_wherever_it_stands() {
+    assert_eq!(one("Open Championships, day three: Vale wins"), ("three".into(), K::Ordinal, num(3.0), None));
+    assert_eq!(one("Welcome to day six of the hearings."), ("six".into(), K::Ordinal, num(6.0), None));
+    assert_eq!(one("Round four of the recount starts at noon."), ("four".into(), K::Ordinal, num(4.0), None));
+    assert_eq!(one("Okafor won stage nine."), ("nine".into(), K::Ordinal, num(9.0), None));
+    // a counted noun after it stays a count, and "from day one" is an idiom
+    assert_eq!(one("He began the day two shots behind.").1, K::Count);
+    assert!(nums("She has backed it from day one.").is_empty());
+}
