@@ -1167,7 +1167,9 @@ impl<'a> Sentence<'a> {
                                 r.len() <= 3 && r.clone().all(|m| self.word(m) && !self.capitalised(m) && !self.news_word(m) || m == r.start)
                                     && !out[from..].iter().any(|q| inside(q) && q.speaker.is_some_and(|s2| self.text[s2.start..s2.end].eq_ignore_ascii_case(&self.text[sp.start..sp.end])))
                             });
-                    if relay && !relaying && !quoted_relay && sources_speech && self.accept(&f, &kept) {
+                    // (the inner report ends inside the clause: reports never cross)
+                    let held = out[from..].iter().filter(|q| inside(q)).all(|q| q.pieces.iter().flatten().all(|x| x.end <= p.end));
+                    if relay && !relaying && !quoted_relay && sources_speech && held && self.accept(&f, &kept) {
                         out.push(f);
                         k += 1;
                         continue;
