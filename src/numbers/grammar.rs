@@ -2751,7 +2751,11 @@ impl<'a> Parser<'a> {
                     || self.tok(n.a.wrapping_sub(1)).is_some_and(|t| t.is_word() && t.cap)
                         && !self.sentence_start(n.a - 1)
                         && (self.punct(b, ',') || self.key(b) == "at" && self.is_num(b + 1))
-                    || prev == "to" && (n.a.saturating_sub(8)..n.a).any(|m| self.key(m) == "from") && !next.is_word()
+                    || prev == "to" && (n.a.saturating_sub(8)..n.a).any(|m| self.key(m) == "from") && (!next.is_word() || matches!(self.key(b), "in" | "on" | "at" | "overall"))
+                    // "climbed 14 places into fifth", "a tie for eighth", "stayed on for third",
+                    // "settled for second": a placing reached
+                    || (prev == "into" || prev == "for" && matches!(self.key(n.a.wrapping_sub(2)), "tie" | "share" | "on" | "settle" | "settled" | "settles" | "settling" | "enough"))
+                        && (!next.is_word() || matches!(self.key(b), "in" | "on" | "at" | "overall" | "and" | "after" | "behind" | "with"))
                     // "£1,500 for second and £750 for third": a prize for a placing
                     || prev == "for" && self.is_num(n.a.wrapping_sub(2)) && (!next.is_word() || matches!(self.key(b), "and" | "or"))
                     // "crossed the line second", "promoted Jonas Brekk to second and Sami Ode to

@@ -2369,3 +2369,13 @@ fn a_number_word_after_a_stage_or_a_day_is_a_rank_wherever_it_stands() {
     assert_eq!(one("He began the day two shots behind.").1, K::Count);
     assert!(nums("She has backed it from day one.").is_empty());
 }
+
+#[test]
+fn a_placing_reached_with_no_noun_is_a_rank() {
+    assert_eq!(nums("She climbed nine places into fourth.")[1], ("fourth".into(), K::Ordinal, num(4.0), None));
+    assert_eq!(one("The outsider stayed on for third."), ("third".into(), K::Ordinal, num(3.0), None));
+    assert_eq!(texts("The win lifts her from 12th to fifth in the standings."), ["12th", "fifth"]);
+    assert_eq!(texts("His best finish was a tie for ninth."), ["ninth"]);
+    // a time "for a second" stays no number
+    assert!(nums("Hold it for a second.").is_empty());
+}
