@@ -475,6 +475,7 @@ impl<'a> Parser<'a> {
                     c,
                     '$' | '\u{a3}'
                         | '-'
+                        | '+'
                         | '\u{2212}'
                         | '\u{20ac}'
                         | '\u{a5}'
@@ -1299,6 +1300,18 @@ impl<'a> Parser<'a> {
 
     /// A quantity at `i`; `modified` when an approximator precedes it.
     fn quantity_mod(&self, i: usize, modified: bool) -> Option<Expr> {
+        // "Harbour | 6 | -4", "274 (\u{2212}14)", "| +6": a signed count in a table's cell or
+        // brackets, a change or a score to par
+        let sign = if self.punct(i, '+') { Some(1.0) } else if self.punct(i, '-') || self.punct(i, '\u{2212}') { Some(-1.0) } else { None };
+        if let Some(sg) = sign.filter(|_| self.glued(i + 1) && self.is_num(i + 1) && (i == 0 || self.punct(i - 1, '(') || self.punct(i - 1, '|'))) {
+            if let Some(x) = self.quantity_mod(i + 1, modified) {
+                if let Value::Num(v) = x.value {
+                    if x.kind == NumberKind::Count && x.unit.is_none() && x.high.is_none() {
+                        return Some(Expr { a: i, value: Value::Num(sg * v), ..x });
+                    }
+                }
+            }
+        }
         // "-180C", "\u{2212}3.5%": a minus sign glued to a temperature or a percentage, set off
         // by a space before it ("18-20C" is a range)
         if (self.punct(i, '-') || self.punct(i, '\u{2212}')) && self.t[i].sp && self.glued(i + 1) && self.is_num(i + 1) {

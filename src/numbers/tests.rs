@@ -2379,3 +2379,13 @@ fn a_placing_reached_with_no_noun_is_a_rank() {
     // a time "for a second" stays no number
     assert!(nums("Hold it for a second.").is_empty());
 }
+
+#[test]
+fn a_signed_count_in_a_cell_or_brackets_keeps_its_sign() {
+    assert_eq!(nums("Harbour | 6 | -4")[1], ("-4".into(), K::Count, num(-4.0), None));
+    assert_eq!(nums("1. Ana Vale (Esp) 274 (\u{2212}14)")[2], ("\u{2212}14".into(), K::Count, num(-14.0), None));
+    assert_eq!(one("Greens (+3)"), ("+3".into(), K::Count, num(3.0), None));
+    // a temperature keeps its own sign, and a dash in running text is no sign
+    assert_eq!(one("-5C overnight"), ("-5C".into(), K::Measure, num(-5.0), s("celsius")));
+    assert_eq!(texts("Scores were 12 - 4 at the break."), ["12", "4"]);
+}
