@@ -2389,3 +2389,11 @@ fn a_signed_count_in_a_cell_or_brackets_keeps_its_sign() {
     assert_eq!(one("-5C overnight"), ("-5C".into(), K::Measure, num(-5.0), s("celsius")));
     assert_eq!(texts("Scores were 12 - 4 at the break."), ["12", "4"]);
 }
+
+#[test]
+fn a_race_time_to_the_tenth_is_a_duration() {
+    assert_eq!(one("Winning time: 1:58:02.1"), ("1:58:02.1".into(), K::Duration, num(7082.1), s("second")));
+    assert_eq!(nums("Ana Vale (POR) 2:01:17.45")[0].1, K::Duration);
+    // a clock time to the second stays a time
+    assert_eq!(one("The blast came at 14:32:05.").1, K::Time);
+}
