@@ -275,7 +275,8 @@ const START_WORDS: &[&str] = &[
     "nov", "december", "dec",
     "us", "au", "c", "ca", "r", "nt", "hk", "nz", "s",
     "usd", "gbp", "eur", "jpy", "cny", "rmb", "rub", "inr", "rs", "uah", "chf", "cad", "aud",
-    "sfr",
+    "sfr", "dkk", "sek", "nok", "isk", "pln", "czk", "huf", "bgn", "zar", "brl", "mxn", "krw",
+    "sgd", "hkd", "nzd", "kzt", "thb", "idr", "myr", "ngn", "kes", "egp", "aed", "ils",
 ];
 
 /// A hash (10 bits, multiplicative) of a word's first byte, length (under 32) and last byte,

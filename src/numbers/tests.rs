@@ -2397,3 +2397,13 @@ fn a_race_time_to_the_tenth_is_a_duration() {
     // a clock time to the second stays a time
     assert_eq!(one("The blast came at 14:32:05.").1, K::Time);
 }
+
+#[test]
+fn more_currency_codes_and_names() {
+    assert_eq!(one("The fine is DKK 410m."), ("DKK 410m".into(), K::Money, num(410e6), s("DKK")));
+    assert_eq!(one("Sales reached 40m NOK."), ("40m NOK".into(), K::Money, num(40e6), s("NOK")));
+    assert_eq!(one("Each family gets 5m tenge."), ("5m tenge".into(), K::Money, num(5e6), s("KZT")));
+    // a code that is a word or a name stays one, and a dram of whisky is no money
+    assert_eq!(one("He poured 12 drams of whisky.").1, K::Count);
+    assert!(nums("Ron 5 wins.").iter().all(|x| x.1 != K::Money));
+}
