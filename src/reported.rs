@@ -882,6 +882,13 @@ impl<'a> Sentence<'a> {
         if v.1 == Form::Past && matches!(v.0, "believe" | "think" | "say" | "report" | "know" | "expect" | "fear" | "understand" | "consider" | "allege" | "rumour" | "rumor") && self.is(k + 1, "to") && k + 2 < self.n() && matches!(self.w(k + 2), "be" | "have") && !(k > 0 && (lex::is_be(self.w(k - 1)) || SET_LEX_SUBJECT_PRONOUNS.contains(self.w(k - 1)))) {
             return None;
         }
+        // "14 days’ notice", "a week's warning": a noun after a span of time's possessive
+        let span_of_time = |w: &str| matches!(w, "days" | "weeks" | "months" | "hours" | "years" | "day" | "week" | "month" | "year");
+        let possessed = k >= 1 && self.raw(k - 1).strip_suffix(['\u{2019}', '\'']).is_some_and(|p| span_of_time(&p.to_ascii_lowercase()))
+            || k >= 2 && matches!(self.raw(k - 1), "\u{2019}" | "'" | "\u{2019}s" | "'s") && span_of_time(self.w(k - 2));
+        if v.1 == Form::Base && possessed && !self.quoted[k - 1] {
+            return None;
+        }
         // "fans chanted her name", "protesters shouted slogans outside": a sound made, with a
         // plain object and no clause or quotation, says nothing reported
         if matches!(v.0, "chant" | "shout" | "sing" | "scream" | "yell" | "cheer" | "boo") && k + 1 < self.n() && !self.is(k + 1, "that") {
@@ -1408,6 +1415,21 @@ impl<'a> Sentence<'a> {
                 return false;
             }
             let n = self.n();
+            // "defends her title", "claimed its usual victims", "recalls its ambassador": a title
+            // kept, a toll taken, an envoy called home, no words (the object a plain noun phrase
+            // with no clause or quotation; the verb still ends the clause before it)
+            if let Some((lemma @ ("defend" | "claim" | "recall"), _)) = self.cue_verb(c).filter(|_| c + 2 < n && matches!(self.w(c + 1), "his" | "her" | "its" | "their" | "the" | "a" | "an" | "our")) {
+                let heads: &[&str] = match lemma {
+                    "defend" => &["title", "titles", "crown", "belt", "seat", "lead", "championship", "trophy"],
+                    "claim" => &["victims", "victim", "lives", "life", "title", "prize", "seat", "seats", "lead", "gold", "medal", "crown", "trophy", "place", "spot", "scalp", "wicket", "wickets", "points", "stage"],
+                    _ => &["ambassador", "ambassadors", "envoy", "envoys", "diplomats", "staff", "troops", "vehicles", "cars", "products", "models"],
+                };
+                let end = (c + 1..(c + 7).min(n)).find(|&m| !self.word(m) || self.quoted[m] || self.w(m) == "that").unwrap_or(n.min(c + 7));
+                let clause = (c + 1..(c + 12).min(n)).take_while(|&m| self.word(m) && !self.quoted[m]).any(|m| self.finite_verb_at(m) || lex::is_be(self.w(m)) || SET_LEX_MODALS.contains(self.w(m)));
+                if (c + 2..end).take(4).any(|m| heads.contains(&self.w(m))) && !clause && !self.quoted.get(end).copied().unwrap_or(false) && !self.is(end, "that") {
+                    return false;
+                }
+            }
             if let Some((_, Form::Past)) = self.cue_verb(c) {
                 // "…, a journey expected to take 16 hours": a reduced relative's participle on a
                 // described thing, an agentless passive (A2)
@@ -1419,6 +1441,15 @@ impl<'a> Sentence<'a> {
                 let bare_plural = c + 1 < n && self.word(c + 1) && !self.quoted[c + 1] && !self.capitalised(c + 1) && self.w(c + 1).len() > 3 && self.w(c + 1).ends_with('s') && !SET_LEX_DETERMINERS.contains(self.w(c + 1)) && !SET_LEX_SUBJECT_PRONOUNS.contains(self.w(c + 1));
                 let verbless = || self.range(p).all(|m| !self.finite_verb_at(m) && !lex::is_be(self.w(m)) && !SET_LEX_MODALS.contains(self.w(m)));
                 if c > 0 && self.raw(c - 1) == "," && bare_plural && (c + 2 >= n || matches!(self.raw(c + 2), "and" | "," | "." | "or")) && verbless() {
+                    return false;
+                }
+                // "accept 14 disputed ballots", "the reported cases": a participle between a
+                // number or an article and its plural noun, an adjective
+                if c > 0 && bare_plural && (self.raw(c - 1).starts_with(|ch: char| ch.is_ascii_digit()) && self.raw(c - 1).bytes().all(|ch| ch.is_ascii_digit() || ch == b',') || matches!(self.w(c - 1), "the" | "these" | "those" | "all" | "some" | "many" | "several")) {
+                    return false;
+                }
+                // "(33 of 54 seats declared)": a reduced passive closing a bracket
+                if self.is(c + 1, ")") && (c.saturating_sub(8)..c).any(|m| self.raw(m) == "(") && !(c.saturating_sub(8)..c).any(|m| self.finite_verb_at(m) || lex::is_be(self.w(m))) {
                     return false;
                 }
             }

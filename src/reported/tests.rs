@@ -3905,3 +3905,20 @@ fn a_label_given_keeps_its_object_after_a_time_or_a_second_verb() {
     // (an object's name given is still no speech: "held an event called …")
     assert!(indirect("The club held an event called \u{201c}Open Nets\u{201d}.").is_empty());
 }
+
+#[test]
+fn deeds_named_by_speech_verbs_report_nothing() {
+    // a title kept, a toll taken, an envoy called home
+    assert!(indirect("Vale defends her title by two seconds.").is_empty());
+    assert!(indirect("The first bend claimed its usual victims.").is_empty());
+    // (the verb still ends the clause before it)
+    let v = indirect("Norway calls the move \u{201c}reckless\u{201d} and recalls its ambassador.");
+    assert_eq!(v, [("the move \u{201c}reckless\u{201d}".into(), Some("Norway".into()), Some("calls".into()))]);
+    // a claim with a clause, and a record defended, stay reports
+    assert_eq!(one("Rebels claimed the town was theirs.").0, "the town was theirs");
+    assert_eq!(one("Li defended his record on trade.").0, "his record on trade");
+    // a participle as an adjective, a reduced passive in brackets, a span of time's notice
+    assert!(indirect("The panel voted to accept 14 disputed ballots.").is_empty());
+    assert!(indirect("Results so far (12 of 40 seats declared)").is_empty());
+    assert!(indirect("Staff must give 14 days\u{2019} notice before a strike, so talks go on.").is_empty());
+}
