@@ -694,6 +694,9 @@ pub const COLON_LABELS: &[&str] = &[
     "line", "ps", "p.s", "update", "step", "part", "chapter", "section", "rule", "example",
     "tip", "lesson", "takeaway", "verdict", "result", "results", "score", "winner", "loser",
     "winners", "losers", "pros", "cons", "pro", "con", "issue", "issues", "background",
+    // a race card's and a facts box's fields: "Going: soft", "Distance: 3m", "Facts: …"
+    "going", "distance", "ground", "weather", "conditions", "odds", "prize", "purse", "surface",
+    "facts", "figures", "stats", "statistics", "capacity", "population", "founded", "established",
     // caption credits: "Photograph: Name/Agency"
     "photograph", "photographs", "picture", "pictures", "image", "images", "illustration",
     "composite", "caption", "footage",

@@ -3922,3 +3922,11 @@ fn deeds_named_by_speech_verbs_report_nothing() {
     assert!(indirect("Results so far (12 of 40 seats declared)").is_empty());
     assert!(indirect("Staff must give 14 days\u{2019} notice before a strike, so talks go on.").is_empty());
 }
+
+#[test]
+fn a_race_card_s_or_a_facts_box_s_field_is_no_colon_credit() {
+    assert!(indirect("Going: soft, heavy in places. Nine ran.").is_empty());
+    assert!(indirect("Facts: the embassy has 12 staff.").is_empty());
+    // a speaker's colon still credits
+    assert_eq!(one("Minister: we will not back down").1, "Minister");
+}
