@@ -1704,7 +1704,8 @@ fn credit_after(
         // "– shop owner on lorry crash": the source, then the topic after "on"
         // (the words run to the end of the block: a headline or list line, not "— a play on words
         // with the phrase '…'")
-        let closes_line = end == ws.len() && block_last;
+        // (or before a page title's section: "… as members vote | Education | The Ledger")
+        let closes_line = end == ws.len() && block_last || ws.get(end).is_some_and(|a| a.l() == "|");
         if let Some(on) = (d + 2..end).find(|&k| ws[k].is("on")).filter(|_| closes_line && end - d <= 12) {
             if on - d <= 5 && ws[d + 1..on].iter().all(|w| w.lw == "." || !SET_NP_STOP.contains(w.l()) && quote_cue_lemma(&w.lw).is_none()) {
                 return Some(Credit { speaker: Some(span_of(ws, (d + 1, on))), cue: Some(ws[d].span), ..Credit::default() });
@@ -3009,6 +3010,9 @@ pub fn attribute(
         let (after_credit, before_credit) = (after_credit.map(no_modifier), before_credit.map(no_modifier));
         // "according to X" after a quote whose sentence names the speaker is a relay
         let mut credit = match (after_credit, before_credit) {
+            // "Strike ballot live: ‘Enough is enough’ – union": a heading's dash credit names
+            // the speaker, the words before the colon are the page's label
+            (Some(a), Some(b)) if is_heading && b.cue.is_some_and(|cu| cu.slice(text) == ":") && a.speaker.is_some() && a.cue.is_some_and(|cu| matches!(cu.slice(text), "\u{2013}" | "\u{2014}" | "-")) => Some(a),
             (Some(a), Some(mut b)) if a.cue.is_some_and(|cu| cu.slice(text).starts_with("according")) => {
                 b.via = a.speaker;
                 Some(b)

@@ -2018,3 +2018,12 @@ fn a_headline_dash_credit_before_a_clause_of_time_is_the_source() {
     assert_eq!(credited(t)[0].1.as_deref(), Some("mayor"));
     assert_eq!(credited(t)[0].3.as_deref(), Some("\u{2013}"));
 }
+
+#[test]
+fn a_heading_s_dash_credit_beats_its_page_label_s_colon() {
+    let t = "Nurses\u{2019} pay live: \u{2018}We have had enough\u{2019} \u{2013} union as members vote to strike | Health | The Ledger\n\nMembers backed action.";
+    assert_eq!(speaker_of(t, "We have had enough").as_deref(), Some("union"));
+    // a label's colon alone still credits no one but a speaker's colon does
+    let t = "Health minister: \u{2018}We will not pay more\u{2019}\n\nTalks go on.";
+    assert_eq!(speaker_of(t, "We will not pay more").as_deref(), Some("Health minister"));
+}
