@@ -1202,8 +1202,24 @@ impl<'a> Parser<'a> {
 
     /// "-and-a-half" or " and a half" at `k`: the index after it.
     fn and_a_half(&self, k: usize) -> Option<usize> {
+        self.and_words(k, &["and", "a", "half"])
+    }
+
+    /// "and a half", "and a quarter", "and three quarters" at `k`: the index after it and the
+    /// fraction it adds ("three and a quarter miles" is 3.25).
+    fn and_a_fraction(&self, k: usize) -> Option<(usize, f64)> {
+        if !(self.key(k) == "and" || self.hyphen_word(k) && self.key(k + 1) == "and") {
+            return None;
+        }
+        [(&["and", "a", "half"][..], 0.5), (&["and", "a", "quarter"][..], 0.25), (&["and", "three", "quarters"][..], 0.75)]
+            .into_iter()
+            .find_map(|(ws, f)| self.and_words(k, ws).map(|m| (m, f)))
+    }
+
+    /// The words `ws` from `k` on (spaced or hyphenated): the index after them.
+    fn and_words(&self, k: usize, ws: &[&str]) -> Option<usize> {
         let mut m = k;
-        for w in ["and", "a", "half"] {
+        for &w in ws {
             if self.hyphen_word(m) {
                 m += 1;
             } else if !self.tok(m)?.sp {
@@ -1372,8 +1388,8 @@ impl<'a> Parser<'a> {
             }
         }
         let mut k = n.b;
-        if let Some(m) = self.and_a_half(k) {
-            n.value += 0.5;
+        if let Some((m, f)) = self.and_a_fraction(k) {
+            n.value += f;
             k = m;
             n.one = false;
             n.plain = false;

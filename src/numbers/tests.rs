@@ -2407,3 +2407,11 @@ fn more_currency_codes_and_names() {
     assert_eq!(one("He poured 12 drams of whisky.").1, K::Count);
     assert!(nums("Ron 5 wins.").iter().all(|x| x.1 != K::Money));
 }
+
+#[test]
+fn a_quarter_or_three_quarters_after_and_is_added() {
+    assert_eq!(one("The course is two and a quarter miles."), ("two and a quarter miles".into(), K::Measure, num(2.25), s("mile")));
+    assert_eq!(one("It took one and three quarters hours.").2, num(1.75));
+    // as a half is, hyphenated too
+    assert_eq!(one("They had two-and-a-half hours of talks."), ("two-and-a-half hours".into(), K::Duration, num(2.5), s("hour")));
+}
