@@ -803,7 +803,7 @@ impl<'a> Parser<'a> {
         // (seconds with tenths: "2:01:17.4", a race's time to the tenth, never a clock's)
         let tenths = |k: usize| self.is_num(k) && self.slice(k).split_once('.').is_some_and(|(a, b)| a.len() == 2 && !b.is_empty() && b.len() <= 3 && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()));
         if h.len() <= 2 && h.bytes().all(|c| c.is_ascii_digit()) && two(i + 2) && self.punct(i + 3, ':') && self.glued(i + 3) && self.glued(i + 4) && tenths(i + 4) && ends(i + 5) {
-            let v = digits_value(h)? * 3600.0 + digits_value(self.slice(i + 2))? * 60.0 + self.slice(i + 4).parse::<f64>().ok()?;
+            let v = digits_value(h)? * 3600.0 + digits_value(self.slice(i + 2))? * 60.0 + digits_value(self.slice(i + 4))?;
             return secs(Some((v * 1000.0).round() / 1000.0), i + 5);
         }
         if h.len() == 1 && h.as_bytes()[0].is_ascii_digit() && two(i + 2) && self.punct(i + 3, ':') && self.glued(i + 3) && self.glued(i + 4) && two(i + 4) && ends(i + 5) {
