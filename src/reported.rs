@@ -302,13 +302,20 @@ fn verbless(s: &str) -> bool {
     })
 }
 
+/// A verb of judgement whose passive credits its agent with the words after "as" ("was
+/// criticised as “chaotic” by X").
+fn judgement(lemma: &str) -> bool {
+    matches!(lemma, "criticise" | "criticize" | "describe" | "condemn" | "praise" | "dismiss")
+}
+
 /// Quoted words that the attribution pass left uncredited, inside a reported clause of a
 /// headline ("Observers report 'serious irregularities'", "State TV: Vashko 'has secured a
 /// clear mandate'") or of a paragraph ("said the door was “still open”, but that the offer was
 /// “fair and affordable”"), are a quote of that clause's speaker: direct when they are the
 /// whole clause, mixed otherwise. `quotes` are sorted by start and stay so.
 /// (Only words a speaker says: two or more, not a name in title case, after a verb of saying or
-/// a colon; "thanks Xi for 'good friends'", "figures show 'routine' …" stay scare quotes.)
+/// a colon, or one or more after a passive judgement's "as": "was criticised as “slow” by X";
+/// "thanks Xi for 'good friends'", "figures show 'routine' …" stay scare quotes.)
 pub fn uncredited_fragments(text: &str, blocks: &[Block], candidates: &[crate::quotes::Candidate], quotes: &mut Vec<Quote>) {
     // (the last group number, looked up once a fragment is found: most texts have none)
     let mut group: Option<usize> = None;
@@ -327,7 +334,7 @@ pub fn uncredited_fragments(text: &str, blocks: &[Block], candidates: &[crate::q
         let judged = |q: &Quote| {
             q.start < outer.start
                 && text[q.start..outer.start].eq_ignore_ascii_case("as ")
-                && q.cue.is_some_and(|cue| crate::names::with_lower(cue.slice(text), |w| verb(w).is_some_and(|(l, f)| f == Form::Past && matches!(l, "criticise" | "criticize" | "describe" | "condemn" | "praise" | "dismiss"))))
+                && q.cue.is_some_and(|cue| crate::names::with_lower(cue.slice(text), |w| verb(w).is_some_and(|(l, f)| f == Form::Past && judgement(l))))
         };
         let before = quotes.partition_point(|q| q.start <= outer.start);
         let as_judged = quotes[before.saturating_sub(4)..before].iter().any(|q| q.kind == QuoteKind::Indirect && q.speaker.is_some() && q.end >= outer.end && judged(q));
@@ -883,8 +890,8 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // "14 days’ notice", "a week's warning": a noun after a span of time's possessive
-        let span_of_time = |w: &str| matches!(w, "days" | "weeks" | "months" | "hours" | "years" | "day" | "week" | "month" | "year");
-        let possessed = k >= 1 && self.raw(k - 1).strip_suffix(['\u{2019}', '\'']).is_some_and(|p| span_of_time(&p.to_ascii_lowercase()))
+        let span_of_time = |w: &str| ["days", "weeks", "months", "hours", "years", "day", "week", "month", "year"].iter().any(|t| w.eq_ignore_ascii_case(t));
+        let possessed = k >= 1 && self.raw(k - 1).strip_suffix(['\u{2019}', '\'']).is_some_and(span_of_time)
             || k >= 2 && matches!(self.raw(k - 1), "\u{2019}" | "'" | "\u{2019}s" | "'s") && span_of_time(self.w(k - 2));
         if v.1 == Form::Base && possessed && !self.quoted[k - 1] {
             return None;
@@ -3284,7 +3291,7 @@ impl<'a> Sentence<'a> {
             // (also past a time before "by": "was confirmed late on Tuesday by X"; and a
             // judgement's words: "was criticised as “chaotic” by X", "was described by X as
             // “grim”", whose "as" and quotation are a second piece)
-            let judged = matches!(lemma, "criticise" | "criticize" | "describe" | "condemn" | "praise" | "dismiss");
+            let judged = judgement(lemma);
             let quoted_as = |a: usize| {
                 if !(self.is(a, "as") && a + 1 < n && (self.quoted[a + 1] || is_open_mark(self.raw(a + 1)))) {
                     return None;
