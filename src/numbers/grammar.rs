@@ -260,7 +260,8 @@ fn approx_start(w: &str) -> bool {
 
 /// Every word that may open a number expression (see `Parser::expr`): the approximators' first
 /// words, "between", "minus", "magnitude", "a", "an", "half", and the words of
-/// `small_cardinal`, `tens`, `ordinal`, `month`, `dollar_prefix` and `currency_code`.
+/// `small_cardinal`, `tens`, `ordinal`, `month` and `dollar_prefix` (the currency codes are
+/// [`CURRENCY_CODES`]'s, which the filters read too).
 const START_WORDS: &[&str] = &[
     "between", "minus", "magnitude", "a", "an", "half", "quarter", "once",
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -274,9 +275,6 @@ const START_WORDS: &[&str] = &[
     "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november",
     "nov", "december", "dec",
     "us", "au", "c", "ca", "r", "nt", "hk", "nz", "s",
-    "usd", "gbp", "eur", "jpy", "cny", "rmb", "rub", "inr", "rs", "uah", "chf", "cad", "aud",
-    "sfr", "dkk", "sek", "nok", "isk", "pln", "czk", "huf", "bgn", "zar", "brl", "mxn", "krw",
-    "sgd", "hkd", "nzd", "kzt", "thb", "idr", "myr", "ngn", "kes", "egp", "aed", "ils",
 ];
 
 /// A hash (10 bits, multiplicative) of a word's first byte, length (under 32) and last byte,
@@ -292,18 +290,21 @@ const START_FILTERS: ([u32; 26], [u32; 32]) = {
     let mut shapes = [0u32; 26];
     let mut ends = [0u32; 32];
     let lists = [START_WORDS, APPROX_FIRST_WORDS];
+    // (the lists' words, then the currency codes' keys)
     let mut l = 0;
-    while l < lists.len() {
-        let mut i = 0;
-        while i < lists[l].len() {
-            let b = lists[l][i].as_bytes();
-            assert!(b[0].is_ascii_lowercase() && b.len() < 32);
-            shapes[(b[0] - b'a') as usize] |= 1 << b.len();
-            let h = end_hash(b[0], b.len(), b[b.len() - 1]);
-            ends[h / 32] |= 1 << (h % 32);
-            i += 1;
+    let mut i = 0;
+    while l <= lists.len() {
+        if l < lists.len() && i >= lists[l].len() || l == lists.len() && i >= CURRENCY_CODES.len() {
+            l += 1;
+            i = 0;
+            continue;
         }
-        l += 1;
+        let b = if l < lists.len() { lists[l][i] } else { CURRENCY_CODES[i].0 }.as_bytes();
+        assert!(b[0].is_ascii_lowercase() && b.len() < 32);
+        shapes[(b[0] - b'a') as usize] |= 1 << b.len();
+        let h = end_hash(b[0], b.len(), b[b.len() - 1]);
+        ends[h / 32] |= 1 << (h % 32);
+        i += 1;
     }
     (shapes, ends)
 };
@@ -3948,12 +3949,13 @@ mod start_tests {
                 || tens(w).is_some()
                 || ordinal(w).is_some()
                 || month(w).is_some()
-                || dollar_prefix(w).is_some()
-                || currency_code(w).is_some();
+                || dollar_prefix(w).is_some();
             assert!(special || listed, "{w}");
             assert!(may_start(w));
         }
         assert!(APPROX_FIRST_WORDS.iter().all(|w| may_start(w)));
+        assert!(CURRENCY_CODES.iter().all(|(w, _)| may_start(w) && currency_code(w).is_some()));
+        assert!(CURRENCY_CODES.windows(2).all(|p| p[0].0 < p[1].0), "sorted for the binary search");
         assert!(!may_start("") && !may_start("xylophone") && !may_start("the") && !may_start("\u{e9}t\u{e9}"));
     }
 }

@@ -276,47 +276,49 @@ pub fn currency_prefix(w: &str) -> Option<&'static str> {
     })
 }
 
+/// ISO currency codes as written, lowercased ("usd", also "rmb", "rs", "sfr"), and the code each
+/// names; not the codes that are words or names ("try", "ron"). The one list for
+/// [`currency_code`] (sorted, for its binary search) and for the numbers' first-word filter.
+pub const CURRENCY_CODES: &[(&str, &str)] = &[
+    ("aed", "AED"), ("aud", "AUD"), ("bgn", "BGN"), ("brl", "BRL"), ("cad", "CAD"), ("chf", "CHF"),
+    ("cny", "CNY"), ("czk", "CZK"), ("dkk", "DKK"), ("egp", "EGP"), ("eur", "EUR"), ("gbp", "GBP"),
+    ("hkd", "HKD"), ("huf", "HUF"), ("idr", "IDR"), ("ils", "ILS"), ("inr", "INR"), ("isk", "ISK"),
+    ("jpy", "JPY"), ("kes", "KES"), ("krw", "KRW"), ("kzt", "KZT"), ("mxn", "MXN"), ("myr", "MYR"),
+    ("ngn", "NGN"), ("nok", "NOK"), ("nzd", "NZD"), ("pln", "PLN"), ("rmb", "CNY"), ("rs", "INR"),
+    ("rub", "RUB"), ("sek", "SEK"), ("sfr", "CHF"), ("sgd", "SGD"), ("thb", "THB"), ("uah", "UAH"),
+    ("usd", "USD"), ("zar", "ZAR"),
+];
+
+/// A key of two or three bytes packed in an integer, its bytes in order (so integers sort as
+/// the keys do): the code search compares no strings.
+const fn pack3(b: &[u8]) -> u32 {
+    let mut v = 0u32;
+    let mut i = 0;
+    while i < 3 {
+        v = v << 8 | if i < b.len() { b[i] as u32 } else { 0 };
+        i += 1;
+    }
+    v
+}
+
+/// [`CURRENCY_CODES`]' keys packed by [`pack3`], in the same order.
+const CURRENCY_KEYS: [u32; CURRENCY_CODES.len()] = {
+    let mut keys = [0u32; CURRENCY_CODES.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = pack3(CURRENCY_CODES[i].0.as_bytes());
+        i += 1;
+    }
+    keys
+};
+
 /// An ISO currency code ("usd", lowercased).
 pub fn currency_code(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "usd" => "USD",
-        "gbp" => "GBP",
-        "eur" => "EUR",
-        "jpy" => "JPY",
-        "cny" | "rmb" => "CNY",
-        "rub" => "RUB",
-        "inr" | "rs" => "INR",
-        "uah" => "UAH",
-        "chf" | "sfr" => "CHF",
-        "cad" => "CAD",
-        "aud" => "AUD",
-        // (not the codes that are words or names: "try", "ron")
-        "dkk" => "DKK",
-        "sek" => "SEK",
-        "nok" => "NOK",
-        "isk" => "ISK",
-        "pln" => "PLN",
-        "czk" => "CZK",
-        "huf" => "HUF",
-        "bgn" => "BGN",
-        "zar" => "ZAR",
-        "brl" => "BRL",
-        "mxn" => "MXN",
-        "krw" => "KRW",
-        "sgd" => "SGD",
-        "hkd" => "HKD",
-        "nzd" => "NZD",
-        "kzt" => "KZT",
-        "thb" => "THB",
-        "idr" => "IDR",
-        "myr" => "MYR",
-        "ngn" => "NGN",
-        "kes" => "KES",
-        "egp" => "EGP",
-        "aed" => "AED",
-        "ils" => "ILS",
-        _ => return None,
-    })
+    // (two or three letters: most words are longer, and go no further)
+    if !(2..=3).contains(&w.len()) {
+        return None;
+    }
+    CURRENCY_KEYS.binary_search(&pack3(w.as_bytes())).ok().map(|i| CURRENCY_CODES[i].1)
 }
 
 /// The currency of a "$" with a country prefix ("US$", "A$", "HK$").
