@@ -336,26 +336,26 @@ pub fn uncredited_fragments(text: &str, blocks: &[Block], candidates: &[crate::q
                 && text[q.start..outer.start].eq_ignore_ascii_case("as ")
                 && q.cue.is_some_and(|cue| crate::names::with_lower(cue.slice(text), |w| verb(w).is_some_and(|(l, f)| f == Form::Past && judgement(l))))
         };
-        let before = quotes.partition_point(|q| q.start <= outer.start);
-        let as_judged = quotes[before.saturating_sub(4)..before].iter().any(|q| q.kind == QuoteKind::Indirect && q.speaker.is_some() && q.end >= outer.end && judged(q));
+        // (the quotes starting before the words' end: a few, for a headline)
+        let p = quotes.partition_point(|q| q.start < outer.end);
+        let near = &quotes[p.saturating_sub(8)..p];
+        // (looked at only when the words would be left out otherwise)
+        let as_judged = || near.iter().any(|q| q.kind == QuoteKind::Indirect && q.speaker.is_some() && q.end >= outer.end && judged(q));
         let words = c.content.slice(text).split(' ');
-        if !as_judged && (words.clone().nth(1).is_none() || words.clone().all(|w| w.starts_with(char::is_uppercase))) {
+        if (words.clone().nth(1).is_none() || words.clone().all(|w| w.starts_with(char::is_uppercase))) && !as_judged() {
             continue;
         }
         // in running text, words said ("was “fair and affordable”", "“for now”"), not a term
         // or a name in quotation marks ("a “buffer zone”", "“the Furnace”", Q2): three words
         // or more in lowercase, not opening with "the", or two with a word of a clause
-        if blocks[c.block].kind == BlockKind::Paragraph && !as_judged {
+        if blocks[c.block].kind == BlockKind::Paragraph {
             let n = words.clone().count();
             let phrase = n >= 3 && words.clone().skip(1).all(|w| !w.starts_with(char::is_uppercase)) && !words.clone().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
             let clause = n == 2 && words.clone().any(|w| matches!(w.trim_end_matches(['.', ',', '!', '?']), "not" | "now" | "for" | "it" | "is" | "was" | "be" | "no" | "never" | "too" | "very" | "so" | "all" | "just" | "yet"));
-            if !phrase && !clause {
+            if !phrase && !clause && !as_judged() {
                 continue;
             }
         }
-        // (the quotes starting before the words' end: a few, for a headline)
-        let p = quotes.partition_point(|q| q.start < outer.end);
-        let near = &quotes[p.saturating_sub(8)..p];
         if near.iter().any(|q| q.kind != QuoteKind::Indirect && q.end > outer.start) {
             continue;
         }
